@@ -1,0 +1,79 @@
+/**
+ * Settings, validated once at start from environment-like input (process.env under Node,
+ * bindings on Workers). A bad setting stops the start with a message naming it.
+ */
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const intFrom = (def: number, min: number, max: number) =>
+  z
+    .union([z.string(), z.number()])
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return def;
+      const n = typeof v === 'number' ? v : Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+export const ConfigSchema = z.object({
+  PORT: intFrom(8787, 0, 65535),
+  DATABASE_URL: optionalString.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+    message: 'must be a postgres:// or postgresql:// URL',
+  }),
+  DATA_DIR: optionalString.transform((v) => v ?? './data'),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), {
+    message: 'must be an http(s) URL',
+  }),
+  LLM_MODEL: optionalString,
+  EMBEDDING_MODEL: optionalString,
+  /** Time budget of one model answer, after which the extractive answer is used. */
+  LLM_TIMEOUT_MS: intFrom(3000, 100, 120_000),
+  ADMIN_TOKEN: optionalString,
+  /** Staff console token; unset → the console is open (it shows only public policy text). */
+  CONSOLE_TOKEN: optionalString,
+  WECHAT_TOKEN: optionalString,
+  WECHAT_APPID: optionalString,
+  WECHAT_APPSECRET: optionalString,
+  WECHAT_AES_KEY: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9+/]{43}$/.test(v), {
+    message: 'must be the 43-character EncodingAESKey',
+  }),
+  /** Base URL of the WeChat API (a local stand-in in tests). */
+  WECHAT_API_BASE: optionalString.transform((v) => v ?? 'https://api.weixin.qq.com'),
+  WECOM_TOKEN: optionalString,
+  WECOM_AES_KEY: optionalString,
+  WECOM_CORPID: optionalString,
+  HOTLINE: optionalString,
+  /** Comma-separated origins allowed to call the API from a browser (the widget's hosts); `*` for any. */
+  ALLOWED_ORIGINS: optionalString.transform((v) =>
+    (v ?? '*').split(',').map((s) => s.trim()).filter(Boolean),
+  ),
+  /** Minutes of inactivity after which a dialogue session is forgotten. */
+  SESSION_IDLE_MINUTES: intFrom(30, 1, 60 * 24 * 30),
+  /** Public API requests per minute per client (0 = no limit). */
+  RATE_LIMIT_PER_MINUTE: intFrom(120, 0, 1_000_000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).optional().transform((v) => v ?? 'info'),
+});
+
+export type Config = z.output<typeof ConfigSchema>;
+export type ConfigInput = Record<string, string | number | undefined>;
+
+/** Parses settings; throws one Error listing every bad setting by name. */
+export function loadConfig(env: ConfigInput): Config {
+  const picked: Record<string, unknown> = {};
+  for (const key of Object.keys(ConfigSchema.shape)) picked[key] = env[key];
+  const parsed = ConfigSchema.safeParse(picked);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

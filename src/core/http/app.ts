@@ -1,0 +1,28 @@
+/**
+ * The Hono application: every HTTP door of the service, built from its dependencies so
+ * the same app runs under Node, on Workers and in tests. Each route lives in its own file
+ * under ./routes and is mounted here.
+ */
+import { Hono } from 'hono';
+import type { AppDeps } from './deps.js';
+import { ApiError, errorResponse } from './errors.js';
+import { healthRoutes } from './routes/health.js';
+
+export type AppEnv = { Variables: { requestId: string } };
+
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return errorResponse(c, err);
+    // Hono's own HTTP errors (e.g. body limit) carry a status; anything else is ours to hide.
+    const status = (err as { status?: number }).status;
+    if (status === 413) return errorResponse(c, new ApiError('payload_too_large', '请求体过大'));
+    deps.log?.('error', 'unhandled', { error: err instanceof Error ? err.message : String(err) });
+    return errorResponse(c, new ApiError('internal', '服务内部错误，请稍后再试'));
+  });
+  app.notFound((c) => errorResponse(c, new ApiError('not_found', `没有这个地址: ${c.req.method} ${c.req.path}`)));
+
+  app.route('/', healthRoutes(deps));
+  return app;
+}

@@ -1,0 +1,18 @@
+/**
+ * What the HTTP app needs from the outside world. The Node entry, the Workers entry and
+ * the tests each build one of these; nothing in the core reaches for globals.
+ */
+import type { Config } from '../config.js';
+import type { Db } from '../db/types.js';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export type Log = (level: LogLevel, msg: string, fields?: Record<string, unknown>) => void;
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  /** Structured logger; never given secrets or personal data. */
+  log?: Log;
+  /** Clock, injectable so tests can fix "today". */
+  now?: () => Date;
+}
