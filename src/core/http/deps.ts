@@ -4,6 +4,7 @@
  */
 import type { Config } from '../config.js';
 import type { Db } from '../db/types.js';
+import type { ClauseStore, SearchService } from '../search/types.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type Log = (level: LogLevel, msg: string, fields?: Record<string, unknown>) => void;
@@ -11,6 +12,8 @@ export type Log = (level: LogLevel, msg: string, fields?: Record<string, unknown
 export interface AppDeps {
   config: Config;
   db: Db;
+  search: SearchService;
+  clauses: ClauseStore;
   /** Structured logger; never given secrets or personal data. */
   log?: Log;
   /** Clock, injectable so tests can fix "today". */

@@ -1,0 +1,26 @@
+/** The retrieval contract the answer pipeline, the console and `/api/search` share. */
+import type { Clause } from '../corpus/types.js';
+
+/** One ranked clause, as `/api/search` returns it. */
+export interface SearchHit {
+  docId: string;
+  clause: string;
+  path: string[];
+  text: string;
+  /** Fused relevance in 0..1, higher is better. */
+  score: number;
+}
+
+export interface SearchService {
+  /** Hybrid (lexical + vector) search over the active index; `k` results at most. */
+  search(query: string, k: number): Promise<SearchHit[]>;
+}
+
+/** Read access to the clauses of the active index. */
+export interface ClauseStore {
+  /** Every clause in document order (all documents, or one). */
+  list(docId?: string): Promise<Clause[]>;
+  get(docId: string, clause: string): Promise<Clause | undefined>;
+  /** Metadata of the indexed documents. */
+  documents(): Promise<import('../corpus/types.js').PolicyDocumentMeta[]>;
+}
