@@ -23,6 +23,9 @@ const intFrom = (def: number, min: number, max: number) =>
       return n;
     });
 
+/** `on`/`true`/`1`/`yes` → true; unset or anything else → false. */
+const onOff = optionalString.transform((v) => v !== undefined && /^(1|on|true|yes)$/i.test(v));
+
 export const ConfigSchema = z.object({
   PORT: intFrom(8787, 0, 65535),
   DATABASE_URL: optionalString.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
@@ -51,6 +54,30 @@ export const ConfigSchema = z.object({
   WECOM_TOKEN: optionalString,
   WECOM_AES_KEY: optionalString,
   WECOM_CORPID: optionalString,
+  /** WeChat callbacks: time the answer may take before the reply goes the slow way (WeChat waits 5 s). */
+  WECHAT_REPLY_BUDGET_MS: intFrom(4000, 100, 4800),
+  /** `on`: push late answers through the customer-service message API (verified accounts only). */
+  WECHAT_CUSTOMER_SERVICE: onOff,
+  /** `on`: fetch the access_token from `/cgi-bin/stable_token` instead of `/cgi-bin/token`. */
+  WECHAT_STABLE_TOKEN: onOff,
+  /** Menu CLICK keys → the question each stands for, as JSON: `{"SUBSIDY":"职业培训补贴有哪些？"}`. */
+  WECHAT_MENU: optionalString.transform((v, ctx) => {
+    if (v === undefined) return {} as Record<string, string>;
+    try {
+      const parsed: unknown = JSON.parse(v);
+      const menu = z.record(z.string().min(1).max(128), z.string().trim().min(1).max(500)).parse(parsed);
+      return menu;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON object of menu key → question' });
+      return z.NEVER;
+    }
+  }),
+  /** Messages per WeChat user per minute (0 = no limit). */
+  WECHAT_RATE_LIMIT_PER_MINUTE: intFrom(20, 0, 100_000),
+  /** Salt of the hash that stands for a WeChat user (openid/userid are never stored); unset → derived from the tokens. */
+  WECHAT_USER_SALT: optionalString,
+  /** Byte budget of one WeChat text reply (UTF-8). */
+  WECHAT_MAX_REPLY_BYTES: intFrom(2048, 256, 8192),
   HOTLINE: optionalString,
   /** Comma-separated origins allowed to call the API from a browser (the widget's hosts); `*` for any. */
   ALLOWED_ORIGINS: optionalString.transform((v) =>

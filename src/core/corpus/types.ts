@@ -60,3 +60,21 @@ export interface Clause {
   ordinal: number;
   facts: ClauseFacts;
 }
+
+/**
+ * One of a plan's programmes (专项计划, e.g. the 16 of part 三), as `GET /api/programs` lists
+ * them: the facts of its clause, extracted from the text.
+ */
+export interface Program {
+  docId: string;
+  /** The clause stating it, e.g. `三(五)`. */
+  clause: string;
+  /** 建设行业技能提升计划 (the heading without its leading 实施). */
+  name: string;
+  /** The clause heading as written: 实施建设行业技能提升计划. */
+  title: string;
+  targets: ProgramTarget[];
+  skillUpgradeShare?: number;
+  newHighSkillTalent?: number;
+  responsibleUnits: string[];
+}

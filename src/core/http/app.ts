@@ -7,6 +7,14 @@ import { Hono } from 'hono';
 import type { AppDeps } from './deps.js';
 import { ApiError, errorResponse } from './errors.js';
 import { healthRoutes } from './routes/health.js';
+import { searchRoutes } from './routes/search.js';
+import { wechatMpRoutes } from './routes/wechat-mp.js';
+import { wechatWorkRoutes } from './routes/wechat-work.js';
+import { applyMiddleware } from './middleware/index.js';
+import { cors } from './cors.js';
+import { webRoutes } from './routes/web.js';
+import { adminRoutes } from './routes/admin.js';
+import { openapiRoutes } from './routes/openapi.js';
 
 export type AppEnv = { Variables: { requestId: string } };
 
@@ -22,7 +30,15 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return errorResponse(c, new ApiError('internal', '服务内部错误，请稍后再试'));
   });
   app.notFound((c) => errorResponse(c, new ApiError('not_found', `没有这个地址: ${c.req.method} ${c.req.path}`)));
+  app.use('/api/*', cors(deps.config.ALLOWED_ORIGINS)); // first, so refusals are cheap and every API answer (429s too) carries CORS headers
+  applyMiddleware(app, deps); // request id, access log, security headers, body limit, rate limit: before every route
 
   app.route('/', healthRoutes(deps));
+  app.route('/', searchRoutes(deps));
+  app.route('/', wechatMpRoutes(deps));
+  app.route('/', wechatWorkRoutes(deps));
+  app.route('/', webRoutes(deps));
+  app.route('/', adminRoutes(deps));
+  app.route('/', openapiRoutes());
   return app;
 }

@@ -18,4 +18,16 @@ export interface AppDeps {
   log?: Log;
   /** Clock, injectable so tests can fix "today". */
   now?: () => Date;
+  /**
+   * The client's address for the rate limit; by default the socket peer under Node and
+   * `CF-Connecting-IP` on Workers. Set it when the service sits behind a trusted proxy.
+   */
+  clientAddress?: (c: import('hono').Context) => string | undefined;
+  /** The answer pipeline shared by every channel; when absent, routes build the default one. */
+  ask?: import('../answer/schema.js').AskFn;
+  /**
+   * The policy documents the service ships with (`policy-corpus/` on Node, the bundled copy on
+   * Workers); the admin re-index reads them, with admin-added documents laid over them.
+   */
+  corpus?: () => Promise<import('../corpus/types.js').PolicyDocument[]>;
 }

@@ -1,0 +1,251 @@
+/**
+ * `npm run bench` — a benchmark, not a test: it measures and prints, it asserts nothing.
+ *
+ *   1. first start (fresh DATA_DIR, ingest included) and restart (same DATA_DIR) of the real
+ *      server, spawned as `npm start` would, timed until /readyz answers 200;
+ *   2. a bounded loopback load on that server: /healthz (baseline) vs /api/search and the other
+ *      targets in scripts/bench/targets.ts — throughput, p50/p95, and the server's memory;
+ *   3. the same on a PostgreSQL server when one is reachable (DATABASE_URL, else the local test
+ *      database .ci/run creates);
+ *   4. a scale run on that server: ≥ 20 000 synthetic clauses made from the real ones, search
+ *      p95 at ~100 vs 20 000 clauses, and HNSW recall@10 against exact search;
+ *   5. the rules engine's own benchmark, when scripts/bench-rules.ts exists.
+ *
+ * Options: --out FILE (write JSON results there), --quick (smaller counts), --skip-scale,
+ * --skip-http, --skip-server (embedded only), --clauses N (scale size, default 20000).
+ * Traffic goes only to 127.0.0.1; every loop is bounded in count and time.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { runLoad, type LoadResult } from './bench/load.js';
+import { runScale, serverUrlForBench, withSearchPath, dropSchema, type ScaleResult } from './bench/scale.js';
+import { ROOT, sampleRss, startServer, type RunningServer } from './bench/server.js';
+import { BASELINE, BENCH_WECHAT_TOKEN, TARGETS } from './bench/targets.js';
+
+interface Args {
+  out?: string;
+  quick: boolean;
+  skipScale: boolean;
+  skipHttp: boolean;
+  skipServer: boolean;
+  clauses: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { quick: false, skipScale: false, skipHttp: false, skipServer: false, clauses: 20_000 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--out') args.out = argv[++i];
+    else if (a.startsWith('--out=')) args.out = a.slice(6);
+    else if (a === '--quick') args.quick = true;
+    else if (a === '--skip-scale') args.skipScale = true;
+    else if (a === '--skip-http') args.skipHttp = true;
+    else if (a === '--skip-server') args.skipServer = true;
+    else if (a === '--clauses') args.clauses = Number(argv[++i]);
+    else if (a.startsWith('--clauses=')) args.clauses = Number(a.slice(10));
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (!Number.isInteger(args.clauses) || args.clauses < 200) throw new Error('--clauses must be a whole number ≥ 200');
+  return args;
+}
+
+const fmt = {
+  ms: (x: number) => (Number.isFinite(x) ? (x < 10 ? x.toFixed(2) : x.toFixed(1)) : '—'),
+  mb: (b: number) => (Number.isFinite(b) ? (b / 1024 / 1024).toFixed(0) + ' MB' : '—'),
+  pct: (x: number) => (Number.isFinite(x) ? (x * 100).toFixed(1) + '%' : '—'),
+};
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((r) => r.map(String))];
+  const widths = headers.map((_, c) => Math.max(...cells.map((r) => [...(r[c] ?? '')].length)));
+  const line = (r: string[]) => r.map((v, c) => v + ' '.repeat(widths[c]! - [...v].length)).join('  ');
+  return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+}
+
+interface HttpRun {
+  mode: 'embedded' | 'server';
+  firstStartMs: number;
+  restartMs: number[];
+  results: (LoadResult & { available: boolean; ratioToHealthz: number; rssPeak: number; rssMean: number })[];
+  notes: string[];
+}
+
+/** Env for a server child: no model, no rate limit, a WeChat token, quiet logs. */
+function childEnv(extra: Record<string, string | undefined>): Record<string, string | undefined> {
+  return {
+    OPENAI_API_KEY: undefined,
+    EMBEDDING_MODEL: undefined,
+    LLM_MODEL: undefined,
+    RATE_LIMIT_PER_MINUTE: '0',
+    LOG_LEVEL: 'warn',
+    WECHAT_TOKEN: BENCH_WECHAT_TOKEN,
+    WECHAT_AES_KEY: undefined,
+    ADMIN_TOKEN: undefined,
+    ...extra,
+  };
+}
+
+async function probe(server: RunningServer, target: (typeof TARGETS)[number]): Promise<number> {
+  const p = typeof target.path === 'function' ? target.path(0) : target.path;
+  const b = typeof target.body === 'function' ? (target.body as (i: number) => unknown)(0) : target.body;
+  const res = await fetch(server.baseUrl + p, {
+    method: target.method,
+    headers: { 'content-type': typeof b === 'string' ? 'text/xml' : 'application/json', ...(target.headers ?? {}) },
+    ...(b === undefined ? {} : { body: typeof b === 'string' ? b : JSON.stringify(b) }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+async function httpRun(mode: 'embedded' | 'server', env: Record<string, string | undefined>, args: Args): Promise<HttpRun> {
+  const notes: string[] = [];
+  const counts = args.quick
+    ? { base: 1000, other: 300, maxMs: 5000, concurrency: 8, warmup: 20, restarts: 1 }
+    : { base: 4000, other: 1500, maxMs: 15_000, concurrency: 16, warmup: 50, restarts: 3 };
+
+  console.log(`\n[${mode}] first start (fresh database, ingest included)…`);
+  let server = await startServer(childEnv(env));
+  const firstStartMs = server.readyMs;
+  console.log(`[${mode}] ready after ${fmt.ms(firstStartMs)} ms`);
+
+  const results: HttpRun['results'] = [];
+  try {
+    for (const target of [BASELINE, ...TARGETS]) {
+      const status = await probe(server, target).catch(() => 0);
+      if (status < 200 || status >= 300) {
+        notes.push(`${target.name}: not measured (probe answered ${status || 'no response'})`);
+        console.log(`[${mode}] ${target.name}: skipped, probe answered ${status || 'no response'}`);
+        continue;
+      }
+      console.log(`[${mode}] load ${target.name}…`);
+      const rss = sampleRss(server.child.pid!);
+      const r = await runLoad(server.baseUrl, target, {
+        count: target === BASELINE ? counts.base : counts.other,
+        concurrency: counts.concurrency,
+        maxMs: counts.maxMs,
+        warmup: counts.warmup,
+      });
+      const mem = await rss.stop();
+      results.push({ ...r, available: true, ratioToHealthz: NaN, rssPeak: mem.peak, rssMean: mem.mean });
+    }
+  } finally {
+    await server.stop();
+  }
+  const base = results.find((r) => r.name === BASELINE.name);
+  for (const r of results) r.ratioToHealthz = base ? r.rps / base.rps : NaN;
+
+  const restartMs: number[] = [];
+  for (let i = 0; i < counts.restarts; i++) {
+    server = await startServer(childEnv(env));
+    restartMs.push(server.readyMs);
+    await server.stop();
+  }
+  console.log(`[${mode}] restarts: ${restartMs.map(fmt.ms).join(', ')} ms`);
+  return { mode, firstStartMs, restartMs, results, notes };
+}
+
+function printHttp(run: HttpRun): void {
+  console.log(`\n== HTTP on the ${run.mode === 'embedded' ? 'embedded default (PGlite)' : 'PostgreSQL server'} ==`);
+  const sorted = [...run.restartMs].sort((a, b) => a - b);
+  console.log(`first start (fresh, ingest included): ${fmt.ms(run.firstStartMs)} ms   (goal ≤ 30 000 ms)`);
+  console.log(`restart (same data), median of ${sorted.length}: ${fmt.ms(sorted[Math.floor(sorted.length / 2)] ?? NaN)} ms   (goal ≤ 5 000 ms)`);
+  console.log(
+    table(
+      ['target', 'ok/sent', 'req/s', 'vs healthz', 'p50 ms', 'p95 ms', 'p99 ms', 'server RSS peak', 'failures'],
+      run.results.map((r) => [
+        r.name,
+        `${r.ok}/${r.sent}`,
+        r.rps.toFixed(0),
+        fmt.pct(r.ratioToHealthz),
+        fmt.ms(r.p50),
+        fmt.ms(r.p95),
+        fmt.ms(r.p99),
+        fmt.mb(r.rssPeak),
+        Object.entries(r.failures).map(([k, v]) => `${k}×${v}`).join(' ') || '0',
+      ]),
+    ),
+  );
+  for (const n of run.notes) console.log(`  note: ${n}`);
+}
+
+function printScale(s: ScaleResult): void {
+  console.log('\n== Scale on the PostgreSQL server (HNSW) ==');
+  console.log(
+    table(
+      ['clauses', 'ingest s', 'search p50 ms', 'search p95 ms', 'vector p95 ms (HNSW)', 'exact vector p95 ms'],
+      s.sizes.map((z) => [z.clauses, (z.ingestMs / 1000).toFixed(1), fmt.ms(z.searchP50), fmt.ms(z.searchP95), fmt.ms(z.hnswP95), fmt.ms(z.exactP95)]),
+    ),
+  );
+  const small = s.sizes[0];
+  const large = s.sizes[s.sizes.length - 1];
+  if (small && large) {
+    console.log(`search p95 ratio ${large.clauses} vs ${small.clauses} clauses: ${(large.searchP95 / small.searchP95).toFixed(2)}×   (goal ≤ 2×)`);
+  }
+  console.log(`HNSW recall@10 vs exact at ${s.recall.clauses} clauses: ${s.recall.recallAt10.toFixed(3)} over ${s.recall.queries} queries (ef_search ${s.recall.efSearch})   (goal ≥ 0.95)`);
+  for (const n of s.notes) console.log(`  note: ${n}`);
+}
+
+async function rulesBench(): Promise<unknown> {
+  const file = path.join(ROOT, 'scripts', 'bench-rules.ts');
+  if (!existsSync(file)) return undefined;
+  const mod = (await import(pathToFileURL(file).href)) as { benchRules?: () => unknown };
+  if (typeof mod.benchRules !== 'function') return undefined;
+  return await mod.benchRules();
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const started = performance.now();
+  const out: Record<string, unknown> = { startedAt: new Date().toISOString(), node: process.version, args };
+  const cleanups: (() => Promise<void>)[] = [];
+
+  try {
+    if (!args.skipHttp) {
+      const dataDir = await mkdtemp(path.join(tmpdir(), 'bench-data-'));
+      cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+      const embedded = await httpRun('embedded', { DATABASE_URL: undefined, DATA_DIR: dataDir }, args);
+      printHttp(embedded);
+      out.embedded = embedded;
+    }
+
+    const serverUrl = args.skipServer ? undefined : await serverUrlForBench();
+    if (!serverUrl && !args.skipServer) console.log('\n(no PostgreSQL server reachable: server runs skipped; set DATABASE_URL)');
+    if (serverUrl && !args.skipHttp) {
+      const schema = `bench_http_${process.pid}`;
+      cleanups.push(() => dropSchema(serverUrl, schema));
+      const server = await httpRun('server', { DATABASE_URL: withSearchPath(serverUrl, schema), DATA_DIR: undefined }, args);
+      printHttp(server);
+      out.server = server;
+    }
+    if (serverUrl && !args.skipScale) {
+      const scale = await runScale(serverUrl, { clauses: args.clauses, quick: args.quick });
+      printScale(scale);
+      out.scale = scale;
+    }
+
+    const rules = await rulesBench();
+    if (rules !== undefined) {
+      console.log('\n== Rules engine ==');
+      console.log(typeof rules === 'string' ? rules : JSON.stringify(rules, null, 2));
+      out.rules = rules;
+    }
+  } finally {
+    for (const c of cleanups.reverse()) await c().catch((e: unknown) => console.error('cleanup:', e));
+  }
+
+  out.totalSeconds = (performance.now() - started) / 1000;
+  console.log(`\nbench done in ${(out.totalSeconds as number).toFixed(0)} s`);
+  if (args.out) {
+    await writeFile(args.out, JSON.stringify(out, null, 2) + '\n');
+    console.log(`results written to ${args.out}`);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.stack ?? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,126 @@
+/**
+ * The real server as a child process, started the way `npm start` starts it (Node with the
+ * tsx loader on src/node/main.ts), on a free 127.0.0.1 port; its readiness and resident memory.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A free TCP port on 127.0.0.1 (the OS picks; closed again before use). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  child: ChildProcess;
+  baseUrl: string;
+  /** Milliseconds from spawn until /readyz answered 200. */
+  readyMs: number;
+  /** Everything the child printed (for a report when it fails). */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Spawns the server with `env` added to this process's environment and waits until `/readyz`
+ * answers 200 (polled every 50 ms), or throws after `timeoutMs`.
+ */
+export async function startServer(env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<RunningServer> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/node/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const keep = (b: Buffer) => {
+    out += b.toString();
+    if (out.length > 200_000) out = out.slice(-100_000);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  let exited: number | null | undefined;
+  child.once('exit', (code) => (exited = code));
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const gone = new Promise<void>((r) => child.once('exit', () => r()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await gone;
+    clearTimeout(timer);
+  };
+
+  const deadline = t0 + timeoutMs;
+  while (performance.now() < deadline) {
+    if (exited !== undefined) throw new Error(`server exited (code ${exited}) before it was ready:\n${out.slice(-4000)}`);
+    try {
+      const res = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2000) });
+      await res.arrayBuffer();
+      if (res.status === 200) {
+        return { child, baseUrl, readyMs: performance.now() - t0, output: () => out, stop };
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await stop();
+  throw new Error(`server not ready within ${timeoutMs} ms:\n${out.slice(-4000)}`);
+}
+
+/** Resident set size of a process and all its descendants, in bytes (Linux /proc). */
+export async function treeRss(pid: number): Promise<number> {
+  let total = 0;
+  const pids = [pid];
+  while (pids.length) {
+    const p = pids.pop()!;
+    try {
+      const status = await readFile(`/proc/${p}/status`, 'utf8');
+      const m = /VmRSS:\s+(\d+) kB/.exec(status);
+      if (m) total += Number(m[1]) * 1024;
+      const children = await readFile(`/proc/${p}/task/${p}/children`, 'utf8').catch(() => '');
+      for (const c of children.trim().split(/\s+/)) if (c) pids.push(Number(c));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+/** Samples `treeRss(pid)` every `everyMs` until stopped; returns peak and mean. */
+export function sampleRss(pid: number, everyMs = 100): { stop: () => Promise<{ peak: number; mean: number; samples: number }> } {
+  const samples: number[] = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      samples.push(await treeRss(pid));
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      const valid = samples.filter((s) => s > 0);
+      return {
+        peak: valid.length ? Math.max(...valid) : NaN,
+        mean: valid.length ? valid.reduce((a, b) => a + b, 0) / valid.length : NaN,
+        samples: valid.length,
+      };
+    },
+  };
+}

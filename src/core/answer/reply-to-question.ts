@@ -1,0 +1,105 @@
+/**
+ * Reads a reply to the question the dialogue asked last turn: a tapped quick reply (its label
+ * sent back), 是/否, a number (六个月, 半年, 100万), or a choice named in the user's words.
+ * Returns the value to store at the asked path, or undefined when the reply does not answer it
+ * (then the message is routed like any other).
+ */
+import { describeFact, type FactDescription } from '../rules/facts.js';
+import { PERSON_GROUPS, type PersonGroup } from '../rules/schema.js';
+import { toHalfWidthDigits } from './chinese-numbers.js';
+import { extractFacts, parseNumber } from './facts-from-text.js';
+
+export interface ReplyValue {
+  value: unknown;
+}
+
+const YES = /^(是|是的|对|对的|有|有的|嗯|嗯嗯|好|好的|可以|没错|当然|已经|拿到了|有了|取得了|交了|yes|y|ok|1)[啊呀呢吧了的!！。.～~\s]*$/i;
+const NO = /^(否|不是|不|没有|没|无|不对|未|还没|还没有|都没有|没拿到|no|n|0|都不是|没吸纳|没有购置|没有提取)[啊呀呢吧了的!！。.～~\s]*$/i;
+
+/** The typed value the reply gives for `path`, if it answers it. */
+export function readReply(text: string, path: string): ReplyValue | undefined {
+  const fact = describeFact(path);
+  if (!fact) return undefined;
+  const t = toHalfWidthDigits(text).trim().replace(/\s+/g, '');
+  if (!t) return undefined;
+
+  // A quick reply sent back as its label, exactly or nearly (“6 个月以上” / “6个月以上”).
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  const option = fact.options.find((o) => squash(o.label) === t) ?? fact.options.find((o) => t.length >= 2 && squash(o.label).startsWith(t));
+  if (option) return { value: option.value };
+
+  switch (fact.kind) {
+    case 'boolean':
+      if (YES.test(t)) return { value: true };
+      if (NO.test(t) || /^(没|没有|不|未)/.test(t)) return { value: false };
+      return undefined;
+    case 'integer':
+    case 'number':
+      return numberReply(t, fact);
+    case 'yuan':
+      return yuanReply(t);
+    case 'share': {
+      const m = /(\d+(?:\.\d+)?)\s*%|百分之(\S+)/.exec(t);
+      const n = m ? parseNumber(m[1] ?? m[2]!) : undefined;
+      return n === undefined ? undefined : { value: Math.min(1, n / 100) };
+    }
+    case 'text':
+      return t.length <= 30 && !/[?？吗呢]$/.test(t) ? { value: t } : undefined;
+    case 'choice':
+    case 'multi_choice':
+      return choiceReply(t, fact);
+    case 'list':
+      if (NO.test(t) || /^(没|没有|无)/.test(t)) return { value: [] };
+      return undefined;
+  }
+}
+
+function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
+  if (NO.test(t) && fact.options.some((o) => o.value === 0)) return { value: 0 };
+  if (fact.unit === '个月') {
+    if (/一年半/.test(t)) return { value: 18 };
+    if (/半年/.test(t)) return { value: 6 };
+    const y = /^(\d+|[一二两三四五六七八九十]+)年/.exec(t);
+    if (y) {
+      const n = parseNumber(y[1]!);
+      if (n !== undefined) return { value: n * 12 };
+    }
+  }
+  const m = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)/.exec(t);
+  if (!m) return undefined;
+  const n = parseNumber(m[1]!);
+  if (n === undefined) return undefined;
+  if (fact.kind === 'integer' && !Number.isInteger(n)) return undefined;
+  return { value: n };
+}
+
+function yuanReply(t: string): ReplyValue | undefined {
+  const m = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(亿|万|千)?/.exec(t);
+  if (!m) return NO.test(t) ? { value: 0 } : undefined;
+  const n = parseNumber(m[1]!);
+  if (n === undefined) return undefined;
+  const factor = m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : m[2] === '千' ? 1e3 : 1;
+  return { value: Math.round(n * factor * 100) / 100 };
+}
+
+function choiceReply(t: string, fact: FactDescription): ReplyValue | undefined {
+  // The user's own words for a group (当兵的 → veteran) or a place (老家 → household).
+  if (fact.pattern === 'groups' || fact.pattern === 'hires[].group') {
+    const found = extractFacts(t, 'person').person.groups ?? [];
+    const byLabel = (Object.keys(PERSON_GROUPS) as PersonGroup[]).filter((g) => t.includes(PERSON_GROUPS[g].replace(/[“”]/g, '')));
+    const groups = [...new Set([...found, ...byLabel])];
+    if (groups.length === 0) return NO.test(t) && fact.pattern === 'groups' ? { value: [] } : undefined;
+    return { value: fact.pattern === 'groups' ? groups : groups[0] };
+  }
+  if (fact.pattern === 'trainingPlace') {
+    const place = extractFacts(t, 'person').person.trainingPlace ?? (/户籍|户口/.test(t) ? 'household' : /常住|居住/.test(t) ? 'residence' : /求职|就业|工作/.test(t) ? 'job_seeking' : /其他|别的|外地/.test(t) ? 'other' : undefined);
+    return place ? { value: place } : undefined;
+  }
+  const option = fact.options.find((o) => t.includes(o.label) || o.label.includes(t));
+  if (option) return { value: option.value };
+  if (NO.test(t)) {
+    const none = fact.options.find((o) => o.value === null || (Array.isArray(o.value) && o.value.length === 0));
+    if (none) return { value: none.value };
+  }
+  return undefined;
+}

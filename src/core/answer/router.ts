@@ -1,0 +1,99 @@
+/**
+ * Decides what kind of question this is, deterministically (no model): a clause lookup,
+ * an eligibility question (run the rules), a follow-up to the previous turn, a reset of the
+ * dialogue, or something the policy does not cover (weather, other cities, chit-chat,
+ * attempts to change the assistant's instructions).
+ */
+import { toHalfWidthDigits } from './chinese-numbers.js';
+import { topicsIn, type TopicId } from './topics.js';
+
+export type Route = 'lookup' | 'eligibility' | 'followup' | 'reset' | 'out_of_scope';
+export type OutOfScopeReason = 'injection' | 'weather' | 'other_city' | 'chitchat' | 'not_covered';
+
+export interface RouteDecision {
+  route: Route;
+  /** Why a question is out of scope (drives the polite note). */
+  reason?: OutOfScopeReason;
+  /** Topics the question names itself. */
+  topics: TopicId[];
+}
+
+/** What the router knows about the dialogue so far. */
+export interface RouteContext {
+  /** The session has a topic from an earlier turn (so a follow-up can lean on it). */
+  hasTopic?: boolean;
+  /** The session asked for a fact last turn and this text answers it. */
+  answersPendingQuestion?: boolean;
+  /** Facts about the asker were found in the text (groups, hires, months …). */
+  factsFound?: boolean;
+}
+
+const RESET = /^(请)?(重新开始|重新来|重来|从头开始|从头来|重置|清空|清除|再来一次|restart|reset|start over)[!！。.～~\s]*$|重新开始/i;
+
+const INJECTION = [
+  /(忽略|无视|忘记|忘掉|不要理会|别管|抛开|跳过)(掉)?(你)?(之前|以前|此前|上面|以上|前面|先前|所有|全部|你的|原来的|原有的|一切)?.{0,6}(指令|指示|命令|规则|设定|提示|要求|限制|约束|prompt)/i,
+  /你现在(是|扮演|作为|变成)|从现在(开始|起)[，,]?你(是|要|扮演)|假装你是|假设你是|扮演(一个|一名|一位)|角色扮演|你不再是/,
+  /(系统|初始)?提示词|system\s*prompt|系统指令|你的(指令|设定|规则)是什么|(输出|打印|告诉我|重复)(你的)?(指令|设定|提示)/i,
+  /ignore\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier|your)\s+(instructions?|prompts?|rules?|directions?)/i,
+  /disregard\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier|your)/i,
+  /\b(you are now|act as|pretend (to be|you are)|jailbreak|developer mode|DAN mode)\b/i,
+  /开发者模式|越狱|不受(任何)?限制/,
+];
+
+const WEATHER = /天气|气温|下雨|下雪|降温|温度多少|雾霾|空气质量|台风|刮风|晴天|阴天|weather/i;
+
+// Cities and provinces other than Zhengzhou and Henan: their rules are not in this corpus.
+const OTHER_PLACES = new RegExp(
+  [
+    '北京', '上海', '天津', '重庆', '广州', '深圳', '杭州', '南京', '武汉', '成都', '西安', '长沙', '济南', '青岛',
+    '苏州', '合肥', '石家庄', '太原', '洛阳', '开封', '新乡', '许昌', '南阳', '安阳', '焦作', '平顶山', '商丘',
+    '周口', '信阳', '驻马店', '漯河', '三门峡', '鹤壁', '濮阳', '济源', '厦门', '福州', '沈阳', '大连', '哈尔滨',
+    '长春', '昆明', '贵阳', '南宁', '海口', '兰州', '银川', '西宁', '乌鲁木齐', '拉萨', '呼和浩特', '南昌', '宁波',
+    '无锡', '东莞', '佛山', '河北', '山东', '山西', '湖北', '湖南', '江苏', '浙江', '广东', '安徽', '江西', '福建',
+    '四川', '陕西', '云南', '贵州', '广西', '海南', '甘肃', '青海', '辽宁', '吉林', '黑龙江', '内蒙古', '新疆',
+    '西藏', '宁夏', '台湾', '香港', '澳门', '外省', '外地',
+  ].join('|'),
+);
+const ZHENGZHOU = /郑州|河南|本市|我市|咱们市|金水|二七|中原区|管城|惠济|上街|郑东|航空港|经开区|高新区|巩义|新郑|登封|新密|荥阳|中牟/;
+
+const CHITCHAT = [
+  /^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|晚上好|下午好|中午好|谢谢|多谢|感谢|谢了|好的|好|嗯|哦|ok|再见|拜拜|bye|哈+)[啊呀呢吧嘛哦!！。.～~\s]*$/i,
+  /讲个?笑话|说个?笑话|你是谁|你叫什么|你几岁|你多大|你是(机器人|人工智能|AI)吗|吃饭了吗|你会(唱歌|做什么)|聊聊天|陪我聊|无聊|讲个故事|写(一)?首诗|你喜欢/i,
+  /股票|彩票|基金涨|房价|电影|游戏攻略|足球|篮球|明星|八卦|星座|算命|菜谱|怎么做饭|减肥/,
+];
+
+// Words of this policy's world. A question with none of them (and no facts) is not covered.
+const DOMAIN = /培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|郑政办|63号|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
+
+const FOLLOW_UP_MARK = /^(那|那么|那如果|那要是|如果|要是|还有|另外|再问|再者|它|这个|这|其他|其它|还)|呢[?？]?$/;
+const QUESTION_WORD = /多少|几|多久|多长|最多|最长|最高|最少|怎么|如何|哪里|哪儿|在哪|谁|什么时候|何时|能不能|可不可以|是否|吗|呢/;
+const ELIGIBILITY_ASK = /(我|俺|本人|我们|咱们|公司|企业|单位|厂).{0,20}(能|可以|可不可以|能不能|有没有|符合|够|算).{0,8}(领|拿|享受|申请|获得|补|报|资格|条件)|(能|可以)(领|拿|享受|申请|获得)(什么|哪些|多少|啥)|能领多少|能拿多少|有什么补贴|有哪些补贴|有啥补贴|我.{0,6}符合/;
+
+/** Routes one question. */
+export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDecision {
+  const text = toHalfWidthDigits(question).trim();
+  const topics = topicsIn(text);
+  const hasDomain = DOMAIN.test(text) || topics.length > 0;
+
+  if (RESET.test(text)) return { route: 'reset', topics };
+  if (INJECTION.some((re) => re.test(text))) return { route: 'out_of_scope', reason: 'injection', topics };
+  if (OTHER_PLACES.test(text) && !ZHENGZHOU.test(text)) return { route: 'out_of_scope', reason: 'other_city', topics };
+  if (ctx.answersPendingQuestion) return { route: 'eligibility', topics };
+  if (WEATHER.test(text) && !hasDomain) return { route: 'out_of_scope', reason: 'weather', topics };
+  if (!hasDomain && !ctx.factsFound && CHITCHAT.some((re) => re.test(text))) {
+    return { route: 'out_of_scope', reason: 'chitchat', topics };
+  }
+
+  if (ctx.factsFound || ELIGIBILITY_ASK.test(text)) return { route: 'eligibility', topics };
+
+  // A short question with no subject of its own that leans on the previous turn: 那最多几个月呢.
+  if (ctx.hasTopic && topics.length === 0 && isFollowUpShaped(text)) return { route: 'followup', topics };
+
+  if (hasDomain) return { route: 'lookup', topics };
+  return { route: 'out_of_scope', reason: 'not_covered', topics };
+}
+
+function isFollowUpShaped(text: string): boolean {
+  if (text.length > 30) return false;
+  return FOLLOW_UP_MARK.test(text) || QUESTION_WORD.test(text);
+}

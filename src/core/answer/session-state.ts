@@ -1,0 +1,129 @@
+/**
+ * What a dialogue remembers between turns, and how a new message's facts are folded into it.
+ * The state is plain JSON (stored in `ask_sessions.state`), so any replica can continue it.
+ */
+import type { Applicant, EmployerFacts, Hire, PersonFacts } from '../rules/schema.js';
+import type { FactPatch } from './facts-from-text.js';
+import type { TopicId } from './topics.js';
+
+export interface SessionState {
+  /** Facts gathered so far, in the eligibility contract's shape. */
+  applicant?: Applicant;
+  /** Topics of the last answered question, for follow-ups. */
+  topics: TopicId[];
+  /** The last lookup question, so 那最多几个月呢 can be searched with its subject. */
+  lastQuery?: string;
+  /** Clauses cited last turn. */
+  lastClauses: string[];
+  /** The fact the dialogue asked for last turn (request path), awaiting an answer. */
+  pendingFact?: string;
+  /** How many times each fact was asked, so an unanswerable question is not repeated forever. */
+  asked: Record<string, number>;
+  turns: number;
+}
+
+export function freshState(): SessionState {
+  return { topics: [], lastClauses: [], asked: {}, turns: 0 };
+}
+
+/** Reads a stored state defensively: unknown or broken JSON becomes a fresh state. */
+export function parseState(raw: unknown): SessionState {
+  const v = typeof raw === 'string' ? safeJson(raw) : raw;
+  if (!v || typeof v !== 'object') return freshState();
+  const s = v as Partial<SessionState>;
+  return {
+    ...(s.applicant && typeof s.applicant === 'object' ? { applicant: s.applicant } : {}),
+    topics: Array.isArray(s.topics) ? s.topics : [],
+    ...(typeof s.lastQuery === 'string' ? { lastQuery: s.lastQuery } : {}),
+    lastClauses: Array.isArray(s.lastClauses) ? s.lastClauses : [],
+    ...(typeof s.pendingFact === 'string' ? { pendingFact: s.pendingFact } : {}),
+    asked: s.asked && typeof s.asked === 'object' ? s.asked : {},
+    turns: typeof s.turns === 'number' ? s.turns : 0,
+  };
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The applicant after this message: the stored facts with the new ones laid over them.
+ * A message about the other kind of applicant (a person, then 我们公司…) starts that
+ * applicant afresh, since person facts say nothing about an employer.
+ */
+export function mergeFacts(current: Applicant | undefined, patch: FactPatch): Applicant | undefined {
+  const audience = patch.audience ?? current?.type ?? inferAudience(patch);
+  if (!audience) return current;
+  if (audience === 'person') {
+    const base: PersonFacts = current?.type === 'person' ? { ...current } : { type: 'person' };
+    const groups = new Set([...(base.groups ?? []), ...(patch.person.groups ?? [])]);
+    const next: PersonFacts = { ...base, ...patch.person, type: 'person' };
+    if (groups.size > 0) next.groups = [...groups];
+    return next;
+  }
+  const base: EmployerFacts = current?.type === 'employer' ? { ...current } : { type: 'employer' };
+  const next: EmployerFacts = { ...base, ...patch.employer, type: 'employer' };
+  if (patch.employer.equipment && base.equipment) {
+    // One equipment item at a time in a dialogue: new details refine the first item.
+    next.equipment = [{ ...base.equipment[0], ...patch.employer.equipment[0] }, ...base.equipment.slice(1)];
+  }
+  next.hires = mergeHires(base.hires ?? [], patch.hires, patch.hireDefaults);
+  if (next.hires.length === 0) delete next.hires;
+  return next;
+}
+
+function inferAudience(patch: FactPatch): 'person' | 'employer' | undefined {
+  if (Object.keys(patch.employer).length > 0 || patch.hires.length > 0) return 'employer';
+  if (Object.keys(patch.person).length > 0) return 'person';
+  return undefined;
+}
+
+function mergeHires(current: Hire[], added: Hire[], defaults: FactPatch['hireDefaults']): Hire[] {
+  const hires = current.map((h) => ({ ...h }));
+  for (const h of added) {
+    const same = hires.find((x) => x.group === h.group);
+    if (same) Object.assign(same, definedOnly(h));
+    else hires.push({ ...h });
+  }
+  // 干了6个月 said of "them": every hire, or a first unnamed hire when none is known yet.
+  const d = definedOnly(defaults);
+  if (Object.keys(d).length > 0) {
+    if (hires.length === 0) hires.push({ ...d });
+    else for (const h of hires) Object.assign(h, d);
+  }
+  return hires;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Sets one fact by its request path (`certificate`, `hires[0].monthsEmployed`, `equipment[0].valueYuan`). */
+export function setFactAt(applicant: Applicant, path: string, value: unknown): Applicant {
+  const next = structuredClone(applicant) as unknown as Record<string, unknown>;
+  const parts = path.replace(/^applicant\./, '').split('.');
+  let target: Record<string, unknown> = next;
+  for (let i = 0; i < parts.length - 1; i++) {
+    const m = /^(\w+)\[(\d+)\]$/.exec(parts[i]!);
+    if (m) {
+      const arr = (target[m[1]!] as unknown[] | undefined) ?? [];
+      target[m[1]!] = arr;
+      const idx = Number(m[2]);
+      while (arr.length <= idx) arr.push({});
+      target = arr[idx] as Record<string, unknown>;
+    } else {
+      target[parts[i]!] = (target[parts[i]!] as Record<string, unknown> | undefined) ?? {};
+      target = target[parts[i]!] as Record<string, unknown>;
+    }
+  }
+  const last = parts[parts.length - 1]!;
+  if (last === 'groups' && Array.isArray(value)) {
+    const existing = Array.isArray(target.groups) ? (target.groups as unknown[]) : [];
+    target.groups = [...new Set([...existing, ...value])];
+  } else target[last] = value;
+  return next as unknown as Applicant;
+}

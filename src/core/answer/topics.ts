@@ -1,0 +1,50 @@
+/**
+ * The subjects people ask about, each tied to the rule that computes it (rule ids of
+ * ../shared/spec/eligibility.md) and the clause that states it. The router uses the keywords
+ * to tell what a question is about; the session keeps the topic for follow-ups.
+ */
+
+export type TopicId =
+  | 'on_job_training'
+  | 'project_training_advance'
+  | 'equipment_subsidy'
+  | 'apprenticeship'
+  | 'education_fund_deduction'
+  | 'vocational_training'
+  | 'free_training_poor'
+  | 'poor_family_student_aid'
+  | 'entrepreneurship_training';
+
+export interface Topic {
+  id: TopicId;
+  /** Short name used in answers and in follow-up queries. */
+  name: string;
+  /** Whom the rule is for. */
+  applicant: 'person' | 'employer';
+  /** The clause that states it (document numbering). */
+  clause: string;
+  /** Words that mark a question as being about this topic. */
+  keywords: RegExp;
+}
+
+/** In the order the eligibility contract lists the rules. */
+export const TOPICS: readonly Topic[] = [
+  { id: 'on_job_training', name: '以工代训补贴', applicant: 'employer', clause: '六(一)', keywords: /以工代训|吸纳.{0,6}(贫困|就业困难|零就业)/ },
+  { id: 'project_training_advance', name: '项目制培训补贴先行拨付', applicant: 'employer', clause: '六(一)', keywords: /项目制|先行拨付|预拨|提前拨付/ },
+  { id: 'equipment_subsidy', name: '实训设备一次性补助', applicant: 'employer', clause: '四(一)', keywords: /实训设备|设备.{0,4}补|购置.{0,6}设备|技能大师工作室|高技能人才培训基地|大师工作室/ },
+  { id: 'apprenticeship', name: '企业新型学徒补贴', applicant: 'employer', clause: '四(一)', keywords: /学徒/ },
+  { id: 'education_fund_deduction', name: '职工教育经费税前扣除', applicant: 'employer', clause: '六(二)', keywords: /职工教育经费|教育经费|税前扣除|工资薪金总额/ },
+  { id: 'vocational_training', name: '职业培训补贴', applicant: 'person', clause: '七(二)', keywords: /职业培训补贴|培训补贴|考证|证书.{0,4}补|每年.{0,4}(几|多少)次|重复享受|补贴.{0,4}几次/ },
+  { id: 'free_training_poor', name: '贫困劳动力免费培训', applicant: 'person', clause: '三(三)', keywords: /免费.{0,4}培训|培训.{0,4}免费|收费吗|要钱吗|花钱吗/ },
+  { id: 'poor_family_student_aid', name: '贫困家庭学生助学金和免学费', applicant: 'person', clause: '三(三)', keywords: /助学金|免学费|学费/ },
+  { id: 'entrepreneurship_training', name: '创业培训', applicant: 'person', clause: '三(八)', keywords: /创业/ },
+];
+
+/** The topics a text names, in catalogue order. */
+export function topicsIn(text: string): TopicId[] {
+  return TOPICS.filter((t) => t.keywords.test(text)).map((t) => t.id);
+}
+
+export function topicById(id: string): Topic | undefined {
+  return TOPICS.find((t) => t.id === id);
+}

@@ -1,0 +1,116 @@
+/**
+ * The web doors: the embeddable widget (`GET /widget.js`), the demo page (`GET /`), the
+ * staff console (`GET /console`, its login and assets) and the console's clause listing
+ * (`GET /api/clauses`). Every asset is a string from `core/web`, so this runs on Workers too.
+ */
+import { Hono, type Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import type { AppDeps } from '../deps.js';
+import { ApiError, fromZodError } from '../errors.js';
+import {
+  CONSOLE_COOKIE,
+  CONSOLE_COOKIE_MAX_AGE_S,
+  consoleCookieValue,
+  isConsoleAuthorized,
+  tokenMatches,
+} from '../../web/console-auth.js';
+import { renderConsolePage, renderLoginPage } from '../../web/console-page.js';
+import { CONSOLE_JS } from '../../web/console-script.js';
+import { CONSOLE_CSS } from '../../web/console-style.js';
+import { renderDemoPage } from '../../web/demo-page.js';
+import { renderWidgetScript } from '../../web/widget-script.js';
+
+/** Short enough that a fixed widget reaches every host page within minutes. */
+const ASSET_CACHE = 'public, max-age=300';
+
+const ClausesQuerySchema = z.object({
+  docId: z.string().min(1).max(200).optional(),
+  clause: z.string().min(1).max(50).optional(),
+});
+
+/**
+ * The public origin of this service as the browser sees it: the Host it asked for, and the
+ * scheme a TLS-terminating proxy reports. (X-Forwarded-Host is not trusted: a cached demo
+ * page must never point its script tag at a host a client made up.)
+ */
+function publicOrigin(c: Context): string {
+  const url = new URL(c.req.url);
+  const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https' ? 'https' : url.protocol.replace(':', '');
+  const host = c.req.header('host') || url.host;
+  return `${proto}://${host}`;
+}
+
+function text(c: Context, body: string, type: string, status: 200 | 401 = 200): Response {
+  return c.body(body, status, { 'Content-Type': `${type}; charset=utf-8` });
+}
+
+export function webRoutes(deps: AppDeps): Hono {
+  const app = new Hono();
+  const token = deps.config.CONSOLE_TOKEN;
+  const hotline = deps.config.HOTLINE;
+  const widget = renderWidgetScript(hotline ? { hotline } : {});
+
+  app.get('/widget.js', (c) => {
+    c.header('Cache-Control', ASSET_CACHE);
+    return text(c, widget, 'application/javascript');
+  });
+
+  app.get('/', (c) => {
+    c.header('Cache-Control', 'no-cache');
+    return c.html(renderDemoPage({ origin: publicOrigin(c), ...(hotline ? { hotline } : {}) }));
+  });
+
+  app.get('/assets/console.js', (c) => {
+    c.header('Cache-Control', ASSET_CACHE);
+    return text(c, CONSOLE_JS, 'application/javascript');
+  });
+  app.get('/assets/console.css', (c) => {
+    c.header('Cache-Control', ASSET_CACHE);
+    return text(c, CONSOLE_CSS, 'text/css');
+  });
+
+  app.get('/console', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    if (!(await isConsoleAuthorized(c, token))) return c.html(renderLoginPage(), 401);
+    return c.html(renderConsolePage({ canLogout: token !== undefined, ...(hotline ? { hotline } : {}) }));
+  });
+
+  app.post('/console/login', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    if (!token) return c.redirect('/console', 303);
+    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const offered = typeof form['token'] === 'string' ? form['token'].trim() : '';
+    if (!offered || !(await tokenMatches(offered, token))) {
+      deps.log?.('warn', 'console login refused');
+      return c.html(renderLoginPage('口令不正确，请重新输入。'), 401);
+    }
+    setCookie(c, CONSOLE_COOKIE, await consoleCookieValue(token), {
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/',
+      secure: publicOrigin(c).startsWith('https:'),
+      maxAge: CONSOLE_COOKIE_MAX_AGE_S,
+    });
+    return c.redirect('/console', 303);
+  });
+
+  app.post('/console/logout', (c) => {
+    deleteCookie(c, CONSOLE_COOKIE, { path: '/' });
+    return c.redirect('/console', 303);
+  });
+
+  app.get('/api/clauses', async (c) => {
+    if (!(await isConsoleAuthorized(c, token))) {
+      throw new ApiError('unauthorized', '需要工作台口令：请先登录工作台，或在 Authorization 头中提供 Bearer 口令');
+    }
+    const parsed = ClausesQuerySchema.safeParse(c.req.query());
+    if (!parsed.success) throw fromZodError(parsed.error, '查询参数有误');
+    const { docId, clause } = parsed.data;
+    const [documents, all] = await Promise.all([deps.clauses.documents(), deps.clauses.list(docId)]);
+    const clauses = clause ? all.filter((x) => x.clause === clause) : all;
+    return c.json({ documents, clauses });
+  });
+
+  return app;
+}

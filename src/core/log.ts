@@ -1,0 +1,115 @@
+/**
+ * Structured logging: one JSON object per line, with the time, level, message and fields.
+ * Runs on Node and on Workers (it writes through `console`, which both capture).
+ *
+ * Logs must never carry secrets or personal data. Two guards enforce that here, so a
+ * careless call site cannot leak: fields whose names look secret are replaced, and every
+ * string is scrubbed of the configured secret values and of personal patterns (mobile and
+ * landline numbers, ID-card numbers, e-mail addresses).
+ */
+import type { Log, LogLevel } from './http/deps.js';
+
+const LEVEL_RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+/** Field names whose values are never logged, whatever they hold. */
+const SECRET_KEY = /(token|secret|password|passwd|authorization|cookie|api[-_]?key|aes[-_]?key|signature)/i;
+/** Field names that hold what a person typed or who they are. */
+const PERSONAL_KEY = /^(question|answer|content|text|body|q|phone|mobile|openid|fromusername|userkey|ip|email|name)$/i;
+
+/**
+ * Personal data typed by users into questions: mainland mobile numbers, landlines with an
+ * area code, 18-digit ID-card numbers, e-mail addresses. Longer digit runs go too, since a
+ * bank card or an ID number is never something an operator needs to read in a log.
+ */
+const PERSONAL_PATTERNS: ReadonlyArray<[RegExp, string]> = [
+  [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[email]'],
+  [/\d{17}[\dXx]/g, '[id]'],
+  [/(?<!\d)(\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)/g, '[phone]'],
+  [/(?<!\d)0\d{2,3}[- ]?\d{7,8}(?!\d)/g, '[phone]'],
+  [/\d{11,}/g, '[number]'],
+];
+
+export interface LoggerOptions {
+  level?: LogLevel;
+  /** Secret values (tokens, keys) to cut out of any string that reaches a log line. */
+  secrets?: ReadonlyArray<string | undefined>;
+  /** Where a finished line goes; `console.log`/`console.error` by default. */
+  write?: (line: string, level: LogLevel) => void;
+  /** Fields added to every line (service name, runtime). */
+  base?: Record<string, unknown>;
+  now?: () => Date;
+}
+
+const defaultWrite = (line: string, level: LogLevel): void => {
+  if (level === 'error' || level === 'warn') console.error(line);
+  else console.log(line);
+};
+
+/** Removes secret values and personal patterns from one string. */
+export function scrubText(text: string, secrets: ReadonlyArray<string> = []): string {
+  let out = text;
+  for (const secret of secrets) {
+    // Short values would blank out ordinary words; real tokens are long.
+    if (secret.length >= 6) out = out.split(secret).join('[secret]');
+  }
+  for (const [pattern, replacement] of PERSONAL_PATTERNS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** A deep copy of `value` that is safe to log (see the module comment). */
+export function redact(value: unknown, secrets: ReadonlyArray<string> = [], depth = 0): unknown {
+  if (depth > 6) return '[deep]';
+  if (typeof value === 'string') return scrubText(value, secrets);
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Error) return { name: value.name, message: scrubText(value.message, secrets) };
+  if (Array.isArray(value)) return value.slice(0, 50).map((v) => redact(v, secrets, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    out[key] = SECRET_KEY.test(key) || PERSONAL_KEY.test(key) ? '[redacted]' : redact(v, secrets, depth + 1);
+  }
+  return out;
+}
+
+/** Builds the service's logger. */
+export function createLogger(options: LoggerOptions = {}): Log {
+  const threshold = LEVEL_RANK[options.level ?? 'info'];
+  const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === 'string' && s.length > 0);
+  const write = options.write ?? defaultWrite;
+  const now = options.now ?? (() => new Date());
+  const base = options.base ?? {};
+  return (level, msg, fields) => {
+    if (LEVEL_RANK[level] < threshold) return;
+    const safeFields = fields ? (redact(fields, secrets) as Record<string, unknown>) : {};
+    const line = { time: now().toISOString(), level, msg: scrubText(msg, secrets), ...base, ...safeFields };
+    try {
+      write(JSON.stringify(line), level);
+    } catch {
+      // A logger must never take a request down with it.
+    }
+  };
+}
+
+/** The secret values of a configuration, for `createLogger({ secrets })`. */
+export function secretsOf(config: Record<string, unknown>): string[] {
+  const names = ['ADMIN_TOKEN', 'CONSOLE_TOKEN', 'OPENAI_API_KEY', 'WECHAT_TOKEN', 'WECHAT_APPSECRET', 'WECHAT_AES_KEY', 'WECOM_TOKEN', 'WECOM_AES_KEY'];
+  const out: string[] = [];
+  for (const name of names) {
+    const v = config[name];
+    if (typeof v === 'string' && v) out.push(v);
+  }
+  // The password inside a database URL is a secret too.
+  const url = config.DATABASE_URL;
+  if (typeof url === 'string') {
+    const m = /^postgres(?:ql)?:\/\/[^:/@]*:([^@]+)@/.exec(url);
+    if (m?.[1]) out.push(m[1], decodeURIComponentSafe(m[1]));
+  }
+  return out;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The eligibility engine: a validated request in, the contract's response out. Pure and
+ * synchronous (the only outside input is the clock, passed in), so the same call serves the
+ * HTTP route, the answer pipeline and the WeChat dialogue.
+ */
+import { PARAMETERS, parametersAt, versionAt, type ParamId } from './parameters.js';
+import { chinaDate, periodWarnings, policyInfo } from './policy.js';
+import { projectFacts } from './project.js';
+import { RULES } from './rules/index.js';
+import type {
+  Audience,
+  EligibilityRequest,
+  EligibilityResponse,
+  RuleCitation,
+  RuleId,
+  RuleResult,
+} from './schema.js';
+import type { Rule } from './types.js';
+
+export interface EvaluateOptions {
+  /** The clock deciding "today" when the request has no `asOf` (date taken in China, UTC+8). */
+  now?: Date | (() => Date);
+}
+
+function today(now: EvaluateOptions['now']): string {
+  const d = now === undefined ? new Date() : typeof now === 'function' ? now() : now;
+  return chinaDate(d);
+}
+
+function evaluateRule(rule: Rule, request: EligibilityRequest, asOf: string): RuleResult {
+  const params = parametersAt(asOf);
+  const a = request.applicant;
+  const outcome =
+    rule.audience === 'person' && a.type === 'person'
+      ? rule.evaluate(projectFacts(a, rule.reads), params)
+      : rule.audience === 'employer' && a.type === 'employer'
+        ? rule.evaluate(projectFacts(a, rule.reads), params)
+        : undefined;
+  if (!outcome) throw new Error(`rule ${rule.id} is not for ${a.type}`);
+  return {
+    id: rule.id,
+    title: rule.title,
+    audience: rule.audience,
+    status: outcome.status,
+    amountYuan: outcome.amountYuan,
+    amountNote: outcome.amountNote,
+    reasons: outcome.checks.map((c) => c.reason),
+    missing: outcome.missing,
+    amountMissing: outcome.amountMissing,
+    citations: rule.citations.map((c) => ({ ...c })),
+    trace: outcome.checks,
+  };
+}
+
+/**
+ * Evaluates every rule for the applicant's type, in the contract's order. `request` must have
+ * passed `EligibilityRequestSchema` (see `parseEligibilityRequest`); the engine does not
+ * re-validate. Never throws for a valid request.
+ */
+export function evaluateEligibility(request: EligibilityRequest, options: EvaluateOptions = {}): EligibilityResponse {
+  const asOf = request.asOf ?? today(options.now);
+  const results = RULES.filter((r) => r.audience === request.applicant.type).map((r) => evaluateRule(r, request, asOf));
+  return { asOf, policy: policyInfo(asOf), results, warnings: periodWarnings(asOf) };
+}
+
+/** Facts the needs_info results are waiting for, in result order, each once: what to ask next. */
+export function missingFacts(response: EligibilityResponse): string[] {
+  const out: string[] = [];
+  for (const r of response.results) if (r.status === 'needs_info') for (const m of r.missing) if (!out.includes(m)) out.push(m);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule metadata (for the dialogue, /api/subsidies and the console)
+// ---------------------------------------------------------------------------------------------
+
+export interface ParameterInfo {
+  id: ParamId;
+  label: string;
+  value: number;
+  unit: string;
+  /** ISO date this value took effect. */
+  from: string;
+  ref: RuleCitation;
+}
+
+export interface RuleMeta {
+  id: RuleId;
+  title: string;
+  audience: Audience;
+  /** Request paths (relative to `applicant`) the rule reads; `hires[].group` = every hire's group. */
+  reads: string[];
+  requirements: string[];
+  amountRule: string;
+  parameters: ParameterInfo[];
+  citations: RuleCitation[];
+  /** Clause ids the rule implements, in citation order, each once. */
+  clauses: string[];
+}
+
+/** Parameter values with their references as in effect on `asOf`. */
+export function parameterInfo(id: ParamId, asOf: string): ParameterInfo {
+  const v = versionAt(id, asOf);
+  return { id, label: PARAMETERS[id].label, unit: PARAMETERS[id].unit, value: v.value, from: v.from, ref: { ...v.ref } };
+}
+
+/** Every rule's metadata, in the contract's order, with parameters as in effect on `asOf`. */
+export function ruleCatalogue(asOf: string): RuleMeta[] {
+  return RULES.map((r) => {
+    const parameters = r.parameters.map((id) => parameterInfo(id, asOf));
+    const clauses: string[] = [];
+    for (const c of [...r.citations, ...parameters.map((p) => p.ref)]) if (!clauses.includes(c.clause)) clauses.push(c.clause);
+    return {
+      id: r.id,
+      title: r.title,
+      audience: r.audience,
+      reads: [...r.reads],
+      requirements: [...r.requirements],
+      amountRule: r.amountRule,
+      parameters,
+      citations: r.citations.map((c) => ({ ...c })),
+      clauses,
+    };
+  });
+}
+
+/** The facts a rule reads, as patterns (`hires[].group`); undefined for an unknown id. */
+export function factsReadBy(id: string): readonly string[] | undefined {
+  return RULES.find((r) => r.id === id)?.reads;
+}

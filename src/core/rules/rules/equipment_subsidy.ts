@@ -1,0 +1,144 @@
+/**
+ * 高技能人才培训基地、技能大师工作室实训设备一次性补助 — 四(一).
+ *
+ * Law: “企业依法提取职工教育经费并按规定用于高技能人才培训基地、技能大师工作室建设的，经所在地人力资源
+ * 社会保障和财政部门验收合格，可按企业新购置实训设备总值的20%从就业补助资金中给予一次性补助，最高分别
+ * 不超过50万元、10万元”. “分别” pairs the caps with the two kinds in order: a base 50 万, a studio 10 万.
+ * Each equipment item is one base's or one studio's purchase, capped on its own.
+ */
+import { check, missingOf, statusOf } from '../check.js';
+import { ROUNDING_RULE, floorYuan, formatExact, fromYuan, minExact, percentOf } from '../money.js';
+import type { Params } from '../parameters.js';
+import { ENTITY_KINDS, EQUIPMENT_KINDS, type EquipmentItem, type TraceEntry } from '../schema.js';
+import type { EmployerRule } from '../types.js';
+
+const CLAUSE = '四(一)';
+
+function capOf(kind: NonNullable<EquipmentItem['kind']>, p: Params): number {
+  return kind === 'high_skill_base' ? p.equipmentCapBaseYuan : p.equipmentCapStudioYuan;
+}
+
+function judgeItem(e: EquipmentItem, i: number, p: Params): TraceEntry[] {
+  const at = (field: keyof EquipmentItem) => `equipment[${i}].${field}`;
+  const who = `第${i + 1}项设备（${e.kind ? EQUIPMENT_KINDS[e.kind] : '用途未说明'}）`;
+  const checks: TraceEntry[] = [];
+
+  const kind = { condition: '设备用于高技能人才培训基地或技能大师工作室建设', clause: CLAUSE, facts: { [at('kind')]: e.kind } };
+  if (e.kind === undefined) checks.push(check(kind, p, 'unknown', `${who}：未说明用于高技能人才培训基地还是技能大师工作室（两者上限不同）`));
+  else checks.push(check(kind, p, 'met', `${who}：用于${EQUIPMENT_KINDS[e.kind]}建设`));
+
+  const fund = { condition: '用依法提取的职工教育经费购置', clause: CLAUSE, facts: { [at('fromEducationFund')]: e.fromEducationFund } };
+  if (e.fromEducationFund === undefined) checks.push(check(fund, p, 'unknown', `${who}：未说明是否使用职工教育经费购置`));
+  else if (e.fromEducationFund) checks.push(check(fund, p, 'met', `${who}：使用职工教育经费购置`));
+  else checks.push(check(fund, p, 'not_met', `${who}：未使用职工教育经费购置，不符合补助条件`));
+
+  const acc = { condition: '经所在地人力资源社会保障和财政部门验收合格', clause: CLAUSE, facts: { [at('accepted')]: e.accepted } };
+  if (e.accepted === undefined) checks.push(check(acc, p, 'unknown', `${who}：未说明是否经人社、财政部门验收合格`));
+  else if (e.accepted) checks.push(check(acc, p, 'met', `${who}：已经人社、财政部门验收合格`));
+  else checks.push(check(acc, p, 'not_met', `${who}：未经人社、财政部门验收合格`));
+
+  if (e.valueYuan === 0) {
+    checks.push(check({ condition: '新购置实训设备总值大于 0', clause: CLAUSE, facts: { [at('valueYuan')]: 0 } }, p, 'not_met', `${who}：设备总值为 0`));
+  }
+  return checks;
+}
+
+export const equipmentSubsidy: EmployerRule = {
+  id: 'equipment_subsidy',
+  title: '高技能人才培训基地、技能大师工作室实训设备补助',
+  audience: 'employer',
+  reads: ['entity', 'equipment[].kind', 'equipment[].valueYuan', 'equipment[].fromEducationFund', 'equipment[].accepted'],
+  parameters: ['equipmentSharePercent', 'equipmentCapBaseYuan', 'equipmentCapStudioYuan'],
+  citations: [
+    { clause: CLAUSE, quote: '企业依法提取职工教育经费并按规定用于高技能人才培训基地、技能大师工作室建设的' },
+    { clause: CLAUSE, quote: '经所在地人力资源社会保障和财政部门验收合格' },
+    { clause: CLAUSE, quote: '可按企业新购置实训设备总值的20%从就业补助资金中给予一次性补助，最高分别不超过50万元、10万元' },
+  ],
+  requirements: [
+    '申请单位是企业',
+    '用依法提取的职工教育经费，为高技能人才培训基地或技能大师工作室新购置实训设备',
+    '经所在地人力资源社会保障和财政部门验收合格',
+  ],
+  amountRule: '新购置实训设备总值 × 20%，一次性补助；每个高技能人才培训基地最高 50 万元，每个技能大师工作室最高 10 万元',
+
+  evaluate(f, p) {
+    const checks: TraceEntry[] = [];
+    const entity = { condition: '申请单位是企业', clause: CLAUSE, facts: { entity: f.entity } };
+    if (f.entity === undefined) checks.push(check(entity, p, 'unknown', '未说明单位类型（此项补助面向企业）'));
+    else if (f.entity === 'enterprise') checks.push(check(entity, p, 'met', '单位是企业'));
+    else checks.push(check(entity, p, 'not_met', `此项补助面向企业，${ENTITY_KINDS[f.entity]}不适用`));
+
+    if (f.equipment === undefined || f.equipment.length === 0) {
+      const spec = { condition: '新购置了实训设备', clause: CLAUSE, facts: { equipment: f.equipment } };
+      if (f.equipment === undefined) checks.push(check(spec, p, 'unknown', '未提供新购置实训设备的情况', ['equipment']));
+      else checks.push(check(spec, p, 'not_met', '没有新购置实训设备'));
+      const status = statusOf(checks);
+      return { status, amountYuan: null, amountNote: '', checks, missing: status === 'needs_info' ? missingOf(checks) : [], amountMissing: [] };
+    }
+
+    const items = f.equipment.map((e, i) => ({ e, i, checks: judgeItem(e, i, p) }));
+    checks.push(...items.flatMap((x) => x.checks));
+    const entityStatus = statusOf(checks.slice(0, 1));
+    const qualifying = items.filter((x) => statusOf(x.checks) === 'eligible');
+    const undecided = items.filter((x) => statusOf(x.checks) === 'needs_info');
+
+    if (entityStatus === 'ineligible' || qualifying.length + undecided.length === 0) {
+      return { status: 'ineligible', amountYuan: null, amountNote: '', checks, missing: [], amountMissing: [] };
+    }
+    if (entityStatus === 'needs_info' || qualifying.length === 0) {
+      const missing = missingOf([...checks.slice(0, 1), ...undecided.flatMap((x) => x.checks), ...qualifying.flatMap((x) => x.checks)]);
+      return { status: 'needs_info', amountYuan: null, amountNote: '', checks, missing, amountMissing: [] };
+    }
+
+    // Eligible: amounts per qualifying item, each capped by the kind's ceiling.
+    const share = p.equipmentSharePercent;
+    const parts: string[] = [];
+    let total = 0n;
+    const amountMissing = missingOf(undecided.flatMap((x) => x.checks));
+    for (const { e, i } of qualifying) {
+      const kind = e.kind!;
+      const at = `equipment[${i}].valueYuan`;
+      const cap = capOf(kind, p);
+      const spec = {
+        condition: `补助 = 设备总值 × ${share}%，${EQUIPMENT_KINDS[kind]}最高 ${cap} 元`,
+        clause: CLAUSE,
+        facts: { [at]: e.valueYuan },
+        uses: ['equipmentSharePercent', kind === 'high_skill_base' ? 'equipmentCapBaseYuan' : 'equipmentCapStudioYuan'] as const,
+      };
+      if (e.valueYuan === undefined) {
+        amountMissing.push(at);
+        checks.push(check(spec, p, 'info', `第${i + 1}项设备：未提供设备总值，暂不能计算补助`));
+        continue;
+      }
+      const raw = percentOf(fromYuan(e.valueYuan), share);
+      const capped = minExact(raw, fromYuan(cap));
+      total += capped;
+      const line =
+        capped < raw
+          ? `${formatExact(fromYuan(e.valueYuan))} 元 × ${share}% = ${formatExact(raw)} 元，超过上限，按 ${cap} 元计`
+          : `${formatExact(fromYuan(e.valueYuan))} 元 × ${share}% = ${formatExact(raw)} 元（未超过上限 ${cap} 元）`;
+      parts.push(`${EQUIPMENT_KINDS[kind]} ${line}`);
+      checks.push(check(spec, p, 'info', `第${i + 1}项设备：${line}`));
+    }
+    if (amountMissing.length > 0) {
+      return {
+        status: 'eligible',
+        amountYuan: null,
+        amountNote: `尚缺 ${amountMissing.join('、')}，补充后计算补助总额${parts.length ? `；已算出：${parts.join('；')}` : ''}`,
+        checks,
+        missing: [],
+        amountMissing,
+      };
+    }
+    const yuan = floorYuan(total);
+    const sum = parts.length > 1 ? `；合计 ${formatExact(total)} 元` : '';
+    return {
+      status: 'eligible',
+      amountYuan: yuan,
+      amountNote: `${parts.join('；')}${sum}；${ROUNDING_RULE}，计 ${yuan} 元`,
+      checks,
+      missing: [],
+      amountMissing,
+    };
+  },
+};

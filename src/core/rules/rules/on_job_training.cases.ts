@@ -1,0 +1,184 @@
+/** Case table of on_job_training (六(一) 以工代训补贴). */
+import type { Hire } from '../schema.js';
+import type { EmployerCase } from '../types.js';
+
+/** The contract's example row: six poor-labour hires, employed and trained six months. */
+const poor6: Hire = { group: 'poor_labor', count: 6, monthsEmployed: 6, onJobTrainingMonths: 6, preJobTrainingSubsidy: false };
+const difficulty2: Hire = { group: 'employment_difficulty', count: 2, onJobTrainingMonths: 3, preJobTrainingSubsidy: false };
+
+export const cases: EmployerCase[] = [
+  {
+    name: 'contract example: 6 poor-labour hires, 6 months → 7200',
+    facts: { entity: 'enterprise', hires: [poor6] },
+    expect: { status: 'eligible', amountYuan: 7200, missing: [], note: ['200 元/人/月 × 6 月 × 6 人'] },
+  },
+  {
+    name: 'poor labour employed 5 months is short of 6',
+    facts: { entity: 'enterprise', hires: [{ ...poor6, monthsEmployed: 5 }] },
+    expect: { status: 'ineligible', amountYuan: null, missing: [], reasons: ['不满 6 个月'] },
+  },
+  {
+    name: 'poor labour employed 5.9 months is still short of 6',
+    facts: { entity: 'enterprise', hires: [{ ...poor6, monthsEmployed: 5.9 }] },
+    expect: { status: 'ineligible', amountYuan: null },
+  },
+  {
+    name: 'poor labour employed 7 months qualifies',
+    facts: { entity: 'enterprise', hires: [{ ...poor6, monthsEmployed: 7 }] },
+    expect: { status: 'eligible', amountYuan: 7200 },
+  },
+  {
+    name: 'on-job training 7 months is capped at 6',
+    facts: { entity: 'enterprise', hires: [{ ...poor6, onJobTrainingMonths: 7 }] },
+    expect: { status: 'eligible', amountYuan: 7200, note: ['× 6 月'], reasons: ['按 6 个月计'] },
+  },
+  {
+    name: 'on-job training 5 months pays 5',
+    facts: { entity: 'enterprise', hires: [{ ...poor6, onJobTrainingMonths: 5 }] },
+    expect: { status: 'eligible', amountYuan: 6000, note: ['200 元/人/月 × 5 月 × 6 人'] },
+  },
+  {
+    name: 'on-job training 24 months still pays 6',
+    facts: { entity: 'farmer_cooperative', hires: [{ ...poor6, count: 1, onJobTrainingMonths: 24 }] },
+    expect: { status: 'eligible', amountYuan: 1200 },
+  },
+  {
+    name: 'no on-job training, no subsidy',
+    facts: { entity: 'enterprise', hires: [{ ...poor6, onJobTrainingMonths: 0 }] },
+    expect: { status: 'ineligible', amountYuan: null, reasons: ['未开展以工代训'] },
+  },
+  {
+    name: 'pre-job training subsidy already claimed excludes the hire',
+    facts: { entity: 'enterprise', hires: [{ ...poor6, preJobTrainingSubsidy: true }] },
+    expect: { status: 'ineligible', amountYuan: null, reasons: ['不得重复享受'] },
+  },
+  {
+    name: 'pre-job subsidy claimed excludes even while everything else is missing',
+    facts: { hires: [{ preJobTrainingSubsidy: true }] },
+    expect: { status: 'ineligible', amountYuan: null, missing: [] },
+  },
+  {
+    name: 'pre-job subsidy unknown → needs_info naming it',
+    facts: { entity: 'enterprise', hires: [{ ...poor6, preJobTrainingSubsidy: undefined }] },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['hires[0].preJobTrainingSubsidy'] },
+  },
+  {
+    name: 'months employed unknown → needs_info hires[0].monthsEmployed',
+    facts: { entity: 'enterprise', hires: [{ ...poor6, monthsEmployed: undefined }] },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['hires[0].monthsEmployed'] },
+  },
+  {
+    name: 'on-job months unknown → needs_info',
+    facts: { entity: 'poverty_workshop', hires: [{ ...poor6, onJobTrainingMonths: undefined }] },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['hires[0].onJobTrainingMonths'] },
+  },
+  {
+    name: 'entity unknown for poor labour → needs_info entity',
+    facts: { hires: [poor6] },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['entity'] },
+  },
+  {
+    name: 'group unknown → needs_info naming the group',
+    facts: { entity: 'enterprise', insured: true, hires: [{ ...poor6, group: undefined }] },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['hires[0].group'] },
+  },
+  {
+    name: 'group unknown but a training institution is no production entity → ineligible',
+    facts: { entity: 'training_institution', hires: [{ count: 3 }] },
+    expect: { status: 'ineligible', amountYuan: null, missing: [] },
+  },
+  {
+    name: 'poor labour at a poverty workshop',
+    facts: { entity: 'poverty_workshop', hires: [poor6] },
+    expect: { status: 'eligible', amountYuan: 7200 },
+  },
+  {
+    name: 'poor labour at a farmer cooperative',
+    facts: { entity: 'farmer_cooperative', hires: [{ ...poor6, count: 2, onJobTrainingMonths: 4 }] },
+    expect: { status: 'eligible', amountYuan: 1600, note: ['200 元/人/月 × 4 月 × 2 人'] },
+  },
+  {
+    name: 'poor labour at a vocational school: not a production entity',
+    facts: { entity: 'vocational_school', hires: [poor6] },
+    expect: { status: 'ineligible', amountYuan: null },
+  },
+  {
+    name: 'employment-difficulty hires at an insured enterprise (no 6-month condition)',
+    facts: { entity: 'enterprise', insured: true, hires: [difficulty2] },
+    expect: { status: 'eligible', amountYuan: 1200, note: ['200 元/人/月 × 3 月 × 2 人'] },
+  },
+  {
+    name: 'zero-employment-family hire at an insured enterprise',
+    facts: { entity: 'enterprise', insured: true, hires: [{ ...difficulty2, group: 'zero_employment_family', count: 1, onJobTrainingMonths: 6 }] },
+    expect: { status: 'eligible', amountYuan: 1200 },
+  },
+  {
+    name: 'uninsured enterprise gets nothing for employment-difficulty hires',
+    facts: { entity: 'enterprise', insured: false, hires: [difficulty2] },
+    expect: { status: 'ineligible', amountYuan: null, reasons: ['企业未参保'] },
+  },
+  {
+    name: 'insurance unknown for a zero-employment-family hire → needs_info insured',
+    facts: { entity: 'enterprise', hires: [{ ...difficulty2, group: 'zero_employment_family' }] },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['insured'] },
+  },
+  {
+    name: 'employment-difficulty hire at a farmer cooperative: only enterprises qualify',
+    facts: { entity: 'farmer_cooperative', insured: true, hires: [difficulty2] },
+    expect: { status: 'ineligible', amountYuan: null },
+  },
+  {
+    name: 'uninsured enterprise still qualifies for poor labour',
+    facts: { entity: 'enterprise', insured: false, hires: [poor6] },
+    expect: { status: 'eligible', amountYuan: 7200 },
+  },
+  {
+    name: 'veterans are not a group of this subsidy',
+    facts: { entity: 'enterprise', insured: true, hires: [{ ...poor6, group: 'veteran' }] },
+    expect: { status: 'ineligible', amountYuan: null, reasons: ['不在以工代训补贴对象之列'] },
+  },
+  {
+    name: 'mixed hires: poor labour and employment difficulty at an insured enterprise',
+    facts: { entity: 'enterprise', insured: true, hires: [poor6, difficulty2] },
+    expect: {
+      status: 'eligible',
+      amountYuan: 8400,
+      note: ['200 元/人/月 × 6 月 × 6 人 + 200 元/人/月 × 3 月 × 2 人 = 8400 元'],
+    },
+  },
+  {
+    name: 'mixed hires at an uninsured enterprise: only the poor labour counts',
+    facts: { entity: 'enterprise', insured: false, hires: [poor6, difficulty2] },
+    expect: { status: 'eligible', amountYuan: 7200 },
+  },
+  {
+    name: 'mixed hires: one row short of 6 months is left out',
+    facts: { entity: 'enterprise', hires: [poor6, { ...poor6, count: 3, monthsEmployed: 5 }] },
+    expect: { status: 'eligible', amountYuan: 7200 },
+  },
+  {
+    name: 'mixed hires: one row undecided → eligible, amount waits for it',
+    facts: { entity: 'enterprise', hires: [poor6, { ...poor6, monthsEmployed: undefined }] },
+    expect: { status: 'eligible', amountYuan: null, missing: [], amountMissing: ['hires[1].monthsEmployed'] },
+  },
+  {
+    name: 'qualifying row without a head count → eligible, amount waits for count',
+    facts: { entity: 'enterprise', hires: [{ ...poor6, count: undefined }] },
+    expect: { status: 'eligible', amountYuan: null, amountMissing: ['hires[0].count'] },
+  },
+  {
+    name: 'a row of zero people does not qualify',
+    facts: { entity: 'enterprise', hires: [{ ...poor6, count: 0 }] },
+    expect: { status: 'ineligible', amountYuan: null },
+  },
+  {
+    name: 'no hires at all',
+    facts: { entity: 'enterprise', hires: [] },
+    expect: { status: 'ineligible', amountYuan: null, missing: [] },
+  },
+  {
+    name: 'hires not given → needs_info hires',
+    facts: { entity: 'enterprise' },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['hires'] },
+  },
+];

@@ -1,0 +1,75 @@
+/**
+ * 项目制培训补贴先行拨付 — 六(一).
+ *
+ * Law: “对企业开展培训或者培训机构开展项目制培训的，可先行拨付50%的培训补贴资金”.
+ * The clause names two kinds of organiser, 企业 and 培训机构; it is an advance of the subsidy,
+ * not an extra one, and “可” leaves the decision to the paying office.
+ */
+import { check, missingOf, statusOf } from '../check.js';
+import { ROUNDING_RULE, floorYuan, formatExact, fromYuan, hasFraction, percentOf } from '../money.js';
+import { ENTITY_KINDS, type TraceEntry } from '../schema.js';
+import type { EmployerRule } from '../types.js';
+
+const CLAUSE = '六(一)';
+
+export const projectTrainingAdvance: EmployerRule = {
+  id: 'project_training_advance',
+  title: '企业培训、项目制培训补贴资金先行拨付',
+  audience: 'employer',
+  reads: ['entity', 'projectTraining', 'trainingSubsidyYuan'],
+  parameters: ['advanceSharePercent'],
+  citations: [{ clause: CLAUSE, quote: '对企业开展培训或者培训机构开展项目制培训的，可先行拨付50%的培训补贴资金' }],
+  requirements: ['由企业开展培训，或由培训机构开展项目制培训', '先行拨付的是该项培训补贴资金的 50%（“可”先行拨付，由经办部门决定）'],
+  amountRule: '培训补贴资金总额 × 50%，先行拨付',
+
+  evaluate(f, p) {
+    const checks: TraceEntry[] = [];
+    const entity = { condition: '组织培训的是企业或培训机构', clause: CLAUSE, facts: { entity: f.entity } };
+    if (f.entity === undefined) checks.push(check(entity, p, 'unknown', '未说明单位类型（企业或培训机构）'));
+    else if (f.entity === 'enterprise' || f.entity === 'training_institution')
+      checks.push(check(entity, p, 'met', `单位是${ENTITY_KINDS[f.entity]}`));
+    else checks.push(check(entity, p, 'not_met', `先行拨付只适用于企业开展培训或培训机构开展项目制培训，${ENTITY_KINDS[f.entity]}不在其列`));
+
+    const project = { condition: '开展了企业培训或项目制培训', clause: CLAUSE, facts: { projectTraining: f.projectTraining } };
+    if (f.projectTraining === undefined) checks.push(check(project, p, 'unknown', '未说明是否开展企业培训或项目制培训'));
+    else if (f.projectTraining) checks.push(check(project, p, 'met', '开展了企业培训或项目制培训'));
+    else checks.push(check(project, p, 'not_met', '未开展企业培训或项目制培训'));
+
+    const status = statusOf(checks);
+    const share = p.advanceSharePercent;
+    if (status !== 'eligible') {
+      return { status, amountYuan: null, amountNote: `可先行拨付培训补贴资金的 ${share}%`, checks, missing: missingOf(checks), amountMissing: [] };
+    }
+    if (f.trainingSubsidyYuan === undefined) {
+      checks.push(
+        check(
+          { condition: '先行拨付金额 = 培训补贴资金 × 50%', clause: CLAUSE, facts: { trainingSubsidyYuan: undefined }, uses: ['advanceSharePercent'] },
+          p,
+          'info',
+          `可先行拨付培训补贴资金的 ${share}%；未提供培训补贴资金总额，暂不能算出金额`,
+        ),
+      );
+      return {
+        status,
+        amountYuan: null,
+        amountNote: `可先行拨付培训补贴资金的 ${share}%；提供培训补贴资金总额后可算出金额`,
+        checks,
+        missing: [],
+        amountMissing: ['trainingSubsidyYuan'],
+      };
+    }
+    const exact = percentOf(fromYuan(f.trainingSubsidyYuan), share);
+    const yuan = floorYuan(exact);
+    const rounding = hasFraction(exact) ? `，按规则向下取整为 ${yuan} 元（${ROUNDING_RULE}）` : '';
+    const note = `${formatExact(fromYuan(f.trainingSubsidyYuan))} 元 × ${share}% = ${formatExact(exact)} 元${rounding}`;
+    checks.push(
+      check(
+        { condition: '先行拨付金额 = 培训补贴资金 × 50%', clause: CLAUSE, facts: { trainingSubsidyYuan: f.trainingSubsidyYuan }, uses: ['advanceSharePercent'] },
+        p,
+        'info',
+        `可先行拨付：${note}`,
+      ),
+    );
+    return { status, amountYuan: yuan, amountNote: note, checks, missing: [], amountMissing: [] };
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * Answers made for WeChat: plain text (WeChat shows Markdown raw), at most a byte budget of
+ * UTF-8 (2048 by default), shortened at a sentence boundary, with the citation kept in a short
+ * form such as 〔郑政办〔2019〕63号 六(一)〕 so the source survives any shortening.
+ */
+import type { AskResponse, Citation } from '../answer/schema.js';
+import { utf8Length } from './bytes.js';
+
+/** Removes Markdown syntax, keeping the words (links keep their address in brackets). */
+export function stripMarkdown(text: string): string {
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/```[^\n]*\n([\s\S]*?)```/g, '$1')
+      .replace(/`([^`\n]+)`/g, '$1')
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1（$2）')
+      .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+      .replace(/^\s{0,3}>\s?/gm, '')
+      .replace(/^\s*[-*+]\s+/gm, '· ')
+      .replace(/^\s*([-*_]\s*){3,}$/gm, '')
+      .replace(/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/gm, '')
+      .replace(/^\|(.*)\|$/gm, (_m, row: string) => row.split('|').map((c) => c.trim()).join('  '))
+      .replace(/(\*\*|__)(.+?)\1/g, '$2')
+      .replace(/(^|[^*\w])\*(?!\s)([^*\n]+?)\*(?!\w)/g, '$1$2')
+      .replace(/~~(.+?)~~/g, '$1')
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
+}
+
+/** 〔郑政办〔2019〕63号 六(一)〕 for each distinct clause, in order. */
+export function shortCitations(citations: readonly Citation[], docNo: (docId: string) => string | undefined): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const c of citations) {
+    const label = `${docNo(c.docId) ?? c.docId} ${c.clause}`.trim();
+    if (seen.has(label)) continue;
+    seen.add(label);
+    parts.push(`〔${label}〕`);
+  }
+  return parts.slice(0, 3).join('');
+}
+
+/** Cuts `text` to at most `maxBytes` of UTF-8, at the last sentence end that fits when there is one. */
+export function cutAtSentence(text: string, maxBytes: number): string {
+  if (utf8Length(text) <= maxBytes) return text;
+  const chars = Array.from(text);
+  let bytes = 0;
+  let fit = 0;
+  for (const ch of chars) {
+    const size = utf8Length(ch);
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    fit++;
+  }
+  const head = chars.slice(0, fit).join('');
+  const boundary = Math.max(...['。', '！', '？', '；', '\n', '!', '?', ';'].map((p) => head.lastIndexOf(p)));
+  // Only cut at a boundary that keeps most of what fits; else a mid-sentence cut is better.
+  if (boundary >= head.length * 0.4) return head.slice(0, boundary + 1).trimEnd();
+  return head;
+}
+
+export interface WechatTextOptions {
+  /** Byte budget of the whole message (default 2048). */
+  maxBytes?: number;
+  /** 文号 of a document id, for the short citation. */
+  docNo?: (docId: string) => string | undefined;
+}
+
+const TRUNCATED = '……（内容较长，已节选，可继续追问细节）';
+
+/** The pipeline's answer as one WeChat text message within the byte budget. */
+export function toWechatText(res: AskResponse, options: WechatTextOptions = {}): string {
+  const maxBytes = options.maxBytes ?? 2048;
+  let body = stripMarkdown(res.answer);
+  if (res.followUp && res.followUp.options.length > 0) {
+    const labels = res.followUp.options.map((o) => o.label);
+    if (!labels.every((l) => body.includes(l))) body += `\n可回复：${labels.join(' / ')}`;
+  }
+  const cite = shortCitations(res.citations, options.docNo ?? (() => undefined));
+  // The short citation always closes the message, so shortening never loses the source.
+  const citeLine = cite ? `\n${cite}` : '';
+  const whole = body + citeLine;
+  if (utf8Length(whole) <= maxBytes) return whole;
+  const room = maxBytes - utf8Length(citeLine) - utf8Length(TRUNCATED);
+  return cutAtSentence(body, Math.max(0, room)) + TRUNCATED + citeLine;
+}
+
+/** Plain text cut to the byte budget (for texts that carry no citation). */
+export function fitWechatText(text: string, maxBytes = 2048): string {
+  const plain = stripMarkdown(text);
+  if (utf8Length(plain) <= maxBytes) return plain;
+  return cutAtSentence(plain, maxBytes - utf8Length(TRUNCATED)) + TRUNCATED;
+}

@@ -1,0 +1,55 @@
+/**
+ * Everything between "a configuration" and "a service ready to answer": open the database,
+ * bring its schema up to date, index the corpus if it changed, and assemble the app's
+ * dependencies. `npm start`, `npm run ingest` and the test helpers all go through here, so
+ * they start the same way.
+ */
+import { migrate } from '../core/db/migrate.js';
+import type { Db } from '../core/db/types.js';
+import type { Config } from '../core/config.js';
+import type { PolicyDocument } from '../core/corpus/types.js';
+import type { AppDeps, Log } from '../core/http/deps.js';
+import { ingest, type IngestProgress, type IngestResult } from '../core/index/ingest.js';
+import { createClauseStore } from '../core/search/clause-store.js';
+import { embedderFromConfig, type Embedder } from '../core/search/embedder.js';
+import { createHybridSearch } from '../core/search/hybrid.js';
+import { loadCorpus } from './corpus-fs.js';
+import { loadMigrations } from './migrations-fs.js';
+
+export interface PrepareOptions {
+  config: Config;
+  /** An open database; see `openDatabase`. */
+  db: Db;
+  log?: Log;
+  /** Documents to index (default: the `policy-corpus/` folder); `false` skips indexing. */
+  documents?: readonly PolicyDocument[] | false;
+  embedder?: Embedder;
+  onProgress?: (p: IngestProgress) => void;
+}
+
+export interface Prepared {
+  deps: AppDeps;
+  embedder: Embedder;
+  migrations: { applied: string[] };
+  ingest?: IngestResult;
+}
+
+/** Migrates, ingests when the corpus changed, and builds the app's dependencies. */
+export async function prepareService(options: PrepareOptions): Promise<Prepared> {
+  const { config, db, log } = options;
+  const embedder = options.embedder ?? embedderFromConfig(config);
+  const migrations = await migrate(db, await loadMigrations());
+  let result: IngestResult | undefined;
+  if (options.documents !== false) {
+    const documents = options.documents ?? (await loadCorpus());
+    result = await ingest(db, { documents, embedder, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  }
+  const deps: AppDeps = {
+    config,
+    db,
+    search: createHybridSearch({ db, embedder, ...(log ? { log } : {}) }),
+    clauses: createClauseStore(db),
+    ...(log ? { log } : {}),
+  };
+  return { deps, embedder, migrations: { applied: migrations.applied }, ...(result ? { ingest: result } : {}) };
+}

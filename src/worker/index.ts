@@ -1,0 +1,141 @@
+/**
+ * Cloudflare Workers entry: the same Hono app as the Node server (public API, WeChat
+ * callbacks, widget, console, admin), with Postgres reached through Hyperdrive or the
+ * DATABASE_URL secret. See wrangler.toml.
+ *
+ * Per isolate: the configuration is validated once (a bad setting answers 503 naming it, and
+ * is logged), and the schema is migrated and the index checked once. Per request: a fresh
+ * postgres.js client — Workers do not let one request use a socket another request opened,
+ * and Hyperdrive pools the real connections, so this is cheap — closed once the response
+ * body has been sent (streamed answers included).
+ */
+import { loadConfig, type Config } from '../core/config.js';
+import { parsePolicyDocument } from '../core/corpus/frontmatter.js';
+import type { PolicyDocument } from '../core/corpus/types.js';
+import { migrate } from '../core/db/migrate.js';
+import { createPostgresDb } from '../core/db/postgres.js';
+import type { Db } from '../core/db/types.js';
+import { createApp } from '../core/http/app.js';
+import type { AppDeps, Log } from '../core/http/deps.js';
+import { effectiveCorpus } from '../core/http/routes/admin-corpus.js';
+import { activeGeneration, corpusFingerprint, ingest } from '../core/index/ingest.js';
+import { createLogger, secretsOf } from '../core/log.js';
+import { createClauseStore } from '../core/search/clause-store.js';
+import { embedderFromConfig } from '../core/search/embedder.js';
+import { createHybridSearch } from '../core/search/hybrid.js';
+import { CORPUS_FILES, MIGRATIONS } from './assets.generated.js';
+import { connectionStringOf, settingsOf, type WorkerEnv } from './env.js';
+
+interface ExecutionContextLike {
+  waitUntil(promise: Promise<unknown>): void;
+}
+
+/** The policy documents bundled with this Worker (parsed once per isolate). */
+let bundledCorpus: PolicyDocument[] | undefined;
+function bundled(): PolicyDocument[] {
+  bundledCorpus ??= CORPUS_FILES.filter((f) => f.name.toLowerCase() !== 'readme.md').map((f) => parsePolicyDocument(f.text, f.name));
+  return bundledCorpus;
+}
+
+interface IsolateState {
+  config: Config;
+  log: Log;
+  /** Set once the schema is migrated and an index exists. */
+  prepared: boolean;
+}
+let state: { key: string; value: IsolateState | Error } | undefined;
+
+/** Validates the settings once per isolate (again only if they change). */
+function isolateState(env: WorkerEnv): IsolateState | Error {
+  const settings = settingsOf(env);
+  const key = JSON.stringify(settings);
+  if (state?.key === key) return state.value;
+  let value: IsolateState | Error;
+  try {
+    const config = loadConfig(settings);
+    const log = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), base: { runtime: 'workers' } });
+    value = { config, log, prepared: false };
+  } catch (err) {
+    value = err instanceof Error ? err : new Error(String(err));
+    createLogger()('error', 'configuration rejected', { error: value.message });
+  }
+  state = { key, value };
+  return value;
+}
+
+function errorJson(status: number, code: string, message: string, requestId?: string): Response {
+  return new Response(JSON.stringify({ error: { code, message } }), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8', ...(requestId ? { 'X-Request-Id': requestId } : {}) },
+  });
+}
+
+/**
+ * Migrates and makes sure an index exists. Building an index costs CPU time a request
+ * should not pay, so it happens here only when there is none at all; a corpus that changed
+ * with a new deployment is logged and re-indexed through `POST /admin/reindex`.
+ */
+async function prepare(db: Db, s: IsolateState): Promise<void> {
+  await migrate(db, MIGRATIONS);
+  const embedder = embedderFromConfig(s.config);
+  const active = await activeGeneration(db);
+  const { documents } = await effectiveCorpus(db, bundled());
+  if (!active) {
+    const result = await ingest(db, { documents, embedder });
+    s.log('info', 'index built on first request', { generation: result.generation, clauses: result.clauses, ms: result.ms });
+  } else if (active.fingerprint !== (await corpusFingerprint(documents, embedder.name))) {
+    s.log('warn', 'the active index does not match the bundled corpus; POST /admin/reindex to rebuild it', { generation: active.id });
+  }
+  s.prepared = true;
+}
+
+/** Closes `db` once the response body has been fully sent (or the client went away). */
+function closeAfterBody(res: Response, db: Db, ctx: ExecutionContextLike): Response {
+  if (!res.body) {
+    ctx.waitUntil(db.close());
+    return res;
+  }
+  let done!: () => void;
+  const finished = new Promise<void>((r) => (done = r));
+  const passthrough = new TransformStream<Uint8Array, Uint8Array>({ flush: () => done() });
+  res.body.pipeTo(passthrough.writable).catch(() => done());
+  ctx.waitUntil(finished.then(() => db.close()));
+  return new Response(passthrough.readable, res);
+}
+
+export default {
+  async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContextLike): Promise<Response> {
+    const s = isolateState(env);
+    if (s instanceof Error) {
+      // The names of the bad settings, never their values.
+      return errorJson(503, 'unavailable', `服务配置有误，请联系管理员。${s.message}`);
+    }
+    const url = connectionStringOf(env);
+    if (!url) {
+      s.log('error', 'no database configured: bind HYPERDRIVE or set the DATABASE_URL secret');
+      return errorJson(503, 'unavailable', '服务配置有误：没有数据库（需要 HYPERDRIVE 绑定或 DATABASE_URL）');
+    }
+    // max 1: a request issues its queries one after another; Hyperdrive pools behind it.
+    const db = createPostgresDb(url, { max: 1, connectTimeout: 5 });
+    const deps: AppDeps = {
+      config: s.config,
+      db,
+      search: createHybridSearch({ db, embedder: embedderFromConfig(s.config), log: s.log }),
+      clauses: createClauseStore(db),
+      log: s.log,
+      corpus: async () => bundled(),
+    };
+    const app = createApp(deps);
+    const path = new URL(request.url).pathname;
+    if (!s.prepared && path !== '/healthz') {
+      try {
+        await prepare(db, s);
+      } catch (err) {
+        // Not fatal for the isolate: the next request tries again (the database may be back).
+        s.log('error', 'database not ready', { error: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    const res = await app.fetch(request, env, ctx as never);
+    return closeAfterBody(res, db, ctx);
+  },
+};

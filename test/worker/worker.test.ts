@@ -1,0 +1,125 @@
+/**
+ * The Workers deployment: the bundle wrangler would upload (built offline, size measured),
+ * and — when a PostgreSQL server is available (TEST_DATABASE_URL, CI's server pass) — a smoke
+ * test of `wrangler dev` on a local port talking to that server through the DATABASE_URL
+ * secret, in a schema of its own.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPostgresDb } from '../../src/core/db/postgres.js';
+import { assetsAreCurrent } from '../../src/worker/build-assets.js';
+import { buildBundle, startDev, type Bundle, type DevServer } from './wrangler.js';
+
+const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined;
+const MiB = 1024 * 1024;
+
+describe('Workers bundle', () => {
+  let bundle: Bundle;
+  beforeAll(async () => {
+    bundle = await buildBundle();
+  }, 120_000);
+
+  it('bundles offline and stays within 1 MiB gzipped', () => {
+    console.log(`worker bundle: ${(bundle.bytes / 1024).toFixed(0)} KiB, ${(bundle.gzipBytes / 1024).toFixed(0)} KiB gzipped`);
+    expect(bundle.gzipBytes).toBeGreaterThan(10_000);
+    expect(bundle.gzipBytes).toBeLessThanOrEqual(1 * MiB);
+  });
+
+  it('carries the migrations and the policy corpus, and no Node-only database code', () => {
+    expect(bundle.source).toContain('030_rate_limit.sql');
+    expect(bundle.source).toContain('郑政办〔2019〕63号');
+    // The embedded database is for Node only; shipping it would cost megabytes.
+    expect(bundle.source).not.toContain('@electric-sql/pglite');
+  });
+
+  it('keeps the generated assets module in the tree in step with the files', async () => {
+    expect(await assetsAreCurrent()).toBe(true);
+  });
+});
+
+describe.runIf(TEST_DATABASE_URL)('wrangler dev against the local PostgreSQL', () => {
+  const schema = `w_${Date.now().toString(36)}_${process.pid}`;
+  const adminToken = `worker-admin-${Math.random().toString(36).slice(2)}`;
+  let dev: DevServer;
+
+  beforeAll(async () => {
+    const admin = createPostgresDb(TEST_DATABASE_URL!, { max: 1 });
+    try {
+      await admin.exec(`create extension if not exists vector schema public; create schema ${schema}`);
+    } finally {
+      await admin.close();
+    }
+    const url = new URL(TEST_DATABASE_URL!);
+    url.searchParams.set('search_path', `${schema},public`);
+    dev = await startDev({ DATABASE_URL: url.toString(), ADMIN_TOKEN: adminToken, RATE_LIMIT_PER_MINUTE: '0' });
+  }, 150_000);
+
+  afterAll(async () => {
+    await dev?.stop();
+    const admin = createPostgresDb(TEST_DATABASE_URL!, { max: 1 });
+    try {
+      await admin.exec(`drop schema if exists ${schema} cascade`);
+    } finally {
+      await admin.close();
+    }
+  }, 60_000);
+
+  it('answers /healthz with a request id and the security headers', async () => {
+    const res = await fetch(`${dev.baseUrl}/healthz`, { headers: { 'X-Request-Id': 'smoke-1' } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+    expect(res.headers.get('X-Request-Id')).toBe('smoke-1');
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+  });
+
+  it('searches the policy, indexed on the first request, from Postgres', async () => {
+    const res = await fetch(`${dev.baseUrl}/api/search?q=${encodeURIComponent('以工代训补贴标准')}&k=3`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { hits: { clause: string; text: string }[] };
+    expect(body.hits.length).toBeGreaterThan(0);
+    expect(body.hits.map((h) => h.clause)).toContain('六(一)');
+    const ready = await fetch(`${dev.baseUrl}/readyz`);
+    expect(ready.status).toBe(200);
+  });
+
+  it('runs the eligibility rules', async () => {
+    const res = await fetch(`${dev.baseUrl}/api/eligibility`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        asOf: '2020-06-01',
+        applicant: { type: 'employer', entity: 'enterprise', insured: true, hires: [{ group: 'poor_labor', count: 2, monthsEmployed: 8, onJobTrainingMonths: 6, preJobTrainingSubsidy: false }] },
+      }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { results: { id: string; status: string; amountYuan: number | null }[] };
+    const onJob = body.results.find((r) => r.id === 'on_job_training');
+    expect(onJob?.status).toBe('eligible');
+    // 2 people × 200 yuan × 6 months, per 六(一).
+    expect(onJob?.amountYuan).toBe(2400);
+  });
+
+  it('serves the embeddable widget', async () => {
+    const res = await fetch(`${dev.baseUrl}/widget.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/javascript/);
+    expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
+    expect(await res.text()).toContain('data-widget');
+  });
+
+  it('refuses bad input with the one error shape, and guards admin with the token', async () => {
+    const bad = await fetch(`${dev.baseUrl}/api/search?k=500`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('bad_request');
+    expect((await fetch(`${dev.baseUrl}/admin/stats`)).status).toBe(401);
+    const stats = await fetch(`${dev.baseUrl}/admin/stats`, { headers: { Authorization: `Bearer ${adminToken}` } });
+    expect(stats.status).toBe(200);
+    expect(((await stats.json()) as { documents: number }).documents).toBeGreaterThan(0);
+  });
+
+  it('logs JSON lines with the request id and without the admin token', () => {
+    const lines = dev.output().split('\n').filter((l) => l.startsWith('{'));
+    const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(parsed.some((p) => p.requestId === 'smoke-1' && p.path === '/healthz')).toBe(true);
+    expect(dev.output()).not.toContain(adminToken);
+  });
+});
