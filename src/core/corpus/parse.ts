@@ -124,7 +124,7 @@ export function parseDocument(doc: PolicyDocument): Clause[] {
       lastItemNo = no;
       const body = im[2]!.trim();
       const title = headingOf(body);
-      item = { clause, path: [part.heading, `（${num}）${title}`], title, lines: [body] };
+      item = { clause, path: [part.heading, `(${num}) ${title}`], title, lines: [body] };
       drafts.push(item);
       part.items++;
       continue;

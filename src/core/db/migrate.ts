@@ -30,6 +30,7 @@ export function migrationNumber(name: string): number {
 
 /** Sorts by number and rejects two migrations sharing a number. */
 export function orderMigrations(migrations: readonly Migration[]): Migration[] {
+  for (const m of migrations) migrationNumber(m.name);
   const sorted = [...migrations].sort((a, b) => migrationNumber(a.name) - migrationNumber(b.name));
   for (let i = 1; i < sorted.length; i++) {
     if (migrationNumber(sorted[i]!.name) === migrationNumber(sorted[i - 1]!.name)) {
@@ -42,12 +43,16 @@ export function orderMigrations(migrations: readonly Migration[]): Migration[] {
 /** Brings the database's schema up to date; safe to call on every start. */
 export async function migrate(db: Db, migrations: readonly Migration[]): Promise<MigrationResult> {
   const ordered = orderMigrations(migrations);
-  await db.exec(
-    `create table if not exists schema_migrations (
-       name text primary key,
-       applied_at timestamptz not null default now()
-     )`,
-  );
+  await db.transaction(async (tx) => {
+    // Under the lock too: two servers creating the table at once would collide.
+    if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    await tx.exec(
+      `create table if not exists schema_migrations (
+         name text primary key,
+         applied_at timestamptz not null default now()
+       )`,
+    );
+  });
   const applied: string[] = [];
   const skipped: string[] = [];
   for (const migration of ordered) {

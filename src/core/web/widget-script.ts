@@ -376,7 +376,18 @@ function buildChat(root, wrap, launcher) {
       }
       if (type.indexOf('text/event-stream') < 0) return r.json();
       return readEvents(r, onDelta);
+    }, function (netErr) {
+      return diagnose().then(function (why) { throw why || netErr; });
     });
+  }
+  // A refused preflight looks like a bare network error to a page. A simple GET (no
+  // preflight) gets the service's own 403 body, readable by this page, which says why.
+  function diagnose() {
+    return fetch(cfg.api + '/api/search?k=1&q=' + encodeURIComponent('培训'), { headers: { Accept: 'application/json' } })
+      .then(function (r) {
+        if (r.ok) return null;
+        return r.json().then(function (b) { return apiError(b, r.status); }, function () { return null; });
+      }, function () { return null; });
   }
   function apiError(body, status) {
     var e = new Error('HTTP ' + status);

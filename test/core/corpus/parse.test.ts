@@ -61,11 +61,11 @@ describe('parseDocument on the raw scan', () => {
   });
 
   it('builds paths and titles from the headings', () => {
-    expect(get('三(五)').path).toEqual(['三、突出重点，实施专项计划，强化培训针对性', '（五）实施建设行业技能提升计划']);
+    expect(get('三(五)').path).toEqual(['三、突出重点，实施专项计划，强化培训针对性', '(五) 实施建设行业技能提升计划']);
     expect(get('三(五)').title).toBe('实施建设行业技能提升计划');
     expect(get('三(五)').text.startsWith('实施建设行业技能提升计划。落实省建设行业技能提升计划')).toBe(true);
     expect(get('六(三)').title).toBe('严格资金监督管理');
-    expect(get('六(三)').path).toEqual(['六、强化管理，激发培训活力，提升补贴资金效能', '（三）严格资金监督管理']);
+    expect(get('六(三)').path).toEqual(['六、强化管理，激发培训活力，提升补贴资金效能', '(三) 严格资金监督管理']);
     expect(get('三(十二)').title).toBe('实施“幸福郑州”从业人员技能提升计划');
     expect(get('一').path).toEqual(['一、总体要求']);
     expect(get('一').title).toBe('总体要求');
@@ -109,7 +109,7 @@ describe('parseDocument on another document of the same style', () => {
     expect(cs.map((c) => c.clause)).toEqual(['head', 'preamble', '一', '二', '二(一)', '二(二)', '三', 'tail']);
     const item = cs.find((c) => c.clause === '二(一)')!;
     expect(item.text).toBe('实施家政培训计划。开展家政培训。三年培训2万人次以上。（责任单位：市商务局、市人社局）');
-    expect(item.path).toEqual(['二、主要任务', '（一）实施家政培训计划']);
+    expect(item.path).toEqual(['二、主要任务', '(一) 实施家政培训计划']);
     expect(item.facts).toEqual({ responsibleUnits: ['市商务局', '市人社局'], targets: [{ label: '培训', value: 2, unit: '万人次' }] });
     expect(cs.find((c) => c.clause === '二(二)')!.text).toBe('实施员工制家政计划。支持企业吸纳家政员工。（责任单位：市商务局）');
     expect(cs.find((c) => c.clause === '二')!.text).toBe('实施以下两项计划。');
