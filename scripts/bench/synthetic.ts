@@ -1,10 +1,13 @@
 /**
  * A synthetic corpus for the scale run, made from the real plan: each variant is the same
- * document as another city might have issued it — other city and district names, other
- * figures, the items of each enumeration in another order — so clauses are similar in shape
- * and vocabulary to the real ones but not identical (which would flatter both rankings).
+ * document as another city might have issued it — other city names, other figures, some
+ * sentences of each clause left out and sentences of other clauses added, the items of each
+ * enumeration in another order — so clauses are similar in shape and vocabulary to the real
+ * ones but not identical (identical copies would make both rankings and HNSW trivially easy,
+ * near-copies pathologically hard).
  * Deterministic: the same seed gives the same corpus.
  */
+import { cleanParagraphs } from '../../src/core/corpus/clean.js';
 import type { PolicyDocument } from '../../src/core/corpus/types.js';
 
 const CITIES = [
@@ -35,7 +38,7 @@ function shuffle<T>(items: T[], rand: () => number): T[] {
 
 /** Reorders the items of `、`-separated enumerations (within one sentence-like span). */
 function shuffleEnumerations(text: string, rand: () => number): string {
-  return text.replace(/[^，。；：、\n（）()“”]+(?:、[^，。；：、\n（）()“”]+)+/g, (run) => {
+  return text.replace(/[^，。；：、\n（）()“”〔〕]+(?:、[^，。；：、\n（）()“”〔〕]+)+/g, (run) => {
     const items = run.split('、');
     // `三、突出重点…` is a part heading, not an enumeration: keep it.
     if (items.some((it) => /^\s*[一二三四五六七八九十]+\s*$/.test(it))) return run;
@@ -53,6 +56,40 @@ function perturbFigures(text: string, rand: () => number): string {
   });
 }
 
+/** Item paragraphs: `(五) 实施…。…。(责任单位：…)` once cleaned. */
+const ITEM = /^[(（][一二三四五六七八九十]+[)）]/;
+
+/** Splits a paragraph into sentences, keeping each sentence's closing mark. */
+function sentences(paragraph: string): string[] {
+  return paragraph.match(/[^。；]+[。；]?/g) ?? [paragraph];
+}
+
+/**
+ * Varies the body sentences of every paragraph of three or more sentences: the first
+ * sentence (an item's heading) and the last (its responsibility note) stay; each sentence
+ * between is kept with probability 0.6, and one to three sentences of other items are added
+ * at random places. Variants of one clause then share their heading and some of their
+ * sentences, as the same programme in two cities' plans would, without being near-copies.
+ */
+function varySentences(paragraphs: string[], rand: () => number): string[] {
+  const pool = paragraphs
+    .filter((p) => ITEM.test(p))
+    .flatMap((p) => sentences(p).slice(1, -1))
+    .filter((x) => x.endsWith('。') && !/[(（]责/.test(x));
+  return paragraphs.map((p) => {
+    const parts = sentences(p);
+    if (parts.length < 3) return p;
+    const head = parts[0]!;
+    const tail = parts[parts.length - 1]!;
+    const middle = parts.slice(1, -1).filter(() => rand() < 0.6);
+    const borrowed = pool.length ? 1 + Math.floor(rand() * 3) : 0;
+    for (let i = 0; i < borrowed; i++) {
+      middle.splice(Math.floor(rand() * (middle.length + 1)), 0, pool[Math.floor(rand() * pool.length)]!);
+    }
+    return [head, ...middle, tail].join('');
+  });
+}
+
 /**
  * The `index`-th variant of `doc` (index ≥ 1). Only the body and the identifying metadata
  * change; the document's structure (parts, items, head, tail) stays, so it parses the same way.
@@ -62,20 +99,19 @@ export function variantOf(doc: PolicyDocument, index: number, seed = 20_191_202)
   const city = CITIES[index % CITIES.length]!;
   const prefix = DOC_PREFIX[index % DOC_PREFIX.length]!;
   const year = 2019 + (index % 3);
-  let body = doc.body
-    .replaceAll('郑政办〔2019〕63号', `${prefix}〔${year}〕${10 + (index % 90)}号`)
-    .replaceAll('郑州', city);
-  body = perturbFigures(body, rand);
-  body = shuffleEnumerations(body, rand);
+  const docNo = `${prefix}〔${year}〕${10 + (index % 90)}号`;
+  const paragraphs = varySentences(cleanParagraphs(doc.body), rand).map((p) =>
+    shuffleEnumerations(perturbFigures(p.replaceAll('郑政办〔2019〕63号', docNo).replaceAll('郑州', city), rand), rand),
+  );
   return {
     meta: {
       ...doc.meta,
       id: `synthetic-${String(index).padStart(5, '0')}`,
       title: doc.meta.title.replaceAll('郑州', city),
-      docNo: `${prefix}〔${year}〕${10 + (index % 90)}号`,
+      docNo,
       source: `synthetic variant ${index} of ${doc.meta.id} (benchmark only)`,
     },
-    body,
+    body: paragraphs.join('\n\n'),
   };
 }
 

@@ -13,6 +13,7 @@ import { ingest, type IngestProgress, type IngestResult } from '../core/index/in
 import { createClauseStore } from '../core/search/clause-store.js';
 import { embedderFromConfig, type Embedder } from '../core/search/embedder.js';
 import { createHybridSearch } from '../core/search/hybrid.js';
+import { effectiveCorpus } from '../core/http/routes/admin-corpus.js';
 import { loadCorpus } from './corpus-fs.js';
 import { loadMigrations } from './migrations-fs.js';
 
@@ -21,7 +22,10 @@ export interface PrepareOptions {
   /** An open database; see `openDatabase`. */
   db: Db;
   log?: Log;
-  /** Documents to index (default: the `policy-corpus/` folder); `false` skips indexing. */
+  /**
+   * Documents to index (default: the `policy-corpus/` folder with the documents added
+   * through the admin API laid over it); `false` skips indexing.
+   */
   documents?: readonly PolicyDocument[] | false;
   embedder?: Embedder;
   onProgress?: (p: IngestProgress) => void;
@@ -41,7 +45,7 @@ export async function prepareService(options: PrepareOptions): Promise<Prepared>
   const migrations = await migrate(db, await loadMigrations());
   let result: IngestResult | undefined;
   if (options.documents !== false) {
-    const documents = options.documents ?? (await loadCorpus());
+    const documents = options.documents ?? (await effectiveCorpus(db, await loadCorpus())).documents;
     result = await ingest(db, { documents, embedder, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   }
   const deps: AppDeps = {
@@ -49,6 +53,7 @@ export async function prepareService(options: PrepareOptions): Promise<Prepared>
     db,
     search: createHybridSearch({ db, embedder, ...(log ? { log } : {}) }),
     clauses: createClauseStore(db),
+    corpus: () => loadCorpus(),
     ...(log ? { log } : {}),
   };
   return { deps, embedder, migrations: { applied: migrations.applied }, ...(result ? { ingest: result } : {}) };

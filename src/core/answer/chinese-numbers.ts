@@ -106,6 +106,9 @@ export function findNumbers(input: string): NumberMention[] {
     // A lone 万/亿/千/百/十 is not a number by itself (万人次 after digits is handled above).
     if (!/[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾]/.test(word)) continue;
     if (!percent && !MEASURE_AFTER.test(after)) continue;
+    // 同一人员, 统一, 第三次: words and ordinals, not quantities.
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);
+    if (before === '第' || (word === '一' && /[同统唯逐专单之某任每]/.test(before))) continue;
     const value = parseChineseNumeral(word);
     if (value === undefined) continue;
     out.push({ value, raw: m[0], index: m.index ?? 0, percent });

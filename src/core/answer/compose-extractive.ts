@@ -8,7 +8,7 @@
 import type { RuleMeta } from '../rules/engine.js';
 import { describeFact } from '../rules/facts.js';
 import { PERSON_GROUPS, type Applicant, type EligibilityResponse, type RuleResult } from '../rules/schema.js';
-import { finishSentence, pickExcerpt } from './fragments.js';
+import { pickExcerpt } from './fragments.js';
 import type { OutOfScopeReason } from './router.js';
 import type { Citation, FollowUp } from './schema.js';
 
@@ -68,10 +68,19 @@ export interface LookupInput {
 
 export function composeLookup(input: LookupInput, ctx: ComposeContext): Composed {
   const { question, main, rule } = input;
-  const excerpt = pickExcerpt(question, main.text, { ...(input.extraTerms ? { extraTerms: input.extraTerms } : {}) });
+  // A rule's quotes are the verbatim sentences of the clause that state it: the best place to
+  // look first; the whole clause when the rule has none here.
+  const quotes = rule?.citations.filter((c) => c.clause === main.clause).map((c) => c.quote) ?? [];
+  const from = quotes.length > 0 ? quotes.join('；') : main.text;
+  const excerpt = pickExcerpt(question, from, {
+    ...(input.extraTerms ? { extraTerms: input.extraTerms } : {}),
+    ...(rule && quotes.length > 1 ? { ignoreTerms: [rule.title] } : {}),
+  });
   const lines: string[] = [];
   lines.push(rule ? `【${rule.title}】${excerpt}` : excerpt);
   if (rule && !input.brief) {
+    // The amount in plain words, unless it is a formula (those stay in /api/subsidies).
+    if (!/min\(|=/.test(rule.amountRule)) lines.push(`金额：${rule.amountRule.replace(/[。；]$/, '')}。`);
     const conditions = rule.requirements.slice(0, 3).map((r) => r.replace(/[。；;]$/, ''));
     if (conditions.length > 0) lines.push(`条件：${conditions.join('；')}。`);
   }
@@ -79,6 +88,54 @@ export function composeLookup(input: LookupInput, ctx: ComposeContext): Composed
   lines.push(citeLine([main.clause], ctx));
   const citations: Citation[] = [{ docId: main.docId, clause: main.clause, quote: excerpt.replace(/。$/, '') }];
   return { answer: lines.join('\n'), answered: true, citations, sourceTexts: [main.text] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document itself: 文号, issuer, dates, period
+// ---------------------------------------------------------------------------------------------
+
+/** Questions about the document rather than a clause: 文号是什么, 哪个部门发的, 什么时候印发, 有效期. */
+export const DOCUMENT_QUESTION = /文号|发文字号|哪个(部门|单位)(发|印发|出台|制定)|谁(发|印发|出台|制定)的|发文(机关|单位)|什么时候(发|印发|出台|发布|施行|生效|实施|结束|到期)|印发(日期|时间)|成文(日期|时间)|发布(日期|时间)|有效期|实施期|哪年到哪年|截止|到期|还有效吗|过期|主办|抄送|文件名|叫什么(文件|名字)/;
+
+export interface DocumentFacts {
+  docId: string;
+  title: string;
+  docNo: string;
+  issuer: string;
+  issued: string;
+  printed?: string;
+  period: { from: string; to: string };
+}
+
+function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** Answers a question about the document from its metadata, citing the head (and tail) clause. */
+export function composeDocumentInfo(question: string, doc: DocumentFacts, head: SourceClause | undefined, tail: SourceClause | undefined, ctx: ComposeContext): Composed {
+  const lines: string[] = [];
+  const wantsDates = /什么时候|日期|时间|有效期|实施期|哪年|截止|到期|有效吗|过期/.test(question);
+  lines.push(`《${doc.title}》文号为${doc.docNo}，由${doc.issuer}印发。`);
+  if (wantsDates) {
+    lines.push(
+      `成文日期${chineseDate(doc.issued)}${doc.printed ? `，${chineseDate(doc.printed)}印发` : ''}；实施期为${doc.period.from.slice(0, 4)}—${doc.period.to.slice(0, 4)}年（${doc.period.from} 至 ${doc.period.to}）。`,
+    );
+  }
+  if (/主办|抄送/.test(question) && tail) lines.push(finishLine(tail.text.slice(0, 80)));
+  const cited = [head, /主办|抄送/.test(question) ? tail : undefined].filter((c): c is SourceClause => Boolean(c));
+  lines.push(citeLine(cited.length > 0 ? cited.map((c) => c.clause) : ['head'], ctx));
+  return {
+    answer: lines.join('\n'),
+    answered: true,
+    citations: cited.map((c) => ({ docId: c.docId, clause: c.clause, quote: c.clause === 'head' ? doc.docNo : c.text.slice(0, 80) })),
+    sourceTexts: [...cited.map((c) => c.text), doc.docNo, doc.issued, doc.printed ?? '', doc.period.from, doc.period.to],
+  };
+}
+
+function finishLine(s: string): string {
+  const t = s.trim().replace(/[，,；;：:、\s]+$/, '');
+  return /[。！？]$/.test(t) ? t : `${t}。`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,7 +199,14 @@ export function composeEligibility(input: EligibilityInput, ctx: ComposeContext)
   // Ineligible results in one line when several, so the answer stays short.
   if (excluded.length === 1 || (excluded.length > 0 && shown.length === 0)) for (const r of excluded) lines.push(resultLine(r));
   else if (excluded.length > 1) lines.push(`· 不适用：${excluded.map((r) => r.title).join('、')}。`);
-  if (response.warnings.length > 0) lines.push(response.warnings[0]!);
+  if (!response.policy.inForce) {
+    // The engine's full warning is in `eligibility.warnings`; the phone answer says it in one line.
+    lines.push(
+      response.asOf > response.policy.period.to
+        ? `提示：本方案实施期到${response.policy.period.to.slice(0, 4)}年底，现已结束，以上仅供参考，现行政策请咨询当地人社部门。`
+        : '提示：查询日期早于本方案施行，以上仅供参考。',
+    );
+  }
 
   const followUp = input.nextFact ? followUpFor(input.nextFact) : undefined;
   if (followUp) {
@@ -208,6 +272,3 @@ export function composeReset(ctx: ComposeContext): Composed {
     sourceTexts: [ctx.docNo],
   };
 }
-
-/** Exported for the LLM guard: the final sentence form of a one-line excerpt. */
-export { finishSentence };

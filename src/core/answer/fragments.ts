@@ -83,6 +83,8 @@ export interface PickOptions {
   maxChars?: number;
   /** Extra words to look for (the topic's name, glossary terms). */
   extraTerms?: readonly string[];
+  /** Words that say nothing about which part answers (the subsidy's own name, once it is known). */
+  ignoreTerms?: readonly string[];
 }
 
 /**
@@ -92,13 +94,14 @@ export interface PickOptions {
 export function pickExcerpt(question: string, clauseText: string, options: PickOptions = {}): string {
   const maxChars = options.maxChars ?? 90;
   const text = clauseText.replace(/\s+/g, '');
-  if (/谁|部门|责任单位|负责|牵头/.test(question)) {
+  if (/哪个部门|哪些部门|哪个单位|哪些单位|责任单位|谁负责|谁牵头|牵头|负责部门|负责单位/.test(question)) {
     const units = /[（(]((责任单位|责任分工)[:：][^）)]*)[）)]/.exec(text);
     if (units) return finishSentence(units[1]!);
   }
   const frags = fragmentsOf(text, false);
   if (frags.length === 0) return finishSentence(text.slice(0, maxChars));
   const terms = questionTerms(question, options.extraTerms);
+  for (const t of options.ignoreTerms ?? []) for (const b of bigrams(t)) terms.delete(b);
   const figure = asksForFigure(question);
   for (const f of frags) f.score = scoreFragment(f.text, terms, figure);
 

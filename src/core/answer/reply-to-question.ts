@@ -44,7 +44,8 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
       return n === undefined ? undefined : { value: Math.min(1, n / 100) };
     }
     case 'text':
-      return t.length <= 30 && !/[?？吗呢]$/.test(t) ? { value: t } : undefined;
+      // A free-text fact (an occupation): anything short that is not itself a question.
+      return t.length <= 30 && !/[?？吗呢]|多少|怎么|什么|补贴|能不能|可以|重新开始/.test(t) ? { value: t } : undefined;
     case 'choice':
     case 'multi_choice':
       return choiceReply(t, fact);

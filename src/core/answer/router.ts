@@ -59,11 +59,12 @@ const ZHENGZHOU = /郑州|河南|本市|我市|咱们市|金水|二七|中原区
 const CHITCHAT = [
   /^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|晚上好|下午好|中午好|谢谢|多谢|感谢|谢了|好的|好|嗯|哦|ok|再见|拜拜|bye|哈+)[啊呀呢吧嘛哦!！。.～~\s]*$/i,
   /讲个?笑话|说个?笑话|你是谁|你叫什么|你几岁|你多大|你是(机器人|人工智能|AI)吗|吃饭了吗|你会(唱歌|做什么)|聊聊天|陪我聊|无聊|讲个故事|写(一)?首诗|你喜欢/i,
-  /股票|彩票|基金涨|房价|电影|游戏攻略|足球|篮球|明星|八卦|星座|算命|菜谱|怎么做饭|减肥/,
 ];
+// Everyday subjects far from this policy: declined as not covered.
+const OFF_TOPIC = /股票|彩票|基金涨|房价|买房|电影|游戏|足球|篮球|明星|八卦|星座|算命|菜谱|做饭|红烧|减肥|医保|看病|挂号|公积金|交通违章|违章|驾照|签证|护照|户口迁移|落户|结婚|离婚|生孩子|生育/;
 
 // Words of this policy's world. A question with none of them (and no facts) is not covered.
-const DOMAIN = /培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|郑政办|63号|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
+const DOMAIN = /文号|发文|印发|有效期|实施期|培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|郑政办|63号|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
 
 const FOLLOW_UP_MARK = /^(那|那么|那如果|那要是|如果|要是|还有|另外|再问|再者|它|这个|这|其他|其它|还)|呢[?？]?$/;
 const QUESTION_WORD = /多少|几|多久|多长|最多|最长|最高|最少|怎么|如何|哪里|哪儿|在哪|谁|什么时候|何时|能不能|可不可以|是否|吗|呢/;
@@ -83,6 +84,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   if (!hasDomain && !ctx.factsFound && CHITCHAT.some((re) => re.test(text))) {
     return { route: 'out_of_scope', reason: 'chitchat', topics };
   }
+  if (OFF_TOPIC.test(text) && topics.length === 0 && !ctx.factsFound) return { route: 'out_of_scope', reason: 'not_covered', topics };
 
   if (ctx.factsFound || ELIGIBILITY_ASK.test(text)) return { route: 'eligibility', topics };
 

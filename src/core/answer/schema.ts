@@ -49,6 +49,8 @@ export interface AskResponse {
   /** What the router decided: a clause lookup, an eligibility question, a follow-up, or none. */
   route?: 'lookup' | 'eligibility' | 'followup' | 'reset' | 'out_of_scope';
   followUp?: FollowUp;
+  /** Id of this question in the question log; send it back with POST /api/feedback. */
+  questionId?: string;
 }
 
 /** What a channel (WeChat callback, bot, HTTP route) calls to get an answer. */

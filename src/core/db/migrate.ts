@@ -11,8 +11,11 @@
  */
 import type { Db, Migration } from './types.js';
 
-/** Arbitrary constant naming "this project's migration lock" among advisory locks. */
-const MIGRATION_LOCK_KEY = 826_201_963;
+/**
+ * Takes the migration lock for the current schema until the transaction ends (advisory locks
+ * are database-wide; keying by schema lets separate schemas, e.g. parallel tests, proceed).
+ */
+const LOCK_SQL = `select pg_advisory_xact_lock(hashtext('zz-skills:migrate:' || current_schema()))`;
 
 export interface MigrationResult {
   /** Names applied by this run, in order. */
@@ -45,7 +48,7 @@ export async function migrate(db: Db, migrations: readonly Migration[]): Promise
   const ordered = orderMigrations(migrations);
   await db.transaction(async (tx) => {
     // Under the lock too: two servers creating the table at once would collide.
-    if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    if (db.kind === 'postgres') await tx.query(LOCK_SQL);
     await tx.exec(
       `create table if not exists schema_migrations (
          name text primary key,
@@ -57,7 +60,7 @@ export async function migrate(db: Db, migrations: readonly Migration[]): Promise
   const skipped: string[] = [];
   for (const migration of ordered) {
     await db.transaction(async (tx) => {
-      if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+      if (db.kind === 'postgres') await tx.query(LOCK_SQL);
       // Read inside the lock: another process may have applied it while we waited.
       const done = await tx.query('select 1 from schema_migrations where name = $1', [migration.name]);
       if (done.length > 0) {

@@ -15,6 +15,11 @@ import { cors } from './cors.js';
 import { webRoutes } from './routes/web.js';
 import { adminRoutes } from './routes/admin.js';
 import { openapiRoutes } from './routes/openapi.js';
+import { eligibilityRoutes } from './routes/eligibility.js';
+import { subsidiesRoutes } from './routes/subsidies.js';
+import { programsRoutes } from './routes/programs.js';
+import { askRoutes } from './routes/ask.js';
+import { feedbackRoutes } from './routes/feedback.js';
 
 export type AppEnv = { Variables: { requestId: string } };
 
@@ -40,5 +45,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', webRoutes(deps));
   app.route('/', adminRoutes(deps));
   app.route('/', openapiRoutes());
+  app.route('/', eligibilityRoutes(deps));
+  app.route('/', subsidiesRoutes(deps));
+  app.route('/', programsRoutes(deps));
+  app.route('/', askRoutes(deps));
+  app.route('/', feedbackRoutes(deps));
   return app;
 }

@@ -29,8 +29,8 @@ import { sha256Hex } from './hash.js';
  */
 export const PARSER_VERSION = 'parse-v2';
 
-/** Arbitrary constant naming "this project's ingest lock" among advisory locks. */
-const INGEST_LOCK_KEY = 826_201_964;
+/** The ingest lock of the current schema (see migrate.ts), held until the transaction ends. */
+const INGEST_LOCK_SQL = `select pg_advisory_xact_lock(hashtext('zz-skills:ingest:' || current_schema()))`;
 
 export type IngestPhase = 'check' | 'parse' | 'embed' | 'store' | 'activate' | 'done' | 'unchanged';
 
@@ -286,7 +286,7 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestResu
   const result =
     db.kind === 'postgres'
       ? await db.transaction(async (tx) => {
-          await tx.query('select pg_advisory_xact_lock($1)', [INGEST_LOCK_KEY]);
+          await tx.query(INGEST_LOCK_SQL);
           return build(tx);
         })
       : await build(db);

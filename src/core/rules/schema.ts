@@ -80,7 +80,8 @@ const yuan = z
   .number()
   .min(0, '金额不能为负数')
   .max(MAX_YUAN, `金额不能超过 ${MAX_YUAN} 元`)
-  .refine((v) => v > MAX_YUAN || Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, '金额最多保留两位小数（分）');
+  // The shortest decimal form of the number (what the client wrote) has at most two decimals.
+  .refine((v) => v > MAX_YUAN || v < 0 || /^\d+(\.\d{1,2})?$/.test(String(v)), '金额最多保留两位小数（分）');
 const shortText = z.string().trim().min(1, '不能为空').max(100, '最长 100 字');
 
 // ---------------------------------------------------------------------------------------------
@@ -154,7 +155,8 @@ export type Audience = Applicant['type'];
 /** An ISO calendar date that exists (2020-02-29 yes, 2021-02-29 no), years 1900–2100. */
 export const IsoDateSchema = z.iso
   .date('日期应为 YYYY-MM-DD 格式的真实日期')
-  .refine((d) => d >= '1900-01-01' && d <= '2100-12-31', '日期应在 1900 年到 2100 年之间');
+    // Only a well-formed date is range-checked, so a malformed one gets one message, not two.
+  .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || (d >= '1900-01-01' && d <= '2100-12-31'), '日期应在 1900 年到 2100 年之间');
 
 export const EligibilityRequestSchema = z.object({
   asOf: IsoDateSchema.optional(),

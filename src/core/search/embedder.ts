@@ -112,7 +112,8 @@ export function createOpenAIEmbedder(options: OpenAIEmbedderOptions): Embedder {
       const out: number[][] = [];
       for (let i = 0; i < texts.length; i += batchSize) {
         const batch = texts.slice(i, i + batchSize);
-        const res = await client.embeddings.create({ model: options.model, input: batch });
+        // Plain floats: several compatible servers do not implement the SDK's default base64.
+        const res = await client.embeddings.create({ model: options.model, input: batch, encoding_format: 'float' });
         const ordered = [...res.data].sort((a, b) => a.index - b.index);
         if (ordered.length !== batch.length) throw new Error(`embeddings endpoint returned ${ordered.length} vectors for ${batch.length} texts`);
         for (const d of ordered) out.push(l2normalise(d.embedding));

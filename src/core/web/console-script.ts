@@ -210,7 +210,7 @@ loaders.programs = function () {
   api('/api/programs').then(function (data) {
     var list = Array.isArray(data) ? data : (data.programs || data.items || []);
     out.textContent = '';
-    var table = el('table', { 'data-console': 'programs' });
+    var table = el('table', { 'data-console': 'program-list' });
     table.appendChild(el('caption', { 'class': 'hint' }, '第三部分 16 项专项培训计划（2019—2021 年三年目标与责任单位）'));
     var thead = el('thead'), tr = el('tr');
     ['条款', '专项计划', '三年目标', '责任单位'].forEach(function (h) { tr.appendChild(el('th', { scope: 'col' }, h)); });

@@ -38,7 +38,8 @@ legend{padding:0 6px;font-weight:600}
 .checks{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:4px 14px}
 .checks label{display:flex;gap:6px;align-items:center;font-size:14px}
 .type-switch{display:flex;gap:18px;margin-bottom:10px}
-.rows .row{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr)) auto;gap:8px;align-items:end;margin-bottom:8px;padding-bottom:8px;border-bottom:1px dashed #d0d7de}
+.rows .row{display:flex;flex-wrap:wrap;gap:8px 12px;align-items:flex-end;margin-bottom:8px;padding-bottom:8px;border-bottom:1px dashed #d0d7de}
+.rows .row .field{flex:1 1 140px}
 .form-actions{display:flex;gap:10px;align-items:center;margin:8px 0 18px}
 .error{color:#a40e0e;background:#fff4f4;border:1px solid #f1b8b8;border-radius:6px;padding:8px 12px}
 .result{margin:0 0 12px;padding:12px 16px;border:1px solid #d0d7de;border-left:6px solid #8c959f;border-radius:8px;background:#fff}
@@ -69,5 +70,6 @@ th{background:#f0f2f5;position:sticky;top:0}
 .login .login-box{max-width:380px;margin:12vh auto;padding:24px;border:1px solid #d0d7de;border-radius:10px;background:#fff}
 .login label{display:block;margin:10px 0 4px}
 .login input{width:100%;padding:10px;border:1px solid #b8c0cc;border-radius:6px;margin-bottom:12px}
+@media (min-width:1100px){#panel-eligibility:not([hidden]){display:grid;grid-template-columns:minmax(0,1.1fr) minmax(0,1fr);gap:18px;align-items:start}#elig-out{position:sticky;top:8px;max-height:calc(100vh - 16px);overflow:auto}main{max-width:1400px}}
 @media (max-width:760px){.viewer{grid-template-columns:1fr}.toc{position:static;max-height:240px}}
 `;

@@ -36,6 +36,7 @@ export function renderDemoPage(opts: DemoPageOptions): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>政策咨询小助手 · 嵌入演示</title>
 <style>
   body { margin: 0; font: 16px/1.7 -apple-system, BlinkMacSystemFont, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #1f2328; background: #fafafa; }

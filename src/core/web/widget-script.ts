@@ -41,6 +41,9 @@ var cfg = {
 };
 var STARTERS = ['以工代训补贴怎么算？', '我想参加职业培训，能领补贴吗？', '职工教育经费可以税前扣除多少？'];
 var SESSION_KEY = 'zz-policy-widget.session';
+/* The conversation so far, per tab, so it survives moving to another page of the host site. */
+var LOG_KEY = 'zz-policy-widget.log';
+var LOG_MAX = 30;
 
 function el(tag, attrs, text) {
   var n = doc.createElement(tag);
@@ -80,6 +83,13 @@ function keepSession(id) {
 
 var ICON_CHAT = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6v2h2V9H7zm4 0v2h2V9h-2zm4 0v2h2V9h-2z"/></svg>';
 
+// Without a shadow root (very old WebViews) the element-only resets must not reach the page.
+function scopeResets(css) {
+  return css.replace(/(^|\n)(button[^{\n]*)\{/g, function (m, start, sel) {
+    return start + sel.split(',').map(function (x) { return '.zw ' + x; }).join(',') + '{';
+  });
+}
+
 function mount() {
   if (doc.querySelector('zz-policy-widget')) return;
   var host = el('zz-policy-widget');
@@ -94,7 +104,7 @@ function mount() {
       sheetDone = true;
     }
   } catch (e) { sheetDone = false; }
-  if (!sheetDone) root.appendChild(el('style', null, CSS));
+  if (!sheetDone) root.appendChild(el('style', null, root === host ? scopeResets(CSS) : CSS));
 
   var wrap = el('div', { 'class': 'zw ' + cfg.position });
   if (cfg.color) wrap.style.setProperty('--zw-color', cfg.color);
@@ -203,6 +213,24 @@ function buildChat(root, wrap, launcher) {
     return { node: m, bubble: bubble };
   }
 
+  function loadTranscript() {
+    try { var v = JSON.parse(window.sessionStorage.getItem(LOG_KEY) || '[]'); return Array.isArray(v) ? v : []; } catch (e) { return []; }
+  }
+  var transcript = loadTranscript();
+  function remember(shown, res) {
+    transcript.push({ q: shown, res: {
+      answer: res.answer, answered: res.answered, citations: res.citations, followUp: res.followUp,
+      sessionId: res.sessionId, questionId: res.questionId
+    } });
+    transcript = transcript.slice(-LOG_MAX);
+    try { window.sessionStorage.setItem(LOG_KEY, JSON.stringify(transcript)); } catch (e) { /* storage full or blocked */ }
+  }
+  // Quick replies belong to the question just asked; older ones are disabled once the talk moves on.
+  function retireQuickReplies() {
+    var old = log.querySelectorAll('[data-widget="quick-reply"]');
+    for (var i = 0; i < old.length; i++) old[i].disabled = true;
+  }
+
   function setBusy(on) {
     busy = on;
     sendBtn.disabled = on;
@@ -211,6 +239,7 @@ function buildChat(root, wrap, launcher) {
 
   function send(question, shown) {
     if (busy) return;
+    retireQuickReplies();
     addMessage('user', shown);
     var bot = addMessage('bot', '');
     bot.node.className += ' zw-typing';
@@ -221,6 +250,7 @@ function buildChat(root, wrap, launcher) {
       scrollDown();
     }).then(function (res) {
       finish(bot, res);
+      remember(shown, res);
     }, function (err) {
       fail(bot, err);
     }).then(function () {
@@ -234,13 +264,14 @@ function buildChat(root, wrap, launcher) {
     bot.node.removeAttribute('aria-busy');
     if (res.sessionId) keepSession(res.sessionId);
     bot.bubble.textContent = res.answer || '';
+    // The dialogue's next question comes first: its quick replies are what the user taps next.
+    if (res.followUp && res.followUp.options && res.followUp.options.length) renderQuick(bot.node, res.followUp);
     if (res.citations && res.citations.length) renderCitations(bot.node, res.citations);
     if (res.answered === false && cfg.hotline) {
       var hl = el('div', { 'class': 'zw-hotline' }, '人工咨询：');
       hl.appendChild(el('a', { href: 'tel:' + cfg.hotline.replace(/[^0-9+]/g, '') }, cfg.hotline));
       bot.node.appendChild(hl);
     }
-    if (res.followUp && res.followUp.options && res.followUp.options.length) renderQuick(bot.node, res.followUp);
     renderFeedback(bot.node, res);
     scrollDown();
   }
@@ -258,7 +289,19 @@ function buildChat(root, wrap, launcher) {
   function clauseName(id) {
     return { head: '文头', preamble: '序言', tail: '文尾' }[id] || id;
   }
+  // One chip per clause: an answer may quote several sentences of the same clause.
+  function mergeCitations(cites) {
+    var out = [], seen = {};
+    cites.forEach(function (c) {
+      var key = (c.docId || '') + '|' + c.clause;
+      if (seen[key]) { if (c.quote && seen[key].quote.indexOf(c.quote) < 0) seen[key].quote += '……' + c.quote; return; }
+      seen[key] = { docId: c.docId, clause: c.clause, quote: c.quote || '' };
+      out.push(seen[key]);
+    });
+    return out;
+  }
   function renderCitations(node, cites) {
+    cites = mergeCitations(cites);
     var box = el('div', { 'class': 'zw-cites' });
     box.appendChild(el('span', null, '依据条款：'));
     var panes = [];
@@ -285,10 +328,10 @@ function buildChat(root, wrap, launcher) {
             if (!hit) return;
             path.textContent = (hit.path && hit.path.length ? hit.path.join(' › ') : hit.clause);
             body.textContent = hit.text;
-            scrollDown();
           }, function () { /* the quote stays shown */ });
         }
-        if (show) scrollDown();
+        // Bring the tapped reference to the top so the clause opens below it in view.
+        if (show) log.scrollTop = Math.max(0, btn.offsetTop - 12);
       });
       box.appendChild(btn);
       panes.push(pane);
@@ -330,8 +373,8 @@ function buildChat(root, wrap, launcher) {
   function renderFeedback(node, res) {
     var box = el('div', { 'class': 'zw-fb', role: 'group', 'aria-label': '这条答复有帮助吗？' });
     box.appendChild(el('span', null, '有帮助吗？'));
-    var yes = el('button', { type: 'button', 'data-widget': 'feedback', 'data-helpful': 'true' }, '👍 有帮助');
-    var no = el('button', { type: 'button', 'data-widget': 'feedback', 'data-helpful': 'false' }, '👎 没帮助');
+    var yes = el('button', { type: 'button', 'data-widget': 'feedback', 'data-helpful': 'true' }, '有帮助');
+    var no = el('button', { type: 'button', 'data-widget': 'feedback', 'data-helpful': 'false' }, '没帮助');
     box.appendChild(yes);
     box.appendChild(no);
     node.appendChild(box);
@@ -449,6 +492,13 @@ function buildChat(root, wrap, launcher) {
     }
     return pump();
   }
+
+  transcript.forEach(function (item, i) {
+    if (!item || !item.res) return;
+    if (i === transcript.length - 1) retireQuickReplies();
+    addMessage('user', String(item.q || ''));
+    finish(addMessage('bot', ''), item.res);
+  });
 
   return { open: open, close: close, isOpen: isOpen };
 }

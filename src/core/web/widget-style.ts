@@ -3,12 +3,13 @@
  * reach the host page and the host page's rules cannot reach in (`:host` resets inheritance).
  * Plain CSS text, no build step: the same string is served by Node and by Workers.
  */
+/* Element-only resets have the lowest specificity, so every class rule below wins over them. */
 export const WIDGET_CSS = String.raw`
 :host{all:initial!important;display:block!important}
 .zw{--zw-color:#b3122a;font:15px/1.6 -apple-system,BlinkMacSystemFont,"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Noto Sans SC",sans-serif;color:#1f2328;-webkit-text-size-adjust:100%;text-align:left}
 .zw *,.zw *::before,.zw *::after{box-sizing:border-box}
-.zw button,.zw textarea,.zw input{font:inherit;color:inherit}
-.zw button{cursor:pointer;-webkit-tap-highlight-color:transparent}
+button,textarea,input{font:inherit;color:inherit}
+button{cursor:pointer;-webkit-tap-highlight-color:transparent}
 .zw :focus-visible{outline:3px solid #1a5fd1;outline-offset:2px}
 .zw-sr{position:absolute!important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .zw-launcher{position:fixed;right:20px;bottom:20px;bottom:calc(20px + env(safe-area-inset-bottom));z-index:2147483000;display:flex;align-items:center;gap:8px;min-height:52px;padding:0 20px 0 16px;border:0;border-radius:26px;background:var(--zw-color);color:#fff;font-weight:600;box-shadow:0 4px 16px rgba(0,0,0,.28)}
@@ -22,7 +23,7 @@ export const WIDGET_CSS = String.raw`
 .zw-head a{color:#fff;font-size:13px;text-decoration:underline;white-space:nowrap}
 .zw-close{display:flex;align-items:center;justify-content:center;width:40px;height:40px;border:0;border-radius:20px;background:transparent;color:#fff;font-size:24px;line-height:1}
 .zw-close:hover{background:rgba(255,255,255,.18)}
-.zw-log{flex:1;overflow-y:auto;-webkit-overflow-scrolling:touch;overscroll-behavior:contain;padding:14px 12px;background:#f5f6f8}
+.zw-log{position:relative;flex:1;overflow-y:auto;-webkit-overflow-scrolling:touch;overscroll-behavior:contain;padding:14px 12px;background:#f5f6f8}
 .zw-greeting{margin:0 0 12px;padding:12px 14px;border-radius:12px;background:#fff;border:1px solid #e3e5e8}
 .zw-greeting p{margin:0 0 8px}
 .zw-msg{display:flex;flex-direction:column;margin:0 0 12px;max-width:92%}

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config.js';
 import type { AppDeps } from '../http/deps.js';
-import { ApiError } from '../http/errors.js';
+import { createAsk } from '../answer/ask.js';
 import type { AskFn } from '../answer/schema.js';
 import { WechatApiClient } from './api-client.js';
 import type { ConversationDeps, ConversationSettings } from './conversation.js';
@@ -39,11 +39,13 @@ export function docNameLoader(deps: AppDeps): () => Promise<(docId: string) => s
   };
 }
 
-/** The answer pipeline from deps; a route without one cannot answer. */
-export function requireAsk(deps: AppDeps): AskFn {
+/** The answer pipeline from deps, or the default one built on first use (shared by every channel). */
+export function askOf(deps: AppDeps): AskFn {
   if (deps.ask) return deps.ask;
-  return async () => {
-    throw new ApiError('unavailable', '回答服务未配置');
+  let built: AskFn | undefined;
+  return (input) => {
+    built ??= createAsk(deps);
+    return built(input);
   };
 }
 

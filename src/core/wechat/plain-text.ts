@@ -30,17 +30,17 @@ export function stripMarkdown(text: string): string {
   );
 }
 
-/** 〔郑政办〔2019〕63号 六(一)〕 for each distinct clause, in order. */
+/** 〔郑政办〔2019〕63号 六(一)、七(二)〕: one bracket per document, its distinct clauses in order (at most 4). */
 export function shortCitations(citations: readonly Citation[], docNo: (docId: string) => string | undefined): string {
-  const seen = new Set<string>();
-  const parts: string[] = [];
+  const byDoc = new Map<string, string[]>();
   for (const c of citations) {
-    const label = `${docNo(c.docId) ?? c.docId} ${c.clause}`.trim();
-    if (seen.has(label)) continue;
-    seen.add(label);
-    parts.push(`〔${label}〕`);
+    const clauses = byDoc.get(c.docId) ?? [];
+    if (!clauses.includes(c.clause)) clauses.push(c.clause);
+    byDoc.set(c.docId, clauses);
   }
-  return parts.slice(0, 3).join('');
+  return [...byDoc]
+    .map(([docId, clauses]) => `〔${docNo(docId) ?? docId} ${clauses.slice(0, 4).join('、')}〕`)
+    .join('');
 }
 
 /** Cuts `text` to at most `maxBytes` of UTF-8, at the last sentence end that fits when there is one. */
@@ -79,9 +79,15 @@ export function toWechatText(res: AskResponse, options: WechatTextOptions = {}):
     const labels = res.followUp.options.map((o) => o.label);
     if (!labels.every((l) => body.includes(l))) body += `\n可回复：${labels.join(' / ')}`;
   }
-  const cite = shortCitations(res.citations, options.docNo ?? (() => undefined));
-  // The short citation always closes the message, so shortening never loses the source.
+  const lookup = options.docNo ?? (() => undefined);
+  const cite = shortCitations(res.citations, lookup);
   const citeLine = cite ? `\n${cite}` : '';
+  // The pipeline may already name its sources ("依据：郑政办〔2019〕63号 七(二)。"); then the
+  // short form is only needed when shortening cuts that line off.
+  const named =
+    res.citations.length === 0 ||
+    res.citations.every((c) => body.includes(c.clause) && body.includes(lookup(c.docId) ?? c.docId));
+  if (utf8Length(body) <= maxBytes && named) return body;
   const whole = body + citeLine;
   if (utf8Length(whole) <= maxBytes) return whole;
   const room = maxBytes - utf8Length(citeLine) - utf8Length(TRUNCATED);

@@ -72,3 +72,23 @@ describe('cutAtSentence', () => {
     expect(cutAtSentence('short', 100)).toBe('short');
   });
 });
+
+describe('toWechatText with an answer that names its source', () => {
+  it('does not repeat the citation the answer already states', () => {
+    const text = '【职业培训补贴】按规定给予职业培训补贴。\n依据：郑政办〔2019〕63号 六(一)。';
+    expect(toWechatText(answer(text), { docNo })).toBe(text);
+  });
+
+  it('groups the clauses of one document in one short citation when shortening', () => {
+    const res = answer(`${'按规定给予补贴。'.repeat(200)}\n依据：郑政办〔2019〕63号 六(一)、七(二)。`, {
+      citations: [
+        { docId: 'zzb-2019-63', clause: '六(一)', quote: 'a' },
+        { docId: 'zzb-2019-63', clause: '七(二)', quote: 'b' },
+        { docId: 'zzb-2019-63', clause: '六(一)', quote: 'c' },
+      ],
+    });
+    const out = toWechatText(res, { docNo });
+    expect(utf8Length(out)).toBeLessThanOrEqual(2048);
+    expect(out.endsWith('\n〔郑政办〔2019〕63号 六(一)、七(二)〕')).toBe(true);
+  });
+});

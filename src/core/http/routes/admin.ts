@@ -145,7 +145,8 @@ export function adminRoutes(deps: AppDeps): Hono {
     }
     const doc = check.document;
     const result = await serial(async () => {
-      const existed = (await storedDocuments(deps.db)).some((s) => s.docId === doc.meta.id);
+      // Replacing: the id is served now (shipped or added earlier); else it is a new document.
+      const existed = (await deps.clauses.documents()).some((m) => m.id === doc.meta.id);
       const indexed = await reindex(false, doc);
       // Stored only after the index containing it is live: a failure above stores nothing.
       await deps.db.query(

@@ -55,7 +55,7 @@ export const educationFundDeduction: EmployerRule = {
 
     const status = statusOf(checks);
     if (status !== 'eligible') {
-      return { status, amountYuan: null, amountNote: `扣除限额为工资薪金总额的 ${pct}%`, checks, missing: missingOf(checks), amountMissing: [] };
+      return { status, amountYuan: null, amountNote: `扣除限额为工资薪金总额的 ${pct}%`, checks, missing: status === 'needs_info' ? missingOf(checks) : [], amountMissing: [] };
     }
     const limitSpec = { condition: `可扣除额 = min(职工教育经费, 工资薪金总额 × ${pct}%)`, clause: CLAUSE, facts: { payrollYuan: f.payrollYuan, educationFundYuan: f.educationFundYuan }, uses: ['educationFundDeductionPercent'] as const };
     if (f.payrollYuan === undefined) {

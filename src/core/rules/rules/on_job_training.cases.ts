@@ -123,6 +123,11 @@ export const cases: EmployerCase[] = [
     expect: { status: 'needs_info', amountYuan: null, missing: ['insured'] },
   },
   {
+    name: 'entity unknown for an employment-difficulty hire → needs_info entity',
+    facts: { insured: true, hires: [difficulty2] },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['entity'] },
+  },
+  {
     name: 'employment-difficulty hire at a farmer cooperative: only enterprises qualify',
     facts: { entity: 'farmer_cooperative', insured: true, hires: [difficulty2] },
     expect: { status: 'ineligible', amountYuan: null },

@@ -7,10 +7,9 @@
  *
  * Each hire row is judged on its own; the employer is eligible when at least one row qualifies.
  */
-import { check, statusOf, missingOf } from '../check.js';
+import { check, missingOf, statusOf } from '../check.js';
 import type { Params } from '../parameters.js';
-import { PERSON_GROUPS, type EmployerFacts, type EntityKind, type Hire, type TraceEntry } from '../schema.js';
-import { ENTITY_KINDS } from '../schema.js';
+import { ENTITY_KINDS, PERSON_GROUPS, type EmployerFacts, type EntityKind, type Hire, type TraceEntry } from '../schema.js';
 import type { EmployerRule, RuleOutcome } from '../types.js';
 
 const CLAUSE = '六(一)';
@@ -141,7 +140,7 @@ export const onJobTraining: EmployerRule = {
           ? [check(spec, p, 'unknown', '未提供吸纳就业人员的情况（人员类别、人数、已就业月数、以工代训月数）', ['hires'])]
           : [check(spec, p, 'not_met', '没有吸纳人员就业，不涉及以工代训补贴')];
       const status = statusOf(checks);
-      return { status, amountYuan: null, amountNote: '', checks, missing: missingOf(checks), amountMissing: [] };
+      return { status, amountYuan: null, amountNote: '', checks, missing: status === 'needs_info' ? missingOf(checks) : [], amountMissing: [] };
     }
 
     const verdicts = f.hires.map((h, i) => judgeHire(f, h, i, p));

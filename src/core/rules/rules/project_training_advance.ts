@@ -38,7 +38,14 @@ export const projectTrainingAdvance: EmployerRule = {
     const status = statusOf(checks);
     const share = p.advanceSharePercent;
     if (status !== 'eligible') {
-      return { status, amountYuan: null, amountNote: `可先行拨付培训补贴资金的 ${share}%`, checks, missing: missingOf(checks), amountMissing: [] };
+      return {
+        status,
+        amountYuan: null,
+        amountNote: `可先行拨付培训补贴资金的 ${share}%`,
+        checks,
+        missing: status === 'needs_info' ? missingOf(checks) : [],
+        amountMissing: [],
+      };
     }
     if (f.trainingSubsidyYuan === undefined) {
       checks.push(

@@ -1,0 +1,288 @@
+/**
+ * The scale run, on a PostgreSQL server: the service's own ingest and hybrid search over a
+ * small corpus (~100 clauses) and a large synthetic one (≥ 20 000 clauses made from the real
+ * plan), each in a throw-away schema; search latency at both sizes; and the HNSW index's
+ * recall@10 against exact (sequential-scan) nearest neighbours, with the same vector query
+ * the search runs.
+ */
+import { createPostgresDb } from '../../src/core/db/postgres.js';
+import type { Db } from '../../src/core/db/types.js';
+import type { PolicyDocument } from '../../src/core/corpus/types.js';
+import { parseDocument } from '../../src/core/corpus/parse.js';
+import { migrate } from '../../src/core/db/migrate.js';
+import { ingest } from '../../src/core/index/ingest.js';
+import { createLocalEmbedder, toVectorLiteral, type Embedder } from '../../src/core/search/embedder.js';
+import { createHybridSearch } from '../../src/core/search/hybrid.js';
+import { prepareQuery } from '../../src/core/search/text.js';
+import { loadCorpus } from '../../src/node/corpus-fs.js';
+import { loadMigrations } from '../../src/node/migrations-fs.js';
+import { QUESTIONS } from '../../test/eval/questions.js';
+import { quantile } from './load.js';
+import { syntheticCorpus } from './synthetic.js';
+
+/** The local test database `.ci/run` creates; used when DATABASE_URL is not set. */
+export const LOCAL_TEST_URL = 'postgres://zz_test:zz_test@127.0.0.1:5432/zz_test';
+
+/** DATABASE_URL, else the local test database when it answers; undefined when neither does. */
+export async function serverUrlForBench(): Promise<string | undefined> {
+  const candidates = [process.env.DATABASE_URL?.trim(), LOCAL_TEST_URL].filter((u): u is string => !!u);
+  for (const url of candidates) {
+    const db = createPostgresDb(url, { max: 1, connectTimeout: 3 });
+    try {
+      const [row] = await db.query<{ v: string | null }>(`select extversion as v from pg_extension where extname = 'vector'`);
+      if (row?.v) return url;
+      console.log(`(${new URL(url).host}${new URL(url).pathname}: pgvector not created in that database; skipped)`);
+    } catch {
+      // not reachable
+    } finally {
+      await db.close();
+    }
+  }
+  return undefined;
+}
+
+/** `url` with a search path of `schema, public` (postgres.js passes it at connect). */
+export function withSearchPath(url: string, schema: string): string {
+  const u = new URL(url);
+  u.searchParams.set('search_path', `${schema},public`);
+  return u.toString();
+}
+
+export async function createSchema(url: string, schema: string): Promise<void> {
+  const admin = createPostgresDb(url, { max: 1 });
+  try {
+    await admin.exec(`drop schema if exists ${schema} cascade; create schema ${schema}`);
+  } finally {
+    await admin.close();
+  }
+}
+
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  const admin = createPostgresDb(url, { max: 1 });
+  try {
+    await admin.exec(`drop schema if exists ${schema} cascade`);
+  } finally {
+    await admin.close();
+  }
+}
+
+export interface ScaleSize {
+  clauses: number;
+  documents: number;
+  ingestMs: number;
+  /** Hybrid search (the service's), over the eval questions. */
+  searchP50: number;
+  searchP95: number;
+  /** The search's vector query alone, through HNSW and by exact scan. */
+  hnswP95: number;
+  exactP95: number;
+  /** Whether the planner used the HNSW index for the vector query. */
+  hnswUsed: boolean;
+}
+
+export interface ScaleResult {
+  sizes: ScaleSize[];
+  /** HNSW recall@10 against exact search, by ids and by distance, at ef_search 40 (pgvector's default) and 100. */
+  recall: { clauses: number; queries: number; byEfSearch: RecallFigures[] };
+  notes: string[];
+}
+
+/** The search's vector side, as hybrid.ts runs it (same expression, same filters). */
+function vectorSql(dim: number): string {
+  return `select e.seq, (e.embedding::vector(${dim}) <=> $1::text::vector(${dim}))::float8 as dist
+            from embeddings e
+           where e.dim = ${dim} and e.embedder = $2
+             and e.generation_id = (select active_generation from index_state where id = 1)
+           order by e.embedding::vector(${dim}) <=> $1::text::vector(${dim})
+           limit 10`;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const out = await fn();
+  return [out, performance.now() - t0];
+}
+
+/** Runs the vector query through HNSW (default planner) or forced to an exact scan. */
+async function vectorTopK(
+  db: Db,
+  dim: number,
+  embedder: string,
+  vec: string,
+  mode: 'hnsw' | 'exact',
+  efSearch?: number,
+): Promise<{ seq: number; dist: number }[]> {
+  return db.transaction(async (tx) => {
+    if (mode === 'exact') {
+      await tx.query('set local enable_indexscan = off');
+      await tx.query('set local enable_bitmapscan = off');
+    } else if (efSearch) {
+      await tx.query(`set local hnsw.ef_search = ${Math.floor(efSearch)}`);
+    }
+    const rows = await tx.query<{ seq: number; dist: number }>(vectorSql(dim), [vec, embedder]);
+    return rows.map((r) => ({ seq: Number(r.seq), dist: Number(r.dist) }));
+  });
+}
+
+async function measureSize(
+  url: string,
+  schema: string,
+  documents: PolicyDocument[],
+  embedder: Embedder,
+  queries: string[],
+  rounds: number,
+): Promise<{ size: ScaleSize; db: Db }> {
+  await createSchema(url, schema);
+  const db = createPostgresDb(url, { max: 4, searchPath: `${schema},public` });
+  await migrate(db, await loadMigrations());
+  let lastPct = -1;
+  const [result, ingestMs] = await timed(() =>
+    ingest(db, {
+      documents,
+      embedder,
+      onProgress: (p) => {
+        const pct = p.total ? Math.floor((p.done / p.total) * 10) * 10 : 0;
+        if (p.phase !== 'done' && pct !== lastPct && documents.length > 10) {
+          lastPct = pct;
+          process.stdout.write(`  ${p.phase} ${pct}%\r`);
+        }
+      },
+    }),
+  );
+  await db.exec('analyze');
+  const search = createHybridSearch({ db, embedder });
+  for (const q of queries.slice(0, 10)) await search.search(q, 5); // warm-up
+  const searchMs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const q of queries) searchMs.push((await timed(() => search.search(q, 5)))[1]);
+  }
+  const vectors = await embedder.embed(queries.map(prepareQuery));
+  const dim = vectors[0]!.length;
+  const hnswMs: number[] = [];
+  const exactMs: number[] = [];
+  for (const v of vectors) {
+    const lit = toVectorLiteral(v);
+    hnswMs.push((await timed(() => vectorTopK(db, dim, embedder.name, lit, 'hnsw')))[1]);
+    exactMs.push((await timed(() => vectorTopK(db, dim, embedder.name, lit, 'exact')))[1]);
+  }
+  const plan = await db.query<{ 'QUERY PLAN': string }>(`explain ${vectorSql(dim).replaceAll('$1', `'${toVectorLiteral(vectors[0]!)}'`).replaceAll('$2', `'${embedder.name}'`)}`);
+  const hnswUsed = plan.some((r) => /embeddings_hnsw/.test(Object.values(r).join(' ')));
+  const sort = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  return {
+    db,
+    size: {
+      clauses: result.clauses,
+      documents: result.documents,
+      ingestMs,
+      searchP50: quantile(sort(searchMs), 0.5),
+      searchP95: quantile(sort(searchMs), 0.95),
+      hnswP95: quantile(sort(hnswMs), 0.95),
+      exactP95: quantile(sort(exactMs), 0.95),
+      hnswUsed,
+    },
+  };
+}
+
+/** Distance slack of the distance-based recall (ann-benchmarks' default). */
+const RECALL_EPSILON = 1e-3;
+
+export interface RecallFigures {
+  efSearch: number;
+  /** Share of the exact top 10 that HNSW returned. */
+  ids: number;
+  /** Share of HNSW's 10 within the exact 10th distance + 1e-3 (ties do not count against it). */
+  distance: number;
+  /** `ids` over the eval questions alone and over clause-text queries alone. */
+  idsQuestions: number;
+  idsTexts: number;
+}
+
+/**
+ * Recall@10 of the HNSW query against the exact one, averaged over the queries, at each
+ * ef_search. Exact neighbours are computed once per query. `kinds[i]` says whether query i is
+ * a question ('q') or a clause text ('t').
+ */
+async function hnswRecall(
+  db: Db,
+  embedder: Embedder,
+  queries: string[],
+  kinds: ('q' | 't')[],
+  efSearches: number[],
+): Promise<RecallFigures[]> {
+  const vectors = await embedder.embed(queries.map(prepareQuery));
+  const lits = vectors.map(toVectorLiteral);
+  const exact = [];
+  for (const lit of lits) exact.push(await vectorTopK(db, vectors[0]!.length, embedder.name, lit, 'exact'));
+  const out: RecallFigures[] = [];
+  for (const ef of efSearches) {
+    const byKind = { q: [] as number[], t: [] as number[] };
+    let distance = 0;
+    for (let i = 0; i < lits.length; i++) {
+      const truth = exact[i]!;
+      const approx = await vectorTopK(db, vectors[0]!.length, embedder.name, lits[i]!, 'hnsw', ef);
+      if (truth.length === 0) {
+        byKind[kinds[i]!].push(1);
+        distance += 1;
+        continue;
+      }
+      const seqs = new Set(truth.map((r) => r.seq));
+      const kth = truth[truth.length - 1]!.dist;
+      byKind[kinds[i]!].push(approx.filter((r) => seqs.has(r.seq)).length / truth.length);
+      distance += approx.filter((r) => r.dist <= kth + RECALL_EPSILON).length / truth.length;
+    }
+    const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+    out.push({
+      efSearch: ef,
+      ids: mean([...byKind.q, ...byKind.t]),
+      distance: distance / lits.length,
+      idsQuestions: mean(byKind.q),
+      idsTexts: mean(byKind.t),
+    });
+  }
+  return out;
+}
+
+export async function runScale(url: string, opts: { clauses: number; quick: boolean }): Promise<ScaleResult> {
+  const notes: string[] = [];
+  const [real] = await loadCorpus();
+  if (!real) throw new Error('policy-corpus/ is empty');
+  const perDoc = parseDocument(real).length;
+  const embedder = createLocalEmbedder();
+  // The eval questions plus clause-like queries (sentences from the plan), so recall is
+  // measured on both short questions and long texts.
+  const texts = parseDocument(real).map((c) => c.text.slice(0, 60));
+  const queries = [...QUESTIONS.map((q) => q.q), ...texts];
+  const kinds = [...QUESTIONS.map(() => 'q' as const), ...texts.map(() => 't' as const)];
+  const rounds = opts.quick ? 1 : 3;
+
+  const smallDocs = Math.max(1, Math.round(100 / perDoc));
+  const largeDocs = Math.ceil(opts.clauses / perDoc);
+  const sizes: ScaleSize[] = [];
+  const tag = `${process.pid}`;
+  let large: Db | undefined;
+  try {
+    console.log(`\n[scale] small corpus: ${smallDocs} document(s) × ${perDoc} clauses…`);
+    const small = await measureSize(url, `bench_small_${tag}`, [real, ...syntheticCorpus(real, smallDocs - 1)], embedder, queries, rounds);
+    sizes.push(small.size);
+    await small.db.close();
+    await dropSchema(url, `bench_small_${tag}`);
+
+    console.log(`[scale] large corpus: ${largeDocs} documents × ${perDoc} clauses (synthetic variants of the plan)…`);
+    const big = await measureSize(url, `bench_large_${tag}`, [real, ...syntheticCorpus(real, largeDocs - 1)], embedder, queries, rounds);
+    sizes.push(big.size);
+    large = big.db;
+    if (!big.size.hnswUsed) notes.push('the planner did not use the HNSW index for the vector query at the large size');
+
+    console.log('[scale] HNSW recall against exact search…');
+    const byEfSearch = await hnswRecall(large, embedder, queries, kinds, opts.quick ? [40, 200] : [40, 100, 200, 400]);
+    return {
+      sizes,
+      recall: { clauses: big.size.clauses, queries: queries.length, byEfSearch },
+      notes,
+    };
+  } finally {
+    await large?.close();
+    await dropSchema(url, `bench_large_${tag}`);
+    await dropSchema(url, `bench_small_${tag}`);
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * `POST /api/ask` (api.md, Answers): a question in, an answer with citations out. With
+ * `Accept: text/event-stream` the same answer arrives as server-sent events: `delta` events
+ * carrying the text piece by piece (a line at a time), then one `done` event with the full
+ * JSON response. The answer is complete and checked before the first byte is sent, so a
+ * stream never shows text that a guard would have replaced.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { streamSSE } from 'hono/streaming';
+import { createAsk } from '../../answer/ask.js';
+import { AskRequestSchema, type AskFn, type AskResponse } from '../../answer/schema.js';
+import type { AppDeps } from '../deps.js';
+import { ApiError, fromZodError } from '../errors.js';
+
+/** A question is at most 500 characters; 16 KiB leaves room for JSON escapes and nothing more. */
+export const ASK_BODY_LIMIT = 16 * 1024;
+
+/** Reads a JSON body, answering 400 (not 500) for a body that is not JSON. */
+export async function readJsonBody(c: Context): Promise<unknown> {
+  const raw = await c.req.text();
+  if (raw.trim() === '') throw new ApiError('bad_request', '请求体不能为空，应为 JSON', [{ path: '(body)', message: '缺少 JSON 请求体' }]);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw new ApiError('bad_request', '请求体不是合法的 JSON', [{ path: '(body)', message: '不是合法的 JSON' }]);
+  }
+}
+
+/** The answer split into pieces for `delta` events: one line (or ≤ 60 characters) each. */
+export function answerChunks(answer: string): string[] {
+  const out: string[] = [];
+  for (const line of answer.split(/(?<=\n)/)) {
+    for (let i = 0; i < line.length; i += 60) out.push(line.slice(i, i + 60));
+  }
+  return out;
+}
+
+export function askRoutes(deps: AppDeps): Hono {
+  const app = new Hono();
+  let ask: AskFn | undefined = deps.ask;
+
+  app.post(
+    '/api/ask',
+    bodyLimit({
+      maxSize: ASK_BODY_LIMIT,
+      onError: () => {
+        throw new ApiError('payload_too_large', `请求体过大（上限 ${ASK_BODY_LIMIT / 1024} KiB）`);
+      },
+    }),
+    async (c) => {
+      const parsed = AskRequestSchema.safeParse(await readJsonBody(c));
+      if (!parsed.success) throw fromZodError(parsed.error, '提问参数有误');
+      ask ??= createAsk(deps);
+      const response: AskResponse = await ask({
+        question: parsed.data.question,
+        channel: parsed.data.channel,
+        ...(parsed.data.sessionId ? { sessionId: parsed.data.sessionId } : {}),
+      });
+
+      if (!(c.req.header('accept') ?? '').includes('text/event-stream')) return c.json(response);
+      return streamSSE(c, async (stream) => {
+        let id = 0;
+        for (const text of answerChunks(response.answer)) {
+          await stream.writeSSE({ event: 'delta', id: String(id++), data: JSON.stringify({ text }) });
+        }
+        await stream.writeSSE({ event: 'done', id: String(id++), data: JSON.stringify(response) });
+      });
+    },
+  );
+  return app;
+}

@@ -1,0 +1,44 @@
+/**
+ * `POST /api/eligibility` (shared/spec/eligibility.md): a JSON body of facts in, each subsidy's
+ * eligibility, amount, reasons, missing facts and citations out. Bad JSON or bad fields → 400
+ * naming every bad field; a body over 64 KiB → 413; a form post → 415.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { evaluateEligibility } from '../../rules/engine.js';
+import { parseEligibilityRequest } from '../../rules/schema.js';
+import type { AppDeps } from '../deps.js';
+import { ApiError, fromZodError } from '../errors.js';
+import { BODY_LIMITS } from '../middleware/body-limit.js';
+
+/** Content types that are certainly not JSON; anything else is parsed and must be JSON. */
+const FORM_TYPES = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
+
+export function eligibilityRoutes(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.post(
+    '/api/eligibility',
+    // The app-wide limit applies too; this one keeps the route safe when mounted on its own.
+    bodyLimit({
+      maxSize: BODY_LIMITS.api,
+      onError: () => {
+        throw new ApiError('payload_too_large', `请求体过大（上限 ${BODY_LIMITS.api / 1024} KiB）`);
+      },
+    }),
+    async (c) => {
+      if (FORM_TYPES.test(c.req.header('content-type') ?? '')) {
+        throw new ApiError('unsupported_media_type', '请求体应为 JSON（Content-Type: application/json）');
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(await c.req.text());
+      } catch {
+        throw new ApiError('bad_request', '请求体不是合法的 JSON', [{ path: '(body)', message: '不是合法的 JSON' }]);
+      }
+      const parsed = parseEligibilityRequest(body);
+      if (!parsed.success) throw fromZodError(parsed.error, '资格判断参数有误');
+      return c.json(evaluateEligibility(parsed.data, { now: deps.now ?? (() => new Date()) }));
+    },
+  );
+  return app;
+}

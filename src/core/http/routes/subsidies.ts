@@ -1,0 +1,48 @@
+/**
+ * `GET /api/subsidies[?asOf=YYYY-MM-DD]`: the catalogue of subsidies the eligibility engine
+ * knows — who each is for, what it requires, its parameters with their references, the facts
+ * it asks about, and the text of the clauses it implements, read from the indexed corpus (so
+ * the clause text lives in one place only).
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Clause } from '../../corpus/types.js';
+import { ruleCatalogue } from '../../rules/engine.js';
+import { describeFact } from '../../rules/facts.js';
+import { chinaDate, policyInfo, POLICY } from '../../rules/policy.js';
+import { IsoDateSchema } from '../../rules/schema.js';
+import type { ClauseStore } from '../../search/types.js';
+import type { AppDeps } from '../deps.js';
+import { fromZodError } from '../errors.js';
+
+const QuerySchema = z.object({ asOf: IsoDateSchema.optional() });
+
+/** The indexed document of this policy: found by its 文号, else by the id it was written with. */
+export async function policyDocId(clauses: ClauseStore): Promise<string> {
+  const docs = await clauses.documents();
+  return docs.find((d) => d.docNo === POLICY.docNo)?.id ?? POLICY.id;
+}
+
+export function subsidiesRoutes(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.get('/api/subsidies', async (c) => {
+    const parsed = QuerySchema.safeParse({ asOf: c.req.query('asOf') || undefined });
+    if (!parsed.success) throw fromZodError(parsed.error, '查询参数有误');
+    const asOf = parsed.data.asOf ?? chinaDate(deps.now?.() ?? new Date());
+    const docId = await policyDocId(deps.clauses);
+    const byId = new Map<string, Clause>((await deps.clauses.list(docId)).map((cl) => [cl.clause, cl]));
+    const subsidies = ruleCatalogue(asOf).map((rule) => ({
+      ...rule,
+      facts: rule.reads.map((path) => {
+        const d = describeFact(path);
+        return { path, label: d?.label ?? path, question: d?.question ?? '' };
+      }),
+      clauseTexts: rule.clauses.map((id) => {
+        const cl = byId.get(id);
+        return { docId, clause: id, title: cl?.title ?? null, path: cl?.path ?? [], text: cl?.text ?? null };
+      }),
+    }));
+    return c.json({ asOf, policy: policyInfo(asOf), subsidies });
+  });
+  return app;
+}

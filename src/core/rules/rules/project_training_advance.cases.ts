@@ -1,0 +1,55 @@
+/** Case table of project_training_advance (六(一) 先行拨付 50%). */
+import type { EmployerCase } from '../types.js';
+
+export const cases: EmployerCase[] = [
+  {
+    name: 'enterprise training with a known subsidy: half in advance',
+    facts: { entity: 'enterprise', projectTraining: true, trainingSubsidyYuan: 100_000 },
+    expect: { status: 'eligible', amountYuan: 50_000, note: ['× 50%'] },
+  },
+  {
+    name: 'training institution running project training',
+    facts: { entity: 'training_institution', projectTraining: true, trainingSubsidyYuan: 300_000 },
+    expect: { status: 'eligible', amountYuan: 150_000 },
+  },
+  {
+    name: 'odd yuan: 50 % of 12 345 元 is 6 172.50 元, rounded down to 6 172',
+    facts: { entity: 'enterprise', projectTraining: true, trainingSubsidyYuan: 12_345 },
+    expect: { status: 'eligible', amountYuan: 6172, note: ['6172.50', '向下取整'] },
+  },
+  {
+    name: 'fen amounts: 50 % of 0.03 元 is 0.015 元, rounded down to 0',
+    facts: { entity: 'enterprise', projectTraining: true, trainingSubsidyYuan: 0.03 },
+    expect: { status: 'eligible', amountYuan: 0, note: ['0.015'] },
+  },
+  {
+    name: 'eligible but the subsidy total unknown: no invented figure',
+    facts: { entity: 'enterprise', projectTraining: true },
+    expect: { status: 'eligible', amountYuan: null, missing: [], amountMissing: ['trainingSubsidyYuan'] },
+  },
+  {
+    name: 'no enterprise or project training',
+    facts: { entity: 'enterprise', projectTraining: false, trainingSubsidyYuan: 100_000 },
+    expect: { status: 'ineligible', amountYuan: null },
+  },
+  {
+    name: 'a farmer cooperative is neither an enterprise nor a training institution',
+    facts: { entity: 'farmer_cooperative', projectTraining: true },
+    expect: { status: 'ineligible', amountYuan: null, missing: [] },
+  },
+  {
+    name: 'excluded by entity even while projectTraining is missing',
+    facts: { entity: 'vocational_school' },
+    expect: { status: 'ineligible', amountYuan: null, missing: [] },
+  },
+  {
+    name: 'project training unknown → needs_info',
+    facts: { entity: 'training_institution' },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['projectTraining'] },
+  },
+  {
+    name: 'nothing known → needs_info with both facts',
+    facts: {},
+    expect: { status: 'needs_info', amountYuan: null, missing: ['entity', 'projectTraining'] },
+  },
+];

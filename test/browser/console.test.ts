@@ -1,0 +1,228 @@
+/**
+ * The staff console in a real browser against the real service (no language model):
+ * instant search, the clause viewer, the eligibility form with repeated rows, the copyable
+ * answer, the programme table, and the staff-token login.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createApp } from '../../src/core/http/app.js';
+import { useTestContext } from '../support/context.js';
+import { HAS_CHROMIUM, launchChromium, listenApp, screenshot, watchErrors, type Listening } from './harness.js';
+
+const ctx = useTestContext({ env: { RATE_LIMIT_PER_MINUTE: '0', HOTLINE: '12333' } });
+const suite = HAS_CHROMIUM ? describe : describe.skip;
+
+suite('the staff console', () => {
+  let browser: Browser;
+  let service: Listening;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    service = await listenApp(ctx().app);
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await service?.close();
+  });
+
+  async function consolePage(hash = ''): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: service.origin });
+    contexts.push(context);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${service.origin}/console${hash}`);
+    return { page, errors };
+  }
+
+  it('searches as staff type, showing each clause with its path, and opens it in the full text', async () => {
+    const { page, errors } = await consolePage();
+    const searches: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/search')) searches.push(new URL(r.url()).searchParams.get('q') ?? '');
+    });
+    // Typed key by key: the search waits for a pause instead of firing per keystroke.
+    await page.locator('[data-console="search-input"]').pressSequentially('职工教育经费', { delay: 30 });
+    const first = page.locator('[data-console="search-hit"]').first();
+    await first.waitFor();
+    expect(searches.length).toBeLessThan(3);
+    expect(searches.at(-1)).toBe('职工教育经费');
+    expect(await first.locator('[data-console="hit-path"]').textContent()).toMatch(/[一二三四五六七八九十]、/);
+    expect(await first.locator('[data-console="hit-text"]').textContent()).toContain('职工教育经费');
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    await screenshot(page, 'console-search.png');
+
+    const clause = await first.getAttribute('data-clause');
+    await first.getByRole('button', { name: '在全文中查看' }).click();
+    const article = page.locator(`article[data-console="clause"][data-clause="${clause}"]`);
+    await article.waitFor({ state: 'visible' });
+    await expect.poll(() => article.getAttribute('class')).toContain('flash');
+    expect(await page.locator('article[data-console="clause"]').count()).toBeGreaterThan(20);
+    expect(await page.locator('[role="tab"][aria-selected="true"]').textContent()).toBe('全文');
+    expect(errors).toEqual([]);
+  });
+
+  it('works an employer case through the form, with repeated hires and equipment rows, and copies the answer', async () => {
+    const { page, errors } = await consolePage('#eligibility');
+    await page.getByLabel('用人单位 / 培训机构').check();
+    await page.locator('#f-entity').selectOption('enterprise');
+    await page.locator('#f-insured').selectOption('true');
+    // Two kinds of hires: 6 poor labourers trained on the job 6 months, 2 hard-to-employ people 3 months.
+    await page.locator('#f-hires-0-group').selectOption('poor_labor');
+    await page.locator('#f-hires-0-count').fill('6');
+    await page.locator('#f-hires-0-monthsEmployed').fill('6');
+    await page.locator('#f-hires-0-onJobTrainingMonths').fill('6');
+    await page.locator('#f-hires-0-preJobTrainingSubsidy').selectOption('false');
+    await page.locator('[data-add-row="hires"]').click();
+    await page.locator('#f-hires-1-group').selectOption('employment_difficulty');
+    await page.locator('#f-hires-1-count').fill('2');
+    await page.locator('#f-hires-1-monthsEmployed').fill('4');
+    await page.locator('#f-hires-1-onJobTrainingMonths').fill('3');
+    await page.locator('#f-hires-1-preJobTrainingSubsidy').selectOption('false');
+    // A 300 000 yuan device for a master studio: 20 % is 60 000, under the 100 000 cap.
+    await page.locator('#f-equipment-0-kind').selectOption('master_studio');
+    await page.locator('#f-equipment-0-valueYuan').fill('300000');
+    await page.locator('#f-equipment-0-fromEducationFund').selectOption('true');
+    await page.locator('#f-equipment-0-accepted').selectOption('true');
+    await page.locator('#f-asOf').fill('2020-06-01');
+
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/eligibility'));
+    await page.locator('[data-console="eligibility-submit"]').click();
+    const body = JSON.parse((await sent).postData() ?? '{}');
+    expect(body).toMatchObject({
+      asOf: '2020-06-01',
+      applicant: {
+        type: 'employer',
+        entity: 'enterprise',
+        insured: true,
+        hires: [
+          { group: 'poor_labor', count: 6, monthsEmployed: 6, onJobTrainingMonths: 6, preJobTrainingSubsidy: false },
+          { group: 'employment_difficulty', count: 2, monthsEmployed: 4, onJobTrainingMonths: 3, preJobTrainingSubsidy: false },
+        ],
+        equipment: [{ kind: 'master_studio', valueYuan: 300000, fromEducationFund: true, accepted: true }],
+      },
+    });
+
+    const onJob = page.locator('[data-console="eligibility-result"][data-rule="on_job_training"]');
+    await onJob.waitFor();
+    expect(await onJob.getAttribute('data-status')).toBe('eligible');
+    // 6 × 200 × 6 + 2 × 200 × 3 = 7 200 + 1 200 = 8 400
+    expect(await onJob.locator('[data-console="amount"]').textContent()).toBe('8,400 元');
+    expect(await onJob.locator('.cite').first().textContent()).toMatch(/^六\(一\)：/);
+    const equipment = page.locator('[data-console="eligibility-result"][data-rule="equipment_subsidy"]');
+    expect(await equipment.locator('[data-console="amount"]').textContent()).toBe('60,000 元');
+    // Facts not given are named, never guessed.
+    const fund = page.locator('[data-console="eligibility-result"][data-rule="education_fund_deduction"]');
+    expect(await fund.getAttribute('data-status')).toBe('needs_info');
+    expect(await fund.textContent()).toContain('还需要了解');
+    await screenshot(page, 'console-eligibility.png');
+
+    const copyText = await page.locator('[data-console="copy-text"]').inputValue();
+    expect(copyText).toContain('以工代训补贴');
+    expect(copyText).toContain('8,400 元');
+    await page.locator('[data-console="copy"]').click();
+    await page.getByRole('button', { name: '已复制' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copyText);
+    expect(errors).toEqual([]);
+  });
+
+  it('works a person case and names each missing fact in plain words', async () => {
+    const { page, errors } = await consolePage('#eligibility');
+    await page.getByLabel('退役军人').check();
+    await page.locator('#f-trainingPlace').selectOption('residence');
+    await page.locator('#f-certificate').selectOption('true');
+    await page.locator('#f-subsidizedTrainingsThisYear').fill('0');
+    await page.locator('#f-occupation').fill('电工');
+    await page.locator('#f-level').fill('四级');
+    await page.locator('#f-previousSubsidies-0-occupation').fill('焊工');
+    await page.locator('#f-previousSubsidies-0-level').fill('五级');
+    await page.locator('#f-monthlyPension').selectOption('false');
+    await page.locator('#f-businessYears-none').check();
+    await page.locator('#f-student').selectOption('null');
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/eligibility'));
+    await page.locator('[data-console="eligibility-submit"]').click();
+    expect(JSON.parse((await sent).postData() ?? '{}').applicant).toMatchObject({
+      type: 'person',
+      groups: ['veteran'],
+      trainingPlace: 'residence',
+      previousSubsidies: [{ occupation: '焊工', level: '五级' }],
+      businessYears: null,
+      student: null,
+    });
+    const training = page.locator('[data-console="eligibility-result"][data-rule="vocational_training"]');
+    await training.waitFor();
+    // Whether the institution records the training was not given.
+    expect(await training.getAttribute('data-status')).toBe('needs_info');
+    expect(await training.textContent()).toContain('培训机构已在省培训信息系统登记');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the sixteen special programmes with their targets and responsible units', async () => {
+    const { page, errors } = await consolePage('#programs');
+    const rows = page.locator('[data-console="program"]');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(16);
+    const all = (await page.locator('[data-console="program-list"]').textContent()) ?? '';
+    expect(all).toContain('人社局');
+    expect(all).toMatch(/万人次/);
+    expect(errors).toEqual([]);
+  });
+
+  it('answers a question without a language model and offers it for copying', async () => {
+    const { page, errors } = await consolePage('#ask');
+    await page.locator('[data-console="ask-input"]').fill('贫困劳动力参加培训要交钱吗？');
+    await page.getByRole('button', { name: '生成答复' }).click();
+    const answer = page.locator('[data-console="ask-answer"]');
+    await answer.waitFor();
+    expect(await answer.textContent()).toContain('按原文摘录作答');
+    expect(await page.locator('[data-console="copy-text"]').inputValue()).toContain('依据');
+    expect(errors).toEqual([]);
+  });
+
+  it('is usable on a phone-sized screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    contexts.push(context);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${service.origin}/console`);
+    await page.locator('[data-console="search-input"]').fill('退役军人');
+    await page.locator('[data-console="search-hit"]').first().waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+    expect(errors).toEqual([]);
+  });
+});
+
+suite('the console behind a staff token', () => {
+  let browser: Browser;
+  let service: Listening;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    service = await listenApp(createApp({ ...ctx().deps, config: { ...ctx().config, CONSOLE_TOKEN: 'zz-staff-2020' } }));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await service?.close();
+  });
+
+  it('asks for the token, refuses a wrong one, and works once signed in', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${service.origin}/console`);
+    await page.getByLabel('口令').fill('wrong');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('口令不正确');
+    await page.getByLabel('口令').fill('zz-staff-2020');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.locator('[data-console="search-input"]').waitFor();
+    // The console's own API calls carry the login.
+    await page.getByRole('tab', { name: '全文' }).click();
+    await page.locator('article[data-console="clause"]').first().waitFor();
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByLabel('口令').waitFor();
+    await page.close();
+  });
+});

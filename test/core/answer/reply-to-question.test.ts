@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readReply } from '../../../src/core/answer/reply-to-question.js';
+
+describe('readReply', () => {
+  it('reads 是/否 and their everyday forms for a yes/no fact', () => {
+    expect(readReply('是', 'certificate')).toEqual({ value: true });
+    expect(readReply('有的', 'certificate')).toEqual({ value: true });
+    expect(readReply('否', 'certificate')).toEqual({ value: false });
+    expect(readReply('没有', 'monthlyPension')).toEqual({ value: false });
+  });
+
+  it('reads a tapped quick reply by its label', () => {
+    expect(readReply('6 个月以上', 'hires[0].monthsEmployed')).toEqual({ value: 6 });
+    expect(readReply('不满 6 个月', 'hires[0].monthsEmployed')).toEqual({ value: 5 });
+    expect(readReply('常住地', 'trainingPlace')).toEqual({ value: 'residence' });
+  });
+
+  it('reads numbers typed freely, including Chinese numerals and 半年', () => {
+    expect(readReply('半年', 'hires[0].monthsEmployed')).toEqual({ value: 6 });
+    expect(readReply('干了八个月', 'hires[0].monthsEmployed')).toEqual({ value: 8 });
+    expect(readReply('两次', 'subsidizedTrainingsThisYear')).toEqual({ value: 2 });
+    expect(readReply('100万', 'equipment[0].valueYuan')).toEqual({ value: 1_000_000 });
+  });
+
+  it('reads a group in the user’s words', () => {
+    expect(readReply('当兵退伍的', 'groups')).toEqual({ value: ['veteran'] });
+    expect(readReply('都不是', 'groups')).toEqual({ value: [] });
+  });
+
+  it('does not take an unrelated question as the answer', () => {
+    expect(readReply('以工代训补贴多少钱', 'certificate')).toBeUndefined();
+    expect(readReply('那最多几个月呢', 'certificate')).toBeUndefined();
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { guardAnswer, unbackedVerdict } from '../../../src/core/llm/guard.js';
+import { evaluateEligibility } from '../../../src/core/rules/engine.js';
+
+const CLAUSE = '按每人每月200元的标准给予生产经营主体以工代训补贴，最长不超过6个月。';
+const asOf = '2020-06-01';
+const open = evaluateEligibility({ asOf, applicant: { type: 'employer', entity: 'enterprise', hires: [{ group: 'poor_labor', count: 6 }] } });
+const settled = evaluateEligibility({
+  asOf,
+  applicant: { type: 'employer', entity: 'enterprise', hires: [{ group: 'poor_labor', count: 6, monthsEmployed: 6, onJobTrainingMonths: 6, preJobTrainingSubsidy: false }] },
+});
+
+describe('guardAnswer', () => {
+  it('passes an answer whose figures and clause are all given', () => {
+    expect(guardAnswer({ answer: '每人每月200元，最长6个月。依据：六(一)', sourceTexts: [CLAUSE], clauses: ['六(一)'] })).toEqual({ ok: true });
+  });
+
+  it('refuses an empty or overlong answer', () => {
+    expect(guardAnswer({ answer: '  ', sourceTexts: [CLAUSE], clauses: [] }).failure).toBe('empty');
+    expect(guardAnswer({ answer: '补贴'.repeat(400), sourceTexts: [CLAUSE], clauses: [] }).failure).toBe('too_long');
+  });
+
+  it('refuses an unbacked figure and a clause not given', () => {
+    expect(guardAnswer({ answer: '每人每月250元。', sourceTexts: [CLAUSE], clauses: ['六(一)'] })).toMatchObject({ ok: false, failure: 'numbers', detail: '250' });
+    expect(guardAnswer({ answer: '见六（二）。', sourceTexts: [CLAUSE], clauses: ['六(一)'] })).toMatchObject({ ok: false, failure: 'citation', detail: '六(二)' });
+  });
+
+  it('accepts the 7200 元 the rules computed, not another total', () => {
+    const base = { sourceTexts: [CLAUSE], clauses: ['六(一)'], eligibility: settled };
+    expect(guardAnswer({ ...base, answer: '贵公司符合条件，以工代训补贴可得7200元。' }).ok).toBe(true);
+    expect(guardAnswer({ ...base, answer: '贵公司符合条件，以工代训补贴可得7400元。' }).failure).toBe('numbers');
+  });
+});
+
+describe('unbackedVerdict', () => {
+  it('refuses a positive verdict while the rules still need facts', () => {
+    expect(unbackedVerdict('您符合条件，可以领取以工代训补贴。', open)).toBeDefined();
+    expect(unbackedVerdict('贵公司可以享受以工代训补贴7200元。', settled)).toBeUndefined();
+  });
+
+  it('refuses a negative verdict the rules did not reach', () => {
+    expect(unbackedVerdict('贵公司不符合以工代训补贴的条件。', settled)).toBeDefined();
+  });
+
+  it('lets conditional wording through', () => {
+    expect(unbackedVerdict('如果已就业满6个月，才能享受以工代训补贴。', open)).toBeUndefined();
+  });
+
+  it('refuses judging the asker when no rules were run', () => {
+    expect(unbackedVerdict('您可以领取职业培训补贴。', undefined)).toBeDefined();
+    expect(unbackedVerdict('符合条件的劳动者可以享受职业培训补贴。', undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { bm25Impact, buildTermRows, queryTerms, stripQuestionWords, termCounts } from '../../../src/core/search/lexical.js';
+
+describe('lexical terms for Chinese', () => {
+  it('cuts Han text into bigrams and unigrams, keeps numbers whole, adds dictionary words', () => {
+    const { counts, kinds } = termCounts('开展以工代训，补贴200元', ['以工代训']);
+    for (const t of ['开展', '以工', '工代', '代训', '补贴']) expect(kinds.get(t)).toBe('bigram');
+    expect(kinds.get('以工代训')).toBe('word');
+    expect(kinds.get('200')).toBe('token');
+    // No bigram across punctuation or across a number.
+    expect(counts.has('训补')).toBe(false);
+    expect(counts.has('贴2')).toBe(false);
+  });
+
+  it('drops question words from questions so they do not match or glue to neighbours', () => {
+    expect(stripQuestionWords('当兵退伍的有什么培训吗').replace(/\s+/g, ' ')).toBe('当兵退伍的有 培训 ');
+    const terms = queryTerms('有什么培训').map((t) => t.term);
+    expect(terms).toContain('培训');
+    expect(terms).not.toContain('什么');
+    expect(terms).not.toContain('么培');
+  });
+
+  it('ranks postings by BM25 impact, shorter clauses first at equal counts, with higher idf for rarer terms', () => {
+    const docs = [termCounts('职业培训补贴政策落实完善各项工作任务'), termCounts('职业培训'), termCounts('技能大师')];
+    const { rows } = buildTermRows(docs);
+    const training = rows.find((r) => r.term === '培训')!;
+    expect(training.seqs).toEqual([1, 0]);
+    const master = rows.find((r) => r.term === '大师')!;
+    expect(master.idf).toBeGreaterThan(training.idf);
+    expect(bm25Impact(3, 10, 10)).toBeGreaterThan(bm25Impact(1, 10, 10));
+    expect(bm25Impact(100, 10, 10)).toBeLessThan(2.2 + 1e-9); // saturates at k1 + 1
+  });
+});
