@@ -196,6 +196,22 @@ function printScale(s: ScaleResult): void {
   for (const n of s.notes) console.log(`  note: ${n}`);
 }
 
+type Timing = { meanUs: number; p50Us: number; p95Us: number; p99Us: number };
+
+/** The rules benchmark as a table when it has the shape bench-rules.ts returns, else as JSON. */
+function formatRules(rules: unknown): string {
+  const cases = (rules as { cases?: Record<string, Record<string, Timing>> }).cases;
+  if (!cases || typeof cases !== 'object') return JSON.stringify(rules, null, 2);
+  const rows: (string | number)[][] = [];
+  for (const [name, phases] of Object.entries(cases)) {
+    for (const [phase, t] of Object.entries(phases)) {
+      rows.push([name, phase, t.meanUs.toFixed(1), t.p50Us.toFixed(1), t.p95Us.toFixed(1), t.p99Us.toFixed(1)]);
+    }
+  }
+  const goal = (rules as { goalUs?: number }).goalUs;
+  return table(['case', 'what', 'mean µs', 'p50 µs', 'p95 µs', 'p99 µs'], rows) + (goal ? `\n(goal: well under ${goal} µs per applicant)` : '');
+}
+
 async function rulesBench(): Promise<unknown> {
   const file = path.join(ROOT, 'scripts', 'bench-rules.ts');
   if (!existsSync(file)) return undefined;
@@ -237,8 +253,8 @@ async function main(): Promise<void> {
 
     const rules = await rulesBench();
     if (rules !== undefined) {
-      console.log('\n== Rules engine ==');
-      console.log(typeof rules === 'string' ? rules : JSON.stringify(rules, null, 2));
+      console.log('\n== Rules engine (in-process) ==');
+      console.log(formatRules(rules));
       out.rules = rules;
     }
   } finally {

@@ -124,63 +124,81 @@ async function vectorTopK(
   });
 }
 
-async function measureSize(
-  url: string,
-  schema: string,
-  documents: PolicyDocument[],
-  embedder: Embedder,
-  queries: string[],
-  rounds: number,
-): Promise<{ size: ScaleSize; db: Db }> {
+interface BuiltIndex {
+  db: Db;
+  schema: string;
+  clauses: number;
+  documents: number;
+  ingestMs: number;
+  hnswUsed: boolean;
+}
+
+/** A fresh schema, migrated, with `documents` ingested by the service's own ingest. */
+async function buildIndex(url: string, schema: string, documents: PolicyDocument[], embedder: Embedder): Promise<BuiltIndex> {
   await createSchema(url, schema);
   const db = createPostgresDb(url, { max: 4, searchPath: `${schema},public` });
   await migrate(db, await loadMigrations());
-  let lastPct = -1;
+  let last = '';
   const [result, ingestMs] = await timed(() =>
     ingest(db, {
       documents,
       embedder,
       onProgress: (p) => {
-        const pct = p.total ? Math.floor((p.done / p.total) * 10) * 10 : 0;
-        if (p.phase !== 'done' && pct !== lastPct && documents.length > 10) {
-          lastPct = pct;
-          process.stdout.write(`  ${p.phase} ${pct}%\r`);
+        const step = `${p.phase} ${p.total ? Math.floor((p.done / p.total) * 10) * 10 : 0}%`;
+        if (documents.length > 10 && step !== last) {
+          last = step;
+          process.stdout.write(`  ${step}      \r`);
         }
       },
     }),
   );
+  if (documents.length > 10) process.stdout.write('\n');
   await db.exec('analyze');
-  const search = createHybridSearch({ db, embedder });
-  for (const q of queries.slice(0, 10)) await search.search(q, 5); // warm-up
-  const searchMs: number[] = [];
+  const [v] = await embedder.embed(['以工代训补贴标准']);
+  const dim = v!.length;
+  const plan = await db.query<Record<string, string>>(
+    `explain ${vectorSql(dim).replaceAll('$1', `'${toVectorLiteral(v!)}'`).replaceAll('$2', `'${embedder.name}'`)}`,
+  );
+  const hnswUsed = plan.some((r) => /embeddings_hnsw/.test(Object.values(r).join(' ')));
+  return { db, schema, clauses: result.clauses, documents: result.documents, ingestMs, hnswUsed };
+}
+
+/**
+ * Times the hybrid search and its vector query alone (HNSW and exact) on each index. The
+ * indexes take turns query by query, so both see the same load on a shared machine.
+ */
+async function timeSearches(indexes: BuiltIndex[], embedder: Embedder, queries: string[], rounds: number): Promise<ScaleSize[]> {
+  const searches = indexes.map((ix) => createHybridSearch({ db: ix.db, embedder }));
+  const samples = indexes.map(() => ({ search: [] as number[], hnsw: [] as number[], exact: [] as number[] }));
+  for (const s of searches) for (const q of queries.slice(0, 10)) await s.search(q, 5); // warm-up
   for (let r = 0; r < rounds; r++) {
-    for (const q of queries) searchMs.push((await timed(() => search.search(q, 5)))[1]);
+    for (const q of queries) {
+      for (let i = 0; i < indexes.length; i++) samples[i]!.search.push((await timed(() => searches[i]!.search(q, 5)))[1]);
+    }
   }
   const vectors = await embedder.embed(queries.map(prepareQuery));
-  const dim = vectors[0]!.length;
-  const hnswMs: number[] = [];
-  const exactMs: number[] = [];
   for (const v of vectors) {
     const lit = toVectorLiteral(v);
-    hnswMs.push((await timed(() => vectorTopK(db, dim, embedder.name, lit, 'hnsw')))[1]);
-    exactMs.push((await timed(() => vectorTopK(db, dim, embedder.name, lit, 'exact')))[1]);
+    for (let i = 0; i < indexes.length; i++) {
+      const ix = indexes[i]!;
+      samples[i]!.hnsw.push((await timed(() => vectorTopK(ix.db, v.length, embedder.name, lit, 'hnsw')))[1]);
+      samples[i]!.exact.push((await timed(() => vectorTopK(ix.db, v.length, embedder.name, lit, 'exact')))[1]);
+    }
   }
-  const plan = await db.query<{ 'QUERY PLAN': string }>(`explain ${vectorSql(dim).replaceAll('$1', `'${toVectorLiteral(vectors[0]!)}'`).replaceAll('$2', `'${embedder.name}'`)}`);
-  const hnswUsed = plan.some((r) => /embeddings_hnsw/.test(Object.values(r).join(' ')));
-  const sort = (xs: number[]) => [...xs].sort((a, b) => a - b);
-  return {
-    db,
-    size: {
-      clauses: result.clauses,
-      documents: result.documents,
-      ingestMs,
-      searchP50: quantile(sort(searchMs), 0.5),
-      searchP95: quantile(sort(searchMs), 0.95),
-      hnswP95: quantile(sort(hnswMs), 0.95),
-      exactP95: quantile(sort(exactMs), 0.95),
-      hnswUsed,
-    },
-  };
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  return indexes.map((ix, i) => {
+    const s = samples[i]!;
+    return {
+      clauses: ix.clauses,
+      documents: ix.documents,
+      ingestMs: ix.ingestMs,
+      searchP50: quantile(sorted(s.search), 0.5),
+      searchP95: quantile(sorted(s.search), 0.95),
+      hnswP95: quantile(sorted(s.hnsw), 0.95),
+      exactP95: quantile(sorted(s.exact), 0.95),
+      hnswUsed: ix.hnswUsed,
+    };
+  });
 }
 
 /** Distance slack of the distance-based recall (ann-benchmarks' default). */
@@ -257,32 +275,25 @@ export async function runScale(url: string, opts: { clauses: number; quick: bool
 
   const smallDocs = Math.max(1, Math.round(100 / perDoc));
   const largeDocs = Math.ceil(opts.clauses / perDoc);
-  const sizes: ScaleSize[] = [];
   const tag = `${process.pid}`;
-  let large: Db | undefined;
+  const built: BuiltIndex[] = [];
   try {
     console.log(`\n[scale] small corpus: ${smallDocs} document(s) × ${perDoc} clauses…`);
-    const small = await measureSize(url, `bench_small_${tag}`, [real, ...syntheticCorpus(real, smallDocs - 1)], embedder, queries, rounds);
-    sizes.push(small.size);
-    await small.db.close();
-    await dropSchema(url, `bench_small_${tag}`);
-
+    built.push(await buildIndex(url, `bench_small_${tag}`, [real, ...syntheticCorpus(real, smallDocs - 1)], embedder));
     console.log(`[scale] large corpus: ${largeDocs} documents × ${perDoc} clauses (synthetic variants of the plan)…`);
-    const big = await measureSize(url, `bench_large_${tag}`, [real, ...syntheticCorpus(real, largeDocs - 1)], embedder, queries, rounds);
-    sizes.push(big.size);
-    large = big.db;
-    if (!big.size.hnswUsed) notes.push('the planner did not use the HNSW index for the vector query at the large size');
+    built.push(await buildIndex(url, `bench_large_${tag}`, [real, ...syntheticCorpus(real, largeDocs - 1)], embedder));
+    const large = built[1]!;
+    if (!large.hnswUsed) notes.push('the planner did not use the HNSW index for the vector query at the large size');
 
+    console.log('[scale] timing searches (small and large in turn)…');
+    const sizes = await timeSearches(built, embedder, queries, rounds);
     console.log('[scale] HNSW recall against exact search…');
-    const byEfSearch = await hnswRecall(large, embedder, queries, kinds, opts.quick ? [40, 200] : [40, 100, 200, 400]);
-    return {
-      sizes,
-      recall: { clauses: big.size.clauses, queries: queries.length, byEfSearch },
-      notes,
-    };
+    const byEfSearch = await hnswRecall(large.db, embedder, queries, kinds, opts.quick ? [40, 200] : [40, 100, 200, 400]);
+    return { sizes, recall: { clauses: large.clauses, queries: queries.length, byEfSearch }, notes };
   } finally {
-    await large?.close();
-    await dropSchema(url, `bench_large_${tag}`);
-    await dropSchema(url, `bench_small_${tag}`);
+    for (const ix of built) {
+      await ix.db.close();
+      await dropSchema(url, ix.schema);
+    }
   }
 }

@@ -89,17 +89,45 @@ async function prepare(db: Db, s: IsolateState): Promise<void> {
   s.prepared = true;
 }
 
-/** Closes `db` once the response body has been fully sent (or the client went away). */
-function closeAfterBody(res: Response, db: Db, ctx: ExecutionContextLike): Response {
+/**
+ * The request's execution context, with every `waitUntil` promise remembered: work the app
+ * keeps doing after its response (a WeChat answer that missed the 5-second window, a log
+ * write) still needs the database, so it is closed only after all of it.
+ */
+function trackingContext(ctx: ExecutionContextLike): { ctx: ExecutionContextLike & { passThroughOnException(): void }; settled: () => Promise<void> } {
+  const pending: Promise<unknown>[] = [];
+  const tracked = {
+    waitUntil(p: Promise<unknown>) {
+      pending.push(p);
+      ctx.waitUntil(p);
+    },
+    passThroughOnException() {
+      (ctx as { passThroughOnException?: () => void }).passThroughOnException?.();
+    },
+  };
+  const settled = async () => {
+    // Work may register more work: wait until a round adds nothing new.
+    for (let seen = -1; seen !== pending.length; ) {
+      seen = pending.length;
+      await Promise.allSettled(pending.slice());
+    }
+  };
+  return { ctx: tracked, settled };
+}
+
+/** Closes `db` once the response body has been sent (or the client went away) and `background` is done. */
+function closeAfterBody(res: Response, db: Db, ctx: ExecutionContextLike, background: () => Promise<void>): Response {
+  const finish = (bodyDone: Promise<void>) =>
+    ctx.waitUntil(bodyDone.then(background).then(() => db.close()).catch(() => {}));
   if (!res.body) {
-    ctx.waitUntil(db.close());
+    finish(Promise.resolve());
     return res;
   }
   let done!: () => void;
-  const finished = new Promise<void>((r) => (done = r));
+  const bodyDone = new Promise<void>((r) => (done = r));
   const passthrough = new TransformStream<Uint8Array, Uint8Array>({ flush: () => done() });
   res.body.pipeTo(passthrough.writable).catch(() => done());
-  ctx.waitUntil(finished.then(() => db.close()));
+  finish(bodyDone);
   return new Response(passthrough.readable, res);
 }
 
@@ -135,7 +163,8 @@ export default {
         s.log('error', 'database not ready', { error: err instanceof Error ? err.message : String(err) });
       }
     }
-    const res = await app.fetch(request, env, ctx as never);
-    return closeAfterBody(res, db, ctx);
+    const tracking = trackingContext(ctx);
+    const res = await app.fetch(request, env, tracking.ctx as never);
+    return closeAfterBody(res, db, ctx, tracking.settled);
   },
 };

@@ -13,7 +13,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const dirs: string[] = [];
+const children = new Set<ChildProcess>();
 afterAll(async () => {
+  // A failed assertion must not leave a server running.
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM'); // tsx relays it to the server
   for (const d of dirs) await rm(d, { recursive: true, force: true });
 });
 
@@ -42,6 +45,7 @@ function start(env: Record<string, string>): Promise<Started> {
     env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
   let out = '';
   return new Promise((ok, fail) => {
     const timer = setTimeout(() => {
@@ -90,7 +94,9 @@ describe('npm start (embedded PGlite)', () => {
     const second = await start(env);
     expect(second.output()).toMatch(/index is up to date/);
     expect(second.output()).not.toMatch(/\[ingest\] (embed|store)/);
-    expect(second.readyMs).toBeLessThan(5000);
+    // The service's own figure (from process start, module loading included).
+    const readyIn = Number(/ready in (\d+) ms/.exec(second.output())?.[1]);
+    expect(readyIn).toBeLessThan(5000);
     expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
     expect(await stop(second.child)).toBe(0);
   }, 120_000);

@@ -4,6 +4,7 @@
  * test of `wrangler dev` on a local port talking to that server through the DATABASE_URL
  * secret, in a schema of its own.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresDb } from '../../src/core/db/postgres.js';
 import { assetsAreCurrent } from '../../src/worker/build-assets.js';
@@ -39,6 +40,12 @@ describe('Workers bundle', () => {
 describe.runIf(TEST_DATABASE_URL)('wrangler dev against the local PostgreSQL', () => {
   const schema = `w_${Date.now().toString(36)}_${process.pid}`;
   const adminToken = `worker-admin-${Math.random().toString(36).slice(2)}`;
+  const wechatToken = 'worker-wechat-token';
+  const signed = (nonce: string) => {
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = createHash('sha1').update([wechatToken, timestamp, nonce].sort().join('')).digest('hex');
+    return `signature=${signature}&timestamp=${timestamp}&nonce=${nonce}`;
+  };
   let dev: DevServer;
 
   beforeAll(async () => {
@@ -50,7 +57,7 @@ describe.runIf(TEST_DATABASE_URL)('wrangler dev against the local PostgreSQL', (
     }
     const url = new URL(TEST_DATABASE_URL!);
     url.searchParams.set('search_path', `${schema},public`);
-    dev = await startDev({ DATABASE_URL: url.toString(), ADMIN_TOKEN: adminToken, RATE_LIMIT_PER_MINUTE: '0' });
+    dev = await startDev({ DATABASE_URL: url.toString(), ADMIN_TOKEN: adminToken, RATE_LIMIT_PER_MINUTE: '0', WECHAT_TOKEN: wechatToken });
   }, 150_000);
 
   afterAll(async () => {
@@ -104,6 +111,21 @@ describe.runIf(TEST_DATABASE_URL)('wrangler dev against the local PostgreSQL', (
     expect(res.headers.get('Content-Type')).toMatch(/javascript/);
     expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin');
     expect(await res.text()).toContain('data-widget');
+  });
+
+  it('answers the WeChat Official Account callback: verification and a text message', async () => {
+    const verify = await fetch(`${dev.baseUrl}/wechat/mp?${signed('n1')}&echostr=hello-worker`);
+    expect(verify.status).toBe(200);
+    expect(await verify.text()).toBe('hello-worker');
+    const xml =
+      '<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><![CDATA[o_worker_user]]></FromUserName>' +
+      `<CreateTime>${Math.floor(Date.now() / 1000)}</CreateTime><MsgType><![CDATA[text]]></MsgType>` +
+      '<Content><![CDATA[以工代训补贴标准是多少]]></Content><MsgId>7000000000000001</MsgId></xml>';
+    const res = await fetch(`${dev.baseUrl}/wechat/mp?${signed('n2')}&openid=o_worker_user`, { method: 'POST', headers: { 'Content-Type': 'text/xml' }, body: xml });
+    expect(res.status).toBe(200);
+    const reply = await res.text();
+    expect(reply).toContain('<ToUserName><![CDATA[o_worker_user]]></ToUserName>');
+    expect(reply).toMatch(/200/);
   });
 
   it('refuses bad input with the one error shape, and guards admin with the token', async () => {

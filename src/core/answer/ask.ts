@@ -11,6 +11,7 @@ import { createChatModel, type ChatModel } from '../llm/client.js';
 import { composeWithLlm, rewriteQuery, type LlmFallback } from '../llm/compose-llm.js';
 import { evaluateEligibility, ruleCatalogue, type RuleMeta } from '../rules/engine.js';
 import { describeFact } from '../rules/facts.js';
+import { normalizeText } from '../text/normalize.js';
 import { POLICY } from '../rules/policy.js';
 import { EligibilityRequestSchema, type Applicant, type RuleResult } from '../rules/schema.js';
 import {
@@ -80,6 +81,19 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     return loading;
   };
 
+  // The clause a question's search settles on, per process for a minute: people ask the same
+  // few questions over and over, and the index changes only on a re-index.
+  const searchMemo = new Map<string, { at: number; clause: Promise<SourceClause | undefined> }>();
+  const searchCached = (query: string, run: () => Promise<SourceClause | undefined>): Promise<SourceClause | undefined> => {
+    const hit = searchMemo.get(query);
+    if (hit && Date.now() - hit.at < CLAUSE_CACHE_MS) return hit.clause;
+    const clause = run();
+    clause.catch(() => searchMemo.delete(query));
+    if (searchMemo.size >= 1000) searchMemo.delete(searchMemo.keys().next().value!);
+    searchMemo.set(query, { at: Date.now(), clause });
+    return clause;
+  };
+
   return async function ask(input: AskInput): Promise<AskResponse> {
     const started = now();
     const t0 = performance.now();
@@ -89,6 +103,8 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
 
     // --- Read the message: a reply to last turn's question, and facts in its own words.
     const state = loaded.state;
+    // Traditional characters, full-width forms: matched and searched in their simplified form.
+    const text = normalizeText(input.question);
     const pending = state.pendingFact ? readReply(input.question, state.pendingFact) : undefined;
     const patch = extractFacts(input.question, state.applicant?.type);
     const decision = routeQuestion(input.question, {
@@ -145,8 +161,8 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
       }
       case 'lookup':
       case 'followup': {
-        if (idx.doc && DOCUMENT_QUESTION.test(input.question) && decision.topics.length === 0) {
-          composed = composeDocumentInfo(input.question, idx.doc, idx.byId.get('head'), idx.byId.get('tail'), ctx);
+        if (idx.doc && DOCUMENT_QUESTION.test(text) && decision.topics.length === 0) {
+          composed = composeDocumentInfo(text, idx.doc, idx.byId.get('head'), idx.byId.get('tail'), ctx);
           next = { ...next, topics: [], lastQuery: input.question, lastClauses: composed.citations.map((c) => c.clause) };
           delete next.pendingFact;
           break;
@@ -155,10 +171,10 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
         const topicId = decision.topics[0] ?? (followup ? state.topics[0] : undefined);
         const topic = topicId ? topicById(topicId) : undefined;
         let main = topic ? idx.byId.get(topic.clause) : undefined;
-        const query = followup ? `${state.lastQuery ?? topic?.name ?? ''} ${input.question}`.trim() : input.question;
+        const query = followup ? `${state.lastQuery ?? topic?.name ?? ''} ${text}`.trim() : text;
         if (!main) {
           searched = query;
-          main = await searchClause(deps, query, idx, model, config.LLM_TIMEOUT_MS);
+          main = await searchCached(query, () => searchClause(deps, query, idx, model, config.LLM_TIMEOUT_MS));
         }
         if (!main) {
           composed = composeDecline('not_covered', ctx);
@@ -166,7 +182,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
         }
         composed = composeLookup(
           {
-            question: followup ? input.question : query,
+            question: followup ? text : query,
             main,
             ...(topic ? { rule: catalogue.get(topic.id) } : {}),
             brief: followup,
@@ -180,7 +196,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
           ...next,
           ...(applicant ? { applicant } : {}),
           topics: topic ? [topic.id] : [],
-          lastQuery: followup ? (state.lastQuery ?? query) : input.question,
+          lastQuery: followup ? (state.lastQuery ?? query) : text,
           lastClauses: [main.clause],
         };
         delete next.pendingFact;

@@ -95,7 +95,7 @@ export function composeLookup(input: LookupInput, ctx: ComposeContext): Composed
 // ---------------------------------------------------------------------------------------------
 
 /** Questions about the document rather than a clause: 文号是什么, 哪个部门发的, 什么时候印发, 有效期. */
-export const DOCUMENT_QUESTION = /文号|发文字号|哪个(部门|单位)(发|印发|出台|制定)|谁(发|印发|出台|制定)的|发文(机关|单位)|什么时候(发|印发|出台|发布|施行|生效|实施|结束|到期)|印发(日期|时间)|成文(日期|时间)|发布(日期|时间)|有效期|实施期|哪年到哪年|截止|到期|还有效吗|过期|主办|抄送|文件名|叫什么(文件|名字)/;
+export const DOCUMENT_QUESTION = /(啥|什么)时候(发|印发|出台)|几月几号|发的文|督办|文号|发文字号|哪个(部门|单位)(发|印发|出台|制定)|谁(发|印发|出台|制定)的|发文(机关|单位)|什么时候(发|印发|出台|发布|施行|生效|实施|结束|到期)|印发(日期|时间)|成文(日期|时间)|发布(日期|时间)|有效期|实施期|哪年到哪年|截止|到期|还有效吗|过期|主办|抄送|文件名|叫什么(文件|名字)/;
 
 export interface DocumentFacts {
   docId: string;
@@ -115,15 +115,16 @@ function chineseDate(iso: string): string {
 /** Answers a question about the document from its metadata, citing the head (and tail) clause. */
 export function composeDocumentInfo(question: string, doc: DocumentFacts, head: SourceClause | undefined, tail: SourceClause | undefined, ctx: ComposeContext): Composed {
   const lines: string[] = [];
-  const wantsDates = /什么时候|日期|时间|有效期|实施期|哪年|截止|到期|有效吗|过期/.test(question);
+  const wantsDates = /时候|日期|时间|几月|几号|有效期|实施期|哪年|截止|到期|有效吗|过期/.test(question);
   lines.push(`《${doc.title}》文号为${doc.docNo}，由${doc.issuer}印发。`);
   if (wantsDates) {
     lines.push(
       `成文日期${chineseDate(doc.issued)}${doc.printed ? `，${chineseDate(doc.printed)}印发` : ''}；实施期为${doc.period.from.slice(0, 4)}—${doc.period.to.slice(0, 4)}年（${doc.period.from} 至 ${doc.period.to}）。`,
     );
   }
-  if (/主办|抄送/.test(question) && tail) lines.push(finishLine(tail.text.slice(0, 80)));
-  const cited = [head, /主办|抄送/.test(question) ? tail : undefined].filter((c): c is SourceClause => Boolean(c));
+  const aboutTail = /主办|抄送|督办/.test(question);
+  if (aboutTail && tail) lines.push(finishLine(tail.text.slice(0, 80)));
+  const cited = [head, aboutTail ? tail : undefined].filter((c): c is SourceClause => Boolean(c));
   lines.push(citeLine(cited.length > 0 ? cited.map((c) => c.clause) : ['head'], ctx));
   return {
     answer: lines.join('\n'),

@@ -6,6 +6,7 @@
  * (没, 不是, 未) flips or drops it rather than guessing.
  */
 import type { EmployerFacts, Hire, PersonFacts, PersonGroup } from '../rules/schema.js';
+import { normalizeText } from '../text/normalize.js';
 import { parseChineseNumeral, toHalfWidthDigits } from './chinese-numbers.js';
 
 /** Facts found in one message, before they are merged into the session. */
@@ -24,11 +25,14 @@ export function emptyPatch(): FactPatch {
   return { person: {}, employer: {}, hires: [], hireDefaults: {} };
 }
 
-/** True when the patch holds any fact. */
+/**
+ * True when the patch holds a fact about the asker's case. The kind of employer alone
+ * (培训机构 in 培训机构必须用哪个系统) names a subject, not a case, so it does not count.
+ */
 export function patchHasFacts(p: FactPatch): boolean {
   return (
     Object.keys(p.person).length > 0 ||
-    Object.keys(p.employer).length > 0 ||
+    Object.keys(p.employer).some((k) => k !== 'entity') ||
     p.hires.length > 0 ||
     Object.keys(p.hireDefaults).length > 0
   );
@@ -140,7 +144,7 @@ function monthsIn(fragment: string): number | undefined {
  * answering 干了半年 speaks about its hires even without saying 公司 again).
  */
 export function extractFacts(input: string, audience?: 'person' | 'employer'): FactPatch {
-  const text = toHalfWidthDigits(input).replace(/\s+/g, '');
+  const text = toHalfWidthDigits(normalizeText(input)).replace(/\s+/g, '');
   const patch = emptyPatch();
   const groups = groupMentions(text);
 

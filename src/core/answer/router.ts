@@ -4,6 +4,7 @@
  * dialogue, or something the policy does not cover (weather, other cities, chit-chat,
  * attempts to change the assistant's instructions).
  */
+import { normalizeText } from '../text/normalize.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
 import { topicsIn, type TopicId } from './topics.js';
 
@@ -64,15 +65,17 @@ const CHITCHAT = [
 const OFF_TOPIC = /股票|彩票|基金涨|房价|买房|电影|游戏|足球|篮球|明星|八卦|星座|算命|菜谱|做饭|红烧|减肥|医保|看病|挂号|公积金|交通违章|违章|驾照|签证|护照|户口迁移|落户|结婚|离婚|生孩子|生育/;
 
 // Words of this policy's world. A question with none of them (and no facts) is not covered.
-const DOMAIN = /文号|发文|印发|有效期|实施期|培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|郑政办|63号|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
+const DOMAIN = /通知|督办|主办|抄送|发的文|奖励|奖补|学技术|手艺|考证|文号|发文|印发|有效期|实施期|培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|郑政办|63号|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
 
+const SELF = /我|俺|本人|咱|本公司|我司|本单位|本企业|招了|招用|吸纳了|雇了/;
 const FOLLOW_UP_MARK = /^(那|那么|那如果|那要是|如果|要是|还有|另外|再问|再者|它|这个|这|其他|其它|还)|呢[?？]?$/;
 const QUESTION_WORD = /多少|几|多久|多长|最多|最长|最高|最少|怎么|如何|哪里|哪儿|在哪|谁|什么时候|何时|能不能|可不可以|是否|吗|呢/;
-const ELIGIBILITY_ASK = /(我|俺|本人|我们|咱们|公司|企业|单位|厂).{0,20}(能|可以|可不可以|能不能|有没有|符合|够|算).{0,8}(领|拿|享受|申请|获得|补|报|资格|条件)|(能|可以)(领|拿|享受|申请|获得)(什么|哪些|多少|啥)|能领多少|能拿多少|有什么补贴|有哪些补贴|有啥补贴|我.{0,6}符合/;
+const ELIGIBILITY_ASK = /(我|俺|本人|我们|咱们|公司|企业|单位|厂).{0,20}((?<![技功智性职])能|可以|可不可以|能不能|有没有|符合|够|算).{0,8}(领|拿|享受|申请|获得|补|报|资格|条件)|(能|可以)(领|拿|享受|申请|获得)(什么|哪些|多少|啥)|能领多少|能拿多少|有什么补贴|有哪些补贴|有啥补贴|我.{0,6}符合/;
 
 /** Routes one question. */
 export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDecision {
-  const text = toHalfWidthDigits(question).trim();
+  // Traditional characters and full-width forms read like their everyday simplified forms.
+  const text = toHalfWidthDigits(normalizeText(question)).trim();
   const topics = topicsIn(text);
   const hasDomain = DOMAIN.test(text) || topics.length > 0;
 
@@ -86,12 +89,17 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   }
   if (OFF_TOPIC.test(text) && topics.length === 0 && !ctx.factsFound) return { route: 'out_of_scope', reason: 'not_covered', topics };
 
-  if (ctx.factsFound || ELIGIBILITY_ASK.test(text)) return { route: 'eligibility', topics };
+  // Facts make it an eligibility question when the asker speaks of themselves (我是退役军人,
+  // 我们公司招了…); 残疾人有没有技能培训 names a group but asks about the policy.
+  if ((ctx.factsFound && SELF.test(text)) || ELIGIBILITY_ASK.test(text)) return { route: 'eligibility', topics };
 
   // A short question with no subject of its own that leans on the previous turn: 那最多几个月呢.
   if (ctx.hasTopic && topics.length === 0 && isFollowUpShaped(text)) return { route: 'followup', topics };
 
   if (hasDomain) return { route: 'lookup', topics };
+  // No policy words, but not obviously elsewhere either (金蓝领网络大学, 世赛集训基地): search
+  // decides — a poor match is declined as not covered. Bare follow-ups without a session are not.
+  if (!/^(那|那么|那如果|那要是|还有|另外)/.test(text) && text.length > 4) return { route: 'lookup', topics };
   return { route: 'out_of_scope', reason: 'not_covered', topics };
 }
 

@@ -34,7 +34,7 @@ export const TOPICS: readonly Topic[] = [
   { id: 'equipment_subsidy', name: '实训设备一次性补助', applicant: 'employer', clause: '四(一)', keywords: /实训设备|设备.{0,4}补|购置.{0,6}设备|技能大师工作室|高技能人才培训基地|大师工作室/ },
   { id: 'apprenticeship', name: '企业新型学徒补贴', applicant: 'employer', clause: '四(一)', keywords: /学徒/ },
   { id: 'education_fund_deduction', name: '职工教育经费税前扣除', applicant: 'employer', clause: '六(二)', keywords: /职工教育经费|教育经费|税前扣除|工资薪金总额/ },
-  { id: 'vocational_training', name: '职业培训补贴', applicant: 'person', clause: '七(二)', keywords: /职业培训补贴|培训补贴|考证|证书.{0,4}补|每年.{0,4}(几|多少)次|重复享受|补贴.{0,4}几次/ },
+  { id: 'vocational_training', name: '职业培训补贴', applicant: 'person', clause: '七(二)', keywords: /职业培训补贴|考证.{0,6}补|证书.{0,4}补|每年.{0,6}(几|多少)次|(补|领|享受).{0,4}(几|多少)次|重复享受|同一职业/ },
   { id: 'free_training_poor', name: '贫困劳动力免费培训', applicant: 'person', clause: '三(三)', keywords: /免费.{0,4}培训|培训.{0,4}免费|收费吗|要钱吗|花钱吗/ },
   { id: 'poor_family_student_aid', name: '贫困家庭学生助学金和免学费', applicant: 'person', clause: '三(三)', keywords: /助学金|免学费|学费/ },
   { id: 'entrepreneurship_training', name: '创业培训', applicant: 'person', clause: '三(八)', keywords: /创业/ },

@@ -55,7 +55,7 @@ interface Row {
   score: number | string;
 }
 
-function searchSql(dim: number | undefined, vectorWeight: number, similarityAsEvidence: boolean): string {
+export function searchSql(dim: number | undefined, vectorWeight: number, similarityAsEvidence: boolean): string {
   const vectorSide =
     dim === undefined
       ? // Parameters $3 and $4 are still referenced so both variants take the same list.

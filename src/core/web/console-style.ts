@@ -67,6 +67,7 @@ legend{padding:0 6px;font-weight:600}
 table{width:100%;border-collapse:collapse;background:#fff;font-size:14px}
 th,td{padding:8px 10px;border:1px solid #d0d7de;text-align:left;vertical-align:top}
 th{background:#f0f2f5;position:sticky;top:0}
+[data-console=program-list] td:first-child{white-space:nowrap}
 .login .login-box{max-width:380px;margin:12vh auto;padding:24px;border:1px solid #d0d7de;border-radius:10px;background:#fff}
 .login label{display:block;margin:10px 0 4px}
 .login input{width:100%;padding:10px;border:1px solid #b8c0cc;border-radius:6px;margin-bottom:12px}

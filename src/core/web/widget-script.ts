@@ -203,6 +203,13 @@ function buildChat(root, wrap, launcher) {
     send(q, q);
   }
   function scrollDown() { log.scrollTop = log.scrollHeight; }
+  // Keep the question at the top while its answer grows (a long answer is read from its start),
+  // unless that would hide what must stay in view (the quick replies of the next question).
+  function follow(anchor, mustSee) {
+    var top = anchor.offsetTop - 8;
+    if (mustSee) top = Math.max(top, mustSee.offsetTop + mustSee.offsetHeight + 8 - log.clientHeight);
+    log.scrollTop = Math.min(log.scrollHeight - log.clientHeight, top);
+  }
 
   function addMessage(role, text) {
     var m = el('div', { 'class': 'zw-msg zw-' + role, 'data-widget': 'message', 'data-role': role });
@@ -240,16 +247,17 @@ function buildChat(root, wrap, launcher) {
   function send(question, shown) {
     if (busy) return;
     retireQuickReplies();
-    addMessage('user', shown);
+    var anchor = addMessage('user', shown).node;
     var bot = addMessage('bot', '');
     bot.node.className += ' zw-typing';
     bot.node.setAttribute('aria-busy', 'true');
     setBusy(true);
     ask(question, function (delta) {
       bot.bubble.textContent += delta;
-      scrollDown();
+      follow(anchor);
     }).then(function (res) {
       finish(bot, res);
+      follow(anchor, bot.node.querySelector('.zw-quick'));
       remember(shown, res);
     }, function (err) {
       fail(bot, err);

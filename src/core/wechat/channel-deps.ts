@@ -7,8 +7,8 @@ import type { Config } from '../config.js';
 import type { AppDeps } from '../http/deps.js';
 import { createAsk } from '../answer/ask.js';
 import type { AskFn } from '../answer/schema.js';
-import { WechatApiClient } from './api-client.js';
-import type { ConversationDeps, ConversationSettings } from './conversation.js';
+import { WechatApiClient, WechatApiError } from './api-client.js';
+import type { ConversationSettings, LatePush } from './conversation.js';
 
 /** Conversation settings of a channel from config. */
 export function conversationSettings(config: Config, channelSecret: string): ConversationSettings {
@@ -49,8 +49,13 @@ export function askOf(deps: AppDeps): AskFn {
   };
 }
 
+/** WeChat errcodes meaning "this account may not send customer-service messages". */
+const NO_RIGHT = new Set([48001, 48004]);
+/** How long a refusal for lack of rights is remembered before trying again. */
+const NO_RIGHT_BACKOFF_MS = 60 * 60_000;
+
 /** The customer-service push for the Official Account, when configured and switched on. */
-export function customerServicePush(deps: AppDeps): ConversationDeps['push'] {
+export function customerServicePush(deps: AppDeps): LatePush | undefined {
   const { config } = deps;
   if (!config.WECHAT_CUSTOMER_SERVICE || !config.WECHAT_APPID || !config.WECHAT_APPSECRET) return undefined;
   const client = new WechatApiClient({
@@ -61,5 +66,23 @@ export function customerServicePush(deps: AppDeps): ConversationDeps['push'] {
     stableToken: config.WECHAT_STABLE_TOKEN,
     ...(deps.log ? { log: deps.log } : {}),
   });
-  return (openid, text) => client.sendCustomText(openid, text);
+  // Only a hint for choosing between `success` and the "reply to get it" text; a replica
+  // that has not seen the refusal yet still ends up keeping the answer for the next message.
+  let refusedUntil = 0;
+  return {
+    usable: () => Date.now() >= refusedUntil,
+    async send(openid, text) {
+      try {
+        await client.sendCustomText(openid, text);
+      } catch (err) {
+        if (err instanceof WechatApiError && NO_RIGHT.has(err.errcode)) {
+          refusedUntil = Date.now() + NO_RIGHT_BACKOFF_MS;
+          deps.log?.('warn', 'customer-service messages not allowed for this account; keeping late answers instead', {
+            errcode: err.errcode,
+          });
+        }
+        throw err;
+      }
+    },
+  };
 }

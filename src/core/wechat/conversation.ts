@@ -33,14 +33,21 @@ export interface ConversationDeps {
   /** `mp` (Official Account) or `work` (WeCom): keeps ids and sessions of the two apart. */
   channel: 'mp' | 'work';
   settings: ConversationSettings;
-  /** Pushes a late answer to the user (customer-service API). Absent → kept for the next message. */
-  push?: (openid: string, text: string) => Promise<void>;
+  /** Pushes late answers to the user (customer-service API). Absent or unusable → kept for the next message. */
+  push?: LatePush;
   /** Loads the 文号 lookup (document id → 文号) used in short citations. */
   docNames?: () => Promise<(docId: string) => string | undefined>;
   /** Keeps work running after the response has gone (Workers' waitUntil); Node needs nothing. */
   keepAlive?: (work: Promise<unknown>) => void;
   log?: Log;
   now?: () => number;
+}
+
+/** A way to deliver an answer after the reply window (the customer-service message API). */
+export interface LatePush {
+  send(openid: string, text: string): Promise<void>;
+  /** False once WeChat said this account may not use it (e.g. 48001): late answers then wait for the next message. */
+  usable(): boolean;
 }
 
 /** The passive text reply, or null for `success` (no message now). */
@@ -130,19 +137,20 @@ async function respond(deps: ConversationDeps, msg: InboundMessage, key: string,
     channel: 'wechat',
     userKey,
   });
-  const timely = await withinBudget(work.then(format(0)), settings.budgetMs);
-  if (timely.ready) return { status: 'replied', reply: timely.value };
+  const timely = await withinBudget(work, settings.budgetMs);
+  if (timely.ready) return { status: 'replied', reply: format(0)(timely.value) };
 
   // Too slow for the passive reply: finish in the background and deliver another way.
+  const push = deps.push?.usable() ? deps.push : undefined;
   await startPending(db, key, userKey, now());
   const lateReserve = utf8Length(TEXTS.pendingPrefix + TEXTS.pendingSuffix);
-  const late = work
+  const late = timely.later
     .then(format(lateReserve))
     .then(
       async (text) => {
-        if (deps.push) {
+        if (push) {
           try {
-            await deps.push(msg.fromUser, text);
+            await push.send(msg.fromUser, text);
             await finishPending(db, key, 'delivered', null, now());
             return;
           } catch (err) {
@@ -162,5 +170,5 @@ async function respond(deps: ConversationDeps, msg: InboundMessage, key: string,
       deps.log?.('error', 'wechat late delivery failed', { error: err instanceof Error ? err.message : String(err) }),
     );
   deps.keepAlive?.(late);
-  return { status: 'deferred', reply: deps.push ? null : TEXTS.deferred };
+  return { status: 'deferred', reply: push ? null : TEXTS.deferred };
 }

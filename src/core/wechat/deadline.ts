@@ -15,8 +15,11 @@ export async function withinBudget<T>(work: Promise<T>, budgetMs: number): Promi
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), budgetMs);
   });
+  const settled = work.then((value) => ({ value }));
+  // A failure after the budget belongs to whoever handles `later`, not to this race.
+  settled.catch(() => {});
   try {
-    const first = await Promise.race([work.then((value) => ({ value })), timeout]);
+    const first = await Promise.race([settled, timeout]);
     if (first === 'timeout') return { ready: false, later: work };
     return { ready: true, value: first.value };
   } finally {

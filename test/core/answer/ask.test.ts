@@ -68,6 +68,13 @@ describe('lookup', () => {
     await expectBacked(equip);
   });
 
+  it('reads traditional characters like simplified ones', async () => {
+    const r = await q('以工代訓補貼每人每月多少錢');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toContain('200元');
+    expect(r.citations[0]?.clause).toBe('六(一)');
+  });
+
   it('answers questions about the document itself', async () => {
     const r = await q('这个文件的文号是什么');
     expect(r.answered).toBe(true);

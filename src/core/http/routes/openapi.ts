@@ -10,6 +10,7 @@ import { AskRequestSchema, type AskResponse } from '../../answer/schema.js';
 import { EligibilityRequestSchema, EligibilityResponseSchema } from '../../rules/schema.js';
 import type { SearchHit } from '../../search/types.js';
 import { ERROR_STATUS, type ErrorBody } from '../errors.js';
+import { FeedbackRequestSchema } from './feedback.js';
 import { SearchQuerySchema } from './search.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -38,8 +39,10 @@ const AskResponseSchema = z.object({
       options: z.array(z.object({ label: z.string(), value: z.string() })),
     })
     .optional(),
+  questionId: z.string().optional().describe('send it back with POST /api/feedback'),
 });
-const _askMirror: z.infer<typeof AskResponseSchema> extends AskResponse ? true : false = true;
+// Both ways: the mirror fits the interface, and names every field the interface has.
+const _askMirror: [z.infer<typeof AskResponseSchema> extends AskResponse ? true : false, keyof AskResponse extends keyof z.infer<typeof AskResponseSchema> ? true : false] = [true, true];
 void _askMirror;
 
 const SearchHitSchema = z.object({
@@ -49,7 +52,7 @@ const SearchHitSchema = z.object({
   text: z.string(),
   score: z.number().min(0).max(1),
 });
-const _hitMirror: z.infer<typeof SearchHitSchema> extends SearchHit ? true : false = true;
+const _hitMirror: [z.infer<typeof SearchHitSchema> extends SearchHit ? true : false, keyof SearchHit extends keyof z.infer<typeof SearchHitSchema> ? true : false] = [true, true];
 void _hitMirror;
 const SearchResponseSchema = z.object({ hits: z.array(SearchHitSchema), tookMs: z.number() });
 
@@ -64,6 +67,7 @@ const _errMirror: z.infer<typeof ErrorBodySchema> extends ErrorBody ? true : fal
 void _errMirror;
 
 const HealthSchema = z.object({ ok: z.boolean() });
+const FeedbackResponseSchema = z.object({ ok: z.literal(true), id: z.string() });
 
 /** Extra request schemas other parts register (e.g. feedback), by operation. */
 export interface ExtraOperation {
@@ -109,6 +113,8 @@ export function buildOpenApiDocument(extra: readonly ExtraOperation[] = []): Rec
     SearchResponse: jsonSchema(SearchResponseSchema, 'output'),
     Error: jsonSchema(ErrorBodySchema, 'output'),
     Health: jsonSchema(HealthSchema, 'output'),
+    FeedbackRequest: jsonSchema(FeedbackRequestSchema, 'input'),
+    FeedbackResponse: jsonSchema(FeedbackResponseSchema, 'output'),
   };
   const paths: Record<string, Record<string, unknown>> = {
     '/api/search': {
@@ -136,6 +142,14 @@ export function buildOpenApiDocument(extra: readonly ExtraOperation[] = []): Rec
         summary: 'Run the eligibility rules on the facts given',
         requestBody: { required: true, content: json(ref('EligibilityRequest')) },
         responses: { '200': { description: 'one result per rule', content: json(ref('EligibilityResponse')) }, ...errors(400, 413, 429, 503) },
+      },
+    },
+    '/api/feedback': {
+      post: {
+        operationId: 'feedback',
+        summary: 'Say whether an answer helped (questionId from /api/ask)',
+        requestBody: { required: true, content: json(ref('FeedbackRequest')) },
+        responses: { '201': { description: 'stored', content: json(ref('FeedbackResponse')) }, ...errors(400, 413, 429, 503) },
       },
     },
     '/healthz': { get: { operationId: 'healthz', summary: 'The process is up', responses: { '200': { description: 'up', content: json(ref('Health')) } } } },

@@ -58,7 +58,7 @@ describe('admin authentication', () => {
   });
 
   it('asks for the token (401) when it is missing or wrong', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer wrong-token' }, { Authorization: TOKEN }]) {
+    for (const headers of [{}, { Authorization: 'Bearer wrong-token' }, { Authorization: TOKEN }] as Record<string, string>[]) {
       const res = await ctx.app.request('/admin/stats', { headers });
       expect(res.status).toBe(401);
       expect(res.headers.get('WWW-Authenticate')).toContain('Bearer');

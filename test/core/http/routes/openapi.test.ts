@@ -20,7 +20,7 @@ describe('GET /openapi.json', () => {
   it('describes the public API in OpenAPI 3.1', async () => {
     const d = await doc();
     expect(d.openapi).toBe('3.1.0');
-    for (const path of ['/api/search', '/api/ask', '/api/eligibility', '/healthz', '/readyz']) expect(Object.keys(d.paths)).toContain(path);
+    for (const path of ['/api/search', '/api/ask', '/api/eligibility', '/api/feedback', '/healthz', '/readyz']) expect(Object.keys(d.paths)).toContain(path);
     expect(d.paths['/api/ask']!.post!.responses).toHaveProperty('429');
     expect(d.components.schemas.Error!.properties!.error).toBeDefined();
     // Admin is not public API.
@@ -39,8 +39,13 @@ describe('GET /openapi.json', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ question: '问'.repeat(max + 1) }),
     });
-    // Until the ask route is mounted this is a 404; once it is, the documented limit must hold.
-    expect([400, 404]).toContain(tooLong.status);
+    expect(tooLong.status).toBe(400);
+    const atLimit = await ctx().app.request('/api/ask', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ question: '问'.repeat(max) }),
+    });
+    expect(atLimit.status).toBe(200);
   });
 
   it('lists the search parameters with the rules the search route applies', async () => {
@@ -51,6 +56,15 @@ describe('GET /openapi.json', () => {
     expect(q.schema.maxLength).toBe(500);
     expect(params.find((p) => p.name === 'k')!.required).toBe(false);
     const res = await ctx().app.request(`/api/search?q=${'字'.repeat(501)}`);
+    expect(res.status).toBe(400);
+  });
+
+  it('describes feedback from the schema the feedback route validates with', async () => {
+    const d = await doc();
+    const fb = d.components.schemas.FeedbackRequest!;
+    expect(fb.required).toEqual(['helpful']);
+    expect(fb.properties!.comment!.maxLength).toBe(1000);
+    const res = await ctx().app.request('/api/feedback', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ helpful: 'yes' }) });
     expect(res.status).toBe(400);
   });
 

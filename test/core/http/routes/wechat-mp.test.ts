@@ -292,6 +292,26 @@ describe('retries and the 5-second rule', () => {
     });
   });
 
+  it('keeps the answer when WeChat refuses customer-service messages (48001) and stops relying on them', async () => {
+    const refusing = await startFakeWechatApi({ appId: 'wxrefused', appSecret: SECRET, sendErrcode: 48001 });
+    try {
+      const config = loadConfig({ ...ENV, DATA_DIR: 'memory://', WECHAT_CUSTOMER_SERVICE: 'on', WECHAT_API_BASE: refusing.baseUrl, WECHAT_APPID: 'wxrefused' });
+      const app = createApp({ ...ctx().deps, config });
+      const first = await post(textMsg('oRefused', '慢 以工代训补贴多少钱'), {}, app);
+      expect(await first.text()).toBe('success');
+      for (let i = 0; i < 100 && refusing.refused.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(refusing.refused.map((r) => r.errcode)).toEqual([48001]);
+      await new Promise((r) => setTimeout(r, 200));
+      const next = await post(textMsg('oRefused', '好的'), {}, app);
+      expect(replyFields(await next.text()).Content).toContain('您上一个问题的答案');
+      // From now on a slow answer tells the user how to get it instead of going silent.
+      const again = await post(textMsg('oRefused', '慢 培训补贴标准'), {}, app);
+      expect(replyFields(await again.text()).Content).toContain('回复任意内容获取答案');
+    } finally {
+      await refusing.close();
+    }
+  });
+
   it('limits messages per user per minute, politely, without calling the pipeline', async () => {
     const before = calls.length;
     const replies: string[] = [];
