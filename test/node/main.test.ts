@@ -49,7 +49,7 @@ function start(env: Record<string, string>): Promise<Started> {
   let out = '';
   return new Promise((ok, fail) => {
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      child.kill('SIGTERM');
       fail(new Error(`no "listening" line in 60 s:\n${out}`));
     }, 60_000);
     const onData = (b: Buffer) => {
