@@ -12,7 +12,8 @@
  *   5. the rules engine's own benchmark, when scripts/bench-rules.ts exists.
  *
  * Options: --out FILE (write JSON results there), --quick (smaller counts), --skip-scale,
- * --skip-http, --skip-server (embedded only), --clauses N (scale size, default 20000).
+ * --skip-http, --skip-server (embedded only), --clauses N (scale size, default 20000),
+ * --sweep (also the concurrency sweep of scripts/bench-load.ts on each server).
  * Traffic goes only to 127.0.0.1; every loop is bounded in count and time.
  */
 import { existsSync } from 'node:fs';
@@ -31,11 +32,12 @@ interface Args {
   skipScale: boolean;
   skipHttp: boolean;
   skipServer: boolean;
+  sweep: boolean;
   clauses: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { quick: false, skipScale: false, skipHttp: false, skipServer: false, clauses: 20_000 };
+  const args: Args = { quick: false, skipScale: false, skipHttp: false, skipServer: false, sweep: false, clauses: 20_000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--out') args.out = argv[++i];
@@ -44,6 +46,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--skip-scale') args.skipScale = true;
     else if (a === '--skip-http') args.skipHttp = true;
     else if (a === '--skip-server') args.skipServer = true;
+    else if (a === '--sweep') args.sweep = true;
     else if (a === '--clauses') args.clauses = Number(argv[++i]);
     else if (a.startsWith('--clauses=')) args.clauses = Number(a.slice(10));
     else throw new Error(`unknown option ${a}`);
@@ -71,6 +74,8 @@ interface HttpRun {
   restartMs: number[];
   results: (LoadResult & { available: boolean; ratioToHealthz: number; rssPeak: number; rssMean: number })[];
   notes: string[];
+  /** The concurrency sweep (with --sweep). */
+  sweep?: unknown;
 }
 
 /** Env for a server child: no model, no rate limit, a WeChat token, quiet logs. */
@@ -101,6 +106,21 @@ async function probe(server: RunningServer, target: (typeof TARGETS)[number]): P
   return res.status;
 }
 
+/** scripts/bench-load.ts's sweep over 1…64 requests in flight, printed; undefined when that file is absent. */
+async function concurrencySweep(server: RunningServer, mode: string, quick: boolean): Promise<unknown> {
+  const file = path.join(ROOT, 'scripts', 'bench-load.ts');
+  if (!existsSync(file)) return undefined;
+  const mod = (await import(pathToFileURL(file).href)) as {
+    runConcurrencySweep?: (s: RunningServer, m: string, o: object) => Promise<unknown>;
+    formatSweep?: (r: never) => string;
+  };
+  if (!mod.runConcurrencySweep) return undefined;
+  console.log(`[${mode}] concurrency sweep…`);
+  const result = await mod.runConcurrencySweep(server, mode, quick ? { count: 200, maxMs: 3000 } : {});
+  if (mod.formatSweep) console.log(mod.formatSweep(result as never));
+  return result;
+}
+
 async function httpRun(mode: 'embedded' | 'server', env: Record<string, string | undefined>, args: Args): Promise<HttpRun> {
   const notes: string[] = [];
   const counts = args.quick
@@ -113,6 +133,7 @@ async function httpRun(mode: 'embedded' | 'server', env: Record<string, string |
   console.log(`[${mode}] ready after ${fmt.ms(firstStartMs)} ms`);
 
   const results: HttpRun['results'] = [];
+  let sweep: unknown;
   try {
     for (const target of [BASELINE, ...TARGETS]) {
       const status = await probe(server, target).catch(() => 0);
@@ -131,7 +152,14 @@ async function httpRun(mode: 'embedded' | 'server', env: Record<string, string |
       });
       const mem = await rss.stop();
       results.push({ ...r, available: true, ratioToHealthz: NaN, rssPeak: mem.peak, rssMean: mem.mean });
+      if (server.child.exitCode !== null || server.child.signalCode !== null) {
+        const why = `server exited (code ${server.child.exitCode}, signal ${server.child.signalCode}) during the ${target.name} load`;
+        notes.push(why);
+        console.log(`[${mode}] ${why}; its last output:\n${server.output().slice(-3000)}`);
+        server = await startServer(childEnv(env));
+      }
     }
+    if (args.sweep) sweep = await concurrencySweep(server, mode, args.quick);
   } finally {
     await server.stop();
   }
@@ -145,7 +173,7 @@ async function httpRun(mode: 'embedded' | 'server', env: Record<string, string |
     await server.stop();
   }
   console.log(`[${mode}] restarts: ${restartMs.map(fmt.ms).join(', ')} ms`);
-  return { mode, firstStartMs, restartMs, results, notes };
+  return { mode, firstStartMs, restartMs, results, notes, ...(sweep === undefined ? {} : { sweep }) };
 }
 
 function printHttp(run: HttpRun): void {

@@ -3,7 +3,8 @@
  *
  * Builds a fresh index of `policy-corpus/` with the service's own ingest and searches every
  * question through the service's own hybrid search, then prints recall@1, recall@3, MRR and
- * the misses. Embedded PGlite (in memory) by default; with DATABASE_URL set, the PostgreSQL
+ * the misses; then the same for the held-out set (test/eval/heldout.ts), which nothing is
+ * tuned on. Embedded PGlite (in memory) by default; with DATABASE_URL set, the PostgreSQL
  * server, in a throw-away schema that is dropped afterwards (the service's own index there is
  * not touched).
  *
@@ -14,6 +15,7 @@ import { createPostgresDb } from '../src/core/db/postgres.js';
 import type { Db } from '../src/core/db/types.js';
 import { prepareService } from '../src/node/bootstrap.js';
 import { openPglite } from '../src/node/db-pglite.js';
+import { HELDOUT_QUESTIONS } from '../test/eval/heldout.js';
 import { QUESTIONS } from '../test/eval/questions.js';
 import { formatReport, scoreSearch } from '../test/eval/score.js';
 
@@ -66,6 +68,8 @@ async function main(): Promise<void> {
     );
     const report = await scoreSearch(prepared.deps.search, QUESTIONS);
     console.log(formatReport(report, `${label}, ${QUESTIONS.length} questions`));
+    const heldout = await scoreSearch(prepared.deps.search, HELDOUT_QUESTIONS);
+    console.log('\n' + formatReport(heldout, `held-out set, ${HELDOUT_QUESTIONS.length} questions (not tuned on; no goal)`, false));
     if (process.argv.includes('--json')) {
       const { outcomes: _outcomes, ...figures } = report;
       console.log(JSON.stringify({ ...figures, misses: report.misses.map((m) => ({ q: m.question.q, expect: m.question.expect, got: m.got.slice(0, 3), rank: m.rank })) }, null, 2));

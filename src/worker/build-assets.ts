@@ -2,8 +2,8 @@
  * Build step of the Workers bundle (run by wrangler's `[build] command`, and by the tests):
  * Workers have no file system, so the migrations and the policy corpus are written into a
  * TypeScript module that the bundle imports. The module is regenerated on every build, so
- * it cannot go stale in a deployment; `assetsAreCurrent()` lets a test check the copy in
- * the tree too.
+ * it cannot go stale in a deployment. The copy in the tree exists so the project typechecks
+ * before a first build.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -39,12 +39,6 @@ export async function renderAssets(): Promise<string> {
     `export const CORPUS_FILES: { name: string; text: string }[] = [\n${list(corpus, 'text')}\n];`,
     '',
   ].join('\n');
-}
-
-/** Whether the module in the tree matches the files on disk. */
-export async function assetsAreCurrent(): Promise<boolean> {
-  const current = await readFile(GENERATED_PATH, 'utf8').catch(() => '');
-  return current === (await renderAssets());
 }
 
 /** Writes the module when its content changed (so watchers do not loop). */

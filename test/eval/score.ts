@@ -66,14 +66,15 @@ export function summarise(outcomes: QuestionOutcome[], depth: number, totalMs = 
 }
 
 /** The report as plain text lines: the figures, then one line per miss. */
-export function formatReport(report: EvalReport, label: string): string {
+export function formatReport(report: EvalReport, label: string, showGoals = true): string {
   const pct = (x: number) => (x * 100).toFixed(1) + '%';
+  const goal = (text: string) => (showGoals ? `   (goal ${text})` : '');
   const lines = [
     `retrieval eval — ${label}`,
     `  questions  ${report.count}`,
     `  recall@1   ${pct(report.recallAt1)}`,
-    `  recall@3   ${pct(report.recallAt3)}   (goal ≥ 95%)`,
-    `  MRR@${report.depth}     ${report.mrr.toFixed(3)}   (goal ≥ 0.85)`,
+    `  recall@3   ${pct(report.recallAt3)}${goal('≥ 95%')}`,
+    `  MRR@${report.depth}     ${report.mrr.toFixed(3)}${goal('≥ 0.85')}`,
     `  mean time  ${report.meanMs.toFixed(1)} ms per question`,
   ];
   if (report.misses.length === 0) {

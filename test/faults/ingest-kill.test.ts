@@ -28,7 +28,8 @@ function killDuringStore(dataDir: string): Promise<{ out: string; signal: string
     let killed = false;
     child.stdout.on('data', (b: Buffer) => {
       out += b.toString();
-      if (!killed && /\bstore\b.*(clauses stored|lexical terms)/.test(out)) {
+      // "documents stored": the new generation's first rows are in; the rest is still to come.
+      if (!killed && /\bstore\b.*documents stored/.test(out)) {
         killed = true;
         child.kill('SIGKILL');
       }
@@ -44,26 +45,33 @@ describe('process killed during ingest', () => {
   let before: { id: number; clauseCount: number };
 
   it('is killed in the middle of storing a new index', async () => {
-    dataDir = await dirs.copy();
-    const db = await openPglite(dataDir);
-    before = (await activeGeneration(db))!;
-    await db.close();
-    expect(before.clauseCount).toBeGreaterThan(20);
+    // The kill races the child: on a busy machine its output can reach us after it finished.
+    // Such a late kill proves nothing, so try again on a fresh copy until one lands mid-build.
+    let landed = false;
+    for (let attempt = 1; attempt <= 4 && !landed; attempt++) {
+      dataDir = await dirs.copy();
+      const db = await openPglite(dataDir);
+      before = (await activeGeneration(db))!;
+      await db.close();
+      expect(before.clauseCount).toBeGreaterThan(20);
 
-    const { out, signal } = await killDuringStore(dataDir);
-    expect(signal).toBe('SIGKILL');
-    expect(out).not.toMatch(/generation \d+ active/);
+      const { signal } = await killDuringStore(dataDir);
+      expect(signal).toBe('SIGKILL');
 
-    const after = await openPglite(dataDir);
-    try {
-      // The interrupted build left rows behind, never activated.
-      const gens = await after.query<{ id: number; status: string }>('select id, status from index_generations order by id');
-      expect(gens.some((g) => g.status === 'building')).toBe(true);
-      expect((await activeGeneration(after))?.id).toBe(before.id);
-    } finally {
-      await after.close();
+      const after = await openPglite(dataDir);
+      try {
+        const gens = await after.query<{ id: number; status: string }>('select id, status from index_generations order by id');
+        const active = await activeGeneration(after);
+        // Whatever the timing, a complete index is active: the old one or the finished new one.
+        expect(active?.clauseCount).toBe(before.clauseCount);
+        // Mid-build: the interrupted build left rows behind, never activated.
+        landed = gens.some((g) => g.status === 'building') && active?.id === before.id;
+      } finally {
+        await after.close();
+      }
     }
-  }, 120_000);
+    expect(landed).toBe(true);
+  }, 240_000);
 
   it('restarts serving the previous index', async () => {
     const server = await startServer(embeddedEnv(dataDir, { RATE_LIMIT_PER_MINUTE: '0' }));

@@ -96,7 +96,7 @@ describe.runIf(TEST_DATABASE_URL)('PostgreSQL stopped and started again under tr
     all.push(...up);
     expect(up.length).toBeGreaterThan(4);
     expect(up.filter((o) => o.status !== 200)).toEqual([]);
-  });
+  }, 60_000);
 
   it('answers 503 with the error shape while it is down, quickly, and never a 500', async () => {
     await proxy.cut();
@@ -111,7 +111,7 @@ describe.runIf(TEST_DATABASE_URL)('PostgreSQL stopped and started again under tr
     expect(Math.max(...down.map((o) => o.ms))).toBeLessThan(8000);
     expect((await app.request('/healthz')).status).toBe(200);
     expect((await app.request('/readyz')).status).toBe(503);
-  });
+  }, 60_000);
 
   it('recovers by itself once the server is back, without a restart', async () => {
     await proxy.restore();
@@ -127,7 +127,7 @@ describe.runIf(TEST_DATABASE_URL)('PostgreSQL stopped and started again under tr
     all.push(...back);
     expect(back.filter((o) => o.status !== 200)).toEqual([]);
     expect((await app.request('/readyz')).status).toBe(200);
-  });
+  }, 60_000);
 
   it('lost no question-log row: every answered question is in the log', async () => {
     const answered = all.filter((o) => o.kind === 'ask' && o.status === 200).map((o) => o.sessionId!);
@@ -141,5 +141,5 @@ describe.runIf(TEST_DATABASE_URL)('PostgreSQL stopped and started again under tr
       if (missing.length) await new Promise((r) => setTimeout(r, 250));
     }
     expect(missing).toEqual([]);
-  });
+  }, 60_000);
 });

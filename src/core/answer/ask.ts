@@ -11,6 +11,8 @@ import { createChatModel, type ChatModel } from '../llm/client.js';
 import { composeWithLlm, rewriteQuery, type LlmFallback } from '../llm/compose-llm.js';
 import { evaluateEligibility, ruleCatalogue, type RuleMeta } from '../rules/engine.js';
 import { describeFact } from '../rules/facts.js';
+import { prepareQuery } from '../search/text.js';
+import { expandQuery } from '../text/glossary.js';
 import { normalizeText } from '../text/normalize.js';
 import { POLICY } from '../rules/policy.js';
 import { EligibilityRequestSchema, type Applicant, type RuleResult } from '../rules/schema.js';
@@ -25,6 +27,7 @@ import {
   type Composed,
   type SourceClause,
 } from './compose-extractive.js';
+import { asksWhatGroupGets, composeGroupLookup } from './compose-group.js';
 import { extractFacts, patchHasFacts } from './facts-from-text.js';
 import { bigrams } from './fragments.js';
 import { nextMissingFact } from './next-question.js';
@@ -35,6 +38,9 @@ import type { AskFn, AskInput, AskResponse } from './schema.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from './session-state.js';
 import { createSessionStore, type SessionStore } from './session-store.js';
 import { topicById, type TopicId } from './topics.js';
+
+/** Topics a question about a group (农民工培训有补贴吗) is answered by the group composer for. */
+const GROUP_TOPICS = new Set<TopicId>(['vocational_training', 'free_training_poor']);
 
 /** Below this fused score a search hit is not taken as covering the question. */
 export const MIN_LOOKUP_SCORE = 0.3;
@@ -49,6 +55,8 @@ export interface AskOptions {
 
 interface ClauseIndex {
   byId: Map<string, SourceClause>;
+  /** Clause headings worth matching whole (总体要求 → 一), longest first. */
+  titles: { title: string; clause: SourceClause }[];
   docNo: string;
   doc?: DocumentFacts;
   loadedAt: number;
@@ -137,15 +145,17 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
         composed = composeDecline(decision.reason ?? 'not_covered', ctx);
         break;
       case 'eligibility': {
-        const applicant = applyFacts(state.applicant) ?? ({ type: patch.audience ?? 'person' } as Applicant);
         const topics = decision.topics.length > 0 ? decision.topics : state.topics;
+        // Who asks: as the text says, else as the subject implies (以工代训 is an employer's).
+        const audience = patch.audience ?? (topics[0] ? topicById(topics[0])?.applicant : undefined) ?? 'person';
+        const applicant = applyFacts(state.applicant) ?? ({ type: audience } as Applicant);
         const response = evaluateEligibility({ applicant }, { now });
         const focus = focusResults(response.results, applicant, topics);
         const asked = { ...state.asked };
         const nextFact = nextMissingFact(focus, { asked });
         if (nextFact) asked[nextFact] = (asked[nextFact] ?? 0) + 1;
         composed = composeEligibility(
-          { applicant, response, focus, ...(nextFact ? { nextFact } : {}), clauseText: (c) => idx.byId.get(c) },
+          { applicant, response, focus, ...(nextFact ? { nextFact } : {}), clauseText: (c) => idx.byId.get(c), ruleInfo: (id) => catalogue.get(id) },
           ctx,
         );
         next = {
@@ -170,26 +180,36 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
         const followup = decision.route === 'followup';
         const topicId = decision.topics[0] ?? (followup ? state.topics[0] : undefined);
         const topic = topicId ? topicById(topicId) : undefined;
-        let main = topic ? idx.byId.get(topic.clause) : undefined;
         const query = followup ? `${state.lastQuery ?? topic?.name ?? ''} ${text}`.trim() : text;
-        if (!main) {
+        // A question about what a group gets (农民工培训有补贴吗) has its own answer, no search needed.
+        const group = !followup ? patch.person.groups?.[0] : undefined;
+        const aboutGroup =
+          group && (!topic || GROUP_TOPICS.has(topic.id)) && asksWhatGroupGets(text) && !/生活费/.test(text)
+            ? composeGroupLookup({ question: text, group, clauses: [...idx.byId.values()], trainingRule: catalogue.get('vocational_training') }, ctx)
+            : undefined;
+        let main = topic ? idx.byId.get(topic.clause) : undefined;
+        if (!main && !aboutGroup) {
           searched = query;
           main = await searchCached(query, () => searchClause(deps, query, idx, model, config.LLM_TIMEOUT_MS));
         }
-        if (!main) {
+        if (aboutGroup) composed = aboutGroup;
+        else if (!main) {
           composed = composeDecline('not_covered', ctx);
           break;
+        } else {
+          composed = composeLookup(
+            {
+              question: followup ? text : query,
+              main,
+              ...(topic ? { rule: catalogue.get(topic.id) } : {}),
+              brief: followup,
+              ...(followup && state.lastQuery ? { extraTerms: [state.lastQuery] } : {}),
+              ...glossaryTerms(followup ? text : query),
+              clauseText: (c) => idx.byId.get(c),
+            },
+            ctx,
+          );
         }
-        composed = composeLookup(
-          {
-            question: followup ? text : query,
-            main,
-            ...(topic ? { rule: catalogue.get(topic.id) } : {}),
-            brief: followup,
-            ...(followup && state.lastQuery ? { extraTerms: [state.lastQuery] } : {}),
-          },
-          ctx,
-        );
         // Facts stated along the way (我是退役军人，以工代训…) are kept for later turns.
         const applicant = patchHasFacts(patch) ? applyFacts(state.applicant) : state.applicant;
         next = {
@@ -197,7 +217,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
           ...(applicant ? { applicant } : {}),
           topics: topic ? [topic.id] : [],
           lastQuery: followup ? (state.lastQuery ?? query) : text,
-          lastClauses: [main.clause],
+          lastClauses: composed.citations.map((c) => c.clause).filter((c, i, all) => all.indexOf(c) === i),
         };
         delete next.pendingFact;
         break;
@@ -288,10 +308,16 @@ async function loadClauses(deps: AppDeps): Promise<ClauseIndex> {
   // The 63号 plan is the document the rules and topics refer to; others are searched only.
   const main = docs.find((d) => d.docNo === POLICY.docNo) ?? docs[0];
   const byId = new Map<string, SourceClause>();
+  const titles: ClauseIndex['titles'] = [];
   for (const c of list as Clause[]) {
     const key = c.docId === main?.id ? c.clause : `${c.docId}:${c.clause}`;
-    if (!byId.has(key)) byId.set(key, { docId: c.docId, clause: c.clause, text: c.text });
+    if (byId.has(key)) continue;
+    const source = { docId: c.docId, clause: c.clause, text: c.text };
+    byId.set(key, source);
+    const title = normalizeText(c.title);
+    if (title.length >= 4 && title.length <= 20 && !['head', 'tail', 'preamble'].includes(c.clause)) titles.push({ title, clause: source });
   }
+  titles.sort((a, b) => b.title.length - a.title.length);
   const doc: DocumentFacts | undefined = main
     ? {
         docId: main.id,
@@ -303,7 +329,7 @@ async function loadClauses(deps: AppDeps): Promise<ClauseIndex> {
         period: main.period,
       }
     : undefined;
-  return { byId, docNo: main?.docNo ?? POLICY.docNo, ...(doc ? { doc } : {}), loadedAt: Date.now() };
+  return { byId, titles, docNo: main?.docNo ?? POLICY.docNo, ...(doc ? { doc } : {}), loadedAt: Date.now() };
 }
 
 /**
@@ -317,6 +343,10 @@ async function searchClause(
   model: ChatModel | undefined,
   budgetMs: number,
 ): Promise<SourceClause | undefined> {
+  // A question naming a clause by its heading (总体要求是啥) means that clause.
+  const normalized = normalizeText(query);
+  const named = idx.titles.find((t) => normalized.includes(t.title));
+  if (named) return named.clause;
   let hit = (await deps.search.search(query, 3))[0];
   if ((!hit || !covers(query, hit.text, hit.score)) && model) {
     const rewritten = await rewriteQuery(model, query, Math.min(1500, Math.floor(budgetMs / 2)));
@@ -331,7 +361,8 @@ const WEAK_BIGRAMS = new Set(['郑州', '州市', '什么', '多少', '怎么', 
 /** A hit covers the question when it scores well and shares real words with it. */
 function covers(question: string, text: string, score: number): boolean {
   if (score < MIN_LOOKUP_SCORE) return false;
-  const shared = bigrams(question).filter((b) => b.length === 2 && !WEAK_BIGRAMS.has(b) && text.includes(b));
+  // The question in the policy's words too: 当兵退伍 shares nothing with 三(二), 退役军人 does.
+  const shared = bigrams(prepareQuery(question)).filter((b) => b.length === 2 && !WEAK_BIGRAMS.has(b) && text.includes(b));
   return shared.length > 0;
 }
 
@@ -362,4 +393,10 @@ async function userSessionId(channel: string, userKey: string): Promise<string> 
 
 function newSessionId(): string {
   return `s_${crypto.randomUUID().replace(/-/g, '')}`;
+}
+
+/** The policy words a question's everyday words stand for, and those words. */
+function glossaryTerms(question: string): { policyTerms: string[]; everydayWords: string[] } {
+  const e = expandQuery(question);
+  return { policyTerms: e.terms, everydayWords: e.words };
 }

@@ -8,7 +8,7 @@
 import type { RuleMeta } from '../rules/engine.js';
 import { describeFact } from '../rules/facts.js';
 import { PERSON_GROUPS, type Applicant, type EligibilityResponse, type RuleResult } from '../rules/schema.js';
-import { pickExcerpt } from './fragments.js';
+import { asksForUnits, bigrams, pickExcerpt, pickPassage } from './fragments.js';
 import type { OutOfScopeReason } from './router.js';
 import type { Citation, FollowUp } from './schema.js';
 
@@ -63,31 +63,104 @@ export interface LookupInput {
   rule?: RuleMeta;
   /** A follow-up gets the direct answer only, not the conditions again. */
   brief?: boolean;
+  /** Context words (the previous question of a follow-up). */
   extraTerms?: readonly string[];
+  /** Policy words the question's everyday words stand for (glossary expansion). */
+  policyTerms?: readonly string[];
+  /** The everyday words they stand for. */
+  everydayWords?: readonly string[];
+  /** Clause text by id: a rule's quotes may sit in other clauses (六(一) 养老金 for 职业培训补贴). */
+  clauseText?: (clause: string) => SourceClause | undefined;
 }
+
+/** `每人每月 200 元` → `每人每月200元`: the rules' notes space figures; answers read tighter without. */
+export function compactFigures(s: string): string {
+  return s.replace(/(\d)\s+(?=[\u4e00-\u9fa5%])/g, '$1').replace(/([\u4e00-\u9fa5])\s+(?=\d)/g, '$1');
+}
+
+/** The amount of a rule in plain words: the formula itself stays in /api/subsidies. */
+function amountLine(rule: RuleMeta): string | undefined {
+  const a = rule.amountRule.replace(/[。；]$/, '');
+  if (/min\(|=/.test(a)) {
+    // 可税前扣除的职工教育经费 = min(…)；这是企业所得税税前扣除额，不是现金补贴 → the note after the formula.
+    const note = a.split('；').slice(1).join('；');
+    return note ? `说明：${note}。` : undefined;
+  }
+  // 每人每月 200 元，最长 6 个月：人数 × 200 元 × … → the part before the formula.
+  const plain = /：.*×/.test(a) ? a.slice(0, a.indexOf('：')) : a;
+  return `金额：${compactFigures(plain)}。`;
+}
+
+/** A rule's requirements, those sharing words with the question first (退休 → 养老金资格). */
+function relevantFirst(question: string, requirements: readonly string[], policyTerms: readonly string[] = []): string[] {
+  const words = [...bigrams(question), ...policyTerms].filter((w) => w.length >= 2 && !['补贴', '培训', '可以', '什么'].includes(w));
+  const score = (r: string) => words.filter((w) => r.includes(w)).length;
+  return requirements
+    .map((r, i) => ({ r, i, s: score(r) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((x) => x.r);
+}
+
+/** How to get a figure for one's own case, by rule: the dialogue takes it from there. */
+const CALCULATE_HINT: Partial<Record<string, string>> = {
+  on_job_training: '想算能拿多少，可直接说：“我们公司招了6个贫困户，干了半年，开展了以工代训”。',
+  equipment_subsidy: '想算能补多少，可直接说建的是技能大师工作室还是培训基地、新买设备花了多少钱。',
+  vocational_training: '想知道自己能不能领，可直接说：“我是退役军人，能领什么补贴”。',
+  free_training_poor: '想知道自己能享受哪些，可直接说：“我是贫困户，能领什么补贴”。',
+};
 
 export function composeLookup(input: LookupInput, ctx: ComposeContext): Composed {
   const { question, main, rule } = input;
-  // A rule's quotes are the verbatim sentences of the clause that state it: the best place to
-  // look first; the whole clause when the rule has none here.
-  const quotes = rule?.citations.filter((c) => c.clause === main.clause).map((c) => c.quote) ?? [];
-  const from = quotes.length > 0 ? quotes.join('；') : main.text;
-  const excerpt = pickExcerpt(question, from, {
+  const terms = {
     ...(input.extraTerms ? { extraTerms: input.extraTerms } : {}),
-    ...(rule && quotes.length > 1 ? { ignoreTerms: [rule.title] } : {}),
-  });
+    ...(input.policyTerms ? { policyTerms: input.policyTerms } : {}),
+    ...(input.everydayWords ? { everydayWords: input.everydayWords } : {}),
+  };
   const lines: string[] = [];
+  const cited: SourceClause[] = [];
+  const quotes: Citation[] = [];
+  let excerpt: string;
+  // A rule's quotes are the verbatim sentences that state it (in its clause and others): the
+  // best place to look first. The whole clause when the rule has none.
+  const ruleQuotes = (rule?.citations ?? [])
+    .map((c) => ({ ...c, src: c.clause === main.clause ? main : input.clauseText?.(c.clause) }))
+    .filter((c): c is typeof c & { src: SourceClause } => Boolean(c.src));
+  if (rule && ruleQuotes.length > 0 && !asksForUnits(question)) {
+    const passage = pickPassage(
+      question,
+      ruleQuotes.map((c) => c.quote),
+      { ...terms, ignoreTerms: [rule.title], maxChars: 120 },
+    );
+    excerpt = passage.text;
+    for (const k of passage.units) {
+      const c = ruleQuotes[k]!;
+      if (!cited.includes(c.src)) cited.push(c.src);
+      quotes.push({ docId: c.src.docId, clause: c.clause, quote: c.quote });
+    }
+  } else {
+    excerpt = pickExcerpt(question, main.text, terms);
+    quotes.push({ docId: main.docId, clause: main.clause, quote: excerpt.replace(/[。等]$/, '').replace(/^.*…/, '') });
+  }
+  if (!cited.includes(main)) cited.push(main);
+  // Every clause the answer leans on (the conditions come from the rule's own clause) is cited.
+  if (!quotes.some((q) => q.clause === main.clause)) {
+    const own = ruleQuotes.find((c) => c.clause === main.clause);
+    quotes.push({ docId: main.docId, clause: main.clause, quote: own?.quote ?? excerpt.replace(/。$/, '') });
+  }
   lines.push(rule ? `【${rule.title}】${excerpt}` : excerpt);
   if (rule && !input.brief) {
-    // The amount in plain words, unless it is a formula (those stay in /api/subsidies).
-    if (!/min\(|=/.test(rule.amountRule)) lines.push(`金额：${rule.amountRule.replace(/[。；]$/, '')}。`);
-    const conditions = rule.requirements.slice(0, 3).map((r) => r.replace(/[。；;]$/, ''));
-    if (conditions.length > 0) lines.push(`条件：${conditions.join('；')}。`);
+    const amount = amountLine(rule);
+    if (amount) lines.push(amount);
+    // The conditions, unless the rule's sentence shown already states them (…开展以工代训的).
+    const statesConditions = quotes.some((q) => /的$/.test(q.quote));
+    const conditions = relevantFirst(question, rule.requirements, input.policyTerms)
+      .slice(0, 3)
+      .map((r) => compactFigures(r.replace(/[。；;]$/, '').replace(/^（(.*)）$/, '$1')));
+    if (conditions.length > 0 && !statesConditions) lines.push(`条件：${conditions.join('；')}。`);
   }
-  if (!input.brief) lines.push(nextStep(rule?.audience, ctx));
-  lines.push(citeLine([main.clause], ctx));
-  const citations: Citation[] = [{ docId: main.docId, clause: main.clause, quote: excerpt.replace(/。$/, '') }];
-  return { answer: lines.join('\n'), answered: true, citations, sourceTexts: [main.text] };
+  if (!input.brief) lines.push(nextStep(rule?.audience, ctx) + (rule ? (CALCULATE_HINT[rule.id] ?? '') : ''));
+  lines.push(citeLine(cited.map((c) => c.clause), ctx));
+  return { answer: lines.join('\n'), answered: true, citations: quotes, sourceTexts: cited.map((c) => c.text) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -152,6 +225,8 @@ export interface EligibilityInput {
   nextFact?: string;
   /** Text of each clause the results cite, by clause id. */
   clauseText: (clause: string) => SourceClause | undefined;
+  /** The rule behind a result (for its amount in a few words while facts are still missing). */
+  ruleInfo?: (id: string) => RuleMeta | undefined;
 }
 
 /** The asker's situation in a few words: 退役军人 / 吸纳建档立卡贫困劳动力 6 人. */
@@ -166,7 +241,7 @@ function situation(a: Applicant): string {
   return hires.join('、');
 }
 
-function resultLine(r: RuleResult): string {
+function resultLine(r: RuleResult, amount?: string): string {
   if (r.status === 'eligible') {
     const amount = r.amountYuan !== null ? `，可得 ${r.amountYuan} 元（${r.amountNote.replace(/[。；]$/, '')}）` : `（${r.amountNote.replace(/[。；]$/, '')}）`;
     return `· ${r.title}：符合条件${amount}。`;
@@ -175,11 +250,19 @@ function resultLine(r: RuleResult): string {
     const why = r.trace.find((t) => t.outcome === 'not_met')?.reason ?? r.reasons[0] ?? '';
     return `· ${r.title}：不符合${why ? `——${why.replace(/^第\d+项（[^）]*）：/, '').replace(/[。；]$/, '')}` : ''}。`;
   }
+  const brief = amount ? `（${amount}）` : '';
   const labels = r.missing
     .map((m) => describeFact(m)?.label)
     .filter((l): l is string => Boolean(l));
   const need = [...new Set(labels)].slice(0, 3).join('、');
-  return `· ${r.title}：还需确认${need ? need : '几项情况'}。`;
+  return `· ${r.title}${brief}：还需确认${need ? need : '几项情况'}。`;
+}
+
+/** A rule's amount in a few words for an open result (每人每月200元，最长6个月), if it has one. */
+function briefAmount(rule: RuleMeta | undefined): string | undefined {
+  const a = rule?.amountRule.replace(/[。；]$/, '');
+  if (!a || /^本方案|min\(|=/.test(a)) return undefined;
+  return compactFigures(/：.*×/.test(a) ? a.slice(0, a.indexOf('：')) : a.split('；')[0]!);
 }
 
 /** The follow-up question for a missing fact, with quick replies to tap. */
@@ -196,7 +279,7 @@ export function composeEligibility(input: EligibilityInput, ctx: ComposeContext)
   lines.push(who ? `按您说的情况（${who}）：` : '按您说的情况：');
   const shown = focus.filter((r) => r.status !== 'ineligible');
   const excluded = focus.filter((r) => r.status === 'ineligible');
-  for (const r of shown) lines.push(resultLine(r));
+  for (const r of shown) lines.push(resultLine(r, r.status === 'needs_info' ? briefAmount(input.ruleInfo?.(r.id)) : undefined));
   // Ineligible results in one line when several, so the answer stays short.
   if (excluded.length === 1 || (excluded.length > 0 && shown.length === 0)) for (const r of excluded) lines.push(resultLine(r));
   else if (excluded.length > 1) lines.push(`· 不适用：${excluded.map((r) => r.title).join('、')}。`);

@@ -87,11 +87,15 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   if (!hasDomain && !ctx.factsFound && CHITCHAT.some((re) => re.test(text))) {
     return { route: 'out_of_scope', reason: 'chitchat', topics };
   }
-  if (OFF_TOPIC.test(text) && topics.length === 0 && !ctx.factsFound) return { route: 'out_of_scope', reason: 'not_covered', topics };
+  // 动漫游戏 training is in the plan (三(十)); 游戏 alone is not: with policy words, search decides.
+  if (OFF_TOPIC.test(text) && topics.length === 0 && !ctx.factsFound && !hasDomain) return { route: 'out_of_scope', reason: 'not_covered', topics };
 
   // Facts make it an eligibility question when the asker speaks of themselves (我是退役军人,
   // 我们公司招了…); 残疾人有没有技能培训 names a group but asks about the policy.
-  if ((ctx.factsFound && SELF.test(text)) || ELIGIBILITY_ASK.test(text)) return { route: 'eligibility', topics };
+  if (ctx.factsFound && SELF.test(text)) return { route: 'eligibility', topics };
+  // 企业搞培训能先拿一部分钱吗 / 公司能申请以工代训补贴吗: no facts of their own case, a named
+  // subsidy — the rule, its amount and conditions answer it better than a dialogue's first question.
+  if (ELIGIBILITY_ASK.test(text)) return { route: topics.length > 0 && !ctx.factsFound && !/我|俺|本人/.test(text) ? 'lookup' : 'eligibility', topics };
 
   // A short question with no subject of its own that leans on the previous turn: 那最多几个月呢.
   if (ctx.hasTopic && topics.length === 0 && isFollowUpShaped(text)) return { route: 'followup', topics };

@@ -114,9 +114,14 @@ const QUESTION_WORD_PATTERN = new RegExp(
   'g',
 );
 
+// 有 in a question is the verb of "is there" (家政的有培训吗, 学技术有补贴不): its bigrams with the
+// next word (有培, 有补) match policy phrases by chance (确有培训需求). Kept where it is part of a
+// word (没有, 具有, 有关, 有效 …).
+const BARE_YOU = /(?<![没具所享拥确占还])有(?![关效序机力的])/g;
+
 /** A question without its question words (each replaced by a space, a term boundary). */
 export function stripQuestionWords(text: string): string {
-  return text.replace(QUESTION_WORD_PATTERN, ' ');
+  return text.replace(QUESTION_WORD_PATTERN, ' ').replace(BARE_YOU, ' ');
 }
 
 /** A query as weighted terms (repeats add up, capped so one word typed twice does not dominate). */

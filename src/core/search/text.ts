@@ -13,9 +13,15 @@ export function normaliseForSearch(text: string): string {
   return normalizeText(text);
 }
 
+// Names the plan shortens once ("建档立卡贫困劳动力（以下简称贫困劳动力）") and then uses short:
+// a question with the long name is searched with the short one, as the clauses say it.
+const SHORT_FORMS: ReadonlyArray<[RegExp, string]> = [[/建档立卡贫困劳动力/g, '贫困劳动力']];
+
 /** A question, normalised and followed by the policy words its everyday words stand for. */
 export function prepareQuery(question: string): string {
-  return expandQuery(question).text;
+  let text = expandQuery(question).text;
+  for (const [long, short] of SHORT_FORMS) text = text.replace(long, short);
+  return text;
 }
 
 const DICTIONARY = POLICY_TERMS.map(normalizeText);

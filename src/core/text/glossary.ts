@@ -14,15 +14,17 @@ export interface GlossaryEntry {
 
 /** Everyday words grouped by the policy terms they imply (each word is one glossary entry). */
 const GROUPS: readonly (readonly [words: readonly string[], terms: readonly string[]])[] = [
-  [['当兵退伍', '退伍军人', '退伍', '转业', '复员', '当过兵', '老兵'], ['退役军人']],
+  [['当兵退伍', '退伍军人', '退伍', '转业', '复员', '当过兵', '老兵', '当兵', '退伍兵'], ['退役军人']],
   [['农民工', '打工的', '进城务工', '外出务工', '进城打工', '民工'], ['农村转移就业劳动者', '农村劳动力转移就业']],
   [['退休金', '退休工资', '养老钱', '退休了'], ['养老金']],
   [['老板', '公司', '单位', '厂里', '工厂', '厂子', '雇主', '东家'], ['企业']],
   [['下岗', '没工作', '丢了工作', '待业', '被裁', '失去工作'], ['失业']],
   [['贫困户', '建档立卡', '扶贫对象', '穷困户'], ['贫困劳动力']],
-  [['学徒', '当学徒', '学手艺'], ['新型学徒']],
+  [['学徒', '当学徒'], ['新型学徒']],
+  [['学手艺', '学门手艺', '学技术', '学个技术', '学门技术', '学点技术', '学本事'], ['职业技能培训', '技能培训']],
   [['带徒弟', '徒弟', '师傅带'], ['师带徒']],
-  [['大学生', '毕业生', '应届生', '刚毕业', '本科生', '大专生'], ['高校毕业生']],
+  [['大学生', '毕业生', '应届生', '刚毕业', '本科生', '大专生', '大学毕业'], ['高校毕业生']],
+  [['没找到工作', '找不到工作', '没找着工作', '还没工作'], ['未就业']],
   [['残废', '残障', '伤残', '身体残疾'], ['残疾人']],
   [['培训补助', '补助', '补助金', '报销', '返钱', '给钱'], ['补贴']],
   [['创业', '开店', '做生意', '自己干', '开公司', '个体户'], ['创业培训']],
@@ -30,7 +32,7 @@ const GROUPS: readonly (readonly [words: readonly string[], terms: readonly stri
   [['工资总额'], ['工资薪金总额']],
   [['扣税', '抵税', '免税', '少交税', '税前'], ['税前扣除']],
   [['边干边学', '在岗培训补贴', '上班培训', '边工作边培训', '干中学'], ['以工代训']],
-  [['考证', '拿证', '技能证', '上岗证', '技术证'], ['证书', '职业技能等级证书']],
+  [['考证', '拿证', '技能证', '上岗证', '技术证', '考了证', '考个证', '考完证', '拿到证', '电工证', '焊工证'], ['证书', '职业技能等级证书']],
   [['多少钱', '给多少', '补多少', '能拿多少', '金额', '几块钱'], ['标准', '元']],
   [['初中毕业', '高中毕业', '没考上大学', '没考上高中', '不上学了'], ['两后生']],
   [['家庭主妇', '农村妇女', '宝妈'], ['巧媳妇']],
@@ -51,7 +53,7 @@ const GROUPS: readonly (readonly [words: readonly string[], terms: readonly stri
   [['怎么申请', '怎么领', '去哪领', '怎么办理'], ['申领']],
   [['骗补', '假培训', '骗钱'], ['虚假培训', '骗取补贴资金']],
   [['培训经费', '教育经费', '职工培训费'], ['职工教育经费']],
-  [['能领几次', '领几次', '几次', '次数'], ['每人每年', '重复享受']],
+  [['能领几次', '领几次', '几次', '次数', '几回', '两回'], ['每人每年', '重复享受']],
   [['户口', '外地户口', '外地人', '非本地'], ['户籍地', '常住地']],
   [['预付', '先拿钱', '提前拨款', '预拨'], ['先行拨付']],
   [['哪个部门管', '谁负责', '找谁', '哪个部门'], ['责任单位']],
@@ -63,8 +65,14 @@ const GROUPS: readonly (readonly [words: readonly string[], terms: readonly stri
   [['全家没工作', '家里没人上班'], ['零就业家庭']],
   [['合作社'], ['农民专业合作社']],
   [['扶贫工厂', '扶贫作坊'], ['扶贫车间']],
-  [['钱从哪来', '资金来源', '谁出钱'], ['就业补助资金', '失业保险基金']],
-  [['网课', '线上培训', '网上培训'], ['线上学习']],
+  [['钱从哪来', '资金来源', '谁出钱', '哪些钱', '什么钱', '哪些资金', '用什么钱', '哪来的钱'], ['就业补助资金', '失业保险基金', '资金支持']],
+  [['一共', '总共', '全市', '总目标', '加起来'], ['各类职业技能培训', '目标任务']],
+  [['非遗', '非遗手艺'], ['非物质文化遗产']],
+  [['公交', '公交车'], ['公共交通']],
+  [['地铁', '轻轨'], ['轨道交通']],
+  [['保安'], ['安保服务']],
+  [['保洁', '打扫卫生', '清洁工'], ['清洁家园', '家政']],
+  [['网课', '线上培训', '网上培训', '网上学', '手机上学', '在手机上', '远程学'], ['线上学习', '互联网+']],
   [['技能鉴定', '鉴定', '评级'], ['技能评价', '职业技能等级']],
   [['学费', '不要学费'], ['免学费', '国家助学金']],
   [['什么时候结束', '有效期', '到哪年', '截止'], ['2019—2021年', '到2021年底']],
@@ -104,6 +112,8 @@ export interface QueryExpansion {
   normalized: string;
   /** Policy terms implied by everyday words in the question, not already in it, in glossary order. */
   terms: string[];
+  /** The everyday words found (those that implied a term). */
+  words: string[];
   /** `normalized` followed by the added terms, space-separated: what to search for. */
   text: string;
 }
@@ -131,9 +141,16 @@ function occursOnItsOwn(q: string, word: string): boolean {
 export function expandQuery(q: string): QueryExpansion {
   const normalized = normalizeText(q);
   const terms: string[] = [];
+  const words: string[] = [];
   for (const entry of NORMALIZED_GLOSSARY) {
     if (!occursOnItsOwn(normalized, entry.word)) continue;
-    for (const t of entry.terms) if (!terms.includes(t) && !normalized.includes(t)) terms.push(t);
+    let added = false;
+    for (const t of entry.terms) {
+      if (terms.includes(t) || normalized.includes(t)) continue;
+      terms.push(t);
+      added = true;
+    }
+    if (added && !words.includes(entry.word)) words.push(entry.word);
   }
-  return { normalized, terms, text: [normalized, ...terms].join(' ') };
+  return { normalized, terms, words, text: [normalized, ...terms].join(' ') };
 }
