@@ -2,7 +2,9 @@
  * `npx tsx scripts/bench-ask.ts` — measures the answer pipeline in-process (it asserts nothing):
  *
  *   1. coverage on the retrieval question set (test/eval/questions.ts): how many questions
- *      /api/ask answers, and how many of those cite a clause that answers them;
+ *      /api/ask answers, and how many of those cite a clause that answers them; and on the
+ *      answer-quality list (test/core/answer/quality-questions.ts): answered or declined as it
+ *      should be, the right clause cited, the figures that answer it present;
  *   2. extractive /api/ask latency at 16 concurrent clients (p50/p95), through the Hono app
  *      on embedded PGlite — the goal is p95 ≤ 100 ms. The HTTP load on a real server is part
  *      of `npm run bench` (scripts/bench.ts, target "ask").
@@ -11,6 +13,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { AskResponse } from '../src/core/answer/schema.js';
+import { QUALITY_CASES } from '../test/core/answer/quality-questions.js';
 import { QUESTIONS } from '../test/eval/questions.js';
 import { createTestContext } from '../test/support/context.js';
 
@@ -48,6 +51,29 @@ export async function benchAsk(): Promise<void> {
       else if (verbose) console.log(`${r.answered ? 'WRONG' : 'MISS '} ${q.q} → ${r.route} ${r.citations.map((c) => c.clause).join(',') || '-'} (want ${q.expect.join('|')})`);
     }
     console.log(`coverage: answered ${answered}/${QUESTIONS.length}, citing a right clause ${cited}/${QUESTIONS.length}`);
+
+    // The answer-quality list (test/core/answer/quality-questions.ts): answered or declined as it
+    // should be, the right clause cited, the figures that answer it present.
+    let rightOutcome = 0;
+    let rightClause = 0;
+    let withClause = 0;
+    let figures = 0;
+    for (const c of QUALITY_CASES) {
+      const r = await post(c.q);
+      const ok = (c.expect === 'answer') === r.answered;
+      if (ok) rightOutcome++;
+      if (c.clauses) {
+        withClause++;
+        if (r.citations.some((x) => c.clauses!.includes(x.clause))) rightClause++;
+      }
+      const has = (c.must ?? []).every((m) => m.test(r.answer));
+      if (has) figures++;
+      if (verbose && (!ok || !has)) console.log(`QUALITY ${c.q} → ${r.route} answered=${r.answered} ${r.citations.map((x) => x.clause).join(',') || '-'}`);
+    }
+    console.log(
+      `quality list: answered/declined right ${rightOutcome}/${QUALITY_CASES.length}, right clause ${rightClause}/${withClause}, ` +
+        `key figures/words present ${figures}/${QUALITY_CASES.length}`,
+    );
 
     // Warm up, then the timed run: `concurrency` clients, each sending its share in sequence.
     for (const q of QUESTIONS.slice(0, 20)) await post(q.q);

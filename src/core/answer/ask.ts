@@ -55,6 +55,8 @@ export interface AskOptions {
 
 interface ClauseIndex {
   byId: Map<string, SourceClause>;
+  /** Every clause, in document order. */
+  list: SourceClause[];
   /** Clause headings worth matching whole (总体要求 → 一), longest first. */
   titles: { title: string; clause: SourceClause }[];
   docNo: string;
@@ -185,7 +187,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
         const group = !followup ? patch.person.groups?.[0] : undefined;
         const aboutGroup =
           group && (!topic || GROUP_TOPICS.has(topic.id)) && asksWhatGroupGets(text) && !/生活费/.test(text)
-            ? composeGroupLookup({ question: text, group, clauses: [...idx.byId.values()], trainingRule: catalogue.get('vocational_training') }, ctx)
+            ? composeGroupLookup({ question: text, group, clauses: idx.list, trainingRule: catalogue.get('vocational_training') }, ctx)
             : undefined;
         let main = topic ? idx.byId.get(topic.clause) : undefined;
         if (!main && !aboutGroup) {
@@ -329,7 +331,7 @@ async function loadClauses(deps: AppDeps): Promise<ClauseIndex> {
         period: main.period,
       }
     : undefined;
-  return { byId, titles, docNo: main?.docNo ?? POLICY.docNo, ...(doc ? { doc } : {}), loadedAt: Date.now() };
+  return { byId, list: [...byId.values()], titles, docNo: main?.docNo ?? POLICY.docNo, ...(doc ? { doc } : {}), loadedAt: Date.now() };
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { RuleMeta } from '../rules/engine.js';
 import { describeFact } from '../rules/facts.js';
 import { PERSON_GROUPS, type Applicant, type EligibilityResponse, type RuleResult } from '../rules/schema.js';
-import { asksForUnits, bigrams, pickExcerpt, pickPassage } from './fragments.js';
+import { asksForUnits, bigrams, finishSentence, pickPassage, sentencesOf, unitsNote } from './fragments.js';
 import type { OutOfScopeReason } from './router.js';
 import type { Citation, FollowUp } from './schema.js';
 
@@ -138,8 +138,10 @@ export function composeLookup(input: LookupInput, ctx: ComposeContext): Composed
       quotes.push({ docId: c.src.docId, clause: c.clause, quote: c.quote });
     }
   } else {
-    excerpt = pickExcerpt(question, main.text, terms);
-    quotes.push({ docId: main.docId, clause: main.clause, quote: excerpt.replace(/[。等]$/, '').replace(/^.*…/, '') });
+    const units = asksForUnits(question) ? unitsNote(main.text) : undefined;
+    const passage = units ? undefined : pickPassage(question, sentencesOf(main.text), { ...terms, headingFirst: true });
+    excerpt = passage ? passage.text : finishSentence(units!);
+    quotes.push({ docId: main.docId, clause: main.clause, quote: passage ? passage.quotes.join('；') : units! });
   }
   if (!cited.includes(main)) cited.push(main);
   // Every clause the answer leans on (the conditions come from the rule's own clause) is cited.

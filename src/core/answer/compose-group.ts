@@ -60,8 +60,19 @@ function partsNaming(sentences: readonly string[], names: readonly string[]): st
   return out;
 }
 
-/** One line per clause that names the group: its programme with the target, or the sentence. */
+// Lines depend only on the group and the clauses (replaced wholesale on a re-index): computed once.
+const LINES_CACHE = new WeakMap<readonly SourceClause[], Map<PersonGroup, GroupLine[]>>();
+
 function groupLines(group: PersonGroup, clauses: readonly SourceClause[]): GroupLine[] {
+  let byGroup = LINES_CACHE.get(clauses);
+  if (!byGroup) LINES_CACHE.set(clauses, (byGroup = new Map()));
+  let lines = byGroup.get(group);
+  if (!lines) byGroup.set(group, (lines = computeGroupLines(group, clauses)));
+  return lines;
+}
+
+/** One line per clause that names the group: its programme with the target, or the sentence. */
+function computeGroupLines(group: PersonGroup, clauses: readonly SourceClause[]): GroupLine[] {
   const names = GROUP_TERMS[group];
   const label = names[0]!;
   const out: GroupLine[] = [];

@@ -68,6 +68,9 @@ export function createPostgresDb(url: string, options: PostgresDbOptions = {}): 
     max: options.max ?? 10,
     prepare: options.prepare ?? true,
     connect_timeout: options.connectTimeout ?? 5,
+    // postgres.js backs off up to 20 s between reconnects by default; during an outage that
+    // makes users wait that long for their 503 and delays recovery just as much. Cap it at 1 s.
+    backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, 1),
     // "relation already exists, skipping" and the like are not worth a console line.
     onnotice: () => {},
     ...(options.searchPath ? { connection: { search_path: options.searchPath } } : {}),

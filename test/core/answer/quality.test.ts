@@ -61,7 +61,6 @@ describe.each(QUALITY_CASES.filter((c) => c.expect === 'decline'))('declines $q'
   it('politely, with what it can help with and the hotline, citing nothing', async () => {
     const r = await ask({ question: c.q, channel: 'wechat' });
     expect(r.answered, r.answer).toBe(false);
-    expect(r.route).toBe('out_of_scope');
     expect(r.citations).toEqual([]);
     expect(r.answer).toContain('我可以帮您');
     expect(r.answer).toContain(HOTLINE);

@@ -13,11 +13,18 @@ describe('lexical terms for Chinese', () => {
   });
 
   it('drops question words from questions so they do not match or glue to neighbours', () => {
-    expect(stripQuestionWords('当兵退伍的有什么培训吗').replace(/\s+/g, ' ')).toBe('当兵退伍的有 培训 ');
+    expect(stripQuestionWords('当兵退伍的有什么培训吗').replace(/\s+/g, ' ')).toBe('当兵退伍的 培训 ');
     const terms = queryTerms('有什么培训').map((t) => t.term);
     expect(terms).toContain('培训');
     expect(terms).not.toContain('什么');
     expect(terms).not.toContain('么培');
+  });
+
+  it('drops the bare 有 of "is there" (有培 would match 确有培训需求), keeps it inside words', () => {
+    const terms = queryTerms('做家政的有培训吗').map((t) => t.term);
+    expect(terms).not.toContain('有培');
+    expect(terms).toContain('家政');
+    for (const word of ['没有工作', '具有资格', '有关部门', '有效期']) expect(stripQuestionWords(word)).toContain('有');
   });
 
   it('ranks postings by BM25 impact, shorter clauses first at equal counts, with higher idf for rarer terms', () => {
