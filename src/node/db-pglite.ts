@@ -6,7 +6,10 @@
  * PGlite has one connection; it queues queries, and a transaction holds the queue until it
  * ends, so no other query interleaves with it.
  */
-import { mkdir } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { access, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
 import { mapDbError } from '../core/db/errors.js';
@@ -62,12 +65,85 @@ export interface PgliteDb extends Db {
 }
 
 /**
+ * Postgres settings of the embedded database, chosen for a small resident footprint.
+ *
+ * PGlite's defaults are a server's: 128 MB of shared buffers, which Postgres touches (and so
+ * makes resident) at start, and 64 MB for index builds. Here one process serves a corpus of a
+ * few MB (the whole database is ~10 MB), and pages that miss the buffers come from the OS page
+ * cache, so 16 MB of buffers hold everything hot and save ~110 MB of resident memory.
+ * `maintenance_work_mem` bounds the memory an HNSW build takes in the WebAssembly heap, which
+ * never shrinks once grown; a bigger graph than fits is built on disk, slower but the same.
+ */
+export const PGLITE_SETTINGS: Readonly<Record<string, string>> = {
+  shared_buffers: '16MB',
+  maintenance_work_mem: '16MB',
+  work_mem: '4MB',
+  temp_buffers: '2MB',
+};
+
+/** PGlite's own start parameters followed by `PGLITE_SETTINGS` (later ones win). */
+export function pgliteStartParams(): string[] {
+  return [...PGlite.defaultStartParams, ...Object.entries(PGLITE_SETTINGS).flatMap(([k, v]) => ['-c', `${k}=${v}`])];
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Creates a new database cluster in `dataDir` in a short-lived child process.
+ *
+ * PGlite runs initdb in two extra WebAssembly instances of its own; done in this process, they
+ * leave ~200 MB resident for the life of the server (memory that V8 or the allocator does not
+ * hand back). A child returns all of it when it exits. Resolves false when the child could not
+ * do it, so that the caller falls back to PGlite's in-process path (which reports the real
+ * error, if there is one).
+ */
+function initInChild(dataDir: string): Promise<boolean> {
+  let entry: string;
+  try {
+    entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  } catch {
+    return Promise.resolve(false);
+  }
+  const script = [
+    'const [entry, dir, params] = process.argv.slice(1);',
+    'const { PGlite } = require(entry);',
+    'PGlite.create(dir, { startParams: JSON.parse(params) })',
+    '  .then((pg) => pg.close())',
+    '  .catch((err) => { console.error(err && err.message ? err.message : err); process.exitCode = 1; });',
+  ].join('\n');
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-e', script, entry, dataDir, JSON.stringify(pgliteStartParams())], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // Only what Node needs: none of the service's settings or secrets.
+      env: { PATH: process.env.PATH ?? '' },
+    });
+    let stderr = '';
+    child.stderr!.on('data', (b: Buffer) => {
+      if (stderr.length < 4000) stderr += b.toString();
+    });
+    child.once('error', () => resolve(false));
+    child.once('exit', (code) => {
+      if (code !== 0 && stderr) console.error(`initialising the database in a child process failed: ${stderr.trim()}`);
+      resolve(code === 0);
+    });
+  });
+}
+
+/**
  * Opens (creating when needed) the embedded database in `dataDir`, or an in-memory one for
- * `memory://`.
+ * `memory://`. A new data folder is initialised in a child process (see `initInChild`).
  */
 export async function openPglite(dataDir: string): Promise<PgliteDb> {
-  if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir, { extensions: { vector } });
+  if (!dataDir.startsWith('memory://')) {
+    await mkdir(dataDir, { recursive: true });
+    if (!(await exists(path.join(dataDir, 'PG_VERSION')))) await initInChild(dataDir);
+  }
+  const pg = await PGlite.create(dataDir, { extensions: { vector }, startParams: pgliteStartParams() });
   let closed = false;
   const close = async () => {
     if (closed) return;
