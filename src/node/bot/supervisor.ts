@@ -57,7 +57,10 @@ export function superviseBot(options: SupervisorOptions): BotSupervisor {
     if (stopped || restarting) return;
     restarting = true;
     running = false;
-    if (Date.now() - startedAt > stableMs) delay = initial;
+    // Only a bot that actually ran for a while earns a fresh back-off; failures before a bot
+    // has started (startedAt 0) keep growing it.
+    if (startedAt > 0 && Date.now() - startedAt > stableMs) delay = initial;
+    startedAt = 0;
     const wait = delay;
     delay = Math.min(max, delay * 2);
     log?.('warn', 'bot restarting', { reason, inMs: wait });
