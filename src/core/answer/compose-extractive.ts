@@ -5,6 +5,7 @@
  * its amount and asks for the one fact that settles the most; a decline says so politely and
  * says what the assistant can help with. Every figure is verbatim clause text or rules output.
  */
+import type { PolicyDocumentMeta } from '../corpus/types.js';
 import type { RuleMeta } from '../rules/engine.js';
 import { describeFact } from '../rules/facts.js';
 import { PERSON_GROUPS, type Applicant, type EligibilityResponse, type RuleResult } from '../rules/schema.js';
@@ -172,15 +173,8 @@ export function composeLookup(input: LookupInput, ctx: ComposeContext): Composed
 /** Questions about the document rather than a clause: 文号是什么, 哪个部门发的, 什么时候印发, 有效期. */
 export const DOCUMENT_QUESTION = /(啥|什么)时候(发|印发|出台)|几月几号|发的文|督办|文号|发文字号|哪个(部门|单位)(发|印发|出台|制定)|谁(发|印发|出台|制定)的|发文(机关|单位)|什么时候(发|印发|出台|发布|施行|生效|实施|结束|到期)|印发(日期|时间)|成文(日期|时间)|发布(日期|时间)|有效期|实施期|哪年到哪年|截止|到期|还有效吗|过期|主办|抄送|文件名|叫什么(文件|名字)/;
 
-export interface DocumentFacts {
-  docId: string;
-  title: string;
-  docNo: string;
-  issuer: string;
-  issued: string;
-  printed?: string;
-  period: { from: string; to: string };
-}
+/** The document metadata a document question is answered from. */
+export type DocumentFacts = Omit<PolicyDocumentMeta, 'id' | 'source'> & { docId: string };
 
 function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
