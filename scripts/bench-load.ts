@@ -31,7 +31,7 @@ export interface SweepOptions {
   targets?: readonly LoadTarget[];
 }
 
-export interface SweepPoint extends LoadResult {
+export interface SweepPoint extends Omit<LoadResult, 'latencies'> {
   concurrency: number;
   /** rps / rps of /healthz at the same concurrency. */
   ratioToHealthz: number;
@@ -65,7 +65,8 @@ export async function runConcurrencySweep(server: RunningServer, mode: string, o
       });
       const mem = await rss.stop();
       if (target === BASELINE) base = result;
-      points.push({ ...result, concurrency, ratioToHealthz: base ? result.rps / base.rps : NaN, rssPeak: mem.peak });
+      const { latencies: _latencies, ...summary } = result;
+      points.push({ ...summary, concurrency, ratioToHealthz: base ? result.rps / base.rps : NaN, rssPeak: mem.peak });
       process.stdout.write(`  [${mode}] c=${concurrency} ${target.name}: ${result.rps.toFixed(0)} req/s, p95 ${result.p95.toFixed(1)} ms, ${result.failed} failed\n`);
     }
   }

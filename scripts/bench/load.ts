@@ -41,6 +41,8 @@ export interface LoadResult {
   p95: number;
   p99: number;
   max: number;
+  /** Every successful request's latency in ms, ascending (for pooling several runs). */
+  latencies: number[];
 }
 
 /** The q-quantile (0..1) of sorted numbers, nearest-rank. */
@@ -115,5 +117,32 @@ export async function runLoad(baseUrl: string, target: LoadTarget, opts: LoadOpt
     p95: quantile(latencies, 0.95),
     p99: quantile(latencies, 0.99),
     max: latencies.length ? latencies[latencies.length - 1]! : NaN,
+    latencies,
+  };
+}
+
+/**
+ * Several runs of one target as one result: counts and times added up, quantiles over every
+ * latency of every run.
+ */
+export function poolLoads(runs: readonly LoadResult[]): LoadResult {
+  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const failures: Record<string, number> = {};
+  for (const r of runs) for (const [k, v] of Object.entries(r.failures)) failures[k] = (failures[k] ?? 0) + v;
+  const elapsedMs = runs.reduce((s, r) => s + r.elapsedMs, 0);
+  const sent = runs.reduce((s, r) => s + r.sent, 0);
+  return {
+    name: runs[0]?.name ?? '',
+    sent,
+    ok: latencies.length,
+    failed: sent - latencies.length,
+    failures,
+    elapsedMs,
+    rps: latencies.length / (elapsedMs / 1000),
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    p99: quantile(latencies, 0.99),
+    max: latencies.length ? latencies[latencies.length - 1]! : NaN,
+    latencies,
   };
 }

@@ -1,8 +1,10 @@
 /**
- * The real server as a child process, started the way `npm start` starts it (Node with the
- * tsx loader on src/node/main.ts), on a free 127.0.0.1 port; its readiness and resident memory.
+ * The real server as a child process, started the way `npm start` starts it (the compiled
+ * dist/node/main.js, built once per bench run by `npm run build`), on a free 127.0.0.1 port;
+ * its readiness and resident memory. Node is spawned directly, not through npm, so npm's own
+ * memory is not counted as the server's.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +24,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
+let built = false;
+/** Compiles the server like `npm start`'s prestart step does, once per process. */
+function buildOnce(): void {
+  if (built) return;
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  built = true;
+}
+
 export interface RunningServer {
   child: ChildProcess;
   baseUrl: string;
@@ -37,10 +47,11 @@ export interface RunningServer {
  * answers 200 (polled every 50 ms), or throws after `timeoutMs`.
  */
 export async function startServer(env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<RunningServer> {
+  buildOnce();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/node/main.ts'], {
+  const child = spawn(process.execPath, ['dist/node/main.js'], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

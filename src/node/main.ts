@@ -9,6 +9,7 @@
  */
 import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
+import { setFlagsFromString } from 'node:v8';
 import { loadConfig, type Config } from '../core/config.js';
 import { isUnavailable } from '../core/db/errors.js';
 import type { Db } from '../core/db/types.js';
@@ -17,6 +18,15 @@ import { createLogger, secretsOf } from '../core/log.js';
 import { prepareService, type Prepared } from './bootstrap.js';
 import { describeDatabase, openDatabase } from './open-db.js';
 import { progressPrinter } from './progress.js';
+
+/**
+ * How far V8 lets the JavaScript heap grow past what was live after its last full collection,
+ * in percent. The service keeps ~25 MB live; V8's default lets the heap grow up to 4× that under
+ * sustained traffic before collecting (~100 MB resident for garbage). 50 % keeps the heap near
+ * what is live at no measurable CPU cost here (collections of a small heap are quick). Read
+ * at every collection, so it can be set at run time; it changes memory use, not behaviour.
+ */
+const HEAP_GROWING_PERCENT = 50;
 
 /** How long a database that is not up yet is waited for at start (it may be starting too). */
 const DB_WAIT_MS = 30_000;
@@ -48,6 +58,7 @@ async function prepareWithRetry(config: Config, db: Db, log: ReturnType<typeof c
 
 async function main(): Promise<void> {
   const started = performance.now();
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const config = readConfig();
   const log = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), base: { service: 'zz-skills' } });
   console.log(`starting: ${describeDatabase(config)}`);

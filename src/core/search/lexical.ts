@@ -9,7 +9,7 @@
  */
 
 /** Bump when the term scheme changes: a changed scheme re-indexes. */
-export const LEXICAL_VERSION = 'lex-v1';
+export const LEXICAL_VERSION = 'lex-v2';
 
 /** The kind of a term, which sets its weight in a query. */
 export type TermKind = 'bigram' | 'unigram' | 'word' | 'token';
@@ -148,8 +148,14 @@ export function bm25Impact(tf: number, length: number, avgLength: number): numbe
   return (tf * (BM25.k1 + 1)) / (tf + BM25.k1 * norm);
 }
 
-/** At most this many postings per term are stored (the highest-impact ones). */
-export const MAX_POSTINGS = 512;
+/**
+ * At most this many postings per term are stored: the highest-impact ones, so a term found in
+ * thousands of clauses (培训, 技能) keeps the clauses where it weighs most. It bounds what a
+ * query reads per term whatever the corpus size, and keeps a term's row small enough to be
+ * stored inline rather than TOASTed (two 128-element arrays ≈ 1 KB, read without
+ * decompression). The policy itself has far fewer clauses than this, so nothing is cut there.
+ */
+export const MAX_POSTINGS = 128;
 
 export interface TermRow {
   term: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bm25Impact, buildTermRows, queryTerms, stripQuestionWords, termCounts } from '../../../src/core/search/lexical.js';
+import { bm25Impact, buildTermRows, MAX_POSTINGS, queryTerms, stripQuestionWords, termCounts } from '../../../src/core/search/lexical.js';
 
 describe('lexical terms for Chinese', () => {
   it('cuts Han text into bigrams and unigrams, keeps numbers whole, adds dictionary words', () => {
@@ -36,5 +36,18 @@ describe('lexical terms for Chinese', () => {
     expect(master.idf).toBeGreaterThan(training.idf);
     expect(bm25Impact(3, 10, 10)).toBeGreaterThan(bm25Impact(1, 10, 10));
     expect(bm25Impact(100, 10, 10)).toBeLessThan(2.2 + 1e-9); // saturates at k1 + 1
+  });
+
+  it('keeps only the highest-impact postings of a very common term, and its true document frequency', () => {
+    // 培训 in every clause, once, in clauses of growing length: the shortest weigh most.
+    const docs = Array.from({ length: MAX_POSTINGS + 40 }, (_, i) => termCounts('培训' + '工作'.repeat(i % 50)));
+    const training = buildTermRows(docs).rows.find((r) => r.term === '培训')!;
+    expect(training.df).toBe(docs.length);
+    expect(training.seqs.length).toBe(MAX_POSTINGS);
+    expect([...training.impacts].sort((a, b) => b - a)).toEqual(training.impacts);
+    const dropped = docs.map((_, seq) => seq).filter((seq) => !training.seqs.includes(seq));
+    // Every clause left out is at least as long as every clause kept.
+    const length = (seq: number) => docs[seq]!.length;
+    expect(Math.min(...dropped.map(length))).toBeGreaterThanOrEqual(Math.max(...training.seqs.map(length)));
   });
 });

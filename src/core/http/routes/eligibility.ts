@@ -4,12 +4,11 @@
  * naming every bad field; a body over 64 KiB → 413; a form post → 415.
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { evaluateEligibility } from '../../rules/engine.js';
 import { parseEligibilityRequest } from '../../rules/schema.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, fromZodError } from '../errors.js';
-import { BODY_LIMITS } from '../middleware/body-limit.js';
+import { BODY_LIMITS, limitBody } from '../middleware/body-limit.js';
 
 /** Content types that are certainly not JSON; anything else is parsed and must be JSON. */
 const FORM_TYPES = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
@@ -19,11 +18,8 @@ export function eligibilityRoutes(deps: AppDeps): Hono {
   app.post(
     '/api/eligibility',
     // The app-wide limit applies too; this one keeps the route safe when mounted on its own.
-    bodyLimit({
-      maxSize: BODY_LIMITS.api,
-      onError: () => {
-        throw new ApiError('payload_too_large', `请求体过大（上限 ${BODY_LIMITS.api / 1024} KiB）`);
-      },
+    limitBody(BODY_LIMITS.api, () => {
+      throw new ApiError('payload_too_large', `请求体过大（上限 ${BODY_LIMITS.api / 1024} KiB）`);
     }),
     async (c) => {
       if (FORM_TYPES.test(c.req.header('content-type') ?? '')) {

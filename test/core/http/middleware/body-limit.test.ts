@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { AppEnv } from '../../../../src/core/http/app.js';
@@ -43,5 +45,23 @@ describe('request body limits', () => {
   it('lets the admin document upload carry more than the public API', async () => {
     const res = await app().request('/admin/documents', { method: 'POST', body: 'z'.repeat(BODY_LIMITS.api * 4) });
     expect(res.status).toBe(200);
+  });
+
+  it('checks a declared Content-Length over real HTTP and still hands the route the whole body', async () => {
+    const server = serve({ fetch: app().fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const question = JSON.stringify({ question: '以工代训补贴'.repeat(100) });
+      const ok = await fetch(`${base}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: question });
+      expect(ok.status).toBe(200);
+      expect(((await ok.json()) as { len: number }).len).toBe(question.length);
+
+      const big = await fetch(`${base}/api/ask`, { method: 'POST', body: 'x'.repeat(BODY_LIMITS.api + 1) });
+      expect(big.status).toBe(413);
+      expect(((await big.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
