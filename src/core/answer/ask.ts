@@ -18,6 +18,7 @@ import { POLICY } from '../rules/policy.js';
 import { EligibilityRequestSchema, type Applicant, type RuleResult } from '../rules/schema.js';
 import {
   composeDecline,
+  composeReask,
   composeDocumentInfo,
   composeEligibility,
   DOCUMENT_QUESTION,
@@ -117,7 +118,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     const text = normalizeText(input.question);
     const pending = state.pendingFact ? readReply(input.question, state.pendingFact) : undefined;
     const patch = extractFacts(input.question, state.applicant?.type);
-    const decision = routeQuestion(input.question, {
+    let decision = routeQuestion(input.question, {
       hasTopic: state.topics.length > 0 || Boolean(state.lastQuery),
       answersPendingQuestion: pending !== undefined,
       factsFound: patchHasFacts(patch),
@@ -143,9 +144,14 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
         composed = composeReset(ctx);
         next = { ...freshState(), turns: state.turns + 1 };
         break;
-      case 'out_of_scope':
-        composed = composeDecline(decision.reason ?? 'not_covered', ctx);
+      case 'out_of_scope': {
+        // A short reply inside a dialogue that fits none of the offered answers: ask again.
+        const reask =
+          state.pendingFact && decision.reason === 'not_covered' && text.length <= 8 ? composeReask(state.pendingFact) : undefined;
+        composed = reask ?? composeDecline(decision.reason ?? 'not_covered', ctx);
+        if (reask) decision = { route: 'followup', topics: decision.topics };
         break;
+      }
       case 'eligibility': {
         const topics = decision.topics.length > 0 ? decision.topics : state.topics;
         // Who asks: as the text says, else as the subject implies (以工代训 is an employer's).

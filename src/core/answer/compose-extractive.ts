@@ -268,6 +268,23 @@ export function followUpFor(path: string): FollowUp | undefined {
   return { fact: path, question: d.question, options: d.options.map((o) => ({ label: o.label, value: o.label })) };
 }
 
+/**
+ * The dialogue's open question asked again, when a short reply did not answer it (否 to
+ * 在哪里参加培训): declining as "not covered" would drop the user out of the dialogue.
+ */
+export function composeReask(path: string): Composed | undefined {
+  const followUp = followUpFor(path);
+  if (!followUp) return undefined;
+  const quick = followUp.options.length > 0 ? `请回复：${followUp.options.map((o) => o.label).join(' / ')}` : '请直接回复';
+  return {
+    answer: `没看懂您的回复。${followUp.question}\n${quick}。也可以说“重新开始”。`,
+    answered: true,
+    citations: [],
+    sourceTexts: [],
+    followUp,
+  };
+}
+
 export function composeEligibility(input: EligibilityInput, ctx: ComposeContext): Composed {
   const { applicant, response, focus } = input;
   const who = situation(applicant);

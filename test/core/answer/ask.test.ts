@@ -136,6 +136,20 @@ describe('eligibility', () => {
     await expectBacked(r);
   });
 
+  it('a reply that fits none of the offered answers gets the question again, and the dialogue goes on', async () => {
+    const r1 = await q('我是退役军人，能领什么补贴');
+    expect(r1.followUp?.fact).toBeDefined();
+    const options = r1.followUp!.options.map((o) => o.label);
+    const misfit = options.includes('否') ? '嗯嗯' : '否';
+    const r2 = await q(misfit, r1.sessionId);
+    expect(r2).toMatchObject({ answered: true, route: 'followup' });
+    expect(r2.followUp?.fact).toBe(r1.followUp!.fact);
+    expect(r2.answer).toContain(r1.followUp!.question);
+    const r3 = await q(options[0]!, r1.sessionId);
+    expect(r3.route).toBe('eligibility');
+    expect(r3.followUp?.fact).not.toBe(r1.followUp!.fact);
+  });
+
   it('a reply that settles a rule ends that rule early (没拿到证 → 职业培训补贴不符合)', async () => {
     const r1 = await q('我是农民工，参加了培训但没拿到证，能领职业培训补贴吗');
     const vt = (r1.eligibility as { results: Array<{ id: string; status: string }> }).results.find((x) => x.id === 'vocational_training');
