@@ -10,6 +10,9 @@ import type { LoadTarget } from './load.js';
 export const BENCH_WECHAT_TOKEN = 'bench-token';
 
 const questions = QUESTIONS.map((q) => q.q);
+/** A number no request of this process has used: request numbers restart with every run. */
+let coldCounter = 0;
+const coldTag = () => `${process.pid}${++coldCounter}`;
 const question = (i: number) => questions[i % questions.length]!;
 
 function wechatQuery(i: number): string {
@@ -45,6 +48,13 @@ export const BASELINE: LoadTarget = { name: 'healthz', method: 'GET', path: '/he
 
 export const TARGETS: LoadTarget[] = [
   { name: 'search', method: 'GET', path: (i) => `/api/search?k=5&q=${encodeURIComponent(question(i))}` },
+  // Every request a question never asked before (the eval question plus a number of its own),
+  // so the search's result cache never answers: the cost of a new question.
+  {
+    name: 'search (cold)',
+    method: 'GET',
+    path: (i) => `/api/search?k=5&q=${encodeURIComponent(`${question(i)} ${coldTag()}`)}`,
+  },
   { name: 'ask', method: 'POST', path: '/api/ask', body: (i: number) => ({ question: question(i), channel: 'web' }) },
   { name: 'eligibility', method: 'POST', path: '/api/eligibility', body: employer },
   {
