@@ -6,7 +6,7 @@
  * stream never shows text that a guard would have replaced.
  */
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBody } from '../middleware/body-limit.js';
 import { streamSSE } from 'hono/streaming';
 import { createAsk } from '../../answer/ask.js';
 import { AskRequestSchema, type AskFn, type AskResponse } from '../../answer/schema.js';
@@ -42,11 +42,8 @@ export function askRoutes(deps: AppDeps): Hono {
 
   app.post(
     '/api/ask',
-    bodyLimit({
-      maxSize: ASK_BODY_LIMIT,
-      onError: () => {
-        throw new ApiError('payload_too_large', `请求体过大（上限 ${ASK_BODY_LIMIT / 1024} KiB）`);
-      },
+    limitBody(ASK_BODY_LIMIT, () => {
+      throw new ApiError('payload_too_large', `请求体过大（上限 ${ASK_BODY_LIMIT / 1024} KiB）`);
     }),
     async (c) => {
       const parsed = AskRequestSchema.safeParse(await readJsonBody(c));
