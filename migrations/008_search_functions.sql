@@ -6,7 +6,8 @@
 -- The ranking is the one src/core/search/hybrid.ts documents: BM25 over the stored postings
 -- of the question's strongest terms, cosine distance through the HNSW index of the vector's
 -- dimension, relative-score fusion scaled by absolute evidence. Only the k best rows are
--- joined to `clauses` (their texts are the largest thing read).
+-- joined to `clauses` (their texts are the largest thing read). Each row also carries the
+-- generation it was read from: the key of the service's result cache (result-cache.ts).
 
 -- Denser HNSW graphs than the defaults (m 16, ef_construction 64): the local embedder's
 -- hashed n-gram vectors of many similar clauses are a hard case for a sparse graph. Measured
@@ -77,7 +78,8 @@ end
 $$;
 
 -- The `p_k` best clauses of the active generation for a question given as weighted terms
--- (`p_terms`, `p_weights`) and an embedding (`p_vector`, null for lexical search only).
+-- (`p_terms`, `p_weights`) and an embedding (`p_vector`, null for lexical search only), each
+-- with the generation it was read from.
 --   p_candidates            rows taken from each side before fusion
 --   p_max_terms             query terms read from the lexical index (highest weight × idf)
 --   p_vector_weight         weight of the vector side in the fusion (the lexical side weighs 1)
@@ -97,7 +99,7 @@ create function search_clauses(
   p_evidence_weight float8,
   p_similarity_evidence boolean
 )
-  returns table (doc_id text, clause_id text, path jsonb, text text, score float8)
+  returns table (doc_id text, clause_id text, path jsonb, text text, score float8, generation int)
   language plpgsql stable
 as $$
 #variable_conflict use_column
@@ -157,7 +159,7 @@ begin
        order by 2 desc, f.seq
        limit p_k
     )
-    select c.doc_id, c.clause_id, c.path, c.text, r.score
+    select c.doc_id, c.clause_id, c.path, c.text, r.score, gen
       from ranked r
       cross join lateral (
         select x.doc_id, x.clause_id, x.path, x.text from clauses x where x.generation_id = gen and x.seq = r.seq
