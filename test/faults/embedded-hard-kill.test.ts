@@ -63,7 +63,12 @@ describe('embedded database reopened after a hard kill', () => {
     const env = embeddedEnv(dataDir, { RATE_LIMIT_PER_MINUTE: '1000000' });
     const first = await startServer(env);
     const traffic = trafficUntilStopped(first);
-    await new Promise((r) => setTimeout(r, 2000));
+    // Killed once writes are flowing (several searches acknowledged) and more are in flight:
+    // waiting on that, not on a fixed time, holds on a slow machine too.
+    const acknowledged = (kind: Sent['kind']) => traffic.sent.filter((s) => s.kind === kind && s.status === 200).length;
+    for (let i = 0; i < 1500 && (acknowledged('search') <= 5 || acknowledged('ask') === 0); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
     first.child.kill('SIGKILL');
     await new Promise<void>((r) => (first.child.exitCode !== null || first.child.signalCode ? r() : first.child.once('exit', () => r())));
     await traffic.stop();

@@ -52,7 +52,7 @@ function createWorld(): World {
 const world = () => worlds.at(-1)!;
 
 /** The next text `from` the bot arriving at `target` (a contact or the room), or undefined after `ms`. */
-function nextReply(target: mock.ContactMock | mock.RoomMock, botId: string, ms = 4000): Promise<string | undefined> {
+function nextReply(target: mock.ContactMock | mock.RoomMock, botId: string, ms = 15_000): Promise<string | undefined> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       target.off('message', listener);
@@ -73,7 +73,8 @@ async function startedWorld(): Promise<World> {
   const w = world();
   w.mocker.login(w.user);
   // Wait until Wechaty has seen the login.
-  for (let i = 0; i < 50 && !supervisor.current?.isLoggedIn; i++) await new Promise((r) => setTimeout(r, 20));
+  // Polls the state; the cap only bounds a failure (a loaded machine may need seconds).
+  for (let i = 0; i < 500 && !supervisor.current?.isLoggedIn; i++) await new Promise((r) => setTimeout(r, 20));
   return w;
 }
 
@@ -134,7 +135,7 @@ describe('Wechaty bot on the mock puppet', () => {
       text: '十分钟前的问题',
     } as never);
     w.puppet.emit('message', { messageId: stale.id });
-    for (let i = 0; i < 100 && outcomes.length < seen + 2; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 500 && outcomes.length < seen + 2; i++) await new Promise((r) => setTimeout(r, 20));
     expect(outcomes.slice(seen).sort()).toEqual(['own', 'stale']);
     expect(calls.length).toBe(before);
   });
@@ -142,7 +143,7 @@ describe('Wechaty bot on the mock puppet', () => {
   it('restarts after a puppet error and keeps answering', async () => {
     const startsBefore = supervisor.starts;
     world().puppet.emit('error', { data: 'mock puppet crashed' });
-    for (let i = 0; i < 100 && supervisor.starts === startsBefore; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 500 && supervisor.starts === startsBefore; i++) await new Promise((r) => setTimeout(r, 20));
     expect(supervisor.starts).toBe(startsBefore + 1);
     const w = await startedWorld();
     const reply = nextReply(w.mary, w.user.id);
