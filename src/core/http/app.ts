@@ -4,6 +4,7 @@
  * under ./routes and is mounted here.
  */
 import { Hono } from 'hono';
+import { z } from 'zod';
 import type { AppDeps } from './deps.js';
 import { ApiError, errorResponse } from './errors.js';
 import { healthRoutes } from './routes/health.js';
@@ -20,6 +21,10 @@ import { subsidiesRoutes } from './routes/subsidies.js';
 import { programsRoutes } from './routes/programs.js';
 import { askRoutes } from './routes/ask.js';
 import { feedbackRoutes } from './routes/feedback.js';
+
+// The people reading validation errors read Chinese: zod's built-in messages (wrong type, bad
+// option) come in Chinese on every route, not only where a schema spells its own message.
+z.config(z.locales.zhCN());
 
 export type AppEnv = { Variables: { requestId: string } };
 

@@ -86,6 +86,12 @@ describe('POST /api/ask', () => {
     expect(err.error.fields.map((f) => f.path).sort()).toEqual([...fields].sort());
   });
 
+  it('explains a wrong type in Chinese, like every other message the user reads', async () => {
+    const res = await post({ question: 42, channel: 'fax' });
+    const err = (await res.json()) as { error: { fields: Array<{ path: string; message: string }> } };
+    for (const f of err.error.fields) expect(f.message, f.path).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('400 for a body that is not JSON, 413 for a body over the limit', async () => {
     const bad = await post('{not json');
     expect(bad.status).toBe(400);
