@@ -10,6 +10,7 @@
  *
  * Options: --json (print the report as JSON too), --min-recall3 X / --min-mrr X (exit 1 below).
  */
+import { createScratchSchema, dropScratchSchema } from '../test/support/scratch-schema.js';
 import { loadConfig } from '../src/core/config.js';
 import { createPostgresDb } from '../src/core/db/postgres.js';
 import type { Db } from '../src/core/db/types.js';
@@ -32,12 +33,7 @@ async function openEvalDb(url: string | undefined): Promise<{ db: Db; label: str
     return { db, label: 'embedded PGlite (in memory)', dispose: () => db.close() };
   }
   const schema = `eval_${process.pid}_${Date.now().toString(36)}`;
-  const admin = createPostgresDb(url, { max: 1 });
-  try {
-    await admin.exec(`create extension if not exists vector schema public; create schema ${schema}`);
-  } finally {
-    await admin.close();
-  }
+  await createScratchSchema(url, schema);
   const db = createPostgresDb(url, { max: 4, searchPath: `${schema},public` });
   const host = new URL(url);
   return {
@@ -45,12 +41,7 @@ async function openEvalDb(url: string | undefined): Promise<{ db: Db; label: str
     label: `PostgreSQL ${host.hostname}:${host.port || 5432}${host.pathname} (schema ${schema})`,
     dispose: async () => {
       await db.close();
-      const cleanup = createPostgresDb(url, { max: 1 });
-      try {
-        await cleanup.exec(`drop schema if exists ${schema} cascade`);
-      } finally {
-        await cleanup.close();
-      }
+      await dropScratchSchema(url, schema);
     },
   };
 }

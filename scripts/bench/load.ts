@@ -105,20 +105,7 @@ export async function runLoad(baseUrl: string, target: LoadTarget, opts: LoadOpt
   await Promise.all(Array.from({ length: opts.concurrency }, worker));
   const elapsedMs = performance.now() - start;
   latencies.sort((a, b) => a - b);
-  return {
-    name: target.name,
-    sent,
-    ok: latencies.length,
-    failed: sent - latencies.length,
-    failures,
-    elapsedMs,
-    rps: latencies.length / (elapsedMs / 1000),
-    p50: quantile(latencies, 0.5),
-    p95: quantile(latencies, 0.95),
-    p99: quantile(latencies, 0.99),
-    max: latencies.length ? latencies[latencies.length - 1]! : NaN,
-    latencies,
-  };
+  return summarise(target.name, sent, failures, elapsedMs, latencies);
 }
 
 /**
@@ -131,8 +118,19 @@ export function poolLoads(runs: readonly LoadResult[]): LoadResult {
   for (const r of runs) for (const [k, v] of Object.entries(r.failures)) failures[k] = (failures[k] ?? 0) + v;
   const elapsedMs = runs.reduce((s, r) => s + r.elapsedMs, 0);
   const sent = runs.reduce((s, r) => s + r.sent, 0);
+  return summarise(runs[0]?.name ?? '', sent, failures, elapsedMs, latencies);
+}
+
+/** A load result from its counts and its latencies, already sorted ascending. */
+function summarise(
+  name: string,
+  sent: number,
+  failures: Record<string, number>,
+  elapsedMs: number,
+  latencies: number[],
+): LoadResult {
   return {
-    name: runs[0]?.name ?? '',
+    name,
     sent,
     ok: latencies.length,
     failed: sent - latencies.length,

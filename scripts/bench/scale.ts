@@ -48,23 +48,10 @@ export function withSearchPath(url: string, schema: string): string {
   return u.toString();
 }
 
-export async function createSchema(url: string, schema: string): Promise<void> {
-  const admin = createPostgresDb(url, { max: 1 });
-  try {
-    await admin.exec(`drop schema if exists ${schema} cascade; create schema ${schema}`);
-  } finally {
-    await admin.close();
-  }
-}
+import { createScratchSchema, dropScratchSchema } from '../../test/support/scratch-schema.js';
 
-export async function dropSchema(url: string, schema: string): Promise<void> {
-  const admin = createPostgresDb(url, { max: 1 });
-  try {
-    await admin.exec(`drop schema if exists ${schema} cascade`);
-  } finally {
-    await admin.close();
-  }
-}
+export const createSchema = createScratchSchema;
+export const dropSchema = dropScratchSchema;
 
 export interface ScaleSize {
   clauses: number;

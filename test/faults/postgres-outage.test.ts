@@ -5,6 +5,7 @@
  * restart. Nothing lost: every question that got an answer has its row in the question log.
  * Runs only with a server (TEST_DATABASE_URL), in a schema of its own.
  */
+import { createScratchSchema, dropScratchSchema } from '../support/scratch-schema.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config.js';
 import { createPostgresDb } from '../../src/core/db/postgres.js';
@@ -31,12 +32,7 @@ describe.runIf(TEST_DATABASE_URL)('PostgreSQL stopped and started again under tr
   let seq = 0;
 
   beforeAll(async () => {
-    const admin = createPostgresDb(TEST_DATABASE_URL!, { max: 1 });
-    try {
-      await admin.exec(`create extension if not exists vector schema public; create schema ${schema}`);
-    } finally {
-      await admin.close();
-    }
+    await createScratchSchema(TEST_DATABASE_URL!, schema);
     const target = new URL(TEST_DATABASE_URL!);
     proxy = await startTcpProxy(target.hostname, Number(target.port || 5432));
     const viaProxy = new URL(TEST_DATABASE_URL!);
@@ -51,12 +47,7 @@ describe.runIf(TEST_DATABASE_URL)('PostgreSQL stopped and started again under tr
   afterAll(async () => {
     await db?.close().catch(() => {});
     await proxy?.close();
-    const admin = createPostgresDb(TEST_DATABASE_URL!, { max: 1 });
-    try {
-      await admin.exec(`drop schema if exists ${schema} cascade`);
-    } finally {
-      await admin.close();
-    }
+    await dropScratchSchema(TEST_DATABASE_URL!, schema);
   }, 60_000);
 
   async function one(kind: 'ask' | 'search'): Promise<Outcome> {

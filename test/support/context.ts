@@ -23,6 +23,7 @@
  * CI runs the suite twice: once embedded, once with
  * TEST_DATABASE_URL=postgres://zz_test:zz_test@127.0.0.1:5432/zz_test (see .ci/run).
  */
+import { createScratchSchema, dropScratchSchema } from './scratch-schema.js';
 import { afterAll, beforeAll } from 'vitest';
 import type { Hono } from 'hono';
 import { loadConfig, type Config, type ConfigInput } from '../../src/core/config.js';
@@ -78,23 +79,13 @@ export async function openTestDb(kind: DbKind = defaultDbKind()): Promise<{ db: 
   }
   if (!TEST_DATABASE_URL) throw new Error('dbKind "postgres" needs TEST_DATABASE_URL');
   const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = createPostgresDb(TEST_DATABASE_URL, { max: 1 });
-  try {
-    await admin.exec(`create extension if not exists vector schema public; create schema ${schema}`);
-  } finally {
-    await admin.close();
-  }
+  await createScratchSchema(TEST_DATABASE_URL, schema);
   const db = createPostgresDb(TEST_DATABASE_URL, { max: 4, searchPath: `${schema},public` });
   return {
     db,
     dispose: async () => {
       await db.close();
-      const cleanup = createPostgresDb(TEST_DATABASE_URL, { max: 1 });
-      try {
-        await cleanup.exec(`drop schema if exists ${schema} cascade`);
-      } finally {
-        await cleanup.close();
-      }
+      await dropScratchSchema(TEST_DATABASE_URL!, schema);
     },
   };
 }

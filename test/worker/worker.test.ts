@@ -4,9 +4,9 @@
  * test of `wrangler dev` on a local port talking to that server through the DATABASE_URL
  * secret, in a schema of its own.
  */
+import { createScratchSchema, dropScratchSchema } from '../support/scratch-schema.js';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostgresDb } from '../../src/core/db/postgres.js';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildBundle, ROOT, startDev, type Bundle, type DevServer } from './wrangler.js';
@@ -49,12 +49,7 @@ describe.runIf(TEST_DATABASE_URL)('wrangler dev against the local PostgreSQL', (
   let dev: DevServer;
 
   beforeAll(async () => {
-    const admin = createPostgresDb(TEST_DATABASE_URL!, { max: 1 });
-    try {
-      await admin.exec(`create extension if not exists vector schema public; create schema ${schema}`);
-    } finally {
-      await admin.close();
-    }
+    await createScratchSchema(TEST_DATABASE_URL!, schema);
     const url = new URL(TEST_DATABASE_URL!);
     url.searchParams.set('search_path', `${schema},public`);
     dev = await startDev({ DATABASE_URL: url.toString(), ADMIN_TOKEN: adminToken, RATE_LIMIT_PER_MINUTE: '0', WECHAT_TOKEN: wechatToken });
@@ -62,12 +57,7 @@ describe.runIf(TEST_DATABASE_URL)('wrangler dev against the local PostgreSQL', (
 
   afterAll(async () => {
     await dev?.stop();
-    const admin = createPostgresDb(TEST_DATABASE_URL!, { max: 1 });
-    try {
-      await admin.exec(`drop schema if exists ${schema} cascade`);
-    } finally {
-      await admin.close();
-    }
+    await dropScratchSchema(TEST_DATABASE_URL!, schema);
   }, 60_000);
 
   it('answers /healthz with a request id and the security headers', async () => {
