@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config.js';
 import type { AppDeps } from '../http/deps.js';
-import { createAsk } from '../answer/ask.js';
+import { lazyAsk } from '../answer/ask.js';
 import type { AskFn } from '../answer/schema.js';
 import { WechatApiClient, WechatApiError } from './api-client.js';
 import type { ConversationSettings, LatePush } from './conversation.js';
@@ -41,12 +41,7 @@ export function docNameLoader(deps: AppDeps): () => Promise<(docId: string) => s
 
 /** The answer pipeline from deps, or the default one built on first use (shared by every channel). */
 export function askOf(deps: AppDeps): AskFn {
-  if (deps.ask) return deps.ask;
-  let built: AskFn | undefined;
-  return (input) => {
-    built ??= createAsk(deps);
-    return built(input);
-  };
+  return deps.ask ?? lazyAsk(deps);
 }
 
 /** WeChat errcodes meaning "this account may not send customer-service messages". */
