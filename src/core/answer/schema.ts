@@ -21,6 +21,8 @@ export interface Citation {
   docId: string;
   clause: string;
   quote: string;
+  /** The clause's own title (职业培训补贴), for a label a worker understands. */
+  title?: string;
 }
 
 /** A quick reply the dialogue offers: the text to send back when tapped. */

@@ -110,6 +110,12 @@ export const PersonFactsSchema = z.object({
   businessYears: z.number().min(0, '不能为负数').max(100, '不能超过 100 年').nullable().optional(),
   /** null: not a student nor a recent graduate. */
   student: enumOf(STUDENT_KINDS).nullable().optional(),
+  /** The applicant's child attends a 技工院校 / 职业院校 (the family's aid); null: no such child. */
+  childStudent: z.enum(['technical', 'vocational']).nullable().optional(),
+  /** Won a prize in a vocational skills competition. */
+  competitionAward: z.boolean().optional(),
+  /** The training is for a new occupation published by the state (国家公布的新职业). */
+  newOccupation: z.boolean().optional(),
 });
 export type PersonFacts = z.infer<typeof PersonFactsSchema>;
 
@@ -124,6 +130,8 @@ export type Hire = z.infer<typeof HireSchema>;
 
 export const EquipmentItemSchema = z.object({
   kind: enumOf(EQUIPMENT_KINDS).optional(),
+  /** The base or studio the item is for: items of one site share its cap. */
+  site: shortText.optional(),
   valueYuan: yuan.optional(),
   fromEducationFund: z.boolean().optional(),
   accepted: z.boolean().optional(),
@@ -142,6 +150,14 @@ export const EmployerFactsSchema = z.object({
   apprentices: count.optional(),
   projectTraining: z.boolean().optional(),
   trainingSubsidyYuan: yuan.optional(),
+  /** A 职业院校 that admits students from 建档立卡贫困户 families. */
+  enrollsPoorFamilyStudents: z.boolean().optional(),
+  /** Runs or co-runs a 职业院校 in Zhengzhou. */
+  runsVocationalSchool: z.boolean().optional(),
+  /** Runs special training to prepare for vocational skills competitions. */
+  competitionTraining: z.boolean().optional(),
+  /** Develops vocational training materials or reforms teaching. */
+  developsTrainingMaterials: z.boolean().optional(),
 });
 export type EmployerFacts = z.infer<typeof EmployerFactsSchema>;
 
