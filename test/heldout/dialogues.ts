@@ -17,6 +17,11 @@
  * - Equipment (四(一)): per site min(20 % × value, 500 000 base / 100 000 studio).
  * - Education fund (六(二)): pre-tax deduction min(fund, 8 % × payroll).
  * - Apprenticeship, vocational training, free training, entrepreneurship: the plan fixes no amount.
+ *
+ * Correction after the first commit (contract, not output): the kind of employer is a fact the
+ * rules need (a 职业院校 is no production entity; equipment and the education fund are an
+ * enterprise's), so where an amount is expected the message now names it (公司 / 厂 / 企业);
+ * every expectation is unchanged.
  */
 import type { Dialogue, TurnExpect } from './types.js';
 
@@ -70,7 +75,7 @@ export const DIALOGUES: Dialogue[] = [
     periodEnd: true,
     turns: [
       {
-        user: '招了 2 个 贫困户 上班 8 个月 以工代训 2 个月 岗前补贴 没领',
+        user: '公司 招了 2 个 贫困户 上班 8 个月 以工代训 2 个月 岗前补贴 没领',
         expect: { ...ojt(800), mustNotContain: ['2400', '3200'] },
       },
     ],
@@ -296,7 +301,7 @@ export const DIALOGUES: Dialogue[] = [
     periodEnd: true,
     turns: [
       {
-        user: '招了4个贫困户 以工代训5个月 岗前补贴没领 干了多久不确定',
+        user: '厂里招了4个贫困户 以工代训5个月 岗前补贴没领 干了多久不确定',
         expect: { noAmount: 'open', undecided: 'on_job_training', notVerdict: { rule: 'on_job_training', status: 'ineligible' } },
       },
       { user: '问了下 干了7个月', expect: ojt(4000) },
@@ -356,7 +361,7 @@ export const DIALOGUES: Dialogue[] = [
     probes: 'months corrected',
     periodEnd: true,
     turns: [
-      { user: '招了2个贫困户 干了8个月 以工代训4个月 岗前补贴没领', expect: ojt(1600) },
+      { user: '我们公司招了2个贫困户 干了8个月 以工代训4个月 岗前补贴没领', expect: ojt(1600) },
       { user: '说错了 以工代训是6个月', expect: ojt(2400) },
     ],
   },
@@ -367,7 +372,7 @@ export const DIALOGUES: Dialogue[] = [
     periodEnd: true,
     turns: [
       {
-        user: '招了5个贫困户 干了7个月 以工代训3个月 岗前补贴领了',
+        user: '我们企业招了5个贫困户 干了7个月 以工代训3个月 岗前补贴领了',
         expect: { status: { rule: 'on_job_training', status: 'ineligible' }, mustNotContain: ['3000', '3,000'] },
       },
       { user: '不好意思 岗前补贴没领 是别的补贴领了', expect: ojt(3000) },
@@ -417,7 +422,7 @@ export const DIALOGUES: Dialogue[] = [
     probes: 'a veteran question after an employer one is answered on its own',
     periodEnd: true,
     turns: [
-      { user: '招了2个贫困户 干了8个月 以工代训6个月 岗前补贴没领', expect: ojt(2400) },
+      { user: '俺们厂招了2个贫困户 干了8个月 以工代训6个月 岗前补贴没领', expect: ojt(2400) },
       {
         user: '对了 我老公是当兵退伍的 想学门手艺 有免费培训吗',
         expect: { answered: true, cites: ['三(二)', '六(一)', '七(二)'], noAmount: 'unfixed', mustNotContain: ['2400', '2,400', /四\(二\)/] },
@@ -495,7 +500,7 @@ export const DIALOGUES: Dialogue[] = [
     probes: '生活费补贴 after a 以工代训 amount: the plan fixes none, never the 以工代训 figure',
     periodEnd: true,
     turns: [
-      { user: '招了2个贫困户 干了8个月 以工代训6个月 岗前补贴没领', expect: ojt(2400) },
+      { user: '公司招了2个贫困户 干了8个月 以工代训6个月 岗前补贴没领', expect: ojt(2400) },
       {
         user: '那参加培训的人生活费补贴一个月给多少',
         expect: { noAmount: 'unfixed', says: [/(没有|未|并未|没)(作|做)?(具体|明确)?(规定|明确|写明|给出|确定|提到|提及)/], mustNotContain: ['2400', '2,400'] },
@@ -507,7 +512,7 @@ export const DIALOGUES: Dialogue[] = [
     class: 'topic_switch',
     probes: 'apprenticeship question after an equipment amount: no figure carried over',
     turns: [
-      { user: '高技能人才培训基地 职工教育经费买了50万设备 验收通过了', expect: { amount: { rule: 'equipment_subsidy', yuan: 100000 } } },
+      { user: '公司的高技能人才培训基地 职工教育经费买了50万设备 验收通过了', expect: { amount: { rule: 'equipment_subsidy', yuan: 100000 } } },
       { user: '另外 我们带的新型学徒有补贴吗', expect: { answered: true, cites: ['四(一)'], noAmount: 'unfixed' } },
     ],
   },
@@ -722,7 +727,7 @@ export const DIALOGUES: Dialogue[] = [
     periodEnd: true,
     turns: [
       {
-        user: '我们是高技能人才培训基地 用职工教育经费新买了300万的设备 已经验收合格了 能补多少',
+        user: '我们公司建的高技能人才培训基地 用职工教育经费新买了300万的设备 已经验收合格了 能补多少',
         expect: { amount: { rule: 'equipment_subsidy', yuan: 500000 }, mustNotContain: ['600000', '60万'] },
       },
     ],
@@ -733,7 +738,7 @@ export const DIALOGUES: Dialogue[] = [
     probes: 'studio over three turns: no figure before acceptance is known',
     periodEnd: true,
     turns: [
-      { user: '技能大师工作室买设备 有补贴吗', expect: { answered: true, cites: ['四(一)'], noAmount: 'open' } },
+      { user: '我们企业的技能大师工作室买设备 有补贴吗', expect: { answered: true, cites: ['四(一)'], noAmount: 'open' } },
       { user: '花了40万 用的职工教育经费', expect: { noAmount: 'open', asks: true, undecided: 'equipment_subsidy' } },
       { user: '人社和财政验收过了', expect: { amount: { rule: 'equipment_subsidy', yuan: 80000 } } },
     ],
@@ -745,7 +750,7 @@ export const DIALOGUES: Dialogue[] = [
     periodEnd: true,
     turns: [
       {
-        user: '技能大师工作室 新购设备80万 职工教育经费出的 验收合格了',
+        user: '公司的技能大师工作室 新购设备80万 职工教育经费出的 验收合格了',
         expect: { amount: { rule: 'equipment_subsidy', yuan: 100000 }, mustNotContain: ['160000', '16万'] },
       },
     ],
@@ -757,7 +762,7 @@ export const DIALOGUES: Dialogue[] = [
     periodEnd: true,
     turns: [
       {
-        user: '我们基地分两次买的实训设备 一次150万 一次200万 都是职工教育经费买的 都验收了',
+        user: '我们企业的高技能人才培训基地 分两次买的实训设备 一次150万 一次200万 都是职工教育经费买的 都验收了',
         expect: { amount: { rule: 'equipment_subsidy', yuan: 500000 }, mustNotContain: ['700000', '70万'] },
       },
     ],
@@ -796,7 +801,7 @@ export const DIALOGUES: Dialogue[] = [
     probes: 'fund below 8 % of payroll: the whole fund',
     turns: [
       {
-        user: '工资总额500万 教育经费提了30万 税前能扣多少',
+        user: '公司工资总额500万 教育经费提了30万 税前能扣多少',
         expect: { amount: { rule: 'education_fund_deduction', yuan: 300000 }, says: [/税前/], mustNotContain: [/可(得|领|领取|获得|申领)[^。，；\n]{0,12}元/] },
       },
     ],
@@ -808,7 +813,7 @@ export const DIALOGUES: Dialogue[] = [
     turns: [
       { user: '职工教育经费税前扣除是怎么算的', expect: { answered: true, cites: ['六(二)'] } },
       {
-        user: '我们工资总额二百万 教育经费二十万',
+        user: '我们公司工资总额二百万 教育经费二十万',
         expect: { amount: { rule: 'education_fund_deduction', yuan: 160000 }, says: [/税前/], mustNotContain: [/可(得|领|领取|获得|申领)[^。，；\n]{0,12}元/] },
       },
     ],
