@@ -53,3 +53,13 @@ describe('held-out judge', () => {
     expect(wrongRule.flags.wrongRuleAmount).toBe(true);
   });
 });
+
+describe('held-out judge, verdict words', () => {
+  it('ties 不符合 to a rule only when no result names the rule', () => {
+    const expectOpen = { notVerdict: { rule: 'vocational_training' as const, status: 'ineligible' as const } };
+    const other = reply('· 不适用：贫困劳动力免费职业技能培训', results('vocational_training', 'needs_info', null));
+    expect(judgeTurn(expectOpen, other, ctx).ok).toBe(true);
+    expect(judgeTurn(expectOpen, reply('不符合条件。'), ctx).ok).toBe(false);
+    expect(judgeTurn(expectOpen, reply('', results('vocational_training', 'ineligible', null)), ctx).ok).toBe(false);
+  });
+});

@@ -148,8 +148,10 @@ function check(expect: TurnExpect, res: PublicAnswer, ctx: JudgeContext, reasons
   if (expect.asks && !asksQuestion(res)) reasons.push('asks: no follow-up question');
   if (expect.notVerdict) {
     const { rule, status } = expect.notVerdict;
-    if (resultFor(res, rule)?.status === status) reasons.push(`notVerdict: ${rule} is ${status}`);
-    else if (status === 'ineligible' && SAYS_INELIGIBLE.test(text)) reasons.push(`notVerdict: answer says ${SAYS_INELIGIBLE.exec(text)?.[0]}`);
+    const r = resultFor(res, rule);
+    if (r?.status === status) reasons.push(`notVerdict: ${rule} is ${status}`);
+    // Words can be tied to the rule only when no result says which rule they are about.
+    else if (!r && status === 'ineligible' && SAYS_INELIGIBLE.test(text)) reasons.push(`notVerdict: answer says ${SAYS_INELIGIBLE.exec(text)?.[0]}`);
   }
   if (expect.status) {
     const { rule, status } = expect.status;
