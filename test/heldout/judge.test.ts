@@ -43,6 +43,8 @@ describe('held-out judge', () => {
   it('recognises a question, the plan\'s end and honest "not settled" answers', () => {
     expect(asksQuestion(reply('请问社保交了吗？\n依据：六(一)'))).toBe(true);
     expect(asksQuestion(reply('可以。'))).toBe(false);
+    expect(asksQuestion(reply('请问：贵单位是企业吗？（可回复：是 / 否）'))).toBe(true);
+    expect(asksQuestion(reply('例如问：“以工代训补贴多少钱？”'))).toBe(false);
     expect(PERIOD_END.test('本方案实施期为2019年12月2日至2021年12月31日')).toBe(true);
     expect(PERIOD_END.test('该方案已结束')).toBe(true);
     expect(PERIOD_END.test('每人每月200元')).toBe(false);

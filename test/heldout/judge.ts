@@ -89,10 +89,13 @@ function resultFor(res: PublicAnswer, rule: string): ResultView | undefined {
   return resultsOf(res)?.find((r) => r.id === rule);
 }
 
-/** The response asks one more question: a followUp, or a line of the answer ending in a question mark. */
+/**
+ * The response asks one more question: a followUp, or a question mark in the answer outside
+ * quoted examples (例如问：“以工代训补贴多少钱？” asks nothing).
+ */
 export function asksQuestion(res: PublicAnswer): boolean {
   if (res.followUp) return true;
-  return res.answer.split(/\n/).some((line) => /[？?]\s*$/.test(line.trim())) || /[？?]\s*$/.test(res.answer.trim());
+  return /[？?]/.test(res.answer.replace(/“[^”]*”|"[^"]*"|「[^」]*」/g, ''));
 }
 
 /** How a turn failed, for the counters of the report. */
