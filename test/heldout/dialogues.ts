@@ -21,7 +21,9 @@
  * Correction after the first commit (contract, not output): the kind of employer is a fact the
  * rules need (a 职业院校 is no production entity; equipment and the education fund are an
  * enterprise's), so where an amount is expected the message now names it (公司 / 厂 / 企业);
- * every expectation is unchanged.
+ * every expectation is unchanged. Second correction: the equipment dialogues no longer forbid
+ * the uncapped 20 % figure (60万, 16万, 70万): a careful answer may show it before the cap; the
+ * amount check (amountYuan and the stated total) still catches a wrong cap.
  */
 import type { Dialogue, TurnExpect } from './types.js';
 
@@ -728,7 +730,7 @@ export const DIALOGUES: Dialogue[] = [
     turns: [
       {
         user: '我们公司建的高技能人才培训基地 用职工教育经费新买了300万的设备 已经验收合格了 能补多少',
-        expect: { amount: { rule: 'equipment_subsidy', yuan: 500000 }, mustNotContain: ['600000', '60万'] },
+        expect: { amount: { rule: 'equipment_subsidy', yuan: 500000 } },
       },
     ],
   },
@@ -751,7 +753,7 @@ export const DIALOGUES: Dialogue[] = [
     turns: [
       {
         user: '公司的技能大师工作室 新购设备80万 职工教育经费出的 验收合格了',
-        expect: { amount: { rule: 'equipment_subsidy', yuan: 100000 }, mustNotContain: ['160000', '16万'] },
+        expect: { amount: { rule: 'equipment_subsidy', yuan: 100000 } },
       },
     ],
   },
@@ -763,7 +765,7 @@ export const DIALOGUES: Dialogue[] = [
     turns: [
       {
         user: '我们企业的高技能人才培训基地 分两次买的实训设备 一次150万 一次200万 都是职工教育经费买的 都验收了',
-        expect: { amount: { rule: 'equipment_subsidy', yuan: 500000 }, mustNotContain: ['700000', '70万'] },
+        expect: { amount: { rule: 'equipment_subsidy', yuan: 500000 } },
       },
     ],
   },
