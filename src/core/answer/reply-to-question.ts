@@ -1,8 +1,10 @@
 /**
  * Reads a reply to the question the dialogue asked last turn: a tapped quick reply (its label
  * sent back), 是/否, a number (六个月, 半年, 100万), or a choice named in the user's words.
- * Returns the value to store at the asked path, or undefined when the reply does not answer it
- * (then the message is routed like any other).
+ * Returns the value to store at the asked path, `{ unknown: true }` when the person says they
+ * do not know (不知道、不清楚、说不好: leave the fact open and do not ask it again right away —
+ * never read as "no"), or undefined when the reply does not answer it (then the message is
+ * routed like any other).
  */
 import { describeFact, type FactDescription } from '../rules/facts.js';
 import { PERSON_GROUPS, type PersonGroup } from '../rules/schema.js';
@@ -11,7 +13,13 @@ import { extractFacts, parseNumber } from './facts-from-text.js';
 
 export interface ReplyValue {
   value: unknown;
+  /** The person does not know: no value; the fact stays open. */
+  unknown?: true;
 }
+
+/** "I do not know" as a whole reply, or leading one (不清楚，得问问会计). */
+const DONT_KNOW =
+  /^(我|这个|这|那|具体)?(也|还|真|确实)?(不知道|不晓得|不清楚|不太清楚|不确定|不太确定|说不好|说不准|不记得|记不清|记不得|忘了|忘记了|搞不清|没数|不了解|不太了解)/;
 
 const YES = /^(是|是的|对|对的|有|有的|嗯|嗯嗯|好|好的|可以|没错|当然|已经|拿到了|有了|取得了|交了|yes|y|ok|1)[啊呀呢吧了的!！。.～~\s]*$/i;
 const NO = /^(否|不是|不|没有|没|无|不对|未|还没|还没有|都没有|没拿到|no|n|0|都不是|没吸纳|没有购置|没有提取)[啊呀呢吧了的!！。.～~\s]*$/i;
@@ -22,6 +30,7 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
   if (!fact) return undefined;
   const t = toHalfWidthDigits(text).trim().replace(/\s+/g, '');
   if (!t) return undefined;
+  if (DONT_KNOW.test(t) || /^(要|得)问(问|一下)/.test(t)) return { value: undefined, unknown: true };
 
   // A quick reply sent back as its label, exactly or nearly (“6 个月以上” / “6个月以上”).
   const squash = (s: string) => s.replace(/\s+/g, '');
@@ -93,7 +102,7 @@ function choiceReply(t: string, fact: FactDescription): ReplyValue | undefined {
     return { value: fact.pattern === 'groups' ? groups : groups[0] };
   }
   if (fact.pattern === 'trainingPlace') {
-    const place = extractFacts(t, 'person').person.trainingPlace ?? (/户籍|户口/.test(t) ? 'household' : /常住|居住/.test(t) ? 'residence' : /求职|就业|工作/.test(t) ? 'job_seeking' : /其他|别的|外地/.test(t) ? 'other' : undefined);
+    const place = extractFacts(t, 'person').person.trainingPlace ?? (/户籍|户口|老家/.test(t) ? 'household' : /常住|居住/.test(t) ? 'residence' : /求职|就业|工作/.test(t) ? 'job_seeking' : /其他|别的|外地/.test(t) ? 'other' : undefined);
     return place ? { value: place } : undefined;
   }
   const option = fact.options.find((o) => t.includes(o.label) || o.label.includes(t));

@@ -19,5 +19,7 @@ export function factsByPath(patch: FactPatch): Record<string, unknown> {
     for (const [k, v] of Object.entries(h)) if (v !== undefined) out[`hires[${i}].${k}`] = v;
   });
   for (const [k, v] of Object.entries(patch.hireDefaults)) if (v !== undefined) out[`hires[].${k}`] = v;
+  // Answers to a pending question about one row, by their exact path.
+  for (const [k, v] of Object.entries(patch.at ?? {})) if (v !== undefined) out[k] = v;
   return out;
 }
