@@ -19,9 +19,9 @@ export interface ReplyValue {
 
 /** "I do not know" as a whole reply, or leading one (不清楚，得问问会计). */
 const DONT_KNOW =
-  /^(我|这个|这|那|具体)?(也|还|真|确实)?(不知道|不晓得|不清楚|不太清楚|不确定|不太确定|说不好|说不准|不记得|记不清|记不得|忘了|忘记了|搞不清|没数|不了解|不太了解)/;
+  /^(我|这个|这|那|具体)?(也|还|真|确实)?(不知道|不晓得|不清楚|不太清楚|不确定|不太确定|不(太)?好说|说不好|说不准|不记得|记不清|记不得|忘了|忘记了|搞不清|没数|不了解|不太了解)/;
 
-const YES = /^(是|是的|对|对的|有|有的|嗯|嗯嗯|好|好的|可以|没错|当然|已经|拿到了|有了|取得了|交了|yes|y|ok|1)[啊呀呢吧了的!！。.～~\s]*$/i;
+const YES = /^(是|是的|是啊|对|对的|对啊|有|有的|嗯|嗯嗯|好|好的|可以|没错|当然|已经|拿到了|有了|取得了|交了|缴了|交着|有交|买了|参保了|领了|领过|领过了|拿了|拿过|申请了|申请过|享受过|验收了|通过了|考了|考过了|yes|y|ok|1)[啊呀呢吧了的!！。.～~\s]*$/i;
 const NO = /^(否|不是|不|没有|没|无|不对|未|还没|还没有|都没有|没拿到|no|n|0|都不是|没吸纳|没有购置|没有提取)[啊呀呢吧了的!！。.～~\s]*$/i;
 
 /** The typed value the reply gives for `path`, if it answers it. */
@@ -64,7 +64,11 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
   }
 }
 
+/** A figure given roughly (十几个, 大概8个, 三四个, 好像是半年): not an answer to take as exact. */
+export const ROUGH_FIGURE = /几|来个|多个|左右|上下|大概|大约|约|差不多|估计|好像|可能|应该有|[一二两三四五六七八九][一二两三四五六七八九]/;
+
 function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
+  if (ROUGH_FIGURE.test(t)) return undefined;
   if (NO.test(t) && fact.options.some((o) => o.value === 0)) return { value: 0 };
   if (fact.unit === '个月') {
     if (/一年半/.test(t)) return { value: 18 };

@@ -4,7 +4,7 @@
  * evidence to say back what it understood ("按您说的：…"), so a misreading is visible.
  */
 import type { FactPatch } from '../facts-from-text.js';
-import { readReply } from '../reply-to-question.js';
+import { ROUGH_FIGURE, readReply } from '../reply-to-question.js';
 import { setPatchAt } from './facts/set-path.js';
 import { readText } from './facts/read.js';
 
@@ -62,5 +62,9 @@ function answerPending(text: string, pending: string, reading: FactReading): voi
     setPatchAt(reading.patch, pending, reply.value);
     reading.evidence.push({ path: pending, value: reply.value, words: piece.trim() });
     return;
+  }
+  // 十几个吧 / 大概8个: a figure, but a rough one — kept open, and said so.
+  if (/[\d一二两三四五六七八九十百]|半年/.test(text) && ROUGH_FIGURE.test(text) && !reading.vague.some((v) => v.path === pending)) {
+    reading.vague.push({ path: pending, words: text.trim() });
   }
 }

@@ -53,7 +53,7 @@ export const FACT_TABLE: FactRow[] = [
   ...rows('group', [
     ['我是退役军人', { groups: ['veteran'] }],
     ['我退伍两年了想学个技术', { groups: ['veteran'] }],
-    ['本人当过兵 现在想学电工', { groups: ['veteran'] }],
+    ['本人当过兵 现在想学电工', { groups: ['veteran'], occupation: '电工' }],
     ['俺是复员军人', { groups: ['veteran'] }],
     ['我是建档立卡贫困户', { groups: ['poor_labor'] }],
     ['我家是贫困户', { groups: ['poor_labor'] }],
@@ -281,7 +281,7 @@ export const FACT_TABLE: FactRow[] = [
 
   ...rows('correction', [
     ['不对，没交社保', { insured: false }, { ...E, correcting: true }],
-    ['说错了，是4个月', { 'hires[].monthsEmployed': 4 }, { ...E, pendingFact: 'hires[0].monthsEmployed', correcting: true }],
+    ['说错了，是4个月', { 'hires[0].monthsEmployed': 4 }, { ...E, pendingFact: 'hires[0].monthsEmployed', correcting: true }],
     ['不对不对 以工代训是3个月', { 'hires[].onJobTrainingMonths': 3 }, { ...E, correcting: true }],
     ['刚才说错了 是5个贫困户', { 'hires[0].group': 'poor_labor', 'hires[0].count': 5 }, { ...E, correcting: true }],
     ['更正一下，社保是交了的', { insured: true }, { ...E, correcting: true }],
@@ -289,7 +289,7 @@ export const FACT_TABLE: FactRow[] = [
     ['不好意思打错了，干了9个月', { 'hires[].monthsEmployed': 9 }, { ...E, correcting: true }],
     ['纠正一下 岗前培训补贴领过', { 'hires[].preJobTrainingSubsidy': true }, { ...E, correcting: true }],
     ['应该是两次', { subsidizedTrainingsThisYear: 2 }, { ...P, pendingFact: 'subsidizedTrainingsThisYear', correcting: true }],
-    ['不是6个月 是4个月', { 'hires[].onJobTrainingMonths': 4 }, { ...E, pendingFact: 'hires[0].onJobTrainingMonths', correcting: true }],
+    ['不是6个月 是4个月', { 'hires[0].onJobTrainingMonths': 4 }, { ...E, pendingFact: 'hires[0].onJobTrainingMonths', correcting: true }],
     ['哦不对 证书还没拿到', { certificate: false }, { ...P, correcting: true }],
     ['我说错了，是在户籍地培训的', { trainingPlace: 'household' }, { ...P, correcting: true }],
     ['对', { insured: true }, { ...E, pendingFact: 'insured' }],
@@ -349,8 +349,8 @@ export const FACT_TABLE: FactRow[] = [
     ['以前没领过', { previousSubsidies: [] }, { ...P, pendingFact: 'previousSubsidies' }],
     ['培训机构在系统里登记了', { institutionInSystem: true }, P],
     ['机构没录入系统', { institutionInSystem: false }, P],
-    ['我想学中式烹调师 中级', { occupation: '中式烹调师', level: '四级/中级工' }, P],
-    ['学的是电工，初级', { occupation: '电工', level: '五级/初级工' }, P],
+    ['我想学中式烹调师 中级', { occupation: '中式烹调师', level: '四级' }, P],
+    ['学的是电工，初级', { occupation: '电工', level: '五级' }, P],
     ['我在厂里上班 是企业职工', { groups: ['employee'] }],
     ['今年补过一次了 想再报一个焊工', { subsidizedTrainingsThisYear: 1, occupation: '焊工' }, P],
     ['我没有营业执照 还没开业', {}, P],

@@ -60,10 +60,10 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
   const rows = readHires(ctx, groups);
 
   const mentions = nounMentions(t, EMPLOYER_SPECS, groups);
-  for (const clause of ctx.clauses) {
+  ctx.clauses.forEach((clause, ci) => {
     const consumed = new Set<string>();
     for (const spec of EMPLOYER_SPECS) {
-      for (const { mention, polarity } of readPolarity(t, clause, spec, mentions, consumed)) {
+      for (const { mention, polarity } of readPolarity(t, clause, spec, mentions, consumed, ctx.clauses[ci + 1])) {
         if (!polarity || 'asked' in polarity) continue;
         const { value, start, end } = polarity;
         const s = Math.min(start, mention.start);
@@ -77,7 +77,7 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
         else if (spec.key === 'materials') put(ctx, 'developsTrainingMaterials', value, s, e);
       }
     }
-  }
+  });
   readEquipment(ctx);
   readMoney(ctx);
   readSchoolFacts(ctx);
@@ -138,7 +138,7 @@ function readEquipment(ctx: ReadingContext): void {
       put(ctx, 'equipment[0].site', `${named[1]}大师工作室`, start, start + named[1]!.length + 5);
     }
   } else if (base) put(ctx, 'equipment[0].kind', 'high_skill_base', base.index ?? 0, (base.index ?? 0) + base[0].length);
-  const fund = /(用|从|拿|出|花)(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付)/.exec(t);
+  const fund = /(用|从|拿|出|花)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付)/.exec(t);
   if (fund && !NEGATOR.test(t.slice(Math.max(0, (fund.index ?? 0) - 3), fund.index ?? 0))) {
     put(ctx, 'equipment[0].fromEducationFund', true, fund.index ?? 0, (fund.index ?? 0) + fund[0].length);
   }

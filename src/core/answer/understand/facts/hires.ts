@@ -14,7 +14,7 @@ import { CONDITION, QUESTION } from './scope.js';
 
 type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 
-const OJT_BEFORE = /(以工代训|代训|带训)(的)?(时间)?(是|为|有|已经|已|搞|做|进行|开展|了|过|满|共|一共|大概|才|刚)*$/;
+const OJT_BEFORE = /(以工代训|代训|带训)(的话|的)?(时间)?(是|为|有|已经|已|搞|做|进行|开展|了|过|满|共|一共|大概|才|刚)*$/;
 const EMPLOYED_BEFORE =
   /(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂)(了|过|满|有|已经|都|共|一共|快|将近|差不多|大概|的时间|时间|才|刚)*$/;
 const OJT_AFTER = /^(的)?(以工代训|代训|带训)/;
@@ -27,6 +27,8 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
     (g) => !g.denied && !g.asked && g.group !== 'employee' && g.group !== 'poor_family_student' && !/^(的)?(家庭|家)?(的)?(学生|子女|孩子)/.test(t.slice(g.end)),
   );
   const rows: GroupMention[] = [];
+  // A count belongs to one group: 其中贫困户5个 残疾人3个 — the 5 is not the disabled hires'.
+  let usedUntil = 0;
   for (const g of hireMentions) {
     if (CONDITION.test(clauseText(ctx, g.start)) && !/\d|[一二两三四五六七八九十]/.test(clauseText(ctx, g.start))) continue;
     // A group asked about in general (招用贫困户有什么补贴) is not a hire.
@@ -38,12 +40,13 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
       row = rows.length - 1;
       put(ctx, `hires[${row}].group`, g.group, g.start, g.end);
     }
-    const floor = previousEnd(hireMentions, g);
+    const floor = Math.max(previousEnd(hireMentions, g), usedUntil);
     const ceiling = nextStart(hireMentions, g, t.length);
     const count = countBefore(t, g.start, floor) ?? countAfter(t, g.end, ceiling);
     if (count && !has(ctx, `hires[${row}].count`)) {
       const start = Math.min(count.index, g.start);
       const end = Math.max(count.end, g.end);
+      usedUntil = Math.max(usedUntil, count.end);
       if (count.value !== undefined) put(ctx, `hires[${row}].count`, count.value, start, end);
       else ctx.vague.push({ path: `hires[${row}].count`, value: undefined, start, end });
     }

@@ -33,10 +33,10 @@ export function readPerson(ctx: ReadingContext, groups: GroupMention[]): void {
   readStudent(ctx);
   const { t } = ctx;
   const mentions = nounMentions(t, PERSON_SPECS, groups);
-  for (const clause of ctx.clauses) {
+  ctx.clauses.forEach((clause, ci) => {
     const consumed = new Set<string>();
     for (const spec of PERSON_SPECS) {
-      for (const { mention, polarity } of readPolarity(t, clause, spec, mentions, consumed)) {
+      for (const { mention, polarity } of readPolarity(t, clause, spec, mentions, consumed, ctx.clauses[ci + 1])) {
         if (!polarity || 'asked' in polarity) continue;
         const s = Math.min(polarity.start, mention.start);
         const e = Math.max(polarity.end, mention.end);
@@ -46,7 +46,7 @@ export function readPerson(ctx: ReadingContext, groups: GroupMention[]): void {
         else if (spec.key === 'award' && /竞赛|大赛|比赛|技能赛/.test(clause.text)) put(ctx, 'competitionAward', polarity.value, s, e);
       }
     }
-  }
+  });
   readSubsidies(ctx);
   readPlace(ctx);
   readBusiness(ctx);

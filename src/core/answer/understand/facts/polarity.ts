@@ -29,7 +29,7 @@ export type Polarity = { value: boolean; start: number; end: number } | { asked:
 
 const MODAL_BEFORE = /(能|可以|可|会|要|想|该|应该|得|准备|打算|需)$/;
 const QUESTION_AFTER = /^(了|过)?(吗|么|没|什么|啥|多少|几|哪|怎么)/;
-const GENERIC_AFTER = /^的(企业|公司|单位|人|话|情况|才|能|可以|有)/;
+const GENERIC_AFTER = /^的(企业|公司|单位|人|情况|才|能|可以|有)/;
 
 /** Reads the polarity of each mention of `spec.noun` in the clause. */
 export function readPolarity(
@@ -38,6 +38,7 @@ export function readPolarity(
   spec: PolaritySpec,
   mentions: NounMention[],
   consumed: Set<string>,
+  nextClause?: Clause,
 ): Array<{ mention: NounMention; polarity: Polarity }> {
   const own = mentions.filter((m) => m.key === spec.key && m.start >= clause.start && m.end <= clause.end);
   const out: Array<{ mention: NounMention; polarity: Polarity }> = [];
@@ -49,7 +50,13 @@ export function readPolarity(
     const prev = [...sorted.slice(0, idx)].reverse().find((m) => m.end <= mention.start);
     const postEnd = next ? next.start : clause.end;
     const preStart = prev ? prev.end : clause.start;
-    const post = text.slice(mention.end, postEnd);
+    let post = text.slice(mention.end, postEnd);
+    let postBase = mention.end;
+    // 社保？没交 — the noun ends its clause and the next clause, naming no fact, says the rest.
+    if (post === '' && nextClause && !mentions.some((m) => m.start >= nextClause.start && m.start < nextClause.end) && !spec.verb.test(text.slice(preStart, mention.start))) {
+      post = nextClause.text.replace(/[,;!?。，、；！？~…]+$/, '');
+      postBase = nextClause.start;
+    }
     const pre = prev && consumed.has(`${prev.key}@${prev.start}`) ? '' : text.slice(preStart, mention.start);
     const nounText = text.slice(mention.start, mention.end);
 
@@ -66,7 +73,14 @@ export function readPolarity(
       consumed.add(`${mention.key}@${mention.start}`);
       const vAt = postVerb.index ?? 0;
       const upTo = post.slice(0, vAt);
-      out.push({ mention, polarity: judge(post, upTo, post.slice(vAt + postVerb[0].length), mention.start, mention.end + vAt + postVerb[0].length, clause.text) });
+      out.push({ mention, polarity: judge(post, upTo, post.slice(vAt + postVerb[0].length), mention.start, postBase + vAt + postVerb[0].length, clause.text + post) });
+      continue;
+    }
+    // 岗前补贴没有 / 社保？没 — a bare denial standing for the verb.
+    const bare = /^(我们|他们|也|都|还|一直|从来)*(没有|没|无|未)(的|了|呢|啊)?$/.exec(post);
+    if (bare) {
+      consumed.add(`${mention.key}@${mention.start}`);
+      out.push({ mention, polarity: { value: false, start: mention.start, end: postBase + post.length } });
       continue;
     }
     // The verb before the noun: the last one in the words it owns.
@@ -78,7 +92,7 @@ export function readPolarity(
       const upTo = pre.slice(0, vAt);
       // 有没有交社保: the question form sits before the noun.
       const after = pre.slice(vAt + preVerb[0].length) + post;
-      out.push({ mention, polarity: judge(pre, upTo, after, preStart + vAt, mention.end, clause.text) });
+      out.push({ mention, polarity: judge(pre, upTo, after, preStart + vAt, mention.end, clause.text, preStart) });
       continue;
     }
     out.push({ mention, polarity: undefined });
@@ -86,14 +100,15 @@ export function readPolarity(
   return out;
 }
 
-function judge(region: string, beforeVerb: string, afterVerb: string, start: number, end: number, clause: string): Polarity {
+function judge(region: string, beforeVerb: string, afterVerb: string, start: number, end: number, clause: string, regionBase?: number): Polarity {
   if (isAskedBothWays(region)) return { asked: true };
   if (UNKNOWN.test(region)) return { asked: true };
   if (QUESTION_AFTER.test(afterVerb) && !/^(了|过)?没(有)?$/.test(afterVerb)) return undefined;
   const neg = NEGATOR.exec(beforeVerb);
-  if (neg && !/不是/.test(neg[0])) return { value: false, start, end };
+  // The evidence of a denial before the noun starts at the denial (没交社保, not 交社保).
+  if (neg && !/不是/.test(neg[0])) return { value: false, start: regionBase !== undefined ? regionBase + (neg.index ?? 0) : start, end };
   // 不交社保 states a habit or a case; in a question it is a condition, not a fact.
-  if (/不$/.test(beforeVerb)) return QUESTION.test(clause) ? undefined : { value: false, start, end };
+  if (/不$/.test(beforeVerb)) return QUESTION.test(clause) ? undefined : { value: false, start: regionBase !== undefined ? regionBase + beforeVerb.length - 1 : start, end };
   if (MODAL_BEFORE.test(beforeVerb)) return undefined;
   if (/^(吗|么)/.test(afterVerb)) return undefined;
   return { value: true, start, end };
@@ -101,7 +116,7 @@ function judge(region: string, beforeVerb: string, afterVerb: string, start: num
 
 function nounAsVerb(pre: string, post: string, mention: NounMention, spec: PolaritySpec): Polarity {
   if (isAskedBothWays(pre.slice(-3) + post.slice(0, 3))) return { asked: true };
-  const neg = /(从来没有|从来没|从没|一直没有|一直没|还没有|还没|没有|没|未|不)(有|能|去|到)?$/.exec(pre);
+  const neg = /(从来没有|从来没|从没|一直没有|一直没|还没有|还没|没有|没|未|不是|不)(有|能|去|到)?$/.exec(pre);
   if (neg) return { value: false, start: mention.start - neg[0].length, end: mention.end };
   if (/^(没|不)(有)?(通过|合格)/.test(post)) return { value: false, start: mention.start, end: mention.end + 3 };
   if (MODAL_BEFORE.test(pre) || /^(吗|么|的话)/.test(post)) return undefined;

@@ -26,7 +26,7 @@ export function isRoughNumeral(raw: string): boolean {
 }
 
 /** Words around a figure that make it approximate. */
-export const ROUGH_BEFORE = /(大概|大约|约|差不多|将近|接近|近|估计|可能|好像|好|少说|至少)$/;
+export const ROUGH_BEFORE = /(大概|大约|约|差不多|将近|接近|近|快|不到|不足|不满|估计|可能|好像|好|少说|至少)(是|有)?$/;
 export const ROUGH_AFTER = /^(左右|上下|出头|来|多)/;
 
 /** Months in a span such as 8个月, 三个半月, 半年, 一年半, 两年, 8个多月 (lower bound). */
@@ -102,7 +102,7 @@ export interface CountFound {
 }
 
 const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个|名|位|人)?(的)?$`);
-const COUNT_AFTER = new RegExp(`^(招了|招收了|招|吸纳了|吸纳|录用了|有|共|一共|总共|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(左右|上下)?`);
+const COUNT_AFTER = new RegExp(`^(?:的话|呢|吧)?,?(招了|招收了|招|吸纳了|吸纳|录用了|有|共|一共|总共|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(左右|上下)?`);
 
 /** The count written just before a group word (3个贫困户, 俩贫困户, 十几个残疾人). */
 export function countBefore(text: string, groupIndex: number, floor: number): CountFound | undefined {

@@ -43,10 +43,22 @@ export function clauseAt(clauses: Clause[], index: number): Clause | undefined {
 export const NEGATOR = /从来都没有|从来没有|从来没|从没有|从没|一直都没有|一直没有|一直都没|一直没|都没有|都没|也没有|也没|还没有|还没|并没有|没有|没|未曾|未|不曾|并不是|不是|并非|无/;
 
 /** "I do not know" in its everyday forms. */
-export const UNKNOWN = /不(太|大|是很)?(知道|晓得|清楚|确定|记得|了解)|说不好|说不准|记不清|记不得|忘了|忘记了|搞不清|得问问|要问问|问一下|问问|要问|得问|没数/;
+export const UNKNOWN = /不(太|大|是很)?(知道|晓得|清楚|确定|记得|了解)|不(太)?好说|说不好|说不准|记不清|记不得|忘了|忘记了|搞不清|得问问|要问问|问一下|问问|要问|得问|没数/;
 
 /** A clause that asks, sets a condition or states a rule rather than telling a fact. */
-export const CONDITION = /如果|假如|要是|假设|万一|的话|才能|才可以|才行|需要|必须|要求|是否需要|是不是要|得满足/;
+const CONDITION_WORDS = /如果|假如|要是|假设|万一|才能|才可以|才行|需要|必须|要求|是否需要|是不是要|得满足/;
+
+/**
+ * A clause that sets a condition or states a rule (如果没交社保, 干满6个月才能领) rather than telling
+ * a fact. "X的话" is a condition too, except when X is only the topic (社保的话，还没交).
+ */
+export const CONDITION = {
+  test(clause: string): boolean {
+    if (CONDITION_WORDS.test(clause)) return true;
+    const m = /^(.*?)的话/.exec(clause);
+    return m !== null && !(/^(那个|这个|至于)?[\u4e00-\u9fff]{1,6}$/.test(m[1]!) && !/没|不|未|交|缴|领|有|是|拿/.test(m[1]!));
+  },
+};
 
 /** Words that make a clause a question. */
 export const QUESTION = /吗|么|呢|[?？]|什么|啥|多少|几个|几次|几年|多久|多长|怎么|怎样|如何|哪|能不能|可不可以|可以吗|行不行|有没有|是不是|算不算/;
