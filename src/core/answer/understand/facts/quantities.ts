@@ -12,7 +12,7 @@ export const NUM = '(?:\\d+(?:\\.\\d+)?|[零〇一二两俩仨三四五六七八
 export function numberValue(raw: string): number | undefined {
   const s = raw.trim();
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
-  return parseChineseNumeral(s.replace(/俩/g, '两').replace(/仨/g, '三'));
+  return parseChineseNumeral(s);
 }
 
 /**
