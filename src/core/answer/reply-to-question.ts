@@ -30,7 +30,10 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
   if (!fact) return undefined;
   const t = toHalfWidthDigits(text).trim().replace(/\s+/g, '');
   if (!t) return undefined;
-  if (DONT_KNOW.test(t) || /^(要|得)问(问|一下)/.test(t)) return { value: undefined, unknown: true };
+  // 不知道能学什么 asks a question; 不知道 / 不清楚有没有领 leaves the fact open.
+  if ((DONT_KNOW.test(t) || /^(要|得)问(问|一下)/.test(t)) && !/(什么|怎么|哪|如何|能不能|可不可以|该不该|咋)/.test(t)) {
+    return { value: undefined, unknown: true };
+  }
 
   // A quick reply sent back as its label, exactly or nearly (“6 个月以上” / “6个月以上”).
   const squash = (s: string) => s.replace(/\s+/g, '');
@@ -40,7 +43,7 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
   switch (fact.kind) {
     case 'boolean':
       if (YES.test(t)) return { value: true };
-      if (NO.test(t) || /^(没|没有|不|未)/.test(t)) return { value: false };
+      if (NO.test(t) || /^(都|也|还|一直|从来)?(没|没有|不|未)/.test(t)) return { value: false };
       return undefined;
     case 'integer':
     case 'number':
@@ -69,6 +72,8 @@ export const ROUGH_FIGURE = /几|来个|多个|左右|上下|大概|大约|约|�
 
 function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
   if (ROUGH_FIGURE.test(t)) return undefined;
+  // 没领过 / 一次都没有: none this year.
+  if (fact.pattern === 'subsidizedTrainingsThisYear' && /^(一次(也|都))?(还)?(没|没有|未|从没|从来没)/.test(t)) return { value: 0 };
   if (NO.test(t) && fact.options.some((o) => o.value === 0)) return { value: 0 };
   if (fact.unit === '个月') {
     if (/一年半/.test(t)) return { value: 18 };
@@ -88,6 +93,7 @@ function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
 }
 
 function yuanReply(t: string): ReplyValue | undefined {
+  if (ROUGH_FIGURE.test(t)) return undefined;
   const m = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(亿|万|千)?/.exec(t);
   if (!m) return NO.test(t) ? { value: 0 } : undefined;
   const n = parseNumber(m[1]!);

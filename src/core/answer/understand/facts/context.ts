@@ -7,7 +7,7 @@ import type { Hire } from '../../../rules/schema.js';
 import type { FactPatch } from '../../facts-from-text.js';
 import { emptyPatch } from './patch.js';
 import type { PreparedText } from './prepare.js';
-import { UNKNOWN, clausesOf, type Clause } from './scope.js';
+import { saysUnknown, clausesOf, type Clause } from './scope.js';
 
 /** A fact read, with [start, end) of the prepared text it came from. */
 export interface ReadFact {
@@ -38,7 +38,7 @@ export function newContext(p: PreparedText, employer: boolean, pendingFact?: str
 /** True when the clause around `index` says "I do not know". */
 export function inUnknownClause(ctx: ReadingContext, index: number): boolean {
   const c = ctx.clauses.find((x) => index >= x.start && index < x.end);
-  return c !== undefined && UNKNOWN.test(c.text);
+  return c !== undefined && saysUnknown(c.text);
 }
 
 export function markUnknown(ctx: ReadingContext, path: string): void {

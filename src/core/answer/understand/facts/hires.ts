@@ -80,6 +80,11 @@ export function hirePath(ctx: ReadingContext, rows: GroupMention[], key: keyof H
   const lead = ctx.t.slice(Math.max(0, index - 8), index);
   if (rows.length > 1 && (/(都|均|全部|全都|他们都|每个人|每人)/.test(lead) || /^(都|均|全部)/.test(clause))) return `hires[].${key}`;
   if (rows.length === 1) return `hires[0].${key}`;
+  // Groups listed one after another with nothing said between them (3个贫困户，2个残疾人，…
+  // 以工代训6个月): what follows the list is said of them all, not of the last group only.
+  const lastStart = Math.max(...rows.map((r) => r.start));
+  const between = ctx.t.slice(rows[0]!.start, lastStart);
+  if (index > lastStart && findMonths(between).length === 0 && !/岗前|以工代训|干|工作|上班/.test(between)) return `hires[].${key}`;
   // The group named last before the figure.
   let best: number | undefined;
   let at = -1;

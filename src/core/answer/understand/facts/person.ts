@@ -9,7 +9,7 @@ import { nounMentions } from './employer.js';
 import type { GroupMention } from './groups.js';
 import { readPolarity, type PolaritySpec } from './polarity.js';
 import { NUM, numberValue } from './quantities.js';
-import { CHILD, CONDITION, NEGATOR, QUESTION, UNKNOWN, subjectBefore } from './scope.js';
+import { CHILD, CONDITION, NEGATOR, QUESTION, saysUnknown, subjectBefore } from './scope.js';
 
 const CERTIFICATE: PolaritySpec = {
   key: 'certificate',
@@ -60,14 +60,10 @@ function readGroups(ctx: ReadingContext, groups: GroupMention[]): void {
     const clause = ctx.clauses.find((c) => g.start >= c.start && g.start < c.end);
     if (!clause) continue;
     if (g.asked) {
-      if (UNKNOWN.test(clause.text)) markUnknown(ctx, 'groups');
+      if (saysUnknown(clause.text)) markUnknown(ctx, 'groups');
       continue;
     }
     if (g.denied || g.subject === 'other') continue;
-    if (UNKNOWN.test(clause.text)) {
-      markUnknown(ctx, 'groups');
-      continue;
-    }
     // 退役军人有什么补贴: a group asked about, not the asker's own.
     if (g.subject === 'none' && (QUESTION.test(clause.text) || CONDITION.test(clause.text))) continue;
     if (g.subject === 'none' && /^(有|就业|培训|能|可以|参加|的)/.test(t.slice(g.end)) && !/^(的|是)/.test(t.slice(g.end)) && !/我/.test(t)) continue;
@@ -96,7 +92,8 @@ function readStudent(ctx: ReadingContext): void {
     const kind = TECHNICAL.test(word) ? 'technical' : VOCATIONAL.test(word) ? 'vocational' : 'college';
     // Attending or graduated, said of oneself or of one's child.
     if (!/学生|生|在校|毕业|在读|读|上学|上|学习|念/.test(clause.text) && !/在$/.test(t.slice(clause.start, at))) continue;
-    if (/(没|不)(上|读|念)(学)?/.test(clause.text) && !/(没|不)(上|读|念)[^,;。]{0,2}$/.test(t.slice(clause.start, at))) continue;
+    // 没考上大学, 孩子没上学了: a school not attended.
+    if (/(没|不|未)(有)?(考上|考|上|读|念)(了)?$/.test(t.slice(Math.max(clause.start, at - 5), at)) || /^(没|不)(上|读)/.test(t.slice(at + word.length))) continue;
     const who = subjectBefore(t, clause.start, at);
     const childSaid = who === 'other' && CHILD.test(t.slice(clause.start, at));
     if (childSaid) {
@@ -119,10 +116,14 @@ function readStudent(ctx: ReadingContext): void {
 
 function readSubsidies(ctx: ReadingContext): void {
   const { t } = ctx;
-  const times = new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})次`).exec(t);
+  const attended = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})次(补贴|补贴性)(的)?培训`).exec(t);
+  const times = attended ? null : new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})次`).exec(t);
   const never = /(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加)(过)?[^,;。]{0,3}(培训)?补贴|(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请)(过)?[^,;。]{0,4}补贴性培训/.exec(t);
   const before = /(之前|以前|过去|原来)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加)(过)?([^,;。]{0,4}(补贴|培训))?/.exec(t);
-  if (times && !UNKNOWN.test(clauseOf(ctx, times.index ?? 0))) {
+  if (attended) {
+    const n = numberValue(attended[4]!);
+    if (n !== undefined && Number.isInteger(n)) put(ctx, 'subsidizedTrainingsThisYear', n, attended.index ?? 0, (attended.index ?? 0) + attended[0].length);
+  } else if (times && !saysUnknown(clauseOf(ctx, times.index ?? 0))) {
     const n = numberValue(times[4]!);
     if (n !== undefined && Number.isInteger(n)) put(ctx, 'subsidizedTrainingsThisYear', n, times.index ?? 0, (times.index ?? 0) + times[0].length);
   } else if (/(今年|本年)[^,;。]{0,8}(没|没有|未|还没)(有)?(领|补|享受|拿|申请)/.exec(t)) {
@@ -134,7 +135,7 @@ function readSubsidies(ctx: ReadingContext): void {
   if (never) put(ctx, 'previousSubsidies', [], never.index ?? 0, (never.index ?? 0) + never[0].length);
   else if (before && (before[7] || ctx.pendingFact === 'previousSubsidies')) put(ctx, 'previousSubsidies', [], before.index ?? 0, (before.index ?? 0) + before[0].length);
   const unknownTimes = /(今年)?(领|补|享受)(过|了)?几次/.exec(t);
-  if (unknownTimes && UNKNOWN.test(clauseOf(ctx, unknownTimes.index ?? 0))) markUnknown(ctx, 'subsidizedTrainingsThisYear');
+  if (unknownTimes && saysUnknown(clauseOf(ctx, unknownTimes.index ?? 0))) markUnknown(ctx, 'subsidizedTrainingsThisYear');
 }
 
 function clauseOf(ctx: ReadingContext, index: number): string {
@@ -186,7 +187,7 @@ const LEVELS: Array<[string, RegExp]> = [
 
 function readOccupation(ctx: ReadingContext): void {
   const { t } = ctx;
-  const occ = /((?<![大中小同上放开留自])学|报|考|培训|学的是|报的是|培训的是|学个|学门|报一个|报个)([\u4e00-\u9fff]{1,8}?(师|工|员))(?![\u4e00-\u9fff]{0,1}证|学院)/.exec(t);
+  const occ = /((?<![大中小同上放开留自])学(?![生校历费习])|报|考|培训|学的是|报的是|培训的是|学个|学门|报一个|报个)([^\x00-\x7f我你他她是的了不没在想要,;。]{1,8}?(师|工|员))(?![\u4e00-\u9fff]{0,1}证|学院)/.exec(t);
   if (occ) {
     const word = occ[2]!.replace(/^(的是|是|一个|个|新职业|再|一下)/, '');
     const clause = clauseOf(ctx, occ.index ?? 0);

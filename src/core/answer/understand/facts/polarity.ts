@@ -7,7 +7,7 @@
  * (能领多少), a modal (能、可以), a condition (如果、才能) or a generic phrase (交社保的企业) reads
  * nothing, so the dialogue asks instead of guessing.
  */
-import { CONDITION, NEGATOR, QUESTION, UNKNOWN, isAskedBothWays, type Clause } from './scope.js';
+import { CONDITION, NEGATOR, QUESTION, saysUnknown, isAskedBothWays, type Clause } from './scope.js';
 
 export interface NounMention {
   key: string;
@@ -102,7 +102,7 @@ export function readPolarity(
 
 function judge(region: string, beforeVerb: string, afterVerb: string, start: number, end: number, clause: string, regionBase?: number): Polarity {
   if (isAskedBothWays(region)) return { asked: true };
-  if (UNKNOWN.test(region)) return { asked: true };
+  if (saysUnknown(region)) return { asked: true };
   if (QUESTION_AFTER.test(afterVerb) && !/^(了|过)?没(有)?$/.test(afterVerb)) return undefined;
   const neg = NEGATOR.exec(beforeVerb);
   // The evidence of a denial before the noun starts at the denial (没交社保, not 交社保).

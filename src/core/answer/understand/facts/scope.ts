@@ -45,6 +45,16 @@ export const NEGATOR = /从来都没有|从来没有|从来没|从没有|从没|
 /** "I do not know" in its everyday forms. */
 export const UNKNOWN = /不(太|大|是很)?(知道|晓得|清楚|确定|记得|了解)|不(太)?好说|说不好|说不准|记不清|记不得|忘了|忘记了|搞不清|得问问|要问问|问一下|问问|要问|得问|没数/;
 
+/**
+ * True when the clause says the person does not know a fact (社保交没交不清楚, 不知道有没有领);
+ * not when it asks what to do (不知道能学什么, 不清楚怎么申请).
+ */
+export function saysUnknown(clause: string): boolean {
+  const m = UNKNOWN.exec(clause);
+  if (!m) return false;
+  return !/(什么|怎么|哪|如何|能不能|可不可以|该不该|咋|啥)/.test(clause.slice((m.index ?? 0) + m[0].length));
+}
+
 /** A clause that asks, sets a condition or states a rule rather than telling a fact. */
 const CONDITION_WORDS = /如果|假如|要是|假设|万一|才能|才可以|才行|需要|必须|要求|是否需要|是不是要|得满足/;
 

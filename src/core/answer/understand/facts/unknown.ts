@@ -7,7 +7,7 @@
 import { has, markUnknown, type ReadingContext } from './context.js';
 import type { GroupMention } from './groups.js';
 import { hirePath } from './hires.js';
-import { UNKNOWN } from './scope.js';
+import { saysUnknown } from './scope.js';
 
 const EMPLOYER_CUES: Array<[RegExp, string | ((ctx: ReadingContext, rows: GroupMention[], at: number) => string | undefined)]> = [
   [/社保|社会保险|五险|参保/, 'insured'],
@@ -29,7 +29,7 @@ const PERSON_CUES: Array<[RegExp, string]> = [
 /** Marks as unknown the facts named in clauses that say "I do not know". */
 export function readUnknown(ctx: ReadingContext, rows: GroupMention[]): void {
   for (const clause of ctx.clauses) {
-    if (!UNKNOWN.test(clause.text)) continue;
+    if (!saysUnknown(clause.text)) continue;
     const cues = ctx.employer ? EMPLOYER_CUES : PERSON_CUES;
     let named = false;
     for (const [re, target] of cues) {
