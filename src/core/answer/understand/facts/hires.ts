@@ -55,11 +55,6 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
   return rows;
 }
 
-function prevEndBefore(ctx: ReadingContext, index: number): number {
-  const prev = ctx.clauses.filter((c) => c.end <= index).pop();
-  return prev ? prev.start : index;
-}
-
 function clauseText(ctx: ReadingContext, index: number): string {
   return ctx.clauses.find((c) => index >= c.start && index < c.end)?.text ?? '';
 }
@@ -104,13 +99,14 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
   let prevEnd = 0;
   for (const q of all) {
     const clause = ctx.clauses.find((c) => q.index >= c.start && q.index < c.end);
-    const floor = Math.max(prevEnd, clause?.start ?? 0);
+    const lastEnd = prevEnd;
+    const floor = Math.max(lastEnd, clause?.start ?? 0);
     prevEnd = q.end;
     let before = t.slice(floor, q.index);
     // 以工代训，，，4个月: the figure opens a clause; the words that name it end the one before.
-    if (before === '' && clause && clause.start > prevEndBefore(ctx, clause.start)) {
+    if (before === '' && clause) {
       const prev = ctx.clauses.filter((c) => c.end <= clause.start).pop();
-      if (prev && prev.start >= floor - (clause.start - prev.start)) before = prev.text.replace(/[,;!?。，、；！？~…]+$/, '');
+      if (prev && prev.end > lastEnd) before = t.slice(Math.max(prev.start, lastEnd), prev.end).replace(/[,;!?。，、；！？~…]+$/, '');
     }
     const after = t.slice(q.end, clause?.end ?? t.length);
     // 不是6个月: the figure said to be wrong.
