@@ -29,6 +29,8 @@ export interface ReadingContext {
   vague: ReadFact[];
   employer: boolean;
   pendingFact?: string;
+  /** Every mention of a hired group, with the hire row it names (a group may be named twice). */
+  hireMentions?: Array<{ start: number; row: number }>;
 }
 
 export function newContext(p: PreparedText, employer: boolean, pendingFact?: string): ReadingContext {
@@ -61,6 +63,9 @@ export function put(ctx: ReadingContext, path: string, value: unknown, start: nu
     patch.person.groups = [...groups] as NonNullable<FactPatch['person']['groups']>;
   } else if ((m = /^hires\[\]\.(\w+)$/.exec(path))) {
     (patch.hireDefaults as Record<string, unknown>)[m[1]!] = value;
+  } else if ((m = /^hires\[(\d+)\]\.(\w+)$/.exec(path)) && m[2] !== 'group' && !patch.hires[Number(m[1])]) {
+    // A row this message does not name (the pending question's): by its exact path.
+    (patch.at ??= {})[path] = value;
   } else if ((m = /^hires\[(\d+)\]\.(\w+)$/.exec(path))) {
     const i = Number(m[1]);
     while (patch.hires.length <= i) patch.hires.push({} as Hire);

@@ -14,9 +14,9 @@ import { CONDITION, QUESTION } from './scope.js';
 
 type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 
-const OJT_BEFORE = /(以工代训|代训|带训)(的话|的)?(时间)?(是|为|有|已经|已|搞|做|进行|开展|了|过|满|共|一共|大概|才|刚)*$/;
+const OJT_BEFORE = /(以工代训|代训|带训)(的话|的)?(时间)?(也|都|就|是|为|有|已经|已|搞|做|进行|开展|了|过|满|共|一共|大概|才|刚)*$/;
 const EMPLOYED_BEFORE =
-  /(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂)(了|过|满|有|已经|都|共|一共|快|将近|差不多|大概|的时间|时间|才|刚)*$/;
+  /(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂)(了|过|满|有|已经|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚)*$/;
 const OJT_AFTER = /^(的)?(以工代训|代训|带训)/;
 const EMPLOYED_AFTER = /^(的)?班/;
 
@@ -27,6 +27,7 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
     (g) => !g.denied && !g.asked && g.group !== 'employee' && g.group !== 'poor_family_student' && !/^(的)?(家庭|家)?(的)?(学生|子女|孩子)/.test(t.slice(g.end)),
   );
   const rows: GroupMention[] = [];
+  ctx.hireMentions = [];
   // A count belongs to one group: 其中贫困户5个 残疾人3个 — the 5 is not the disabled hires'.
   let usedUntil = 0;
   for (const g of hireMentions) {
@@ -40,6 +41,7 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
       row = rows.length - 1;
       put(ctx, `hires[${row}].group`, g.group, g.start, g.end);
     }
+    ctx.hireMentions.push({ start: g.start, row });
     const floor = Math.max(previousEnd(hireMentions, g), usedUntil);
     const ceiling = nextStart(hireMentions, g, t.length);
     const count = countBefore(t, g.start, floor) ?? countAfter(t, g.end, ceiling);
@@ -70,27 +72,25 @@ function nextStart(list: GroupMention[], g: GroupMention, end: number): number {
 
 /** The path a fact about hires takes, given where it was said. */
 export function hirePath(ctx: ReadingContext, rows: GroupMention[], key: keyof Hire, index: number): string | undefined {
-  if (rows.length === 0) return `hires[].${key}`;
+  if (rows.length === 0) {
+    // Answering a question about one row (hires[1].monthsEmployed): the row's other facts too.
+    const row = /^hires\[(\d+)\]\./.exec(ctx.pendingFact ?? '');
+    return row ? `hires[${row[1]}].${key}` : `hires[].${key}`;
+  }
   const clause = clauseText(ctx, index);
   const lead = ctx.t.slice(Math.max(0, index - 8), index);
   if (rows.length > 1 && (/(都|均|全部|全都|他们都|每个人|每人)/.test(lead) || /^(都|均|全部)/.test(clause))) return `hires[].${key}`;
   if (rows.length === 1) return `hires[0].${key}`;
+  // The group named last before the figure, counting a group named again (贫困户干了7个月).
+  const mentions = ctx.hireMentions ?? rows.map((r, row) => ({ start: r.start, row }));
+  const last = mentions.filter((m) => m.start < index).pop();
+  if (!last) return undefined;
   // Groups listed one after another with nothing said between them (3个贫困户，2个残疾人，…
   // 以工代训6个月): what follows the list is said of them all, not of the last group only.
-  const lastStart = Math.max(...rows.map((r) => r.start));
-  const between = ctx.t.slice(rows[0]!.start, lastStart);
-  if (index > lastStart && findMonths(between).length === 0 && !/岗前|以工代训|干|工作|上班/.test(between)) return `hires[].${key}`;
-  // The group named last before the figure.
-  let best: number | undefined;
-  let at = -1;
-  rows.forEach((r, i) => {
-    const mentions = [r];
-    for (const m of mentions) if (m.start < index && m.start > at) {
-      at = m.start;
-      best = i;
-    }
-  });
-  return best === undefined ? undefined : `hires[${best}].${key}`;
+  const lastFirst = Math.max(...rows.map((r) => r.start));
+  const between = ctx.t.slice(rows[0]!.start, lastFirst);
+  if (last.start === lastFirst && findMonths(between).length === 0 && !/岗前|以工代训|干|工作|上班/.test(between)) return `hires[].${key}`;
+  return `hires[${last.row}].${key}`;
 }
 
 function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {

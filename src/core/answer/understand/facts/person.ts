@@ -38,6 +38,8 @@ export function readPerson(ctx: ReadingContext, groups: GroupMention[]): void {
     for (const spec of PERSON_SPECS) {
       for (const { mention, polarity } of readPolarity(t, clause, spec, mentions, consumed, ctx.clauses[ci + 1])) {
         if (!polarity || 'asked' in polarity) continue;
+        // 我妈退休了: said of someone else.
+        if (subjectBefore(t, clause.start, mention.start) === 'other') continue;
         const s = Math.min(polarity.start, mention.start);
         const e = Math.max(polarity.end, mention.end);
         if (spec.key === 'certificate') put(ctx, 'certificate', polarity.value, s, e);

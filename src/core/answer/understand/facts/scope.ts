@@ -103,5 +103,7 @@ export function subjectBefore(text: string, clauseStart: number, index: number):
       who = 'other';
     }
   }
+  // 我和我老婆都是…: the asker is one of them.
+  if (who === 'other' && /我(和|跟|与|同)|(和|跟|与|同)我/.test(span)) return 'self';
   return who;
 }
