@@ -23,6 +23,11 @@ export interface PolaritySpec {
   nounIsVerb?: (m: string) => boolean;
   /** What must follow a noun-verb to affirm it (退休 needs 了). */
   affirmAfter?: RegExp;
+  /**
+   * What makes the verb a fact rather than a plan or a rule (考了, 拿到, 有): without it
+   * (考证才给钱吗, 同一个证考两回) nothing is affirmed. Denials need no such mark.
+   */
+  done?: RegExp;
 }
 
 export type Polarity = { value: boolean; start: number; end: number } | { asked: true } | undefined;
@@ -73,7 +78,7 @@ export function readPolarity(
       consumed.add(`${mention.key}@${mention.start}`);
       const vAt = postVerb.index ?? 0;
       const upTo = post.slice(0, vAt);
-      out.push({ mention, polarity: judge(post, upTo, post.slice(vAt + postVerb[0].length), mention.start, postBase + vAt + postVerb[0].length, clause.text + post) });
+      out.push({ mention, polarity: judge(post, upTo, post.slice(vAt + postVerb[0].length), mention.start, postBase + vAt + postVerb[0].length, clause.text + post, undefined, doneTest(spec, postVerb[0], post.slice(vAt + postVerb[0].length), upTo)) });
       continue;
     }
     // 岗前补贴没有 / 社保？没 — a bare denial standing for the verb.
@@ -92,7 +97,7 @@ export function readPolarity(
       const upTo = pre.slice(0, vAt);
       // 有没有交社保: the question form sits before the noun.
       const after = pre.slice(vAt + preVerb[0].length) + post;
-      out.push({ mention, polarity: judge(pre, upTo, after, preStart + vAt, mention.end, clause.text, preStart) });
+      out.push({ mention, polarity: judge(pre, upTo, after, preStart + vAt, mention.end, clause.text, preStart, doneTest(spec, preVerb[0], pre.slice(vAt + preVerb[0].length), upTo)) });
       continue;
     }
     out.push({ mention, polarity: undefined });
@@ -100,7 +105,12 @@ export function readPolarity(
   return out;
 }
 
-function judge(region: string, beforeVerb: string, afterVerb: string, start: number, end: number, clause: string, regionBase?: number): Polarity {
+function doneTest(spec: PolaritySpec, verb: string, afterVerb: string, beforeVerb: string): boolean {
+  if (!spec.done) return true;
+  return spec.done.test(verb + afterVerb) || /(已经|已)[^,;。]{0,3}$/.test(beforeVerb);
+}
+
+function judge(region: string, beforeVerb: string, afterVerb: string, start: number, end: number, clause: string, regionBase?: number, done = true): Polarity {
   if (isAskedBothWays(region)) return { asked: true };
   if (saysUnknown(region)) return { asked: true };
   if (QUESTION_AFTER.test(afterVerb) && !/^(了|过)?没(有)?$/.test(afterVerb)) return undefined;
@@ -111,6 +121,7 @@ function judge(region: string, beforeVerb: string, afterVerb: string, start: num
   if (/不$/.test(beforeVerb)) return QUESTION.test(clause) ? undefined : { value: false, start: regionBase !== undefined ? regionBase + beforeVerb.length - 1 : start, end };
   if (MODAL_BEFORE.test(beforeVerb)) return undefined;
   if (/^(吗|么)/.test(afterVerb)) return undefined;
+  if (!done) return undefined;
   return { value: true, start, end };
 }
 

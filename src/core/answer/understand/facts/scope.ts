@@ -56,7 +56,7 @@ export function saysUnknown(clause: string): boolean {
 }
 
 /** A clause that asks, sets a condition or states a rule rather than telling a fact. */
-const CONDITION_WORDS = /如果|假如|要是|假设|万一|才能|才可以|才行|需要|必须|要求|是否需要|是不是要|得满足/;
+const CONDITION_WORDS = /如果|假如|要是|假设|万一|才能|才可以|才行|才给|才补|才有|需要|必须|要求|是否需要|是不是要|得满足/;
 
 /**
  * A clause that sets a condition or states a rule (如果没交社保, 干满6个月才能领) rather than telling
