@@ -217,6 +217,21 @@ export const FACT_TABLE: FactRow[] = [
     }, E],
   ]),
 
+  ...rows('multi_group', [
+    ['我们有3个贫困户，2个残疾人，社保交了，都干了7个月，以工代训6个月', {
+      insured: true, 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[1].group': 'disabled', 'hires[1].count': 2,
+      'hires[].monthsEmployed': 7, 'hires[].onJobTrainingMonths': 6,
+    }, E],
+    ['招了4个贫困户 1个残疾人 贫困户干了九个月 残疾人干了两个月', {
+      'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[0].monthsEmployed': 9,
+      'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].monthsEmployed': 2,
+    }, E],
+    ['一共8个人 其中建档立卡的5个 残疾的3个', {
+      'hires[0].group': 'poor_labor', 'hires[0].count': 5, 'hires[1].group': 'disabled', 'hires[1].count': 3,
+    }, E],
+    ['残疾员工4名 社保一直交着', { 'hires[0].group': 'disabled', 'hires[0].count': 4, insured: true }, E],
+  ]),
+
   ...rows('numeral', [
     ['招了两个贫困户', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2 }, E],
     ['招了十二个贫困户', { 'hires[0].group': 'poor_labor', 'hires[0].count': 12 }, E],
@@ -437,6 +452,16 @@ export const FACT_TABLE: FactRow[] = [
     ['技校学生可以享受什么', {}, { absent: ['student'] }],
     ['需要交社保吗', {}, E],
     ['大师工作室补多少', {}, E],
+  ]),
+
+  ...rows('silence', [
+    ['我属于建档立卡户吗', {}, { absent: ['groups'] }],
+    ['我妈退休了 我能参加培训吗', {}, { absent: ['monthlyPension'] }],
+    ['考证才给钱吗', {}, { ...P, absent: ['certificate'] }],
+    ['同一个工种考两回证能补两回吗', {}, { ...P, absent: ['certificate'] }],
+    ['我是残疾人 不知道能学点啥', { groups: ['disabled'] }, { absent: ['unknown:groups'] }],
+    ['我们打算招几个贫困户', { 'hires[0].group': 'poor_labor' }, { absent: ['hires[0].count'] }],
+    ['我和我爱人都是建档立卡户', { groups: ['poor_labor'] }],
   ]),
 
   ...rows('traditional', [
