@@ -29,6 +29,11 @@ export interface FactReading {
    * dialogue asks for the figure instead of taking a guess.
    */
   vague: Array<{ path: string; words: string }>;
+  /**
+   * Facts the message says are NOT so, beside the patch (我不是退役军人 → groups veteran): nothing
+   * to set, but with `correcting` ("搞错了，我不是退役军人，是残疾人") the value to take back.
+   */
+  denied: FactEvidence[];
 }
 
 export interface ReadContext {
@@ -41,7 +46,7 @@ export interface ReadContext {
 /** Every fact the text states, with its evidence. */
 export function readFacts(text: string, context: ReadContext = {}): FactReading {
   const r = readText(text, context.audience, context.pendingFact);
-  const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague };
+  const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied };
   const pending = context.pendingFact;
   if (pending && !r.evidence.some((e) => e.path === pending || e.path === pending.replace(/\[\d+\]/, '[]')) && !r.unknown.includes(pending)) {
     answerPending(text, pending, reading);

@@ -34,6 +34,14 @@ describe('readFacts', () => {
     expect(months.patch.at).toEqual({ 'hires[1].onJobTrainingMonths': 4 });
   });
 
+  it('lists a group the person says they are not, so a correction can take it back', () => {
+    const r = readFacts('搞错了 我不是退役军人 是残疾人', { audience: 'person' });
+    expect(r.correcting).toBe(true);
+    expect(r.patch.person.groups).toEqual(['disabled']);
+    expect(r.denied).toEqual([{ path: 'groups', value: ['veteran'], words: '不是退役军人' }]);
+    expect(readFacts('我老公不是残疾人', {}).denied).toEqual([]);
+  });
+
   it('reads a short reply to the pending question, and keeps a rough figure open', () => {
     expect(readFacts('是的 交了', { audience: 'employer', pendingFact: 'insured' }).patch.employer.insured).toBe(true);
     const rough = readFacts('十几个吧', { audience: 'employer', pendingFact: 'hires[0].count' });

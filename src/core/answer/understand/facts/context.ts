@@ -7,6 +7,7 @@ import type { Hire } from '../../../rules/schema.js';
 import type { FactPatch } from '../../facts-from-text.js';
 import { emptyPatch } from './patch.js';
 import type { PreparedText } from './prepare.js';
+import { setPatchAt } from './set-path.js';
 import { saysUnknown, clausesOf, type Clause } from './scope.js';
 
 /** A fact read, with [start, end) of the prepared text it came from. */
@@ -27,6 +28,8 @@ export interface ReadingContext {
   unknown: string[];
   /** Facts given only roughly (二十来个): left open, with the words. */
   vague: ReadFact[];
+  /** Groups the message says the person is not (我不是退役军人): for a correction to drop. */
+  denied: ReadFact[];
   employer: boolean;
   pendingFact?: string;
   /** Every mention of a hired group, with the hire row it names (a group may be named twice). */
@@ -34,7 +37,7 @@ export interface ReadingContext {
 }
 
 export function newContext(p: PreparedText, employer: boolean, pendingFact?: string): ReadingContext {
-  return { p, t: p.text, clauses: clausesOf(p.text), patch: emptyPatch(), facts: [], unknown: [], vague: [], employer, pendingFact };
+  return { p, t: p.text, clauses: clausesOf(p.text), patch: emptyPatch(), facts: [], unknown: [], vague: [], denied: [], employer, pendingFact };
 }
 
 /** True when the clause around `index` says "I do not know". */
@@ -46,12 +49,6 @@ export function inUnknownClause(ctx: ReadingContext, index: number): boolean {
 export function markUnknown(ctx: ReadingContext, path: string): void {
   if (!ctx.unknown.includes(path)) ctx.unknown.push(path);
 }
-
-const EMPLOYER_KEYS = new Set([
-  'entity', 'insured', 'equipment', 'payrollYuan', 'educationFundYuan', 'frontlineShareOfFund', 'apprentices',
-  'projectTraining', 'trainingSubsidyYuan', 'enrollsPoorFamilyStudents', 'runsVocationalSchool',
-  'competitionTraining', 'developsTrainingMaterials',
-]);
 
 /** Writes a fact into the patch at its request path and records where it was read. */
 export function put(ctx: ReadingContext, path: string, value: unknown, start: number, end: number): void {
@@ -70,15 +67,8 @@ export function put(ctx: ReadingContext, path: string, value: unknown, start: nu
     const i = Number(m[1]);
     while (patch.hires.length <= i) patch.hires.push({} as Hire);
     (patch.hires[i] as Record<string, unknown>)[m[2]!] = value;
-  } else if ((m = /^equipment\[(\d+)\]\.(\w+)$/.exec(path))) {
-    const list = (patch.employer.equipment ??= []);
-    const i = Number(m[1]);
-    while (list.length <= i) list.push({});
-    (list[i] as Record<string, unknown>)[m[2]!] = value;
-  } else if (EMPLOYER_KEYS.has(path)) {
-    (patch.employer as Record<string, unknown>)[path] = value;
   } else {
-    (patch.person as Record<string, unknown>)[path] = value;
+    setPatchAt(patch, path, value);
   }
 }
 

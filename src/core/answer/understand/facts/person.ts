@@ -66,6 +66,10 @@ function readGroups(ctx: ReadingContext, groups: GroupMention[]): void {
       if (saysUnknown(clause.text)) markUnknown(ctx, 'groups');
       continue;
     }
+    if (g.denied && g.subject !== 'other') {
+      const lead = /(不是|并非|非|没当过|没有当过|没当|不属于|不算|没|未)[^,;。]{0,2}$/.exec(t.slice(Math.max(clause.start, g.start - 6), g.start));
+      ctx.denied.push({ path: 'groups', value: [g.group], start: g.start - (lead?.[0].length ?? 0), end: g.end });
+    }
     if (g.denied || g.subject === 'other') continue;
     // 退役军人有什么补贴: a group asked about, not the asker's own.
     if (g.subject === 'none' && (QUESTION.test(clause.text) || CONDITION.test(clause.text))) continue;

@@ -20,6 +20,7 @@ export interface TextReading {
   /** Facts given only roughly (二十来个, 好几个月): left open, with the words. */
   vague: Array<{ path: string; words: string }>;
   correcting: boolean;
+  denied: Array<{ path: string; value: unknown; words: string }>;
   prepared: PreparedText;
 }
 
@@ -54,6 +55,7 @@ export function readText(input: string, audience?: 'person' | 'employer', pendin
     unknown: ctx.unknown,
     vague: ctx.vague.map((f) => ({ path: f.path, words: typedWords(prepared, f.start, f.end) })),
     correcting: CORRECTION.test(t),
+    denied: ctx.denied.map((f) => ({ path: f.path, value: f.value, words: typedWords(prepared, f.start, f.end) })),
     prepared,
   };
 }
