@@ -397,6 +397,8 @@ export const FACT_TABLE: FactRow[] = [
     ['我学的是国家公布的新职业', { newOccupation: true }, P],
     ['培训的是新职业 电子竞技员', { newOccupation: true, occupation: '电子竞技员' }, P],
     ['我们是一家培训机构', { entity: 'training_institution' }],
+    ['我们是一家做餐饮的公司', { entity: 'enterprise' }],
+    ['我们是搞电子元件的工厂 社保都交的', { entity: 'enterprise', insured: true }],
     ['我们培训学校招了3个贫困户', { entity: 'training_institution', 'hires[0].group': 'poor_labor', 'hires[0].count': 3 }],
     ['我们是职业院校', { entity: 'vocational_school' }],
     ['我们学校是中职 招收建档立卡贫困户家庭的学生', { entity: 'vocational_school', enrollsPoorFamilyStudents: true }],

@@ -19,7 +19,7 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   ['enterprise', /公司|企业|工厂|厂子|厂里|厂/],
 ];
 const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
-const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本)(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般)?(${ENTITY_ANY.source})`);
+const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本)(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,6}的)?(${ENTITY_ANY.source})`);
 
 export const INSURED: PolaritySpec = {
   key: 'insured',
