@@ -26,7 +26,9 @@ export type FactClass =
   | 'contract'
   | 'employer_money'
   | 'silence'
-  | 'traditional';
+  | 'traditional'
+  /** Mixed rows written after the reader was built, measured once before any change for them. */
+  | 'mixed';
 
 export interface FactRow {
   cls: FactClass;
@@ -477,5 +479,48 @@ export const FACT_TABLE: FactRow[] = [
     ['我想學烹飪 在戶籍地培訓', { trainingPlace: 'household' }, P],
     ['我孩子在技校讀書', { childStudent: 'technical' }],
     ['社保不知道有沒有交', {}, { ...E, unknown: ['insured'] }],
+  ]),
+
+  ...rows('mixed', [
+    ['我们单位社保是有的 岗前补贴也一直没申请', { insured: true, 'hires[].preJobTrainingSubsidy': false }, E],
+    ['社保这个月刚开始交', { insured: true }, E],
+    ['员工的社保我们没有缴', { insured: false }, E],
+    ['我们招了七个贫困户，干了九个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 7, 'hires[0].monthsEmployed': 9 }, E],
+    ['四个残疾人 以工代训 三个月', { 'hires[0].group': 'disabled', 'hires[0].count': 4, 'hires[0].onJobTrainingMonths': 3 }, E],
+    ['贫困户有五六个吧', { 'hires[0].group': 'poor_labor' }, E],
+    ['大约二十个贫困户', { 'hires[0].group': 'poor_labor' }, E],
+    ['贫困户两名 就业困难人员一名', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[1].group': 'employment_difficulty', 'hires[1].count': 1 }, E],
+    ['两个贫困户干了一年，一个残疾人干了五个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 12, 'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].monthsEmployed': 5 }, E],
+    ['上班十个月了 以工代训做了半年', { 'hires[].monthsEmployed': 10, 'hires[].onJobTrainingMonths': 6 }, E],
+    ['以工代训两个月，上班三个月', { 'hires[].onJobTrainingMonths': 2, 'hires[].monthsEmployed': 3 }, E],
+    ['岗前培训补贴 没申领', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['我们从来没拿过岗前培训补贴', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['那个补贴领没领我真不知道', {}, { ...E, pendingFact: 'hires[0].preJobTrainingSubsidy', unknown: ['hires[0].preJobTrainingSubsidy'] }],
+    ['这个得问我们会计', {}, { ...E, pendingFact: 'insured', unknown: ['insured'] }],
+    ['不对 招的是4个残疾人', { 'hires[0].group': 'disabled', 'hires[0].count': 4 }, { ...E, correcting: true }],
+    ['我刚才说错了 社保没交', { insured: false }, { ...E, correcting: true }],
+    ['我是個退伍軍人 證書已經拿到', { groups: ['veteran'], certificate: true }],
+    ['我是農民工 想學廚師', { groups: ['rural_migrant'], occupation: '厨师' }],
+    ['我是建档立卡户，已经退休了', { groups: ['poor_labor'], monthlyPension: true }],
+    ['我是就业困难人员，证书还没考下来', { groups: ['employment_difficulty'], certificate: false }],
+    ['我没领养老金 今年也没享受过培训补贴', { monthlyPension: false, subsidizedTrainingsThisYear: 0 }, P],
+    ['我儿子在职业院校读书 我是建档立卡户', { groups: ['poor_labor'], childStudent: 'vocational' }],
+    ['我是技工院校的学生', { student: 'technical' }],
+    ['我闺女在读大学', {}, P],
+    ['我没有当过兵', {}, P],
+    ['我不是残疾人 也不是贫困户', {}, P],
+    ['残疾人能学什么技术', {}, P],
+    ['培训补贴一年能领几次', {}, P],
+    ['我是以工代训的员工吗', {}, P],
+    ['社宝交了 以公代训4个月', { insured: true, 'hires[].onJobTrainingMonths': 4 }, E],
+    ['我是建当立卡户', { groups: ['poor_labor'] }],
+    ['我们是家培训机构 社保交着', { entity: 'training_institution', insured: true }],
+    ['我们是中专学校，有建档立卡贫困家庭的学生', { entity: 'vocational_school', enrollsPoorFamilyStudents: true }],
+    ['我在国赛拿过一等奖 想问奖励', { competitionAward: true }, P],
+    ['我想自己创业 开个修车铺', { wantsToStartBusiness: true }, P],
+    ['不知道', {}, { ...P, pendingFact: 'trainingPlace', unknown: ['trainingPlace'] }],
+    ['一次都没有', { subsidizedTrainingsThisYear: 0 }, { ...P, pendingFact: 'subsidizedTrainingsThisYear' }],
+    ['设备花了两百万 是用职工教育经费买的', { 'equipment[0].valueYuan': 2_000_000, 'equipment[0].fromEducationFund': true }, E],
+    ['工资薪金一年三千万 教育经费两百万', { payrollYuan: 30_000_000, educationFundYuan: 2_000_000 }, E],
   ]),
 ];

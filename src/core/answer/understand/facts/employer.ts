@@ -146,13 +146,14 @@ function readEquipment(ctx: ReadingContext): void {
 
 function readMoney(ctx: ReadingContext): void {
   const { t } = ctx;
-  const gap = `[^,;。${NUM_CHARS}]`;
+  // Between the noun and its figure: words, and a period such as 一年 or 今年 (工资薪金一年三千万).
+  const gap = `(?:[一每全今去上]年|[^,;。${NUM_CHARS}])`;
   const payroll = new RegExp(`工资(薪金)?(总额|总数|总共|一共|合计)?${gap}{0,4}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
   if (payroll) {
     const v = yuanOf(payroll[3]!, payroll[4]);
     if (v !== undefined) put(ctx, 'payrollYuan', v, payroll.index ?? 0, (payroll.index ?? 0) + payroll[0].length);
   }
-  const fund = new RegExp(`教育经费[^,;。${NUM_CHARS}买购用]{0,6}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+  const fund = new RegExp(`教育经费(?:[一每全今去上]年|[^,;。${NUM_CHARS}买购用]){0,6}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
   if (fund) {
     const v = yuanOf(fund[1]!, fund[2]);
     if (v !== undefined) put(ctx, 'educationFundYuan', v, fund.index ?? 0, (fund.index ?? 0) + fund[0].length);

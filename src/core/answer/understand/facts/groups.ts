@@ -47,7 +47,7 @@ export function findGroups(text: string, clauses: Clause[]): GroupMention[] {
       const before = text.slice(Math.max(clause.start, start - 6), start);
       // 我属于建档立卡户吗 / 算不算贫困户: asked, not said.
       const asked = isAskedBothWays(before) || /算不算$|是否$/.test(before) || /^(吗|么|嘛|不|没有?)($|[,;。?!])/.test(text.slice(end));
-      const denied = !asked && (/(不是|并非|非|没当过|没有当过|没当|不属于|不算)[^,;。]{0,2}$/.test(before) || /(没|未)$/.test(before));
+      const denied = !asked && (/(不是|并非|非|没当过|没有当过|没当|不属于|不算)[^,;。]{0,2}$/.test(before) || /(没|未|没有|从没|从来没有?)$/.test(before));
       found.push({ group, start, end, denied, asked, subject: subjectBefore(text, clause.start, start) });
     }
   }

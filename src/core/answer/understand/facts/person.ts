@@ -46,7 +46,7 @@ export function readPerson(ctx: ReadingContext, groups: GroupMention[]): void {
         if (spec.key === 'certificate') put(ctx, 'certificate', polarity.value, s, e);
         else if (spec.key === 'pension') put(ctx, 'monthlyPension', polarity.value, s, e);
         else if (spec.key === 'system') put(ctx, 'institutionInSystem', polarity.value, s, e);
-        else if (spec.key === 'award' && /竞赛|大赛|比赛|技能赛/.test(clause.text)) put(ctx, 'competitionAward', polarity.value, s, e);
+        else if (spec.key === 'award' && /竞赛|大赛|比赛|技能赛|[国省市]赛|世赛/.test(clause.text)) put(ctx, 'competitionAward', polarity.value, s, e);
       }
     }
   });
