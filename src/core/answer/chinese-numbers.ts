@@ -5,14 +5,15 @@
  */
 
 const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  // 俩 and 仨 are spoken 两个 and 三个: people type them for counts (招了俩贫困户).
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 仨: 3, 四: 4, 肆: 4,
   五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 
 /** Characters that can make up a Chinese numeral. */
-export const CHINESE_NUMERAL_CHARS = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿';
+export const CHINESE_NUMERAL_CHARS = '零〇一壹二贰两俩三叁仨四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿';
 
 /** Full-width digits, dot and percent become ASCII, so one regex reads both. */
 export function toHalfWidthDigits(text: string): string {
@@ -104,7 +105,7 @@ export function findNumbers(input: string): NumberMention[] {
     const percent = m[1] === '百分之';
     const after = text.slice((m.index ?? 0) + m[0].length);
     // A lone 万/亿/千/百/十 is not a number by itself (万人次 after digits is handled above).
-    if (!/[零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾]/.test(word)) continue;
+    if (!/[零〇一壹二贰两俩三叁仨四肆五伍六陆七柒八捌九玖十拾]/.test(word)) continue;
     if (!percent && !MEASURE_AFTER.test(after)) continue;
     // 同一人员, 统一, 第三次: words and ordinals, not quantities.
     const before = text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);

@@ -1,8 +1,10 @@
 /**
  * Reads a reply to the question the dialogue asked last turn: a tapped quick reply (its label
  * sent back), 是/否, a number (六个月, 半年, 100万), or a choice named in the user's words.
- * Returns the value to store at the asked path, or undefined when the reply does not answer it
- * (then the message is routed like any other).
+ * Returns the value to store at the asked path, `{ unknown: true }` when the person says they
+ * do not know (不知道、不清楚、说不好: leave the fact open and do not ask it again right away —
+ * never read as "no"), or undefined when the reply does not answer it (then the message is
+ * routed like any other).
  */
 import { describeFact, type FactDescription } from '../rules/facts.js';
 import { PERSON_GROUPS, type PersonGroup } from '../rules/schema.js';
@@ -11,9 +13,15 @@ import { extractFacts, parseNumber } from './facts-from-text.js';
 
 export interface ReplyValue {
   value: unknown;
+  /** The person does not know: no value; the fact stays open. */
+  unknown?: true;
 }
 
-const YES = /^(是|是的|对|对的|有|有的|嗯|嗯嗯|好|好的|可以|没错|当然|已经|拿到了|有了|取得了|交了|yes|y|ok|1)[啊呀呢吧了的!！。.～~\s]*$/i;
+/** "I do not know" as a whole reply, or leading one (不清楚，得问问会计). */
+const DONT_KNOW =
+  /^(我|这个|这|那|具体)?(也|还|真|确实)?(不知道|不晓得|不清楚|不太清楚|不确定|不太确定|不(太)?好说|说不好|说不准|不记得|记不清|记不得|忘了|忘记了|搞不清|没数|不了解|不太了解)/;
+
+const YES = /^(是|是的|是啊|对|对的|对啊|有|有的|嗯|嗯嗯|好|好的|可以|没错|当然|已经|拿到了|有了|取得了|交了|缴了|交着|有交|买了|参保了|领了|领过|领过了|拿了|拿过|申请了|申请过|享受过|验收了|通过了|考了|考过了|yes|y|ok|1)[啊呀呢吧了的!！。.～~\s]*$/i;
 const NO = /^(否|不是|不|没有|没|无|不对|未|还没|还没有|都没有|没拿到|no|n|0|都不是|没吸纳|没有购置|没有提取)[啊呀呢吧了的!！。.～~\s]*$/i;
 
 /** The typed value the reply gives for `path`, if it answers it. */
@@ -22,6 +30,10 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
   if (!fact) return undefined;
   const t = toHalfWidthDigits(text).trim().replace(/\s+/g, '');
   if (!t) return undefined;
+  // 不知道能学什么 asks a question; 不知道 / 不清楚有没有领 leaves the fact open.
+  if ((DONT_KNOW.test(t) || /^(要|得)问(问|一下)/.test(t)) && !/(什么|怎么|哪|如何|能不能|可不可以|该不该|咋)/.test(t)) {
+    return { value: undefined, unknown: true };
+  }
 
   // A quick reply sent back as its label, exactly or nearly (“6 个月以上” / “6个月以上”).
   const squash = (s: string) => s.replace(/\s+/g, '');
@@ -31,7 +43,7 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
   switch (fact.kind) {
     case 'boolean':
       if (YES.test(t)) return { value: true };
-      if (NO.test(t) || /^(没|没有|不|未)/.test(t)) return { value: false };
+      if (NO.test(t) || /^(都|也|还|一直|从来)?(没|没有|不|未)/.test(t)) return { value: false };
       return undefined;
     case 'integer':
     case 'number':
@@ -55,7 +67,13 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
   }
 }
 
+/** A figure given roughly (十几个, 大概8个, 三四个, 好像是半年): not an answer to take as exact. */
+export const ROUGH_FIGURE = /几|来个|多个|左右|上下|大概|大约|约|差不多|估计|好像|可能|应该有|[一二两三四五六七八九][一二两三四五六七八九]/;
+
 function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
+  if (ROUGH_FIGURE.test(t)) return undefined;
+  // 没领过 / 一次都没有: none this year.
+  if (fact.pattern === 'subsidizedTrainingsThisYear' && /^(一次(也|都))?(还)?(没|没有|未|从没|从来没)/.test(t)) return { value: 0 };
   if (NO.test(t) && fact.options.some((o) => o.value === 0)) return { value: 0 };
   if (fact.unit === '个月') {
     if (/一年半/.test(t)) return { value: 18 };
@@ -75,6 +93,7 @@ function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
 }
 
 function yuanReply(t: string): ReplyValue | undefined {
+  if (ROUGH_FIGURE.test(t)) return undefined;
   const m = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(亿|万|千)?/.exec(t);
   if (!m) return NO.test(t) ? { value: 0 } : undefined;
   const n = parseNumber(m[1]!);
@@ -93,7 +112,7 @@ function choiceReply(t: string, fact: FactDescription): ReplyValue | undefined {
     return { value: fact.pattern === 'groups' ? groups : groups[0] };
   }
   if (fact.pattern === 'trainingPlace') {
-    const place = extractFacts(t, 'person').person.trainingPlace ?? (/户籍|户口/.test(t) ? 'household' : /常住|居住/.test(t) ? 'residence' : /求职|就业|工作/.test(t) ? 'job_seeking' : /其他|别的|外地/.test(t) ? 'other' : undefined);
+    const place = extractFacts(t, 'person').person.trainingPlace ?? (/户籍|户口|老家/.test(t) ? 'household' : /常住|居住/.test(t) ? 'residence' : /求职|就业|工作/.test(t) ? 'job_seeking' : /其他|别的|外地/.test(t) ? 'other' : undefined);
     return place ? { value: place } : undefined;
   }
   const option = fact.options.find((o) => t.includes(o.label) || o.label.includes(t));

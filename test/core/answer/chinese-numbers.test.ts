@@ -14,6 +14,8 @@ describe('parseChineseNumeral', () => {
     ['十万', 100000],
     ['一万五', 15000],
     ['五十万', 500000],
+    ['俩', 2],
+    ['仨', 3],
   ])('%s = %d', (text, value) => {
     expect(parseChineseNumeral(text)).toBe(value);
   });

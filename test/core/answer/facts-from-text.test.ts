@@ -32,8 +32,10 @@ describe('extractFacts', () => {
     expect(extractFacts('干了半年', 'employer').hireDefaults).toEqual({ monthsEmployed: 6 });
     expect(extractFacts('已经工作了6个月', 'employer').hireDefaults).toEqual({ monthsEmployed: 6 });
     expect(extractFacts('以工代训3个月', 'employer').hireDefaults).toEqual({ onJobTrainingMonths: 3 });
+    // With one group named, its months are that group's own, not a default for every hire.
     const both = extractFacts('我们公司招了六个贫困户，干了6个月，以工代训六个月');
-    expect(both.hireDefaults).toEqual({ monthsEmployed: 6, onJobTrainingMonths: 6 });
+    expect(both.hires).toEqual([{ group: 'poor_labor', count: 6, monthsEmployed: 6, onJobTrainingMonths: 6 }]);
+    expect(both.hireDefaults).toEqual({});
   });
 
   it('reads insurance, equipment and its kind', () => {

@@ -32,3 +32,21 @@ describe('readReply', () => {
     expect(readReply('那最多几个月呢', 'certificate')).toBeUndefined();
   });
 });
+
+describe('readReply when the person does not know or gives a rough figure', () => {
+  it('returns unknown for 不知道 / 不清楚 / 说不好, never a no', () => {
+    for (const t of ['不知道', '不清楚', '我也不太清楚', '说不好', '忘了', '这个不太好说', '得问问会计']) {
+      expect(readReply(t, 'insured'), t).toEqual({ value: undefined, unknown: true });
+    }
+    expect(readReply('不知道', 'hires[0].monthsEmployed')).toEqual({ value: undefined, unknown: true });
+  });
+
+  it('does not take a rough figure as an exact one', () => {
+    for (const t of ['十几个', '大概8个', '二三十个', '20来个', '好像是半年']) expect(readReply(t, 'hires[0].count'), t).toBeUndefined();
+  });
+
+  it('takes a completed verb as yes', () => {
+    expect(readReply('领了', 'hires[0].preJobTrainingSubsidy')).toEqual({ value: true });
+    expect(readReply('没领', 'hires[0].preJobTrainingSubsidy')).toEqual({ value: false });
+  });
+});

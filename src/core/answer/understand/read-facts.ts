@@ -3,7 +3,10 @@
  * `understand` calls `readFacts`; the dialogue merges the patch into the session and uses the
  * evidence to say back what it understood ("按您说的：…"), so a misreading is visible.
  */
-import { extractFacts, type FactPatch } from '../facts-from-text.js';
+import type { FactPatch } from '../facts-from-text.js';
+import { ROUGH_FIGURE, readReply } from '../reply-to-question.js';
+import { setPatchAt } from './facts/set-path.js';
+import { readText } from './facts/read.js';
 
 /** One fact read from the text, with the words it was read from. */
 export interface FactEvidence {
@@ -21,6 +24,16 @@ export interface FactReading {
   unknown: string[];
   /** The message corrects something said before (不对、说错了、更正): its facts replace the old ones. */
   correcting: boolean;
+  /**
+   * Paths given only roughly (招了二十来个, 干了好几个月), with the words: left open, so the
+   * dialogue asks for the figure instead of taking a guess.
+   */
+  vague: Array<{ path: string; words: string }>;
+  /**
+   * Facts the message says are NOT so, beside the patch (我不是退役军人 → groups veteran): nothing
+   * to set, but with `correcting` ("搞错了，我不是退役军人，是残疾人") the value to take back.
+   */
+  denied: FactEvidence[];
 }
 
 export interface ReadContext {
@@ -30,9 +43,33 @@ export interface ReadContext {
   pendingFact?: string;
 }
 
-const CORRECTION = /不对|说错|搞错|弄错|更正|纠正|改一下|应该是/;
-
 /** Every fact the text states, with its evidence. */
 export function readFacts(text: string, context: ReadContext = {}): FactReading {
-  return { patch: extractFacts(text, context.audience), evidence: [], unknown: [], correcting: CORRECTION.test(text) };
+  const r = readText(text, context.audience, context.pendingFact);
+  const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied };
+  const pending = context.pendingFact;
+  if (pending && !r.evidence.some((e) => e.path === pending || e.path === pending.replace(/\[\d+\]/, '[]')) && !r.unknown.includes(pending)) {
+    answerPending(text, pending, reading);
+  }
+  return reading;
+}
+
+/** A short reply to the pending question (对, 是的 交了, 两次, 不清楚) read as its answer. */
+function answerPending(text: string, pending: string, reading: FactReading): void {
+  const pieces = [text, ...text.split(/[\s,，。;；!！]+/).filter(Boolean)];
+  for (const piece of pieces) {
+    const reply = readReply(piece, pending);
+    if (!reply) continue;
+    if (reply.unknown) {
+      if (!reading.unknown.includes(pending)) reading.unknown.push(pending);
+      return;
+    }
+    setPatchAt(reading.patch, pending, reply.value);
+    reading.evidence.push({ path: pending, value: reply.value, words: piece.trim() });
+    return;
+  }
+  // 十几个吧 / 大概8个: a figure, but a rough one — kept open, and said so.
+  if (/[\d一二两三四五六七八九十百]|半年/.test(text) && ROUGH_FIGURE.test(text) && !reading.vague.some((v) => v.path === pending)) {
+    reading.vague.push({ path: pending, words: text.trim() });
+  }
 }

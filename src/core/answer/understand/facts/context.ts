@@ -1,0 +1,84 @@
+/**
+ * The state of one reading: the prepared text, its clauses, the facts read so far with the
+ * span each came from, and the facts left open. Every fact goes through `put`, which writes it
+ * into the patch by its request path and records its evidence.
+ */
+import type { Hire } from '../../../rules/schema.js';
+import type { FactPatch } from '../../facts-from-text.js';
+import { emptyPatch } from './patch.js';
+import type { PreparedText } from './prepare.js';
+import { setPatchAt } from './set-path.js';
+import { saysUnknown, clausesOf, type Clause } from './scope.js';
+
+/** A fact read, with [start, end) of the prepared text it came from. */
+export interface ReadFact {
+  path: string;
+  value: unknown;
+  start: number;
+  end: number;
+}
+
+export interface ReadingContext {
+  p: PreparedText;
+  t: string;
+  clauses: Clause[];
+  patch: FactPatch;
+  facts: ReadFact[];
+  /** Facts the person said they do not know. */
+  unknown: string[];
+  /** Facts given only roughly (二十来个): left open, with the words. */
+  vague: ReadFact[];
+  /** Groups the message says the person is not (我不是退役军人): for a correction to drop. */
+  denied: ReadFact[];
+  employer: boolean;
+  pendingFact?: string;
+  /** Every mention of a hired group, with the hire row it names (a group may be named twice). */
+  hireMentions?: Array<{ start: number; row: number }>;
+}
+
+export function newContext(p: PreparedText, employer: boolean, pendingFact?: string): ReadingContext {
+  return { p, t: p.text, clauses: clausesOf(p.text), patch: emptyPatch(), facts: [], unknown: [], vague: [], denied: [], employer, pendingFact };
+}
+
+/** True when the clause around `index` says "I do not know". */
+export function inUnknownClause(ctx: ReadingContext, index: number): boolean {
+  const c = ctx.clauses.find((x) => index >= x.start && index < x.end);
+  return c !== undefined && saysUnknown(c.text);
+}
+
+export function markUnknown(ctx: ReadingContext, path: string): void {
+  if (!ctx.unknown.includes(path)) ctx.unknown.push(path);
+}
+
+/** Writes a fact into the patch at its request path and records where it was read. */
+export function put(ctx: ReadingContext, path: string, value: unknown, start: number, end: number): void {
+  const { patch } = ctx;
+  ctx.facts.push({ path, value, start, end });
+  let m: RegExpExecArray | null;
+  if (path === 'groups') {
+    const groups = new Set([...(patch.person.groups ?? []), ...(value as string[])]);
+    patch.person.groups = [...groups] as NonNullable<FactPatch['person']['groups']>;
+  } else if ((m = /^hires\[\]\.(\w+)$/.exec(path))) {
+    (patch.hireDefaults as Record<string, unknown>)[m[1]!] = value;
+  } else if ((m = /^hires\[(\d+)\]\.(\w+)$/.exec(path)) && m[2] !== 'group' && !patch.hires[Number(m[1])]) {
+    // A row this message does not name (the pending question's): by its exact path.
+    (patch.at ??= {})[path] = value;
+  } else if ((m = /^hires\[(\d+)\]\.(\w+)$/.exec(path))) {
+    const i = Number(m[1]);
+    while (patch.hires.length <= i) patch.hires.push({} as Hire);
+    (patch.hires[i] as Record<string, unknown>)[m[2]!] = value;
+  } else {
+    setPatchAt(patch, path, value);
+  }
+}
+
+/** True when a fact at `path` was read already. */
+export function has(ctx: ReadingContext, path: string): boolean {
+  return ctx.facts.some((f) => f.path === path);
+}
+
+/** Records the answer to the pending question at its exact path (a row the patch cannot name). */
+export function putAt(ctx: ReadingContext, path: string, value: unknown, start: number, end: number): void {
+  ctx.facts.push({ path, value, start, end });
+  (ctx.patch.at ??= {})[path] = value;
+}

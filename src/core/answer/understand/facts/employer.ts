@@ -1,0 +1,213 @@
+/**
+ * What an employer (企业, 合作社, 扶贫车间, 培训机构, 职业院校) says about itself: its kind,
+ * insurance, hires and their months, the pre-job training subsidy, equipment, payroll and
+ * education fund, apprentices, project-based training, and the school-related facts.
+ */
+import type { EntityKind } from '../../../rules/schema.js';
+import { has, put, type ReadingContext } from './context.js';
+import type { GroupMention } from './groups.js';
+import { hirePath, readHires } from './hires.js';
+import { readPolarity, type NounMention, type PolaritySpec } from './polarity.js';
+import { NUM, yuanOf, numberValue } from './quantities.js';
+import { CONDITION, NEGATOR, QUESTION } from './scope.js';
+
+const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
+  ['farmer_cooperative', /农民专业合作社|合作社/],
+  ['poverty_workshop', /扶贫车间|扶贫工厂/],
+  ['training_institution', /培训机构|培训学校|培训中心|培训班/],
+  ['vocational_school', /职业院校|职业学校|职校|技校|技工学校|技工院校|技师学院|中职|高职|职高|中专|学校/],
+  ['enterprise', /公司|企业|工厂|厂子|厂里|厂/],
+];
+const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
+const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本)(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,6}的)?(${ENTITY_ANY.source})`);
+
+export const INSURED: PolaritySpec = {
+  key: 'insured',
+  noun: /社保|社会保险|五险一金|五险|参保/g,
+  verb: /缴纳|交|缴|上|买|有|参加|办/,
+  nounIsVerb: (m) => m === '参保',
+};
+export const PRE_JOB: PolaritySpec = {
+  key: 'preJob',
+  noun: /岗前(技能)?(培训)?(的那个|那个|的)?补(贴|助)|岗前培训/g,
+  verb: /申领|申请|领|拿|享受|用|报/,
+};
+const ACCEPTED: PolaritySpec = {
+  key: 'accepted',
+  noun: /验收/g,
+  verb: /验收/,
+  nounIsVerb: () => true,
+  affirmAfter: /^(合格|通过|过|了|完|好)/,
+};
+const PROJECT: PolaritySpec = { key: 'project', noun: /项目制/g, verb: /搞|做|开展|办|组织|有|参加|实施|进行/ };
+const MATERIALS: PolaritySpec = { key: 'materials', noun: /教材|教学改革|教改/g, verb: /开发|编写|编|搞|做|在|进行|开展|有/ };
+
+/** Nouns of every yes/no fact: each bounds the words the others own. */
+export const EMPLOYER_SPECS = [INSURED, PRE_JOB, ACCEPTED, PROJECT, MATERIALS];
+
+export function nounMentions(text: string, specs: PolaritySpec[], groups: GroupMention[]): NounMention[] {
+  const out: NounMention[] = [];
+  for (const s of specs) for (const m of text.matchAll(s.noun)) out.push({ key: s.key, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const g of groups) out.push({ key: `group:${g.group}`, start: g.start, end: g.end });
+  for (const m of text.matchAll(/以工代训|带训|代训|设备|证书|学徒/g)) out.push({ key: `word:${m[0]}`, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Reads the employer's facts into the context. */
+export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): GroupMention[] {
+  const { t } = ctx;
+  readEntity(ctx);
+  const rows = readHires(ctx, groups);
+
+  const mentions = nounMentions(t, EMPLOYER_SPECS, groups);
+  ctx.clauses.forEach((clause, ci) => {
+    const consumed = new Set<string>();
+    for (const spec of EMPLOYER_SPECS) {
+      for (const { mention, polarity } of readPolarity(t, clause, spec, mentions, consumed, ctx.clauses[ci + 1])) {
+        if (!polarity || 'asked' in polarity) continue;
+        const { value, start, end } = polarity;
+        const s = Math.min(start, mention.start);
+        const e = Math.max(end, mention.end);
+        if (spec.key === 'insured') put(ctx, 'insured', value, s, e);
+        else if (spec.key === 'preJob') {
+          const path = hirePath(ctx, rows, 'preJobTrainingSubsidy', mention.start);
+          if (path) put(ctx, path, value, s, e);
+        } else if (spec.key === 'accepted') put(ctx, 'equipment[0].accepted', value, s, e);
+        else if (spec.key === 'project') put(ctx, 'projectTraining', value, s, e);
+        else if (spec.key === 'materials') put(ctx, 'developsTrainingMaterials', value, s, e);
+      }
+    }
+  });
+  readEquipment(ctx);
+  readMoney(ctx);
+  readSchoolFacts(ctx);
+  return rows;
+}
+
+function readEntity(ctx: ReadingContext): void {
+  const { t } = ctx;
+  const self = SELF_ENTITY.exec(t);
+  let word: { text: string; start: number; end: number } | undefined;
+  if (self) {
+    const w = self[5]!;
+    const start = (self.index ?? 0) + self[0].length - w.length;
+    // 我们不是扶贫车间: the kind denied is not the kind; look further.
+    if (!/(不是|并非)$/.test(t.slice(0, start))) word = { text: w, start, end: start + w.length };
+  }
+  if (!word) {
+    for (const m of t.matchAll(ENTITY_ANY)) {
+      const start = m.index ?? 0;
+      const before = t.slice(Math.max(0, start - 3), start);
+      const clause = ctx.clauses.find((c) => start >= c.start && start < c.end);
+      // 交社保的企业, 不是扶贫车间, 一家职业院校能领吗: a kind talked about, not the asker's own.
+      if (/(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
+      if (/办了?(一所|一个)?$|合办了?$/.test(t.slice(Math.max(0, start - 6), start))) continue;
+      if (clause && QUESTION.test(clause.text) && !/我们|我司|咱|本/.test(clause.text) && !/招|吸纳|有\d|\d个/.test(clause.text)) continue;
+      word = { text: m[0], start, end: start + m[0].length };
+      break;
+    }
+  }
+  if (!word) return;
+  // 学校 alone, from an employer, is a school; 培训学校 was matched as an institution first.
+  const kind = ENTITY_WORDS.find(([, re]) => re.test(word!.text))?.[0];
+  if (kind) put(ctx, 'entity', kind, word.start, word.end);
+}
+
+const NUM_CHARS = '\\d零〇一二两俩三四五六七八九十百千万亿';
+
+function readEquipment(ctx: ReadingContext): void {
+  const { t } = ctx;
+  const value =
+    new RegExp(`设备[^,;。${NUM_CHARS}]{0,6}(${NUM})\\s*(万|千|亿)?\\s*(元|块)?`).exec(t) ??
+    new RegExp(`(${NUM})\\s*(万|千|亿)?\\s*(元|块)?(钱)?(的)?(实训|培训)?设备`).exec(t);
+  const equipmentTalk = value !== null || /设备/.test(t);
+  if (value) {
+    const clause = ctx.clauses.find((c) => (value.index ?? 0) >= c.start && (value.index ?? 0) < c.end);
+    const v = yuanOf(value[1]!, value[2]);
+    if (v !== undefined && !(clause && CONDITION.test(clause.text))) put(ctx, 'equipment[0].valueYuan', v, value.index ?? 0, (value.index ?? 0) + value[0].length);
+  }
+  if (!equipmentTalk) return;
+  const studio = /(技能)?大师工作室/.exec(t);
+  const base = /高技能人才(培训)?基地|培训基地/.exec(t);
+  if (studio) {
+    put(ctx, 'equipment[0].kind', 'master_studio', studio.index ?? 0, (studio.index ?? 0) + studio[0].length);
+    // A named studio (王师傅大师工作室) at the start of a clause: items of one site share its cap.
+    const named = /(?:^|[,;。])([\u4e00-\u9fff]{2,5}?)大师工作室/.exec(t);
+    if (named && !/技能$|^(我们|公司|给|为|是|建|买|我司)/.test(named[1]!)) {
+      const start = (named.index ?? 0) + named[0].length - named[1]!.length - 5;
+      put(ctx, 'equipment[0].site', `${named[1]}大师工作室`, start, start + named[1]!.length + 5);
+    }
+  } else if (base) put(ctx, 'equipment[0].kind', 'high_skill_base', base.index ?? 0, (base.index ?? 0) + base[0].length);
+  const fund = /(用|从|拿|出|花)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付)/.exec(t);
+  if (fund && !NEGATOR.test(t.slice(Math.max(0, (fund.index ?? 0) - 3), fund.index ?? 0))) {
+    put(ctx, 'equipment[0].fromEducationFund', true, fund.index ?? 0, (fund.index ?? 0) + fund[0].length);
+  }
+}
+
+function readMoney(ctx: ReadingContext): void {
+  const { t } = ctx;
+  // Between the noun and its figure: words, and a period such as 一年 or 今年 (工资薪金一年三千万).
+  const gap = `(?:[一每全今去上]年|[^,;。${NUM_CHARS}])`;
+  const payroll = new RegExp(`工资(薪金)?(总额|总数|总共|一共|合计)?${gap}{0,4}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+  if (payroll) {
+    const v = yuanOf(payroll[3]!, payroll[4]);
+    if (v !== undefined) put(ctx, 'payrollYuan', v, payroll.index ?? 0, (payroll.index ?? 0) + payroll[0].length);
+  }
+  const fund = new RegExp(`教育经费(?:[一每全今去上]年|[^,;。${NUM_CHARS}买购用]){0,6}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+  if (fund) {
+    const v = yuanOf(fund[1]!, fund[2]);
+    if (v !== undefined) put(ctx, 'educationFundYuan', v, fund.index ?? 0, (fund.index ?? 0) + fund[0].length);
+  }
+  const share = new RegExp(`一线[^,;。]{0,10}?((${NUM})%|百分之(${NUM})|(${NUM})成)`).exec(t);
+  if (share) {
+    const raw = share[2] ?? share[3] ?? share[4]!;
+    const n = numberValue(raw);
+    if (n !== undefined) {
+      const v = share[4] !== undefined ? n / 10 : n / 100;
+      if (v >= 0 && v <= 1) put(ctx, 'frontlineShareOfFund', v, share.index ?? 0, (share.index ?? 0) + share[0].length);
+    }
+  }
+  const appr = new RegExp(`(${NUM})(个|名|位)(新型)?学徒|学徒[^,;。${NUM_CHARS}]{0,4}?(${NUM})(个|名|位|人)`).exec(t);
+  if (appr) {
+    const n = numberValue(appr[1] ?? appr[4]!);
+    const lead = t.slice(Math.max(0, (appr.index ?? 0) - 2), appr.index ?? 0);
+    if (n !== undefined && Number.isInteger(n) && !/[来多几]/.test(appr[0]) && !/(大概|约)$/.test(lead)) put(ctx, 'apprentices', n, appr.index ?? 0, (appr.index ?? 0) + appr[0].length);
+  }
+  if (ctx.patch.employer.projectTraining) {
+    const subsidy = new RegExp(`补贴${gap}{0,6}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+    if (subsidy) {
+      const v = yuanOf(subsidy[1]!, subsidy[2]);
+      if (v !== undefined) put(ctx, 'trainingSubsidyYuan', v, subsidy.index ?? 0, (subsidy.index ?? 0) + subsidy[0].length);
+    }
+  }
+}
+
+function readSchoolFacts(ctx: ReadingContext): void {
+  const { t } = ctx;
+  const enrolls = /(建档立卡|贫困)(贫困)?(户)?(家庭)?(的)?(学生|子女|孩子)/.exec(t);
+  if (enrolls) {
+    const before = t.slice(0, enrolls.index ?? 0);
+    const clause = ctx.clauses.find((c) => (enrolls.index ?? 0) >= c.start && (enrolls.index ?? 0) < c.end);
+    if (/(招收|招|收|有|录取|接收)(了)?[^,;。]{0,3}$/.test(before) && !(clause && QUESTION.test(clause.text))) {
+      const denied = /(没有|没|不|未)(招收|招|收|有|录取|接收)[^,;。]{0,3}$/.test(before);
+      put(ctx, 'enrollsPoorFamilyStudents', !denied, enrolls.index ?? 0, (enrolls.index ?? 0) + enrolls[0].length);
+      if (!ctx.patch.employer.entity && /学校|院校|职校|技校/.test(t)) put(ctx, 'entity', 'vocational_school', enrolls.index ?? 0, (enrolls.index ?? 0) + enrolls[0].length);
+    }
+  }
+  const runs = /(办|合办|举办|创办|开办|兴办|开)(了)?(一所|一个|所|个)?[^,;。]{0,4}?(职业院校|职业学校|职校|技校|学校)/.exec(t);
+  if (runs) {
+    const at = runs.index ?? 0;
+    const lead = t.slice(Math.max(0, at - 4), at);
+    const clause = ctx.clauses.find((c) => at >= c.start && at < c.end);
+    if (!(clause && (QUESTION.test(clause.text) || CONDITION.test(clause.text)))) {
+      put(ctx, 'runsVocationalSchool', !/(没有|没|不|未)$/.test(lead), at - (/(没有|没|不|未)$/.exec(lead)?.[0].length ?? 0), at + runs[0].length);
+    }
+  }
+  const comp = /(备战|备赛)[^,;。]{0,10}(竞赛|大赛|比赛)|(搞|组织|开展|办|举办)(了)?[^,;。]{0,8}(竞赛|大赛|比赛)[^,;。]{0,4}(专项)?(培训|集训)|(竞赛|大赛|比赛)[^,;。]{0,4}(专项培训|集训)/.exec(t);
+  if (comp && !has(ctx, 'competitionTraining')) {
+    const at = comp.index ?? 0;
+    const lead = t.slice(Math.max(0, at - 3), at);
+    const clause = ctx.clauses.find((c) => at >= c.start && at < c.end);
+    if (!(clause && QUESTION.test(clause.text))) put(ctx, 'competitionTraining', !/(没有|没|不|未)$/.test(lead), at, at + comp[0].length);
+  }
+}

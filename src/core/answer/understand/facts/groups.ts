@@ -1,0 +1,55 @@
+/**
+ * Person groups named in a message (退役军人, 贫困户, 残疾人 …), each mention with its place,
+ * whether it is denied (不是贫困户, 没当过兵), asked about (是不是贫困户), or said of someone else
+ * (我老公是残疾人).
+ */
+import type { PersonGroup } from '../../../rules/schema.js';
+import { isAskedBothWays, subjectBefore, type Clause } from './scope.js';
+
+const GROUP_WORDS: Array<[PersonGroup, RegExp]> = [
+  ['laid_off_overcapacity', /去产能(分流)?(下来的)?(失业)?(人员)?/g],
+  ['veteran', /退役军人|退伍军人|退伍兵|退伍|当过兵|当兵|转业军人|复员军人|复员|老兵/g],
+  ['poor_family_student', /贫困家庭(的)?(学生|孩子|子女)/g],
+  ['poor_labor', /建档立卡(贫困)?(户|劳动力|人员|人口|的|家庭)?|贫困户|贫困劳动力|贫困人口|贫困人员|贫困群众/g],
+  ['rural_migrant', /农民工|农村转移(就业)?劳动(者|力)|进城务工|外出务工|农村劳动力|(从)?农村出来打工/g],
+  ['two_after', /两后生|(初中|高中)毕业[^,;。]{0,4}(没|不|未)(有)?(上|读|升|考)(高中|大学|学)?|未继续升学/g],
+  ['unemployed_graduate', /(离校|毕业)[^,;。]{0,6}(未就业|没找到工作|没(有)?工作|没就业|还没上班)|未就业[^,;。]{0,4}毕业生/g],
+  ['employment_difficulty', /就业困难(人员|群体)?/g],
+  ['disabled', /残疾(人员|人士|人)?|残障(人士)?/g],
+  ['zero_employment_family', /零就业(家庭)?/g],
+  ['registered_unemployed', /(城镇)?登记失业(人员)?|下岗(职工|工人)?(?![前位])|失业人员|失业了/g],
+  ['employee', /企业职工|在职职工|我是(一名)?职工|企业员工/g],
+];
+
+export interface GroupMention {
+  group: PersonGroup;
+  start: number;
+  end: number;
+  denied: boolean;
+  /** 是不是贫困户, 不清楚是不是建档立卡的: neither yes nor no. */
+  asked: boolean;
+  subject: 'self' | 'other' | 'none';
+}
+
+/** Every group named in the text, in order, overlapping words taken once (longest list order). */
+export function findGroups(text: string, clauses: Clause[]): GroupMention[] {
+  const found: GroupMention[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const [group, re] of GROUP_WORDS) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      // 失业保险 is a fund; 毕业 inside 两后生 was taken above.
+      if (group === 'registered_unemployed' && /^保险/.test(text.slice(end))) continue;
+      taken.push([start, end]);
+      const clause = clauses.find((c) => start >= c.start && start < c.end) ?? { start: 0, end: text.length, text };
+      const before = text.slice(Math.max(clause.start, start - 6), start);
+      // 我属于建档立卡户吗 / 算不算贫困户: asked, not said.
+      const asked = isAskedBothWays(before) || /算不算$|是否$/.test(before) || /^(吗|么|嘛|不|没有?)($|[,;。?!])/.test(text.slice(end));
+      const denied = !asked && (/(不是|并非|非|没当过|没有当过|没当|不属于|不算)[^,;。]{0,2}$/.test(before) || /(没|未|没有|从没|从来没有?)$/.test(before));
+      found.push({ group, start, end, denied, asked, subject: subjectBefore(text, clause.start, start) });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,145 @@
+/**
+ * People an employer took on, each group with its own count and months: in
+ * "招了3个贫困户干了8个月，还有2个残疾人刚来4个月" the 8 months belong to the poor-household hires
+ * and the 4 to the disabled ones. A figure binds to the group named last before it; with one
+ * group named it binds to that group; with none, or after 都/均 ("都干了半年"), it is said of all
+ * hires. Months employed and months of 以工代训 are told apart by the words just before the
+ * figure (干了8个月 / 以工代训5个月) or, failing that, just after it (5个月的以工代训).
+ */
+import type { Hire } from '../../../rules/schema.js';
+import { has, inUnknownClause, put, putAt, type ReadingContext } from './context.js';
+import type { GroupMention } from './groups.js';
+import { countAfter, countBefore, findMonths } from './quantities.js';
+import { CONDITION, QUESTION } from './scope.js';
+
+type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
+
+const OJT_BEFORE = /(以工代训|代训|带训)(的话|的)?(时间)?(也|都|就|是|为|有|已经|已|搞|做|进行|开展|了|过|满|共|一共|大概|才|刚)*$/;
+const EMPLOYED_BEFORE =
+  /(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂)(了|过|满|有|已经|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚)*$/;
+const OJT_AFTER = /^(的)?(以工代训|代训|带训)/;
+const EMPLOYED_AFTER = /^(的)?班/;
+
+/** The hire rows for the groups named, in order of first mention. */
+export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMention[] {
+  const { t } = ctx;
+  const hireMentions = groups.filter(
+    (g) => !g.denied && !g.asked && g.group !== 'employee' && g.group !== 'poor_family_student' && !/^(的)?(家庭|家)?(的)?(学生|子女|孩子)/.test(t.slice(g.end)),
+  );
+  const rows: GroupMention[] = [];
+  ctx.hireMentions = [];
+  // A count belongs to one group: 其中贫困户5个 残疾人3个 — the 5 is not the disabled hires'.
+  let usedUntil = 0;
+  for (const g of hireMentions) {
+    if (CONDITION.test(clauseText(ctx, g.start)) && !/\d|[一二两三四五六七八九十]/.test(clauseText(ctx, g.start))) continue;
+    // A group asked about in general (招用贫困户有什么补贴) is not a hire.
+    const clause = clauseText(ctx, g.start);
+    if (QUESTION.test(clause) && !/(招|吸纳|录用|雇|聘|带)(了|过|的)|我们|\d|[一二两三四五六七八九十俩]个/.test(clause)) continue;
+    let row = rows.findIndex((r) => r.group === g.group);
+    if (row < 0) {
+      rows.push(g);
+      row = rows.length - 1;
+      put(ctx, `hires[${row}].group`, g.group, g.start, g.end);
+    }
+    ctx.hireMentions.push({ start: g.start, row });
+    const floor = Math.max(previousEnd(hireMentions, g), usedUntil);
+    const ceiling = nextStart(hireMentions, g, t.length);
+    const count = countBefore(t, g.start, floor) ?? countAfter(t, g.end, ceiling);
+    if (count && !has(ctx, `hires[${row}].count`)) {
+      const start = Math.min(count.index, g.start);
+      const end = Math.max(count.end, g.end);
+      usedUntil = Math.max(usedUntil, count.end);
+      if (count.value !== undefined) put(ctx, `hires[${row}].count`, count.value, start, end);
+      else ctx.vague.push({ path: `hires[${row}].count`, value: undefined, start, end });
+    }
+  }
+  readMonths(ctx, rows);
+  return rows;
+}
+
+function clauseText(ctx: ReadingContext, index: number): string {
+  return ctx.clauses.find((c) => index >= c.start && index < c.end)?.text ?? '';
+}
+
+function previousEnd(list: GroupMention[], g: GroupMention): number {
+  const before = list.filter((x) => x.end <= g.start);
+  return before.length ? before[before.length - 1]!.end : 0;
+}
+
+function nextStart(list: GroupMention[], g: GroupMention, end: number): number {
+  return list.find((x) => x.start >= g.end)?.start ?? end;
+}
+
+/** The path a fact about hires takes, given where it was said. */
+export function hirePath(ctx: ReadingContext, rows: GroupMention[], key: keyof Hire, index: number): string | undefined {
+  if (rows.length === 0) {
+    // Answering a question about one row (hires[1].monthsEmployed): the row's other facts too.
+    const row = /^hires\[(\d+)\]\./.exec(ctx.pendingFact ?? '');
+    return row ? `hires[${row[1]}].${key}` : `hires[].${key}`;
+  }
+  const clause = clauseText(ctx, index);
+  const lead = ctx.t.slice(Math.max(0, index - 8), index);
+  if (rows.length > 1 && (/(都|均|全部|全都|他们都|每个人|每人)/.test(lead) || /^(都|均|全部)/.test(clause))) return `hires[].${key}`;
+  if (rows.length === 1) return `hires[0].${key}`;
+  // The group named last before the figure, counting a group named again (贫困户干了7个月).
+  const mentions = ctx.hireMentions ?? rows.map((r, row) => ({ start: r.start, row }));
+  const last = mentions.filter((m) => m.start < index).pop();
+  if (!last) return undefined;
+  // Groups listed one after another with nothing said between them (3个贫困户，2个残疾人，…
+  // 以工代训6个月): what follows the list is said of them all, not of the last group only.
+  const lastFirst = Math.max(...rows.map((r) => r.start));
+  const between = ctx.t.slice(rows[0]!.start, lastFirst);
+  if (last.start === lastFirst && findMonths(between).length === 0 && !/岗前|以工代训|干|工作|上班/.test(between)) return `hires[].${key}`;
+  return `hires[${last.row}].${key}`;
+}
+
+function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
+  const { t } = ctx;
+  const all = findMonths(t);
+  let prevEnd = 0;
+  for (const q of all) {
+    const clause = ctx.clauses.find((c) => q.index >= c.start && q.index < c.end);
+    const lastEnd = prevEnd;
+    const floor = Math.max(lastEnd, clause?.start ?? 0);
+    prevEnd = q.end;
+    let before = t.slice(floor, q.index);
+    // 以工代训，，，4个月: the figure opens a clause; the words that name it end the one before.
+    if (before === '' && clause) {
+      const prev = ctx.clauses.filter((c) => c.end <= clause.start).pop();
+      if (prev && prev.end > lastEnd) before = t.slice(Math.max(prev.start, lastEnd), prev.end).replace(/[,;!?。，、；！？~…]+$/, '');
+    }
+    const after = t.slice(q.end, clause?.end ?? t.length);
+    // 不是6个月: the figure said to be wrong.
+    if (/(不是|并非)$/.test(before)) continue;
+    // 其中六个干满了半年: a part of a group whose size is not said.
+    if (/其中.{0,2}[\d一二两三四五六七八九十几]+(个|名|人)/.test(before)) continue;
+    if (clause && CONDITION.test(clause.text)) continue;
+    if (/^(才能|才可以|以上才|吗|呢)/.test(after) || /(最多|最长|最少|至多|几)$/.test(before)) continue;
+    let key: MonthsKey | undefined;
+    if (OJT_BEFORE.test(before)) key = 'onJobTrainingMonths';
+    else if (EMPLOYED_BEFORE.test(before)) key = 'monthsEmployed';
+    else if (OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
+    else if (EMPLOYED_AFTER.test(after)) key = 'monthsEmployed';
+    if (!key) {
+      // A bare figure answers the pending question about months ("说错了，是4个月").
+      const m = /^hires\[(\d*)\]\.(monthsEmployed|onJobTrainingMonths)$/.exec(ctx.pendingFact ?? '');
+      if (m && !q.rough) {
+        const value = m[2] === 'onJobTrainingMonths' ? Math.floor(q.value) : q.value;
+        if (m[1] !== '') putAt(ctx, ctx.pendingFact!, value, q.index, q.end);
+        else put(ctx, ctx.pendingFact!, value, q.index, q.end);
+      }
+      continue;
+    }
+    if (inUnknownClause(ctx, q.index)) continue;
+    const path = hirePath(ctx, rows, key, q.index);
+    if (!path || has(ctx, path)) continue;
+    if (q.rough) {
+      ctx.vague.push({ path, value: undefined, start: q.index, end: q.end });
+      continue;
+    }
+    const value = key === 'onJobTrainingMonths' ? Math.floor(q.value) : q.value;
+    const anchor = key === 'onJobTrainingMonths' ? OJT_BEFORE.exec(before) : EMPLOYED_BEFORE.exec(before);
+    const start = anchor ? floor + (anchor.index ?? 0) : q.index;
+    put(ctx, path, value, start, q.end + (OJT_AFTER.exec(after)?.[0].length ?? 0));
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * What a person says about themselves: groups, certificate, pension, subsidies received,
+ * where the training is, a business, school (their own, or their child's — the child's school is
+ * `childStudent`, never the parent's `student`), a competition prize, a new occupation.
+ */
+import type { PersonGroup } from '../../../rules/schema.js';
+import { has, markUnknown, put, type ReadingContext } from './context.js';
+import { nounMentions } from './employer.js';
+import type { GroupMention } from './groups.js';
+import { readPolarity, type PolaritySpec } from './polarity.js';
+import { NUM, numberValue } from './quantities.js';
+import { CHILD, CONDITION, NEGATOR, QUESTION, saysUnknown, subjectBefore } from './scope.js';
+
+const CERTIFICATE: PolaritySpec = {
+  key: 'certificate',
+  noun: /(?<!身份|保|验|认|论|查|凭|签|明)证书|(?<!身份|保|验|认|论|查|凭|签|明|学生|工作|资格)证(?![明件据实])|资格证|等级证/g,
+  verb: /拿到|拿|取得|获得|考到|考取|考过|考了|考|领到|领|到手|下来|发下来|有/,
+  done: /^(拿到|取得|获得|考到|考取|考过|领到|到手|下来|发下来|有)|^[拿考领](了|过|好|完|出来)/,
+};
+const PENSION: PolaritySpec = {
+  key: 'pension',
+  noun: /退休金|退休工资|养老金|退休/g,
+  verb: /领取|领|拿|有|到/,
+  nounIsVerb: (m) => m === '退休',
+  affirmAfter: /^(了|啦)/,
+};
+const IN_SYSTEM: PolaritySpec = { key: 'system', noun: /系统/g, verb: /录入|纳入|登记|进|在|录|上|报/ };
+const AWARD: PolaritySpec = { key: 'award', noun: /获奖|得奖|拿奖|[一二三]等奖|奖项|奖/g, verb: /获|得|拿|有|获得/, nounIsVerb: () => true };
+
+const PERSON_SPECS = [CERTIFICATE, PENSION, IN_SYSTEM, AWARD];
+
+export function readPerson(ctx: ReadingContext, groups: GroupMention[]): void {
+  readGroups(ctx, groups);
+  readStudent(ctx);
+  const { t } = ctx;
+  const mentions = nounMentions(t, PERSON_SPECS, groups);
+  ctx.clauses.forEach((clause, ci) => {
+    const consumed = new Set<string>();
+    for (const spec of PERSON_SPECS) {
+      for (const { mention, polarity } of readPolarity(t, clause, spec, mentions, consumed, ctx.clauses[ci + 1])) {
+        if (!polarity || 'asked' in polarity) continue;
+        // 我妈退休了: said of someone else.
+        if (subjectBefore(t, clause.start, mention.start) === 'other') continue;
+        const s = Math.min(polarity.start, mention.start);
+        const e = Math.max(polarity.end, mention.end);
+        if (spec.key === 'certificate') put(ctx, 'certificate', polarity.value, s, e);
+        else if (spec.key === 'pension') put(ctx, 'monthlyPension', polarity.value, s, e);
+        else if (spec.key === 'system') put(ctx, 'institutionInSystem', polarity.value, s, e);
+        else if (spec.key === 'award' && /竞赛|大赛|比赛|技能赛|[国省市]赛|世赛/.test(clause.text)) put(ctx, 'competitionAward', polarity.value, s, e);
+      }
+    }
+  });
+  readSubsidies(ctx);
+  readPlace(ctx);
+  readBusiness(ctx);
+  readOccupation(ctx);
+}
+
+function readGroups(ctx: ReadingContext, groups: GroupMention[]): void {
+  const { t } = ctx;
+  const self = new Set<PersonGroup>();
+  for (const g of groups) {
+    const clause = ctx.clauses.find((c) => g.start >= c.start && g.start < c.end);
+    if (!clause) continue;
+    if (g.asked) {
+      if (saysUnknown(clause.text)) markUnknown(ctx, 'groups');
+      continue;
+    }
+    if (g.denied && g.subject !== 'other') {
+      const lead = /(不是|并非|非|没当过|没有当过|没当|不属于|不算|没|未)[^,;。]{0,2}$/.exec(t.slice(Math.max(clause.start, g.start - 6), g.start));
+      ctx.denied.push({ path: 'groups', value: [g.group], start: g.start - (lead?.[0].length ?? 0), end: g.end });
+    }
+    if (g.denied || g.subject === 'other') continue;
+    // 退役军人有什么补贴: a group asked about, not the asker's own.
+    if (g.subject === 'none' && (QUESTION.test(clause.text) || CONDITION.test(clause.text))) continue;
+    if (g.subject === 'none' && /^(有|就业|培训|能|可以|参加|的)/.test(t.slice(g.end)) && !/^(的|是)/.test(t.slice(g.end)) && !/我/.test(t)) continue;
+    self.add(g.group);
+    put(ctx, 'groups', [g.group], g.start, g.end);
+  }
+}
+
+const TECHNICAL = /技工院校|技工学校|技校|技师学院/;
+const VOCATIONAL = /职业院校|职业学校|职校|中专|职高|中职|高职/;
+const COLLEGE = /大学|高校|本科|大专|研究生/;
+const SCHOOL_ANY = /技工院校|技工学校|技校|技师学院|职业院校|职业学校|职校|中专|职高|中职|高职|大学|高校|本科|大专|研究生/g;
+
+function readStudent(ctx: ReadingContext): void {
+  const { t } = ctx;
+  const notStudent = /(我)?不是(在校)?学生/.exec(t);
+  if (notStudent) {
+    put(ctx, 'student', null, notStudent.index ?? 0, (notStudent.index ?? 0) + notStudent[0].length);
+    return;
+  }
+  for (const m of t.matchAll(SCHOOL_ANY)) {
+    const at = m.index ?? 0;
+    const clause = ctx.clauses.find((c) => at >= c.start && at < c.end);
+    if (!clause) continue;
+    const word = m[0];
+    const kind = TECHNICAL.test(word) ? 'technical' : VOCATIONAL.test(word) ? 'vocational' : 'college';
+    // Attending or graduated, said of oneself or of one's child.
+    if (!/学生|生|在校|毕业|在读|读|上学|上|学习|念/.test(clause.text) && !/在$/.test(t.slice(clause.start, at))) continue;
+    // 没考上大学, 孩子没上学了: a school not attended.
+    if (/(没|不|未)(有)?(考上|考|上|读|念)(了)?$/.test(t.slice(Math.max(clause.start, at - 5), at)) || /^(没|不)(上|读)/.test(t.slice(at + word.length))) continue;
+    const who = subjectBefore(t, clause.start, at);
+    const childSaid = who === 'other' && CHILD.test(t.slice(clause.start, at));
+    if (childSaid) {
+      if (kind !== 'college' && !has(ctx, 'childStudent')) put(ctx, 'childStudent', kind, clause.start + (CHILD.exec(clause.text)?.index ?? 0), at + word.length);
+      continue;
+    }
+    if (who === 'other') continue;
+    if (who === 'none' && QUESTION.test(clause.text)) continue;
+    if (!has(ctx, 'student')) put(ctx, 'student', kind, at, at + word.length);
+  }
+  // A student from a poor family is a 贫困家庭学生, not a poor labourer (我是职高的学生 家里是贫困户).
+  if (ctx.patch.person.student && ctx.patch.person.groups?.includes('poor_labor')) {
+    const home = /(家里|家庭|我家)(是|属于)?(建档立卡)?(贫困户|贫困家庭|建档立卡户)/.exec(t);
+    if (home) {
+      ctx.patch.person.groups = ctx.patch.person.groups.map((g) => (g === 'poor_labor' ? 'poor_family_student' : g));
+      for (const f of ctx.facts) if (f.path === 'groups' && Array.isArray(f.value)) f.value = (f.value as string[]).map((g) => (g === 'poor_labor' ? 'poor_family_student' : g));
+    }
+  }
+}
+
+function readSubsidies(ctx: ReadingContext): void {
+  const { t } = ctx;
+  const attended = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})次(补贴|补贴性)(的)?培训`).exec(t);
+  const times = attended ? null : new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})次`).exec(t);
+  const never = /(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加)(过)?[^,;。]{0,3}(培训)?补贴|(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请)(过)?[^,;。]{0,4}补贴性培训/.exec(t);
+  const before = /(之前|以前|过去|原来)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加)(过)?([^,;。]{0,4}(补贴|培训))?/.exec(t);
+  if (attended) {
+    const n = numberValue(attended[4]!);
+    if (n !== undefined && Number.isInteger(n)) put(ctx, 'subsidizedTrainingsThisYear', n, attended.index ?? 0, (attended.index ?? 0) + attended[0].length);
+  } else if (times && !saysUnknown(clauseOf(ctx, times.index ?? 0))) {
+    const n = numberValue(times[4]!);
+    if (n !== undefined && Number.isInteger(n)) put(ctx, 'subsidizedTrainingsThisYear', n, times.index ?? 0, (times.index ?? 0) + times[0].length);
+  } else if (/(今年|本年)[^,;。]{0,8}(没|没有|未|还没)(有)?(领|补|享受|拿|申请)/.exec(t)) {
+    const m = /(今年|本年)[^,;。]{0,8}(没|没有|未|还没)(有)?(领|补|享受|拿|申请)(过)?/.exec(t)!;
+    put(ctx, 'subsidizedTrainingsThisYear', 0, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  } else if (never) {
+    put(ctx, 'subsidizedTrainingsThisYear', 0, never.index ?? 0, (never.index ?? 0) + never[0].length);
+  }
+  if (never) put(ctx, 'previousSubsidies', [], never.index ?? 0, (never.index ?? 0) + never[0].length);
+  else if (before && (before[7] || ctx.pendingFact === 'previousSubsidies')) put(ctx, 'previousSubsidies', [], before.index ?? 0, (before.index ?? 0) + before[0].length);
+  const unknownTimes = /(今年)?(领|补|享受)(过|了)?几次/.exec(t);
+  if (unknownTimes && saysUnknown(clauseOf(ctx, unknownTimes.index ?? 0))) markUnknown(ctx, 'subsidizedTrainingsThisYear');
+}
+
+function clauseOf(ctx: ReadingContext, index: number): string {
+  return ctx.clauses.find((c) => index >= c.start && index < c.end)?.text ?? '';
+}
+
+function readPlace(ctx: ReadingContext): void {
+  const { t } = ctx;
+  const places: Array<[string, RegExp]> = [
+    ['household', /户籍地|户口所在地|老家/],
+    ['residence', /常住地|居住地|(常|长期)住(在)?(这|郑州|本地)/],
+    ['job_seeking', /求职(就业)?地|就业地|(上班|工作)的(地方|城市)/],
+    ['other', /外地|别的地方|其他地方/],
+  ];
+  for (const [place, re] of places) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const at = m.index ?? 0;
+    const clause = clauseOf(ctx, at);
+    // The place of the training: 在老家参加的培训, 在户籍地培训; not 外地户口.
+    if (!/培训|学|参加|上课/.test(clause) || /户口|人$/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
+    if (QUESTION.test(clause) && !/我/.test(clause)) continue;
+    if (NEGATOR.test(t.slice(Math.max(0, at - 3), at))) continue;
+    put(ctx, 'trainingPlace', place, at, at + m[0].length);
+    return;
+  }
+}
+
+function readBusiness(ctx: ReadingContext): void {
+  const { t } = ctx;
+  const no = /(不想|不打算|没(有)?(想|打算))(自己)?创业|没(有)?创业(的)?(想法|打算|愿望|意向)/.exec(t);
+  const yes = /(想|打算|准备|计划|有意)(要)?(自己)?(创业|开(个|一个|家|一家)?(店|公司|厂|网店|超市))|有创业(的)?(想法|打算|愿望|意向)/.exec(t);
+  if (no) put(ctx, 'wantsToStartBusiness', false, no.index ?? 0, (no.index ?? 0) + no[0].length);
+  else if (yes && !QUESTION.test(clauseOf(ctx, yes.index ?? 0))) put(ctx, 'wantsToStartBusiness', true, yes.index ?? 0, (yes.index ?? 0) + yes[0].length);
+  const biz = new RegExp(`(开业|开了|开店|成立|经营)(了)?[^,;。]{0,3}?(${NUM}|半)(多)?年`).exec(t);
+  if (biz && !/[今去明]年/.test(biz[0])) {
+    const n = biz[3] === '半' ? 0.5 : numberValue(biz[3]!);
+    if (n !== undefined) put(ctx, 'businessYears', n, biz.index ?? 0, (biz.index ?? 0) + biz[0].length);
+  }
+}
+
+const LEVELS: Array<[string, RegExp]> = [
+  ['一级', /一级|高级技师/],
+  ['二级', /二级|(?<!高级)技师(?!学院)/],
+  ['三级', /三级|高级工|高级(?!技师)/],
+  ['四级', /四级|中级/],
+  ['五级', /五级|初级/],
+];
+
+function readOccupation(ctx: ReadingContext): void {
+  const { t } = ctx;
+  const occ = /((?<![大中小同上放开留自])学(?![生校历费习])|报|考|培训|学的是|报的是|培训的是|学个|学门|报一个|报个)([^\x00-\x7f我你他她是的了不没在想要,;。]{1,8}?(师|工|员))(?![\u4e00-\u9fff]{0,1}证|学院)/.exec(t);
+  if (occ) {
+    const word = occ[2]!.replace(/^(的是|是|一个|个|新职业|再|一下)/, '');
+    const clause = clauseOf(ctx, occ.index ?? 0);
+    if (word.length >= 2 && !/^(技|老|教|工|培训)|毕业|没|不/.test(word) && !(QUESTION.test(clause) && !/我/.test(clause))) {
+      const start = (occ.index ?? 0) + occ[0].length - word.length;
+      put(ctx, 'occupation', word, start, start + word.length);
+    }
+  }
+  if (ctx.patch.person.occupation) {
+    for (const [level, re] of LEVELS) {
+      const m = re.exec(t);
+      if (m) {
+        put(ctx, 'level', level, m.index ?? 0, (m.index ?? 0) + m[0].length);
+        break;
+      }
+    }
+  }
+  const newOcc = /新职业/.exec(t);
+  if (newOcc) {
+    const at = newOcc.index ?? 0;
+    const clause = clauseOf(ctx, at);
+    if (!QUESTION.test(clause) && !CONDITION.test(clause)) put(ctx, 'newOccupation', !NEGATOR.test(t.slice(Math.max(0, at - 4), at)), at, at + 3);
+  }
+}

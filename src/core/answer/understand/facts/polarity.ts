@@ -1,0 +1,137 @@
+/**
+ * Yes/no facts said around a noun, in either order: 没交社保 / 社保没交 / 社保这块还没交 /
+ * 岗前培训补贴我们一直都没有领过. The words a noun owns are those between it and the nouns of
+ * other facts in the same clause: first the words after it (the topic form 社保…没交), else the
+ * words before it not already taken by the noun before (没交社保). A negation anywhere in those
+ * words before the verb denies it; a verb asked both ways (交没交), a question after the verb
+ * (能领多少), a modal (能、可以), a condition (如果、才能) or a generic phrase (交社保的企业) reads
+ * nothing, so the dialogue asks instead of guessing.
+ */
+import { CONDITION, NEGATOR, QUESTION, saysUnknown, isAskedBothWays, type Clause } from './scope.js';
+
+export interface NounMention {
+  key: string;
+  start: number;
+  end: number;
+}
+
+export interface PolaritySpec {
+  key: string;
+  noun: RegExp;
+  verb: RegExp;
+  /** The noun is itself the verb (参保, 退休, 验收): it affirms unless denied. */
+  nounIsVerb?: (m: string) => boolean;
+  /** What must follow a noun-verb to affirm it (退休 needs 了). */
+  affirmAfter?: RegExp;
+  /**
+   * What makes the verb a fact rather than a plan or a rule (考了, 拿到, 有): without it
+   * (考证才给钱吗, 同一个证考两回) nothing is affirmed. Denials need no such mark.
+   */
+  done?: RegExp;
+}
+
+export type Polarity = { value: boolean; start: number; end: number } | { asked: true } | undefined;
+
+const MODAL_BEFORE = /(能|可以|可|会|要|想|该|应该|得|准备|打算|需)$/;
+const QUESTION_AFTER = /^(了|过)?(吗|么|没|什么|啥|多少|几|哪|怎么)/;
+const GENERIC_AFTER = /^的(企业|公司|单位|人|情况|才|能|可以|有)/;
+
+/** Reads the polarity of each mention of `spec.noun` in the clause. */
+export function readPolarity(
+  text: string,
+  clause: Clause,
+  spec: PolaritySpec,
+  mentions: NounMention[],
+  consumed: Set<string>,
+  nextClause?: Clause,
+): Array<{ mention: NounMention; polarity: Polarity }> {
+  const own = mentions.filter((m) => m.key === spec.key && m.start >= clause.start && m.end <= clause.end);
+  const out: Array<{ mention: NounMention; polarity: Polarity }> = [];
+  if (CONDITION.test(clause.text)) return own.map((mention) => ({ mention, polarity: undefined }));
+  for (const mention of own) {
+    const sorted = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).sort((a, b) => a.start - b.start);
+    const idx = sorted.indexOf(mention);
+    const next = sorted.slice(idx + 1).find((m) => m.start >= mention.end);
+    const prev = [...sorted.slice(0, idx)].reverse().find((m) => m.end <= mention.start);
+    const postEnd = next ? next.start : clause.end;
+    const preStart = prev ? prev.end : clause.start;
+    let post = text.slice(mention.end, postEnd);
+    let postBase = mention.end;
+    // 社保？没交 — the noun ends its clause and the next clause, naming no fact, says the rest.
+    if (post === '' && nextClause && !mentions.some((m) => m.start >= nextClause.start && m.start < nextClause.end) && !spec.verb.test(text.slice(preStart, mention.start))) {
+      post = nextClause.text.replace(/[,;!?。，、；！？~…]+$/, '');
+      postBase = nextClause.start;
+    }
+    const pre = prev && consumed.has(`${prev.key}@${prev.start}`) ? '' : text.slice(preStart, mention.start);
+    const nounText = text.slice(mention.start, mention.end);
+
+    if (GENERIC_AFTER.test(post)) {
+      out.push({ mention, polarity: undefined });
+      continue;
+    }
+    if (spec.nounIsVerb?.(nounText)) {
+      out.push({ mention, polarity: nounAsVerb(pre, post, mention, spec) });
+      continue;
+    }
+    const postVerb = spec.verb.exec(post);
+    if (postVerb) {
+      consumed.add(`${mention.key}@${mention.start}`);
+      const vAt = postVerb.index ?? 0;
+      const upTo = post.slice(0, vAt);
+      out.push({ mention, polarity: judge(post, upTo, post.slice(vAt + postVerb[0].length), mention.start, postBase + vAt + postVerb[0].length, clause.text + post, undefined, doneTest(spec, postVerb[0], post.slice(vAt + postVerb[0].length), upTo)) });
+      continue;
+    }
+    // 岗前补贴没有 / 社保？没 — a bare denial standing for the verb.
+    const bare = /^(我们|他们|也|都|还|一直|从来)*(没有|没|无|未)(的|了|呢|啊)?$/.exec(post);
+    if (bare) {
+      consumed.add(`${mention.key}@${mention.start}`);
+      out.push({ mention, polarity: { value: false, start: mention.start, end: postBase + post.length } });
+      continue;
+    }
+    // The verb before the noun: the last one in the words it owns.
+    let preVerb: RegExpExecArray | null = null;
+    const global = new RegExp(spec.verb.source, 'g');
+    for (const m of pre.matchAll(global)) preVerb = m as RegExpExecArray;
+    if (preVerb) {
+      const vAt = preVerb.index ?? 0;
+      const upTo = pre.slice(0, vAt);
+      // 有没有交社保: the question form sits before the noun.
+      const after = pre.slice(vAt + preVerb[0].length) + post;
+      out.push({ mention, polarity: judge(pre, upTo, after, preStart + vAt, mention.end, clause.text, preStart, doneTest(spec, preVerb[0], pre.slice(vAt + preVerb[0].length), upTo)) });
+      continue;
+    }
+    out.push({ mention, polarity: undefined });
+  }
+  return out;
+}
+
+function doneTest(spec: PolaritySpec, verb: string, afterVerb: string, beforeVerb: string): boolean {
+  if (!spec.done) return true;
+  return spec.done.test(verb + afterVerb) || /(已经|已)[^,;。]{0,3}$/.test(beforeVerb);
+}
+
+function judge(region: string, beforeVerb: string, afterVerb: string, start: number, end: number, clause: string, regionBase?: number, done = true): Polarity {
+  if (isAskedBothWays(region)) return { asked: true };
+  if (saysUnknown(region)) return { asked: true };
+  if (QUESTION_AFTER.test(afterVerb) && !/^(了|过)?没(有)?$/.test(afterVerb)) return undefined;
+  const neg = NEGATOR.exec(beforeVerb);
+  // The evidence of a denial before the noun starts at the denial (没交社保, not 交社保).
+  if (neg && !/不是/.test(neg[0])) return { value: false, start: regionBase !== undefined ? regionBase + (neg.index ?? 0) : start, end };
+  // 不交社保 states a habit or a case; in a question it is a condition, not a fact.
+  if (/不$/.test(beforeVerb)) return QUESTION.test(clause) ? undefined : { value: false, start: regionBase !== undefined ? regionBase + beforeVerb.length - 1 : start, end };
+  if (MODAL_BEFORE.test(beforeVerb)) return undefined;
+  if (/^(吗|么)/.test(afterVerb)) return undefined;
+  if (!done) return undefined;
+  return { value: true, start, end };
+}
+
+function nounAsVerb(pre: string, post: string, mention: NounMention, spec: PolaritySpec): Polarity {
+  if (isAskedBothWays(pre.slice(-3) + post.slice(0, 3))) return { asked: true };
+  const neg = /(从来没有|从来没|从没|一直没有|一直没|还没有|还没|没有|没|未|不是|不)(有|能|去|到)?$/.exec(pre);
+  if (neg) return { value: false, start: mention.start - neg[0].length, end: mention.end };
+  if (/^(没|不)(有)?(通过|合格)/.test(post)) return { value: false, start: mention.start, end: mention.end + 3 };
+  if (MODAL_BEFORE.test(pre) || /^(吗|么|的话)/.test(post)) return undefined;
+  if (QUESTION.test(post.slice(0, 4))) return undefined;
+  if (spec.affirmAfter && !spec.affirmAfter.test(post) && !/(已经|已)$/.test(pre)) return undefined;
+  return { value: true, start: mention.start, end: mention.end };
+}

@@ -1,0 +1,83 @@
+/**
+ * A message made ready for reading: traditional → simplified, full-width → half-width, lowercase,
+ * whitespace and repeated punctuation dropped, slipped key terms corrected, pinyin particles
+ * (le, ma) read as characters. Every character of the prepared text remembers where it came
+ * from, so a fact can quote the words it was read from exactly as they were typed.
+ */
+import { toHalfWidth, toSimplified } from '../../../text/normalize.js';
+import { fixTypos } from './typos.js';
+
+export interface PreparedText {
+  /** The message as typed (NFC). */
+  source: string;
+  /** The text the reader works on. */
+  text: string;
+  /** For each UTF-16 unit of `text`, the [start, end) span of `source` it came from. */
+  spans: Array<[number, number]>;
+}
+
+/** Prepares a message; see the module comment. */
+export function prepareText(input: string): PreparedText {
+  const source = input.normalize('NFC');
+  let chars: string[] = [];
+  let spans: Array<[number, number]> = [];
+  let i = 0;
+  for (const ch of source) {
+    const start = i;
+    i += ch.length;
+    if (/\s/.test(ch)) continue;
+    for (let k = 0; k < ch.length; k++) {
+      chars.push(ch[k]!);
+      spans.push([start, i]);
+    }
+  }
+  let text = chars.join('');
+  // Character for character; a converter that changed the length would lose the positions.
+  const simple = toSimplified(toHalfWidth(text));
+  text = simple.length === text.length ? simple : Array.from(toHalfWidth(text), (c) => toSimplified(c)).join('');
+  text = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  text = text.replace(/[ー—－]/g, '-').replace(/[“”]/g, '"');
+  text = fixTypos(text);
+
+  // Length-changing rewrites, keeping the spans: a run of repeated punctuation becomes one mark,
+  // pinyin particles typed in Latin letters become their characters.
+  const rewrites: Array<[RegExp, (m: string) => string]> = [
+    [/([,.;!?。、，~…])\1+/g, (m) => m[0]!],
+    [/(?<=[\u4e00-\u9fff])le(?![a-z])/g, () => '了'],
+    [/(?<=[\u4e00-\u9fff])ma(?![a-z])/g, () => '吗'],
+  ];
+  for (const [re, to] of rewrites) {
+    const nextChars: string[] = [];
+    const nextSpans: Array<[number, number]> = [];
+    let last = 0;
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      for (let k = last; k < at; k++) {
+        nextChars.push(text[k]!);
+        nextSpans.push(spans[k]!);
+      }
+      const span: [number, number] = [spans[at]![0], spans[at + m[0].length - 1]![1]];
+      for (const c of to(m[0])) {
+        nextChars.push(c);
+        nextSpans.push(span);
+      }
+      last = at + m[0].length;
+    }
+    for (let k = last; k < text.length; k++) {
+      nextChars.push(text[k]!);
+      nextSpans.push(spans[k]!);
+    }
+    chars = nextChars;
+    spans = nextSpans;
+    text = chars.join('');
+  }
+  return { source, text, spans };
+}
+
+/** The words as typed behind [start, end) of the prepared text. */
+export function typedWords(p: PreparedText, start: number, end: number): string {
+  if (end <= start || start >= p.spans.length) return '';
+  const from = p.spans[start]![0];
+  const to = p.spans[Math.min(end, p.spans.length) - 1]![1];
+  return p.source.slice(from, to);
+}

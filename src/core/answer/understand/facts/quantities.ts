@@ -1,0 +1,134 @@
+/**
+ * Quantities as people type them: 6, 六, 两, 俩, 十二, 1.5万, 三个半月, 半年, 一年半 — and the
+ * approximate ones that must never become an exact figure: 二十来个, 十几个, 20多个, 三四个,
+ * 二三十个, 百十个, 好几个, 大概6个, 6个左右.
+ */
+import { parseChineseNumeral } from '../../chinese-numbers.js';
+
+/** A number as typed (Arabic or Chinese, with 万/亿 inside a Chinese numeral). */
+export const NUM = '(?:\\d+(?:\\.\\d+)?|[零〇一二两俩仨三四五六七八九十百千万]+)';
+
+/** Value of a number as typed; undefined if it is not one. */
+export function numberValue(raw: string): number | undefined {
+  const s = raw.trim();
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  return parseChineseNumeral(s);
+}
+
+/**
+ * True when the numeral is a range or a rough figure: two digits side by side (三四, 二三十),
+ * 百十, or 几 inside it.
+ */
+export function isRoughNumeral(raw: string): boolean {
+  if (/几/.test(raw) || /^百十/.test(raw)) return true;
+  // 三四, 二三十, 七八百: two different digits side by side are a range.
+  return /[一二两三四五六七八九][一二两三四五六七八九]/.test(raw);
+}
+
+/** Words around a figure that make it approximate. */
+export const ROUGH_BEFORE = /(大概|大约|约|差不多|将近|接近|近|快|不到|不足|不满|估计|可能|好像|好|少说|至少)(是|有)?$/;
+export const ROUGH_AFTER = /^(左右|上下|出头|来|多)/;
+
+/** Months in a span such as 8个月, 三个半月, 半年, 一年半, 两年, 8个多月 (lower bound). */
+export interface MonthsFound {
+  value: number;
+  index: number;
+  end: number;
+  /** 几个月, 好几个月: a duration without a figure. */
+  rough: boolean;
+}
+
+const MONTHS_RE = new RegExp(
+  [
+    `(${NUM}|几|好几)个?(多|半)?月`,
+    `(${NUM})年半`,
+    `半年(多)?`,
+    `(${NUM})(个)?(多)?年`,
+  ].join('|'),
+  'g',
+);
+
+/** Every duration in the text, as months. */
+export function findMonths(text: string): MonthsFound[] {
+  const out: MonthsFound[] = [];
+  for (const m of text.matchAll(MONTHS_RE)) {
+    const index = m.index ?? 0;
+    const end = index + m[0].length;
+    const before = text.slice(Math.max(0, index - 3), index);
+    if (/[今去明前后每]$/.test(before) && m[0].includes('年')) continue;
+    let value: number | undefined;
+    let rough = false;
+    if (m[1] !== undefined) {
+      if (/几/.test(m[1]) || isRoughNumeral(m[1])) rough = true;
+      else {
+        value = numberValue(m[1]);
+        if (value !== undefined && m[2] === '半') value += 0.5;
+      }
+    } else if (m[3] !== undefined) {
+      const n = numberValue(m[3]);
+      if (n !== undefined) value = n * 12 + 6;
+    } else if (m[0].startsWith('半年')) value = 6;
+    else if (m[5] !== undefined) {
+      if (isRoughNumeral(m[5])) rough = true;
+      else {
+        const n = numberValue(m[5]);
+        if (n !== undefined) value = n * 12;
+      }
+    }
+    if (ROUGH_BEFORE.test(before) && !/(至少)$/.test(before)) rough = true;
+    if (rough) value = undefined;
+    // 2019年 is a date, not a duration.
+    if (value !== undefined && value >= 1900 * 12) continue;
+    if (value === undefined && !rough) continue;
+    out.push({ value: value ?? NaN, index, end, rough });
+  }
+  return out;
+}
+
+/** Yuan from a number and a unit (万, 千, 百, 亿). */
+export function yuanOf(num: string, unit: string | undefined): number | undefined {
+  const n = numberValue(num);
+  if (n === undefined) return undefined;
+  const factor = unit === '亿' ? 1e8 : unit === '万' ? 1e4 : unit === '千' ? 1e3 : unit === '百' ? 100 : 1;
+  return Math.round(n * factor * 100) / 100;
+}
+
+/** A head count next to a group word, exact or rough. */
+export interface CountFound {
+  value?: number;
+  rough: boolean;
+  index: number;
+  end: number;
+}
+
+const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个|名|位|人)?(的)?$`);
+const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员)?(?:的话|的|呢|吧)?,?(招了|招收了|招|吸纳了|吸纳|录用了|有|共|一共|总共|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?`);
+
+/** The count written just before a group word (3个贫困户, 俩贫困户, 十几个残疾人). */
+export function countBefore(text: string, groupIndex: number, floor: number): CountFound | undefined {
+  const from = Math.max(floor, groupIndex - 10);
+  const before = text.slice(from, groupIndex);
+  const m = COUNT_BEFORE.exec(before);
+  if (!m) return undefined;
+  // 3个月 is a duration, not a count; a bare digit needs its measure word unless it is 俩/仨.
+  if (!m[3] && !/^[俩仨]$/.test(m[1]!)) return undefined;
+  const index = from + (m.index ?? 0);
+  return read(m[1]!, m[2], text.slice(Math.max(0, index - 3), index), '', index, from + before.length);
+}
+
+/** The count written just after a group word (贫困户6人, 贫困户招了6个, 残疾人有10来个). */
+export function countAfter(text: string, groupEnd: number, ceiling: number): CountFound | undefined {
+  const after = text.slice(groupEnd, Math.min(ceiling, groupEnd + 12));
+  const m = COUNT_AFTER.exec(after);
+  if (!m) return undefined;
+  const lead = m[1] ?? '';
+  return read(m[2]!, m[3], lead, m[5] ?? '', groupEnd, groupEnd + m[0].length);
+}
+
+function read(num: string, suffix: string | undefined, before: string, after: string, index: number, end: number): CountFound {
+  const rough =
+    /几/.test(num) || isRoughNumeral(num) || suffix === '来' || suffix === '多' || suffix === '几' || ROUGH_BEFORE.test(before) || /(大概|约|差不多)/.test(before) || after !== '';
+  if (rough) return { rough: true, index, end };
+  const value = numberValue(num);
+  return value !== undefined && Number.isInteger(value) ? { value, rough: false, index, end } : { rough: true, index, end };
+}

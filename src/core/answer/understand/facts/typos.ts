@@ -1,0 +1,53 @@
+/**
+ * Typing slips on the key terms of the plan. Pinyin input turns 以工代训 into 一工代训 or 以工带训,
+ * 社保 into 社宝 or 设保, 建档立卡 into 建挡立卡, 残疾人 into 残急人: each character of a term has a
+ * small set of characters typed in its place (same or near pinyin). A run of text that matches a
+ * term position by position, with at most half of its characters replaced, is read as the term.
+ * One confusion set per term rather than one string per slip, so unseen slips of the same kind
+ * are read too. Replacement keeps the length, so positions still point at what was typed.
+ */
+
+/** A term and, per character, the characters people type by mistake in its place. */
+const CONFUSIONS: ReadonlyArray<readonly [term: string, slips: readonly string[]]> = [
+  ['以工代训', ['一已依乙', '公功攻', '带待戴贷', '讯驯寻']],
+  ['建档立卡', ['见件健', '挡当党', '力利里', '咔']],
+  ['贫困户', ['频', '捆', '护互沪']],
+  ['残疾人', ['惨', '急积及极即级集籍疾', '']],
+  ['退役军人', ['', '疫易亿义', '君均', '']],
+  ['就业困难', ['', '叶页', '捆', '男南']],
+  ['岗前培训', ['钢港纲刚', '钱潜', '陪赔', '讯驯']],
+  ['岗前补贴', ['钢港纲刚', '钱潜', '', '帖铁']],
+  ['培训补贴', ['陪赔', '讯驯', '', '帖铁']],
+  ['社保', ['设摄射', '宝报包堡饱']],
+  ['参保', ['餐惨', '报宝']],
+  ['养老金', ['样', '', '今']],
+  ['零就业', ['另令', '', '叶页']],
+  ['两后生', ['俩', '候', '']],
+];
+
+interface Compiled {
+  term: string;
+  re: RegExp;
+  maxSlips: number;
+}
+
+const COMPILED: Compiled[] = CONFUSIONS.map(([term, slips]) => {
+  const chars = Array.from(term);
+  const source = chars.map((c, i) => `[${c}${slips[i] ?? ''}]`).join('');
+  // Two-character terms allow one slip; longer ones up to half their characters.
+  return { term, re: new RegExp(source, 'g'), maxSlips: Math.max(1, Math.floor(chars.length / 2)) };
+});
+
+/** The text with slipped key terms written as the terms; same length as the input. */
+export function fixTypos(text: string): string {
+  let out = text;
+  for (const { term, re, maxSlips } of COMPILED) {
+    out = out.replace(re, (m) => {
+      if (m === term) return m;
+      let slips = 0;
+      for (let i = 0; i < m.length; i++) if (m[i] !== term[i]) slips++;
+      return slips <= maxSlips ? term : m;
+    });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * "不知道 / 不清楚 / 不确定 / 忘了 / 说不好 / 得问问会计": the facts a clause says the person does
+ * not know. They are left open and listed, so the dialogue does not read them as "no" and does
+ * not ask them again at once. The fact is named by the words in that clause (社保, 以工代训,
+ * 干了多久); a clause that names none answers the pending question.
+ */
+import { has, markUnknown, type ReadingContext } from './context.js';
+import type { GroupMention } from './groups.js';
+import { hirePath } from './hires.js';
+import { saysUnknown } from './scope.js';
+
+const EMPLOYER_CUES: Array<[RegExp, string | ((ctx: ReadingContext, rows: GroupMention[], at: number) => string | undefined)]> = [
+  [/社保|社会保险|五险|参保/, 'insured'],
+  [/岗前/, (ctx, rows, at) => hirePath(ctx, rows, 'preJobTrainingSubsidy', at)],
+  [/以工代训|代训|带训/, (ctx, rows, at) => hirePath(ctx, rows, 'onJobTrainingMonths', at)],
+  [/(干|工作|上班|入职|来|做)(了)?(多久|多长|几个月)/, (ctx, rows, at) => hirePath(ctx, rows, 'monthsEmployed', at)],
+  [/几个人|多少人|几名/, (ctx, rows, at) => hirePath(ctx, rows, 'count', at)],
+  [/验收/, 'equipment[0].accepted'],
+  [/工资/, 'payrollYuan'],
+  [/教育经费/, 'educationFundYuan'],
+];
+const PERSON_CUES: Array<[RegExp, string]> = [
+  [/证/, 'certificate'],
+  [/系统/, 'institutionInSystem'],
+  [/退休|养老金/, 'monthlyPension'],
+  [/几次/, 'subsidizedTrainingsThisYear'],
+];
+
+/** Marks as unknown the facts named in clauses that say "I do not know". */
+export function readUnknown(ctx: ReadingContext, rows: GroupMention[]): void {
+  for (const clause of ctx.clauses) {
+    if (!saysUnknown(clause.text)) continue;
+    const cues = ctx.employer ? EMPLOYER_CUES : PERSON_CUES;
+    let named = false;
+    for (const [re, target] of cues) {
+      const m = re.exec(clause.text);
+      if (!m) continue;
+      named = true;
+      let path = typeof target === 'string' ? target : target(ctx, rows, clause.start + (m.index ?? 0));
+      // The pending question names the row: 具体几个人不清楚 answers hires[0].count.
+      const pending = ctx.pendingFact;
+      if (path && pending && pending.replace(/\[\d+\]/g, '[]') === path.replace(/\[\d*\]/g, '[]')) path = pending;
+      if (path && !has(ctx, path)) markUnknown(ctx, path);
+    }
+    if (!named && !ctx.employer && /贫困户|建档立卡|残疾|退役|退伍/.test(clause.text)) named = ctx.unknown.includes('groups');
+    if (!named && ctx.pendingFact && !has(ctx, ctx.pendingFact)) markUnknown(ctx, ctx.pendingFact);
+  }
+}

@@ -1,0 +1,526 @@
+/**
+ * Labelled utterances → the facts a careful reader takes from them, written the way people type
+ * on WeChat (short, unpunctuated, spaces for commas, typos, numerals in words).
+ *
+ * Paths follow the eligibility request (`groups`, `insured`, `hires[0].count`,
+ * `equipment[0].valueYuan`); `hires[].x` is a fact said of the hires as a whole ("都干了8个月",
+ * or no group named). `expect` is COMPLETE: any other fact read is a wrong fact. `unknown` lists
+ * facts the person said they do not know (left open). `absent` names, for the reader of this
+ * file, the guess a row is there to catch; it is implied by `expect` being complete.
+ */
+
+export type FactClass =
+  | 'group'
+  | 'negation'
+  | 'insurance'
+  | 'pre_job'
+  | 'months'
+  | 'multi_group'
+  | 'numeral'
+  | 'approximate'
+  | 'unknown'
+  | 'correction'
+  | 'typo'
+  | 'person'
+  | 'student'
+  | 'contract'
+  | 'employer_money'
+  | 'silence'
+  | 'traditional'
+  /** Mixed rows written after the reader was built, measured once before any change for them. */
+  | 'mixed';
+
+export interface FactRow {
+  cls: FactClass;
+  text: string;
+  audience?: 'person' | 'employer';
+  pendingFact?: string;
+  expect: Record<string, unknown>;
+  unknown?: string[];
+  absent?: string[];
+  correcting?: boolean;
+}
+
+type Extra = Omit<FactRow, 'cls' | 'text' | 'expect'>;
+
+function rows(cls: FactClass, list: Array<[string, Record<string, unknown>, Extra?]>): FactRow[] {
+  return list.map(([text, expect, extra]) => ({ cls, text, expect, ...extra }));
+}
+
+const E = { audience: 'employer' } as const;
+const P = { audience: 'person' } as const;
+const ENT = { entity: 'enterprise' } as const;
+
+export const FACT_TABLE: FactRow[] = [
+  ...rows('group', [
+    ['我是退役军人', { groups: ['veteran'] }],
+    ['我退伍两年了想学个技术', { groups: ['veteran'] }],
+    ['本人当过兵 现在想学电工', { groups: ['veteran'], occupation: '电工' }],
+    ['俺是复员军人', { groups: ['veteran'] }],
+    ['我是建档立卡贫困户', { groups: ['poor_labor'] }],
+    ['我家是贫困户', { groups: ['poor_labor'] }],
+    ['我是建档立卡的', { groups: ['poor_labor'] }],
+    ['我是农民工 在郑州打工', { groups: ['rural_migrant'] }],
+    ['我是从农村出来打工的', { groups: ['rural_migrant'] }],
+    ['我是两后生', { groups: ['two_after'] }],
+    ['我初中毕业没上高中', { groups: ['two_after'] }],
+    ['我是残疾人', { groups: ['disabled'] }],
+    ['本人残疾 想学按摩', { groups: ['disabled'] }],
+    ['我是就业困难人员', { groups: ['employment_difficulty'] }],
+    ['我是零就业家庭的', { groups: ['zero_employment_family'] }],
+    ['我是去产能分流下来的失业人员', { groups: ['laid_off_overcapacity'] }],
+    ['我在人社局登记失业了', { groups: ['registered_unemployed'] }],
+    ['我是城镇登记失业人员', { groups: ['registered_unemployed'] }],
+    ['我是企业职工', { groups: ['employee'] }],
+    ['我是贫困家庭学生', { groups: ['poor_family_student'] }],
+    ['我是退役军人也是残疾人', { groups: ['veteran', 'disabled'] }],
+    ['我是农民工，也是建档立卡贫困户', { groups: ['rural_migrant', 'poor_labor'] }],
+    ['我是大学毕业还没找到工作', { groups: ['unemployed_graduate'], student: 'college' }],
+    ['我是离校未就业的高校毕业生', { groups: ['unemployed_graduate'], student: 'college' }],
+    ['退伍老兵一个', { groups: ['veteran'] }],
+    ['我老公是残疾人 我是贫困户', { groups: ['poor_labor'] }, { absent: ['groups:disabled'] }],
+    ['我爸是退役军人，我想问问我自己能不能参加培训', {}, { absent: ['groups'] }],
+    ['我是下岗职工', { groups: ['registered_unemployed'] }],
+    ['我属于就业困难人员 也是残疾人', { groups: ['employment_difficulty', 'disabled'] }],
+    ['我是贫困劳动力', { groups: ['poor_labor'] }],
+  ]),
+
+  ...rows('negation', [
+    ['我不是退役军人', {}, { absent: ['groups'] }],
+    ['我不是贫困户', {}, { absent: ['groups'] }],
+    ['我没当过兵', {}],
+    ['我不是残疾人，是农民工', { groups: ['rural_migrant'] }],
+    ['不是贫困户 是退伍军人', { groups: ['veteran'] }],
+    ['我并不是建档立卡贫困户', {}],
+    ['我们公司没交社保', { ...ENT, insured: false }],
+    ['我们厂社保没交', { ...ENT, insured: false }],
+    ['社保这块还没交', { insured: false }, E],
+    ['社保一直没有给员工交', { insured: false }, E],
+    ['岗前补贴没领', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['岗前培训补贴我们一直都没有领过', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['没领过岗前培训补贴', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['我们没有申请岗前培训补贴', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['岗前培训补贴还没申请', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['证书还没拿到', { certificate: false }, P],
+    ['证还没下来', { certificate: false }, P],
+    ['我没退休 也没领养老金', { monthlyPension: false }, P],
+    ['我不想创业', { wantsToStartBusiness: false }, P],
+    ['没有创业的打算', { wantsToStartBusiness: false }, P],
+    ['设备还没验收', { 'equipment[0].accepted': false }, E],
+    ['我们没搞项目制培训', { projectTraining: false }, E],
+    ['我们不是扶贫车间 是普通企业', { entity: 'enterprise' }, E],
+    ['我们没有交五险', { insured: false }, E],
+    ['社保我们是交了的，岗前培训补贴没领', { insured: true, 'hires[].preJobTrainingSubsidy': false }, E],
+    ['社保交了 岗前补贴没领', { insured: true, 'hires[].preJobTrainingSubsidy': false }, E],
+    ['没交社保但是岗前培训补贴领过了', { insured: false, 'hires[].preJobTrainingSubsidy': true }, E],
+  ]),
+
+  ...rows('insurance', [
+    ['我们公司交社保', { ...ENT, insured: true }],
+    ['我们企业给员工缴纳了社会保险', { ...ENT, insured: true }],
+    ['社保都交着呢', { insured: true }, E],
+    ['我们是参保企业', { ...ENT, insured: true }],
+    ['五险一金都有', { insured: true }, E],
+    ['社保正常交的', { insured: true }, E],
+    ['我们单位已经参保了', { insured: true }],
+    ['社保交了', { insured: true }, E],
+    ['社保有交', { insured: true }, E],
+    ['社保没给他们上', { insured: false }, E],
+    ['还没参保', { insured: false }, E],
+    ['社保交没交我得问问会计', {}, { ...E, unknown: ['insured'] }],
+    ['社保有没有交不太清楚', {}, { ...E, unknown: ['insured'] }],
+    ['交社保的企业能领吗', {}, E],
+    ['不交社保能不能领以工代训补贴', {}, E],
+    ['如果没交社保呢', {}, E],
+  ]),
+
+  ...rows('pre_job', [
+    ['岗前培训补贴领过了', { 'hires[].preJobTrainingSubsidy': true }, E],
+    ['他们的岗前培训补贴已经申请过了', { 'hires[].preJobTrainingSubsidy': true }, E],
+    ['岗前补贴拿了', { 'hires[].preJobTrainingSubsidy': true }, E],
+    ['岗前培训补贴从来没领过', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['岗前培训补贴领没领过我不知道', {}, { ...E, unknown: ['hires[].preJobTrainingSubsidy'] }],
+    ['岗前培训补贴能领多少', {}, E],
+    ['新招的人岗前培训补贴都没享受', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['岗前的那个补贴我们没拿', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['招了3个贫困户 岗前培训补贴没领', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].preJobTrainingSubsidy': false }, E],
+    ['岗前培训补贴和以工代训能同时领吗', {}, E],
+  ]),
+
+  ...rows('months', [
+    ['干了半年', { 'hires[].monthsEmployed': 6 }, E],
+    ['已经工作了6个月', { 'hires[].monthsEmployed': 6 }, E],
+    ['以工代训3个月', { 'hires[].onJobTrainingMonths': 3 }, E],
+    ['干了 8个月 以工代训 5个月', { 'hires[].monthsEmployed': 8, 'hires[].onJobTrainingMonths': 5 }, E],
+    ['干了8个月以工代训5个月', { 'hires[].monthsEmployed': 8, 'hires[].onJobTrainingMonths': 5 }, E],
+    ['以工代训5个月 一共干了8个月', { 'hires[].monthsEmployed': 8, 'hires[].onJobTrainingMonths': 5 }, E],
+    ['上班七个月了，其中以工代训四个月', { 'hires[].monthsEmployed': 7, 'hires[].onJobTrainingMonths': 4 }, E],
+    ['入职10个月 以工代训6个月', { 'hires[].monthsEmployed': 10, 'hires[].onJobTrainingMonths': 6 }, E],
+    ['来了一年了', { 'hires[].monthsEmployed': 12 }, E],
+    ['干了一年半', { 'hires[].monthsEmployed': 18 }, E],
+    ['在我们这干了三个半月', { 'hires[].monthsEmployed': 3.5 }, E],
+    ['以工代训搞了两个月', { 'hires[].onJobTrainingMonths': 2 }, E],
+    ['带训了4个月', { 'hires[].onJobTrainingMonths': 4 }, E],
+    ['做了十个月了', { 'hires[].monthsEmployed': 10 }, E],
+    ['用工已经满6个月', { 'hires[].monthsEmployed': 6 }, E],
+    ['我们公司招了六个贫困户，干了6个月，以工代训六个月', { ...ENT, 'hires[0].group': 'poor_labor', 'hires[0].count': 6, 'hires[0].monthsEmployed': 6, 'hires[0].onJobTrainingMonths': 6 }],
+    ['招的贫困户在厂里干了九个月 以工代训做了六个月', { 'hires[0].group': 'poor_labor', 'hires[0].monthsEmployed': 9, 'hires[0].onJobTrainingMonths': 6 }, E],
+    ['以工代训最多补几个月', {}, E],
+    ['干满6个月才能领吗', {}, E],
+    ['5个月的以工代训', { 'hires[].onJobTrainingMonths': 5 }, E],
+    ['已经上了8个月班', { 'hires[].monthsEmployed': 8 }, E],
+    ['录用4个月了', { 'hires[].monthsEmployed': 4 }, E],
+    ['入职半年多了', { 'hires[].monthsEmployed': 6 }, E],
+    ['以工代训了三个月 还在干', { 'hires[].onJobTrainingMonths': 3 }, E],
+  ]),
+
+  ...rows('multi_group', [
+    ['招了3个贫困户干了8个月，还有2个残疾人刚来4个月', {
+      'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 8,
+      'hires[1].group': 'disabled', 'hires[1].count': 2, 'hires[1].monthsEmployed': 4,
+    }, E],
+    ['我们公司吸纳了5个贫困户 以工代训6个月 另外还有3个就业困难人员 以工代训2个月', {
+      ...ENT,
+      'hires[0].group': 'poor_labor', 'hires[0].count': 5, 'hires[0].onJobTrainingMonths': 6,
+      'hires[1].group': 'employment_difficulty', 'hires[1].count': 3, 'hires[1].onJobTrainingMonths': 2,
+    }],
+    ['贫困户4个 干了7个月；残疾人1个 干了3个月', {
+      'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[0].monthsEmployed': 7,
+      'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].monthsEmployed': 3,
+    }, E],
+    ['招了两个退役军人和三个贫困户', {
+      'hires[0].group': 'veteran', 'hires[0].count': 2, 'hires[1].group': 'poor_labor', 'hires[1].count': 3,
+    }, E],
+    ['招了2个残疾人和4个零就业家庭的，都干了半年', {
+      'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[1].group': 'zero_employment_family', 'hires[1].count': 4,
+      'hires[].monthsEmployed': 6,
+    }, E],
+    ['3个贫困户以工代训5个月 2个就业困难人员以工代训3个月', {
+      'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 5,
+      'hires[1].group': 'employment_difficulty', 'hires[1].count': 2, 'hires[1].onJobTrainingMonths': 3,
+    }, E],
+    ['吸纳了十个贫困户，其中六个干满了半年', { 'hires[0].group': 'poor_labor', 'hires[0].count': 10 }, { ...E, absent: ['hires[0].monthsEmployed'] }],
+    ['我们合作社带了8个贫困户 干了一年了', { entity: 'farmer_cooperative', 'hires[0].group': 'poor_labor', 'hires[0].count': 8, 'hires[0].monthsEmployed': 12 }],
+    ['扶贫车间招了20个贫困户', { entity: 'poverty_workshop', 'hires[0].group': 'poor_labor', 'hires[0].count': 20 }, E],
+    ['贫困户招了6个，残疾人招了2个', {
+      'hires[0].group': 'poor_labor', 'hires[0].count': 6, 'hires[1].group': 'disabled', 'hires[1].count': 2,
+    }, E],
+    ['招了1个退伍军人干了10个月 还有一个贫困户干了两个月', {
+      'hires[0].group': 'veteran', 'hires[0].count': 1, 'hires[0].monthsEmployed': 10,
+      'hires[1].group': 'poor_labor', 'hires[1].count': 1, 'hires[1].monthsEmployed': 2,
+    }, E],
+    ['我们厂里有5个残疾职工 以工代训6个月', { ...ENT, 'hires[0].group': 'disabled', 'hires[0].count': 5, 'hires[0].onJobTrainingMonths': 6 }],
+    ['吸纳就业困难人员3名 以工代训4个月 岗前培训补贴没领', {
+      'hires[0].group': 'employment_difficulty', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 4, 'hires[0].preJobTrainingSubsidy': false,
+    }, E],
+    ['2个贫困户干了6个月，以工代训6个月；1个残疾人干了3个月，以工代训3个月', {
+      'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 6, 'hires[0].onJobTrainingMonths': 6,
+      'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].monthsEmployed': 3, 'hires[1].onJobTrainingMonths': 3,
+    }, E],
+  ]),
+
+  ...rows('multi_group', [
+    ['我们有3个贫困户，2个残疾人，社保交了，都干了7个月，以工代训6个月', {
+      insured: true, 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[1].group': 'disabled', 'hires[1].count': 2,
+      'hires[].monthsEmployed': 7, 'hires[].onJobTrainingMonths': 6,
+    }, E],
+    ['招了4个贫困户 1个残疾人 贫困户干了九个月 残疾人干了两个月', {
+      'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[0].monthsEmployed': 9,
+      'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].monthsEmployed': 2,
+    }, E],
+    ['一共8个人 其中建档立卡的5个 残疾的3个', {
+      'hires[0].group': 'poor_labor', 'hires[0].count': 5, 'hires[1].group': 'disabled', 'hires[1].count': 3,
+    }, E],
+    ['残疾员工4名 社保一直交着', { 'hires[0].group': 'disabled', 'hires[0].count': 4, insured: true }, E],
+  ]),
+
+  ...rows('numeral', [
+    ['招了两个贫困户', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2 }, E],
+    ['招了十二个贫困户', { 'hires[0].group': 'poor_labor', 'hires[0].count': 12 }, E],
+    ['吸纳了贫困户二十人', { 'hires[0].group': 'poor_labor', 'hires[0].count': 20 }, E],
+    ['招了１５个残疾人', { 'hires[0].group': 'disabled', 'hires[0].count': 15 }, E],
+    ['招了 6 个贫困户', { 'hires[0].group': 'poor_labor', 'hires[0].count': 6 }, E],
+    ['今年补过两次', { subsidizedTrainingsThisYear: 2 }, P],
+    ['今年已经领过1次补贴了', { subsidizedTrainingsThisYear: 1 }, P],
+    ['今年享受过三次培训补贴', { subsidizedTrainingsThisYear: 3 }, P],
+    ['设备花了一百万', { 'equipment[0].valueYuan': 1_000_000 }, E],
+    ['实训设备150万元', { 'equipment[0].valueYuan': 1_500_000 }, E],
+    ['买设备用了1.5万', { 'equipment[0].valueYuan': 15_000 }, E],
+    ['设备三十万块', { 'equipment[0].valueYuan': 300_000 }, E],
+    ['以工代训六个月', { 'hires[].onJobTrainingMonths': 6 }, E],
+    ['干了十一个月', { 'hires[].monthsEmployed': 11 }, E],
+    ['招了一个贫困户', { 'hires[0].group': 'poor_labor', 'hires[0].count': 1 }, E],
+    ['招了俩贫困户', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2 }, E],
+    ['工资总额500万', { payrollYuan: 5_000_000 }, E],
+    ['职工教育经费提了40万', { educationFundYuan: 400_000 }, E],
+    ['学徒培养了30个', { apprentices: 30 }, E],
+    ['带了十五个新型学徒', { apprentices: 15 }, E],
+  ]),
+
+  ...rows('approximate', [
+    ['招了二十来个贫困户', { 'hires[0].group': 'poor_labor' }, { ...E, absent: ['hires[0].count'] }],
+    ['招了十几个残疾人', { 'hires[0].group': 'disabled' }, { ...E, absent: ['hires[0].count'] }],
+    ['招了20多个贫困户', { 'hires[0].group': 'poor_labor' }, { ...E, absent: ['hires[0].count'] }],
+    ['招了几个贫困户', { 'hires[0].group': 'poor_labor' }, { ...E, absent: ['hires[0].count'] }],
+    ['招了好几个退役军人', { 'hires[0].group': 'veteran' }, { ...E, absent: ['hires[0].count'] }],
+    ['贫困户大概有三四个', { 'hires[0].group': 'poor_labor' }, { ...E, absent: ['hires[0].count'] }],
+    ['招了二三十个贫困户', { 'hires[0].group': 'poor_labor' }, { ...E, absent: ['hires[0].count'] }],
+    ['残疾人有10来个', { 'hires[0].group': 'disabled' }, { ...E, absent: ['hires[0].count'] }],
+    ['招了百十个贫困户', { 'hires[0].group': 'poor_labor' }, { ...E, absent: ['hires[0].count'] }],
+    ['干了几个月了', {}, { ...E, absent: ['hires[].monthsEmployed'] }],
+    ['以工代训好几个月了', {}, { ...E, absent: ['hires[].onJobTrainingMonths'] }],
+  ]),
+
+  ...rows('unknown', [
+    ['不知道', {}, { ...E, pendingFact: 'insured', unknown: ['insured'] }],
+    ['不清楚', {}, { ...P, pendingFact: 'certificate', unknown: ['certificate'] }],
+    ['这个我不确定', {}, { ...E, pendingFact: 'hires[0].monthsEmployed', unknown: ['hires[0].monthsEmployed'] }],
+    ['忘了', {}, { ...P, pendingFact: 'subsidizedTrainingsThisYear', unknown: ['subsidizedTrainingsThisYear'] }],
+    ['说不好', {}, { ...P, pendingFact: 'institutionInSystem', unknown: ['institutionInSystem'] }],
+    ['社保交没交不知道', {}, { ...E, unknown: ['insured'] }],
+    ['社保我不清楚', {}, { ...E, unknown: ['insured'] }],
+    ['以工代训几个月我不清楚', {}, { ...E, unknown: ['hires[].onJobTrainingMonths'] }],
+    ['干了多久不记得了', {}, { ...E, unknown: ['hires[].monthsEmployed'] }],
+    ['证书拿没拿到我也说不好', {}, { ...P, unknown: ['certificate'] }],
+    ['机构有没有进系统我不知道', {}, { ...P, unknown: ['institutionInSystem'] }],
+    ['今年领过几次忘了', {}, { ...P, unknown: ['subsidizedTrainingsThisYear'] }],
+    ['我们公司交社保，岗前培训补贴领没领不清楚', { ...ENT, insured: true }, { unknown: ['hires[].preJobTrainingSubsidy'] }],
+    ['招了4个贫困户，干了多久不太清楚', { 'hires[0].group': 'poor_labor', 'hires[0].count': 4 }, { ...E, unknown: ['hires[0].monthsEmployed'] }],
+    ['不知道 得问一下人事', {}, { ...E, pendingFact: 'hires[0].onJobTrainingMonths', unknown: ['hires[0].onJobTrainingMonths'] }],
+    ['我也不知道是不是贫困户', {}, { ...P, unknown: ['groups'] }, ],
+    ['不清楚是不是建档立卡的', {}, { ...P, unknown: ['groups'] }],
+    ['设备验收了没有 不确定', {}, { ...E, unknown: ['equipment[0].accepted'] }],
+    ['退休金的事我不太清楚', {}, { ...P, unknown: ['monthlyPension'] }],
+    ['具体几个人不清楚', {}, { ...E, pendingFact: 'hires[0].count', unknown: ['hires[0].count'] }],
+    ['不太记得了', {}, { ...E, pendingFact: 'hires[0].preJobTrainingSubsidy', unknown: ['hires[0].preJobTrainingSubsidy'] }],
+    ['这个要问财务 我不清楚', {}, { ...E, pendingFact: 'educationFundYuan', unknown: ['educationFundYuan'] }],
+  ]),
+
+  ...rows('correction', [
+    ['不对，没交社保', { insured: false }, { ...E, correcting: true }],
+    ['说错了，是4个月', { 'hires[0].monthsEmployed': 4 }, { ...E, pendingFact: 'hires[0].monthsEmployed', correcting: true }],
+    ['不对不对 以工代训是3个月', { 'hires[].onJobTrainingMonths': 3 }, { ...E, correcting: true }],
+    ['刚才说错了 是5个贫困户', { 'hires[0].group': 'poor_labor', 'hires[0].count': 5 }, { ...E, correcting: true }],
+    ['更正一下，社保是交了的', { insured: true }, { ...E, correcting: true }],
+    ['搞错了 我不是退役军人 是残疾人', { groups: ['disabled'] }, { ...P, correcting: true }],
+    ['不好意思打错了，干了9个月', { 'hires[].monthsEmployed': 9 }, { ...E, correcting: true }],
+    ['纠正一下 岗前培训补贴领过', { 'hires[].preJobTrainingSubsidy': true }, { ...E, correcting: true }],
+    ['应该是两次', { subsidizedTrainingsThisYear: 2 }, { ...P, pendingFact: 'subsidizedTrainingsThisYear', correcting: true }],
+    ['不是6个月 是4个月', { 'hires[0].onJobTrainingMonths': 4 }, { ...E, pendingFact: 'hires[0].onJobTrainingMonths', correcting: true }],
+    ['哦不对 证书还没拿到', { certificate: false }, { ...P, correcting: true }],
+    ['我说错了，是在户籍地培训的', { trainingPlace: 'household' }, { ...P, correcting: true }],
+    ['对', { insured: true }, { ...E, pendingFact: 'insured' }],
+    ['是的 交了', { insured: true }, { ...E, pendingFact: 'insured' }],
+    ['社保交了，对了岗前补贴没领', { insured: true, 'hires[].preJobTrainingSubsidy': false }, E],
+  ]),
+
+  ...rows('typo', [
+    ['一工代训3个月', { 'hires[].onJobTrainingMonths': 3 }, E],
+    ['以工带训4个月', { 'hires[].onJobTrainingMonths': 4 }, E],
+    ['已工代训两个月', { 'hires[].onJobTrainingMonths': 2 }, E],
+    ['以公代训5个月', { 'hires[].onJobTrainingMonths': 5 }, E],
+    ['社宝没交', { insured: false }, E],
+    ['设保交了', { insured: true }, E],
+    ['我们是参报企业', { ...ENT, insured: true }],
+    ['社报一直在交', { insured: true }, E],
+    ['我是建挡立卡贫困户', { groups: ['poor_labor'] }],
+    ['我是建档立卡贫困护', { groups: ['poor_labor'] }],
+    ['我是残急人', { groups: ['disabled'] }],
+    ['我是残积人 能学什么', { groups: ['disabled'] }],
+    ['我是退疫军人', { groups: ['veteran'] }],
+    ['我是退役君人', { groups: ['veteran'] }],
+    ['岗前培训补帖没领', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['岗钱培训补贴领过了', { 'hires[].preJobTrainingSubsidy': true }, E],
+    ['招了3个贫困护', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3 }, E],
+    ['证书拿到le', { certificate: true }, P],
+    ['社 保 没 交', { insured: false }, E],
+    ['以工代训，，，4个月', { 'hires[].onJobTrainingMonths': 4 }, E],
+    ['我是就业困男人员', { groups: ['employment_difficulty'] }],
+    ['招了2个残疾人，以工代训6个月。。。', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 6 }, E],
+  ]),
+
+  ...rows('person', [
+    ['我拿到证书了', { certificate: true }],
+    ['证已经拿到手了', { certificate: true }],
+    ['考了电工证', { certificate: true }, P],
+    ['培训完拿到了职业技能等级证书', { certificate: true }, P],
+    ['我还没拿到证', { certificate: false }],
+    ['我已经退休了，领养老金', { monthlyPension: true }],
+    ['我在领退休金', { monthlyPension: true }],
+    ['我没有退休', { monthlyPension: false }],
+    ['还没到退休年龄', { monthlyPension: false }, P],
+    ['在户籍地培训', { trainingPlace: 'household' }],
+    ['在老家参加的培训', { trainingPlace: 'household' }, P],
+    ['我在常住地培训', { trainingPlace: 'residence' }],
+    ['在上班的地方培训', { trainingPlace: 'job_seeking' }, P],
+    ['在外地培训的', { trainingPlace: 'other' }, P],
+    ['我想创业', { wantsToStartBusiness: true }],
+    ['打算自己开个店', { wantsToStartBusiness: true }, P],
+    ['我开了个小超市 开业两年了', { businessYears: 2 }, P],
+    ['我的网店开了半年', { businessYears: 0.5 }, P],
+    ['今年还没领过培训补贴', { subsidizedTrainingsThisYear: 0 }, P],
+    ['今年一次补贴都没享受过', { subsidizedTrainingsThisYear: 0 }, P],
+    ['从来没领过培训补贴', { previousSubsidies: [], subsidizedTrainingsThisYear: 0 }, P],
+    ['从没享受过培训补贴', { previousSubsidies: [], subsidizedTrainingsThisYear: 0 }, P],
+    ['之前没有享受过补贴性培训', { previousSubsidies: [] }, P],
+    ['以前没领过', { previousSubsidies: [] }, { ...P, pendingFact: 'previousSubsidies' }],
+    ['培训机构在系统里登记了', { institutionInSystem: true }, P],
+    ['机构没录入系统', { institutionInSystem: false }, P],
+    ['我想学中式烹调师 中级', { occupation: '中式烹调师', level: '四级' }, P],
+    ['学的是电工，初级', { occupation: '电工', level: '五级' }, P],
+    ['我在厂里上班 是企业职工', { groups: ['employee'] }],
+    ['今年补过一次了 想再报一个焊工', { subsidizedTrainingsThisYear: 1, occupation: '焊工' }, P],
+    ['我没有营业执照 还没开业', {}, P],
+  ]),
+
+  ...rows('student', [
+    ['我是技校学生', { student: 'technical' }],
+    ['我在职业院校读书', { student: 'vocational' }],
+    ['我是中专生', { student: 'vocational' }],
+    ['我是大学生', { student: 'college' }],
+    ['我大专刚毕业', { student: 'college' }],
+    ['我在技师学院上学', { student: 'technical' }],
+    ['我孩子在技校上学', { childStudent: 'technical' }, { absent: ['student'] }],
+    ['我家是贫困户，孩子在职校读书', { groups: ['poor_labor'], childStudent: 'vocational' }, { absent: ['student', 'groups:poor_family_student'] }],
+    ['我儿子在读中职', { childStudent: 'vocational' }, { absent: ['student'] }],
+    ['闺女在技工学校', { childStudent: 'technical' }, P],
+    ['我们是建档立卡户 女儿在上技校', { groups: ['poor_labor'], childStudent: 'technical' }],
+    ['我是贫困户', { groups: ['poor_labor'] }, { absent: ['groups:poor_family_student', 'student'] }],
+    ['孩子没上学了', {}, P],
+    ['我不是学生', { student: null }, P],
+    ['孩子在上大学', {}, { ...P, absent: ['student', 'childStudent'] }],
+    ['我是职高的学生 家里是贫困户', { student: 'vocational', groups: ['poor_family_student'] }, { absent: ['groups:poor_labor'] }],
+  ]),
+
+  ...rows('contract', [
+    ['我在省里的技能大赛拿了二等奖', { competitionAward: true }, P],
+    ['参加职业技能竞赛获奖了', { competitionAward: true }, P],
+    ['去年参加比赛没获奖', { competitionAward: false }, P],
+    ['我学的是国家公布的新职业', { newOccupation: true }, P],
+    ['培训的是新职业 电子竞技员', { newOccupation: true, occupation: '电子竞技员' }, P],
+    ['我们是一家培训机构', { entity: 'training_institution' }],
+    ['我们是一家做餐饮的公司', { entity: 'enterprise' }],
+    ['我们是搞电子元件的工厂 社保都交的', { entity: 'enterprise', insured: true }],
+    ['我们培训学校招了3个贫困户', { entity: 'training_institution', 'hires[0].group': 'poor_labor', 'hires[0].count': 3 }],
+    ['我们是职业院校', { entity: 'vocational_school' }],
+    ['我们学校是中职 招收建档立卡贫困户家庭的学生', { entity: 'vocational_school', enrollsPoorFamilyStudents: true }],
+    ['我们职校有建档立卡家庭的学生', { entity: 'vocational_school', enrollsPoorFamilyStudents: true }],
+    ['我们公司在郑州办了一所职业院校', { ...ENT, runsVocationalSchool: true }],
+    ['我们企业和学校合办了职业学校', { ...ENT, runsVocationalSchool: true }],
+    ['我们公司组织员工备战职业技能竞赛搞专项培训', { ...ENT, competitionTraining: true }],
+    ['我们在开发培训教材', { developsTrainingMaterials: true }, E],
+    ['我们学校在搞教学改革', { entity: 'vocational_school', developsTrainingMaterials: true }],
+    ['设备是给技能大师工作室买的', { 'equipment[0].kind': 'master_studio' }, E],
+    ['给高技能人才培训基地买了80万设备', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 800_000 }, E],
+    ['王师傅大师工作室买了20万设备', { 'equipment[0].kind': 'master_studio', 'equipment[0].site': '王师傅大师工作室', 'equipment[0].valueYuan': 200_000 }, E],
+    ['设备验收合格了', { 'equipment[0].accepted': true }, E],
+    ['设备是用职工教育经费买的', { 'equipment[0].fromEducationFund': true }, E],
+    ['我们没有开发教材', { developsTrainingMaterials: false }, E],
+    ['我们没参加过比赛培训', {}, E],
+    ['我们不办学校', { runsVocationalSchool: false }, E],
+  ]),
+
+  ...rows('employer_money', [
+    ['我们公司买了100万的实训设备，建技能大师工作室', { ...ENT, 'equipment[0].valueYuan': 1_000_000, 'equipment[0].kind': 'master_studio' }],
+    ['我们公司实训设备十万元', { ...ENT, 'equipment[0].valueYuan': 100_000 }],
+    ['一年工资薪金总额800万元', { payrollYuan: 8_000_000 }, E],
+    ['教育经费60万 一线职工用了七成', { educationFundYuan: 600_000, frontlineShareOfFund: 0.7 }, E],
+    ['一线职工占百分之六十五', { frontlineShareOfFund: 0.65 }, E],
+    ['用于一线的占55%', { frontlineShareOfFund: 0.55 }, E],
+    ['我们搞项目制培训 补贴总共40万', { projectTraining: true, trainingSubsidyYuan: 400_000 }, E],
+    ['开展了项目制培训', { projectTraining: true }, E],
+    ['公司有20个新型学徒', { ...ENT, apprentices: 20 }],
+    ['工资总额两千万', { payrollYuan: 20_000_000 }, E],
+    ['职工教育经费多少能税前扣除', {}, E],
+    ['学徒补贴多少钱一个', {}, E],
+  ]),
+
+  ...rows('silence', [
+    ['以工代训补贴多少钱', {}],
+    ['职业培训补贴怎么申请', {}],
+    ['你好', {}],
+    ['在吗', {}],
+    ['贫困家庭学生有什么补助', {}, { absent: ['groups'] }],
+    ['以工代训补贴怎么算', {}, E],
+    ['社保是什么', {}, E],
+    ['怎么领补贴', {}, P],
+    ['谢谢', {}],
+    ['好的 明白了', {}],
+    ['那最多几个月', {}, E],
+    ['证书有什么用', {}, P],
+    ['能补多少', {}, E],
+    ['这个政策到哪年结束', {}],
+    ['创业培训补贴标准', {}],
+    ['残疾人就业有啥政策', {}, { absent: ['groups'] }],
+    ['退役军人培训补贴有多少', {}, { absent: ['groups'] }],
+    ['技校学生可以享受什么', {}, { absent: ['student'] }],
+    ['需要交社保吗', {}, E],
+    ['大师工作室补多少', {}, E],
+  ]),
+
+  ...rows('silence', [
+    ['我属于建档立卡户吗', {}, { absent: ['groups'] }],
+    ['我妈退休了 我能参加培训吗', {}, { absent: ['monthlyPension'] }],
+    ['考证才给钱吗', {}, { ...P, absent: ['certificate'] }],
+    ['同一个工种考两回证能补两回吗', {}, { ...P, absent: ['certificate'] }],
+    ['我是残疾人 不知道能学点啥', { groups: ['disabled'] }, { absent: ['unknown:groups'] }],
+    ['我们打算招几个贫困户', { 'hires[0].group': 'poor_labor' }, { absent: ['hires[0].count'] }],
+    ['我和我爱人都是建档立卡户', { groups: ['poor_labor'] }],
+  ]),
+
+  ...rows('traditional', [
+    ['我是退役軍人', { groups: ['veteran'] }],
+    ['我們公司沒交社保', { ...ENT, insured: false }],
+    ['我是殘疾人', { groups: ['disabled'] }],
+    ['招了三個貧困戶', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3 }, E],
+    ['以工代訓五個月', { 'hires[].onJobTrainingMonths': 5 }, E],
+    ['崗前培訓補貼沒領', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['證書拿到了', { certificate: true }, P],
+    ['我想學烹飪 在戶籍地培訓', { trainingPlace: 'household' }, P],
+    ['我孩子在技校讀書', { childStudent: 'technical' }],
+    ['社保不知道有沒有交', {}, { ...E, unknown: ['insured'] }],
+  ]),
+
+  ...rows('mixed', [
+    ['我们单位社保是有的 岗前补贴也一直没申请', { insured: true, 'hires[].preJobTrainingSubsidy': false }, E],
+    ['社保这个月刚开始交', { insured: true }, E],
+    ['员工的社保我们没有缴', { insured: false }, E],
+    ['我们招了七个贫困户，干了九个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 7, 'hires[0].monthsEmployed': 9 }, E],
+    ['四个残疾人 以工代训 三个月', { 'hires[0].group': 'disabled', 'hires[0].count': 4, 'hires[0].onJobTrainingMonths': 3 }, E],
+    ['贫困户有五六个吧', { 'hires[0].group': 'poor_labor' }, E],
+    ['大约二十个贫困户', { 'hires[0].group': 'poor_labor' }, E],
+    ['贫困户两名 就业困难人员一名', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[1].group': 'employment_difficulty', 'hires[1].count': 1 }, E],
+    ['两个贫困户干了一年，一个残疾人干了五个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 12, 'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].monthsEmployed': 5 }, E],
+    ['上班十个月了 以工代训做了半年', { 'hires[].monthsEmployed': 10, 'hires[].onJobTrainingMonths': 6 }, E],
+    ['以工代训两个月，上班三个月', { 'hires[].onJobTrainingMonths': 2, 'hires[].monthsEmployed': 3 }, E],
+    ['岗前培训补贴 没申领', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['我们从来没拿过岗前培训补贴', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['那个补贴领没领我真不知道', {}, { ...E, pendingFact: 'hires[0].preJobTrainingSubsidy', unknown: ['hires[0].preJobTrainingSubsidy'] }],
+    ['这个得问我们会计', {}, { ...E, pendingFact: 'insured', unknown: ['insured'] }],
+    ['不对 招的是4个残疾人', { 'hires[0].group': 'disabled', 'hires[0].count': 4 }, { ...E, correcting: true }],
+    ['我刚才说错了 社保没交', { insured: false }, { ...E, correcting: true }],
+    ['我是個退伍軍人 證書已經拿到', { groups: ['veteran'], certificate: true }],
+    ['我是農民工 想學廚師', { groups: ['rural_migrant'], occupation: '厨师' }],
+    ['我是建档立卡户，已经退休了', { groups: ['poor_labor'], monthlyPension: true }],
+    ['我是就业困难人员，证书还没考下来', { groups: ['employment_difficulty'], certificate: false }],
+    ['我没领养老金 今年也没享受过培训补贴', { monthlyPension: false, subsidizedTrainingsThisYear: 0 }, P],
+    ['我儿子在职业院校读书 我是建档立卡户', { groups: ['poor_labor'], childStudent: 'vocational' }],
+    ['我是技工院校的学生', { student: 'technical' }],
+    ['我闺女在读大学', {}, P],
+    ['我没有当过兵', {}, P],
+    ['我不是残疾人 也不是贫困户', {}, P],
+    ['残疾人能学什么技术', {}, P],
+    ['培训补贴一年能领几次', {}, P],
+    ['我是以工代训的员工吗', {}, P],
+    ['社宝交了 以公代训4个月', { insured: true, 'hires[].onJobTrainingMonths': 4 }, E],
+    ['我是建当立卡户', { groups: ['poor_labor'] }],
+    ['我们是家培训机构 社保交着', { entity: 'training_institution', insured: true }],
+    ['我们是中专学校，有建档立卡贫困家庭的学生', { entity: 'vocational_school', enrollsPoorFamilyStudents: true }],
+    ['我在国赛拿过一等奖 想问奖励', { competitionAward: true }, P],
+    ['我想自己创业 开个修车铺', { wantsToStartBusiness: true }, P],
+    ['不知道', {}, { ...P, pendingFact: 'trainingPlace', unknown: ['trainingPlace'] }],
+    ['一次都没有', { subsidizedTrainingsThisYear: 0 }, { ...P, pendingFact: 'subsidizedTrainingsThisYear' }],
+    ['设备花了两百万 是用职工教育经费买的', { 'equipment[0].valueYuan': 2_000_000, 'equipment[0].fromEducationFund': true }, E],
+    ['工资薪金一年三千万 教育经费两百万', { payrollYuan: 30_000_000, educationFundYuan: 2_000_000 }, E],
+  ]),
+];
