@@ -644,6 +644,7 @@ function buildChat(root, wrap, launcher, onRefused) {
     input.disabled = true;
     sendBtn.disabled = true;
     form.hidden = true;
+    panel.className += ' zw-off';
     if (isOpen()) closeBtn.focus();
   }
 

@@ -49,6 +49,8 @@ button{cursor:pointer;-webkit-tap-highlight-color:transparent}
 .zw-unavailable{margin:0 0 12px;padding:14px;border-radius:12px;background:#fff;border:1px solid #e3e5e8;font-size:16px}
 .zw-unavailable a{display:inline-block;margin-top:8px;color:#0b4fb3;font-weight:600}
 .zw-form[hidden]{display:none}
+.zw-panel.zw-off{height:auto}
+.zw-off .zw-log{flex:none}
 .zw-fb{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin-top:6px;font-size:12px;color:#6a737d}
 .zw-fb button{min-height:32px;padding:3px 10px;border:1px solid #d0d7de;border-radius:16px;background:#fff;font-size:12px}
 .zw-fb textarea{width:100%;min-height:56px;padding:6px 8px;border:1px solid #c9ced6;border-radius:8px;font-size:14px;resize:vertical}
