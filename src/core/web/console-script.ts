@@ -355,7 +355,8 @@ $('#ask-form').addEventListener('submit', function (e) {
     // The button first: it is what staff need most; the text stays editable below it.
     out.appendChild(copyBox(lines.join('\n')));
     var card = el('div', { 'class': 'result ' + (res.answered === false ? 'needs_info' : 'eligible'), 'data-console': 'ask-answer' });
-    card.appendChild(el('div', { 'class': 'text' }, res.answer));
+    // Staff see what they will send; the assistant's own question to the caller is set apart below.
+    card.appendChild(el('div', { 'class': 'text' }, sendableLines(res.answer).join('\n')));
     if (res.followUp && res.followUp.question) {
       var fu = el('p', { 'class': 'ask-next', 'data-console': 'ask-next' }, '还需向群众了解：' + res.followUp.question);
       if (res.followUp.options && res.followUp.options.length) fu.appendChild(d.createTextNode('（' + res.followUp.options.map(function (o) { return o.label; }).join(' / ') + '）'));
@@ -735,7 +736,13 @@ function resultCard(r, asked) {
   if (r.reasons && r.reasons.length) {
     var ul = el('ul');
     r.reasons.forEach(function (x) { ul.appendChild(el('li', null, x)); });
-    card.appendChild(ul);
+    // A long list of conditions met would push the next result off screen: folded, one click away.
+    if (r.reasons.length > 4) {
+      var why = el('details', { 'class': 'why' });
+      why.appendChild(el('summary', null, '逐项判断（' + r.reasons.length + ' 条）'));
+      why.appendChild(ul);
+      card.appendChild(why);
+    } else card.appendChild(ul);
   }
   mergeCites(r.citations).forEach(function (c) { card.appendChild(citeBlock(c)); });
   return card;

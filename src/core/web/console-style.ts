@@ -66,6 +66,7 @@ legend{padding:0 6px;font-weight:600}
 .tag{font-size:12px;padding:1px 8px;border-radius:10px;border:1px solid #8f0f22;color:#8f0f22}
 .summary{margin:0 0 8px;font-weight:600}
 .missing{margin:4px 0;color:#7d4e00}
+.why summary{margin:4px 0;color:#0b4fb3;font-size:14px;cursor:pointer}
 .more-results{margin:0 0 12px}
 .more-results summary{padding:8px 12px;border:1px dashed #b8c0cc;border-radius:8px;background:#fff;cursor:pointer;font-weight:600;color:#3d444d}
 .more-results[open] summary{margin-bottom:10px}

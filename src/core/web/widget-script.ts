@@ -526,7 +526,8 @@ function buildChat(root, wrap, launcher, onRefused) {
       box.appendChild(label);
       box.appendChild(ta);
       box.appendChild(submitBtn);
-      ta.focus();
+      ta.focus({ preventScroll: true });
+      reveal(box, 0);
       submitBtn.addEventListener('click', function () {
         post(false, ta.value.replace(/^\s+|\s+$/g, '').slice(0, 1000));
       });
