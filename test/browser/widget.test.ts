@@ -191,6 +191,11 @@ suite('the embedded widget', () => {
     expect(verdict).toMatch(/符合|不符合|可以|不能|享受/);
     expect(await bot.locator('[data-widget="citation"]').count()).toBeGreaterThan(0);
     await screenshot(page, 'widget-eligibility.png');
+    // Back on the page later, the replies given are still shown as chosen.
+    await page.reload();
+    await page.locator('[data-widget="launcher"]').click();
+    await page.locator('[data-widget="message"]').first().waitFor();
+    expect(await page.locator('[data-widget="quick-reply"][aria-pressed="true"]').count()).toBe(taps);
     expect(errors).toEqual([]);
   });
 
