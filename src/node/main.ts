@@ -86,7 +86,8 @@ async function main(): Promise<void> {
     const ms = Math.round(performance.now() - started);
     const clauses = prepared.ingest?.clauses ?? 0;
     const indexed = prepared.ingest?.changed ? 'indexed' : 'index up to date';
-    console.log(`listening on http://localhost:${info.port} (${indexed}, ${clauses} clauses, ready in ${ms} ms)`);
+    const base = `http://localhost:${info.port}`;
+    console.log(`listening on ${base} (${indexed}, ${clauses} clauses, ready in ${ms} ms) — staff console ${base}/console, widget demo ${base}/`);
   }) as Server;
 
   let stopping = false;

@@ -7,7 +7,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createApp } from '../../src/core/http/app.js';
 import { useTestContext } from '../support/context.js';
-import { HAS_CHROMIUM, launchChromium, listenApp, screenshot, watchErrors, type Listening } from './harness.js';
+import {
+  HAS_CHROMIUM,
+  contrastOf,
+  launchChromium,
+  listenApp,
+  screenshot,
+  watchErrors,
+  type Listening,
+} from './harness.js';
+
+/**
+ * A reply staff can paste into a chat as it is: exactly one 依据 line naming each clause once,
+ * and nothing that asks the caller to pick or answer (there is nothing to tap on a phone).
+ */
+function expectSendable(text: string): void {
+  const basis = text.split('\n').filter((l) => /^\s*依据/.test(l));
+  expect(basis).toHaveLength(1);
+  const ids = basis[0]!.match(/[一二三四五六七八九十]+\([一二三四五六七八九十]+\)/g) ?? [];
+  expect(ids.length).toBeGreaterThan(0);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(text).not.toMatch(/请问|请选|可回复|[？?]/);
+}
 
 // Built only when the browser tests can run at all (no database work for skipped tests).
 const ctx = HAS_CHROMIUM
@@ -32,8 +53,8 @@ suite('the staff console', () => {
     await service?.close();
   });
 
-  async function consolePage(hash = ''): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  async function consolePage(hash = '', viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: service.origin });
     contexts.push(context);
     const page = await context.newPage();
@@ -44,6 +65,8 @@ suite('the staff console', () => {
 
   it('searches as staff type, showing each clause with its path, and opens it in the full text', async () => {
     const { page, errors } = await consolePage();
+    // Staff can type at once: the search box has the focus when the page opens.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-console'))).toBe('search-input');
     const searches: string[] = [];
     page.on('request', (r) => {
       if (r.url().includes('/api/search')) searches.push(new URL(r.url()).searchParams.get('q') ?? '');
@@ -66,6 +89,22 @@ suite('the staff console', () => {
     await expect.poll(() => article.getAttribute('class')).toContain('flash');
     expect(await page.locator('article[data-console="clause"]').count()).toBeGreaterThan(20);
     expect(await page.locator('[role="tab"][aria-selected="true"]').textContent()).toBe('全文');
+    expect(errors).toEqual([]);
+  });
+
+  it('highlights whole query words: 退役军人 does not light the 军人 of 领军人才', async () => {
+    const { page, errors } = await consolePage();
+    await page.locator('[data-console="search-input"]').fill('退役军人');
+    await page.locator('[data-console="search-hit"]').first().waitFor();
+    const marks = await page.locator('[data-console="search-hit"] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['退役军人']));
+    // A hit that speaks of 领军人才 (三(十六) does) shows it unmarked.
+    const texts = await page.locator('[data-console="hit-text"]').allTextContents();
+    if (texts.some((t) => t.includes('领军人才'))) {
+      const lit = await page.locator('[data-console="hit-text"] mark').evaluateAll((ms) => ms.map((m) => m.textContent + (m.nextSibling?.textContent ?? '').slice(0, 2)));
+      expect(lit.some((x) => x.startsWith('军人才'))).toBe(false);
+    }
     expect(errors).toEqual([]);
   });
 
@@ -115,7 +154,9 @@ suite('the staff console', () => {
     expect(await onJob.getAttribute('data-status')).toBe('eligible');
     // 6 × 200 × 6 + 2 × 200 × 3 = 7 200 + 1 200 = 8 400
     expect(await onJob.locator('[data-console="amount"]').textContent()).toBe('8,400 元');
-    expect(await onJob.locator('.cite').first().textContent()).toMatch(/^六\(一\)：/);
+    // Its clause once, with its title, however many sentences of it the rule quotes.
+    expect(await onJob.locator('.cite').count()).toBe(1);
+    expect(await onJob.locator('.cite').first().textContent()).toMatch(/^六\(一\) \S+：/);
     const equipment = page.locator('[data-console="eligibility-result"][data-rule="equipment_subsidy"]');
     expect(await equipment.locator('[data-console="amount"]').textContent()).toBe('60,000 元');
     // Facts not given are named, never guessed.
@@ -127,6 +168,9 @@ suite('the staff console', () => {
     const copyText = await page.locator('[data-console="copy-text"]').inputValue();
     expect(copyText).toContain('以工代训补贴');
     expect(copyText).toContain('8,400 元');
+    expectSendable(copyText);
+    // The button staff need most can be read: its text against its own background.
+    expect(await contrastOf(page.locator('[data-console="copy"]'))).toBeGreaterThanOrEqual(4.5);
     await page.locator('[data-console="copy"]').click();
     await page.getByRole('button', { name: '已复制' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copyText);
@@ -164,6 +208,74 @@ suite('the staff console', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reaches 符合条件 for 职业培训补贴 when the caller never had a subsidised training', async () => {
+    const { page, errors } = await consolePage('#eligibility');
+    await page.locator('#f-trainingPlace').selectOption('household');
+    await page.locator('#f-certificate').selectOption('true');
+    await page.locator('#f-subsidizedTrainingsThisYear').fill('0');
+    await page.locator('#f-occupation').fill('育婴员');
+    await page.locator('#f-level').fill('五级');
+    await page.locator('#f-monthlyPension').selectOption('false');
+    await page.locator('#f-institutionInSystem').selectOption('true');
+    await page.getByLabel('以前没有享受过补贴性培训').check();
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/eligibility'));
+    await page.locator('[data-console="eligibility-submit"]').click();
+    // "Never" is sent as an answer of its own: an empty list, not a missing fact.
+    expect(JSON.parse((await sent).postData() ?? '{}').applicant.previousSubsidies).toEqual([]);
+    const training = page.locator('[data-console="eligibility-result"][data-rule="vocational_training"]');
+    await training.waitFor();
+    expect(await training.getAttribute('data-status')).toBe('eligible');
+    expect(await training.locator('.status').textContent()).toBe('符合条件');
+    // The plan sets no sum for it, and the card says so at a glance.
+    expect(await training.locator('[data-console="amount"]').textContent()).toMatch(/元|本方案未规定金额/);
+    expect(errors).toEqual([]);
+  });
+
+  it('puts the asked-about result first and in view at 1366×768, the others folded', async () => {
+    const { page, errors } = await consolePage('#eligibility', { width: 1366, height: 768 });
+    await page.getByLabel('用人单位 / 培训机构').check();
+    await page.locator('#f-entity').selectOption('enterprise');
+    await page.locator('#f-apprentices').fill('10');
+    await page.locator('[data-console="eligibility-submit"]').click();
+    const cards = page.locator('#elig-out > [data-console="eligibility-result"]');
+    await cards.first().waitFor();
+    expect(await cards.first().getAttribute('data-rule')).toBe('apprenticeship');
+    const box = (await cards.first().boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    // Its title, verdict and amount line are on screen without scrolling.
+    const amount = (await cards.first().locator('[data-console="amount"]').boundingBox())!;
+    expect(amount.y + amount.height).toBeLessThanOrEqual(768);
+    expect(await cards.first().locator('[data-console="amount"]').textContent()).toBe('本方案未规定金额');
+    // Rules nobody asked about that need more facts are folded away, not stacked above.
+    const folded = page.locator('[data-console="folded-results"] [data-console="eligibility-result"]');
+    expect(await folded.count()).toBeGreaterThan(0);
+    expect(await folded.first().isVisible()).toBe(false);
+    const copyText = await page.locator('[data-console="copy-text"]').inputValue();
+    expectSendable(copyText);
+    expect(copyText).toContain('企业新型学徒培训资金补贴');
+    expect(await contrastOf(page.locator('[data-console="copy"]'))).toBeGreaterThanOrEqual(4.5);
+
+    // At 1024 wide the results sit beside the form, not below it.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const form = (await page.locator('#elig-form').boundingBox())!;
+    const out = (await page.locator('#elig-out').boundingBox())!;
+    expect(out.x).toBeGreaterThanOrEqual(form.x + form.width - 1);
+    expect(out.y).toBeLessThan(768);
+    await screenshot(page, 'console-eligibility-1024.png');
+    expect(errors).toEqual([]);
+  });
+
+  it('aligns the "本人没有开办企业" checkbox with its words', async () => {
+    const { page } = await consolePage('#eligibility');
+    const check = page.locator('#f-businessYears-none');
+    const label = page.locator('label[for="f-businessYears-none"]');
+    const c = (await check.boundingBox())!;
+    const l = (await label.boundingBox())!;
+    expect(c.width).toBeLessThanOrEqual(20); // a box, not a stretched input
+    expect(Math.abs(c.y + c.height / 2 - (l.y + l.height / 2))).toBeLessThanOrEqual(2);
+    expect(c.x - l.x).toBeLessThanOrEqual(2);
+  });
+
   it('shows the sixteen special programmes with their targets and responsible units', async () => {
     const { page, errors } = await consolePage('#programs');
     const rows = page.locator('[data-console="program"]');
@@ -176,14 +288,28 @@ suite('the staff console', () => {
     expect(errors).toEqual([]);
   });
 
-  it('answers a question without a language model and offers it for copying', async () => {
+  it('answers a question without a language model and offers a reply that can be sent as it is', async () => {
     const { page, errors } = await consolePage('#ask');
-    await page.locator('[data-console="ask-input"]').fill('贫困劳动力参加培训要交钱吗？');
-    await page.getByRole('button', { name: '生成答复' }).click();
-    const answer = page.locator('[data-console="ask-answer"]');
-    await answer.waitFor();
-    expect(await answer.textContent()).toContain('按原文摘录作答');
-    expect(await page.locator('[data-console="copy-text"]').inputValue()).toContain('依据');
+    for (const question of ['贫困劳动力参加培训要交钱吗？', '退役军人参加培训有补贴吗？', '我想参加职业培训，能领补贴吗']) {
+      await page.locator('[data-console="ask-input"]').fill(question);
+      const replied = page.waitForResponse((r) => r.url().endsWith('/api/ask'));
+      await page.getByRole('button', { name: '生成答复' }).click();
+      const res = (await (await replied).json()) as { answer: string; citations: { clause: string }[] };
+      const answer = page.locator('[data-console="ask-answer"]');
+      await answer.waitFor();
+      expect(await answer.textContent()).toContain('按原文摘录作答');
+      const copyText = await page.locator('[data-console="copy-text"]').inputValue();
+      expectSendable(copyText);
+      // Every clause the answer rests on is named, once.
+      const basis = copyText.split('\n').find((l) => l.startsWith('依据'))!;
+      for (const c of new Set(res.citations.map((x) => x.clause))) expect(basis.split(c).length - 1).toBe(1);
+      // A clause reference in full-width brackets, （三(二)）, leaves no stray bracket behind.
+      expect(copyText).not.toMatch(/））|（）|\(\)/);
+      expect(copyText.split('（').length).toBe(copyText.split('）').length);
+      expect(copyText.split('(').length).toBe(copyText.split(')').length);
+      expect(await contrastOf(page.locator('[data-console="copy"]'))).toBeGreaterThanOrEqual(4.5);
+    }
+    await screenshot(page, 'console-ask.png');
     expect(errors).toEqual([]);
   });
 

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -103,4 +103,32 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, name);
   await page.screenshot({ path });
   return path;
+}
+
+/**
+ * WCAG contrast ratio of an element's text colour against the background it is drawn on (its
+ * own, else the first ancestor's that is not transparent), from computed styles.
+ */
+export async function contrastOf(locator: Locator): Promise<number> {
+  return locator.evaluate((node) => {
+    const rgba = (v: string) => (v.match(/[\d.]+/g) ?? []).map(Number);
+    const lum = ([r, g, b]: number[]) => {
+      const ch = (x: number) => {
+        const c = x / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * ch(r!) + 0.7152 * ch(g!) + 0.0722 * ch(b!);
+    };
+    let bg: number[] = [255, 255, 255];
+    for (let n: Element | null = node; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null)) {
+      const c = rgba(getComputedStyle(n).backgroundColor);
+      if (c.length >= 3 && (c.length < 4 || c[3]! > 0)) {
+        bg = c.slice(0, 3);
+        break;
+      }
+    }
+    const fg = rgba(getComputedStyle(node).color).slice(0, 3);
+    const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a) as [number, number];
+    return (hi + 0.05) / (lo + 0.05);
+  });
 }

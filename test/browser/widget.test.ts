@@ -8,6 +8,7 @@ import { createApp } from '../../src/core/http/app.js';
 import { useTestContext } from '../support/context.js';
 import {
   HAS_CHROMIUM,
+  contrastOf,
   launchChromium,
   listenApp,
   listenHostPage,
@@ -127,9 +128,23 @@ suite('the embedded widget', () => {
     expect(answer).toContain('200');
     const cite = bot.locator('[data-widget="citation"]').first();
     await cite.waitFor();
-    // One reference per clause, however many sentences of it the answer quotes.
-    const refs = await bot.locator('[data-widget="citation"]').allTextContents();
-    expect(new Set(refs).size).toBe(refs.length);
+    // One reference per clause, however many sentences of it the answer quotes, each
+    // labelled with the clause's title (not a bare "七(二)").
+    const chips = bot.locator('[data-widget="citation"]');
+    const clauses = await chips.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-clause')));
+    expect(new Set(clauses).size).toBe(clauses.length);
+    await expect
+      .poll(async () => (await chips.allTextContents()).every((t) => t.length > 2 && !/^[一二三四五六七八九十]+\(/.test(t)), { timeout: 10_000 })
+      .toBe(true);
+    // The answer's own 依据 line is not repeated above the chips.
+    expect(answer.split('\n').filter((l) => l.startsWith('依据'))).toEqual([]);
+    // A screen reader hears who said what.
+    const heard = await page.locator('[role="log"]').ariaSnapshot();
+    expect(heard.indexOf('您：')).toBeGreaterThanOrEqual(0);
+    expect(heard.indexOf('您：')).toBeLessThan(heard.indexOf('以工代训补贴的标准是多少？'));
+    expect(heard.indexOf('助手：')).toBeGreaterThan(heard.indexOf('以工代训补贴的标准是多少？'));
+    const speaker = await page.locator('[data-widget="speaker"]').first().boundingBox();
+    expect(speaker!.width).toBeLessThanOrEqual(1); // for screen readers only
     await screenshot(page, 'widget-answer.png');
     expect(await cite.getAttribute('aria-expanded')).toBe('false');
     await cite.click();
@@ -161,6 +176,12 @@ suite('the embedded widget', () => {
       await reply.click();
       taps++;
       expect(await page.locator('[data-widget="message"][data-role="user"]').last().textContent()).toBe(label);
+      // The reply given stays marked as chosen, in full colour, while the others fade.
+      expect(await reply.getAttribute('aria-pressed')).toBe('true');
+      const look = await reply.evaluate((b) => ({ opacity: getComputedStyle(b).opacity, bg: getComputedStyle(b).backgroundColor }));
+      expect(look.opacity).toBe('1');
+      expect(look.bg).not.toBe('rgb(255, 255, 255)');
+      expect(await contrastOf(reply)).toBeGreaterThanOrEqual(4.5);
       bot = page.locator('[data-widget="message"][data-role="bot"]').nth(before);
       await bot.waitFor();
       await expect.poll(() => bot.getAttribute('aria-busy'), { timeout: 20_000 }).toBeNull();
@@ -170,6 +191,11 @@ suite('the embedded widget', () => {
     expect(verdict).toMatch(/符合|不符合|可以|不能|享受/);
     expect(await bot.locator('[data-widget="citation"]').count()).toBeGreaterThan(0);
     await screenshot(page, 'widget-eligibility.png');
+    // Back on the page later, the replies given are still shown as chosen.
+    await page.reload();
+    await page.locator('[data-widget="launcher"]').click();
+    await page.locator('[data-widget="message"]').first().waitFor();
+    expect(await page.locator('[data-widget="quick-reply"][aria-pressed="true"]').count()).toBe(taps);
     expect(errors).toEqual([]);
   });
 
@@ -204,6 +230,36 @@ suite('the embedded widget', () => {
     await expect.poll(() => bot.getAttribute('aria-busy'), { timeout: 20_000 }).toBeNull();
     expect(((await bot.textContent()) ?? '').length).toBeGreaterThan(10);
     await screenshot(page, 'widget-phone.png');
+
+    // The full-screen panel is modal: Tab and Shift+Tab never reach the page hidden behind it.
+    expect(await panel.getAttribute('aria-modal')).toBe('true');
+    const focusInPanel = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('zz-policy-widget')!.shadowRoot!;
+        const active = root.activeElement;
+        return !!active && !!root.querySelector('[role="dialog"]')!.contains(active);
+      });
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusInPanel()).toBe(true);
+    }
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusInPanel()).toBe(true);
+    }
+
+    // An opened clause is scrolled into view on the small screen.
+    const cite = bot.locator('[data-widget="citation"]').first();
+    if ((await cite.count()) > 0) {
+      await cite.tap();
+      const clause = bot.locator('[data-widget="clause"]').first();
+      await clause.waitFor({ state: 'visible' });
+      await expect.poll(async () => (await clause.textContent())?.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(60);
+      const log = (await page.locator('[role="log"]').boundingBox())!;
+      const opened = (await clause.boundingBox())!;
+      expect(opened.y).toBeGreaterThanOrEqual(log.y - 1);
+      expect(opened.y).toBeLessThan(log.y + log.height - 40);
+    }
     // Closing hands the page back.
     await page.locator('.zw-close').tap();
     await launcher.waitFor({ state: 'visible' });
@@ -243,36 +299,68 @@ suite('the embedded widget', () => {
 suite('the widget on a site the service does not allow', () => {
   let browser: Browser;
   let service: Listening;
+  let quiet: Listening;
   let host: Listening;
+  let quietHost: Listening;
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const strict = createApp({ ...ctx().deps, config: { ...ctx().config, ALLOWED_ORIGINS: ['https://www.zzrs.gov.cn'] } });
-    service = await listenApp(strict);
+    const config = { ...ctx().config, ALLOWED_ORIGINS: ['https://www.zzrs.gov.cn'] };
+    service = await listenApp(createApp({ ...ctx().deps, config }));
+    // The same refusal from a service with no hotline configured.
+    quiet = await listenApp(createApp({ ...ctx().deps, config: { ...config, HOTLINE: undefined } }));
     host = await listenHostPage(service.origin, 'data-color="#0a5fa8" data-position="left" data-greeting="您好，这里是测试欢迎语。"');
+    quietHost = await listenHostPage(quiet.origin);
   });
   afterAll(async () => {
     await browser?.close();
     await host?.close();
+    await quietHost?.close();
     await service?.close();
+    await quiet?.close();
   });
 
-  it('says plainly that this site is not allowed, naming it', async () => {
+  it('tells workers only that it is unavailable, with the hotline, and the deployer why in the console', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
     await page.goto(`${host.origin}/`);
-    // The tag's data-* settings: colour, side of the screen, greeting.
+    // The tag's data-* settings: colour, side of the screen.
     const launcher = page.locator('[data-widget="launcher"]');
     expect(await launcher.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(10, 95, 168)');
     expect((await launcher.boundingBox())!.x).toBeLessThan(100);
+    // The deployer learns which origin to allow, in the browser console.
+    await expect.poll(() => warnings.join('\n'), { timeout: 10_000 }).toContain('ALLOWED_ORIGINS');
+    expect(warnings.join('\n')).toContain(host.origin);
     await launcher.click();
-    expect(await page.locator('[data-widget="greeting"]').textContent()).toContain('您好，这里是测试欢迎语。');
-    await page.locator('[data-widget="input"]').fill('以工代训补贴怎么领？');
-    await page.locator('[data-widget="send"]').click();
-    const bot = page.locator('[data-widget="message"][data-role="bot"]').first();
-    await expect.poll(() => bot.getAttribute('aria-busy'), { timeout: 20_000 }).toBeNull();
-    const text = (await bot.textContent()) ?? '';
-    expect(text).toContain('不在允许列表');
-    expect(text).toContain(host.origin);
+    const notice = page.locator('[data-widget="unavailable"]');
+    await notice.waitFor();
+    const shown = (await page.locator('[role="dialog"]').textContent()) ?? '';
+    expect(shown).toContain('暂时无法使用');
+    expect(shown).toContain('12333');
+    // Nothing meant for the deployer reaches the worker, and there is no box that cannot work.
+    expect(shown).not.toMatch(/ALLOWED_ORIGINS|允许列表|设置|来源|origin/i);
+    expect(await page.locator('[data-widget="input"]').isVisible()).toBe(false);
+    await screenshot(page, 'widget-refused.png');
+    await page.close();
+  });
+
+  it('shows no launcher at all when there is no hotline to offer', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning') warnings.push(m.text());
+    });
+    await page.goto(`${quietHost.origin}/`);
+    await expect.poll(() => warnings.join('\n'), { timeout: 10_000 }).toContain('ALLOWED_ORIGINS');
+    await expect.poll(() => page.locator('[data-widget="launcher"]').count()).toBe(0);
+    // The next page of the site knows already: no launcher appears even for a moment.
+    await page.reload();
+    await page.waitForLoadState('load');
+    expect(await page.locator('[data-widget="launcher"]').count()).toBe(0);
+    expect(await page.locator('#probe').textContent()).toContain('第三方网页');
     await page.close();
   });
 });

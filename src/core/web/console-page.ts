@@ -45,14 +45,14 @@ export function renderConsolePage(opts: ConsolePageOptions): string {
 <main>
   <section role="tabpanel" id="panel-search" aria-labelledby="tab-search" data-console="search">
     <label class="big-label" for="search-q">输入关键词，边打字边检索条文</label>
-    <input id="search-q" type="search" data-console="search-input" placeholder="例如：以工代训、职工教育经费、退役军人" autocomplete="off" maxlength="500">
+    <input id="search-q" type="search" data-console="search-input" autofocus placeholder="例如：以工代训、职工教育经费、退役军人" autocomplete="off" maxlength="500">
     <p class="hint" id="search-status" role="status" aria-live="polite"></p>
     <ol class="hits" data-console="search-results" aria-label="检索结果"></ol>
   </section>
 
   <section role="tabpanel" id="panel-eligibility" aria-labelledby="tab-eligibility" data-console="eligibility" hidden>
     <form id="elig-form" data-console="eligibility-form" novalidate></form>
-    <div id="elig-out" data-console="eligibility-results" aria-live="polite"></div>
+    <div id="elig-out" data-console="eligibility-results" aria-live="polite"><p class="hint">填写情况后点“测算”，结果显示在这里：本次咨询的和符合条件的排在最前面。</p></div>
   </section>
 
   <section role="tabpanel" id="panel-ask" aria-labelledby="tab-ask" data-console="ask" hidden>

@@ -36,6 +36,77 @@ function api(path, opts) {
 }
 var DOC_NAME = '《郑州市职业技能提升行动实施方案（2019—2021年）》（郑政办〔2019〕63号）';
 function clauseName(id) { return { head: '文头', preamble: '序言', tail: '文尾' }[id] || id; }
+function uniq(list) { var seen = {}, out = []; list.forEach(function (x) { if (x && !seen[x]) { seen[x] = true; out.push(x); } }); return out; }
+/* One 依据 line for a reply: each clause once, in the order first cited. */
+function basisLine(clauses) {
+  var ids = uniq(clauses.map(clauseName));
+  return ids.length ? '依据：' + DOC_NAME + '第 ' + ids.join('、') + ' 条。' : '';
+}
+/* Clause titles (条款标题) by clause id, from /api/clauses, for labels staff recognise. */
+var titlesLoaded = null, TITLES = {};
+function loadTitles() {
+  if (!titlesLoaded) titlesLoaded = api('/api/clauses').then(function (data) {
+    (data.clauses || []).forEach(function (c) { if (c.title && !TITLES[c.clause]) TITLES[c.clause] = c.title; });
+  }, function () { titlesLoaded = null; });
+  return titlesLoaded;
+}
+function clauseLabel(c) {
+  var t = c.title || TITLES[c.clause];
+  return clauseName(c.clause) + (t ? ' ' + t : '');
+}
+/* Quotes of one clause merged, so a card shows each clause once. */
+function mergeCites(cites) {
+  var out = [], by = {};
+  (cites || []).forEach(function (c) {
+    var k = (c.docId || '') + '|' + c.clause;
+    if (by[k]) { if (c.quote && by[k].quote.indexOf(c.quote) < 0) by[k].quote += '……' + c.quote; return; }
+    by[k] = { docId: c.docId, clause: c.clause, title: c.title, quote: c.quote || '' };
+    out.push(by[k]);
+  });
+  return out;
+}
+/*
+ * Inline clause references such as （三(二)） or （见七(二)、六(一)） taken out of a reply a caller
+ * will read (the one 依据 line names them). Brackets are matched with nesting, so the
+ * half-width pair inside a full-width one never leaves a stray "）".
+ */
+var REF_ONLY = /^(见|详见|依据)?[一二三四五六七八九十]+\([一二三四五六七八九十]+\)([、，,和及][一二三四五六七八九十]+\([一二三四五六七八九十]+\))*$/;
+function stripClauseRefs(text) {
+  var out = '', i = 0;
+  while (i < text.length) {
+    var ch = text.charAt(i);
+    if (ch === '（' || ch === '(') {
+      var depth = 0, j = i;
+      for (; j < text.length; j++) {
+        var x = text.charAt(j);
+        if (x === '（' || x === '(') depth++;
+        else if (x === '）' || x === ')') { depth--; if (depth === 0) break; }
+      }
+      if (j < text.length && REF_ONLY.test(text.slice(i + 1, j).replace(/\s+/g, ''))) { i = j + 1; continue; }
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+/*
+ * A reply staff can send as it is: no question meant for the assistant's own dialogue
+ * (请问…、可回复…: the caller has nothing to tap), no 依据 line of its own (one is added).
+ */
+var ASKS_CALLER = /请问|请选|可回复|回复数字|可直接说|直接回复/;
+function sendableLines(answer) {
+  var lines = [];
+  String(answer || '').split(/\n+/).forEach(function (line) {
+    line = line.replace(/^\s+|\s+$/g, '');
+    if (!line || /^依据[:：]/.test(line)) return;
+    var kept = (line.match(/[^。！？!?]+[。！？!?”]*/g) || []).filter(function (s) {
+      return !ASKS_CALLER.test(s) && !/[？?]\s*$/.test(s.replace(/[”’」]+$/, ''));
+    }).join('');
+    kept = stripClauseRefs(kept);
+    if (kept.replace(/[\s。，：:]/g, '')) lines.push(kept);
+  });
+  return lines;
+}
 
 function copyText(text, btn) {
   var label = btn.textContent;
@@ -58,15 +129,19 @@ function copyText(text, btn) {
 function copyBox(text, hook) {
   var box = el('div', { 'class': 'copy-box' });
   var id = 'copy-' + Math.random().toString(36).slice(2, 8);
-  box.appendChild(el('label', { 'for': id, 'class': 'big-label' }, '可直接发送给群众的答复'));
-  var ta = el('textarea', { id: id, readonly: '', 'data-console': hook || 'copy-text' });
-  ta.value = text;
-  box.appendChild(ta);
-  var act = el('div', { 'class': 'actions' });
-  var btn = el('button', { type: 'button', 'class': 'primary', 'data-console': 'copy' }, '一键复制答复');
-  btn.addEventListener('click', function () { copyText(ta.value, btn); });
+  var act = el('div', { 'class': 'copy-bar' });
+  var btn = el('button', { type: 'button', 'class': 'primary', 'data-console': 'copy', 'aria-describedby': id + '-hint' }, '一键复制答复');
   act.appendChild(btn);
+  act.appendChild(el('span', { 'class': 'hint', id: id + '-hint' }, '可直接发送给群众；发送前可在下方修改'));
   box.appendChild(act);
+  var more = el('details', { 'class': 'copy-text' });
+  more.appendChild(el('summary', null, '查看或修改答复全文'));
+  more.appendChild(el('label', { 'for': id, 'class': 'sr-only' }, '可直接发送给群众的答复'));
+  var ta = el('textarea', { id: id, 'data-console': hook || 'copy-text', rows: '8' });
+  ta.value = text;
+  more.appendChild(ta);
+  box.appendChild(more);
+  btn.addEventListener('click', function () { copyText(ta.value, btn); });
   return box;
 }
 
@@ -98,16 +173,27 @@ tabs.forEach(function (t, i) {
 });
 
 /* ---------------- search ---------------- */
+/*
+ * Marks whole query words only: 退役军人 lights 退役军人, never the 军人 of 领军人才. A word
+ * the text lacks (a typed sentence) is tried by its longest pieces of three or more characters
+ * that the text contains, still never by a pair of characters.
+ */
 function highlight(text, query) {
   var mask = new Array(text.length);
-  var terms = query.split(/[\s,，。、；;:：?？!！]+/).filter(Boolean);
+  function mark(p) {
+    var at = text.indexOf(p), found = false;
+    while (at >= 0) { found = true; for (var k = at; k < at + p.length; k++) mask[k] = true; at = text.indexOf(p, at + p.length); }
+    return found;
+  }
+  var terms = query.split(/[\s,，。、；;:：?？!！“”"'（）()]+/).filter(Boolean);
   terms.forEach(function (t) {
-    var parts = text.indexOf(t) >= 0 || t.length < 3 ? [t] : [];
-    if (!parts.length) for (var i = 0; i + 2 <= t.length; i++) parts.push(t.slice(i, i + 2));
-    parts.forEach(function (p) {
-      var at = text.indexOf(p);
-      while (at >= 0) { for (var k = at; k < at + p.length; k++) mask[k] = true; at = text.indexOf(p, at + p.length); }
-    });
+    if (mark(t) || t.length < 4) return;
+    var i = 0;
+    while (i + 3 <= t.length) {
+      var len = t.length - i;
+      while (len >= 3 && text.indexOf(t.substr(i, len)) < 0) len--;
+      if (len >= 3) { mark(t.substr(i, len)); i += len; } else i++;
+    }
   });
   var frag = d.createDocumentFragment();
   var start = 0;
@@ -246,6 +332,12 @@ function targetsText(p) {
 }
 
 /* ---------------- ask (extractive without a model) ---------------- */
+function citeBlock(c) {
+  var q = el('blockquote', { 'class': 'cite', 'data-console': 'cite', 'data-clause': c.clause });
+  q.appendChild(el('strong', null, clauseLabel(c) + '：'));
+  q.appendChild(d.createTextNode(c.quote));
+  return q;
+}
 $('#ask-form').addEventListener('submit', function (e) {
   e.preventDefault();
   var q = $('#ask-q').value.trim();
@@ -253,18 +345,27 @@ $('#ask-form').addEventListener('submit', function (e) {
   if (!q) return;
   out.textContent = '';
   out.appendChild(el('p', { 'class': 'hint' }, '正在生成答复…'));
-  api('/api/ask', { body: { question: q, channel: 'console' } }).then(function (res) {
+  Promise.all([api('/api/ask', { body: { question: q, channel: 'console' } }), loadTitles()]).then(function (all) {
+    var res = all[0];
     out.textContent = '';
+    var cites = mergeCites(res.citations);
+    var lines = sendableLines(res.answer);
+    var basis = basisLine(cites.map(function (c) { return c.clause; }));
+    if (basis) lines.push(basis);
+    // The button first: it is what staff need most; the text stays editable below it.
+    out.appendChild(copyBox(lines.join('\n')));
     var card = el('div', { 'class': 'result ' + (res.answered === false ? 'needs_info' : 'eligible'), 'data-console': 'ask-answer' });
-    card.appendChild(el('div', { 'class': 'text' }, res.answer));
-    (res.citations || []).forEach(function (c) {
-      card.appendChild(el('blockquote', { 'class': 'cite' }, clauseName(c.clause) + '：' + c.quote));
-    });
+    // Staff see what they will send; the assistant's own question to the caller is set apart below.
+    card.appendChild(el('div', { 'class': 'text' }, sendableLines(res.answer).join('\n')));
+    if (res.followUp && res.followUp.question) {
+      var fu = el('p', { 'class': 'ask-next', 'data-console': 'ask-next' }, '还需向群众了解：' + res.followUp.question);
+      if (res.followUp.options && res.followUp.options.length) fu.appendChild(d.createTextNode('（' + res.followUp.options.map(function (o) { return o.label; }).join(' / ') + '）'));
+      card.appendChild(fu);
+      card.appendChild(el('p', { 'class': 'hint' }, '情况较多时，可到“资格测算”逐项填写。'));
+    }
+    cites.forEach(function (c) { card.appendChild(citeBlock(c)); });
     if (res.mode) card.appendChild(el('p', { 'class': 'hint' }, res.mode === 'llm' ? '由大模型依据原文组织语言' : '按原文摘录作答（未使用大模型）'));
     out.appendChild(card);
-    var lines = [res.answer];
-    if (res.citations && res.citations.length) lines.push('依据：' + DOC_NAME + ' ' + res.citations.map(function (c) { return clauseName(c.clause); }).join('、'));
-    out.appendChild(copyBox(lines.join('\n')));
   }, function (err) {
     out.textContent = '';
     out.appendChild(el('p', { 'class': 'error', role: 'alert' }, '生成失败：' + err.message));
@@ -276,6 +377,7 @@ var GROUPS = [['poor_labor', '建档立卡贫困劳动力'], ['rural_migrant', '
   ['unemployed_graduate', '离校未就业高校毕业生'], ['veteran', '退役军人'], ['employment_difficulty', '就业困难人员'],
   ['disabled', '残疾人'], ['registered_unemployed', '城镇登记失业人员'], ['zero_employment_family', '零就业家庭成员'],
   ['laid_off_overcapacity', '去产能失业人员'], ['employee', '企业职工'], ['poor_family_student', '贫困家庭学生']];
+var YES_NO_NULL = [['technical', '技工院校'], ['vocational', '职业院校'], ['null', '没有']];
 var PERSON = [
   { k: 'groups', t: 'groups', label: '人员类别（可多选）' },
   { k: 'trainingPlace', t: 'select', label: '培训地点', o: [['household', '户籍地'], ['residence', '常住地'], ['job_seeking', '求职就业地'], ['other', '其他地方']] },
@@ -283,29 +385,37 @@ var PERSON = [
   { k: 'subsidizedTrainingsThisYear', t: 'int', label: '本年度已享受培训补贴次数' },
   { k: 'occupation', t: 'text', label: '本次培训工种' },
   { k: 'level', t: 'text', label: '本次培训等级' },
+  { k: 'newOccupation', t: 'tri', label: '培训的是国家公布的新职业' },
   { k: 'institutionInSystem', t: 'tri', label: '培训机构已在省培训信息系统登记' },
   { k: 'monthlyPension', t: 'tri', label: '按月领取（或有资格领取）养老金' },
   { k: 'wantsToStartBusiness', t: 'tri', label: '有创业愿望' },
   { k: 'businessYears', t: 'numOrNone', label: '本人小微企业已开业年数', none: '本人没有开办企业' },
   { k: 'student', t: 'select', label: '在校生或毕业生', o: [['college', '普通高校'], ['vocational', '职业院校'], ['technical', '技工院校'], ['null', '都不是']] },
-  { k: 'previousSubsidies', t: 'rows', label: '以前享受过补贴的培训（每次一行）', cols: [
+  { k: 'childStudent', t: 'select', label: '子女在读技工或职业院校', o: YES_NO_NULL },
+  { k: 'competitionAward', t: 'tri', label: '在职业技能竞赛中获奖' },
+  { k: 'previousSubsidies', t: 'rows', label: '以前享受过补贴的培训（每次一行）', none: '以前没有享受过补贴性培训', cols: [
     { k: 'occupation', t: 'text', label: '工种' }, { k: 'level', t: 'text', label: '等级' }] }
 ];
 var EMPLOYER = [
   { k: 'entity', t: 'select', label: '单位类型', o: [['enterprise', '企业'], ['farmer_cooperative', '农民专业合作社'], ['poverty_workshop', '扶贫车间'], ['training_institution', '培训机构'], ['vocational_school', '职业院校']] },
   { k: 'insured', t: 'tri', label: '依法参加社会保险（参保企业）' },
+  { k: 'apprentices', t: 'int', label: '培训企业新型学徒人数' },
   { k: 'payrollYuan', t: 'num', label: '年度工资薪金总额（元）' },
   { k: 'educationFundYuan', t: 'num', label: '年度提取职工教育经费（元）' },
   { k: 'frontlineShareOfFund', t: 'pct', label: '教育经费用于一线职工的比例（%）' },
-  { k: 'apprentices', t: 'int', label: '培训企业新型学徒人数' },
   { k: 'projectTraining', t: 'tri', label: '开展企业或项目制培训' },
   { k: 'trainingSubsidyYuan', t: 'num', label: '项目培训补贴总额（元）' },
+  { k: 'enrollsPoorFamilyStudents', t: 'tri', label: '（职业院校）招收建档立卡贫困家庭学生' },
+  { k: 'runsVocationalSchool', t: 'tri', label: '在郑州举办或参与举办职业院校' },
+  { k: 'competitionTraining', t: 'tri', label: '开展备战职业技能竞赛专项培训' },
+  { k: 'developsTrainingMaterials', t: 'tri', label: '开发培训教材或开展教学改革' },
   { k: 'hires', t: 'rows', label: '吸纳就业人员（每类人员一行）', cols: [
     { k: 'group', t: 'select', label: '人员类别', o: GROUPS }, { k: 'count', t: 'int', label: '人数' },
     { k: 'monthsEmployed', t: 'num', label: '已就业月数' }, { k: 'onJobTrainingMonths', t: 'int', label: '以工代训月数' },
     { k: 'preJobTrainingSubsidy', t: 'tri', label: '已领岗前培训补贴' }] },
   { k: 'equipment', t: 'rows', label: '新购培训设备（每件一行）', cols: [
     { k: 'kind', t: 'select', label: '用于', o: [['high_skill_base', '高技能人才培训基地'], ['master_studio', '技能大师工作室']] },
+    { k: 'site', t: 'text', label: '基地或工作室名称' },
     { k: 'valueYuan', t: 'num', label: '设备价值（元）' }, { k: 'fromEducationFund', t: 'tri', label: '从职工教育经费列支' },
     { k: 'accepted', t: 'tri', label: '已通过人社、财政验收' }] }
 ];
@@ -320,7 +430,9 @@ function labelFor(path) {
   var p = String(path).replace(/^applicant\./, '');
   var m = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(p);
   if (m) return (LABELS[m[1]] || m[1]).replace(/（.*$/, '') + ' 第 ' + (Number(m[2]) + 1) + ' 行：' + (LABELS[m[1] + '.' + m[3]] || m[3]);
-  return LABELS[p] || p;
+  if (LABELS[p]) return LABELS[p];
+  var generic = p.replace(/\[\d+\]/g, '[]');
+  return FACT_LABELS[generic] || FACT_LABELS[p] || p;
 }
 function fieldId(path) { return 'f-' + path.replace(/[^A-Za-z0-9]+/g, '-'); }
 
@@ -347,8 +459,8 @@ function fieldBox(f, path) {
   box.appendChild(c);
   if (f.t === 'numOrNone') {
     var none = el('input', { type: 'checkbox', id: c.id + '-none', 'data-none-for': path });
-    var lab = el('label', { 'for': none.id, 'class': 'inline' });
-    lab.appendChild(none); lab.appendChild(d.createTextNode(' ' + f.none));
+    var lab = el('label', { 'for': none.id, 'class': 'check' });
+    lab.appendChild(none); lab.appendChild(d.createTextNode(f.none));
     none.addEventListener('change', function () { c.disabled = none.checked; if (none.checked) c.value = ''; });
     box.appendChild(lab);
   }
@@ -389,6 +501,17 @@ function rowsBox(f) {
   add.addEventListener('click', function () { var r = addRow(); r.querySelector('[data-path]').focus(); });
   fs.appendChild(add);
   addRow();
+  if (f.none) {
+    // "Never had one" is an answer of its own (an empty list), not the same as leaving it blank.
+    var none = el('input', { type: 'checkbox', id: fieldId(f.k) + '-none', 'data-none-rows': f.k });
+    var lab = el('label', { 'for': none.id, 'class': 'check' });
+    lab.appendChild(none); lab.appendChild(d.createTextNode(f.none));
+    none.addEventListener('change', function () {
+      list.hidden = none.checked; add.hidden = none.checked;
+      [].forEach.call(list.querySelectorAll('[data-path]'), function (c) { c.disabled = none.checked; });
+    });
+    fs.insertBefore(lab, list);
+  }
   return fs;
 }
 function specFieldset(spec, type, legend) {
@@ -402,7 +525,7 @@ function specFieldset(spec, type, legend) {
       g.appendChild(el('legend', null, f.label));
       var checks = el('div', { 'class': 'checks' });
       GROUPS.forEach(function (o) {
-        var lab = el('label');
+        var lab = el('label', { 'class': 'check' });
         var cb = el('input', { type: 'checkbox', value: o[0], 'data-group': o[0], name: 'groups' });
         lab.appendChild(cb); lab.appendChild(d.createTextNode(o[1]));
         checks.appendChild(lab);
@@ -439,6 +562,8 @@ function collect(fs, spec) {
       var g = [].filter.call(fs.querySelectorAll('input[data-group]'), function (cb) { return cb.checked; }).map(function (cb) { return cb.value; });
       if (g.length) out.groups = g;
     } else if (f.t === 'rows') {
+      var noneBox = fs.querySelector('[data-none-rows="' + f.k + '"]');
+      if (noneBox && noneBox.checked) { out[f.k] = []; return; }
       var rows = [];
       [].forEach.call(fs.querySelectorAll('[data-row="' + f.k + '"]'), function (row) {
         var item = {}, any = false;
@@ -458,16 +583,77 @@ function collect(fs, spec) {
   return out;
 }
 
+/*
+ * The rule catalogue (/api/subsidies): titles, audiences and the facts each rule reads. The
+ * console names no rule id itself, so rules the engine adds show up here on their own.
+ */
+var RULES = [], FACT_LABELS = {}, catalogue = null;
+function loadCatalogue() {
+  if (!catalogue) catalogue = api('/api/subsidies').then(function (data) {
+    RULES = data.subsidies || [];
+    RULES.forEach(function (r) {
+      (r.facts || []).forEach(function (f) { if (f.label) FACT_LABELS[f.path] = f.label; });
+      (r.clauseTexts || []).forEach(function (c) { if (c.title && !TITLES[c.clause]) TITLES[c.clause] = c.title; });
+    });
+    buildAskAbout();
+  }, function () { catalogue = null; });
+  return catalogue;
+}
+/* A fact filled in, by the catalogue's path form: hires[0].count → hires[].count. */
+function filledPaths(applicant) {
+  var out = [];
+  Object.keys(applicant).forEach(function (k) {
+    var v = applicant[k];
+    if (k === 'type') return;
+    if (Array.isArray(v) && v.length && typeof v[0] === 'object') v.forEach(function (row) { Object.keys(row).forEach(function (c) { out.push(k + '[].' + c); }); });
+    out.push(k);
+  });
+  return out;
+}
+/*
+ * The rules the caller asked about: the ones ticked under 咨询事项, else those reading a fact
+ * filled in that few rules of this audience read (单位类型 concerns every rule; 学徒人数 only one).
+ */
+function askedAbout(type, applicant) {
+  var ticked = [].filter.call(form.querySelectorAll('input[data-ask-rule][data-audience="' + type + '"]'), function (cb) { return cb.checked; })
+    .map(function (cb) { return cb.value; });
+  if (ticked.length) return ticked;
+  var mine = RULES.filter(function (r) { return r.audience === type; });
+  var readers = {};
+  mine.forEach(function (r) { (r.reads || []).forEach(function (p) { readers[p] = (readers[p] || 0) + 1; }); });
+  var filled = filledPaths(applicant);
+  return mine.filter(function (r) {
+    return (r.reads || []).some(function (p) { return filled.indexOf(p) >= 0 && readers[p] * 2 < mine.length; });
+  }).map(function (r) { return r.id; });
+}
+function buildAskAbout() {
+  ['person', 'employer'].forEach(function (type) {
+    var fs = form.querySelector('fieldset[data-applicant="' + type + '"]');
+    if (!fs || fs.querySelector('.ask-about')) return;
+    var box = el('fieldset', { 'class': 'ask-about' });
+    box.appendChild(el('legend', null, '咨询事项（可不选；选了就排在最前面）'));
+    var checks = el('div', { 'class': 'checks' });
+    RULES.filter(function (r) { return r.audience === type; }).forEach(function (r) {
+      var lab = el('label', { 'class': 'check' });
+      lab.appendChild(el('input', { type: 'checkbox', value: r.id, 'data-ask-rule': r.id, 'data-audience': type }));
+      lab.appendChild(d.createTextNode(r.title));
+      checks.appendChild(lab);
+    });
+    box.appendChild(checks);
+    fs.insertBefore(box, fs.children[1] || null);
+  });
+}
+
 var form = $('#elig-form'), eligOut = $('#elig-out');
 (function buildForm() {
   var sw = el('fieldset', { 'class': 'type-switch' });
   sw.appendChild(el('legend', null, '申请人'));
   [['person', '个人'], ['employer', '用人单位 / 培训机构']].forEach(function (o, i) {
-    var lab = el('label');
+    var lab = el('label', { 'class': 'check' });
     var r = el('input', { type: 'radio', name: 'applicant-type', value: o[0], 'data-console': 'applicant-type' });
     if (i === 0) r.checked = true;
     r.addEventListener('change', syncType);
-    lab.appendChild(r); lab.appendChild(d.createTextNode(' ' + o[1]));
+    lab.appendChild(r); lab.appendChild(d.createTextNode(o[1]));
     sw.appendChild(lab);
   });
   var dateBox = el('div', { 'class': 'field' });
@@ -502,7 +688,9 @@ form.addEventListener('submit', function (e) {
   [].forEach.call(form.querySelectorAll('[aria-invalid]'), function (c) { c.removeAttribute('aria-invalid'); });
   eligOut.textContent = '';
   eligOut.appendChild(el('p', { 'class': 'hint' }, '正在测算…'));
-  api('/api/eligibility', { body: body }).then(renderEligibility, function (err) {
+  Promise.all([api('/api/eligibility', { body: body }), loadCatalogue()]).then(function (all) {
+    renderEligibility(all[0], askedAbout(t, applicant));
+  }, function (err) {
     eligOut.textContent = '';
     var box = el('div', { 'class': 'error', role: 'alert', 'data-console': 'eligibility-error' });
     box.appendChild(el('p', null, '请检查填写：' + err.message));
@@ -521,49 +709,106 @@ form.addEventListener('submit', function (e) {
   });
 });
 var STATUS = { eligible: '符合条件', ineligible: '不符合条件', needs_info: '还需补充信息' };
+var RANK = { eligible: 0, needs_info: 1, ineligible: 2 };
 function yuan(n) { return Number(n).toLocaleString('zh-CN', { maximumFractionDigits: 2 }) + ' 元'; }
-function renderEligibility(res) {
+function has(v) { return v !== null && v !== undefined; }
+/* The amount at a glance: a sum, the part already settled, or that the plan fixes none. */
+function amountLine(r) {
+  if (has(r.amountYuan)) return { text: yuan(r.amountYuan), cls: 'amount' };
+  if (has(r.partialAmountYuan)) return { text: '已可确定 ' + yuan(r.partialAmountYuan), cls: 'amount partial' };
+  if (r.status === 'eligible' && !(r.amountMissing && r.amountMissing.length)) return { text: '本方案未规定金额', cls: 'amount none' };
+  if (r.status === 'eligible') return { text: '金额待补充信息后测算', cls: 'amount none' };
+  return null;
+}
+function missingText(list) { return uniq((list || []).map(labelFor)).join('、'); }
+function resultCard(r, asked) {
+  var card = el('section', { 'class': 'result ' + r.status + (asked ? ' asked' : ''), 'data-console': 'eligibility-result', 'data-rule': r.id, 'data-status': r.status });
+  var h = el('h3');
+  h.appendChild(el('span', null, r.title));
+  h.appendChild(el('span', { 'class': 'status' }, STATUS[r.status] || r.status));
+  if (asked) h.appendChild(el('span', { 'class': 'tag' }, '本次咨询'));
+  card.appendChild(h);
+  var a = amountLine(r);
+  if (a) card.appendChild(el('p', { 'class': a.cls, 'data-console': 'amount' }, a.text));
+  if (has(r.partialAmountYuan) && r.amountMissing && r.amountMissing.length) card.appendChild(el('p', null, '其余金额还需了解：' + missingText(r.amountMissing)));
+  if (r.amountNote) card.appendChild(el('p', { 'class': 'hint' }, '计算：' + r.amountNote));
+  if (r.missing && r.missing.length) card.appendChild(el('p', { 'class': 'missing' }, '还需要了解：' + missingText(r.missing)));
+  if (r.reasons && r.reasons.length) {
+    var ul = el('ul');
+    r.reasons.forEach(function (x) { ul.appendChild(el('li', null, x)); });
+    // A long list of conditions met would push the next result off screen: folded, one click away.
+    if (r.reasons.length > 4) {
+      var why = el('details', { 'class': 'why' });
+      why.appendChild(el('summary', null, '逐项判断（' + r.reasons.length + ' 条）'));
+      why.appendChild(ul);
+      card.appendChild(why);
+    } else card.appendChild(ul);
+  }
+  mergeCites(r.citations).forEach(function (c) { card.appendChild(citeBlock(c)); });
+  return card;
+}
+/* One line of the sendable reply: the verdict, the amount, and what is still needed (no question). */
+function replyLine(n, r) {
+  var line = n + '. ' + r.title + '：' + (STATUS[r.status] || r.status);
+  if (has(r.amountYuan)) line += '，金额 ' + yuan(r.amountYuan) + (r.amountNote ? '（' + r.amountNote + '）' : '');
+  else if (has(r.partialAmountYuan)) line += '，已可确定 ' + yuan(r.partialAmountYuan) + (r.amountMissing && r.amountMissing.length ? '，其余金额还需了解' + missingText(r.amountMissing) : '');
+  else if (r.status === 'eligible') line += r.amountNote ? '；' + r.amountNote.replace(/[。；]$/, '') : (r.amountMissing && r.amountMissing.length ? '' : '；本方案未规定金额');
+  if (r.status === 'needs_info' && r.missing && r.missing.length) line += '；还需了解' + missingText(r.missing);
+  else if (r.status === 'ineligible' && r.reasons && r.reasons.length) line += '；原因：' + r.reasons.join('；').replace(/[。；]$/, '');
+  return stripClauseRefs(line) + '。';
+}
+function renderEligibility(res, asked) {
   eligOut.textContent = '';
+  asked = asked || [];
+  var results = res.results || [];
+  var isAsked = function (r) { return asked.indexOf(r.id) >= 0; };
+  // First what was asked about, then what the applicant qualifies for; the rest is folded.
+  var first = results.filter(function (r) { return isAsked(r) || r.status === 'eligible'; });
+  first.sort(function (x, y) { return (isAsked(y) - isAsked(x)) || (RANK[x.status] - RANK[y.status]) || (results.indexOf(x) - results.indexOf(y)); });
+  var rest = results.filter(function (r) { return first.indexOf(r) < 0; });
+  if (!first.length) { first = rest; rest = []; }
+
+  var count = {};
+  results.forEach(function (r) { count[r.status] = (count[r.status] || 0) + 1; });
   var pol = res.policy || {};
-  var p = el('p', { 'class': 'policy' }, '依据：' + (pol.title ? '《' + pol.title + '》' : '') + (pol.docNo ? '（' + pol.docNo + '）' : '') +
-    (pol.period ? '，实施期 ' + pol.period.from + ' 至 ' + pol.period.to : '') + (res.asOf ? '；测算日期 ' + res.asOf : '') +
-    (pol.inForce === false ? '（不在实施期内）' : ''));
-  eligOut.appendChild(p);
-  (res.warnings || []).forEach(function (w) { eligOut.appendChild(el('p', { 'class': 'warn', role: 'note' }, w)); });
+  eligOut.appendChild(el('p', { 'class': 'summary', 'data-console': 'eligibility-summary' },
+    ['eligible', 'needs_info', 'ineligible'].filter(function (k) { return count[k]; }).map(function (k) { return STATUS[k] + ' ' + count[k] + ' 项'; }).join(' · ') +
+    (res.asOf ? '（测算日期 ' + res.asOf + (pol.inForce === false ? '，不在方案实施期内' : '') + '）' : '')));
+
   var lines = ['根据' + DOC_NAME + '，按您提供的情况测算如下：'];
-  (res.results || []).forEach(function (r, i) {
-    var card = el('section', { 'class': 'result ' + r.status, 'data-console': 'eligibility-result', 'data-rule': r.id, 'data-status': r.status });
-    var h = el('h3');
-    h.appendChild(el('span', null, r.title));
-    h.appendChild(el('span', { 'class': 'status' }, STATUS[r.status] || r.status));
-    if (r.amountYuan !== null && r.amountYuan !== undefined) h.appendChild(el('span', { 'class': 'amount', 'data-console': 'amount' }, yuan(r.amountYuan)));
-    card.appendChild(h);
-    if (r.amountNote) card.appendChild(el('p', { 'class': 'hint' }, '计算：' + r.amountNote));
-    else if (r.status === 'eligible' && (r.amountYuan === null || r.amountYuan === undefined)) card.appendChild(el('p', { 'class': 'hint' }, '文件未规定具体金额'));
-    if (r.reasons && r.reasons.length) {
-      var ul = el('ul');
-      r.reasons.forEach(function (x) { ul.appendChild(el('li', null, x)); });
-      card.appendChild(ul);
-    }
-    if (r.missing && r.missing.length) {
-      card.appendChild(el('p', null, '还需要了解：' + r.missing.map(labelFor).join('；')));
-    }
-    (r.citations || []).forEach(function (c) {
-      card.appendChild(el('blockquote', { 'class': 'cite' }, clauseName(c.clause) + '：' + c.quote));
-    });
-    eligOut.appendChild(card);
-    var line = (i + 1) + '. ' + r.title + '：' + (STATUS[r.status] || r.status);
-    if (r.amountYuan !== null && r.amountYuan !== undefined) line += '，金额 ' + yuan(r.amountYuan) + (r.amountNote ? '（' + r.amountNote + '）' : '');
-    if (r.status === 'needs_info' && r.missing && r.missing.length) line += '，还需了解：' + r.missing.map(labelFor).join('、');
-    else if (r.reasons && r.reasons.length && r.status === 'ineligible') line += '，原因：' + r.reasons.join('；');
-    if (r.citations && r.citations.length) line += '。依据第 ' + r.citations.map(function (c) { return clauseName(c.clause); }).join('、') + ' 条';
-    lines.push(line + '。');
-  });
+  first.forEach(function (r, i) { lines.push(replyLine(i + 1, r)); });
+  if (rest.length) lines.push('其他 ' + rest.length + ' 项补贴与本次咨询无关或情况不足以判断，未列出；如需了解可再咨询。');
   (res.warnings || []).forEach(function (w) { lines.push('提示：' + w); });
+  var cited = [];
+  first.forEach(function (r) { (r.citations || []).forEach(function (c) { cited.push(c.clause); }); });
+  var basis = basisLine(cited);
+  if (basis) lines.push(basis);
   eligOut.appendChild(copyBox(lines.join('\n'), 'copy-text'));
+
+  (res.warnings || []).forEach(function (w) { eligOut.appendChild(el('p', { 'class': 'warn', role: 'note' }, w)); });
+  first.forEach(function (r) { eligOut.appendChild(resultCard(r, isAsked(r))); });
+  if (rest.length) {
+    var more = el('details', { 'class': 'more-results', 'data-console': 'folded-results' });
+    more.appendChild(el('summary', null, '其他 ' + rest.length + ' 项补贴（' +
+      uniq(rest.map(function (r) { return STATUS[r.status]; })).join('、') + '）'));
+    rest.forEach(function (r) { more.appendChild(resultCard(r, false)); });
+    eligOut.appendChild(more);
+  }
+  eligOut.appendChild(el('p', { 'class': 'policy' }, '依据：' + (pol.title ? '《' + pol.title + '》' : '') + (pol.docNo ? '（' + pol.docNo + '）' : '') +
+    (pol.period ? '，实施期 ' + pol.period.from + ' 至 ' + pol.period.to : '')));
+  revealResults();
+}
+/* The answer in view without scrolling: results beside the form stay at the top of the screen. */
+function revealResults() {
+  eligOut.scrollTop = 0;
+  var box = eligOut.getBoundingClientRect();
+  if (box.top < 0 || box.top > window.innerHeight - 120) eligOut.scrollIntoView({ block: 'start' });
 }
 
 /* ---------------- start ---------------- */
 selectTab((location.hash || '#search').slice(1), false);
+// Staff start typing at once: the search box has the focus when the search tab opens the page.
+if (!$('#panel-search').hidden) qInput.focus();
+loadCatalogue();
 })();
 `;

@@ -61,7 +61,7 @@ export function renderDemoPage(opts: DemoPageOptions): string {
   <h2>一行代码嵌入</h2>
   <p>把下面的代码放到网页 <code>&lt;/body&gt;</code> 之前即可：</p>
   <pre><code>${escapeHtml(snippet)}</code></pre>
-  <p class="note">您的网站域名需要加入服务设置 <code>ALLOWED_ORIGINS</code>（以逗号分隔，例如 <code>https://www.example.gov.cn</code>），否则接口会拒绝来自该网站的请求，并说明被拒绝的来源。</p>
+  <p class="note">您的网站域名需要加入服务设置 <code>ALLOWED_ORIGINS</code>（以逗号分隔，例如 <code>https://www.example.gov.cn</code>），否则接口会拒绝来自该网站的请求：访问者只会看到“暂时无法使用”（配置了热线时附上热线，否则不显示按钮），被拒绝的来源写在浏览器控制台里，供网站管理员查看。</p>
 
   <h2>可选设置</h2>
   <table>

@@ -90,8 +90,39 @@ function scopeResets(css) {
   });
 }
 
+/*
+ * Whether the service lets this site call it. A refusal is meant for whoever embedded the
+ * widget (logged to the console for them); workers only see that it is unavailable, with the
+ * hotline when there is one, or no launcher at all. Checked once per tab with a simple GET,
+ * whose refusal body the page can read.
+ */
+var ACCESS_KEY = 'zz-policy-widget.access:' + cfg.api;
+function accessKnown() { try { return window.sessionStorage.getItem(ACCESS_KEY) || ''; } catch (e) { return ''; } }
+function rememberAccess(v) { try { window.sessionStorage.setItem(ACCESS_KEY, v); } catch (e) { /* blocked storage */ } }
+var warned = false;
+function warnDeployer(detail) {
+  if (warned || !window.console) return;
+  warned = true;
+  (console.warn || console.log).call(console, '[zz-policy-widget] ' + cfg.api + ' 拒绝了本网站（' + location.origin + '）的请求：' + (detail || '来源不在服务的 ALLOWED_ORIGINS 列表中') + '。访问者只会看到“暂时无法使用”。');
+}
+function probeAccess() {
+  return fetch(cfg.api + '/api/search?k=1&q=' + encodeURIComponent('培训'), { headers: { Accept: 'application/json' } })
+    .then(function (r) {
+      if (r.status !== 403) return r.ok ? 'ok' : '';
+      return r.json().then(function (b) { return refusedBy(b, 403) || ''; }, function () { return ''; });
+    }, function () { return ''; });
+}
+function refusedBy(body, status) {
+  var e = body && body.error;
+  return status === 403 && e && e.code === 'forbidden' ? { detail: e.message || '' } : null;
+}
+var unavailableText = cfg.hotline ? '暂时无法使用，请拨打 ' + cfg.hotline + ' 咨询。' : '咨询服务暂时无法使用，请稍后再试。';
+
 function mount() {
   if (doc.querySelector('zz-policy-widget')) return;
+  var access = accessKnown();
+  if (access === 'refused') warnDeployer('');
+  if (access === 'refused' && !cfg.hotline) return;
   var host = el('zz-policy-widget');
   (doc.body || doc.documentElement).appendChild(host);
   var root = host.attachShadow ? host.attachShadow({ mode: 'open' }) : host;
@@ -118,16 +149,30 @@ function mount() {
   root.appendChild(wrap);
 
   var chat = null;
+  function refused(detail) {
+    rememberAccess('refused');
+    warnDeployer(detail);
+    if (!cfg.hotline) { if (host.parentNode) host.parentNode.removeChild(host); return; }
+    if (chat) chat.unavailable();
+  }
   launcher.addEventListener('click', function () {
-    if (!chat) chat = buildChat(root, wrap, launcher);
+    if (!chat) chat = buildChat(root, wrap, launcher, refused);
+    if (accessKnown() === 'refused') chat.unavailable();
     if (chat.isOpen()) chat.close(); else chat.open();
+  });
+  if (!access) probeAccess().then(function (v) {
+    if (v === 'ok') rememberAccess('ok');
+    else if (v) refused(v.detail);
   });
 }
 
 /* ---------- the conversation panel: built on first use ---------- */
-function buildChat(root, wrap, launcher) {
+function buildChat(root, wrap, launcher, onRefused) {
   var pid = 'zzpw-panel';
   var panel = el('section', { 'class': 'zw-panel', id: pid, role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'zzpw-title', hidden: '' });
+  // Full screen on a phone: the page behind is out of reach, so the panel is modal there.
+  var fullScreen = window.matchMedia ? window.matchMedia('(max-width:520px)') : null;
+  function isModal() { return !!(fullScreen && fullScreen.matches); }
   launcher.setAttribute('aria-controls', pid);
   var head = el('div', { 'class': 'zw-head' });
   head.appendChild(el('h2', { id: 'zzpw-title' }, cfg.title));
@@ -169,10 +214,11 @@ function buildChat(root, wrap, launcher) {
   function isOpen() { return !panel.hidden; }
   function open() {
     panel.hidden = false;
+    panel.setAttribute('aria-modal', isModal() ? 'true' : 'false');
     wrap.className = 'zw open ' + cfg.position;
     launcher.setAttribute('aria-expanded', 'true');
     launcher.setAttribute('aria-label', '关闭' + cfg.title);
-    input.focus();
+    if (input.disabled) closeBtn.focus(); else input.focus();
   }
   function close() {
     panel.hidden = true;
@@ -183,8 +229,22 @@ function buildChat(root, wrap, launcher) {
   }
   closeBtn.addEventListener('click', close);
   wrap.addEventListener('keydown', function (e) {
-    if ((e.key === 'Escape' || e.key === 'Esc') && isOpen()) { e.preventDefault(); close(); }
+    if ((e.key === 'Escape' || e.key === 'Esc') && isOpen()) { e.preventDefault(); close(); return; }
+    if (e.key === 'Tab' && isOpen() && isModal()) trapTab(e);
   });
+  // Tab and Shift+Tab cycle inside the full-screen panel instead of reaching the hidden page.
+  function trapTab(e) {
+    var all = panel.querySelectorAll('button,a[href],textarea,input,select,[tabindex]');
+    var list = [];
+    for (var i = 0; i < all.length; i++) {
+      var n = all[i];
+      if (!n.disabled && n.getAttribute('tabindex') !== '-1' && n.getClientRects().length) list.push(n);
+    }
+    if (!list.length) return;
+    var at = list.indexOf(root.activeElement || doc.activeElement);
+    if (e.shiftKey && at <= 0) { e.preventDefault(); list[list.length - 1].focus(); }
+    else if (!e.shiftKey && (at < 0 || at === list.length - 1)) { e.preventDefault(); list[0].focus(); }
+  }
   input.addEventListener('keydown', function (e) {
     // Enter sends, Shift+Enter breaks the line; never while an IME is composing Chinese.
     if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
@@ -211,13 +271,27 @@ function buildChat(root, wrap, launcher) {
     log.scrollTop = Math.min(log.scrollHeight - log.clientHeight, top);
   }
 
+  // Each message is read out with its speaker; the label sits beside the message, not in it,
+  // so the message's own text stays exactly what was said.
   function addMessage(role, text) {
+    var turn = el('div', { 'class': 'zw-turn' });
+    turn.appendChild(el('span', { 'class': 'zw-sr', 'data-widget': 'speaker' }, role === 'user' ? '您：' : '助手：'));
     var m = el('div', { 'class': 'zw-msg zw-' + role, 'data-widget': 'message', 'data-role': role });
     var bubble = el('div', { 'class': 'zw-bubble' }, text);
     m.appendChild(bubble);
-    log.appendChild(m);
+    turn.appendChild(m);
+    log.appendChild(turn);
     scrollDown();
     return { node: m, bubble: bubble };
+  }
+  // Scrolls the log just enough that node is in view (its top first when it is taller).
+  function reveal(node, above) {
+    var lr = log.getBoundingClientRect(), nr = node.getBoundingClientRect();
+    var top = nr.top - lr.top + log.scrollTop - (above || 0) - 8;
+    var want = log.scrollTop;
+    if (nr.bottom > lr.bottom) want = nr.bottom - lr.top + log.scrollTop - log.clientHeight + 8;
+    if (want > top || nr.top - (above || 0) < lr.top) want = top;
+    log.scrollTop = Math.max(0, want);
   }
 
   function loadTranscript() {
@@ -233,20 +307,25 @@ function buildChat(root, wrap, launcher) {
     try { window.sessionStorage.setItem(LOG_KEY, JSON.stringify(transcript)); } catch (e) { /* storage full or blocked */ }
   }
   // Quick replies belong to the question just asked; older ones are disabled once the talk moves on.
-  function retireQuickReplies() {
+  function retireQuickReplies(answer) {
     var old = log.querySelectorAll('[data-widget="quick-reply"]');
-    for (var i = 0; i < old.length; i++) old[i].disabled = true;
+    for (var i = 0; i < old.length; i++) {
+      if (!old[i].disabled && answer !== undefined && old[i].textContent === answer) choose(old[i]);
+      old[i].disabled = true;
+    }
   }
+  // The reply given stays visibly chosen (and is announced as pressed) after the talk moves on.
+  function choose(b) { b.setAttribute('aria-pressed', 'true'); b.className += ' zw-chosen'; }
 
   function setBusy(on) {
     busy = on;
-    sendBtn.disabled = on;
+    sendBtn.disabled = on || input.disabled;
     status.textContent = on ? '正在回答…' : '';
   }
 
   function send(question, shown) {
     if (busy) return;
-    retireQuickReplies();
+    retireQuickReplies(shown);
     var anchor = addMessage('user', shown).node;
     var bot = addMessage('bot', '');
     bot.node.className += ' zw-typing';
@@ -267,13 +346,14 @@ function buildChat(root, wrap, launcher) {
     });
   }
 
-  function finish(bot, res) {
+  function finish(bot, res, chosen) {
     bot.node.className = bot.node.className.replace(' zw-typing', '');
     bot.node.removeAttribute('aria-busy');
     if (res.sessionId) keepSession(res.sessionId);
-    bot.bubble.textContent = res.answer || '';
+    var hasCites = res.citations && res.citations.length;
+    bot.bubble.textContent = hasCites ? withoutBasisLine(res.answer || '') : (res.answer || '');
     // The dialogue's next question comes first: its quick replies are what the user taps next.
-    if (res.followUp && res.followUp.options && res.followUp.options.length) renderQuick(bot.node, res.followUp);
+    if (res.followUp && res.followUp.options && res.followUp.options.length) renderQuick(bot.node, res.followUp, bot.bubble.textContent, chosen);
     if (res.citations && res.citations.length) renderCitations(bot.node, res.citations);
     if (res.answered === false && cfg.hotline) {
       var hl = el('div', { 'class': 'zw-hotline' }, '人工咨询：');
@@ -287,6 +367,11 @@ function buildChat(root, wrap, launcher) {
   function fail(bot, err) {
     bot.node.className = 'zw-msg zw-bot zw-error';
     bot.node.removeAttribute('aria-busy');
+    if (err && err.refused) {
+      bot.bubble.textContent = unavailableText;
+      onRefused(err.refused.detail);
+      return;
+    }
     var msg = (err && err.userMessage) || '暂时无法连接到咨询服务，请稍后再试。';
     if (cfg.hotline) msg += '\n也可以拨打热线 ' + cfg.hotline + ' 咨询。';
     bot.bubble.textContent = msg;
@@ -297,49 +382,79 @@ function buildChat(root, wrap, launcher) {
   function clauseName(id) {
     return { head: '文头', preamble: '序言', tail: '文尾' }[id] || id;
   }
+  // The chips below say which clauses the answer rests on; the text's own 依据 line would repeat them.
+  function withoutBasisLine(text) {
+    return text.split('\n').filter(function (l) { return !/^\s*依据[:：]/.test(l); }).join('\n').replace(/\s+$/, '');
+  }
   // One chip per clause: an answer may quote several sentences of the same clause.
   function mergeCitations(cites) {
     var out = [], seen = {};
     cites.forEach(function (c) {
       var key = (c.docId || '') + '|' + c.clause;
       if (seen[key]) { if (c.quote && seen[key].quote.indexOf(c.quote) < 0) seen[key].quote += '……' + c.quote; return; }
-      seen[key] = { docId: c.docId, clause: c.clause, quote: c.quote || '' };
+      seen[key] = { docId: c.docId, clause: c.clause, quote: c.quote || '', title: c.title || '' };
       out.push(seen[key]);
     });
     return out;
   }
+  /* Clause titles already learnt, kept per tab: a chip reads 职业培训补贴, not 七(二). */
+  var TITLE_KEY = 'zz-policy-widget.titles';
+  var titles = {};
+  try { titles = JSON.parse(window.sessionStorage.getItem(TITLE_KEY) || '{}') || {}; } catch (e) { titles = {}; }
+  function learnTitle(clause, title) {
+    if (!title || titles[clause] === title) return;
+    titles[clause] = title;
+    try { window.sessionStorage.setItem(TITLE_KEY, JSON.stringify(titles)); } catch (e) { /* blocked storage */ }
+  }
+  // A clause's title from its search hit: the last heading of its path, without its number.
+  function titleOfHit(hit) {
+    var last = hit && hit.path && hit.path.length ? String(hit.path[hit.path.length - 1]) : '';
+    return last.replace(/^\s*[(（]?[一二三四五六七八九十]+[)）、.]?\s*/, '');
+  }
+  function setChipLabel(btn, c, title) {
+    btn.textContent = title || clauseName(c.clause);
+    btn.setAttribute('aria-label', '查看条款 ' + clauseName(c.clause) + (title ? '“' + title + '”' : '') + ' 原文');
+  }
   function renderCitations(node, cites) {
     cites = mergeCitations(cites);
     var box = el('div', { 'class': 'zw-cites' });
-    box.appendChild(el('span', null, '依据条款：'));
+    box.appendChild(el('span', null, '依据：'));
     var panes = [];
     cites.forEach(function (c) {
       var id = 'zzpw-clause-' + (++citeSeq);
       var btn = el('button', {
         type: 'button', 'class': 'zw-cite', 'data-widget': 'citation', 'data-clause': c.clause,
         'aria-expanded': 'false', 'aria-controls': id
-      }, clauseName(c.clause));
-      btn.setAttribute('aria-label', '查看条款 ' + c.clause + ' 原文');
+      });
+      if (c.title) learnTitle(c.clause, c.title);
+      setChipLabel(btn, c, c.title || titles[c.clause]);
       var pane = el('div', { 'class': 'zw-clause', id: id, 'data-widget': 'clause', role: 'region', 'aria-label': '条款 ' + c.clause + ' 原文', hidden: '' });
       var path = el('span', { 'class': 'zw-clause-path' }, c.clause);
       var body = el('span', null, c.quote || '');
       pane.appendChild(path);
       pane.appendChild(body);
-      var loaded = false;
+      var loading = null;
+      function load() {
+        if (!loading) loading = loadClause(c).then(function (hit) {
+          if (!hit) return;
+          path.textContent = (hit.path && hit.path.length ? hit.path.join(' › ') : hit.clause);
+          body.textContent = hit.text;
+          var t = titleOfHit(hit);
+          learnTitle(c.clause, t);
+          if (!c.title) setChipLabel(btn, c, t);
+        }, function () { /* the quote stays shown */ });
+        return loading;
+      }
+      // Without a title from the answer, the chip learns it from the clause itself.
+      if (!c.title && !titles[c.clause]) load();
       btn.addEventListener('click', function () {
         var show = pane.hidden;
         pane.hidden = !show;
         btn.setAttribute('aria-expanded', show ? 'true' : 'false');
-        if (show && !loaded) {
-          loaded = true;
-          loadClause(c).then(function (hit) {
-            if (!hit) return;
-            path.textContent = (hit.path && hit.path.length ? hit.path.join(' › ') : hit.clause);
-            body.textContent = hit.text;
-          }, function () { /* the quote stays shown */ });
-        }
-        // Bring the tapped reference to the top so the clause opens below it in view.
-        if (show) log.scrollTop = Math.max(0, btn.offsetTop - 12);
+        if (!show) return;
+        // What was opened comes into view, with its chip just above it.
+        reveal(pane, btn.offsetHeight + 8);
+        load().then(function () { if (!pane.hidden) reveal(pane, btn.offsetHeight + 8); });
       });
       box.appendChild(btn);
       panes.push(pane);
@@ -348,9 +463,12 @@ function buildChat(root, wrap, launcher) {
     panes.forEach(function (p) { node.appendChild(p); });
   }
 
+  var clauseCache = {};
   function loadClause(c) {
+    var key = (c.docId || '') + '|' + c.clause;
+    if (clauseCache[key]) return clauseCache[key];
     var q = (c.quote || c.clause).slice(0, 120);
-    return fetch(cfg.api + '/api/search?k=8&q=' + encodeURIComponent(q), { headers: { Accept: 'application/json' } })
+    return (clauseCache[key] = fetch(cfg.api + '/api/search?k=8&q=' + encodeURIComponent(q), { headers: { Accept: 'application/json' } })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (data) {
         var hits = (data && data.hits) || [];
@@ -358,18 +476,19 @@ function buildChat(root, wrap, launcher) {
           if (hits[i].clause === c.clause && (!c.docId || hits[i].docId === c.docId)) return hits[i];
         }
         return null;
-      });
+      }));
   }
 
-  function renderQuick(node, fu) {
+  function renderQuick(node, fu, said, chosen) {
     var group = el('div', { 'class': 'zw-quick', role: 'group', 'aria-label': fu.question || '快捷回复' });
+    // The question itself, when the answer's text does not already end with it.
+    if (fu.question && String(said || '').indexOf(fu.question) < 0) group.appendChild(el('p', { 'class': 'zw-quick-q' }, fu.question));
     var buttons = [];
     fu.options.forEach(function (o) {
       var b = el('button', { type: 'button', 'class': 'zw-chip', 'data-widget': 'quick-reply', 'data-value': o.value }, o.label);
+      if (chosen !== undefined) { b.disabled = true; if (o.label === chosen) choose(b); }
       b.addEventListener('click', function () {
         if (busy) return;
-        buttons.forEach(function (x) { x.disabled = true; });
-        b.setAttribute('aria-pressed', 'true');
         send(o.value, o.label);
       });
       buttons.push(b);
@@ -407,7 +526,8 @@ function buildChat(root, wrap, launcher) {
       box.appendChild(label);
       box.appendChild(ta);
       box.appendChild(submitBtn);
-      ta.focus();
+      ta.focus({ preventScroll: true });
+      reveal(box, 0);
       submitBtn.addEventListener('click', function () {
         post(false, ta.value.replace(/^\s+|\s+$/g, '').slice(0, 1000));
       });
@@ -442,6 +562,7 @@ function buildChat(root, wrap, launcher) {
   }
   function apiError(body, status) {
     var e = new Error('HTTP ' + status);
+    e.refused = refusedBy(body, status);
     var m = body && body.error && body.error.message;
     e.userMessage = m ? '抱歉，' + m : (status === 429 ? '提问太频繁了，请稍等一会儿再试。' : '');
     return e;
@@ -503,12 +624,32 @@ function buildChat(root, wrap, launcher) {
 
   transcript.forEach(function (item, i) {
     if (!item || !item.res) return;
-    if (i === transcript.length - 1) retireQuickReplies();
     addMessage('user', String(item.q || ''));
-    finish(addMessage('bot', ''), item.res);
+    // Replies already answered show what was chosen (the next question sent); the last stay live.
+    var next = transcript[i + 1];
+    finish(addMessage('bot', ''), item.res, next ? String(next.q || '') : undefined);
   });
 
-  return { open: open, close: close, isOpen: isOpen };
+  /* The site is not allowed: a short notice with the hotline instead of a box that cannot work. */
+  var unavailableShown = false;
+  function unavailable() {
+    if (unavailableShown) return;
+    unavailableShown = true;
+    var note = el('div', { 'class': 'zw-unavailable', role: 'alert', 'data-widget': 'unavailable' }, unavailableText);
+    if (cfg.hotline) {
+      note.appendChild(el('br'));
+      note.appendChild(el('a', { href: 'tel:' + cfg.hotline.replace(/[^0-9+]/g, '') }, '拨打 ' + cfg.hotline));
+    }
+    if (greet.parentNode) greet.parentNode.removeChild(greet);
+    log.insertBefore(note, log.firstChild);
+    input.disabled = true;
+    sendBtn.disabled = true;
+    form.hidden = true;
+    panel.className += ' zw-off';
+    if (isOpen()) closeBtn.focus();
+  }
+
+  return { open: open, close: close, isOpen: isOpen, unavailable: unavailable };
 }
 
 if (doc.body) mount(); else doc.addEventListener('DOMContentLoaded', mount);

@@ -35,7 +35,7 @@ button{cursor:pointer;-webkit-tap-highlight-color:transparent}
 .zw-typing .zw-bubble:empty::after{content:"正在查找政策原文…";color:#6a737d}
 .zw-cites{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin-top:8px;font-size:13px;color:#57606a}
 .zw-chip,.zw-cite{min-height:36px;padding:5px 12px;border:1px solid #c9ced6;border-radius:18px;background:#fff;font-size:13px}
-.zw-cite{color:#0b4fb3;border-color:#9dbbe6}
+.zw-cite{color:#0b4fb3;border-color:#9dbbe6;text-align:left}
 .zw-cite[aria-expanded=true]{background:#e8f0fc}
 .zw-clause{margin-top:8px;padding:10px 12px;border-left:4px solid var(--zw-color);border-radius:6px;background:#fff;font-size:14px;white-space:pre-wrap;word-break:break-word}
 .zw-clause[hidden]{display:none}
@@ -44,6 +44,13 @@ button{cursor:pointer;-webkit-tap-highlight-color:transparent}
 .zw-quick-q{width:100%;margin:0;font-size:13px;color:#57606a}
 .zw-chip{color:var(--zw-color);border-color:var(--zw-color);font-weight:600}
 .zw-chip:disabled{opacity:.45;cursor:default}
+.zw-chip.zw-chosen,.zw-chip[aria-pressed=true]{opacity:1;background:var(--zw-color);color:#fff}
+.zw-chosen::before{content:"✓ "}
+.zw-unavailable{margin:0 0 12px;padding:14px;border-radius:12px;background:#fff;border:1px solid #e3e5e8;font-size:16px}
+.zw-unavailable a{display:inline-block;margin-top:8px;color:#0b4fb3;font-weight:600}
+.zw-form[hidden]{display:none}
+.zw-panel.zw-off{height:auto}
+.zw-off .zw-log{flex:none}
 .zw-fb{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin-top:6px;font-size:12px;color:#6a737d}
 .zw-fb button{min-height:32px;padding:3px 10px;border:1px solid #d0d7de;border-radius:16px;background:#fff;font-size:12px}
 .zw-fb textarea{width:100%;min-height:56px;padding:6px 8px;border:1px solid #c9ced6;border-radius:8px;font-size:14px;resize:vertical}
