@@ -7,7 +7,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AskRequestSchema, type AskResponse } from '../../answer/schema.js';
-import { EligibilityRequestSchema, EligibilityResponseSchema } from '../../rules/schema.js';
+import { EligibilityResponseSchema } from '../../rules/response.js';
+import { EligibilityRequestSchema } from '../../rules/schema.js';
 import type { SearchHit } from '../../search/types.js';
 import { ERROR_STATUS, type ErrorBody } from '../errors.js';
 import { FeedbackRequestSchema } from './feedback.js';

@@ -7,9 +7,9 @@
  */
 import { check, outcomeWithoutAmount } from '../check.js';
 import { STUDENT_KINDS, type TraceEntry } from '../schema.js';
-import type { PersonRule } from '../types.js';
+import { personRule } from '../types.js';
 
-export const poorFamilyStudentAid: PersonRule = {
+export const poorFamilyStudentAid = personRule({
   id: 'poor_family_student_aid',
   title: '贫困家庭学生中职国家助学金和免学费',
   audience: 'person',
@@ -21,6 +21,7 @@ export const poorFamilyStudentAid: PersonRule = {
   ],
   requirements: ['是贫困家庭学生', '在技工院校接受技工教育（职业院校学生的家庭按有关政策给予补助）'],
   amountRule: '本方案未定金额：按规定落实中等职业教育国家助学金和免学费等政策',
+  amountKind: 'subsidy',
 
   evaluate(f, p) {
     const checks: TraceEntry[] = [];
@@ -39,4 +40,4 @@ export const poorFamilyStudentAid: PersonRule = {
 
     return outcomeWithoutAmount(checks, '本方案未定金额：按规定落实中等职业教育国家助学金和免学费等政策（标准见国家和省的相关规定）');
   },
-};
+});
