@@ -45,7 +45,7 @@ function evaluateRule(rule: Rule, request: EligibilityRequest, asOf: string): Ru
     missing: outcome.missing,
     amountMissing: outcome.amountMissing,
     partialAmountYuan: open ? (outcome.partialAmountYuan ?? null) : null,
-    citations: rule.citations.map((c) => ({ ...c })),
+    citations: [...rule.citations, ...(outcome.notes ?? [])].map((c) => ({ ...c })),
     trace: outcome.checks,
   };
 }
@@ -93,6 +93,8 @@ export interface RuleMeta {
   amountKind: AmountKind;
   parameters: ParameterInfo[];
   citations: RuleCitation[];
+  /** Clauses cited only when they apply to the facts (see `Rule.notes`). */
+  notes: RuleCitation[];
   /** Clause ids the rule implements, in citation order, each once. */
   clauses: string[];
 }
@@ -108,7 +110,7 @@ export function ruleCatalogue(asOf: string): RuleMeta[] {
   return (RULES as readonly Rule[]).map((r) => {
     const parameters = r.parameters.map((id) => parameterInfo(id, asOf));
     const clauses: string[] = [];
-    for (const c of [...r.citations, ...parameters.map((p) => p.ref)]) if (!clauses.includes(c.clause)) clauses.push(c.clause);
+    for (const c of [...r.citations, ...parameters.map((p) => p.ref), ...(r.notes ?? [])]) if (!clauses.includes(c.clause)) clauses.push(c.clause);
     return {
       id: r.id as RuleId,
       title: r.title,
@@ -119,6 +121,7 @@ export function ruleCatalogue(asOf: string): RuleMeta[] {
       amountKind: r.amountKind,
       parameters,
       citations: r.citations.map((c) => ({ ...c })),
+      notes: (r.notes ?? []).map((c) => ({ ...c })),
       clauses,
     };
   });

@@ -30,6 +30,8 @@ export interface RuleOutcome {
    * empty): the part the facts given already prove, in whole yuan. The rest can only add to it.
    */
   partialAmountYuan?: number | null;
+  /** Of the rule's `notes`, those that apply to these facts; the engine adds them to the citations. */
+  notes?: RuleCitation[];
 }
 
 interface RuleBase<A extends 'person' | 'employer', F, Id extends string> {
@@ -45,6 +47,12 @@ interface RuleBase<A extends 'person' | 'employer', F, Id extends string> {
   parameters: readonly ParamId[];
   /** The clauses it implements, quotes verbatim from the clean clause text. */
   citations: readonly RuleCitation[];
+  /**
+   * Clauses cited only when they apply to the facts (a note on the standard, not a condition), such
+   * as 七(二) on new occupations; verbatim like the citations, and kept apart from them so a reader
+   * of the rule's citations never takes a special case for the general rule.
+   */
+  notes?: readonly RuleCitation[];
   /** What it requires, one plain-Chinese line per condition. */
   requirements: readonly string[];
   /** How the amount is set (or why the document sets none), in plain Chinese. */
@@ -80,8 +88,10 @@ export interface CaseExpectation {
   note?: string[];
   /** Substrings some reason line must contain (each). */
   reasons?: string[];
-  /** Substrings neither the amount note nor any reason line may contain. */
+  /** Substrings neither the amount note, any reason line nor any citation quote may contain. */
   never?: string[];
+  /** Substrings some citation quote must contain (each). */
+  cites?: string[];
 }
 
 /** A case whose facts contradict each other: the request is refused (HTTP 400) naming these paths. */

@@ -77,7 +77,8 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
     if (e.partialAmountYuan !== undefined) expect(r.partialAmountYuan).toBe(e.partialAmountYuan);
     for (const s of e.note ?? []) expect(r.amountNote).toContain(s);
     for (const s of e.reasons ?? []) expect(r.reasons.some((line) => line.includes(s)), `reason containing “${s}” in ${JSON.stringify(r.reasons)}`).toBe(true);
-    for (const s of e.never ?? []) for (const line of [r.amountNote, ...r.reasons]) expect(line).not.toContain(s);
+    for (const s of e.never ?? []) for (const line of [r.amountNote, ...r.reasons, ...r.citations.map((x) => x.quote)]) expect(line).not.toContain(s);
+    for (const s of e.cites ?? []) expect(r.citations.some((x) => x.quote.includes(s)), `citation containing “${s}”`).toBe(true);
     // Invariants of every result.
     if (r.status === 'needs_info') expect(r.missing.length).toBeGreaterThan(0);
     else expect(r.missing).toEqual([]);

@@ -131,7 +131,13 @@ export const cases: PersonCase[] = [
   {
     name: 'a new occupation published by the state: the priority standard applies (七(二))',
     facts: { ...ok, newOccupation: true },
-    expect: { status: 'eligible', amountYuan: null, note: ['按优先支持类职业（工种）培训课时及补贴标准执行'], reasons: ['国家公布的新职业'] },
+    expect: {
+      status: 'eligible',
+      amountYuan: null,
+      note: ['按优先支持类职业（工种）培训课时及补贴标准执行'],
+      reasons: ['国家公布的新职业'],
+      cites: ['国家公布的新职业中涉及技能人才类的'],
+    },
   },
   {
     name: 'not a new occupation: no such note',

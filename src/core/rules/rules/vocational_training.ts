@@ -19,6 +19,12 @@ import type { Params } from '../parameters.js';
 import { TRAINING_PLACES, type PersonFacts, type TraceEntry } from '../schema.js';
 import { personRule } from '../types.js';
 
+/** 七(二) on new occupations: cited only for a training in one (a note on the standard, not a condition). */
+const NEW_OCCUPATION = {
+  clause: '七(二)',
+  quote: '国家公布的新职业中涉及技能人才类的，自公布之日起一并纳入我市补贴目录，按优先支持类职业（工种）培训课时及补贴标准执行',
+} as const;
+
 /** Occupations compare without width, case or spacing differences. */
 function normalizeOccupation(s: string): string {
   return s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
@@ -95,8 +101,8 @@ export const vocationalTraining = personRule({
     { clause: '七(二)', quote: '原则上每人每年可享受不超过3次，同一职业同一等级不可重复享受' },
     { clause: '六(一)', quote: '将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围' },
     { clause: '六(三)', quote: '补贴培训进系统、系统之外零补贴' },
-    { clause: '七(二)', quote: '国家公布的新职业中涉及技能人才类的，自公布之日起一并纳入我市补贴目录，按优先支持类职业（工种）培训课时及补贴标准执行' },
   ],
+  notes: [NEW_OCCUPATION],
   requirements: [
     '在户籍地、常住地或求职就业地参加培训',
     '培训后取得相应证书',
@@ -155,9 +161,10 @@ export const vocationalTraining = personRule({
       );
     }
     const note = '本方案未列金额：按补贴性培训项目目录及各职业（工种）补贴标准执行（七(二)“按规定给予职业培训补贴”）';
-    return outcomeWithoutAmount(
-      checks,
-      f.newOccupation ? `${note}；国家公布的新职业（技能人才类）按优先支持类职业（工种）培训课时及补贴标准执行` : note,
-    );
+    if (!f.newOccupation) return outcomeWithoutAmount(checks, note);
+    return {
+      ...outcomeWithoutAmount(checks, `${note}；国家公布的新职业（技能人才类）按优先支持类职业（工种）培训课时及补贴标准执行`),
+      notes: [{ ...NEW_OCCUPATION }],
+    };
   },
 });
