@@ -71,7 +71,8 @@ const largestEmployer = {
     hires: Array.from({ length: 100 }, (_, i) => ({
       group: i % 2 ? 'poor_labor' : 'zero_employment_family',
       count: 1 + (i % 7),
-      monthsEmployed: i % 12,
+      // Never fewer months employed than months of 以工代训: that contradiction is refused (400).
+      monthsEmployed: (i % 12) + (i % 9),
       onJobTrainingMonths: i % 9,
       preJobTrainingSubsidy: i % 5 === 0,
     })),

@@ -6,16 +6,10 @@
 import { PARAMETERS, parametersAt, versionAt, type ParamId } from './parameters.js';
 import { chinaDate, periodWarnings, policyInfo } from './policy.js';
 import { projectFacts } from './project.js';
-import { RULES } from './rules/index.js';
-import type {
-  Audience,
-  EligibilityRequest,
-  EligibilityResponse,
-  RuleCitation,
-  RuleId,
-  RuleResult,
-} from './schema.js';
-import type { Rule } from './types.js';
+import type { EligibilityResponse, RuleResult } from './response.js';
+import { RULES, ruleById, type RuleId } from './rules/index.js';
+import type { Audience, EligibilityRequest, RuleCitation } from './schema.js';
+import type { AmountKind, Rule } from './types.js';
 
 export interface EvaluateOptions {
   /** The clock deciding "today" when the request has no `asOf` (date taken in China, UTC+8). */
@@ -37,17 +31,21 @@ function evaluateRule(rule: Rule, request: EligibilityRequest, asOf: string): Ru
         ? rule.evaluate(projectFacts(a, rule.reads), params)
         : undefined;
   if (!outcome) throw new Error(`rule ${rule.id} is not for ${a.type}`);
+  // A partial amount only means something beside an open total of an eligible result.
+  const open = outcome.status === 'eligible' && outcome.amountYuan === null && outcome.amountMissing.length > 0;
   return {
-    id: rule.id,
+    id: rule.id as RuleId,
     title: rule.title,
     audience: rule.audience,
     status: outcome.status,
     amountYuan: outcome.amountYuan,
     amountNote: outcome.amountNote,
+    amountKind: rule.amountKind,
     reasons: outcome.checks.map((c) => c.reason),
     missing: outcome.missing,
     amountMissing: outcome.amountMissing,
-    citations: rule.citations.map((c) => ({ ...c })),
+    partialAmountYuan: open ? (outcome.partialAmountYuan ?? null) : null,
+    citations: [...rule.citations, ...(outcome.notes ?? [])].map((c) => ({ ...c })),
     trace: outcome.checks,
   };
 }
@@ -59,7 +57,7 @@ function evaluateRule(rule: Rule, request: EligibilityRequest, asOf: string): Ru
  */
 export function evaluateEligibility(request: EligibilityRequest, options: EvaluateOptions = {}): EligibilityResponse {
   const asOf = request.asOf ?? today(options.now);
-  const results = RULES.filter((r) => r.audience === request.applicant.type).map((r) => evaluateRule(r, request, asOf));
+  const results = (RULES as readonly Rule[]).filter((r) => r.audience === request.applicant.type).map((r) => evaluateRule(r, request, asOf));
   return { asOf, policy: policyInfo(asOf), results, warnings: periodWarnings(asOf) };
 }
 
@@ -92,8 +90,11 @@ export interface RuleMeta {
   reads: string[];
   requirements: string[];
   amountRule: string;
+  amountKind: AmountKind;
   parameters: ParameterInfo[];
   citations: RuleCitation[];
+  /** Clauses cited only when they apply to the facts (see `Rule.notes`). */
+  notes: RuleCitation[];
   /** Clause ids the rule implements, in citation order, each once. */
   clauses: string[];
 }
@@ -106,19 +107,21 @@ export function parameterInfo(id: ParamId, asOf: string): ParameterInfo {
 
 /** Every rule's metadata, in the contract's order, with parameters as in effect on `asOf`. */
 export function ruleCatalogue(asOf: string): RuleMeta[] {
-  return RULES.map((r) => {
+  return (RULES as readonly Rule[]).map((r) => {
     const parameters = r.parameters.map((id) => parameterInfo(id, asOf));
     const clauses: string[] = [];
-    for (const c of [...r.citations, ...parameters.map((p) => p.ref)]) if (!clauses.includes(c.clause)) clauses.push(c.clause);
+    for (const c of [...r.citations, ...parameters.map((p) => p.ref), ...(r.notes ?? [])]) if (!clauses.includes(c.clause)) clauses.push(c.clause);
     return {
-      id: r.id,
+      id: r.id as RuleId,
       title: r.title,
       audience: r.audience,
       reads: [...r.reads],
       requirements: [...r.requirements],
       amountRule: r.amountRule,
+      amountKind: r.amountKind,
       parameters,
       citations: r.citations.map((c) => ({ ...c })),
+      notes: (r.notes ?? []).map((c) => ({ ...c })),
       clauses,
     };
   });
@@ -126,5 +129,5 @@ export function ruleCatalogue(asOf: string): RuleMeta[] {
 
 /** The facts a rule reads, as patterns (`hires[].group`); undefined for an unknown id. */
 export function factsReadBy(id: string): readonly string[] | undefined {
-  return RULES.find((r) => r.id === id)?.reads;
+  return ruleById(id)?.reads;
 }

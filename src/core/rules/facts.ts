@@ -162,6 +162,31 @@ const FACTS: Record<string, Template> = {
     question: () => '您是哪类学校的在校生或毕业生？都不是请选“都不是”。',
     options: [...choices(STUDENT_KINDS), { label: '都不是', value: null }],
   },
+  childStudent: {
+    audience: 'person',
+    label: '子女就读技工院校或职业院校',
+    kind: 'choice',
+    question: () => '您的子女是否在技工院校或职业院校上学？没有请选“没有”。',
+    options: [
+      { label: '技工院校', value: 'technical' },
+      { label: '职业院校', value: 'vocational' },
+      { label: '没有', value: null },
+    ],
+  },
+  competitionAward: {
+    audience: 'person',
+    label: '职业技能竞赛获奖',
+    kind: 'boolean',
+    question: () => '您是否在职业技能竞赛（包括世界技能大赛及其选拔赛）中获过奖？',
+    options: YES_NO,
+  },
+  newOccupation: {
+    audience: 'person',
+    label: '国家公布的新职业',
+    kind: 'boolean',
+    question: () => '这次培训的职业是不是国家公布的新职业？',
+    options: YES_NO,
+  },
 
   // --- employer ---
   entity: {
@@ -244,6 +269,13 @@ const FACTS: Record<string, Template> = {
     question: (item) => `${item}设备用于哪一类建设？`,
     options: choices(EQUIPMENT_KINDS),
   },
+  'equipment[].site': {
+    audience: 'employer',
+    label: '所属基地或工作室',
+    kind: 'text',
+    question: (item) => `${item}设备用于哪个基地或工作室（名称）？同一个基地或工作室的设备合并计算补助上限。`,
+    options: [],
+  },
   'equipment[].valueYuan': {
     audience: 'employer',
     label: '设备总值',
@@ -305,6 +337,34 @@ const FACTS: Record<string, Template> = {
     label: '开展企业培训或项目制培训',
     kind: 'boolean',
     question: () => '贵单位是否开展企业职工培训或项目制培训？',
+    options: YES_NO,
+  },
+  enrollsPoorFamilyStudents: {
+    audience: 'employer',
+    label: '招收建档立卡贫困户家庭学生',
+    kind: 'boolean',
+    question: () => '贵校是否招收了建档立卡贫困户家庭的学生？',
+    options: YES_NO,
+  },
+  runsVocationalSchool: {
+    audience: 'employer',
+    label: '举办或参与举办职业院校',
+    kind: 'boolean',
+    question: () => '贵单位是否举办或参与举办了郑州辖区内的职业院校？',
+    options: YES_NO,
+  },
+  competitionTraining: {
+    audience: 'employer',
+    label: '备战职业技能竞赛专项培训',
+    kind: 'boolean',
+    question: () => '贵单位是否开展了备战职业技能竞赛的专项培训？',
+    options: YES_NO,
+  },
+  developsTrainingMaterials: {
+    audience: 'employer',
+    label: '培训教材开发、教学改革',
+    kind: 'boolean',
+    question: () => '贵单位是否开展了职业技能培训教材开发或教学改革工作？',
     options: YES_NO,
   },
   trainingSubsidyYuan: {

@@ -57,3 +57,40 @@ export function formatExact(amount: Exact): string {
 export function formatYuan(yuan: number): string {
   return formatExact(fromYuan(yuan));
 }
+
+/**
+ * A share (0..1) as the exact decimal the client wrote: digits × 10^-scale. JavaScript prints a
+ * number as the shortest decimal that reads back to it, which is the decimal given in the JSON.
+ */
+function decimalOf(share: number): { digits: bigint; scale: number } {
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(share));
+  if (!m) throw new RangeError(`not a non-negative finite number: ${share}`);
+  const frac = m[2] ?? '';
+  let digits = BigInt(m[1]! + frac);
+  let scale = frac.length - Number(m[3] ?? 0);
+  if (scale < 0) {
+    digits *= 10n ** BigInt(-scale);
+    scale = 0;
+  }
+  return { digits, scale };
+}
+
+/**
+ * Whether a share reaches `percent` %, compared exactly as written: 0.59996 is under 60 %, 0.6 is
+ * not. (Rounding to hundredths of a percent first would put 0.59996 at 60.00 %.)
+ */
+export function shareAtLeastPercent(share: number, percent: number): boolean {
+  const { digits, scale } = decimalOf(share);
+  return digits * 100n >= BigInt(percent) * 10n ** BigInt(scale);
+}
+
+/** A share as an exact percentage without rounding: 0.59996 → `59.996`, 0.6 → `60`. */
+export function formatSharePercent(share: number): string {
+  const { digits, scale } = decimalOf(share);
+  const hundred = digits * 100n;
+  if (scale === 0) return hundred.toString();
+  const unit = 10n ** BigInt(scale);
+  const whole = hundred / unit;
+  const frac = (hundred % unit).toString().padStart(scale, '0').replace(/0+$/, '');
+  return frac ? `${whole}.${frac}` : whole.toString();
+}

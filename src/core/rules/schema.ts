@@ -5,6 +5,7 @@
  * are stripped, not refused; wrong types, negative counts and absurd numbers are refused.
  */
 import { z } from 'zod';
+import { hireContradictions, type Contradiction } from './contradictions.js';
 
 // ---------------------------------------------------------------------------------------------
 // Bounds. Generous for any real applicant, small enough that no arithmetic can overflow or lose
@@ -88,6 +89,11 @@ const shortText = z.string().trim().min(1, '不能为空').max(100, '最长 100 
 // Request
 // ---------------------------------------------------------------------------------------------
 
+/** Reports each contradiction as one issue per field involved, so every field is named. */
+function refuseContradictions(found: Contradiction[], ctx: z.RefinementCtx): void {
+  for (const c of found) for (const path of c.paths) ctx.addIssue({ code: 'custom', path, message: c.message });
+}
+
 export const PreviousSubsidySchema = z.object({
   occupation: shortText.optional(),
   level: shortText.optional(),
@@ -125,7 +131,7 @@ export const HireSchema = z.object({
   monthsEmployed: months.optional(),
   onJobTrainingMonths: wholeMonths.optional(),
   preJobTrainingSubsidy: z.boolean().optional(),
-});
+}).superRefine((h, ctx) => refuseContradictions(hireContradictions(h), ctx));
 export type Hire = z.infer<typeof HireSchema>;
 
 export const EquipmentItemSchema = z.object({
@@ -191,19 +197,6 @@ export function parseEligibilityRequest(input: unknown): z.ZodSafeParseResult<El
 // Response
 // ---------------------------------------------------------------------------------------------
 
-export const RuleIdSchema = z.enum([
-  'on_job_training',
-  'project_training_advance',
-  'equipment_subsidy',
-  'apprenticeship',
-  'education_fund_deduction',
-  'vocational_training',
-  'free_training_poor',
-  'poor_family_student_aid',
-  'entrepreneurship_training',
-]);
-export type RuleId = z.infer<typeof RuleIdSchema>;
-
 export const StatusSchema = z.enum(['eligible', 'ineligible', 'needs_info']);
 export type Status = z.infer<typeof StatusSchema>;
 
@@ -226,24 +219,6 @@ export const TraceEntrySchema = z.object({
 });
 export type TraceEntry = z.infer<typeof TraceEntrySchema>;
 
-export const RuleResultSchema = z.object({
-  id: RuleIdSchema,
-  title: z.string(),
-  audience: z.enum(['person', 'employer']),
-  status: StatusSchema,
-  /** Integer yuan; null where the document fixes no amount or facts for it are missing. */
-  amountYuan: z.number().int().nullable(),
-  amountNote: z.string(),
-  reasons: z.array(z.string()),
-  /** Request paths (relative to `applicant`) that would settle a `needs_info`. */
-  missing: z.array(z.string()),
-  /** For an `eligible` result without an amount: the facts that would let it be computed. */
-  amountMissing: z.array(z.string()),
-  citations: z.array(RuleCitationSchema),
-  trace: z.array(TraceEntrySchema),
-});
-export type RuleResult = z.infer<typeof RuleResultSchema>;
-
 export const PolicyInfoSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -253,10 +228,6 @@ export const PolicyInfoSchema = z.object({
 });
 export type PolicyInfo = z.infer<typeof PolicyInfoSchema>;
 
-export const EligibilityResponseSchema = z.object({
-  asOf: z.string(),
-  policy: PolicyInfoSchema,
-  results: z.array(RuleResultSchema),
-  warnings: z.array(z.string()),
-});
-export type EligibilityResponse = z.infer<typeof EligibilityResponseSchema>;
+// The rule ids, the result and the response are in response.ts: their id list is read from the
+// rule registry, which itself reads this file, so they cannot live here without a module cycle.
+export type { EligibilityResponse, RuleId, RuleResult } from './response.js';

@@ -9,6 +9,7 @@ import { parsePolicyDocument } from '../../../src/core/corpus/frontmatter.js';
 import { PARAMETERS, PARAM_IDS } from '../../../src/core/rules/parameters.js';
 import { POLICY } from '../../../src/core/rules/policy.js';
 import { RULES } from '../../../src/core/rules/rules/index.js';
+import type { Rule } from '../../../src/core/rules/types.js';
 
 const file = new URL('../../../policy-corpus/zz-2019-63.md', import.meta.url);
 const doc = parsePolicyDocument(readFileSync(file, 'utf8'));
@@ -28,7 +29,7 @@ function clausesOf(paragraphs: string[]): Map<string, string> {
 const clauses = clausesOf(cleanParagraphs(doc.body));
 
 const citations = [
-  ...RULES.flatMap((r) => r.citations.map((c) => ({ where: `rule ${r.id}`, ...c }))),
+  ...(RULES as readonly Rule[]).flatMap((r) => [...r.citations, ...(r.notes ?? [])].map((c) => ({ where: `rule ${r.id}`, ...c }))),
   ...PARAM_IDS.flatMap((id) => PARAMETERS[id].versions.map((v) => ({ where: `parameter ${id}`, ...v.ref }))),
 ];
 

@@ -2,10 +2,29 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateEligibility, missingFacts, ruleCatalogue } from '../../../src/core/rules/engine.js';
 import { RULES } from '../../../src/core/rules/rules/index.js';
-import { EligibilityResponseSchema, type EligibilityRequest } from '../../../src/core/rules/schema.js';
+import { EligibilityResponseSchema } from '../../../src/core/rules/response.js';
+import type { EligibilityRequest } from '../../../src/core/rules/schema.js';
 
-const EMPLOYER_IDS = ['on_job_training', 'project_training_advance', 'equipment_subsidy', 'apprenticeship', 'education_fund_deduction'];
-const PERSON_IDS = ['vocational_training', 'free_training_poor', 'poor_family_student_aid', 'entrepreneurship_training'];
+/** The rule ids of the contract (shared/spec/eligibility.md), in its table's order, with their audience. */
+const CONTRACT: [string, 'person' | 'employer'][] = [
+  ['on_job_training', 'employer'],
+  ['project_training_advance', 'employer'],
+  ['equipment_subsidy', 'employer'],
+  ['apprenticeship', 'employer'],
+  ['education_fund_deduction', 'employer'],
+  ['vocational_training', 'person'],
+  ['free_training_poor', 'person'],
+  ['poor_family_student_aid', 'person'],
+  ['entrepreneurship_training', 'person'],
+  ['poor_family_child_aid', 'person'],
+  ['school_poor_student_aid', 'employer'],
+  ['enterprise_school_support', 'employer'],
+  ['competition_training_award', 'employer'],
+  ['competition_winner_award', 'person'],
+  ['training_materials_support', 'employer'],
+];
+const EMPLOYER_IDS = CONTRACT.filter(([, a]) => a === 'employer').map(([id]) => id);
+const PERSON_IDS = CONTRACT.filter(([, a]) => a === 'person').map(([id]) => id);
 
 const example: EligibilityRequest = {
   asOf: '2020-06-01',
@@ -100,19 +119,26 @@ describe('rules read only the facts they declare', () => {
     wantsToStartBusiness: false,
     businessYears: 3,
     student: 'technical' as const,
+    childStudent: 'vocational' as const,
+    competitionAward: true,
+    newOccupation: true,
   };
   const employer = {
     type: 'employer' as const,
     entity: 'enterprise' as const,
     insured: true,
     hires: [{ group: 'employment_difficulty' as const, count: 2, monthsEmployed: 1, onJobTrainingMonths: 2, preJobTrainingSubsidy: false }],
-    equipment: [{ kind: 'master_studio' as const, valueYuan: 100_000, fromEducationFund: true, accepted: true }],
+    equipment: [{ kind: 'master_studio' as const, site: '一号工作室', valueYuan: 100_000, fromEducationFund: true, accepted: true }],
     payrollYuan: 1_000_000,
     educationFundYuan: 50_000,
     frontlineShareOfFund: 0.7,
     apprentices: 3,
     projectTraining: true,
     trainingSubsidyYuan: 80_000,
+    enrollsPoorFamilyStudents: true,
+    runsVocationalSchool: true,
+    competitionTraining: true,
+    developsTrainingMaterials: true,
   };
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
@@ -151,10 +177,13 @@ describe('missingFacts and the catalogue', () => {
 
   it('describes every rule with its reads, parameters and clauses', () => {
     const cat = ruleCatalogue('2020-06-01');
-    expect(cat.map((r) => r.id)).toEqual([...EMPLOYER_IDS, ...PERSON_IDS]);
+    expect(cat.map((r) => [r.id, r.audience])).toEqual(CONTRACT);
     const onJob = cat[0]!;
     expect(onJob.reads).toContain('hires[].monthsEmployed');
     expect(onJob.parameters.find((p) => p.id === 'onJobMonthlyYuan')).toMatchObject({ value: 200, unit: '元/人/月', ref: { clause: '六(一)' } });
     expect(cat.find((r) => r.id === 'vocational_training')!.clauses).toEqual(['七(二)', '六(一)', '六(三)']);
+    expect(cat.find((r) => r.id === 'poor_family_child_aid')!.clauses).toEqual(['三(三)', '三(十四)']);
+    expect(cat.find((r) => r.id === 'education_fund_deduction')!.amountKind).toBe('tax_deduction');
+    expect(cat.find((r) => r.id === 'project_training_advance')!.amountKind).toBe('advance');
   });
 });

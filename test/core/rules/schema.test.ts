@@ -110,6 +110,46 @@ describe('parseEligibilityRequest', () => {
     expect(parseEligibilityRequest({ applicant: { type: 'person', businessYears: null, student: null } }).success).toBe(true);
   });
 
+  it('refuses facts that contradict each other, naming every field involved', () => {
+    // More months of 以工代训 than months employed, in the same hire row.
+    expect(badPaths({ applicant: { type: 'employer', hires: [{}, { monthsEmployed: 4, onJobTrainingMonths: 6 }] } }).sort()).toEqual(
+      ['applicant.hires[1].monthsEmployed', 'applicant.hires[1].onJobTrainingMonths'].sort(),
+    );
+    const r = parseEligibilityRequest({ applicant: { type: 'employer', hires: [{ monthsEmployed: 0.5, onJobTrainingMonths: 1 }] } });
+    expect(r.error?.issues.map((i) => i.message)).toEqual([expect.stringContaining('矛盾'), expect.stringContaining('矛盾')]);
+    // Alongside other bad fields, all are named at once.
+    expect(badPaths({ applicant: { type: 'employer', insured: 'yes', hires: [{ monthsEmployed: 1, onJobTrainingMonths: 2 }] } }).sort()).toEqual(
+      ['applicant.insured', 'applicant.hires[0].monthsEmployed', 'applicant.hires[0].onJobTrainingMonths'].sort(),
+    );
+  });
+
+  it('does not refuse what is only unusual', () => {
+    const ok = (applicant: Record<string, unknown>) => expect(parseEligibilityRequest({ applicant }).success, JSON.stringify(applicant)).toBe(true);
+    ok({ type: 'employer', hires: [{ monthsEmployed: 6, onJobTrainingMonths: 6 }] });
+    ok({ type: 'employer', hires: [{ monthsEmployed: 7.5, onJobTrainingMonths: 6 }] });
+    ok({ type: 'employer', hires: [{ onJobTrainingMonths: 6 }] });
+    ok({ type: 'employer', payrollYuan: 1000, educationFundYuan: 5000 });
+    ok({ type: 'employer', frontlineShareOfFund: 0.7 });
+    ok({ type: 'employer', educationFundYuan: 0, frontlineShareOfFund: 0.7 });
+    ok({ type: 'employer', equipment: [{ kind: 'high_skill_base', site: '甲' }, { kind: 'master_studio', site: '甲' }] });
+    ok({ type: 'person', subsidizedTrainingsThisYear: 2, previousSubsidies: [{ occupation: '电工' }] });
+    ok({ type: 'person', subsidizedTrainingsThisYear: 2, previousSubsidies: [] });
+  });
+
+  it('accepts the facts of the revised contract', () => {
+    const person = parseEligibilityRequest({ applicant: { type: 'person', childStudent: 'technical', competitionAward: true, newOccupation: false } });
+    expect(person.data?.applicant).toEqual({ type: 'person', childStudent: 'technical', competitionAward: true, newOccupation: false });
+    expect(parseEligibilityRequest({ applicant: { type: 'person', childStudent: null } }).success).toBe(true);
+    expect(badPaths({ applicant: { type: 'person', childStudent: 'college' } })).toEqual(['applicant.childStudent']);
+    const employer = parseEligibilityRequest({
+      applicant: { type: 'employer', equipment: [{ site: ' 一号基地 ' }], enrollsPoorFamilyStudents: true, runsVocationalSchool: false, competitionTraining: true, developsTrainingMaterials: false },
+    });
+    expect(employer.success).toBe(true);
+    expect(employer.data?.applicant).toMatchObject({ equipment: [{ site: '一号基地' }] });
+    expect(badPaths({ applicant: { type: 'employer', equipment: [{ site: '' }] } })).toEqual(['applicant.equipment[0].site']);
+    expect(badPaths({ applicant: { type: 'employer', runsVocationalSchool: 'yes' } })).toEqual(['applicant.runsVocationalSchool']);
+  });
+
   it('refuses dates that do not exist or are out of range', () => {
     expect(badPaths({ asOf: '2020-13-01', applicant: { type: 'person' } })).toEqual(['asOf']);
     expect(badPaths({ asOf: '20200601', applicant: { type: 'person' } })).toEqual(['asOf']);

@@ -7,11 +7,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AskRequestSchema, type AskResponse } from '../../answer/schema.js';
-import { EligibilityRequestSchema, EligibilityResponseSchema } from '../../rules/schema.js';
+import { EligibilityResponseSchema } from '../../rules/response.js';
+import { EligibilityRequestSchema } from '../../rules/schema.js';
 import type { SearchHit } from '../../search/types.js';
 import { ERROR_STATUS, type ErrorBody } from '../errors.js';
 import { FeedbackRequestSchema } from './feedback.js';
 import { SearchQuerySchema } from './search.js';
+import { SubsidiesResponseSchema } from './subsidies.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -110,6 +112,7 @@ export function buildOpenApiDocument(extra: readonly ExtraOperation[] = []): Rec
     AskResponse: jsonSchema(AskResponseSchema, 'output'),
     EligibilityRequest: jsonSchema(EligibilityRequestSchema, 'input'),
     EligibilityResponse: jsonSchema(EligibilityResponseSchema, 'output'),
+    SubsidiesResponse: jsonSchema(SubsidiesResponseSchema, 'output'),
     SearchResponse: jsonSchema(SearchResponseSchema, 'output'),
     Error: jsonSchema(ErrorBodySchema, 'output'),
     Health: jsonSchema(HealthSchema, 'output'),
@@ -142,6 +145,14 @@ export function buildOpenApiDocument(extra: readonly ExtraOperation[] = []): Rec
         summary: 'Run the eligibility rules on the facts given',
         requestBody: { required: true, content: json(ref('EligibilityRequest')) },
         responses: { '200': { description: 'one result per rule', content: json(ref('EligibilityResponse')) }, ...errors(400, 413, 429, 503) },
+      },
+    },
+    '/api/subsidies': {
+      get: {
+        operationId: 'subsidies',
+        summary: 'Every rule the engine serves, with its requirements, parameters, citations and clause text',
+        parameters: [{ name: 'asOf', in: 'query', required: false, schema: { type: 'string', format: 'date' } }],
+        responses: { '200': { description: 'the rule catalogue', content: json(ref('SubsidiesResponse')) }, ...errors(400, 429, 503) },
       },
     },
     '/api/feedback': {

@@ -10,12 +10,41 @@ import type { Clause } from '../../corpus/types.js';
 import { ruleCatalogue } from '../../rules/engine.js';
 import { describeFact } from '../../rules/facts.js';
 import { chinaDate, policyInfo, POLICY } from '../../rules/policy.js';
-import { IsoDateSchema } from '../../rules/schema.js';
+import { AmountKindSchema, RuleIdSchema } from '../../rules/response.js';
+import { IsoDateSchema, PolicyInfoSchema, RuleCitationSchema } from '../../rules/schema.js';
 import type { ClauseStore } from '../../search/types.js';
 import type { AppDeps } from '../deps.js';
 import { fromZodError } from '../errors.js';
 
 const QuerySchema = z.object({ asOf: IsoDateSchema.optional() });
+
+/** The response of `GET /api/subsidies` (also what OpenAPI describes). */
+export const SubsidiesResponseSchema = z.object({
+  asOf: z.string(),
+  policy: PolicyInfoSchema,
+  subsidies: z.array(
+    z.object({
+      id: RuleIdSchema,
+      title: z.string(),
+      audience: z.enum(['person', 'employer']),
+      reads: z.array(z.string()).describe('request paths the rule reads; hires[].group = every hire’s group'),
+      requirements: z.array(z.string()),
+      amountRule: z.string(),
+      amountKind: AmountKindSchema,
+      parameters: z.array(
+        z.object({ id: z.string(), label: z.string(), value: z.number(), unit: z.string(), from: z.string(), ref: RuleCitationSchema }),
+      ),
+      citations: z.array(RuleCitationSchema),
+      notes: z.array(RuleCitationSchema).describe('clauses cited only when they apply, e.g. 七(二) on new occupations'),
+      clauses: z.array(z.string()),
+      facts: z.array(z.object({ path: z.string(), label: z.string(), question: z.string() })),
+      clauseTexts: z.array(
+        z.object({ docId: z.string(), clause: z.string(), title: z.string().nullable(), path: z.array(z.string()), text: z.string().nullable() }),
+      ),
+    }),
+  ),
+});
+export type SubsidiesResponse = z.infer<typeof SubsidiesResponseSchema>;
 
 /** The indexed document of this policy: found by its 文号, else by the id it was written with. */
 export async function policyDocId(clauses: ClauseStore): Promise<string> {
@@ -42,7 +71,8 @@ export function subsidiesRoutes(deps: AppDeps): Hono {
         return { docId, clause: id, title: cl?.title ?? null, path: cl?.path ?? [], text: cl?.text ?? null };
       }),
     }));
-    return c.json({ asOf, policy: policyInfo(asOf), subsidies });
+    const body: SubsidiesResponse = { asOf, policy: policyInfo(asOf), subsidies };
+    return c.json(body);
   });
   return app;
 }

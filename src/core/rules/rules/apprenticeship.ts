@@ -6,14 +6,14 @@
  */
 import { check, outcomeWithoutAmount } from '../check.js';
 import { ENTITY_KINDS, type TraceEntry } from '../schema.js';
-import type { EmployerRule } from '../types.js';
+import { employerRule } from '../types.js';
 
 const CLAUSE = '四(一)';
 
 export const NO_AMOUNT_NOTE =
   '本方案未规定金额：“按照相关规定给予资金补贴”，标准以人社、财政部门关于企业新型学徒制的相关规定为准';
 
-export const apprenticeship: EmployerRule = {
+export const apprenticeship = employerRule({
   id: 'apprenticeship',
   title: '企业新型学徒培训资金补贴',
   audience: 'employer',
@@ -22,6 +22,7 @@ export const apprenticeship: EmployerRule = {
   citations: [{ clause: CLAUSE, quote: '全面推行企业新型学徒制和现代学徒制，三年培养新型学徒2万名以上，按照相关规定给予资金补贴' }],
   requirements: ['申请单位是企业', '培养了企业新型学徒'],
   amountRule: '本方案未定金额（“按照相关规定给予资金补贴”）',
+  amountKind: 'subsidy',
 
   evaluate(f, p) {
     const checks: TraceEntry[] = [];
@@ -37,4 +38,4 @@ export const apprenticeship: EmployerRule = {
 
     return outcomeWithoutAmount(checks, NO_AMOUNT_NOTE);
   },
-};
+});

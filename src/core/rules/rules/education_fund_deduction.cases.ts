@@ -62,4 +62,25 @@ export const cases: EmployerCase[] = [
     facts: {},
     expect: { status: 'needs_info', amountYuan: null, missing: ['entity', 'educationFundYuan'] },
   },
+  // --- Revised contract (issue 11) ---
+  {
+    name: 'front-line share 0.59996 is under 60 %, compared exactly (no rounding up to 60.00 %)',
+    facts: { entity: 'enterprise', payrollYuan: 1_000_000, educationFundYuan: 10_000, frontlineShareOfFund: 0.59996 },
+    expect: { status: 'eligible', amountYuan: 10_000, reasons: ['59.996%', '低于方案要求的 60%'], never: ['达到 60% 以上'] },
+  },
+  {
+    name: 'front-line share 0.6000001 is over 60 %',
+    facts: { entity: 'enterprise', payrollYuan: 1_000_000, educationFundYuan: 10_000, frontlineShareOfFund: 0.6000001 },
+    expect: { status: 'eligible', amountYuan: 10_000, reasons: ['60.00001%', '达到 60% 以上'] },
+  },
+  {
+    name: 'the amount is a pre-tax deduction, not money to claim',
+    facts: { entity: 'enterprise', payrollYuan: 10_000_000, educationFundYuan: 900_000 },
+    expect: { status: 'eligible', amountYuan: 800_000, note: ['税前扣除', '不是现金补贴'], never: ['可得', '申领'] },
+  },
+  {
+    name: 'payroll unknown: the note still says it is a pre-tax deduction',
+    facts: { entity: 'enterprise', educationFundYuan: 10_000 },
+    expect: { status: 'eligible', amountYuan: null, amountMissing: ['payrollYuan'], partialAmountYuan: null, note: ['税前扣除'], never: ['可得', '申领'] },
+  },
 ];

@@ -6,11 +6,11 @@
  */
 import { check, missingOf } from '../check.js';
 import { STUDENT_KINDS, type TraceEntry } from '../schema.js';
-import type { PersonRule } from '../types.js';
+import { personRule } from '../types.js';
 
 const CLAUSE = '三(八)';
 
-export const entrepreneurshipTraining: PersonRule = {
+export const entrepreneurshipTraining = personRule({
   id: 'entrepreneurship_training',
   title: '创业培训',
   audience: 'person',
@@ -22,6 +22,7 @@ export const entrepreneurshipTraining: PersonRule = {
   ],
   requirements: ['有创业愿望；或是开业 5 年以内的小微企业主；或是普通高校、职业院校（含技工院校）在校生或毕业生（创业意识培训）——满足其一即可'],
   amountRule: '本方案只规定开展培训，未规定补贴金额',
+  amountKind: 'service',
 
   evaluate(f, p) {
     const checks: TraceEntry[] = [];
@@ -56,4 +57,4 @@ export const entrepreneurshipTraining: PersonRule = {
       amountMissing: [],
     };
   },
-};
+});

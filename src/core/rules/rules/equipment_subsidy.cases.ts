@@ -42,8 +42,9 @@ export const cases: EmployerCase[] = [
     expect: { status: 'eligible', amountYuan: 100_000, note: ['按 100000 元计'] },
   },
   {
-    name: 'several items, each capped on its own',
-    facts: { entity: 'enterprise', equipment: [base(5_000_000), studio(200_000), studio(900_000)] },
+    // The two studios are named now: items without a site count as one site per kind.
+    name: 'several sites, each capped on its own',
+    facts: { entity: 'enterprise', equipment: [base(5_000_000), { ...studio(200_000), site: '甲工作室' }, { ...studio(900_000), site: '乙工作室' }] },
     expect: { status: 'eligible', amountYuan: 500_000 + 40_000 + 100_000, note: ['合计 640000 元'] },
   },
   {
@@ -105,5 +106,51 @@ export const cases: EmployerCase[] = [
     name: 'equipment not given → needs_info',
     facts: { entity: 'enterprise' },
     expect: { status: 'needs_info', amountYuan: null, missing: ['equipment'] },
+  },
+  // --- Revised contract (issue 11): the cap is per base or studio (site), never per purchase line ---
+  {
+    name: 'one studio’s purchase split into two lines without a site: still one cap of 100 000',
+    facts: { entity: 'enterprise', equipment: [studio(400_000), studio(400_000)] },
+    expect: { status: 'eligible', amountYuan: 100_000, note: ['400000 + 400000 = 800000 元', '按 100000 元计'] },
+  },
+  {
+    name: 'one base’s purchase split into five lines of the same site: one cap of 500 000',
+    facts: { entity: 'enterprise', equipment: Array.from({ length: 5 }, () => ({ ...base(1_000_000), site: '一号基地' })) },
+    expect: { status: 'eligible', amountYuan: 500_000 },
+  },
+  {
+    name: 'site names compare without spacing or width: “A 工作室” and “Ａ工作室” are one site',
+    facts: { entity: 'enterprise', equipment: [{ ...studio(300_000), site: 'A 工作室' }, { ...studio(300_000), site: 'Ａ工作室' }] },
+    expect: { status: 'eligible', amountYuan: 100_000 },
+  },
+  {
+    name: 'two named studios: two caps',
+    facts: { entity: 'enterprise', equipment: [{ ...studio(800_000), site: '甲' }, { ...studio(800_000), site: '乙' }] },
+    expect: { status: 'eligible', amountYuan: 200_000, note: ['合计 200000 元'] },
+  },
+  {
+    name: 'a base and a studio without names are two sites (one per kind)',
+    facts: { entity: 'enterprise', equipment: [base(3_000_000), studio(3_000_000)] },
+    expect: { status: 'eligible', amountYuan: 600_000 },
+  },
+  {
+    name: 'below the cap, split lines of one site add up before the 20 %: 0.05 + 0.05 → 0.02 元 → 0',
+    facts: { entity: 'enterprise', equipment: [{ ...base(0.05), site: 'x' }, { ...base(0.05), site: 'x' }] },
+    expect: { status: 'eligible', amountYuan: 0, note: ['0.05 + 0.05 = 0.10 元 × 20% = 0.02 元'] },
+  },
+  {
+    name: 'one site settled, one item still open: the settled site is the proven part',
+    facts: { entity: 'enterprise', equipment: [{ ...base(1_000_000), site: '甲' }, { ...studio(200_000), accepted: undefined }] },
+    expect: { status: 'eligible', amountYuan: null, amountMissing: ['equipment[1].accepted'], partialAmountYuan: 200_000, note: ['已确认 200000 元'] },
+  },
+  {
+    name: 'an item without its value: the other items are proven',
+    facts: { entity: 'enterprise', equipment: [studio(100_000), { ...base(1), valueYuan: undefined }] },
+    expect: { status: 'eligible', amountYuan: null, amountMissing: ['equipment[1].valueYuan'], partialAmountYuan: 20_000 },
+  },
+  {
+    name: 'the only item without its value: nothing proven yet',
+    facts: { entity: 'enterprise', equipment: [{ ...base(1), valueYuan: undefined }] },
+    expect: { status: 'eligible', amountYuan: null, amountMissing: ['equipment[0].valueYuan'], partialAmountYuan: null },
   },
 ];

@@ -4,18 +4,32 @@
  * Law: “企业依法提取职工教育经费并按规定用于高技能人才培训基地、技能大师工作室建设的，经所在地人力资源
  * 社会保障和财政部门验收合格，可按企业新购置实训设备总值的20%从就业补助资金中给予一次性补助，最高分别
  * 不超过50万元、10万元”. “分别” pairs the caps with the two kinds in order: a base 50 万, a studio 10 万.
- * Each equipment item is one base's or one studio's purchase, capped on its own.
+ *
+ * The cap belongs to the base or studio, not to a purchase line: items are grouped by `site` (and
+ * kind), each site's qualifying items summed, and the site's 20 % capped once. Items without a site
+ * count as one site per kind, so writing one purchase as several lines never raises the cap.
+ * With some items still open, the settled items give a proven part; open items can only add to it.
  */
 import { check, missingOf, statusOf } from '../check.js';
 import { ROUNDING_RULE, floorYuan, formatExact, fromYuan, minExact, percentOf } from '../money.js';
 import type { Params } from '../parameters.js';
 import { ENTITY_KINDS, EQUIPMENT_KINDS, type EquipmentItem, type TraceEntry } from '../schema.js';
-import type { EmployerRule } from '../types.js';
+import { employerRule } from '../types.js';
 
 const CLAUSE = '四(一)';
 
 function capOf(kind: NonNullable<EquipmentItem['kind']>, p: Params): number {
   return kind === 'high_skill_base' ? p.equipmentCapBaseYuan : p.equipmentCapStudioYuan;
+}
+
+/** Site names compare without width, case or spacing differences. */
+function siteKey(e: EquipmentItem): string {
+  const site = e.site === undefined ? '' : e.site.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  return `${e.kind}\u0000${site}`;
+}
+
+function siteName(e: EquipmentItem): string {
+  return `${EQUIPMENT_KINDS[e.kind!]}${e.site === undefined ? '（未注明名称）' : `“${e.site}”`}`;
 }
 
 function judgeItem(e: EquipmentItem, i: number, p: Params): TraceEntry[] {
@@ -43,11 +57,11 @@ function judgeItem(e: EquipmentItem, i: number, p: Params): TraceEntry[] {
   return checks;
 }
 
-export const equipmentSubsidy: EmployerRule = {
+export const equipmentSubsidy = employerRule({
   id: 'equipment_subsidy',
   title: '高技能人才培训基地、技能大师工作室实训设备补助',
   audience: 'employer',
-  reads: ['entity', 'equipment[].kind', 'equipment[].valueYuan', 'equipment[].fromEducationFund', 'equipment[].accepted'],
+  reads: ['entity', 'equipment[].kind', 'equipment[].site', 'equipment[].valueYuan', 'equipment[].fromEducationFund', 'equipment[].accepted'],
   parameters: ['equipmentSharePercent', 'equipmentCapBaseYuan', 'equipmentCapStudioYuan'],
   citations: [
     { clause: CLAUSE, quote: '企业依法提取职工教育经费并按规定用于高技能人才培训基地、技能大师工作室建设的' },
@@ -59,7 +73,8 @@ export const equipmentSubsidy: EmployerRule = {
     '用依法提取的职工教育经费，为高技能人才培训基地或技能大师工作室新购置实训设备',
     '经所在地人力资源社会保障和财政部门验收合格',
   ],
-  amountRule: '新购置实训设备总值 × 20%，一次性补助；每个高技能人才培训基地最高 50 万元，每个技能大师工作室最高 10 万元',
+  amountRule: '每个基地或工作室：其新购置实训设备总值 × 20%，一次性补助；每个高技能人才培训基地最高 50 万元，每个技能大师工作室最高 10 万元（上限按基地、工作室计，不按采购单计；未注明名称的设备按每类一个计）',
+  amountKind: 'subsidy',
 
   evaluate(f, p) {
     const checks: TraceEntry[] = [];
@@ -90,48 +105,72 @@ export const equipmentSubsidy: EmployerRule = {
       return { status: 'needs_info', amountYuan: null, amountNote: '', checks, missing, amountMissing: [] };
     }
 
-    // Eligible: amounts per qualifying item, each capped by the kind's ceiling.
+    // Eligible: qualifying items grouped by site; each site's 20 % capped once by its kind's ceiling.
     const share = p.equipmentSharePercent;
-    const parts: string[] = [];
-    let total = 0n;
     const amountMissing = missingOf(undecided.flatMap((x) => x.checks));
-    for (const { e, i } of qualifying) {
-      const kind = e.kind!;
-      const at = `equipment[${i}].valueYuan`;
-      const cap = capOf(kind, p);
-      const spec = {
-        condition: `补助 = 设备总值 × ${share}%，${EQUIPMENT_KINDS[kind]}最高 ${cap} 元`,
-        clause: CLAUSE,
-        facts: { [at]: e.valueYuan },
-        uses: ['equipmentSharePercent', kind === 'high_skill_base' ? 'equipmentCapBaseYuan' : 'equipmentCapStudioYuan'] as const,
-      };
-      if (e.valueYuan === undefined) {
-        amountMissing.push(at);
-        checks.push(check(spec, p, 'info', `第${i + 1}项设备：未提供设备总值，暂不能计算补助`));
+    const sites = new Map<string, { e: EquipmentItem; i: number }[]>();
+    for (const x of qualifying) {
+      if (x.e.valueYuan === undefined) {
+        amountMissing.push(`equipment[${x.i}].valueYuan`);
+        checks.push(
+          check(
+            { condition: '补助按设备总值计算', clause: CLAUSE, facts: { [`equipment[${x.i}].valueYuan`]: undefined } },
+            p,
+            'info',
+            `第${x.i + 1}项设备：未提供设备总值，暂不能计算补助`,
+          ),
+        );
         continue;
       }
-      const raw = percentOf(fromYuan(e.valueYuan), share);
+      const key = siteKey(x.e);
+      sites.set(key, [...(sites.get(key) ?? []), x]);
+    }
+    const parts: string[] = [];
+    let total = 0n;
+    for (const items of sites.values()) {
+      const kind = items[0]!.e.kind!;
+      const cap = capOf(kind, p);
+      const values = items.map(({ e }) => fromYuan(e.valueYuan!));
+      const sum = values.reduce((a, b) => a + b, 0n);
+      const raw = percentOf(sum, share);
       const capped = minExact(raw, fromYuan(cap));
       total += capped;
+      const base = values.length > 1 ? `${values.map(formatExact).join(' + ')} = ${formatExact(sum)} 元` : `${formatExact(sum)} 元`;
       const line =
         capped < raw
-          ? `${formatExact(fromYuan(e.valueYuan))} 元 × ${share}% = ${formatExact(raw)} 元，超过上限，按 ${cap} 元计`
-          : `${formatExact(fromYuan(e.valueYuan))} 元 × ${share}% = ${formatExact(raw)} 元（未超过上限 ${cap} 元）`;
-      parts.push(`${EQUIPMENT_KINDS[kind]} ${line}`);
-      checks.push(check(spec, p, 'info', `第${i + 1}项设备：${line}`));
+          ? `${base} × ${share}% = ${formatExact(raw)} 元，超过上限，按 ${cap} 元计`
+          : `${base} × ${share}% = ${formatExact(raw)} 元（未超过上限 ${cap} 元）`;
+      const where = `${siteName(items[0]!.e)}（第${items.map(({ i }) => i + 1).join('、')}项设备）`;
+      parts.push(`${siteName(items[0]!.e)} ${line}`);
+      checks.push(
+        check(
+          {
+            condition: `每个${EQUIPMENT_KINDS[kind]}：补助 = 设备总值 × ${share}%，最高 ${cap} 元`,
+            clause: CLAUSE,
+            facts: Object.fromEntries(items.map(({ e, i }) => [`equipment[${i}].valueYuan`, e.valueYuan])),
+            uses: ['equipmentSharePercent', kind === 'high_skill_base' ? 'equipmentCapBaseYuan' : 'equipmentCapStudioYuan'] as const,
+          },
+          p,
+          'info',
+          `${where}：${line}`,
+        ),
+      );
     }
+    const itemCount = [...sites.values()].reduce((n, items) => n + items.length, 0);
+    const sum = itemCount > 1 ? `；合计 ${formatExact(total)} 元` : '';
     if (amountMissing.length > 0) {
+      const proven = sites.size > 0;
       return {
         status: 'eligible',
         amountYuan: null,
-        amountNote: `尚缺 ${amountMissing.join('、')}，补充后计算补助总额${parts.length ? `；已算出：${parts.join('；')}` : ''}`,
+        amountNote: `尚缺 ${amountMissing.join('、')}，补充后计算补助总额${proven ? `；已算出：${parts.join('；')}${sum}，已确认 ${floorYuan(total)} 元` : ''}`,
         checks,
         missing: [],
         amountMissing,
+        partialAmountYuan: proven ? floorYuan(total) : null,
       };
     }
     const yuan = floorYuan(total);
-    const sum = parts.length > 1 ? `；合计 ${formatExact(total)} 元` : '';
     return {
       status: 'eligible',
       amountYuan: yuan,
@@ -141,4 +180,4 @@ export const equipmentSubsidy: EmployerRule = {
       amountMissing,
     };
   },
-};
+});

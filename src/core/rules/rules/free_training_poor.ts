@@ -7,11 +7,11 @@
  */
 import { check, outcomeWithoutAmount } from '../check.js';
 import type { TraceEntry } from '../schema.js';
-import type { PersonRule } from '../types.js';
+import { personRule } from '../types.js';
 
 const CLAUSE = '三(三)';
 
-export const freeTrainingPoor: PersonRule = {
+export const freeTrainingPoor = personRule({
   id: 'free_training_poor',
   title: '贫困劳动力免费职业技能培训',
   audience: 'person',
@@ -20,6 +20,7 @@ export const freeTrainingPoor: PersonRule = {
   citations: [{ clause: CLAUSE, quote: '为贫困劳动力提供免费职业技能培训' }],
   requirements: ['属于建档立卡贫困劳动力'],
   amountRule: '培训免费，本方案未另定现金金额',
+  amountKind: 'service',
 
   evaluate(f, p) {
     const checks: TraceEntry[] = [];
@@ -29,4 +30,4 @@ export const freeTrainingPoor: PersonRule = {
     else checks.push(check(spec, p, 'not_met', '不属于建档立卡贫困劳动力'));
     return outcomeWithoutAmount(checks, '培训免费（不收培训费），本方案未另定现金金额');
   },
-};
+});

@@ -1,16 +1,26 @@
-/** The rules in the contract's order: employer rules first, then person rules. */
+/**
+ * The rule registry: every rule the engine serves, in the contract's order (employer rules, then
+ * person rules, then the later additions of the revised contract). This is the one list of rules;
+ * the rule ids of the response schema, the catalogue and the case-table test all read it.
+ */
 import { apprenticeship } from './apprenticeship.js';
+import { competitionTrainingAward } from './competition_training_award.js';
+import { competitionWinnerAward } from './competition_winner_award.js';
 import { educationFundDeduction } from './education_fund_deduction.js';
+import { enterpriseSchoolSupport } from './enterprise_school_support.js';
 import { entrepreneurshipTraining } from './entrepreneurship_training.js';
 import { equipmentSubsidy } from './equipment_subsidy.js';
 import { freeTrainingPoor } from './free_training_poor.js';
 import { onJobTraining } from './on_job_training.js';
+import { poorFamilyChildAid } from './poor_family_child_aid.js';
 import { poorFamilyStudentAid } from './poor_family_student_aid.js';
 import { projectTrainingAdvance } from './project_training_advance.js';
+import { schoolPoorStudentAid } from './school_poor_student_aid.js';
+import { trainingMaterialsSupport } from './training_materials_support.js';
 import { vocationalTraining } from './vocational_training.js';
 import type { Rule } from '../types.js';
 
-export const RULES: readonly Rule[] = [
+export const RULES = [
   onJobTraining,
   projectTrainingAdvance,
   equipmentSubsidy,
@@ -20,4 +30,21 @@ export const RULES: readonly Rule[] = [
   freeTrainingPoor,
   poorFamilyStudentAid,
   entrepreneurshipTraining,
-];
+  poorFamilyChildAid,
+  schoolPoorStudentAid,
+  enterpriseSchoolSupport,
+  competitionTrainingAward,
+  competitionWinnerAward,
+  trainingMaterialsSupport,
+] as const satisfies readonly Rule[];
+
+/** The id of a registered rule. */
+export type RuleId = (typeof RULES)[number]['id'];
+
+/** Every registered id, in registry order (non-empty, as `z.enum` wants it). */
+export const RULE_IDS = RULES.map((r) => r.id) as [RuleId, ...RuleId[]];
+
+/** The registered rule with this id, or undefined. */
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

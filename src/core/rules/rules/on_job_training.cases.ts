@@ -14,12 +14,13 @@ export const cases: EmployerCase[] = [
   },
   {
     name: 'poor labour employed 5 months is short of 6',
-    facts: { entity: 'enterprise', hires: [{ ...poor6, monthsEmployed: 5 }] },
+    // onJobTrainingMonths lowered with the months employed: more training than employment is refused now.
+    facts: { entity: 'enterprise', hires: [{ ...poor6, monthsEmployed: 5, onJobTrainingMonths: 5 }] },
     expect: { status: 'ineligible', amountYuan: null, missing: [], reasons: ['不满 6 个月'] },
   },
   {
     name: 'poor labour employed 5.9 months is still short of 6',
-    facts: { entity: 'enterprise', hires: [{ ...poor6, monthsEmployed: 5.9 }] },
+    facts: { entity: 'enterprise', hires: [{ ...poor6, monthsEmployed: 5.9, onJobTrainingMonths: 5 }] },
     expect: { status: 'ineligible', amountYuan: null },
   },
   {
@@ -29,7 +30,7 @@ export const cases: EmployerCase[] = [
   },
   {
     name: 'on-job training 7 months is capped at 6',
-    facts: { entity: 'enterprise', hires: [{ ...poor6, onJobTrainingMonths: 7 }] },
+    facts: { entity: 'enterprise', hires: [{ ...poor6, monthsEmployed: 7, onJobTrainingMonths: 7 }] },
     expect: { status: 'eligible', amountYuan: 7200, note: ['× 6 月'], reasons: ['按 6 个月计'] },
   },
   {
@@ -39,7 +40,7 @@ export const cases: EmployerCase[] = [
   },
   {
     name: 'on-job training 24 months still pays 6',
-    facts: { entity: 'farmer_cooperative', hires: [{ ...poor6, count: 1, onJobTrainingMonths: 24 }] },
+    facts: { entity: 'farmer_cooperative', hires: [{ ...poor6, count: 1, monthsEmployed: 24, onJobTrainingMonths: 24 }] },
     expect: { status: 'eligible', amountYuan: 1200 },
   },
   {
@@ -83,8 +84,9 @@ export const cases: EmployerCase[] = [
     expect: { status: 'needs_info', amountYuan: null, missing: ['hires[0].group'] },
   },
   {
-    name: 'group unknown but a training institution is no production entity → ineligible',
-    facts: { entity: 'training_institution', hires: [{ count: 3 }] },
+    // Was a training institution before the revised contract; a 培训机构 is a production entity now.
+    name: 'group unknown but a vocational school is no production entity → ineligible',
+    facts: { entity: 'vocational_school', hires: [{ count: 3 }] },
     expect: { status: 'ineligible', amountYuan: null, missing: [] },
   },
   {
@@ -158,7 +160,7 @@ export const cases: EmployerCase[] = [
   },
   {
     name: 'mixed hires: one row short of 6 months is left out',
-    facts: { entity: 'enterprise', hires: [poor6, { ...poor6, count: 3, monthsEmployed: 5 }] },
+    facts: { entity: 'enterprise', hires: [poor6, { ...poor6, count: 3, monthsEmployed: 5, onJobTrainingMonths: 5 }] },
     expect: { status: 'eligible', amountYuan: 7200 },
   },
   {
@@ -185,5 +187,104 @@ export const cases: EmployerCase[] = [
     name: 'hires not given → needs_info hires',
     facts: { entity: 'enterprise' },
     expect: { status: 'needs_info', amountYuan: null, missing: ['hires'] },
+  },
+
+  // --- Revised contract (issue 11) ---
+  {
+    name: 'disabled hires at an insured enterprise count as employment-difficulty hires (三(二) 含残疾人)',
+    facts: { entity: 'enterprise', insured: true, hires: [{ ...difficulty2, group: 'disabled' }] },
+    expect: { status: 'eligible', amountYuan: 1200, note: ['200 元/人/月 × 3 月 × 2 人'], reasons: ['就业困难人员（含残疾人）'] },
+  },
+  {
+    name: 'disabled hires at an uninsured enterprise: the insured route fails on insurance, not on the group',
+    facts: { entity: 'enterprise', insured: false, hires: [{ ...difficulty2, group: 'disabled' }] },
+    expect: { status: 'ineligible', amountYuan: null, reasons: ['企业未参保', '含残疾人'] },
+  },
+  {
+    name: 'disabled hire, insurance unknown → needs_info insured',
+    facts: { entity: 'enterprise', hires: [{ ...difficulty2, group: 'disabled' }] },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['insured'] },
+  },
+  {
+    name: 'disabled hire at a farmer cooperative: the insured route is for enterprises',
+    facts: { entity: 'farmer_cooperative', insured: true, hires: [{ ...difficulty2, group: 'disabled' }] },
+    expect: { status: 'ineligible', amountYuan: null, reasons: ['须由参保企业吸纳'] },
+  },
+  {
+    name: 'poor labour at a training institution: the list of production entities is open (等)',
+    facts: { entity: 'training_institution', hires: [poor6] },
+    expect: { status: 'eligible', amountYuan: 7200, reasons: ['培训机构属于生产经营主体', '列举未尽'] },
+  },
+  {
+    name: 'group unknown at a training institution: it may qualify → needs_info the group',
+    facts: { entity: 'training_institution', hires: [{ ...poor6, group: undefined }] },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['hires[0].group'] },
+  },
+  {
+    name: 'employment-difficulty hire at a training institution: the insured route names 参保企业 only',
+    facts: { entity: 'training_institution', insured: true, hires: [difficulty2] },
+    expect: { status: 'ineligible', amountYuan: null, reasons: ['须由参保企业吸纳'] },
+  },
+  {
+    name: 'poor labour at a vocational school: a school, not a production entity',
+    facts: { entity: 'vocational_school', hires: [poor6] },
+    expect: { status: 'ineligible', amountYuan: null, reasons: ['职业院校是学校，不是生产经营主体'] },
+  },
+  {
+    name: 'each hire row on its own months and count: 6 × 4 months + 2 × 6 months',
+    facts: {
+      entity: 'enterprise',
+      hires: [
+        { ...poor6, monthsEmployed: 8, onJobTrainingMonths: 4 },
+        { ...poor6, count: 2, monthsEmployed: 6, onJobTrainingMonths: 6 },
+      ],
+    },
+    expect: { status: 'eligible', amountYuan: 4800 + 2400, note: ['200 元/人/月 × 4 月 × 6 人 + 200 元/人/月 × 6 月 × 2 人 = 7200 元'] },
+  },
+  {
+    name: 'each row on its own: one group in two rows, one row short of 6 months employed',
+    facts: {
+      entity: 'poverty_workshop',
+      hires: [
+        { ...poor6, count: 1, monthsEmployed: 12, onJobTrainingMonths: 6 },
+        { ...poor6, count: 9, monthsEmployed: 5, onJobTrainingMonths: 5 },
+      ],
+    },
+    expect: { status: 'eligible', amountYuan: 1200 },
+  },
+  {
+    name: 'one row settled, one open: the settled row is the proven part',
+    facts: { entity: 'enterprise', hires: [poor6, { ...poor6, count: 3, monthsEmployed: undefined }] },
+    expect: { status: 'eligible', amountYuan: null, amountMissing: ['hires[1].monthsEmployed'], partialAmountYuan: 7200, note: ['已确认 7200 元'] },
+  },
+  {
+    name: 'two qualifying rows, one without a head count: the other row is proven',
+    facts: { entity: 'enterprise', insured: true, hires: [poor6, { ...difficulty2, count: undefined }] },
+    expect: { status: 'eligible', amountYuan: null, amountMissing: ['hires[1].count'], partialAmountYuan: 7200 },
+  },
+  {
+    name: 'the only qualifying row has no head count: nothing proven yet',
+    facts: { entity: 'enterprise', hires: [{ ...poor6, count: undefined }] },
+    expect: { status: 'eligible', amountYuan: null, amountMissing: ['hires[0].count'], partialAmountYuan: null },
+  },
+  {
+    name: 'a settled total carries no partial amount',
+    facts: { entity: 'enterprise', hires: [poor6] },
+    expect: { status: 'eligible', amountYuan: 7200, amountMissing: [], partialAmountYuan: null },
+  },
+  {
+    name: 'on-job training as long as the employment is fine',
+    facts: { entity: 'enterprise', insured: true, hires: [{ ...difficulty2, monthsEmployed: 3 }] },
+    expect: { status: 'eligible', amountYuan: 1200 },
+  },
+  {
+    name: 'contradiction: 6 months of on-job training in 4 months of employment → refused naming both',
+    facts: { entity: 'enterprise', hires: [{ ...poor6, monthsEmployed: 4, onJobTrainingMonths: 6 }] },
+    expect: { refused: ['hires[0].onJobTrainingMonths', 'hires[0].monthsEmployed'] },
+  },
+  {
+    name: 'contradiction in the second row only, named by its index',
+    facts: { entity: 'enterprise', insured: true, hires: [poor6, { ...difficulty2, monthsEmployed: 2.5 }] },
+    expect: { refused: ['hires[1].onJobTrainingMonths', 'hires[1].monthsEmployed'] },
   },
 ];

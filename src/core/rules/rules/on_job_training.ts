@@ -5,17 +5,30 @@
  * 以及参保企业吸纳就业困难人员、零就业家庭成员就业并开展以工代训的，按每人每月200元的标准给予生产经营
  * 主体以工代训补贴，最长不超过6个月，以工代训补贴和新录用人员岗前技能培训补贴不得重复享受”.
  *
- * Each hire row is judged on its own; the employer is eligible when at least one row qualifies.
+ * Readings:
+ * - The list of production entities is open (“……等各类生产经营主体”): a 培训机构 that employs poor
+ *   labour is a production entity too. A 职业院校 is a school, not a 生产经营主体.
+ * - 三(二) writes “就业困难人员（含残疾人）”: a disabled hire is an employment-difficulty hire.
+ * - The insured route names 参保企业 only, so it stays with enterprises.
+ * - Each hire row is judged on its own months and count; the employer is eligible when at least
+ *   one row qualifies. With some rows still open, the rows already settled are the proven part.
  */
 import { check, missingOf, statusOf } from '../check.js';
 import type { Params } from '../parameters.js';
 import { ENTITY_KINDS, PERSON_GROUPS, type EmployerFacts, type EntityKind, type Hire, type TraceEntry } from '../schema.js';
-import type { EmployerRule, RuleOutcome } from '../types.js';
+import { employerRule, type RuleOutcome } from '../types.js';
 
 const CLAUSE = '六(一)';
 
-/** “企业、农民专业合作社和扶贫车间等各类生产经营主体”. */
-const PRODUCTION_ENTITIES: readonly EntityKind[] = ['enterprise', 'farmer_cooperative', 'poverty_workshop'];
+/** “企业、农民专业合作社和扶贫车间等各类生产经营主体”: the named three and, as “等” leaves the list open, a 培训机构. */
+const PRODUCTION_ENTITIES: readonly EntityKind[] = ['enterprise', 'farmer_cooperative', 'poverty_workshop', 'training_institution'];
+
+/** Why an entity is or is not a production entity, in the words a reader needs. */
+function entityReason(entity: EntityKind): string {
+  if (entity === 'training_institution') return '培训机构属于生产经营主体（方案写的是“企业、农民专业合作社和扶贫车间等各类生产经营主体”，“等”表示列举未尽）';
+  if (entity === 'vocational_school') return '职业院校是学校，不是生产经营主体';
+  return `${ENTITY_KINDS[entity]}属于生产经营主体`;
+}
 
 type Verdict = { checks: TraceEntry[]; status: ReturnType<typeof statusOf>; months: number; count?: number };
 
@@ -30,14 +43,14 @@ function judgeHire(f: EmployerFacts, h: Hire, i: number, p: Params): Verdict {
   const checks: TraceEntry[] = [];
   const entityName = f.entity ? ENTITY_KINDS[f.entity] : undefined;
 
-  // Who may be counted: 贫困劳动力 (any production entity), or 就业困难人员 / 零就业家庭成员 (insured enterprise).
+  // Who may be counted: 贫困劳动力 (any production entity), or 就业困难人员 (含残疾人) / 零就业家庭成员 (insured enterprise).
   const groupSpec = {
-    condition: '属于贫困劳动力，或属于参保企业吸纳的就业困难人员、零就业家庭成员',
+    condition: '属于贫困劳动力，或属于参保企业吸纳的就业困难人员（含残疾人）、零就业家庭成员',
     clause: CLAUSE,
     facts: { [at('group')]: h.group },
   };
   const poor = h.group === 'poor_labor';
-  const insuredRoute = h.group === 'employment_difficulty' || h.group === 'zero_employment_family';
+  const insuredRoute = h.group === 'employment_difficulty' || h.group === 'disabled' || h.group === 'zero_employment_family';
   if (h.group === undefined) {
     checks.push(check(groupSpec, p, 'unknown', `${who}：未说明人员类别，无法判断是否属于以工代训补贴对象`));
     // Whatever the group, only a production entity can claim: another kind of entity is excluded already.
@@ -47,23 +60,25 @@ function judgeHire(f: EmployerFacts, h: Hire, i: number, p: Params): Verdict {
           { condition: '吸纳单位是企业、农民专业合作社、扶贫车间等生产经营主体', clause: CLAUSE, facts: { entity: f.entity } },
           p,
           'not_met',
-          `${who}：${entityName}不是生产经营主体，无论吸纳哪类人员都不适用以工代训补贴`,
+          `${who}：${entityReason(f.entity)}，无论吸纳哪类人员都不适用以工代训补贴`,
         ),
       );
     }
+  } else if (h.group === 'disabled') {
+    checks.push(check({ ...groupSpec, clause: '三(二)' }, p, 'met', `${who}：残疾人属于就业困难人员（三(二)“就业困难人员（含残疾人）”），由参保企业吸纳的可享受以工代训补贴`));
   } else if (poor || insuredRoute) {
     checks.push(check(groupSpec, p, 'met', `${who}：${PERSON_GROUPS[h.group]}属于以工代训补贴对象`));
   } else {
     checks.push(
-      check(groupSpec, p, 'not_met', `${who}：${PERSON_GROUPS[h.group]}不在以工代训补贴对象之列（仅限贫困劳动力、就业困难人员、零就业家庭成员）`),
+      check(groupSpec, p, 'not_met', `${who}：${PERSON_GROUPS[h.group]}不在以工代训补贴对象之列（仅限贫困劳动力、就业困难人员（含残疾人）、零就业家庭成员）`),
     );
   }
 
   if (poor) {
     const spec = { condition: '吸纳单位是企业、农民专业合作社、扶贫车间等生产经营主体', clause: CLAUSE, facts: { entity: f.entity } };
     if (f.entity === undefined) checks.push(check(spec, p, 'unknown', `${who}：未说明单位类型（企业、农民专业合作社、扶贫车间等）`));
-    else if (PRODUCTION_ENTITIES.includes(f.entity)) checks.push(check(spec, p, 'met', `${who}：${entityName}属于生产经营主体`));
-    else checks.push(check(spec, p, 'not_met', `${who}：${entityName}不属于企业、农民专业合作社、扶贫车间等生产经营主体`));
+    else if (PRODUCTION_ENTITIES.includes(f.entity)) checks.push(check(spec, p, 'met', `${who}：${entityReason(f.entity)}`));
+    else checks.push(check(spec, p, 'not_met', `${who}：${entityReason(f.entity)}，不适用以工代训补贴`));
 
     const min = p.poorLaborMinMonthsEmployed;
     const months = { condition: `贫困劳动力已就业 ${min} 个月以上`, clause: CLAUSE, facts: { [at('monthsEmployed')]: h.monthsEmployed }, uses: ['poorLaborMinMonthsEmployed'] as const };
@@ -104,7 +119,7 @@ function judgeHire(f: EmployerFacts, h: Hire, i: number, p: Params): Verdict {
   return { checks, status: statusOf(checks), months: Math.min(h.onJobTrainingMonths ?? 0, max), count: h.count };
 }
 
-export const onJobTraining: EmployerRule = {
+export const onJobTraining = employerRule({
   id: 'on_job_training',
   title: '以工代训补贴',
   audience: 'employer',
@@ -123,13 +138,15 @@ export const onJobTraining: EmployerRule = {
     { clause: CLAUSE, quote: '以及参保企业吸纳就业困难人员、零就业家庭成员就业并开展以工代训的' },
     { clause: CLAUSE, quote: '按每人每月200元的标准给予生产经营主体以工代训补贴，最长不超过6个月' },
     { clause: CLAUSE, quote: '以工代训补贴和新录用人员岗前技能培训补贴不得重复享受' },
+    { clause: '三(二)', quote: '就业困难人员（含残疾人）' },
   ],
   requirements: [
-    '吸纳建档立卡贫困劳动力就业满 6 个月的企业、农民专业合作社、扶贫车间等生产经营主体；或吸纳就业困难人员、零就业家庭成员就业的参保企业',
+    '吸纳建档立卡贫困劳动力就业满 6 个月的企业、农民专业合作社、扶贫车间、培训机构等生产经营主体（职业院校不是生产经营主体）；或吸纳就业困难人员（含残疾人）、零就业家庭成员就业的参保企业',
     '对吸纳的人员开展了以工代训',
     '同一人员未享受新录用人员岗前技能培训补贴',
   ],
   amountRule: '每人每月 200 元，最长 6 个月：人数 × 200 元 × 以工代训月数（超过 6 个月按 6 个月计）',
+  amountKind: 'subsidy',
 
   evaluate(f, p): RuleOutcome {
     const rate = p.onJobMonthlyYuan;
@@ -166,24 +183,29 @@ export const onJobTraining: EmployerRule = {
       ...qualifying.filter(({ v }) => v.count === undefined).map(({ i }) => `hires[${i}].count`),
     ];
     const parts = qualifying.map(({ v }) => `${rate} 元/人/月 × ${v.months} 月 × ${v.count ?? '?'} 人`);
+    // Each row on its own months and count; a row without its count adds nothing proven yet.
     let total = 0n;
     for (const { v } of qualifying) total += BigInt(v.count ?? 0) * BigInt(rate) * BigInt(v.months);
+    const proven = qualifying.some(({ v }) => v.count !== undefined);
     checks.push(
       check(
         { condition: '补贴金额 = 人数 × 每人每月标准 × 以工代训月数（最长 6 个月）', clause: CLAUSE, facts: {}, uses: ['onJobMonthlyYuan', 'onJobMaxMonths'] },
         p,
         'info',
-        amountMissing.length === 0 ? `补贴金额：${parts.join(' + ')} = ${total} 元` : `已确认部分：${parts.join(' + ')}；其余情况补充后再计算总额`,
+        amountMissing.length === 0
+          ? `补贴金额：${parts.join(' + ')} = ${total} 元`
+          : `已确认部分：${parts.join(' + ')}${proven ? `，已确认 ${total} 元` : ''}；其余情况补充后再计算总额`,
       ),
     );
     if (amountMissing.length > 0) {
       return {
         status: 'eligible',
         amountYuan: null,
-        amountNote: `${parts.join(' + ')}；尚缺 ${amountMissing.join('、')}，补充后计算总额`,
+        amountNote: `${parts.join(' + ')}${proven ? `；已确认 ${total} 元` : ''}；尚缺 ${amountMissing.join('、')}，补充后计算总额`,
         checks,
         missing: [],
         amountMissing,
+        partialAmountYuan: proven ? Number(total) : null,
       };
     }
     return {
@@ -195,4 +217,4 @@ export const onJobTraining: EmployerRule = {
       amountMissing: [],
     };
   },
-};
+});

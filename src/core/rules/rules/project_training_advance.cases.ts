@@ -52,4 +52,15 @@ export const cases: EmployerCase[] = [
     facts: {},
     expect: { status: 'needs_info', amountYuan: null, missing: ['entity', 'projectTraining'] },
   },
+  // --- Revised contract (issue 11): judgement on 职业院校 ---
+  {
+    name: 'a vocational school running subsidised project training is not the 培训机构 of 六(一), with the reasoning',
+    facts: { entity: 'vocational_school', projectTraining: true, trainingSubsidyYuan: 100_000 },
+    expect: { status: 'ineligible', amountYuan: null, reasons: ['企业、院校和培训机构', '四(二)'] },
+  },
+  {
+    name: 'a settled advance carries no partial amount',
+    facts: { entity: 'training_institution', projectTraining: true, trainingSubsidyYuan: 10_000 },
+    expect: { status: 'eligible', amountYuan: 5000, partialAmountYuan: null },
+  },
 ];

@@ -107,4 +107,46 @@ export const cases: PersonCase[] = [
       missing: ['trainingPlace', 'certificate', 'subsidizedTrainingsThisYear', 'previousSubsidies', 'monthlyPension', 'institutionInSystem'],
     },
   },
+  // --- Revised contract (issue 11) ---
+  {
+    name: 'three a year is “原则上”: the reason says so in those words',
+    facts: { ...ok, subsidizedTrainingsThisYear: 3 },
+    expect: { status: 'ineligible', amountYuan: null, reasons: ['原则上每人每年可享受不超过 3 次'] },
+  },
+  {
+    name: 'under three a year, the reason still gives the rule as “原则上”',
+    facts: { ...ok, subsidizedTrainingsThisYear: 1 },
+    expect: { status: 'eligible', amountYuan: null, reasons: ['原则上每人每年可享受不超过 3 次', '本次为第 2 次'] },
+  },
+  {
+    name: 'the pension sentence includes people: the reason quotes “纳入政策范围”',
+    facts: { ...ok, monthlyPension: true },
+    expect: { status: 'ineligible', amountYuan: null, reasons: ['不具有按月领取养老金资格的人员纳入政策范围'] },
+  },
+  {
+    name: 'without a pension: included, in the text’s words',
+    facts: ok,
+    expect: { status: 'eligible', amountYuan: null, reasons: ['纳入政策范围'] },
+  },
+  {
+    name: 'a new occupation published by the state: the priority standard applies (七(二))',
+    facts: { ...ok, newOccupation: true },
+    expect: {
+      status: 'eligible',
+      amountYuan: null,
+      note: ['按优先支持类职业（工种）培训课时及补贴标准执行'],
+      reasons: ['国家公布的新职业'],
+      cites: ['国家公布的新职业中涉及技能人才类的'],
+    },
+  },
+  {
+    name: 'not a new occupation: no such note',
+    facts: { ...ok, newOccupation: false },
+    expect: { status: 'eligible', amountYuan: null, never: ['优先支持类'] },
+  },
+  {
+    name: 'a new occupation does not lift an exclusion',
+    facts: { ...ok, newOccupation: true, certificate: false },
+    expect: { status: 'ineligible', amountYuan: null },
+  },
 ];

@@ -5,12 +5,25 @@
  * 补贴，原则上每人每年可享受不超过3次，同一职业同一等级不可重复享受”.
  * Law, 六(一): “将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围”.
  * Law, 六(三): “补贴培训进系统、系统之外零补贴”.
+ * Law, 七(二): “国家公布的新职业中涉及技能人才类的，自公布之日起一并纳入我市补贴目录，按优先支持类职业（工种）
+ * 培训课时及补贴标准执行”.
  * The amount is set by the subsidy catalogue (“按规定”), not by this plan.
+ *
+ * Words kept in the reasons: the three-a-year limit is “原则上” (as a rule; exceptions are the
+ * office's to grant), and the pension sentence includes people (“……纳入政策范围”) rather than
+ * excluding anyone by name: a pension holder is outside what it brings in, and the reason says
+ * it in those words.
  */
 import { check, outcomeWithoutAmount } from '../check.js';
 import type { Params } from '../parameters.js';
 import { TRAINING_PLACES, type PersonFacts, type TraceEntry } from '../schema.js';
-import type { PersonRule } from '../types.js';
+import { personRule } from '../types.js';
+
+/** 七(二) on new occupations: cited only for a training in one (a note on the standard, not a condition). */
+const NEW_OCCUPATION = {
+  clause: '七(二)',
+  quote: '国家公布的新职业中涉及技能人才类的，自公布之日起一并纳入我市补贴目录，按优先支持类职业（工种）培训课时及补贴标准执行',
+} as const;
 
 /** Occupations compare without width, case or spacing differences. */
 function normalizeOccupation(s: string): string {
@@ -66,7 +79,7 @@ function repeatCheck(f: PersonFacts, p: Params): TraceEntry {
   return check(spec, p, 'met', '此前享受过的补贴与本次不是同一职业同一等级');
 }
 
-export const vocationalTraining: PersonRule = {
+export const vocationalTraining = personRule({
   id: 'vocational_training',
   title: '职业培训补贴',
   audience: 'person',
@@ -80,6 +93,7 @@ export const vocationalTraining: PersonRule = {
     'previousSubsidies[].level',
     'monthlyPension',
     'institutionInSystem',
+    'newOccupation',
   ],
   parameters: ['maxSubsidiesPerYear'],
   citations: [
@@ -88,15 +102,17 @@ export const vocationalTraining: PersonRule = {
     { clause: '六(一)', quote: '将确有培训需求、不具有按月领取养老金资格的人员纳入政策范围' },
     { clause: '六(三)', quote: '补贴培训进系统、系统之外零补贴' },
   ],
+  notes: [NEW_OCCUPATION],
   requirements: [
     '在户籍地、常住地或求职就业地参加培训',
     '培训后取得相应证书',
-    '本年度已享受的职业培训补贴不到 3 次',
+    '本年度已享受的职业培训补贴不到 3 次（方案原文：“原则上每人每年可享受不超过3次”）',
     '同一职业同一等级此前未享受过补贴',
-    '不具有按月领取养老金资格',
+    '不具有按月领取养老金资格（方案将“确有培训需求、不具有按月领取养老金资格的人员纳入政策范围”）',
     '培训机构使用河南省职业培训信息管理服务系统（“补贴培训进系统、系统之外零补贴”）',
   ],
   amountRule: '本方案未列金额：按补贴性培训项目目录及各职业（工种）的补贴标准执行（“按规定给予职业培训补贴”）',
+  amountKind: 'subsidy',
 
   evaluate(f, p) {
     const checks: TraceEntry[] = [];
@@ -114,21 +130,41 @@ export const vocationalTraining: PersonRule = {
     const times = { condition: `每人每年享受不超过 ${max} 次`, clause: '七(二)', facts: { subsidizedTrainingsThisYear: f.subsidizedTrainingsThisYear }, uses: ['maxSubsidiesPerYear'] as const };
     const n = f.subsidizedTrainingsThisYear;
     if (n === undefined) checks.push(check(times, p, 'unknown', `未说明今年已享受几次职业培训补贴（每年不超过 ${max} 次）`));
-    else if (n < max) checks.push(check(times, p, 'met', `今年已享受 ${n} 次，本次为第 ${n + 1} 次，未超过 ${max} 次`));
-    else checks.push(check(times, p, 'not_met', `今年已享受 ${n} 次，已达每年 ${max} 次的上限`));
+    else if (n < max) checks.push(check(times, p, 'met', `原则上每人每年可享受不超过 ${max} 次：今年已享受 ${n} 次，本次为第 ${n + 1} 次，未超过 ${max} 次`));
+    else
+      checks.push(
+        check(times, p, 'not_met', `原则上每人每年可享受不超过 ${max} 次：今年已享受 ${n} 次，已达每年 ${max} 次的上限（“原则上”，有无例外以当地人社部门认定为准）`),
+      );
 
     checks.push(repeatCheck(f, p));
 
     const pension = { condition: '不具有按月领取养老金资格', clause: '六(一)', facts: { monthlyPension: f.monthlyPension } };
-    if (f.monthlyPension === undefined) checks.push(check(pension, p, 'unknown', '未说明是否按月领取养老金（或具有领取资格）'));
-    else if (f.monthlyPension) checks.push(check(pension, p, 'not_met', '具有按月领取养老金资格，不在职业培训补贴范围内'));
-    else checks.push(check(pension, p, 'met', '不具有按月领取养老金资格'));
+    const included = '方案将“确有培训需求、不具有按月领取养老金资格的人员纳入政策范围”';
+    if (f.monthlyPension === undefined) checks.push(check(pension, p, 'unknown', `未说明是否按月领取养老金（或具有领取资格）；${included}`));
+    else if (f.monthlyPension) checks.push(check(pension, p, 'not_met', `${included}；具有按月领取养老金资格的，不在这一纳入政策范围的人员之列`));
+    else checks.push(check(pension, p, 'met', `不具有按月领取养老金资格：${included}`));
 
     const system = { condition: '培训机构使用河南省职业培训信息管理服务系统（补贴培训进系统）', clause: '六(三)', facts: { institutionInSystem: f.institutionInSystem } };
     if (f.institutionInSystem === undefined) checks.push(check(system, p, 'unknown', '未说明培训机构是否把培训纳入河南省职业培训信息管理服务系统'));
     else if (f.institutionInSystem) checks.push(check(system, p, 'met', '培训已纳入河南省职业培训信息管理服务系统'));
     else checks.push(check(system, p, 'not_met', '培训未纳入系统：“系统之外零补贴”'));
 
-    return outcomeWithoutAmount(checks, '本方案未列金额：按补贴性培训项目目录及各职业（工种）补贴标准执行（七(二)“按规定给予职业培训补贴”）');
+    // 七(二) on new occupations: not a condition, a note on which standard applies.
+    if (f.newOccupation) {
+      checks.push(
+        check(
+          { condition: '国家公布的新职业（技能人才类）按优先支持类职业（工种）标准执行', clause: '七(二)', facts: { newOccupation: f.newOccupation } },
+          p,
+          'info',
+          '培训的是国家公布的新职业：涉及技能人才类的，自公布之日起一并纳入补贴目录，按优先支持类职业（工种）培训课时及补贴标准执行',
+        ),
+      );
+    }
+    const note = '本方案未列金额：按补贴性培训项目目录及各职业（工种）补贴标准执行（七(二)“按规定给予职业培训补贴”）';
+    if (!f.newOccupation) return outcomeWithoutAmount(checks, note);
+    return {
+      ...outcomeWithoutAmount(checks, `${note}；国家公布的新职业（技能人才类）按优先支持类职业（工种）培训课时及补贴标准执行`),
+      notes: [{ ...NEW_OCCUPATION }],
+    };
   },
-};
+});

@@ -42,6 +42,10 @@ describe('POST /api/eligibility', () => {
       'equipment_subsidy',
       'apprenticeship',
       'education_fund_deduction',
+      'school_poor_student_aid',
+      'enterprise_school_support',
+      'competition_training_award',
+      'training_materials_support',
     ]);
     const r = body.results[0];
     expect(r).toMatchObject({ id: 'on_job_training', title: '以工代训补贴', status: 'eligible', amountYuan: 7200, missing: [] });
@@ -85,6 +89,45 @@ describe('POST /api/eligibility', () => {
     );
     for (const f of body.error.fields) expect(f.message).toMatch(/\S/);
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts|stack/i);
+  });
+
+  it('400 for facts that contradict each other, naming both fields in the one error shape', async () => {
+    const hires = [example.applicant.hires[0], { ...example.applicant.hires[0], monthsEmployed: 4, onJobTrainingMonths: 6 }];
+    const res = await post({ ...example, applicant: { ...example.applicant, hires } });
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(Object.keys(body)).toEqual(['error']);
+    expect(body.error.code).toBe('bad_request');
+    expect(body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['applicant.hires[1].monthsEmployed', 'applicant.hires[1].onJobTrainingMonths']);
+    expect(body.error.message).toContain('applicant.hires[1].onJobTrainingMonths');
+    expect(body.error.message).toContain('applicant.hires[1].monthsEmployed');
+    for (const f of body.error.fields) expect(f.message).toContain('矛盾');
+  });
+
+  it('an open total carries the proven part beside what would settle the rest', async () => {
+    const hires = [example.applicant.hires[0], { ...example.applicant.hires[0], count: 2, monthsEmployed: undefined }];
+    const body = await (await post({ ...example, applicant: { ...example.applicant, hires } })).json();
+    expect(body.results[0]).toMatchObject({
+      id: 'on_job_training',
+      status: 'eligible',
+      amountYuan: null,
+      partialAmountYuan: 7200,
+      amountMissing: ['hires[1].monthsEmployed'],
+      amountKind: 'subsidy',
+    });
+    const settled = (await (await post(example)).json()).results[0];
+    expect(settled).toMatchObject({ amountYuan: 7200, partialAmountYuan: null });
+  });
+
+  it('says a pre-tax deduction is one, never money to claim', async () => {
+    const body = await (
+      await post({ asOf: '2020-06-01', applicant: { type: 'employer', entity: 'enterprise', payrollYuan: 10_000_000, educationFundYuan: 900_000, frontlineShareOfFund: 0.59996 } })
+    ).json();
+    const r = body.results.find((x: { id: string }) => x.id === 'education_fund_deduction');
+    expect(r).toMatchObject({ status: 'eligible', amountYuan: 800_000, amountKind: 'tax_deduction' });
+    expect(r.amountNote).toContain('税前扣除');
+    expect(r.amountNote).not.toMatch(/可得|申领/);
+    expect(r.reasons.join('\n')).toContain('低于方案要求的 60%');
   });
 
   it('400 for an unknown applicant type', async () => {

@@ -77,4 +77,19 @@ describe('GET /openapi.json', () => {
     expect(applicant).toContain('"employer"');
     expect(applicant).toContain('onJobTrainingMonths');
   });
+
+  it('knows every rule id the engine serves, the partial amount and the amount kind', async () => {
+    const d = await doc();
+    const { RULE_IDS } = await import('../../../../src/core/rules/rules/index.js');
+    const res = JSON.stringify(d.components.schemas.EligibilityResponse);
+    for (const id of RULE_IDS) expect(res).toContain(`"${id}"`);
+    expect(res).toContain('partialAmountYuan');
+    expect(res).toContain('tax_deduction');
+    const req = JSON.stringify(d.components.schemas.EligibilityRequest);
+    for (const fact of ['childStudent', 'competitionAward', 'newOccupation', 'site', 'enrollsPoorFamilyStudents', 'runsVocationalSchool', 'competitionTraining', 'developsTrainingMaterials']) {
+      expect(req).toContain(`"${fact}"`);
+    }
+    expect(Object.keys(d.paths)).toContain('/api/subsidies');
+    expect(JSON.stringify(d.components.schemas.SubsidiesResponse)).toContain('training_materials_support');
+  });
 });

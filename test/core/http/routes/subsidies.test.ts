@@ -1,5 +1,6 @@
 /** `GET /api/subsidies` over the real indexed corpus: the rules' catalogue with the clause text. */
 import { describe, expect, it } from 'vitest';
+import { SubsidiesResponseSchema } from '../../../../src/core/http/routes/subsidies.js';
 import { useTestContext } from '../../../support/context.js';
 
 const ctx = useTestContext();
@@ -22,6 +23,7 @@ describe('GET /api/subsidies', () => {
     const body = (await res.json()) as { asOf: string; policy: { inForce: boolean }; subsidies: Subsidy[] };
     expect(body.asOf).toBe('2020-06-01');
     expect(body.policy.inForce).toBe(true);
+    // Every rule id of the contract (shared/spec/eligibility.md), in its order.
     expect(body.subsidies.map((s) => s.id)).toEqual([
       'on_job_training',
       'project_training_advance',
@@ -32,7 +34,14 @@ describe('GET /api/subsidies', () => {
       'free_training_poor',
       'poor_family_student_aid',
       'entrepreneurship_training',
+      'poor_family_child_aid',
+      'school_poor_student_aid',
+      'enterprise_school_support',
+      'competition_training_award',
+      'competition_winner_award',
+      'training_materials_support',
     ]);
+    expect(SubsidiesResponseSchema.safeParse(body).success).toBe(true);
     for (const s of body.subsidies) {
       expect(['person', 'employer']).toContain(s.audience);
       expect(s.requirements.length).toBeGreaterThan(0);
@@ -56,6 +65,13 @@ describe('GET /api/subsidies', () => {
     const equipment = body.subsidies.find((s) => s.id === 'equipment_subsidy')!;
     expect(equipment.parameters.map((p) => p.value)).toEqual([20, 500_000, 100_000]);
     expect(equipment.clauseTexts[0]!.text).toContain('最高分别不超过50万元、10万元');
+    // The new rules come with their clause text: the family's aid cites both 三(三) and 三(十四).
+    const childAid = body.subsidies.find((s) => s.id === 'poor_family_child_aid')!;
+    expect(childAid.clauseTexts.map((c) => c.clause)).toEqual(['三(三)', '三(十四)']);
+    expect(childAid.clauseTexts[0]!.text).toContain('对子女接受技工教育的贫困家庭，按政策给予补助');
+    const winners = body.subsidies.find((s) => s.id === 'competition_winner_award')!;
+    expect(winners.clauseTexts[0]!.text).toContain('按规定落实相关奖励和荣誉激励');
+    expect(body.subsidies.find((s) => s.id === 'education_fund_deduction')).toMatchObject({ amountKind: 'tax_deduction' });
   });
 
   it('400 for a malformed asOf', async () => {
