@@ -1,0 +1,26 @@
+/**
+ * How the work of a text function grows with its input, for the "no backtracking blow-up"
+ * tests. Run `fn` on an input of size n and of size 10n (best of a few runs each, so a busy
+ * machine's pauses do not count) and return how many times longer the larger one took. A
+ * linear function gives about 10, a quadratic one about 100; tests assert a generous bound
+ * between the two (no absolute time is ever asserted).
+ */
+export function growthFactor(fn: (input: string) => unknown, makeInput: (n: number) => string, n: number): number {
+  const small = makeInput(n);
+  const large = makeInput(n * 10);
+  const best = (input: string) => {
+    let min = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      fn(input);
+      min = Math.min(min, performance.now() - t0);
+    }
+    return min;
+  };
+  best(small); // warm up the compiler on the code paths first
+  // A floor of 0.05 ms keeps a too-fast small run from inflating the ratio.
+  return best(large) / Math.max(best(small), 0.05);
+}
+
+/** The bound the growth tests assert: far below quadratic (100), comfortably above linear (10). */
+export const LINEAR_GROWTH_BOUND = 35;
