@@ -107,6 +107,10 @@ export const ConfigSchema = z.object({
   /** Byte budget of one WeChat text reply (UTF-8). */
   WECHAT_MAX_REPLY_BYTES: intFrom(2048, 256, 8192),
   HOTLINE: optionalString,
+  /** This service's public address (`https://zc.example.org`), shown in the demo page's embed snippet. */
+  PUBLIC_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s"'<>]+$/.test(v), {
+    message: 'must be an http(s) URL',
+  }),
   /** Comma-separated origins allowed to call the API from a browser (the widget's hosts); `*` for any. */
   ALLOWED_ORIGINS: optionalString.transform((v) =>
     (v ?? '*').split(',').map((s) => s.trim()).filter(Boolean),

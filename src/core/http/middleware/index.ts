@@ -17,7 +17,7 @@ import { securityHeaders } from './security-headers.js';
 export function applyMiddleware(app: Hono<AppEnv>, deps: AppDeps): void {
   app.use('*', requestIdMiddleware());
   app.use('*', accessLog(deps.log));
-  app.use('*', securityHeaders(deps.config.ALLOWED_ORIGINS));
+  app.use('*', securityHeaders(deps.config.ALLOWED_ORIGINS, { trustProxy: deps.config.TRUST_PROXY_HOPS > 0 }));
   app.use('*', requestBodyLimit());
   const shared = {
     db: deps.db,
