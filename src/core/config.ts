@@ -23,6 +23,15 @@ const intFrom = (def: number, min: number, max: number) =>
       return n;
     });
 
+/**
+ * A password-like token: unset, or at least 16 characters. A short one is guessed in minutes
+ * even behind the login throttle, so the start refuses it rather than run with it.
+ */
+const TOKEN_MIN_LENGTH = 16;
+const strongToken = optionalString.refine((v) => v === undefined || v.length >= TOKEN_MIN_LENGTH, {
+  message: `must be at least ${TOKEN_MIN_LENGTH} characters (e.g. \`openssl rand -hex 16\`), or unset`,
+});
+
 /** `on`/`true`/`1`/`yes` → true; unset or anything else → false. */
 const onOff = optionalString.transform((v) => v !== undefined && /^(1|on|true|yes)$/i.test(v));
 
@@ -40,9 +49,13 @@ export const ConfigSchema = z.object({
   EMBEDDING_MODEL: optionalString,
   /** Time budget of one model answer, after which the extractive answer is used. */
   LLM_TIMEOUT_MS: intFrom(3000, 100, 120_000),
-  ADMIN_TOKEN: optionalString,
+  ADMIN_TOKEN: strongToken,
   /** Staff console token; unset → the console is open (it shows only public policy text). */
-  CONSOLE_TOKEN: optionalString,
+  CONSOLE_TOKEN: strongToken,
+  /** Hours a console login lasts (the session is kept server-side and ends at logout). */
+  CONSOLE_SESSION_HOURS: intFrom(12, 1, 24 * 30),
+  /** Wrong console/admin tokens allowed per client address per 15 minutes before 429. */
+  AUTH_FAILURES_PER_15_MINUTES: intFrom(10, 1, 10_000),
   WECHAT_TOKEN: optionalString,
   WECHAT_APPID: optionalString,
   WECHAT_APPSECRET: optionalString,
@@ -74,17 +87,42 @@ export const ConfigSchema = z.object({
   }),
   /** Messages per WeChat user per minute (0 = no limit). */
   WECHAT_RATE_LIMIT_PER_MINUTE: intFrom(20, 0, 100_000),
+  /**
+   * Seconds a WeChat/WeCom callback's signed timestamp may be off from now. Older (or future)
+   * requests are refused, and each timestamp+nonce is accepted for one message body only.
+   */
+  WECHAT_TIMESTAMP_WINDOW_SECONDS: intFrom(300, 30, 86_400),
+  /**
+   * `on`: with WECHAT_AES_KEY set, still answer plaintext callbacks (an account switched to plain
+   * mode). Off by default: with a key configured, only safe-mode (`encrypt_type=aes`) messages.
+   */
+  WECHAT_ALLOW_PLAIN: onOff,
+  /**
+   * Callback requests per source address per minute on /wechat/* (0 = no limit). WeChat calls
+   * from a handful of its own addresses, so this sits far above one user's budget.
+   */
+  WECHAT_RATE_LIMIT_PER_ADDRESS: intFrom(600, 0, 1_000_000),
   /** Salt of the hash that stands for a WeChat user (openid/userid are never stored); unset → derived from the tokens. */
   WECHAT_USER_SALT: optionalString,
   /** Byte budget of one WeChat text reply (UTF-8). */
   WECHAT_MAX_REPLY_BYTES: intFrom(2048, 256, 8192),
   HOTLINE: optionalString,
+  /** This service's public address (`https://zc.example.org`), shown in the demo page's embed snippet. */
+  PUBLIC_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s"'<>]+$/.test(v), {
+    message: 'must be an http(s) URL',
+  }),
   /** Comma-separated origins allowed to call the API from a browser (the widget's hosts); `*` for any. */
   ALLOWED_ORIGINS: optionalString.transform((v) =>
     (v ?? '*').split(',').map((s) => s.trim()).filter(Boolean),
   ),
   /** Minutes of inactivity after which a dialogue session is forgotten. */
   SESSION_IDLE_MINUTES: intFrom(30, 1, 60 * 24 * 30),
+  /**
+   * Reverse proxies in front of the service whose `X-Forwarded-For` entry is trusted: 0 (the
+   * default) keys clients by the socket address and ignores the header; 1 for one nginx in
+   * front, and so on. Only set it when every request passes through that many proxies.
+   */
+  TRUST_PROXY_HOPS: intFrom(0, 0, 10),
   /** Public API requests per minute per client (0 = no limit). */
   RATE_LIMIT_PER_MINUTE: intFrom(120, 0, 1_000_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).optional().transform((v) => v ?? 'info'),

@@ -158,16 +158,47 @@ function initInChild(dataDir: string): Promise<boolean> {
 }
 
 /**
+ * The embedded data folder exists but cannot be opened: files are missing or damaged (a disk
+ * that filled up, a copy taken while the service ran, a folder edited by hand). PGlite itself
+ * only says "Aborted()" or "failed to initialize"; this says what happened and what to do.
+ */
+export class DataDirDamagedError extends Error {
+  constructor(
+    readonly dataDir: string,
+    cause: unknown,
+  ) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    super(
+      `the embedded database in ${dataDir} is damaged and cannot be opened (PGlite: ${detail}). ` +
+        `Stop the service, then either restore ${dataDir} from a backup, or move it aside ` +
+        `(e.g. mv ${dataDir} ${dataDir}.damaged) and start again: a new database is created and the ` +
+        'policy index rebuilt from policy-corpus/ (sessions, the question log, feedback and documents ' +
+        'added through the admin API live in the old folder and are not carried over).',
+    );
+    this.name = 'DataDirDamagedError';
+  }
+}
+
+/**
  * Opens (creating when needed) the embedded database in `dataDir`, or an in-memory one for
- * `memory://`. A new data folder is initialised in a child process (see `initInChild`).
+ * `memory://`. A new data folder is initialised in a child process (see `initInChild`). An
+ * existing folder that cannot be opened → DataDirDamagedError.
  */
 export async function openPglite(dataDir: string): Promise<PgliteDb> {
   useWasmFlags();
+  let existing = false;
   if (!dataDir.startsWith('memory://')) {
     await mkdir(dataDir, { recursive: true });
-    if (!(await exists(path.join(dataDir, 'PG_VERSION')))) await initInChild(dataDir);
+    existing = await exists(path.join(dataDir, 'PG_VERSION'));
+    if (!existing) await initInChild(dataDir);
   }
-  const pg = await PGlite.create(dataDir, { extensions: { vector }, startParams: pgliteStartParams() });
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(dataDir, { extensions: { vector }, startParams: pgliteStartParams() });
+  } catch (err) {
+    if (existing) throw new DataDirDamagedError(dataDir, err);
+    throw err;
+  }
   let closed = false;
   const close = async () => {
     if (closed) return;

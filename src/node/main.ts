@@ -18,6 +18,8 @@ import { createLogger, secretsOf } from '../core/log.js';
 import { prepareService, type Prepared } from './bootstrap.js';
 import { describeDatabase, openDatabase } from './open-db.js';
 import { progressPrinter } from './progress.js';
+import { DataDirDamagedError } from './db-pglite.js';
+import { startSessionSweep } from './session-sweep.js';
 
 /**
  * How far V8 lets the JavaScript heap grow past what was live after its last full collection,
@@ -77,10 +79,15 @@ async function main(): Promise<void> {
     const cause = (err as { cause?: unknown }).cause;
     const detail = cause instanceof Error ? `${(err as Error).message} (${cause.message})` : (err as Error).message;
     console.error(`start failed: ${detail}`);
+    if (!config.DATABASE_URL && !isUnavailable(err)) {
+      // Damage PGlite only finds once queries run (a catalog file cut short) ends up here.
+      console.error(new DataDirDamagedError(config.DATA_DIR, err).message.replace(/^the embedded/, 'if this repeats, the embedded'));
+    }
     await db.close().catch(() => {});
     process.exit(1);
   }
 
+  const stopSweep = startSessionSweep({ db, idleMinutes: config.SESSION_IDLE_MINUTES, log });
   const app = createApp(prepared.deps);
   const server = serve({ fetch: app.fetch, port: config.PORT }, (info) => {
     const ms = Math.round(performance.now() - started);
@@ -101,6 +108,7 @@ async function main(): Promise<void> {
     force.unref();
     server.close(async () => {
       clearTimeout(force);
+      stopSweep();
       try {
         await db.close();
         console.log('stopped');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger, redact, scrubText, secretsOf } from '../../src/core/log.js';
+import { growthFactor, LINEAR_GROWTH_BOUND } from '../support/growth.js';
 
 function capture() {
   const lines: string[] = [];
@@ -45,6 +46,27 @@ describe('structured logger', () => {
     const clean = scrubText(text);
     expect(clean).not.toMatch(/138\s?0013\s?8000|67181234|41010519900307123X|zs@example\.com/);
     expect(clean).toContain('我叫张三');
+  });
+
+  it('removes the other ways people write them: +86, dots, brackets, ID numbers in groups', () => {
+    const text = '电话+8613812345678、138.1234.5678、(138)1234-5678，身份证 410105 19900307 123X，座机(0371)67181234';
+    expect(scrubText(text)).not.toMatch(/1234.?5678|19900307|123X|67181234/);
+  });
+
+  it('scrubs a hostile 100 KB URL path with work that grows linearly (no backtracking blow-up)', () => {
+    // Each was quadratic or worse in some scrubber once: long runs an e-mail, ID or phone
+    // pattern starts on at every position and only fails at the end.
+    const hostile = [
+      (n: number) => `/api/search/${'a'.repeat(n)}`,
+      (n: number) => `/${'a.'.repeat(n / 2)}`,
+      (n: number) => `/${'1 '.repeat(n / 2)}x`,
+      (n: number) => `/${'a@'.repeat(n / 2)}`,
+      (n: number) => `/${'-'.repeat(n)}@`,
+    ];
+    for (const make of hostile) {
+      expect(scrubText(make(100_000)).length).toBeGreaterThan(0);
+      expect(growthFactor((s) => scrubText(s), make, 10_000)).toBeLessThan(LINEAR_GROWTH_BOUND);
+    }
   });
 
   it('keeps amounts and dates readable', () => {

@@ -2,7 +2,9 @@
  * Dialogue sessions in Postgres (`ask_sessions`, migrations/010_sessions.sql): one read and one
  * write per turn. Writes are compare-and-set on `version`, so two turns of one session racing
  * on two replicas never silently drop each other's facts: the loser is told, re-reads and
- * re-applies its turn. A session idle longer than SESSION_IDLE_MINUTES reads as new.
+ * re-applies its turn. A session idle longer than SESSION_IDLE_MINUTES reads as new, and is
+ * deleted: by `sweepExpiredSessions` on a timer at the edge (src/node/session-sweep.ts), so
+ * what people said does not outlive its use even when traffic is quiet, and every 500 writes.
  */
 import type { Db } from '../db/types.js';
 import { freshState, parseState, type SessionState } from './session-state.js';
@@ -26,6 +28,13 @@ export interface SessionStoreOptions {
   now?: () => Date;
   /** Sweep expired rows once every this many writes (per process). */
   sweepEvery?: number;
+}
+
+/** Deletes every session idle longer than `idleMinutes`; returns how many went. */
+export async function sweepExpiredSessions(db: Db, idleMinutes: number, now: Date = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - idleMinutes * 60_000).toISOString();
+  const rows = await db.query<{ id: string }>('delete from ask_sessions where updated_at < $1::timestamptz returning id', [cutoff]);
+  return rows.length;
 }
 
 export function createSessionStore(db: Db, options: SessionStoreOptions): SessionStore {
@@ -59,10 +68,7 @@ export function createSessionStore(db: Db, options: SessionStoreOptions): Sessio
         [id, JSON.stringify(state), at, version],
       );
       writes += 1;
-      if (writes % sweepEvery === 0) {
-        const cutoff = new Date(now().getTime() - idleMs).toISOString();
-        await db.query('delete from ask_sessions where updated_at < $1::timestamptz', [cutoff]);
-      }
+      if (writes % sweepEvery === 0) await sweepExpiredSessions(db, options.idleMinutes, now());
       return rows.length > 0;
     },
   };

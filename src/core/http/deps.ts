@@ -19,6 +19,11 @@ export interface AppDeps {
   /** Clock, injectable so tests can fix "today". */
   now?: () => Date;
   /**
+   * Clock of the WeChat/WeCom signature window (milliseconds), injectable so tests can verify
+   * the platforms' published vectors, which carry 2014 timestamps. Default `Date.now`.
+   */
+  wechatClock?: () => number;
+  /**
    * The client's address for the rate limit; by default the socket peer under Node and
    * `CF-Connecting-IP` on Workers. Set it when the service sits behind a trusted proxy.
    */

@@ -1,12 +1,18 @@
 /**
- * `GET /`: a demo page that embeds the widget exactly as a third-party site would (one
- * script tag with data-* attributes, absolute URL) and explains how to do the same.
+ * `GET /`: a demo page that embeds the widget as a third-party site would (one script tag with
+ * data-* attributes) and explains how to do the same.
+ *
+ * Nothing on the page comes from the request: the live script tag is relative (`/widget.js`,
+ * so the browser loads it from the page's own origin and the widget talks to that origin),
+ * and the snippet to copy names the configured PUBLIC_URL or a placeholder. A page built from
+ * the Host header could be poisoned in a shared cache to load a script from a host of an
+ * attacker's choosing.
  */
 import { escapeHtml } from './html.js';
 
 export interface DemoPageOptions {
-  /** This service's public origin, e.g. `https://zc.example.org`. */
-  origin: string;
+  /** This service's public origin from the settings (PUBLIC_URL), e.g. `https://zc.example.org`. */
+  origin?: string;
   hotline?: string;
 }
 
@@ -21,11 +27,11 @@ const ATTRIBUTES: Array<[string, string, string]> = [
 
 /** The demo page's HTML. */
 export function renderDemoPage(opts: DemoPageOptions): string {
-  const origin = escapeHtml(opts.origin);
+  const shown = (opts.origin ?? 'https://本服务的网址').replace(/\/+$/, '');
   const hotlineAttr = opts.hotline ? ` data-hotline="${escapeHtml(opts.hotline)}"` : '';
   const snippet =
-    `<script src="${opts.origin}/widget.js" defer\n` +
-    `        data-api="${opts.origin}"\n` +
+    `<script src="${shown}/widget.js" defer\n` +
+    `        data-api="${shown}"\n` +
     `        data-title="郑州职业技能提升政策咨询"${opts.hotline ? `\n        data-hotline="${opts.hotline}"` : ''}></script>`;
   const rows = ATTRIBUTES.map(
     ([name, meaning, def]) =>
@@ -82,7 +88,7 @@ ${rows}
   <h2>工作人员</h2>
   <p>窗口服务人员请使用 <a href="/console">政策咨询工作台</a>：条文即时检索、全文查看、资格测算表单与专项计划一览。</p>
 </main>
-<script src="${origin}/widget.js" defer data-api="${origin}" data-title="郑州职业技能提升政策咨询"${hotlineAttr}></script>
+<script src="/widget.js" defer data-title="郑州职业技能提升政策咨询"${hotlineAttr}></script>
 </body>
 </html>
 `;

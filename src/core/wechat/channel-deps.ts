@@ -9,6 +9,8 @@ import { lazyAsk } from '../answer/ask.js';
 import type { AskFn } from '../answer/schema.js';
 import { WechatApiClient, WechatApiError } from './api-client.js';
 import type { ConversationSettings, LatePush } from './conversation.js';
+import { ApiError } from '../http/errors.js';
+import { createReplayGuard } from './replay-guard.js';
 
 /** Conversation settings of a channel from config. */
 export function conversationSettings(config: Config, channelSecret: string): ConversationSettings {
@@ -79,5 +81,29 @@ export function customerServicePush(deps: AppDeps): LatePush | undefined {
         throw err;
       }
     },
+  };
+}
+
+/**
+ * The freshness check of a callback route: throws 403 for a timestamp outside the window or a
+ * timestamp+nonce already used with another body (see replay-guard.ts). Call it after the
+ * signature check, with what the signature vouches for (the body, or the echostr).
+ */
+export function callbackFreshness(deps: AppDeps, channel: string): (q: Record<string, string>, body: string) => Promise<void> {
+  const guard = createReplayGuard({
+    db: deps.db,
+    windowSeconds: deps.config.WECHAT_TIMESTAMP_WINDOW_SECONDS,
+    ...(deps.wechatClock ? { now: deps.wechatClock } : {}),
+  });
+  return async (q, body) => {
+    const verdict = await guard({ channel, timestamp: q.timestamp ?? '', nonce: q.nonce ?? '', body });
+    if (verdict === 'stale') {
+      deps.log?.('warn', 'wechat callback refused: timestamp outside the window', { channel });
+      throw new ApiError('forbidden', '请求时间戳超出有效期');
+    }
+    if (verdict === 'replayed') {
+      deps.log?.('warn', 'wechat callback refused: signature replayed with another body', { channel });
+      throw new ApiError('forbidden', '签名已被使用');
+    }
   };
 }

@@ -6,25 +6,33 @@
 import type { AskResponse, Citation } from '../answer/schema.js';
 import { utf8Length } from './bytes.js';
 
-/** Removes Markdown syntax, keeping the words (links keep their address in brackets). */
+/**
+ * Removes Markdown syntax, keeping the words (links keep their address in brackets).
+ *
+ * Every pattern is linear in the text (an answer may hold thousands of newlines or brackets):
+ * line patterns use `[ \t]` where `\s` would run across newlines from every line start, no
+ * two space repeats sit side by side (n spaces could be split between them n ways), runs are
+ * only entered at their start (look-behind), and the bracket patterns stop at the next opening
+ * bracket, so no start re-scans what the previous one already read.
+ */
 export function stripMarkdown(text: string): string {
   return (
     text
       .replace(/\r\n?/g, '\n')
-      .replace(/```[^\n]*\n([\s\S]*?)```/g, '$1')
+      .replace(/```[^`\n]*\n([\s\S]*?)```/g, '$1')
       .replace(/`([^`\n]+)`/g, '$1')
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1（$2）')
-      .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-      .replace(/^\s{0,3}>\s?/gm, '')
-      .replace(/^\s*[-*+]\s+/gm, '· ')
-      .replace(/^\s*([-*_]\s*){3,}$/gm, '')
-      .replace(/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/gm, '')
+      .replace(/!\[([^[\]\n]*)\]\([^()\n]*\)/g, '$1')
+      .replace(/\[([^[\]\n]+)\]\(([^()\s]+)\)/g, '$1（$2）')
+      .replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, '')
+      .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
+      .replace(/^[ \t]*[-*+][ \t]+/gm, '· ')
+      .replace(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm, '')
+      .replace(/^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*(?:\|[ \t]*)?$/gm, '')
       .replace(/^\|(.*)\|$/gm, (_m, row: string) => row.split('|').map((c) => c.trim()).join('  '))
-      .replace(/(\*\*|__)(.+?)\1/g, '$2')
-      .replace(/(^|[^*\w])\*(?!\s)([^*\n]+?)\*(?!\w)/g, '$1$2')
-      .replace(/~~(.+?)~~/g, '$1')
-      .replace(/[ \t]+\n/g, '\n')
+      .replace(/(\*\*|__)([^\n]+?)\1/g, '$2')
+      .replace(/(^|[^*\w])\*(?![ \t\n])([^*\n]+?)\*(?!\w)/g, '$1$2')
+      .replace(/~~([^\n]+?)~~/g, '$1')
+      .replace(/(?<![ \t])[ \t]+\n/g, '\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim()
   );

@@ -84,7 +84,7 @@ describe('parseDocument on the raw scan', () => {
     expect(get('七(三)').text).not.toContain('主办');
   });
 
-  it('gives the same clauses from the policy-corpus file as from the shared scan', () => {
+  it('gives the same clauses from the whole corpus file as from its body alone', () => {
     const fromFile = parseDocument(parsePolicyDocument(readCorpusFile()));
     expect(fromFile).toEqual(clauses);
   });

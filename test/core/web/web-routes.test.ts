@@ -25,10 +25,21 @@ describe('GET /', () => {
     const res = await ctx().app.request('http://svc.example:8787/');
     expect(res.status).toBe(200);
     const html = await res.text();
-    expect(html).toMatch(/<script src="http:\/\/svc\.example:8787\/widget\.js" defer data-api="http:\/\/svc\.example:8787"/);
+    // Loaded from the page's own origin: the browser resolves it, not the Host header.
+    expect(html).toMatch(/<script src="\/widget\.js" defer data-title=/);
     // The snippet to copy is shown escaped, as text.
-    expect(html).toContain('&lt;script src=&quot;http://svc.example:8787/widget.js&quot; defer');
+    expect(html).toContain('&lt;script src=&quot;https://本服务的网址/widget.js&quot; defer');
     expect(html).toContain('ALLOWED_ORIGINS');
+  });
+
+  it('takes nothing from the Host header: a forged Host never reaches the page (cache poisoning)', async () => {
+    const app = createApp({ ...ctx().deps, config: { ...ctx().config, PUBLIC_URL: 'https://zc.example.org' } });
+    for (const host of ['evil.example', 'evil.example"><script>alert(1)</script>']) {
+      const res = await app.request('http://svc.example:8787/', { headers: { Host: host, 'X-Forwarded-Host': host } });
+      const html = await res.text();
+      expect(html).not.toContain('evil.example');
+      expect(html).toContain('&lt;script src=&quot;https://zc.example.org/widget.js&quot;');
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AskResponse } from '../../../src/core/answer/schema.js';
 import { utf8Length } from '../../../src/core/wechat/bytes.js';
 import { cutAtSentence, stripMarkdown, toWechatText } from '../../../src/core/wechat/plain-text.js';
+import { growthFactor, LINEAR_GROWTH_BOUND } from '../../support/growth.js';
 
 const docNo = (id: string) => (id === 'zzb-2019-63' ? '郑政办〔2019〕63号' : undefined);
 
@@ -90,5 +91,25 @@ describe('toWechatText with an answer that names its source', () => {
     const out = toWechatText(res, { docNo });
     expect(utf8Length(out)).toBeLessThanOrEqual(2048);
     expect(out.endsWith('\n〔郑政办〔2019〕63号 六(一)、七(二)〕')).toBe(true);
+  });
+});
+
+describe('stripMarkdown on hostile answers', () => {
+  it('strips 4,000 newlines and other long runs with work that grows linearly', () => {
+    const hostile = [
+      (n: number) => `开头${'\n'.repeat(n)}结尾`,
+      (n: number) => `${'\n \n'.repeat(n / 3)}x`,
+      (n: number) => `${' '.repeat(n)}x`,
+      (n: number) => '['.repeat(n),
+      (n: number) => '![['.repeat(n / 3),
+      (n: number) => '`'.repeat(n),
+      (n: number) => `**${'a'.repeat(n)}`,
+      (n: number) => `|${'---|'.repeat(n / 4)}x`,
+      (n: number) => `${'- '.repeat(n / 2)}x`,
+      (n: number) => `---${' '.repeat(n)}x`,
+      (n: number) => `|${' '.repeat(n)}x`,
+    ];
+    for (const make of hostile) expect(growthFactor(stripMarkdown, make, 4_000)).toBeLessThan(LINEAR_GROWTH_BOUND);
+    expect(stripMarkdown(`开头${'\n'.repeat(4_000)}结尾`)).toBe('开头\n\n结尾');
   });
 });

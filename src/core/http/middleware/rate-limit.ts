@@ -13,6 +13,9 @@ import type { AppEnv } from '../app.js';
 import type { Db } from '../../db/types.js';
 import type { Log } from '../deps.js';
 import { ApiError, errorResponse } from '../errors.js';
+import { defaultClientAddress } from './client-address.js';
+
+export { defaultClientAddress };
 
 export interface RateLimitOptions {
   db: Db;
@@ -23,21 +26,13 @@ export interface RateLimitOptions {
   log?: Log;
   /** The client's address; by default the socket peer (Node) or CF-Connecting-IP (Workers). */
   clientAddress?: (c: Context) => string | undefined;
+  /** Name of the budget, when one address has several (the API, the WeChat callbacks). */
+  scope?: string;
 }
 
-/**
- * The address the request came from, without trusting headers a client can set: under the
- * Node server the socket peer is always known; elsewhere (Workers, in-process tests) only
- * the platform's own `CF-Connecting-IP` is read.
- */
-export function defaultClientAddress(c: Context): string | undefined {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  if (incoming) return incoming.socket?.remoteAddress;
-  return c.req.header('CF-Connecting-IP') ?? undefined;
-}
-
-async function hashAddress(address: string): Promise<string> {
-  const bytes = new TextEncoder().encode(`zz-policy-rate:${address}`);
+async function hashAddress(address: string, scope: string): Promise<string> {
+  // The API's budget keeps its historical key, so a rolling deploy does not reset counts.
+  const bytes = new TextEncoder().encode(scope === 'api' ? `zz-policy-rate:${address}` : `zz-policy-rate:${scope}:${address}`);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   let hex = '';
   for (const b of digest.subarray(0, 12)) hex += b.toString(16).padStart(2, '0');
@@ -65,7 +60,7 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AppEnv> 
     const windowStart = Math.floor(nowMs / windowMs) * windowMs;
     let hits: number;
     try {
-      const key = await hashAddress(address);
+      const key = await hashAddress(address, options.scope ?? 'api');
       const rows = await options.db.query<{ hits: number }>(COUNT_SQL, [key, new Date(windowStart).toISOString()]);
       hits = Number(rows[0]?.hits ?? 0);
       if (nowMs - lastSweep > windowMs) {

@@ -25,6 +25,7 @@ import type { AppDeps } from '../deps.js';
 import { ApiError, fromZodError } from '../errors.js';
 import { checkDocument, effectiveCorpus, storedDocuments } from './admin-corpus.js';
 import { requireAdmin } from './admin-auth.js';
+import { authThrottleFor } from '../middleware/auth-throttle.js';
 import { counts, listFeedback, listQuestions } from './admin-reports.js';
 
 const PageSchema = z.object({
@@ -61,7 +62,7 @@ async function uploadedSource(c: Context): Promise<string> {
 
 export function adminRoutes(deps: AppDeps): Hono {
   const app = new Hono();
-  app.use('/admin/*', requireAdmin(deps.config.ADMIN_TOKEN));
+  app.use('/admin/*', requireAdmin(deps.config.ADMIN_TOKEN, authThrottleFor(deps)));
   const now = () => deps.now?.() ?? new Date();
 
   // One index build at a time in this process (on a server, ingest also takes a database lock).

@@ -4,17 +4,12 @@
  * (`GET /api/clauses`). Every asset is a string from `core/web`, so this runs on Workers too.
  */
 import { Hono, type Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { ApiError, fromZodError } from '../errors.js';
-import {
-  CONSOLE_COOKIE,
-  CONSOLE_COOKIE_MAX_AGE_S,
-  consoleCookieValue,
-  isConsoleAuthorized,
-  tokenMatches,
-} from '../../web/console-auth.js';
+import { CONSOLE_COOKIE, consoleAccess, createConsoleSessions, tokenMatches } from '../../web/console-auth.js';
+import { authThrottleFor } from '../middleware/auth-throttle.js';
 import { renderConsolePage, renderLoginPage } from '../../web/console-page.js';
 import { CONSOLE_JS } from '../../web/console-script.js';
 import { CONSOLE_CSS } from '../../web/console-style.js';
@@ -50,6 +45,17 @@ export function webRoutes(deps: AppDeps): Hono {
   const token = deps.config.CONSOLE_TOKEN;
   const hotline = deps.config.HOTLINE;
   const widget = renderWidgetScript(hotline ? { hotline } : {});
+  const sessions = createConsoleSessions(deps.db, { hours: deps.config.CONSOLE_SESSION_HOURS, ...(deps.now ? { now: deps.now } : {}) });
+  const throttle = authThrottleFor(deps);
+  /** True when the request may use the console; a wrong bearer token counts as a failed guess. */
+  const authorized = async (c: Context): Promise<boolean> => {
+    const access = await consoleAccess(c, token, sessions);
+    if (access === 'wrong-token') {
+      await throttle.check(c);
+      await throttle.fail(c, 'console token');
+    }
+    return access === 'open' || access === 'ok';
+  };
 
   app.get('/widget.js', (c) => {
     c.header('Cache-Control', ASSET_CACHE);
@@ -58,7 +64,8 @@ export function webRoutes(deps: AppDeps): Hono {
 
   app.get('/', (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.html(renderDemoPage({ origin: publicOrigin(c), ...(hotline ? { hotline } : {}) }));
+    const origin = deps.config.PUBLIC_URL;
+    return c.html(renderDemoPage({ ...(origin ? { origin } : {}), ...(hotline ? { hotline } : {}) }));
   });
 
   app.get('/assets/console.js', (c) => {
@@ -72,36 +79,45 @@ export function webRoutes(deps: AppDeps): Hono {
 
   app.get('/console', async (c) => {
     c.header('Cache-Control', 'no-store');
-    if (!(await isConsoleAuthorized(c, token))) return c.html(renderLoginPage(), 401);
+    if (!(await authorized(c))) return c.html(renderLoginPage(), 401);
     return c.html(renderConsolePage({ canLogout: token !== undefined, ...(hotline ? { hotline } : {}) }));
   });
 
   app.post('/console/login', async (c) => {
     c.header('Cache-Control', 'no-store');
     if (!token) return c.redirect('/console', 303);
+    // Over the failure budget: refused before the guess is even compared.
+    try {
+      await throttle.check(c);
+    } catch {
+      return c.html(renderLoginPage('口令错误次数过多，请 15 分钟后再试。'), 429);
+    }
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const offered = typeof form['token'] === 'string' ? form['token'].trim() : '';
     if (!offered || !(await tokenMatches(offered, token))) {
-      deps.log?.('warn', 'console login refused');
+      await throttle.fail(c, 'console login');
       return c.html(renderLoginPage('口令不正确，请重新输入。'), 401);
     }
-    setCookie(c, CONSOLE_COOKIE, await consoleCookieValue(token), {
+    setCookie(c, CONSOLE_COOKIE, await sessions.start(), {
       httpOnly: true,
       sameSite: 'Strict',
       path: '/',
       secure: publicOrigin(c).startsWith('https:'),
-      maxAge: CONSOLE_COOKIE_MAX_AGE_S,
+      maxAge: sessions.maxAgeSeconds,
     });
     return c.redirect('/console', 303);
   });
 
-  app.post('/console/logout', (c) => {
+  app.post('/console/logout', async (c) => {
+    const id = getCookie(c, CONSOLE_COOKIE);
+    // Ended on the server: the cookie, if kept or copied, no longer opens anything.
+    if (id) await sessions.end(id);
     deleteCookie(c, CONSOLE_COOKIE, { path: '/' });
     return c.redirect('/console', 303);
   });
 
   app.get('/api/clauses', async (c) => {
-    if (!(await isConsoleAuthorized(c, token))) {
+    if (!(await authorized(c))) {
       throw new ApiError('unauthorized', '需要工作台口令：请先登录工作台，或在 Authorization 头中提供 Bearer 口令');
     }
     const parsed = ClausesQuerySchema.safeParse(c.req.query());

@@ -5,12 +5,14 @@
  * `msg_signature` over the `<Encrypt>` payload, reply encrypted) and the compatible mode
  * (plaintext fields and `<Encrypt>` together: the encrypted part is used) are all served.
  * Malformed XML → 400; any failure behind the signature check → a polite text, never a 500.
+ * A signed request is also checked for freshness (timestamp window, nonce used once per body:
+ * 403 otherwise), and with WECHAT_AES_KEY set plaintext is refused unless WECHAT_ALLOW_PLAIN.
  */
 import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { WechatCipher, WechatCryptoError } from '../../wechat/cipher.js';
-import { conversationSettings, customerServicePush, docNameLoader, askOf } from '../../wechat/channel-deps.js';
+import { askOf, callbackFreshness, conversationSettings, customerServicePush, docNameLoader } from '../../wechat/channel-deps.js';
 import { answerMessage, type ConversationDeps } from '../../wechat/conversation.js';
 import { InboundMessageError, parseInboundMessage, type InboundMessage } from '../../wechat/message.js';
 import { encryptedReplyXml, textReplyXml } from '../../wechat/reply.js';
@@ -68,6 +70,8 @@ export function wechatMpRoutes(deps: AppDeps): Hono {
   };
   const conversation = (c: Context): ConversationDeps => ({ ...base, keepAlive: keepAliveFor(c) });
 
+  const fresh = callbackFreshness(deps, 'mp');
+
   const token = (): string => {
     if (!config.WECHAT_TOKEN) throw new ApiError('unavailable', '公众号回调未配置');
     return config.WECHAT_TOKEN;
@@ -83,6 +87,7 @@ export function wechatMpRoutes(deps: AppDeps): Hono {
     await checkPlainSignature(c);
     const echostr = c.req.query('echostr');
     if (echostr === undefined) throw new ApiError('bad_request', '缺少 echostr', [{ path: 'echostr', message: '必填' }]);
+    await fresh(c.req.query(), echostr);
     return c.text(echostr);
   });
 
@@ -90,7 +95,12 @@ export function wechatMpRoutes(deps: AppDeps): Hono {
     await checkPlainSignature(c);
     const q = c.req.query();
     const safe = q.encrypt_type?.toLowerCase() === 'aes';
+    // With a key configured, plaintext would let whoever holds one signed query skip encryption.
+    if (!safe && config.WECHAT_AES_KEY && !config.WECHAT_ALLOW_PLAIN) {
+      throw new ApiError('forbidden', '已配置 EncodingAESKey：只接受安全模式（encrypt_type=aes）消息');
+    }
     const body = await readLimitedBody(c);
+    await fresh(q, body);
 
     let msg: InboundMessage;
     let replyCipher: WechatCipher | undefined;

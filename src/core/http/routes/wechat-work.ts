@@ -9,7 +9,7 @@ import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { WechatCipher, WechatCryptoError } from '../../wechat/cipher.js';
-import { conversationSettings, docNameLoader, askOf } from '../../wechat/channel-deps.js';
+import { askOf, callbackFreshness, conversationSettings, docNameLoader } from '../../wechat/channel-deps.js';
 import { answerMessage, type ConversationDeps } from '../../wechat/conversation.js';
 import { InboundMessageError, parseInboundMessage, type InboundMessage } from '../../wechat/message.js';
 import { base64FromQuery, encryptedReplyXml, textReplyXml } from '../../wechat/reply.js';
@@ -46,11 +46,17 @@ export function wechatWorkRoutes(deps: AppDeps): Hono {
     ...(deps.log ? { log: deps.log } : {}),
   };
 
-  /** Checks `msg_signature` over `encrypted`; throws 401/403 with no further processing. */
+  const fresh = callbackFreshness(deps, 'work');
+
+  /**
+   * Checks `msg_signature` over `encrypted`, then the request's freshness (timestamp window,
+   * nonce once per payload); throws 401/403 with no further processing.
+   */
   const checkSignature = async (c: Context, encrypted: string) => {
     const q = c.req.query();
     if (!q.msg_signature || !q.timestamp || !q.nonce) throw new ApiError('unauthorized', '缺少签名参数');
     if (!(await verifyMsgSignature(settingsOf().token, q, encrypted))) throw new ApiError('forbidden', '消息签名校验失败');
+    await fresh(q, encrypted);
   };
 
   const decrypt = async (encrypted: string): Promise<string> => {

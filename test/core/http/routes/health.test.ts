@@ -20,7 +20,7 @@ describe('health', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 120_000); // builds its own service: slow on a loaded machine
 
   it('/readyz is 503 while no corpus is indexed', async () => {
     const t = await createTestContext({ documents: false });
@@ -31,5 +31,37 @@ describe('health', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 120_000); // builds its own service: slow on a loaded machine
+});
+
+describe('/readyz on a damaged clause index', () => {
+  it('reports 503 when the clauses table lost a column (every search would fail)', async () => {
+    const t = await createTestContext();
+    try {
+      expect((await t.app.request('/readyz')).status).toBe(200);
+      await t.db.query('alter table clauses rename column text to text_damaged');
+      const search = await t.app.request('/api/search?q=%E4%BB%A5%E5%B7%A5%E4%BB%A3%E8%AE%AD');
+      expect(search.status).toBeGreaterThanOrEqual(500);
+      const ready = await t.app.request('/readyz');
+      expect(ready.status).toBe(503);
+      const body = (await ready.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('unavailable');
+      expect(body.error.message).toContain('索引损坏');
+      expect((await t.app.request('/healthz')).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  }, 120_000); // builds its own service: slow on a loaded machine
+
+  it('reports 503 when clause rows are gone, though the index still records them', async () => {
+    const t = await createTestContext();
+    try {
+      // Warm the search cache first: readiness must not be answered from it.
+      expect((await t.app.request('/api/search?q=%E5%9F%B9%E8%AE%AD')).status).toBe(200);
+      await t.db.query("delete from clauses where clause_id like '三%'");
+      expect((await t.app.request('/readyz')).status).toBe(503);
+    } finally {
+      await t.close();
+    }
+  }, 120_000); // builds its own service: slow on a loaded machine
 });

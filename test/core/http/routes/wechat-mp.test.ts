@@ -32,6 +32,9 @@ const ENV = {
   WECHAT_APPID: APPID,
   WECHAT_APPSECRET: SECRET,
   WECHAT_AES_KEY: AES_KEY,
+  // Plain-mode messages are tested here too (the account's compatible mode); refusing them
+  // by default is tested in wechat-replay.test.ts.
+  WECHAT_ALLOW_PLAIN: 'on',
   WECHAT_REPLY_BUDGET_MS: String(BUDGET_MS),
   WECHAT_RATE_LIMIT_PER_MINUTE: '6',
   WECHAT_USER_SALT: 'test-salt',

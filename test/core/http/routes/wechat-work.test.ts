@@ -3,7 +3,7 @@
  * verification, the sample message decrypted and answered through the pipeline, and the
  * reply encrypted and signed.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAsk } from '../../../../src/core/answer/ask.js';
 import type { AskFn, AskInput } from '../../../../src/core/answer/schema.js';
 import { WechatCipher } from '../../../../src/core/wechat/cipher.js';
@@ -39,7 +39,14 @@ const ask: AskFn = (input) => {
 
 const ctx = useTestContext({
   env: { WECOM_TOKEN: TOKEN, WECOM_AES_KEY: AES_KEY, WECOM_CORPID: CORPID, WECHAT_USER_SALT: 'salt' },
-  deps: { ask },
+  // The published vectors were signed in September 2014: while a test sends them, the
+  // signature window is checked against a clock set between the sample's verification (…589)
+  // and message (…813); other tests sign their requests now.
+  deps: { ask, wechatClock: () => (atSampleTime ? 1_409_659_700_000 : Date.now()) },
+});
+let atSampleTime = false;
+beforeEach(() => {
+  atSampleTime = true;
 });
 
 let cipher: WechatCipher;
@@ -91,6 +98,7 @@ describe('POST /wechat/work', () => {
   });
 
   it('answers an encrypted enter_agent event with the welcome', async () => {
+    atSampleTime = false;
     const inner = messageXml({ to: CORPID, from: 'zhangsan', MsgType: 'event', Event: 'enter_agent', AgentID: '218' });
     const { query, body } = await encryptedRequest(TOKEN, cipher, inner, { toUser: CORPID });
     query.delete('signature');
@@ -105,6 +113,7 @@ describe('POST /wechat/work', () => {
     const tampered = writeXml({ ToUserName: CORPID, Encrypt: `B${POST.encrypt.slice(1)}` });
     expect((await ctx().app.request(`/wechat/work?${q}`, { method: 'POST', body: tampered })).status).toBe(403);
     expect((await ctx().app.request(`/wechat/work?${q}`, { method: 'POST', body: '<xml><Encrypt>' })).status).toBe(400);
+    atSampleTime = false;
     const unrelated = await encryptedRequest(TOKEN, cipher, `<xml><FromUserName>u</FromUserName></xml>`, { toUser: CORPID });
     expect((await ctx().app.request(`/wechat/work?${unrelated.query}`, { method: 'POST', body: unrelated.body })).status).toBe(400);
     expect(calls.length).toBe(count);
