@@ -37,6 +37,13 @@ export interface RunningServer {
   baseUrl: string;
   /** Milliseconds from spawn until /readyz answered 200. */
   readyMs: number;
+  /** Peak resident memory of the server's process tree since it was ready (serving), bytes. */
+  rssPeak: () => number;
+  /**
+   * The same from spawn until ready: start-up and any ingest, and on a fresh embedded data
+   * folder the short-lived child process that initialises it (db-pglite.ts).
+   */
+  rssPeakAtReady: number;
   /** Everything the child printed (for a report when it fails). */
   output: () => string;
   stop: () => Promise<void>;
@@ -65,6 +72,14 @@ export async function startServer(env: Record<string, string | undefined>, timeo
   child.stderr!.on('data', keep);
   let exited: number | null | undefined;
   child.once('exit', (code) => (exited = code));
+  // Memory from the first moment, start-up apart from serving (see RunningServer).
+  let peak = 0;
+  void (async () => {
+    while (exited === undefined) {
+      peak = Math.max(peak, await treeRss(child.pid!));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
 
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -82,7 +97,10 @@ export async function startServer(env: Record<string, string | undefined>, timeo
       const res = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2000) });
       await res.arrayBuffer();
       if (res.status === 200) {
-        return { child, baseUrl, readyMs: performance.now() - t0, output: () => out, stop };
+        const readyMs = performance.now() - t0;
+        const rssPeakAtReady = Math.max(peak, await treeRss(child.pid!));
+        peak = 0;
+        return { child, baseUrl, readyMs, rssPeak: () => peak, rssPeakAtReady, output: () => out, stop };
       }
     } catch {
       // not listening yet
