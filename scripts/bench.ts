@@ -24,7 +24,7 @@
  * Traffic goes only to 127.0.0.1; every loop is bounded in count and time.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -94,7 +94,15 @@ interface HttpRun {
    * target's throughput against the /healthz run just before it in the same round, and
    * `roundRatios` are those per-round ratios.
    */
-  results: (Omit<LoadResult, 'latencies'> & { available: boolean; ratioToHealthz: number; roundRatios: number[]; rssPeak: number; rssMean: number })[];
+  results: (Omit<LoadResult, 'latencies'> & {
+    available: boolean;
+    ratioToHealthz: number;
+    roundRatios: number[];
+    rssPeak: number;
+    rssMean: number;
+    /** Server CPU time (user + system) per successful request, median over rounds, µs. */
+    cpuUsPerRequest: number;
+  })[];
   rounds: number;
   /** Peak resident memory of the server's process tree while serving (the first start's server). */
   rssPeak: number;
@@ -148,6 +156,18 @@ async function concurrencySweep(server: RunningServer, mode: string, quick: bool
   return result;
 }
 
+/** CPU time (user + system) the process has used so far, µs (Linux /proc; clock ticks of 10 ms). */
+async function processCpuUs(pid: number): Promise<number> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may contain spaces), from field 3 on.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return NaN;
+  }
+}
+
 /** The median of some numbers (NaN for none). */
 function median(xs: readonly number[]): number {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
@@ -167,17 +187,18 @@ function median(xs: readonly number[]): number {
  */
 async function httpRun(mode: 'embedded' | 'server', env: Record<string, string | undefined>, args: Args): Promise<HttpRun> {
   const notes: string[] = [];
-  // Per round and target: `base` or `other` requests at most, `maxMs` at most.
+  // Per round and target: `slices` × (/healthz then the target), each at most `sliceMs` and
+  // `base` or `other` requests.
   const counts = args.quick
-    ? { base: 1500, other: 300, maxMs: 2000, concurrency: 16, warmup: 100, restarts: 1, rounds: args.rounds ?? 2 }
-    : { base: 6000, other: 1500, maxMs: 4000, concurrency: 16, warmup: 400, restarts: 3, rounds: args.rounds ?? 5 };
+    ? { base: 2000, other: 500, sliceMs: 400, slices: 2, concurrency: 16, warmup: 100, restarts: 1, rounds: args.rounds ?? 2 }
+    : { base: 4000, other: 1500, sliceMs: 500, slices: 4, concurrency: 16, warmup: 400, restarts: 3, rounds: args.rounds ?? 5 };
 
   console.log(`\n[${mode}] first start (fresh database, ingest included)…`);
   let server = await startServer(childEnv(env));
   const firstStartMs = server.readyMs;
   console.log(`[${mode}] ready after ${fmt.ms(firstStartMs)} ms`);
 
-  const runs = new Map<string, { loads: LoadResult[]; ratios: number[]; rssPeak: number; rssSum: number }>();
+  const runs = new Map<string, { loads: LoadResult[]; ratios: number[]; rssPeak: number; rssSum: number; cpuUs: number[] }>();
   let sweep: unknown;
   let rssPeak = NaN;
   const rssPeakAtReady = server.rssPeakAtReady;
@@ -192,25 +213,50 @@ async function httpRun(mode: 'embedded' | 'server', env: Record<string, string |
       }
       targets.push(target);
     }
+    const record = (name: string, loads: LoadResult[], ratio: number, mem: { peak: number; mean: number }, cpuUs: number) => {
+      const entry = runs.get(name) ?? { loads: [], ratios: [], rssPeak: NaN, rssSum: 0, cpuUs: [] };
+      entry.loads.push(...loads);
+      entry.ratios.push(ratio);
+      entry.cpuUs.push(cpuUs);
+      entry.rssPeak = Number.isFinite(entry.rssPeak) ? Math.max(entry.rssPeak, mem.peak) : mem.peak;
+      entry.rssSum += mem.mean;
+      runs.set(name, entry);
+    };
+    const measured = targets.filter((t) => t !== BASELINE);
     for (let round = 0; round < counts.rounds; round++) {
-      let base: LoadResult | undefined;
-      for (const target of targets) {
-        console.log(`[${mode}] round ${round + 1}/${counts.rounds}: load ${target.name}…`);
+      for (const target of measured) {
+        console.log(`[${mode}] round ${round + 1}/${counts.rounds}: ${target.name} against healthz…`);
+        // Short slices of /healthz and of the target, alternating: both meet the same background
+        // load from the other processes on the machine, which drifts over seconds.
         const rss = sampleRss(server.child.pid!);
-        const r = await runLoad(server.baseUrl, target, {
-          count: target === BASELINE ? counts.base : counts.other,
-          concurrency: counts.concurrency,
-          maxMs: counts.maxMs,
-          warmup: round === 0 ? counts.warmup : 0,
-        });
+        const base: LoadResult[] = [];
+        const loads: LoadResult[] = [];
+        let baseCpu = 0;
+        let cpu = 0;
+        for (let slice = 0; slice < counts.slices; slice++) {
+          for (const t of [BASELINE, target]) {
+            const c0 = await processCpuUs(server.child.pid!);
+            const r = await runLoad(server.baseUrl, t, {
+              count: t === BASELINE ? counts.base : counts.other,
+              concurrency: counts.concurrency,
+              maxMs: counts.sliceMs,
+              warmup: round === 0 && slice === 0 ? counts.warmup : 0,
+            });
+            const used = (await processCpuUs(server.child.pid!)) - c0;
+            if (t === BASELINE) {
+              base.push(r);
+              baseCpu += used;
+            } else {
+              loads.push(r);
+              cpu += used;
+            }
+          }
+        }
         const mem = await rss.stop();
-        if (target === BASELINE) base = r;
-        const entry = runs.get(target.name) ?? { loads: [], ratios: [], rssPeak: NaN, rssSum: 0 };
-        entry.loads.push(r);
-        entry.ratios.push(base ? r.rps / base.rps : NaN);
-        entry.rssPeak = Number.isFinite(entry.rssPeak) ? Math.max(entry.rssPeak, mem.peak) : mem.peak;
-        entry.rssSum += mem.mean;
-        runs.set(target.name, entry);
+        const b = poolLoads(base);
+        const l = poolLoads(loads);
+        record(BASELINE.name, base, 1, mem, b.ok ? baseCpu / b.ok : NaN);
+        record(target.name, loads, l.rps / b.rps, mem, l.ok ? cpu / l.ok : NaN);
         if (server.child.exitCode !== null || server.child.signalCode !== null) {
           const why = `server exited (code ${server.child.exitCode}, signal ${server.child.signalCode}) during the ${target.name} load`;
           notes.push(why);
@@ -233,7 +279,8 @@ async function httpRun(mode: 'embedded' | 'server', env: Record<string, string |
       ratioToHealthz: median(entry.ratios),
       roundRatios: entry.ratios,
       rssPeak: entry.rssPeak,
-      rssMean: entry.rssSum / entry.loads.length,
+      rssMean: entry.rssSum / entry.ratios.length,
+      cpuUsPerRequest: median(entry.cpuUs),
     });
   }
 
@@ -254,13 +301,14 @@ function printHttp(run: HttpRun): void {
   console.log(`restart (same data), median of ${sorted.length}: ${fmt.ms(sorted[Math.floor(sorted.length / 2)] ?? NaN)} ms   (goal ≤ 5 000 ms)`);
   console.log(
     table(
-      ['target', 'ok/sent', 'req/s', 'vs healthz', 'per round', 'p50 ms', 'p95 ms', 'p97.5 ms', 'p99 ms', 'server RSS peak', 'failures'],
+      ['target', 'ok/sent', 'req/s', 'vs healthz', 'per round', 'server CPU µs/req', 'p50 ms', 'p95 ms', 'p97.5 ms', 'p99 ms', 'server RSS peak', 'failures'],
       run.results.map((r) => [
         r.name,
         `${r.ok}/${r.sent}`,
         r.rps.toFixed(0),
         fmt.pct(r.ratioToHealthz),
         r.roundRatios.map((x) => (x * 100).toFixed(0)).join(' / '),
+        Number.isFinite(r.cpuUsPerRequest) ? r.cpuUsPerRequest.toFixed(0) : '—',
         fmt.ms(r.p50),
         fmt.ms(r.p95),
         fmt.ms(r.p975),
@@ -271,7 +319,7 @@ function printHttp(run: HttpRun): void {
     ),
   );
   if (run.rounds > 1) {
-    console.log(`  (${run.rounds} rounds of /healthz then every target; "vs healthz" is the median of the rounds' ratios)`);
+    console.log(`  (${run.rounds} rounds; in each, every target alternates with /healthz in short slices; "vs healthz" is the median of the rounds' ratios)`);
   }
   console.log(`server memory, peak while serving: ${fmt.mib(run.rssPeak)}; during the first start (fresh data, ingest): ${fmt.mib(run.rssPeakAtReady)}`);
   for (const n of run.notes) console.log(`  note: ${n}`);

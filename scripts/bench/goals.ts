@@ -10,7 +10,7 @@ interface HttpRunLike {
   rounds: number;
   rssPeak: number;
   rssPeakAtReady: number;
-  results: { name: string; ratioToHealthz: number; roundRatios: number[]; rps: number; p50: number; p975: number; ok: number; sent: number }[];
+  results: { name: string; ratioToHealthz: number; roundRatios: number[]; rps: number; p50: number; p975: number; ok: number; sent: number; cpuUsPerRequest?: number }[];
 }
 
 export interface EndpointFigure {
@@ -23,6 +23,8 @@ export interface EndpointFigure {
   rps: number;
   p50Ms: number;
   p975Ms: number;
+  /** Server CPU per request, µs (median over rounds): a figure less swayed by other load on the machine. */
+  cpuUs: number;
   ok: number;
   sent: number;
 }
@@ -34,6 +36,8 @@ export interface GoalsSummary {
   rounds: { embedded?: number; server?: number };
   endpoints: { name: 'search' | 'ask' | 'eligibility'; embedded?: EndpointFigure; server?: EndpointFigure }[];
   healthzRps: { embedded?: number; server?: number };
+  /** Server CPU per /healthz request, µs. */
+  healthzCpuUs: { embedded?: number; server?: number };
   embeddedRssPeakMiB?: number;
   embeddedRssPeakAtReadyMiB?: number;
   serverRssPeakMiB?: number;
@@ -54,6 +58,7 @@ function figure(run: HttpRunLike | undefined, mode: 'embedded' | 'server', name:
     rps: Math.round(r.rps),
     p50Ms: Math.round(r.p50 * 10) / 10,
     p975Ms: Math.round(r.p975 * 10) / 10,
+    cpuUs: Math.round(r.cpuUsPerRequest ?? NaN),
     ok: r.ok,
     sent: r.sent,
   };
@@ -62,6 +67,9 @@ function figure(run: HttpRunLike | undefined, mode: 'embedded' | 'server', name:
 /** The goals' figures of one bench run (either database may be missing). */
 export function summariseGoals(embedded: HttpRunLike | undefined, server: HttpRunLike | undefined): GoalsSummary {
   const healthz = (run: HttpRunLike | undefined) => run?.results.find((x) => x.name === 'healthz')?.rps;
+  const hc = (run: HttpRunLike | undefined) => run?.results.find((x) => x.name === 'healthz')?.cpuUsPerRequest;
+  const ec = hc(embedded);
+  const sc = hc(server);
   const e = healthz(embedded);
   const s = healthz(server);
   return {
@@ -69,13 +77,14 @@ export function summariseGoals(embedded: HttpRunLike | undefined, server: HttpRu
     node: process.version,
     method:
       '16 connections (keep-alive, lean client), half of the questions made unique, RATE_LIMIT_PER_MINUTE=0, LOG_LEVEL=warn, ' +
-      'only 2xx counted; each round loads /healthz then every endpoint; ratio = median over rounds of endpoint req/s ÷ /healthz req/s of the same round',
+      'only 2xx counted; in each round every endpoint alternates with /healthz in 0.5 s slices; ratio = median over rounds of endpoint req/s ÷ /healthz req/s of the same slices',
     rounds: { ...(embedded ? { embedded: embedded.rounds } : {}), ...(server ? { server: server.rounds } : {}) },
     endpoints: (['search', 'ask', 'eligibility'] as const).map((name) => {
       const em = figure(embedded, 'embedded', name);
       const sv = figure(server, 'server', name);
       return { name, ...(em ? { embedded: em } : {}), ...(sv ? { server: sv } : {}) };
     }),
+    healthzCpuUs: { ...(ec !== undefined ? { embedded: Math.round(ec) } : {}), ...(sc !== undefined ? { server: Math.round(sc) } : {}) },
     healthzRps: { ...(e ? { embedded: Math.round(e) } : {}), ...(s ? { server: Math.round(s) } : {}) },
     ...(embedded ? { embeddedRssPeakMiB: Math.round(embedded.rssPeak / MIB), embeddedRssPeakAtReadyMiB: Math.round(embedded.rssPeakAtReady / MIB) } : {}),
     ...(server ? { serverRssPeakMiB: Math.round(server.rssPeak / MIB) } : {}),

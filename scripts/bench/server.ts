@@ -72,11 +72,18 @@ export async function startServer(env: Record<string, string | undefined>, timeo
   child.stderr!.on('data', keep);
   let exited: number | null | undefined;
   child.once('exit', (code) => (exited = code));
-  // Memory from the first moment, start-up apart from serving (see RunningServer).
-  let peak = 0;
+  // Memory from the first moment, start-up apart from serving (see RunningServer). A sample
+  // counts for the phase in which it was begun: one taken while the initialising child was
+  // still alive must not land in the serving peak.
+  let ready = false;
+  let startPeak = 0;
+  let servePeak = 0;
   void (async () => {
     while (exited === undefined) {
-      peak = Math.max(peak, await treeRss(child.pid!));
+      const during = ready ? 'serve' : 'start';
+      const rss = await treeRss(child.pid!);
+      if (during === 'serve') servePeak = Math.max(servePeak, rss);
+      else startPeak = Math.max(startPeak, rss);
       await new Promise((r) => setTimeout(r, 100));
     }
   })();
@@ -98,9 +105,9 @@ export async function startServer(env: Record<string, string | undefined>, timeo
       await res.arrayBuffer();
       if (res.status === 200) {
         const readyMs = performance.now() - t0;
-        const rssPeakAtReady = Math.max(peak, await treeRss(child.pid!));
-        peak = 0;
-        return { child, baseUrl, readyMs, rssPeak: () => peak, rssPeakAtReady, output: () => out, stop };
+        ready = true;
+        const rssPeakAtReady = Math.max(startPeak, await treeRss(child.pid!));
+        return { child, baseUrl, readyMs, rssPeak: () => servePeak, rssPeakAtReady, output: () => out, stop };
       }
     } catch {
       // not listening yet
