@@ -255,7 +255,9 @@ async function httpRun(mode: 'embedded' | 'server', env: Record<string, string |
         const mem = await rss.stop();
         const b = poolLoads(base);
         const l = poolLoads(loads);
-        record(BASELINE.name, base, 1, mem, b.ok ? baseCpu / b.ok : NaN);
+        // /healthz is measured beside every target: one entry per round for its ratio (always 1).
+        if (target === measured[0]) record(BASELINE.name, base, 1, mem, b.ok ? baseCpu / b.ok : NaN);
+        else runs.get(BASELINE.name)?.loads.push(...base);
         record(target.name, loads, l.rps / b.rps, mem, l.ok ? cpu / l.ok : NaN);
         if (server.child.exitCode !== null || server.child.signalCode !== null) {
           const why = `server exited (code ${server.child.exitCode}, signal ${server.child.signalCode}) during the ${target.name} load`;
