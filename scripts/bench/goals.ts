@@ -98,11 +98,12 @@ const esc = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`)
  * Horizontal bars, one per endpoint and database: the measured share of /healthz, a dark tick
  * at the goal and a grey tick at what the issue measured before.
  */
-export function renderGoalsChart(g: GoalsSummary): string {
-  const rows: { label: string; f: EndpointFigure }[] = [];
+export function renderGoalsChart(g: GoalsSummary, before?: GoalsSummary): string {
+  const rows: { label: string; f: EndpointFigure; was: number }[] = [];
+  const previous = (name: string, mode: 'embedded' | 'server') => before?.endpoints.find((e) => e.name === name)?.[mode]?.ratio;
   for (const e of g.endpoints) {
-    if (e.embedded) rows.push({ label: `${e.name} — embedded`, f: e.embedded });
-    if (e.server) rows.push({ label: `${e.name} — server`, f: e.server });
+    if (e.embedded) rows.push({ label: `${e.name} — embedded`, f: e.embedded, was: previous(e.name, 'embedded') ?? e.embedded.issue });
+    if (e.server) rows.push({ label: `${e.name} — server`, f: e.server, was: previous(e.name, 'server') ?? e.server.issue });
   }
   const left = 150;
   const barW = 420;
@@ -116,7 +117,7 @@ export function renderGoalsChart(g: GoalsSummary): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<text x="${width / 2}" y="18" text-anchor="middle" font-size="14" font-weight="bold">Throughput as a share of /healthz in the same run (16 connections, 2xx only)</text>`,
-    `<text x="${width / 2}" y="34" text-anchor="middle" fill="#555">${esc(`${g.at.slice(0, 10)}, Node ${g.node}; median of ${g.rounds.embedded ?? g.rounds.server ?? '?'} rounds; half the questions unique`)}</text>`,
+    `<text x="${width / 2}" y="34" text-anchor="middle" fill="#555">${esc(`${g.at.slice(0, 10)}, Node ${g.node}; ${'runs' in g ? `median of ${String((g as { runs: number }).runs)} runs of` : 'median of'} ${g.rounds.embedded ?? g.rounds.server ?? '?'} rounds; half the questions unique`)}</text>`,
   ];
   for (let t = 0; t <= max + 1e-9; t += 0.1) {
     const tx = x(t);
@@ -129,12 +130,12 @@ export function renderGoalsChart(g: GoalsSummary): string {
     out.push(`<text x="${left - 8}" y="${y + 15}" text-anchor="end">${esc(r.label)}</text>`);
     out.push(`<rect x="${left}" y="${y + 4}" width="${Math.max(1, x(r.f.ratio) - left)}" height="16" fill="${met ? '#2a7f62' : '#c0504d'}"/>`);
     out.push(`<line x1="${x(r.f.goal)}" x2="${x(r.f.goal)}" y1="${y + 1}" y2="${y + 23}" stroke="#000" stroke-width="2"/>`);
-    out.push(`<line x1="${x(r.f.issue)}" x2="${x(r.f.issue)}" y1="${y + 1}" y2="${y + 23}" stroke="#999" stroke-width="2" stroke-dasharray="3 2"/>`);
+    out.push(`<line x1="${x(r.was)}" x2="${x(r.was)}" y1="${y + 1}" y2="${y + 23}" stroke="#999" stroke-width="2" stroke-dasharray="3 2"/>`);
     out.push(`<text x="${left + barW + 8}" y="${y + 15}">${esc(`${(r.f.ratio * 100).toFixed(1)}% (goal ${(r.f.goal * 100).toFixed(0)}%)`)}</text>`);
   });
   const ly = top + rows.length * rowH + 34;
   out.push(`<line x1="${left}" x2="${left}" y1="${ly - 9}" y2="${ly + 3}" stroke="#000" stroke-width="2"/><text x="${left + 6}" y="${ly}">goal</text>`);
-  out.push(`<line x1="${left + 50}" x2="${left + 50}" y1="${ly - 9}" y2="${ly + 3}" stroke="#999" stroke-width="2" stroke-dasharray="3 2"/><text x="${left + 56}" y="${ly}">measured in issue 13 (before)</text>`);
+  out.push(`<line x1="${left + 50}" x2="${left + 50}" y1="${ly - 9}" y2="${ly + 3}" stroke="#999" stroke-width="2" stroke-dasharray="3 2"/><text x="${left + 56}" y="${ly}">${before ? 'before this work (same bench)' : 'measured in issue 13 (before)'}</text>`);
   if (g.embeddedRssPeakMiB !== undefined) {
     out.push(`<text x="${left + 240}" y="${ly}">${esc(`embedded peak memory while serving ${g.embeddedRssPeakMiB} MiB (goal ≤ ${g.rssGoalMiB})`)}</text>`);
   }

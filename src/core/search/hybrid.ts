@@ -59,8 +59,8 @@ export interface HybridSearchOptions {
   /** Hits (clauses) the result cache holds, all questions together (default 5 000 ≈ 5 MB; 0 turns it off). */
   cacheHits?: number;
   /**
-   * Generations of at most this many clauses are ranked in memory (default 1 000, ~35 KB
-   * per clause held; 0: always in SQL).
+   * Generations of at most this many clauses are ranked in memory (default 300, ~50 KB of
+   * heap per clause held; 0: always in SQL).
    */
   memoryIndexMaxClauses?: number;
 }
