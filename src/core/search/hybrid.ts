@@ -1,6 +1,7 @@
 /**
- * Hybrid search over the active index generation, ranked entirely in SQL in one statement
- * (the function `search_clauses` of migrations 008 and 009):
+ * Hybrid search over the active index generation, ranked in one SQL statement
+ * (the function `search_clauses` of migration 008) or, for a small generation, the same ranking
+ * in memory:
  *
  * - lexical: BM25 over the precomputed postings of `lexical_terms` (bigrams, dictionary words
  *   …), reading only the query's terms — the 32 with the highest idf × weight;
@@ -83,7 +84,7 @@ const ACTIVE_GENERATION_SQL = 'select active_generation as generation from index
 const GENERATION_SIZE_SQL = 'select clause_count from index_generations where id = $1';
 
 /**
- * The search statement: one call of `search_clauses` (migration 009), whose PL/pgSQL body
+ * The search statement: one call of `search_clauses` (migration 008), whose PL/pgSQL body
  * holds the ranking described above. A function rather than a statement sent each time
  * because its plans are made once per connection and reused; planning the statement on
  * every call cost as much as running it.
