@@ -37,6 +37,13 @@ export interface RunningServer {
   baseUrl: string;
   /** Milliseconds from spawn until /readyz answered 200. */
   readyMs: number;
+  /** Peak resident memory of the server's process tree since it was ready (serving), bytes. */
+  rssPeak: () => number;
+  /**
+   * The same from spawn until ready: start-up and any ingest, and on a fresh embedded data
+   * folder the short-lived child process that initialises it (db-pglite.ts).
+   */
+  rssPeakAtReady: number;
   /** Everything the child printed (for a report when it fails). */
   output: () => string;
   stop: () => Promise<void>;
@@ -65,6 +72,21 @@ export async function startServer(env: Record<string, string | undefined>, timeo
   child.stderr!.on('data', keep);
   let exited: number | null | undefined;
   child.once('exit', (code) => (exited = code));
+  // Memory from the first moment, start-up apart from serving (see RunningServer). A sample
+  // counts for the phase in which it was begun: one taken while the initialising child was
+  // still alive must not land in the serving peak.
+  let ready = false;
+  let startPeak = 0;
+  let servePeak = 0;
+  void (async () => {
+    while (exited === undefined) {
+      const during = ready ? 'serve' : 'start';
+      const rss = await treeRss(child.pid!);
+      if (during === 'serve') servePeak = Math.max(servePeak, rss);
+      else startPeak = Math.max(startPeak, rss);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
 
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -82,7 +104,10 @@ export async function startServer(env: Record<string, string | undefined>, timeo
       const res = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2000) });
       await res.arrayBuffer();
       if (res.status === 200) {
-        return { child, baseUrl, readyMs: performance.now() - t0, output: () => out, stop };
+        const readyMs = performance.now() - t0;
+        ready = true;
+        const rssPeakAtReady = Math.max(startPeak, await treeRss(child.pid!));
+        return { child, baseUrl, readyMs, rssPeak: () => servePeak, rssPeakAtReady, output: () => out, stop };
       }
     } catch {
       // not listening yet

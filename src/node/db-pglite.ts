@@ -15,14 +15,19 @@ import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
 import { mapDbError } from '../core/db/errors.js';
 import type { Db } from '../core/db/types.js';
+import { preparedQuery } from './pglite-prepared.js';
 
 type Queryable = PGlite | Transaction;
 
-function wrap(pg: Queryable, close: () => Promise<void>, inTransaction: boolean): Db {
+/** Top-level queries through prepared statements (pglite-prepared.ts); absent inside a transaction. */
+type FastQuery = <T>(text: string, params: readonly unknown[]) => Promise<T[]>;
+
+function wrap(pg: Queryable, close: () => Promise<void>, inTransaction: boolean, fast?: FastQuery): Db {
   return {
     kind: 'pglite',
     async query<T extends object>(text: string, params: readonly unknown[] = []): Promise<T[]> {
       try {
+        if (fast) return await fast<T>(text, params);
         const res = await pg.query<T>(text, params as unknown[]);
         return res.rows;
       } catch (err) {
@@ -205,5 +210,5 @@ export async function openPglite(dataDir: string): Promise<PgliteDb> {
     closed = true;
     await pg.close();
   };
-  return Object.assign(wrap(pg, close, false), { pglite: pg });
+  return Object.assign(wrap(pg, close, false, preparedQuery(pg)), { pglite: pg });
 }

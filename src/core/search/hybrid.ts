@@ -1,6 +1,7 @@
 /**
- * Hybrid search over the active index generation, ranked entirely in SQL in one statement
- * (the function `search_clauses` of migrations 008 and 009):
+ * Hybrid search over the active index generation, ranked in one SQL statement
+ * (the function `search_clauses` of migration 008) or, for a small generation, the same ranking
+ * in memory:
  *
  * - lexical: BM25 over the precomputed postings of `lexical_terms` (bigrams, dictionary words
  *   …), reading only the query's terms — the 32 with the highest idf × weight;
@@ -16,9 +17,12 @@
  * The question is normalised (traditional → simplified, full-width → half-width) and
  * expanded with the glossary before both sides see it.
  *
- * Results are cached per (normalised question, k) and index generation (result-cache.ts):
- * a repeated question costs one read of the active generation instead of an embedding and
- * the search, and a new generation (ingest) makes every older entry unreachable.
+ * Every search first reads which generation is active (one primary-key read). Results are
+ * cached per (normalised question, k) and generation (result-cache.ts): a repeated question
+ * costs that read and nothing more, and a new generation (ingest) makes every older entry
+ * unreachable. A generation of up to `memoryIndexMaxClauses` clauses is copied into memory
+ * once and ranked there with the same arithmetic (memory-index.ts); larger ones are ranked by
+ * the SQL function.
  */
 import type { Db } from '../db/types.js';
 import type { Log } from '../http/deps.js';
@@ -27,6 +31,7 @@ import { toVectorLiteral } from './embedder.js';
 import { queryTerms } from './lexical.js';
 import { jsonValue } from './clause-store.js';
 import { createSearchResultCache } from './result-cache.js';
+import { DEFAULT_MEMORY_INDEX_MAX_CLAUSES, loadMemoryIndex, searchMemoryIndex, type MemoryIndex } from './memory-index.js';
 import { prepareQuery, searchDictionary } from './text.js';
 import type { SearchHit, SearchService } from './types.js';
 
@@ -54,6 +59,11 @@ export interface HybridSearchOptions {
   similarityAsEvidence?: boolean;
   /** Hits (clauses) the result cache holds, all questions together (default 5 000 ≈ 5 MB; 0 turns it off). */
   cacheHits?: number;
+  /**
+   * Generations of at most this many clauses are ranked in memory (default 300, ~50 KB of
+   * heap per clause held; 0: always in SQL).
+   */
+  memoryIndexMaxClauses?: number;
 }
 
 interface Row {
@@ -65,10 +75,16 @@ interface Row {
   generation: number | string;
 }
 
+/**
+ * The active generation: read first by every search. A single-row primary-key read; a join
+ * for the generation's size here cost four times as much on the embedded database (planning
+ * in WebAssembly), so the size is read once per generation instead.
+ */
 const ACTIVE_GENERATION_SQL = 'select active_generation as generation from index_state where id = 1';
+const GENERATION_SIZE_SQL = 'select clause_count from index_generations where id = $1';
 
 /**
- * The search statement: one call of `search_clauses` (migration 009), whose PL/pgSQL body
+ * The search statement: one call of `search_clauses` (migration 008), whose PL/pgSQL body
  * holds the ranking described above. A function rather than a statement sent each time
  * because its plans are made once per connection and reused; planning the statement on
  * every call cost as much as running it.
@@ -86,17 +102,46 @@ export function createHybridSearch(options: HybridSearchOptions): SearchService 
   if (!(vectorWeight >= 0 && vectorWeight <= 10)) throw new Error('vectorWeight must be within 0..10');
   const cacheHits = options.cacheHits ?? 5000;
   const cache = cacheHits > 0 ? createSearchResultCache(cacheHits) : undefined;
+  const memoryMax = options.memoryIndexMaxClauses ?? DEFAULT_MEMORY_INDEX_MAX_CLAUSES;
+  // Clause count of the generation last seen (a generation never changes once active).
+  let size: { generation: number; clauses: Promise<number> } | undefined;
+  const sizeOf = (generation: number): Promise<number> => {
+    if (size?.generation !== generation) {
+      const clauses = db
+        .query<{ clause_count: number | string }>(GENERATION_SIZE_SQL, [generation])
+        .then((rows) => (rows[0] ? Number(rows[0].clause_count) : Infinity));
+      clauses.catch(() => {
+        if (size?.clauses === clauses) size = undefined;
+      });
+      size = { generation, clauses };
+    }
+    return size.clauses;
+  };
+  // The one generation held in memory (a promise, so concurrent first searches load it once).
+  let memory: { generation: number; index: Promise<MemoryIndex | undefined> } | undefined;
+  const memoryIndex = (generation: number): Promise<MemoryIndex | undefined> => {
+    if (memory?.generation !== generation) {
+      const index = loadMemoryIndex(db, generation, embedder.name).catch((err: unknown) => {
+        // A failed read is retried by the next search; this one is ranked in SQL.
+        if (memory?.index === index) memory = undefined;
+        log?.('warn', 'search index not loaded into memory; searching in SQL', { error: err instanceof Error ? err.message : String(err) });
+        return undefined;
+      });
+      memory = { generation, index };
+    }
+    return memory.index;
+  };
+
   return {
     async search(query: string, k: number): Promise<SearchHit[]> {
       const prepared = prepareQuery(query);
       const key = `${k}\u0000${prepared}`;
-      // Only a question seen before pays for the generation check; a new one goes straight
-      // to the search, which reports the generation it read.
-      if (cache?.peek(key)) {
-        const [state] = await db.query<{ generation: number | null }>(ACTIVE_GENERATION_SQL);
-        const hits = state?.generation == null ? undefined : cache.get(key, Number(state.generation));
-        if (hits) return hits;
-      }
+      const [state] = await db.query<{ generation: number | string | null }>(ACTIVE_GENERATION_SQL);
+      if (state?.generation == null) return [];
+      const generation = Number(state.generation);
+      const cached = cache?.get(key, generation);
+      if (cached) return cached;
+
       const terms = queryTerms(prepared, searchDictionary());
       let vector: number[] | undefined;
       let degraded = false;
@@ -109,18 +154,33 @@ export function createHybridSearch(options: HybridSearchOptions): SearchService 
         log?.('warn', 'query embedding failed; lexical search only', { error: err instanceof Error ? err.message : String(err) });
       }
       const usable = vector && vector.some((x) => x !== 0) ? vector : undefined;
-      const rows = await db.query<Row>(SEARCH_SQL, [
-        terms.map((t) => t.term),
-        terms.map((t) => t.weight),
-        usable ? toVectorLiteral(usable) : null,
-        embedder.name,
-        Math.max(candidates, k),
-        k,
-        MAX_QUERY_TERMS,
-        vectorWeight,
-        EVIDENCE_WEIGHT,
-        similarityAsEvidence,
-      ]);
+      const literal = usable ? toVectorLiteral(usable) : null;
+      const index = memoryMax > 0 && (await sizeOf(generation)) <= memoryMax ? await memoryIndex(generation) : undefined;
+      const rows: Row[] = index
+        ? searchMemoryIndex(index, {
+            terms: terms.map((t) => t.term),
+            weights: terms.map((t) => t.weight),
+            // The components as the SQL receives them: the literal's rounding, then float32.
+            vector: literal ? literal.slice(1, -1).split(',').map(Number) : null,
+            candidates: Math.max(candidates, k),
+            k,
+            maxTerms: MAX_QUERY_TERMS,
+            vectorWeight,
+            evidenceWeight: EVIDENCE_WEIGHT,
+            similarityEvidence: similarityAsEvidence,
+          })
+        : await db.query<Row>(SEARCH_SQL, [
+            terms.map((t) => t.term),
+            terms.map((t) => t.weight),
+            literal,
+            embedder.name,
+            Math.max(candidates, k),
+            k,
+            MAX_QUERY_TERMS,
+            vectorWeight,
+            EVIDENCE_WEIGHT,
+            similarityAsEvidence,
+          ]);
       const hits = rows.map((r) => ({
         docId: r.doc_id,
         clause: r.clause_id,

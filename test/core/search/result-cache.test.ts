@@ -55,18 +55,30 @@ afterAll(async () => {
 });
 
 describe('search result cache', () => {
-  it('answers a repeated question from the cache with the same hits, after one generation check', async () => {
+  it('answers a repeated question from the cache with the same hits, after one generation check (SQL ranking)', async () => {
     const { db: counted, statements } = recording(db);
-    const search = createHybridSearch({ db: counted, embedder });
+    const search = createHybridSearch({ db: counted, embedder, memoryIndexMaxClauses: 0 });
     const first = await search.search('以工代训补贴多少钱', 5);
-    expect(statements.length).toBe(1);
+    expect(statements.length).toBe(2); // the generation, the search
     const again = await search.search('以工代訓補貼多少錢', 5); // same question once normalised
     expect(again).toEqual(first);
-    expect(statements.length).toBe(2);
-    expect(statements[1]).not.toMatch(/search_clauses/);
+    expect(statements.length).toBe(3);
+    expect(statements[2]).not.toMatch(/search_clauses/);
     // Another k is another question.
     expect(await search.search('以工代训补贴多少钱', 2)).toEqual(first.slice(0, 2));
     expect(statements.filter((s) => /search_clauses/.test(s)).length).toBe(2);
+  });
+
+  it('reads the index into memory once per generation; afterwards a question costs one generation check', async () => {
+    const { db: counted, statements } = recording(db);
+    const search = createHybridSearch({ db: counted, embedder });
+    await search.search('以工代训补贴多少钱', 5);
+    const loaded = statements.length;
+    expect(statements.some((s) => /from lexical_terms/.test(s))).toBe(true);
+    await search.search('技能大师工作室补助多少', 5); // a new question
+    await search.search('以工代训补贴多少钱', 5); // a repeated one
+    expect(statements.slice(loaded)).toEqual([statements[0], statements[0]]);
+    expect(statements.some((s) => /search_clauses/.test(s))).toBe(false);
   });
 
   it('hands out copies: changing a result does not change what the next caller gets', async () => {
@@ -106,7 +118,7 @@ describe('search result cache', () => {
       },
     };
     const { db: counted, statements } = recording(db);
-    const search = createHybridSearch({ db: counted, embedder: flaky });
+    const search = createHybridSearch({ db: counted, embedder: flaky, memoryIndexMaxClauses: 0 });
     const lexicalOnly = await search.search('新型学徒制培训补贴标准', 5);
     down = false;
     const full = await search.search('新型学徒制培训补贴标准', 5);
