@@ -87,7 +87,8 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     });
     if (polished.fallback) deps.log?.('warn', 'llm answer not used', { fallback: polished.fallback, ...(polished.detail ? { detail: polished.detail } : {}) });
 
-    const route = ROUTE[u.intent];
+    // A reply asked again stays in the dialogue: a follow-up, not a decline.
+    const route = draft.kind === 'reask' ? 'followup' : ROUTE[u.intent];
     const questionId = crypto.randomUUID();
     const answer = polished.composed;
     await persist(deps, sessions, {

@@ -30,7 +30,14 @@ export interface DialogueInput {
 type WithPartial = RuleResult & { partialAmountYuan?: number | null };
 
 function note(r: RuleResult): string {
-  return compactFigures(r.amountNote.replace(/[。；]$/, ''));
+  return r.amountNote.replace(/[。；]$/, '');
+}
+
+/** A rule's amount in a few words for an open result (每人每月200元，最长6个月), if it has one. */
+function briefAmount(rule: RuleMeta | undefined): string | undefined {
+  const a = rule?.amountRule.replace(/[。；]$/, '');
+  if (!a || /^本方案|min\(|=/.test(a)) return undefined;
+  return compactFigures(/：.*×/.test(a) ? a.slice(0, a.indexOf('：')) : a.split('；')[0]!);
 }
 
 function missingWords(paths: readonly string[], applicant: Applicant): string {
@@ -40,7 +47,7 @@ function missingWords(paths: readonly string[], applicant: Applicant): string {
 /** One result, its point first: 可以/不符合/还差…, then the amount or the reason. */
 function resultLine(r: WithPartial, applicant: Applicant, unknown: readonly string[]): string {
   if (r.status === 'eligible') {
-    if (r.amountYuan !== null) return `· ${r.title}：可以，共${r.amountYuan}元（${note(r)}）。`;
+    if (r.amountYuan !== null) return `· ${r.title}：可以，共 ${r.amountYuan} 元（${note(r)}）。`;
     if (typeof r.partialAmountYuan === 'number' && r.amountMissing.length > 0) {
       return `· ${r.title}：可以；目前能确定的部分：${r.partialAmountYuan}元，还差${missingWords(r.amountMissing, applicant)}才能算全。`;
     }
@@ -80,9 +87,13 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
   } else {
     // Mid-dialogue: what is settled already, then the one question.
     for (const r of focus as WithPartial[]) {
-      if (r.status === 'eligible' && input.stated) lines.push(resultLine(r, applicant, input.unknown));
-      else if (r.status === 'ineligible' && input.stated && focus.length === 1) lines.push(resultLine(r, applicant, input.unknown));
-      else if (r.status === 'needs_info' && typeof r.partialAmountYuan === 'number') lines.push(`· ${r.title}：目前能确定的部分：${r.partialAmountYuan}元。`);
+      if (r.status === 'needs_info' && typeof r.partialAmountYuan === 'number') lines.push(`· ${r.title}：目前能确定的部分：${r.partialAmountYuan}元。`);
+      else if (!input.stated) continue;
+      else if (r.status === 'needs_info') {
+        // The first turn names what is being worked out, and what it pays, in one line each.
+        const brief = briefAmount(input.ruleInfo?.(r.id));
+        lines.push(`· ${r.title}${brief ? `（${brief}）` : ''}：还需了解几项情况。`);
+      } else if (r.status === 'eligible' || focus.length === 1) lines.push(resultLine(r, applicant, input.unknown));
     }
     if (input.settled.length > 0 && applicant.type === 'employer') {
       const done = input.settled.map((s) => `${hireName(applicant.hires?.[s.index])}可得${s.amountYuan}元`).join('；');

@@ -60,6 +60,14 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
       toldPeriod = Boolean(ended && !note);
     }
   }
+  // A question whether the plan still holds is answered with its end, whenever asked.
+  if (draft.kind === 'document' && !ctx.dated) {
+    const ended = periodNote(ctx.asOf);
+    if (ended && /有效|过期|到期|截止|还能|现在|结束/.test(draft.question)) {
+      composed = { ...composed, answer: insertBeforeTail(composed.answer, ended) };
+      toldPeriod = true;
+    }
+  }
   if (ctx.channel === 'wechat') composed = { ...composed, answer: forPhone(composed.answer) };
   composed = { ...composed, citations: composed.citations.map((c) => (c.title ? c : { ...c, ...titleOf(c.clause, draft, ctx) })) };
   return { composed, toldPeriod };
@@ -135,16 +143,16 @@ function composeContact(question: string, clause: SourceClause | undefined, ctx:
   const tail = ctx.idx.byId.get('tail');
   const issuer = tail ? /主办[:：]\s*([^\s，。]+)/.exec(tail.text)?.[1] : undefined;
   if (clause && units.length > 0) {
-    lines.push(`负责单位：${units.join('、')}（${clause.clause}）。具体办理可到所在地县（市、区）人社部门。`);
+    lines.push(`负责单位：${units.join('、')}（${clause.clause}）。`);
     const note = /[（(]责任(单位|分工)[:：][^）)]*[）)]/.exec(clause.text.replace(/\s+/g, ''))?.[0];
     citations.push({ docId: clause.docId, clause: clause.clause, quote: note ? note.replace(/^[（(]|[）)]$/g, '') : units.join('、') });
     sources.push(clause.text);
   } else if (issuer && tail) {
-    lines.push(`本方案由${issuer}主办，具体办理可到所在地县（市、区）人社部门。`);
+    lines.push(`本方案由${issuer}主办。`);
     citations.push({ docId: tail.docId, clause: 'tail', quote: `主办：${issuer}` });
     sources.push(tail.text);
-  } else lines.push('可向所在地县（市、区）人社部门咨询办理。');
-  lines.push(ctx.hotline ? `咨询电话：${ctx.hotline}。` : '可拨打当地人社服务热线咨询。');
+  }
+  lines.push(`办理：可到所在地县（市、区）人社部门咨询${ctx.hotline ? `，咨询电话：${ctx.hotline}` : ''}。`);
   if (citations.length > 0) lines.push(`依据：${ctx.docNo} ${citations.map((c) => c.clause).join('、')}。`);
   void question;
   return { answer: lines.join('\n'), answered: true, citations, sourceTexts: sources };

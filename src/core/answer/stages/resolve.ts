@@ -167,7 +167,7 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
 
   // A question about what a group gets (农民工培训有补贴吗) has its own answer, no search needed.
   const group = !followup ? u.reading.patch.person.groups?.[0] : undefined;
-  if (group && (!topic || GROUP_TOPICS.has(topic.id)) && asksWhatGroupGets(u.text) && !/生活费/.test(u.text)) {
+  if (group && (!topic || GROUP_TOPICS.has(topic.id)) && asksWhatGroupGets(u.parts[0] ?? u.text) && !/生活费/.test(u.text)) {
     const input: GroupLookupInput = { question: u.text, group, clauses: idx.list, ...(ctx.catalogue.get('vocational_training') ? { trainingRule: ctx.catalogue.get('vocational_training')! } : {}) };
     return { draft: { kind: 'group', input }, state: { ...state, ...keepFacts(u, session), topics: topic ? [topic.id] : [], lastQuery: u.masked, lastClauses: [] } };
   }
