@@ -14,6 +14,7 @@ import type { SourceClause } from './compose-extractive.js';
 import { sha256Hex } from './question-log.js';
 import type { AskFn, AskInput, AskResponse } from './schema.js';
 import { compose, todayIn } from './stages/compose.js';
+import { crossCheck } from './stages/cross-check.js';
 import { persist } from './stages/persist.js';
 import { polish } from './stages/polish.js';
 import { resolve } from './stages/resolve.js';
@@ -66,7 +67,8 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     const ctx = { docNo: idx.docNo, ...(config.HOTLINE ? { hotline: config.HOTLINE } : {}) };
     const session = loaded.state;
 
-    const u = understand(input.question, session, { rule: (id: TopicId) => catalogue.get(id) });
+    // With a model, it reads the facts too; where the two readers differ the person is asked.
+    const u = await crossCheck(model, understand(input.question, session, { rule: (id: TopicId) => catalogue.get(id) }), Math.floor(config.LLM_TIMEOUT_MS / 2));
     const search = (query: string) => searchMemo(query, () => searchClause(deps, query, idx, model, config.LLM_TIMEOUT_MS));
     const { draft, state } = await resolve(u, session, { idx, catalogue, search, now });
     const { composed, toldPeriod } = compose(draft, {

@@ -22,6 +22,8 @@ export interface DialogueInput {
   stated: boolean;
   unknown: readonly string[];
   settled: ReadonlyArray<{ index: number; amountYuan: number }>;
+  /** Facts two readers read differently: the question says it wants to be sure. */
+  doubted?: readonly string[];
   clauseText: (clause: string) => SourceClause | undefined;
   ruleInfo?: (id: string) => RuleMeta | undefined;
 }
@@ -92,7 +94,7 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
       else if (r.status === 'needs_info') {
         // The first turn names what is being worked out, and what it pays, in one line each.
         const brief = briefAmount(input.ruleInfo?.(r.id));
-        lines.push(`· ${r.title}${brief ? `（${brief}）` : ''}：还需了解几项情况。`);
+        lines.push(`· ${r.title}${brief ? `（${brief}）` : ''}：还需确认几项情况。`);
       } else if (r.status === 'eligible' || focus.length === 1) lines.push(resultLine(r, applicant, input.unknown));
     }
     if (input.settled.length > 0 && applicant.type === 'employer') {
@@ -102,6 +104,7 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
   }
 
   const followUp = input.nextFact ? followUpFor(input.nextFact, applicant) : undefined;
+  if (followUp && input.doubted?.includes(followUp.fact)) lines.push('有一处我没读准，想跟您确认一下。');
   if (followUp) {
     const quick = followUp.options.length > 0 && followUp.options.length <= 8 ? `（可回复：${followUp.options.map((o) => o.label).join(' / ')}）` : '';
     lines.push(`请问：${followUp.question}${quick}`);

@@ -50,6 +50,8 @@ export type Draft =
       /** Facts left open because the person does not know them. */
       unknown: string[];
       settled: SettledGroup[];
+      /** Facts the two readers read differently: asked, not guessed. */
+      doubted: string[];
     };
 
 export interface ResolveContext {
@@ -114,13 +116,16 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
   const merged = mergeFacts(applicant, patch) ?? applicant;
   // Facts the contract refuses (an absurd count) are dropped rather than failing the turn.
   if (EligibilityRequestSchema.safeParse({ applicant: merged }).success) applicant = merged;
+  // Facts two readers read differently are left open, to be asked.
+  const doubted = doubtedPaths(u, applicant);
+  for (const p of doubted) applicant = setFactAt(applicant, p, undefined);
   // A fact stated now is no longer unknown.
   for (const p of [...unknown]) if (factAt(applicant, p) !== undefined) unknown.delete(p);
 
   const response = evaluateEligibility({ applicant, ...(u.asOf ? { asOf: u.asOf } : {}) }, { now: ctx.now });
   const focus = focusResults(response.results, applicant, topics);
   const asked = { ...session.asked };
-  const nextFact = pickNextFact(focus, asked, unknown);
+  const nextFact = pickNextFact(focus, asked, unknown, doubted);
   if (nextFact) asked[nextFact] = (asked[nextFact] ?? 0) + 1;
   const settled = settledGroups(applicant, focus, u.asOf, ctx.now);
 
@@ -147,9 +152,23 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
       stated: u.intent === 'eligibility' || u.reading.correcting,
       unknown: [...unknown],
       settled,
+      doubted,
     },
     state,
   };
+}
+
+/** The doubted paths of this message's reading, as paths of the merged applicant (hires by group). */
+function doubtedPaths(u: Understanding, applicant: Applicant): string[] {
+  if (!u.doubt?.length) return [];
+  const own = mergeFacts(undefined, u.reading.patch);
+  return u.doubt.map((p) => {
+    const m = /^hires\[(\d+)\]\.(\w+)$/.exec(p);
+    if (!m || own?.type !== 'employer' || applicant.type !== 'employer') return p;
+    const group = own.hires?.[Number(m[1])]?.group;
+    const at = applicant.hires?.findIndex((h) => h.group === group) ?? -1;
+    return at >= 0 ? `hires[${at}].${m[2]}` : p;
+  });
 }
 
 async function resolveLookup(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Promise<Resolved> {
@@ -227,7 +246,7 @@ function factAt(applicant: Applicant, path: string): unknown {
  * is finished before the next is asked about), never a fact the person said they do not know,
  * nor one asked twice already.
  */
-export function pickNextFact(focus: readonly RuleResult[], asked: Record<string, number>, unknown: ReadonlySet<string>): string | undefined {
+export function pickNextFact(focus: readonly RuleResult[], asked: Record<string, number>, unknown: ReadonlySet<string>, prefer: readonly string[] = []): string | undefined {
   const seen: string[] = [];
   for (const r of focus) {
     if (r.status !== 'needs_info') continue;
@@ -237,6 +256,8 @@ export function pickNextFact(focus: readonly RuleResult[], asked: Record<string,
     const m = /^\w+\[(\d+)\]/.exec(p);
     return m ? Number(m[1]) : -1;
   };
+  const doubted = seen.find((p) => prefer.includes(p));
+  if (doubted) return doubted;
   return seen.map((p, i) => ({ p, i, r: rank(p) })).sort((a, b) => a.r - b.r || a.i - b.i)[0]?.p;
 }
 

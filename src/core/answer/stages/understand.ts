@@ -64,6 +64,11 @@ export interface Understanding {
   parts: string[];
   /** It asks whom to turn to (找谁办、哪个部门管、电话). */
   contact: boolean;
+  /**
+   * Facts (request paths of this message's own reading) a second reader read otherwise: left
+   * open and asked rather than guessed. Set by the cross-check with a model configured.
+   */
+  doubt?: string[];
 }
 
 export interface UnderstandContext {
