@@ -17,6 +17,14 @@ export interface CaseOutcome {
   klass: string;
   ok: boolean;
   problems: string[];
+  /** Length of each answer given (characters), for the WeChat aim of under 200. */
+  lengths?: number[];
+}
+
+/** Share of answers within `max` characters. */
+export function shortShare(outcomes: readonly CaseOutcome[], max = 200): { right: number; of: number } {
+  const all = outcomes.flatMap((o) => o.lengths ?? []);
+  return { right: all.filter((n) => n <= max).length, of: all.length };
 }
 
 function textOf(r: AskResponse): string {
@@ -47,7 +55,7 @@ export async function scoreScope(ask: AskFn, cases: readonly ScopeCase[], hotlin
     }
     for (const m of c.must ?? []) if (!m.test(r.answer)) problems.push(`missing ${m}`);
     for (const m of c.mustNot ?? []) if (m.test(r.answer)) problems.push(`has ${m}`);
-    out.push({ id: c.q, klass: `${c.kind}/${c.klass}`, ok: problems.length === 0, problems: problems.map((p) => `${p} :: ${r.answer.replace(/\n/g, ' | ')}`) });
+    out.push({ id: c.q, klass: `${c.kind}/${c.klass}`, ok: problems.length === 0, problems: problems.map((p) => `${p} :: ${r.answer.replace(/\n/g, ' | ')}`), lengths: [r.answer.length] });
   }
   return out;
 }
@@ -58,10 +66,12 @@ export async function scoreDialogues(ask: AskFn, dialogues: readonly Dialogue[])
     const problems: string[] = [];
     let sessionId: string | undefined;
     let periodTold = 0;
+    const lengths: number[] = [];
     for (const [i, t] of d.turns.entries()) {
       const r = await ask({ question: t.say, channel: 'wechat', ...(sessionId ? { sessionId } : {}) });
       sessionId = r.sessionId;
       const at = `#${i + 1} ${t.say}`;
+      lengths.push(r.answer.length);
       const said = textOf(r);
       const flag = (p: string) => problems.push(`${at}: ${p} :: ${said.replace(/\n/g, ' | ')}`);
       if (INTERNAL_NAME.test(said)) flag('internal name');
@@ -84,7 +94,7 @@ export async function scoreDialogues(ask: AskFn, dialogues: readonly Dialogue[])
       }
     }
     if (periodTold > 1) problems.push(`period told ${periodTold} times`);
-    out.push({ id: d.id, klass: d.klass, ok: problems.length === 0, problems });
+    out.push({ id: d.id, klass: d.klass, ok: problems.length === 0, problems, lengths });
   }
   return out;
 }

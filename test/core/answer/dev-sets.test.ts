@@ -8,14 +8,18 @@ import { createAsk } from '../../../src/core/answer/ask.js';
 import type { AskFn } from '../../../src/core/answer/schema.js';
 import { useTestContext } from '../../support/context.js';
 import { DIALOGUES } from './dialogue-cases.js';
-import { rate, report, scoreDialogues, scoreScope } from './dev-score.js';
+import { rate, report, scoreDialogues, scoreScope, shortShare } from './dev-score.js';
 import { SCOPE_CASES } from './scope-cases.js';
 
 const HOTLINE = '12333';
 const ctx = useTestContext({ env: { HOTLINE }, deps: { now: () => new Date('2026-11-30T04:00:00Z') } });
 
-/** Floors: the goals of the issue on sets that were tuned on. */
-const FLOOR = { dialogues: 0, outside: 0, unsettled: 0, covered: 0 };
+/**
+ * Floors on sets that were tuned on. Outside the plan: every one declined. Dialogues sit below
+ * the 95 % goal until the fact reader (negation after the noun, groups bound to their own
+ * counts, 岗前补贴没领) lands; every remaining failure is one of those readings.
+ */
+const FLOOR = { dialogues: 0.7, outside: 1, unsettled: 0.9, covered: 0.9 };
 
 let ask: AskFn;
 beforeAll(() => {
@@ -30,7 +34,7 @@ describe('development sets', () => {
     const covered = rate(outcomes, 'covered');
     const unsettled = rate(outcomes, 'unsettled');
     const outside = rate(outcomes, 'outside');
-    console.log(`scope: covered ${pct(covered)}, unsettled ${pct(unsettled)}, outside ${pct(outside)}\n${report(outcomes)}`);
+    console.log(`scope: covered ${pct(covered)}, unsettled ${pct(unsettled)}, outside ${pct(outside)}, ≤200 chars ${pct(shortShare(outcomes))}\n${report(outcomes)}`);
     expect(covered.right / covered.of).toBeGreaterThanOrEqual(FLOOR.covered);
     expect(unsettled.right / unsettled.of).toBeGreaterThanOrEqual(FLOOR.unsettled);
     expect(outside.right / outside.of).toBeGreaterThanOrEqual(FLOOR.outside);
@@ -40,7 +44,7 @@ describe('development sets', () => {
     const outcomes = await scoreDialogues(ask, DIALOGUES);
     const all = rate(outcomes);
     const byClass = [...new Set(outcomes.map((o) => o.klass))].map((k) => `${k} ${pct(rate(outcomes, k))}`).join(', ');
-    console.log(`dialogues: ${pct(all)} — ${byClass}\n${report(outcomes)}`);
+    console.log(`dialogues: ${pct(all)} — ${byClass}, ≤200 chars ${pct(shortShare(outcomes))}\n${report(outcomes)}`);
     expect(all.right / all.of).toBeGreaterThanOrEqual(FLOOR.dialogues);
   }, 120_000);
 });

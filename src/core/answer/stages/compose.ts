@@ -24,6 +24,7 @@ import { composeGroupLookup } from '../compose-group.js';
 import { followUpFor } from '../fact-words.js';
 import { finishSentence, pickPassage, sentencesOf } from '../fragments.js';
 import { datedNote, periodNote } from '../period.js';
+import { expandQuery } from '../../text/glossary.js';
 import type { RuleMeta } from '../../rules/engine.js';
 import type { Draft } from './resolve.js';
 
@@ -170,7 +171,8 @@ function answerEveryPart(base: Composed, draft: Extract<Draft, { kind: 'lookup' 
   for (const part of draft.parts.slice(1)) {
     if (/找谁|哪个部门|哪些部门|哪个单位|谁负责|谁管|归哪|去哪|哪里办|在哪办|电话/.test(part)) continue;
     const pool = units.length > 0 ? units : sentencesOf(main.text);
-    const passage = pickPassage(part, pool, { maxChars: 80 });
+    const expansion = expandQuery(part);
+    const passage = pickPassage(part, pool, { maxChars: 80, policyTerms: expansion.terms, everydayWords: expansion.words });
     if (passage.score <= 0 || passage.quotes.every((q) => base.answer.includes(q))) continue;
     extra.push(finishSentence(passage.text));
     for (const q of passage.quotes) if (!citations.some((c) => c.quote === q)) citations.push({ docId: main.docId, clause: main.clause, quote: q });
@@ -195,9 +197,24 @@ function insertBeforeTail(answer: string, line: string): string {
   return lines.join('\n');
 }
 
-/** On a phone: the worked example hints go; the answer, the next step and the clause stay. */
-function forPhone(answer: string): string {
-  return answer.replace(/想(算能拿多少|算能补多少|知道自己能不能领|知道自己能享受哪些|知道自己能领哪些)，可直接说：?“[^”]*”。?/g, '').replace(/\n{2,}/g, '\n');
+/**
+ * On a phone (WeChat aims under 200 characters): the worked-example hints go; then, while
+ * still long, an amount line the first line already states, conditions beyond the first two,
+ * and the longer form of the next step. The point, the next step and the clause stay.
+ */
+function forPhone(answer: string, max = 200): string {
+  let lines = answer
+    .replace(/想(算能拿多少|算能补多少|知道自己能不能领|知道自己能享受哪些|知道自己能领哪些)，可直接说：?“[^”]*”。?/g, '')
+    .split('\n')
+    .filter((l) => l.trim());
+  const long = () => lines.join('\n').length > max;
+  if (long()) {
+    const first = lines[0] ?? '';
+    lines = lines.filter((l) => !(l.startsWith('金额：') && (l.match(/\d+(\.\d+)?/g) ?? []).every((n) => first.includes(n))));
+  }
+  if (long()) lines = lines.map((l) => (l.startsWith('条件：') ? `${l.replace(/。$/, '').split('；').slice(0, 2).join('；')}。` : l));
+  if (long()) lines = lines.map((l) => l.replace(/^办理：可向(户籍地、常住地或求职就业地的人社部门或培训机构|所在地县（市、区）人社部门)咨询(报名|申领)。/, '办理：可向当地人社部门咨询。'));
+  return lines.join('\n');
 }
 
 function titleOf(clause: string, draft: Draft, ctx: ComposeStageContext): { title?: string } {
