@@ -89,7 +89,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // Wages, unemployment insurance, tax, pensions …: other policies, whatever the phrasing.
   if (aboutOtherPolicy(text)) return { route: 'out_of_scope', reason: 'other_policy', topics };
   // More facts (or a correction: 说错了，以工代训是5个月) in a dialogue under way continue it.
-  if (ctx.inDialogue && ctx.factsFound) return { route: 'eligibility', topics };
+  // A general question asked along the way (技能大师工作室买设备最多补多少) stands on its own.
+  if (ctx.inDialogue && ctx.factsFound && (SELF.test(text) || !QUESTION_WORD.test(text))) return { route: 'eligibility', topics };
   if (WEATHER.test(text) && !hasDomain) return { route: 'out_of_scope', reason: 'weather', topics };
   if (!hasDomain && !ctx.factsFound && CHITCHAT.some((re) => re.test(text))) {
     return { route: 'out_of_scope', reason: 'chitchat', topics };

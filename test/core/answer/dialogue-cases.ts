@@ -331,4 +331,103 @@ export const DIALOGUES: Dialogue[] = [
       { say: '我是退役军人，能领啥补贴', route: 'eligibility', mustNot: [/吸纳/] },
     ],
   },
+  // --- more, written with the ones above (person side, dialogues that wander) ---------------
+  {
+    id: 'person-three-turns-period-once',
+    klass: 'period',
+    turns: [
+      { say: '我是退役军人，能领什么补贴', route: 'eligibility', must: [ENDED] },
+      { say: '常住地', mustNot: [ENDED] },
+      { say: '是', mustNot: [ENDED] },
+    ],
+  },
+  {
+    id: 'person-child-school',
+    klass: 'said_back',
+    turns: [{ say: '我是贫困户，孩子在技校上学', mustNot: [/您是[^；。]*(技工院校|职业院校)[^；。]*(在校生|毕业生)/] }],
+  },
+  {
+    id: 'unknown-training-place',
+    klass: 'unknown',
+    turns: [
+      { say: '我是下岗职工，想参加培训，能领补贴吗', route: 'eligibility', asks: /trainingPlace/ },
+      { say: '不清楚', notAsks: /trainingPlace/, mustNot: [/不符合/] },
+    ],
+  },
+  {
+    id: 'unknown-then-said',
+    klass: 'unknown',
+    turns: [
+      { say: '我们公司招了2个就业困难人员，以工代训4个月，没领岗前培训补贴', route: 'eligibility' },
+      { say: '不清楚', results: { on_job_training: { status: 'needs_info' } } },
+      { say: '我们交了社保的', results: { on_job_training: { status: 'eligible', amountYuan: 1600 } }, must: [/1600/] },
+    ],
+  },
+  {
+    id: 'followup-haiyou',
+    klass: 'followup',
+    turns: [
+      { say: '职业培训补贴一年能领几次', clauses: ['七(二)'] },
+      { say: '还有别的条件吗', route: 'followup', clauses: ['七(二)'] },
+    ],
+  },
+  {
+    id: 'topic-new-after-dialogue',
+    klass: 'topic',
+    turns: [
+      { say: '我们公司招了2个贫困户', route: 'eligibility' },
+      { say: '技能大师工作室买设备最多补多少', clauses: ['四(一)'], must: [/10万/], mustNot: [/贫困/] },
+    ],
+  },
+  {
+    id: 'scope-other-city-in-dialogue',
+    klass: 'scope',
+    turns: [
+      { say: '我是退役军人，能领什么补贴', route: 'eligibility' },
+      { say: '上海有这个政策吗', answered: false },
+    ],
+  },
+  {
+    id: 'scope-unsettled-after-lookup',
+    klass: 'scope',
+    turns: [
+      { say: '以工代训补贴多少钱', clauses: ['六(一)'] },
+      { say: '钱多久能到账', must: [/没有规定/], mustNot: [/200\s*元/] },
+    ],
+  },
+  {
+    id: 'scope-living-allowance-followup',
+    klass: 'scope',
+    turns: [
+      { say: '以工代训补贴多少钱', clauses: ['六(一)'] },
+      { say: '那培训期间有生活费补贴吗', must: [/没有规定/], mustNot: [/200\s*元/] },
+    ],
+  },
+  {
+    id: 'scope-thanks-mid-dialogue',
+    klass: 'scope',
+    turns: [
+      { say: '我们公司招了2个贫困户', route: 'eligibility' },
+      { say: '谢谢', answered: false },
+      { say: '干了8个月', route: 'eligibility' },
+    ],
+  },
+  {
+    id: 'two-part-amount-contact',
+    klass: 'two_part',
+    turns: [{ say: '以工代训补贴多少钱，找哪个部门', must: [/200元/, /人社局/] }],
+  },
+  {
+    id: 'plain-school-employer',
+    klass: 'plain_words',
+    turns: [{ say: '我们是职业院校，能拿什么补贴', route: 'eligibility' }],
+  },
+  {
+    id: 'plain-equipment',
+    klass: 'plain_words',
+    turns: [
+      { say: '我们公司建了技能大师工作室，买了50万的实训设备', route: 'eligibility' },
+      { say: '是' },
+    ],
+  },
 ];
