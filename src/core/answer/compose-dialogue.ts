@@ -31,8 +31,12 @@ export interface DialogueInput {
 /** Fields the rules engine may add to a result: the part of an amount already proven. */
 type WithPartial = RuleResult & { partialAmountYuan?: number | null };
 
-function note(r: RuleResult): string {
-  return r.amountNote.replace(/[。；]$/, '');
+/** Request paths the rules may name in their notes (尚缺 hires[1].preJobTrainingSubsidy). */
+const PATH_IN_NOTE = /\b(?:hires|equipment|previousSubsidies)\[\d+\]\.\w+|\b[a-z]+[A-Z]\w*|\b(?:insured|entity|groups|certificate|occupation|level|student)\b/g;
+
+/** A rule's note in plain words: any request path in it said as the fact it stands for. */
+function note(r: RuleResult, applicant?: Applicant): string {
+  return r.amountNote.replace(/[。；]$/, '').replace(PATH_IN_NOTE, (p) => missingLabel(p, applicant));
 }
 
 /** A rule's amount in a few words for an open result (每人每月200元，最长6个月), if it has one. */
@@ -49,11 +53,12 @@ function missingWords(paths: readonly string[], applicant: Applicant): string {
 /** One result, its point first: 可以/不符合/还差…, then the amount or the reason. */
 function resultLine(r: WithPartial, applicant: Applicant, unknown: readonly string[]): string {
   if (r.status === 'eligible') {
-    if (r.amountYuan !== null) return `· ${r.title}：可以，共 ${r.amountYuan} 元（${note(r)}）。`;
+    if (r.amountYuan !== null) return `· ${r.title}：可以，共 ${r.amountYuan} 元（${note(r, applicant)}）。`;
     if (typeof r.partialAmountYuan === 'number' && r.amountMissing.length > 0) {
       return `· ${r.title}：可以；目前能确定的部分：${r.partialAmountYuan}元，还差${missingWords(r.amountMissing, applicant)}才能算全。`;
     }
-    return `· ${r.title}：可以（${note(r)}）。`;
+    if (r.amountMissing.length > 0) return `· ${r.title}：可以，金额还差${missingWords(r.amountMissing, applicant)}才能算。`;
+    return `· ${r.title}：可以（${note(r, applicant)}）。`;
   }
   if (r.status === 'ineligible') {
     const why = r.trace.find((t) => t.outcome === 'not_met')?.reason ?? r.reasons[0] ?? '';
@@ -91,6 +96,7 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
     for (const r of focus as WithPartial[]) {
       if (r.status === 'needs_info' && typeof r.partialAmountYuan === 'number') lines.push(`· ${r.title}：目前能确定的部分：${r.partialAmountYuan}元。`);
       else if (!input.stated) continue;
+      else if (r.status === 'eligible' && r.amountYuan === null && r.amountMissing.length > 0 && input.settled.length > 0) continue;
       else if (r.status === 'needs_info') {
         // The first turn names what is being worked out, and what it pays, in one line each.
         const brief = briefAmount(input.ruleInfo?.(r.id));

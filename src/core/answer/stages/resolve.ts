@@ -249,8 +249,9 @@ function factAt(applicant: Applicant, path: string): unknown {
 export function pickNextFact(focus: readonly RuleResult[], asked: Record<string, number>, unknown: ReadonlySet<string>, prefer: readonly string[] = []): string | undefined {
   const seen: string[] = [];
   for (const r of focus) {
-    if (r.status !== 'needs_info') continue;
-    for (const p of r.missing) if (!seen.includes(p) && !unknown.has(p) && (asked[p] ?? 0) < 2 && plainFact(p)) seen.push(p);
+    // An open result's missing facts, and an eligible result's facts its amount still needs.
+    const wanted = r.status === 'needs_info' ? r.missing : r.status === 'eligible' ? r.amountMissing : [];
+    for (const p of wanted) if (!seen.includes(p) && !unknown.has(p) && (asked[p] ?? 0) < 2 && plainFact(p)) seen.push(p);
   }
   const rank = (p: string) => {
     const m = /^\w+\[(\d+)\]/.exec(p);
@@ -265,7 +266,7 @@ export function pickNextFact(focus: readonly RuleResult[], asked: Record<string,
 function settledGroups(applicant: Applicant, focus: readonly RuleResult[], asOf: string | undefined, now: () => Date): SettledGroup[] {
   if (applicant.type !== 'employer' || (applicant.hires?.length ?? 0) < 2) return [];
   const whole = focus.find((r) => r.id === 'on_job_training');
-  if (!whole || whole.status !== 'needs_info') return [];
+  if (!whole || (whole.status !== 'needs_info' && !(whole.status === 'eligible' && whole.amountYuan === null))) return [];
   const out: SettledGroup[] = [];
   applicant.hires!.forEach((h, index) => {
     const one = evaluateEligibility({ applicant: { ...applicant, hires: [h] }, ...(asOf ? { asOf } : {}) }, { now }).results.find((r) => r.id === 'on_job_training');

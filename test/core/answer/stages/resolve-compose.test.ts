@@ -86,6 +86,34 @@ describe('compose', () => {
     expect(c.composed.answer).toMatch(/以工代训补贴：可以，共 2400 元/);
   });
 
+  it('with several groups, finishes one, states its amount, then asks about the next by name', async () => {
+    const session: SessionState = {
+      ...freshState(),
+      inDialogue: true,
+      topics: ['on_job_training'],
+      applicant: {
+        type: 'employer',
+        entity: 'enterprise',
+        hires: [
+          { group: 'poor_labor', count: 2, monthsEmployed: 8, onJobTrainingMonths: 6, preJobTrainingSubsidy: false },
+          { group: 'employment_difficulty', count: 3, onJobTrainingMonths: 3 },
+        ],
+      },
+    };
+    const r = await turn('我们公司交了社保', session);
+    expect(r.composed.answer).toContain('已确定：吸纳的建档立卡贫困劳动力（2人）可得2400元');
+    expect(r.composed.followUp?.fact).toBe('hires[1].preJobTrainingSubsidy');
+    expect(r.composed.followUp?.question).toContain('就业困难人员（3人）');
+  });
+
+  it('a correction replaces the fact, and the answer says the new one back', async () => {
+    const a = await turn('我们公司参保了，招了2个就业困难人员，以工代训5个月');
+    const b = await turn('不对，我们没交社保', { ...a.state, pendingFact: undefined } as SessionState);
+    expect(b.state.applicant).toMatchObject({ insured: false });
+    expect(b.composed.answer).toContain('企业未参保');
+    expect(b.composed.answer).not.toContain('企业已参保');
+  });
+
   it('states the proven part when the rules give one, not a total', () => {
     const response = evaluateEligibility({ asOf: '2020-06-01', applicant: { type: 'employer', entity: 'enterprise', hires: [{ group: 'poor_labor', count: 2 }] } });
     const focus = response.results.filter((r) => r.id === 'on_job_training').map((r) => ({ ...r, partialAmountYuan: 1200 }));
