@@ -30,5 +30,5 @@ export function periodNote(asOf: string): string | undefined {
 /** The line for a question dated inside the plan's period. */
 export function datedNote(asOf: string): string | undefined {
   if (asOf < POLICY.period.from || asOf > POLICY.period.to) return undefined;
-  return `按${asOf.slice(0, 4)}年方案施行期间的规定回答。`;
+  return `按您问的年份回答：当时方案在施行期内（${chineseDate(POLICY.period.from)}至${chineseDate(POLICY.period.to)}）。`;
 }

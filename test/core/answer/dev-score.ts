@@ -3,6 +3,7 @@
  * right or wrong with the reasons, and the figures the issue sets goals for. Shared by
  * dev-sets.test.ts (floors) and anyone who wants the failures printed.
  */
+import { checkNumbers } from '../../../src/core/answer/numbers-check.js';
 import type { AskFn, AskResponse } from '../../../src/core/answer/schema.js';
 import type { Dialogue } from './dialogue-cases.js';
 import { BORROWED_FIGURES, type ScopeCase } from './scope-cases.js';
@@ -27,6 +28,11 @@ export function shortShare(outcomes: readonly CaseOutcome[], max = 200): { right
   return { right: all.filter((n) => n <= max).length, of: all.length };
 }
 
+/** Figures of the answer that neither a citation's quote nor the rules' output states. */
+export function figuresOutsideQuotes(r: AskResponse, hotline: string): string[] {
+  return checkNumbers(r.answer, { clauseTexts: r.citations.map((c) => c.quote), rulesOutput: r.eligibility, extra: [hotline, '2019-12-02', '2021-12-31', '郑政办〔2019〕63号'] }).unbacked;
+}
+
 function textOf(r: AskResponse): string {
   return `${r.answer}\n${r.followUp ? `${r.followUp.question} ${r.followUp.options.map((o) => o.label).join(' ')}` : ''}`;
 }
@@ -43,6 +49,8 @@ export async function scoreScope(ask: AskFn, cases: readonly ScopeCase[], hotlin
     const problems: string[] = [];
     const cited = r.citations.map((x) => x.clause);
     if (INTERNAL_NAME.test(textOf(r))) problems.push('internal name');
+    const loose = figuresOutsideQuotes(r, hotline);
+    if (loose.length > 0) problems.push(`figures not in a quote: ${loose.join(',')}`);
     if (c.kind === 'outside') {
       if (r.answered) problems.push('answered');
       if (r.citations.length > 0) problems.push('cites');

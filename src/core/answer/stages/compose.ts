@@ -23,6 +23,7 @@ import { composeDialogue } from '../compose-dialogue.js';
 import { composeGroupLookup } from '../compose-group.js';
 import { followUpFor } from '../fact-words.js';
 import { finishSentence, pickPassage, sentencesOf } from '../fragments.js';
+import { statedNumbers } from '../numbers-check.js';
 import { datedNote, periodNote } from '../period.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { RuleMeta } from '../../rules/engine.js';
@@ -97,8 +98,12 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
     case 'contact':
       return composeContact(draft.question, draft.clause, ctx);
     case 'lookup': {
-      const base = composeLookup(draft.input, ctx);
-      return answerEveryPart(base, draft, ctx);
+      const base = answerEveryPart(composeLookup(draft.input, ctx), draft, ctx);
+      const pool = [
+        ...(draft.input.rule?.citations ?? []).map((c) => ({ clause: c.clause, quote: c.quote })),
+        ...sentencesOf(draft.input.main.text).map((quote) => ({ clause: draft.input.main.clause, quote })),
+      ];
+      return quoteEveryFigure(base, pool, (c) => byId(c)?.docId ?? draft.input.main.docId);
     }
     case 'eligibility':
       return composeDialogue({ ...draft, clauseText: byId, ruleInfo: (id) => ctx.catalogue.get(id) }, ctx);
@@ -187,6 +192,22 @@ function answerEveryPart(base: Composed, draft: Extract<Draft, { kind: 'lookup' 
   const firstTail = lines.findIndex((l) => /^(办理|依据|金额|条件)：/.test(l));
   lines.splice(firstTail >= 0 ? Math.min(firstTail, at) : at, 0, ...extra);
   return { ...base, answer: lines.join('\n'), citations };
+}
+
+/**
+ * A quoted citation holds every figure the answer states: a figure no quote has yet (the
+ * amount line under an excerpt about something else) brings the shortest sentence stating it.
+ */
+function quoteEveryFigure(composed: Composed, pool: ReadonlyArray<{ clause: string; quote: string }>, docOf: (clause: string) => string): Composed {
+  const quoted = () => composed.citations.map((c) => c.quote);
+  const citations = [...composed.citations];
+  for (const n of statedNumbers(composed.answer)) {
+    const has = (text: string) => statedNumbers(text).some((m) => m.value === n.value);
+    if (quoted().some(has) || citations.some((c) => has(c.quote))) continue;
+    const best = pool.filter((p) => has(p.quote)).sort((a, b) => a.quote.length - b.quote.length)[0];
+    if (best && !citations.some((c) => c.quote === best.quote)) citations.push({ docId: docOf(best.clause), clause: best.clause, quote: best.quote });
+  }
+  return citations.length === composed.citations.length ? composed : { ...composed, citations };
 }
 
 /** Puts a line before the answer's tail (请问/办理/依据), so the point stays first. */

@@ -137,7 +137,7 @@ describe('compose', () => {
     const b = await turn('那最长几个月', a.state, true);
     expect(b.composed.answer).not.toContain('2021年12月31日');
     const dated = await turn('2020年以工代训一个月补多少');
-    expect(dated.composed.answer).toContain('按2020年');
+    expect(dated.composed.answer).toContain('按您问的年份回答');
     expect(dated.composed.answer).not.toContain('已结束');
   });
 
