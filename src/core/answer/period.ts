@@ -24,7 +24,7 @@ function chineseDate(iso: string): string {
 /** The one line saying the plan has ended, or undefined while it was in force on `asOf`. */
 export function periodNote(asOf: string): string | undefined {
   if (asOf <= POLICY.period.to) return undefined;
-  return `提示：本方案实施期${chineseDate(POLICY.period.from)}至${chineseDate(POLICY.period.to)}，已结束，现行政策请向当地人社部门确认。`;
+  return `注意：本方案施行期${chineseDate(POLICY.period.from)}至${chineseDate(POLICY.period.to)}，已结束。`;
 }
 
 /** The line for a question dated inside the plan's period. */

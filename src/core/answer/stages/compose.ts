@@ -233,8 +233,16 @@ function forPhone(answer: string, max = 200): string {
     const first = lines[0] ?? '';
     lines = lines.filter((l) => !(l.startsWith('金额：') && (l.match(/\d+(\.\d+)?/g) ?? []).every((n) => first.includes(n))));
   }
+  // What the plan also encourages (另外，方案鼓励…) is background, not the answer.
+  if (long()) lines = lines.filter((l, i) => i === 0 || !l.startsWith('另外，'));
   if (long()) lines = lines.map((l) => (l.startsWith('条件：') ? `${l.replace(/。$/, '').split('；').slice(0, 2).join('；')}。` : l));
-  if (long()) lines = lines.map((l) => l.replace(/^办理：可向(户籍地、常住地或求职就业地的人社部门或培训机构|所在地县（市、区）人社部门)咨询(报名|申领)。/, '办理：可向当地人社部门咨询。'));
+  if (long()) {
+    lines = lines.map((l) =>
+      l
+        .replace(/^办理：可向(户籍地、常住地或求职就业地的人社部门或培训机构|所在地县（市、区）人社部门|当地人社部门)咨询(报名|申领)?。咨询电话：(\S+?)。$/, '办理：当地人社部门，电话$3。')
+        .replace(/^办理：可向(户籍地、常住地或求职就业地的人社部门或培训机构|所在地县（市、区）人社部门)咨询(报名|申领)。/, '办理：可向当地人社部门咨询。'),
+    );
+  }
   return lines.join('\n');
 }
 
