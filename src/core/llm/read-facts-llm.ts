@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { EmployerFactsSchema, PersonFactsSchema, type Applicant } from '../rules/schema.js';
 import type { ChatModel } from './client.js';
+import { PROMPTS } from './prompts.generated.js';
 
 /** What the model returns: the facts the message states, or null when it states none. */
 export const ModelReadingSchema = z.object({
@@ -17,11 +18,8 @@ export const ModelReadingSchema = z.object({
 /** The JSON schema sent as `response_format` (zod v4 generates it from the facts schema). */
 export const MODEL_READING_JSON_SCHEMA = z.toJSONSchema(ModelReadingSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 
-const INSTRUCTIONS = [
-  '你是事实抽取器。把用户这句话里明确说出的、关于他自己（个人）或他单位（企业等）的事实，按给定的 JSON schema 填写。',
-  '只填用户明确说出的事实；没说的字段不要填；用户说“不知道/不清楚/不确定”的字段不要填；否定要读对（“岗前补贴没领”即 preJobTrainingSubsidy: false）。',
-  '几类人员各自的人数和月数分别填在各自的 hires 项里。说的是孩子上学，填 childStudent，不是 student。没有任何事实时输出 {"applicant": null}。只输出 JSON。',
-].join('\n');
+/** The reader's instructions (prompts/facts.md, versioned like the other prompts). */
+const INSTRUCTIONS = PROMPTS.facts.text;
 
 /** The model's reading of `message`, null when it found no facts, undefined when it failed. */
 export async function readFactsWithModel(model: ChatModel, message: string, budgetMs: number): Promise<Applicant | null | undefined> {
