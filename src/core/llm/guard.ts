@@ -9,7 +9,19 @@ import { checkNumbers } from '../answer/numbers-check.js';
 import { TOPICS } from '../answer/topics.js';
 import type { EligibilityResponse, RuleResult } from '../rules/schema.js';
 
-export type GuardFailure = 'empty' | 'too_long' | 'numbers' | 'verdict' | 'citation' | 'link' | 'phone' | 'contact' | 'markup';
+export type GuardFailure = 'empty' | 'too_long' | 'numbers' | 'verdict' | 'citation' | 'link' | 'phone' | 'contact' | 'markup' | 'dropped';
+
+/** What a rewrite must keep when the draft says it: the plan has ended; the plan does not settle it. */
+const MUST_KEEP: Array<[RegExp, RegExp]> = [
+  [/已结束/, /结束|到期|失效/],
+  [/本方案没有规定/, /没有规定|未规定|没有明确|未明确/],
+];
+
+/** The first thing the draft says that the rewrite dropped, if any. */
+export function droppedPoint(draft: string, answer: string): string | undefined {
+  for (const [inDraft, inAnswer] of MUST_KEEP) if (inDraft.test(draft) && !inAnswer.test(answer)) return inDraft.source;
+  return undefined;
+}
 
 export interface GuardInput {
   answer: string;

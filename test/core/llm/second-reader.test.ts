@@ -82,3 +82,12 @@ describe('the model as a second fact reader', () => {
     expect(sent).toContain('138********');
   });
 });
+
+describe('a rewrite keeps the point of the draft', () => {
+  it('refuses a rewrite that drops "本方案没有规定"', async () => {
+    fake.script((req) => (isReading(req) ? { kind: 'text', text: '{"applicant":null}' } : { kind: 'text', text: '培训期间的生活费补贴请咨询当地人社部门。' }));
+    const r = await ask({ question: '参加培训期间有生活费补贴吗', channel: 'web' });
+    expect(r.mode).toBe('extractive');
+    expect(r.answer).toContain('本方案没有规定');
+  });
+});

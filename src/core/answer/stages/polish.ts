@@ -6,6 +6,7 @@
  */
 import type { ChatModel } from '../../llm/client.js';
 import { composeWithLlm, type LlmFallback } from '../../llm/compose-llm.js';
+import { droppedPoint } from '../../llm/guard.js';
 import type { Composed } from '../compose-extractive.js';
 import type { AskResponse } from '../schema.js';
 
@@ -40,6 +41,9 @@ export async function polish(model: ChatModel | undefined, input: PolishInput): 
     input.budgetMs,
   );
   if (!outcome.ok) return { composed, mode: 'extractive', fallback: outcome.fallback, ...(outcome.detail ? { detail: outcome.detail } : {}) };
+  // The plan's end and "本方案没有规定" are the point of such answers: a rewrite without them is refused.
+  const dropped = droppedPoint(composed.answer, outcome.answer);
+  if (dropped) return { composed, mode: 'extractive', fallback: 'dropped', detail: dropped };
   // The quick-reply question stays as the dialogue asked it.
   const answer = composed.followUp && !outcome.answer.includes(composed.followUp.question) ? `${outcome.answer}\n请问：${composed.followUp.question}` : outcome.answer;
   return { composed: { ...composed, answer }, mode: 'llm' };
