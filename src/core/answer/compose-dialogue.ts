@@ -86,8 +86,10 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
     const shown = focus.filter((r) => r.status !== 'ineligible');
     const excluded = focus.filter((r) => r.status === 'ineligible');
     for (const r of shown) lines.push(resultLine(r, applicant, input.unknown));
-    if (excluded.length === 1 || (excluded.length > 0 && shown.length === 0)) for (const r of excluded) lines.push(resultLine(r, applicant, input.unknown));
-    else if (excluded.length > 1) lines.push(`· 不适用：${excluded.map((r) => r.title).join('、')}。`);
+    // A reason is given for the rule the person asked about; for the others, a reason would
+    // often rest on what they did not say (不是贫困家庭学生), so they are only named.
+    if (focus.length === 1 || (excluded.length > 0 && shown.length === 0)) for (const r of excluded) lines.push(resultLine(r, applicant, input.unknown));
+    else if (excluded.length > 0) lines.push(`· 不适用：${excluded.map((r) => r.title).join('、')}。`);
     if (focus.some((r) => r.status === 'needs_info')) lines.push('以上还不能确定的项，弄清楚后再告诉我，我再帮您算。');
     const where = applicant.type === 'employer' ? '办理：可向所在地县（市、区）人社部门咨询申领。' : '办理：可向户籍地、常住地或求职就业地的人社部门或培训机构咨询报名。';
     lines.push(ctx.hotline ? `${where}咨询电话：${ctx.hotline}。` : where);
