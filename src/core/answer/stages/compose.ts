@@ -21,7 +21,6 @@ import {
 } from '../compose-extractive.js';
 import { composeDialogue } from '../compose-dialogue.js';
 import { composeGroupLookup } from '../compose-group.js';
-import { followUpFor } from '../fact-words.js';
 import { finishSentence, pickPassage, sentencesOf } from '../fragments.js';
 import { statedNumbers } from '../numbers-check.js';
 import { datedNote, periodNote } from '../period.js';
@@ -82,13 +81,8 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
       return composeReset(ctx);
     case 'decline':
       return composeDecline(draft.reason, ctx);
-    case 'reask': {
-      const base = composeReask(draft.path);
-      const followUp = followUpFor(draft.path, draft.applicant);
-      if (!base || !followUp) return composeDecline('not_covered', ctx);
-      const quick = `请回复：${followUp.options.map((o) => o.label).join(' / ')}`;
-      return { ...base, answer: `没看懂您的回复。${followUp.question}\n${quick}。也可以说“重新开始”。`, followUp };
-    }
+    case 'reask':
+      return composeReask(draft.path, draft.applicant) ?? composeDecline('not_covered', ctx);
     case 'document':
       return composeDocumentInfo(draft.question, ctx.idx.doc!, byId('head'), byId('tail'), ctx);
     case 'group':
