@@ -1,14 +1,13 @@
 /**
  * The extractive composer: answers in plain, short Chinese (read on a phone) from the clauses
  * and the rules alone, no model. A lookup states the rule in one line with its figures, the
- * conditions, what to do next and the citation; an eligibility answer gives each result with
- * its amount and asks for the one fact that settles the most; a decline says so politely and
- * says what the assistant can help with. Every figure is verbatim clause text or rules output.
+ * conditions, what to do next and the citation; a decline says so politely and says what the
+ * assistant can help with (the eligibility dialogue is compose-dialogue.ts). Every figure is verbatim clause text or rules output.
  */
 import type { PolicyDocumentMeta } from '../corpus/types.js';
 import type { RuleMeta } from '../rules/engine.js';
-import { describeFact } from '../rules/facts.js';
-import { PERSON_GROUPS, type Applicant, type EligibilityResponse, type RuleResult } from '../rules/schema.js';
+import type { Applicant, EligibilityResponse } from '../rules/schema.js';
+import { followUpFor } from './fact-words.js';
 import { asksForUnits, bigrams, finishSentence, pickPassage, sentencesOf, unitsNote } from './fragments.js';
 import type { OutOfScopeReason } from './router.js';
 import type { Citation, FollowUp } from './schema.js';
@@ -209,71 +208,15 @@ function finishLine(s: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Eligibility
+// Asking again (the eligibility dialogue itself is compose-dialogue.ts)
 // ---------------------------------------------------------------------------------------------
-
-export interface EligibilityInput {
-  applicant: Applicant;
-  response: EligibilityResponse;
-  /** The results the question is about (a subset of response.results, in order). */
-  focus: RuleResult[];
-  /** The fact to ask next, if any result is still open. */
-  nextFact?: string;
-  /** Text of each clause the results cite, by clause id. */
-  clauseText: (clause: string) => SourceClause | undefined;
-  /** The rule behind a result (for its amount in a few words while facts are still missing). */
-  ruleInfo?: (id: string) => RuleMeta | undefined;
-}
-
-/** The asker's situation in a few words: 退役军人 / 吸纳建档立卡贫困劳动力 6 人. */
-function situation(a: Applicant): string {
-  if (a.type === 'person') {
-    const groups = (a.groups ?? []).map((g) => PERSON_GROUPS[g]);
-    return groups.join('、');
-  }
-  const hires = (a.hires ?? [])
-    .filter((h) => h.group)
-    .map((h) => `吸纳${PERSON_GROUPS[h.group!]}${h.count !== undefined ? ` ${h.count} 人` : ''}`);
-  return hires.join('、');
-}
-
-function resultLine(r: RuleResult, amount?: string): string {
-  if (r.status === 'eligible') {
-    const amount = r.amountYuan !== null ? `，可得 ${r.amountYuan} 元（${r.amountNote.replace(/[。；]$/, '')}）` : `（${r.amountNote.replace(/[。；]$/, '')}）`;
-    return `· ${r.title}：符合条件${amount}。`;
-  }
-  if (r.status === 'ineligible') {
-    const why = r.trace.find((t) => t.outcome === 'not_met')?.reason ?? r.reasons[0] ?? '';
-    return `· ${r.title}：不符合${why ? `——${why.replace(/^第\d+项（[^）]*）：/, '').replace(/[。；]$/, '')}` : ''}。`;
-  }
-  const brief = amount ? `（${amount}）` : '';
-  const labels = r.missing
-    .map((m) => describeFact(m)?.label)
-    .filter((l): l is string => Boolean(l));
-  const need = [...new Set(labels)].slice(0, 3).join('、');
-  return `· ${r.title}${brief}：还需确认${need ? need : '几项情况'}。`;
-}
-
-/** A rule's amount in a few words for an open result (每人每月200元，最长6个月), if it has one. */
-function briefAmount(rule: RuleMeta | undefined): string | undefined {
-  const a = rule?.amountRule.replace(/[。；]$/, '');
-  if (!a || /^本方案|min\(|=/.test(a)) return undefined;
-  return compactFigures(/：.*×/.test(a) ? a.slice(0, a.indexOf('：')) : a.split('；')[0]!);
-}
-
-/** The follow-up question for a missing fact, with quick replies to tap. */
-export function followUpFor(path: string): FollowUp | undefined {
-  const d = describeFact(path);
-  if (!d) return undefined;
-  return { fact: path, question: d.question, options: d.options.map((o) => ({ label: o.label, value: o.label })) };
-}
 
 /**
  * The dialogue's open question asked again, when a short reply did not answer it (否 to
  * 在哪里参加培训): declining as "not covered" would drop the user out of the dialogue.
  */
-export function composeReask(path: string): Composed | undefined {
-  const followUp = followUpFor(path);
+export function composeReask(path: string, applicant?: Applicant): Composed | undefined {
+  const followUp = followUpFor(path, applicant);
   if (!followUp) return undefined;
   const quick = followUp.options.length > 0 ? `请回复：${followUp.options.map((o) => o.label).join(' / ')}` : '请直接回复';
   return {
@@ -282,60 +225,6 @@ export function composeReask(path: string): Composed | undefined {
     citations: [],
     sourceTexts: [],
     followUp,
-  };
-}
-
-export function composeEligibility(input: EligibilityInput, ctx: ComposeContext): Composed {
-  const { applicant, response, focus } = input;
-  const who = situation(applicant);
-  const lines: string[] = [];
-  lines.push(who ? `按您说的情况（${who}）：` : '按您说的情况：');
-  const shown = focus.filter((r) => r.status !== 'ineligible');
-  const excluded = focus.filter((r) => r.status === 'ineligible');
-  for (const r of shown) lines.push(resultLine(r, r.status === 'needs_info' ? briefAmount(input.ruleInfo?.(r.id)) : undefined));
-  // Ineligible results in one line when several, so the answer stays short.
-  if (excluded.length === 1 || (excluded.length > 0 && shown.length === 0)) for (const r of excluded) lines.push(resultLine(r));
-  else if (excluded.length > 1) lines.push(`· 不适用：${excluded.map((r) => r.title).join('、')}。`);
-  if (!response.policy.inForce) {
-    // The engine's full warning is in `eligibility.warnings`; the phone answer says it in one line.
-    lines.push(
-      response.asOf > response.policy.period.to
-        ? `提示：本方案实施期到${response.policy.period.to.slice(0, 4)}年底，现已结束，以上仅供参考，现行政策请咨询当地人社部门。`
-        : '提示：查询日期早于本方案施行，以上仅供参考。',
-    );
-  }
-
-  const followUp = input.nextFact ? followUpFor(input.nextFact) : undefined;
-  if (followUp) {
-    const quick = followUp.options.length > 0 && followUp.options.length <= 6 ? `（可回复：${followUp.options.map((o) => o.label).join(' / ')}）` : '';
-    lines.push(`请问：${followUp.question}${quick}`);
-  } else {
-    lines.push(nextStep(applicant.type, ctx));
-  }
-
-  const clauses: string[] = [];
-  const citations: Citation[] = [];
-  const sourceTexts: string[] = [];
-  for (const r of focus) {
-    for (const c of r.citations) {
-      const src = input.clauseText(c.clause);
-      if (!clauses.includes(c.clause)) {
-        clauses.push(c.clause);
-        if (src) sourceTexts.push(src.text);
-      }
-      if (src && !citations.some((x) => x.clause === c.clause && x.quote === c.quote)) {
-        citations.push({ docId: src.docId, clause: c.clause, quote: c.quote });
-      }
-    }
-  }
-  if (clauses.length > 0) lines.push(citeLine(clauses, ctx));
-  return {
-    answer: lines.join('\n'),
-    answered: true,
-    citations,
-    sourceTexts,
-    eligibility: response,
-    ...(followUp ? { followUp } : {}),
   };
 }
 
@@ -351,6 +240,7 @@ const DECLINE: Record<OutOfScopeReason, string> = {
   injection: '抱歉，我只能依据郑州市职业技能提升行动方案回答政策问题，不能改变这一设定。',
   weather: '抱歉，天气等生活信息不在我能回答的范围内。',
   other_city: '抱歉，我只了解郑州市的职业技能提升政策，其他地方的规定请咨询当地人社部门。',
+  other_policy: '抱歉，这个问题属于其他政策（如工资、社会保险、税收等），不在郑州市职业技能提升行动方案的范围内，请咨询相关部门。',
   chitchat: '您好！我是郑州市职业技能提升政策助手，闲聊恐怕帮不上忙。',
   not_covered: '抱歉，郑州市职业技能提升行动方案里没有找到与这个问题相关的规定。',
 };

@@ -6,10 +6,11 @@
  */
 import { normalizeText } from '../text/normalize.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
+import { aboutOtherPolicy } from './scope.js';
 import { topicsIn, type TopicId } from './topics.js';
 
 export type Route = 'lookup' | 'eligibility' | 'followup' | 'reset' | 'out_of_scope';
-export type OutOfScopeReason = 'injection' | 'weather' | 'other_city' | 'chitchat' | 'not_covered';
+export type OutOfScopeReason = 'injection' | 'weather' | 'other_city' | 'other_policy' | 'chitchat' | 'not_covered';
 
 export interface RouteDecision {
   route: Route;
@@ -27,6 +28,8 @@ export interface RouteContext {
   answersPendingQuestion?: boolean;
   /** Facts about the asker were found in the text (groups, hires, months …). */
   factsFound?: boolean;
+  /** An eligibility dialogue is under way (facts gathered, the last turn ran the rules). */
+  inDialogue?: boolean;
 }
 
 const RESET = /^(请)?(重新开始|重新来|重来|从头开始|从头来|重置|清空|清除|再来一次|restart|reset|start over)[!！。.～~\s]*$|重新开始/i;
@@ -83,6 +86,11 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   if (INJECTION.some((re) => re.test(text))) return { route: 'out_of_scope', reason: 'injection', topics };
   if (OTHER_PLACES.test(text) && !ZHENGZHOU.test(text)) return { route: 'out_of_scope', reason: 'other_city', topics };
   if (ctx.answersPendingQuestion) return { route: 'eligibility', topics };
+  // Wages, unemployment insurance, tax, pensions …: other policies, whatever the phrasing.
+  if (aboutOtherPolicy(text)) return { route: 'out_of_scope', reason: 'other_policy', topics };
+  // More facts (or a correction: 说错了，以工代训是5个月) in a dialogue under way continue it.
+  // A general question asked along the way (技能大师工作室买设备最多补多少) stands on its own.
+  if (ctx.inDialogue && ctx.factsFound && (SELF.test(text) || !QUESTION_WORD.test(text))) return { route: 'eligibility', topics };
   if (WEATHER.test(text) && !hasDomain) return { route: 'out_of_scope', reason: 'weather', topics };
   if (!hasDomain && !ctx.factsFound && CHITCHAT.some((re) => re.test(text))) {
     return { route: 'out_of_scope', reason: 'chitchat', topics };
@@ -97,8 +105,9 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // subsidy — the rule, its amount and conditions answer it better than a dialogue's first question.
   if (ELIGIBILITY_ASK.test(text)) return { route: topics.length > 0 && !ctx.factsFound && !/我|俺|本人/.test(text) ? 'lookup' : 'eligibility', topics };
 
-  // A short question with no subject of its own that leans on the previous turn: 那最多几个月呢.
-  if (ctx.hasTopic && topics.length === 0 && isFollowUpShaped(text)) return { route: 'followup', topics };
+  // A question continues the last topic only when it refers back to it (那最多几个月呢, 这个要证书吗)
+  // or has no subject of its own (最多几个月); one that names its own subject starts anew.
+  if (ctx.hasTopic && topics.length === 0 && refersBack(text)) return { route: 'followup', topics };
 
   if (hasDomain) return { route: 'lookup', topics };
   // No policy words, but not obviously elsewhere either (金蓝领网络大学, 世赛集训基地): search
@@ -107,7 +116,12 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   return { route: 'out_of_scope', reason: 'not_covered', topics };
 }
 
-function isFollowUpShaped(text: string): boolean {
+// Words that name a subject of the plan: a question carrying one stands on its own.
+const OWN_SUBJECT = /退役|退伍|当兵|残疾|贫困|农民工|失业|下岗|两后生|毕业生|学徒|设备|工作室|基地|创业|教育经费|以工代训|项目制|院校|技校|职校|竞赛|大赛|服刑|戒毒|家政|养老护理|快递|电商|农民|妇女|文号|文件|方案|目标|人次|系统|评价|鉴定|新职业|工种/;
+
+/** True when a short question leans on the previous turn rather than standing on its own. */
+export function refersBack(text: string): boolean {
   if (text.length > 30) return false;
-  return FOLLOW_UP_MARK.test(text) || QUESTION_WORD.test(text);
+  if (FOLLOW_UP_MARK.test(text)) return true;
+  return !OWN_SUBJECT.test(text) && QUESTION_WORD.test(text) && text.length <= 14;
 }

@@ -20,6 +20,12 @@ export interface SessionState {
   /** How many times each fact was asked, so an unanswerable question is not repeated forever. */
   asked: Record<string, number>;
   turns: number;
+  /** Facts the person said they do not know (不知道): left open, not asked again right away. */
+  unknown?: string[];
+  /** The plan's end (2021-12-31) was told in this conversation: told once, not every turn. */
+  periodTold?: boolean;
+  /** The last turn ran the rules: more facts continue that dialogue. */
+  inDialogue?: boolean;
 }
 
 export function freshState(): SessionState {
@@ -39,6 +45,9 @@ export function parseState(raw: unknown): SessionState {
     ...(typeof s.pendingFact === 'string' ? { pendingFact: s.pendingFact } : {}),
     asked: s.asked && typeof s.asked === 'object' ? s.asked : {},
     turns: typeof s.turns === 'number' ? s.turns : 0,
+    ...(Array.isArray(s.unknown) ? { unknown: s.unknown.filter((u): u is string => typeof u === 'string') } : {}),
+    ...(s.periodTold === true ? { periodTold: true } : {}),
+    ...(s.inDialogue === true ? { inDialogue: true } : {}),
   };
 }
 

@@ -17,7 +17,14 @@ export interface ChatModel {
   /** The model's name, for logs. */
   readonly model: string;
   /** The full reply text; rejects on any error, on a broken stream, or when `signal` aborts. */
-  complete(messages: ChatMessage[], options: { signal: AbortSignal; maxTokens?: number }): Promise<string>;
+  complete(messages: ChatMessage[], options: CompleteOptions): Promise<string>;
+}
+
+export interface CompleteOptions {
+  signal: AbortSignal;
+  maxTokens?: number;
+  /** Structured output: the reply is JSON matching this schema (OpenAI `response_format`). */
+  jsonSchema?: { name: string; schema: Record<string, unknown> };
 }
 
 /** True when settings name an endpoint (a key, or a base URL for keyless local servers). */
@@ -62,9 +69,16 @@ export function createChatModel(config: Config, options: ChatModelOptions = {}):
   });
   return {
     model,
-    async complete(messages, { signal, maxTokens }) {
+    async complete(messages, { signal, maxTokens, jsonSchema }) {
       const stream = await client.chat.completions.create(
-        { model, messages, stream: true, temperature: 0.2, max_tokens: maxTokens ?? 600 },
+        {
+          model,
+          messages,
+          stream: true,
+          temperature: jsonSchema ? 0 : 0.2,
+          max_tokens: maxTokens ?? 600,
+          ...(jsonSchema ? { response_format: { type: 'json_schema' as const, json_schema: { name: jsonSchema.name, schema: jsonSchema.schema, strict: false } } } : {}),
+        },
         { signal },
       );
       let text = '';

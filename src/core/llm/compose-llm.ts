@@ -30,7 +30,7 @@ export type LlmFallback = 'timeout' | 'error' | GuardFailure;
 export type LlmOutcome = { ok: true; answer: string } | { ok: false; fallback: LlmFallback; detail?: string };
 
 /** Versions of the prompts in use, for logs. */
-export const PROMPT_VERSIONS = `system@${PROMPTS.system.version},answer@${PROMPTS.answer.version},rewrite@${PROMPTS.rewrite.version}`;
+export const PROMPT_VERSIONS = `system@${PROMPTS.system.version},answer@${PROMPTS.answer.version},rewrite@${PROMPTS.rewrite.version},facts@${PROMPTS.facts.version}`;
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');

@@ -1,14 +1,27 @@
 /**
  * Checks a model's answer before anyone sees it. The answer is refused (and the extractive
  * answer used) when it states a number no cited clause or rules output backs, gives an
- * eligibility verdict the rules did not reach, cites a clause it was not given, or is empty
- * or too long for a phone.
+ * eligibility verdict the rules did not reach, cites a clause it was not given, adds a link,
+ * a phone number, a contact instruction (加微信、扫码、私信) or markup the sources do not contain,
+ * or is empty or too long for a phone.
  */
 import { checkNumbers } from '../answer/numbers-check.js';
 import { TOPICS } from '../answer/topics.js';
 import type { EligibilityResponse, RuleResult } from '../rules/schema.js';
 
-export type GuardFailure = 'empty' | 'too_long' | 'numbers' | 'verdict' | 'citation';
+export type GuardFailure = 'empty' | 'too_long' | 'numbers' | 'verdict' | 'citation' | 'link' | 'phone' | 'contact' | 'markup' | 'dropped';
+
+/** What a rewrite must keep when the draft says it: the plan has ended; the plan does not settle it. */
+const MUST_KEEP: Array<[RegExp, RegExp]> = [
+  [/已结束/, /结束|到期|失效/],
+  [/本方案没有规定/, /没有规定|未规定|没有明确|未明确/],
+];
+
+/** The first thing the draft says that the rewrite dropped, if any. */
+export function droppedPoint(draft: string, answer: string): string | undefined {
+  for (const [inDraft, inAnswer] of MUST_KEEP) if (inDraft.test(draft) && !inAnswer.test(answer)) return inDraft.source;
+  return undefined;
+}
 
 export interface GuardInput {
   answer: string;
@@ -62,10 +75,33 @@ export function unbackedVerdict(answer: string, eligibility: EligibilityResponse
   return undefined;
 }
 
+// What a model may invent that sends people somewhere the sources never named.
+const ADDED: Array<[GuardFailure, RegExp]> = [
+  ['link', /https?:\/\/\S+|www\.\S+|[A-Za-z0-9-]+\.(?:com|cn|net|org|gov|top|xyz)(?:\/\S*)?/gi],
+  // Digits that read as a number to call (an amount is followed by its unit: 12000元).
+  ['phone', /(?<![\d.])(?:\+?86[ -]?)?(?:1[3-9]\d[ -]?\d{4}[ -]?\d{4}|0\d{2,3}[ -]?\d{7,8}|\d{5,})(?![\d.]|\s*[元万亿千百人次个%年月日名号])/g],
+  ['contact', /加(我|微信|V|v|QQ|qq|群)|微信号|vx|VX|wx号|扫码|二维码|关注(公众号|我们|我)|私信|私聊|联系我|添加.{0,4}好友|发(邮件|邮箱)|邮箱[:：]|@\w+\./g],
+  ['markup', /<\/?[a-zA-Z][^>]*>|\*\*[^*]+\*\*|^#{1,6}\s|\[[^\]]+\]\([^)]*\)|```/gm],
+];
+
+/** The first link, phone number, contact instruction or markup the sources do not contain. */
+export function unsourcedAddition(answer: string, sources: readonly string[]): { failure: GuardFailure; detail: string } | undefined {
+  const haystack = sources.join('\n').replace(/\s+/g, '');
+  for (const [failure, re] of ADDED) {
+    for (const m of answer.matchAll(re)) {
+      if (!haystack.includes(m[0].replace(/\s+/g, ''))) return { failure, detail: m[0].slice(0, 60) };
+    }
+  }
+  return undefined;
+}
+
 export function guardAnswer(input: GuardInput): GuardResult {
   const answer = input.answer.trim();
   if (!answer) return { ok: false, failure: 'empty' };
   if (answer.length > (input.maxChars ?? 600)) return { ok: false, failure: 'too_long', detail: String(answer.length) };
+
+  const added = unsourcedAddition(answer, [...input.sourceTexts, ...(input.extra ?? [])]);
+  if (added) return { ok: false, ...added };
 
   const numbers = checkNumbers(answer, {
     clauseTexts: input.sourceTexts,

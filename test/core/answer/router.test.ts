@@ -29,6 +29,18 @@ describe('routeQuestion', () => {
     for (const q of ['重新开始', '重来', '请重新开始吧']) expect(route(q).route).toBe('reset');
   });
 
+  it('continues a topic only when the question refers back or has no subject of its own', () => {
+    expect(route('那最多补几个月', { hasTopic: true }).route).toBe('followup');
+    expect(route('这个要证书吗', { hasTopic: true }).route).toBe('followup');
+    expect(route('残疾人能参加培训吗', { hasTopic: true }).route).toBe('lookup');
+    expect(route('退役军人能免费培训吗', { hasTopic: true }).route).toBe('lookup');
+  });
+
+  it('keeps a question about training on the plan even when it names another policy word', () => {
+    expect(route('失业人员能参加技能培训吗').route).not.toBe('out_of_scope');
+    expect(route('退休了还能领培训补贴不').route).not.toBe('out_of_scope');
+  });
+
   it('takes a reply to the pending question as eligibility', () => {
     expect(route('是', { answersPendingQuestion: true }).route).toBe('eligibility');
   });
@@ -39,7 +51,10 @@ describe('routeQuestion', () => {
     ['上海以工代训补贴标准', 'other_city'],
     ['你好', 'chitchat'],
     ['给我讲个笑话', 'chitchat'],
-    ['医保怎么报销', 'not_covered'],
+    ['医保怎么报销', 'other_policy'],
+    ['失业金一个月能领多少钱', 'other_policy'],
+    ['老板拖欠工资怎么办', 'other_policy'],
+    ['个人所得税专项扣除怎么填', 'other_policy'],
     ['郑州房价多少', 'not_covered'],
   ])('declines %s (%s)', (q, reason) => {
     expect(route(q)).toMatchObject({ route: 'out_of_scope', reason });

@@ -51,3 +51,33 @@ describe('unbackedVerdict', () => {
     expect(unbackedVerdict('符合条件的劳动者可以享受职业培训补贴。', undefined)).toBeUndefined();
   });
 });
+
+describe('guardAnswer: additions the sources do not contain', () => {
+  const base = { sourceTexts: [CLAUSE], clauses: ['六(一)'], extra: ['郑政办〔2019〕63号', '12333'] };
+  it.each([
+    ['a link', '详情见 https://example.com/apply 。每人每月200元。', 'link'],
+    ['a bare domain', '到 zzrs.gov.cn 申请，每人每月200元。', 'link'],
+    ['a phone number', '每人每月200元，咨询 0371-67181234。', 'phone'],
+    ['a mobile number', '每人每月200元，请打13812345678。', 'phone'],
+    ['a contact instruction', '每人每月200元，加微信详细说。', 'contact'],
+    ['a QR code', '每人每月200元，扫码办理。', 'contact'],
+    ['markup', '**每人每月200元**，最长6个月。', 'markup'],
+    ['an html tag', '<b>每人每月200元</b>', 'markup'],
+  ])('refuses %s', (_, answer, failure) => {
+    expect(guardAnswer({ ...base, answer })).toMatchObject({ ok: false, failure });
+  });
+
+  it('accepts the hotline and the document number the sources give', () => {
+    expect(guardAnswer({ ...base, answer: '每人每月200元，咨询电话12333。依据：郑政办〔2019〕63号 六(一)' })).toEqual({ ok: true });
+  });
+});
+
+describe('guardAnswer: amounts are not phone numbers', () => {
+  it('passes a five-digit amount the rules computed', () => {
+    const big = evaluateEligibility({
+      asOf,
+      applicant: { type: 'employer', entity: 'enterprise', hires: [{ group: 'poor_labor', count: 10, monthsEmployed: 6, onJobTrainingMonths: 6, preJobTrainingSubsidy: false }] },
+    });
+    expect(guardAnswer({ answer: '以工代训补贴可得12000元。', sourceTexts: [CLAUSE], clauses: ['六(一)'], eligibility: big })).toEqual({ ok: true });
+  });
+});

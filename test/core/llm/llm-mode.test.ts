@@ -10,7 +10,8 @@ import type { AskFn, AskResponse } from '../../../src/core/answer/schema.js';
 import { createTestContext, type TestContext } from '../../support/context.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../../support/fake-openai.js';
 
-const BUDGET_MS = 500;
+// Generous for a loaded two-core machine; the slow script below waits far longer.
+const BUDGET_MS = 1500;
 let fake: FakeOpenAI;
 let ctx: TestContext;
 let ask: AskFn;

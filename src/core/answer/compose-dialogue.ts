@@ -1,0 +1,146 @@
+/**
+ * The eligibility dialogue in plain words. A message stating facts is answered with the facts
+ * as read ("按您说的：企业已参保；吸纳2名就业困难人员，以工代训5个月"), so a misreading shows;
+ * a reply to the last question with that one fact ("记下了：…"). While facts are missing, a
+ * turn shows what is settled so far (a group's amount, a proven part) and the one next
+ * question with its quick replies — not the whole summary again; the summary with each
+ * result, amount first, comes at the end. No internal name reaches the text.
+ */
+import type { RuleMeta } from '../rules/engine.js';
+import type { Applicant, EligibilityResponse, RuleResult } from '../rules/schema.js';
+import { compactFigures, type ComposeContext, type Composed, type SourceClause } from './compose-extractive.js';
+import { factsInWords, followUpFor, hireName, missingLabel, oneFactInWords } from './fact-words.js';
+import type { Citation } from './schema.js';
+
+export interface DialogueInput {
+  applicant: Applicant;
+  response: EligibilityResponse;
+  focus: RuleResult[];
+  nextFact?: string;
+  replied?: { path: string; value?: unknown; unknown?: boolean };
+  /** The message stated facts itself: say them all back. */
+  stated: boolean;
+  unknown: readonly string[];
+  settled: ReadonlyArray<{ index: number; amountYuan: number }>;
+  /** Facts two readers read differently: the question says it wants to be sure. */
+  doubted?: readonly string[];
+  clauseText: (clause: string) => SourceClause | undefined;
+  ruleInfo?: (id: string) => RuleMeta | undefined;
+}
+
+/** Fields the rules engine may add to a result: the part of an amount already proven. */
+type WithPartial = RuleResult & { partialAmountYuan?: number | null };
+
+/** Request paths the rules may name in their notes (尚缺 hires[1].preJobTrainingSubsidy). */
+const PATH_IN_NOTE = /\b(?:hires|equipment|previousSubsidies)\[\d+\]\.\w+|\b[a-z]+[A-Z]\w*|\b(?:insured|entity|groups|certificate|occupation|level|student)\b/g;
+
+/** A rule's note in plain words: any request path in it said as the fact it stands for. */
+function note(r: RuleResult, applicant?: Applicant): string {
+  return r.amountNote.replace(/[。；]$/, '').replace(PATH_IN_NOTE, (p) => missingLabel(p, applicant));
+}
+
+/** A rule's amount in a few words for an open result (每人每月200元，最长6个月), if it has one. */
+function briefAmount(rule: RuleMeta | undefined): string | undefined {
+  const a = rule?.amountRule.replace(/[。；]$/, '');
+  if (!a || /^本方案|min\(|=/.test(a)) return undefined;
+  return compactFigures(/：.*×/.test(a) ? a.slice(0, a.indexOf('：')) : a.split('；')[0]!);
+}
+
+function missingWords(paths: readonly string[], applicant: Applicant): string {
+  return [...new Set(paths.map((p) => missingLabel(p, applicant)))].slice(0, 3).join('、');
+}
+
+/** One result, its point first: 可以/不符合/还差…, then the amount or the reason. */
+function resultLine(r: WithPartial, applicant: Applicant, unknown: readonly string[]): string {
+  if (r.status === 'eligible') {
+    if (r.amountYuan !== null) return `· ${r.title}：可以，共 ${r.amountYuan} 元（${note(r, applicant)}）。`;
+    if (typeof r.partialAmountYuan === 'number' && r.amountMissing.length > 0) {
+      return `· ${r.title}：可以；目前能确定的部分：${r.partialAmountYuan}元，还差${missingWords(r.amountMissing, applicant)}才能算全。`;
+    }
+    if (r.amountMissing.length > 0) return `· ${r.title}：可以，金额还差${missingWords(r.amountMissing, applicant)}才能算。`;
+    return `· ${r.title}：可以（${note(r, applicant)}）。`;
+  }
+  if (r.status === 'ineligible') {
+    const why = r.trace.find((t) => t.outcome === 'not_met')?.reason ?? r.reasons[0] ?? '';
+    return `· ${r.title}：不符合${why ? `——${why.replace(/^第\d+项（[^）]*）：/, '').replace(/[。；]$/, '')}` : ''}。`;
+  }
+  const open = r.missing.filter((m) => unknown.includes(m));
+  const rest = open.length > 0 ? `（您说不清楚：${missingWords(open, applicant)}）` : '';
+  if (typeof r.partialAmountYuan === 'number') return `· ${r.title}：目前能确定的部分：${r.partialAmountYuan}元，还差${missingWords(r.missing, applicant)}${rest}。`;
+  return `· ${r.title}：还不能确定，还差${missingWords(r.missing, applicant)}${rest}。`;
+}
+
+/** The dialogue's turn. */
+export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Composed {
+  const { applicant, focus } = input;
+  const lines: string[] = [];
+  const final = !input.nextFact;
+  const reply = input.replied;
+  if (reply && !input.stated) {
+    lines.push(reply.unknown ? '好的，这一项先空着，不影响其他项的判断。' : `记下了：${oneFactInWords(reply.path, reply.value, applicant)}。`);
+  }
+  const facts = factsInWords(applicant);
+  if (facts && (input.stated || final)) lines.push(`按您说的：${facts}。`);
+
+  if (final) {
+    const shown = focus.filter((r) => r.status !== 'ineligible');
+    const excluded = focus.filter((r) => r.status === 'ineligible');
+    for (const r of shown) lines.push(resultLine(r, applicant, input.unknown));
+    // A reason is given for the rule the person asked about; for the others, a reason would
+    // often rest on what they did not say (不是贫困家庭学生), so they are only named.
+    if (focus.length === 1 || (excluded.length > 0 && shown.length === 0)) for (const r of excluded) lines.push(resultLine(r, applicant, input.unknown));
+    else if (excluded.length > 0) lines.push(`· 不适用：${excluded.map((r) => r.title).join('、')}。`);
+    if (focus.some((r) => r.status === 'needs_info')) lines.push('以上还不能确定的项，弄清楚后再告诉我，我再帮您算。');
+    const where = applicant.type === 'employer' ? '办理：可向所在地县（市、区）人社部门咨询申领。' : '办理：可向户籍地、常住地或求职就业地的人社部门或培训机构咨询报名。';
+    lines.push(ctx.hotline ? `${where}咨询电话：${ctx.hotline}。` : where);
+  } else {
+    // Mid-dialogue: what is settled already, then the one question.
+    for (const r of focus as WithPartial[]) {
+      if (r.status === 'needs_info' && typeof r.partialAmountYuan === 'number') lines.push(`· ${r.title}：目前能确定的部分：${r.partialAmountYuan}元。`);
+      else if (!input.stated) continue;
+      else if (r.status === 'eligible' && r.amountYuan === null && r.amountMissing.length > 0 && input.settled.length > 0) continue;
+      else if (r.status === 'needs_info') {
+        // The first turn names what is being worked out, and what it pays, in one line each.
+        const brief = briefAmount(input.ruleInfo?.(r.id));
+        lines.push(`· ${r.title}${brief ? `（${brief}）` : ''}：还需确认几项情况。`);
+      } else if (r.status === 'eligible' || focus.length === 1) lines.push(resultLine(r, applicant, input.unknown));
+    }
+    if (input.settled.length > 0 && applicant.type === 'employer') {
+      const done = input.settled.map((s) => `${hireName(applicant.hires?.[s.index])}可得${s.amountYuan}元`).join('；');
+      lines.push(`已确定：${done}。`);
+    }
+  }
+
+  const followUp = input.nextFact ? followUpFor(input.nextFact, applicant) : undefined;
+  if (followUp && input.doubted?.includes(followUp.fact)) lines.push('有一处我没读准，想跟您确认一下。');
+  if (followUp) {
+    const quick = followUp.options.length > 0 && followUp.options.length <= 8 ? `（可回复：${followUp.options.map((o) => o.label).join(' / ')}）` : '';
+    lines.push(`请问：${followUp.question}${quick}`);
+  }
+
+  // Cite what supports this turn: the results stated, or the rule whose fact is asked.
+  const cited = final ? focus : focus.filter((r) => r.status !== 'needs_info' ? input.stated : r.missing.includes(input.nextFact ?? ''));
+  const clauses: string[] = [];
+  const citations: Citation[] = [];
+  const sourceTexts: string[] = [];
+  for (const r of cited.length > 0 ? cited : focus) {
+    for (const c of r.citations) {
+      const src = input.clauseText(c.clause);
+      if (!src) continue;
+      if (!clauses.includes(c.clause)) {
+        clauses.push(c.clause);
+        sourceTexts.push(src.text);
+      }
+      if (!citations.some((x) => x.clause === c.clause && x.quote === c.quote)) citations.push({ docId: src.docId, clause: c.clause, quote: c.quote, title: r.title });
+    }
+  }
+  if (clauses.length > 0) lines.push(`依据：${ctx.docNo} ${clauses.join('、')}。`);
+  return {
+    answer: lines.join('\n'),
+    answered: true,
+    citations,
+    sourceTexts,
+    eligibility: input.response,
+    ...(followUp ? { followUp } : {}),
+  };
+}

@@ -1,0 +1,258 @@
+/**
+ * Facts in the words a person uses: the question the dialogue asks for a missing fact (with
+ * the group it is about named — "吸纳的建档立卡贫困劳动力（2人）", never "第1类吸纳人员"),
+ * a short label for a fact still missing, and the facts read so far said back
+ * ("企业已参保；吸纳2名就业困难人员，以工代训5个月；未领岗前培训补贴"). No request path or field
+ * name ever leaves this module in text meant for people.
+ *
+ * The rules' own vocabulary (rules/facts.ts) is the base; facts of the revised contract it does
+ * not describe yet are described here, so every fact a rule can miss has a plain question.
+ */
+import { describeFact, type FactDescription, type FactOption } from '../rules/facts.js';
+import {
+  EQUIPMENT_KINDS,
+  PERSON_GROUPS,
+  STUDENT_KINDS,
+  TRAINING_PLACES,
+  ENTITY_KINDS,
+  type Applicant,
+  type EmployerFacts,
+  type Hire,
+  type PersonFacts,
+} from '../rules/schema.js';
+import type { FollowUp } from './schema.js';
+
+const YES_NO: FactOption[] = [
+  { label: '是', value: true },
+  { label: '否', value: false },
+];
+const DONT_KNOW = '不清楚';
+
+type Extra = Omit<FactDescription, 'path' | 'pattern'>;
+
+/** Facts of the revised contract, in plain words (the base vocabulary may not have them yet). */
+const EXTRA: Record<string, Extra> = {
+  childStudent: {
+    audience: 'person',
+    label: '子女上技工院校或职业院校',
+    kind: 'choice',
+    question: '您家有孩子在技工院校或职业院校上学吗？',
+    options: [
+      { label: '技工院校', value: 'technical' },
+      { label: '职业院校', value: 'vocational' },
+      { label: '没有', value: null },
+    ],
+  },
+  competitionAward: {
+    audience: 'person',
+    label: '职业技能竞赛获奖',
+    kind: 'boolean',
+    question: '您在职业技能竞赛中获过奖吗？',
+    options: YES_NO,
+  },
+  newOccupation: {
+    audience: 'person',
+    label: '培训的是国家公布的新职业',
+    kind: 'boolean',
+    question: '这次培训的是国家公布的新职业吗（如网约配送员、电子竞技员）？',
+    options: YES_NO,
+  },
+  'equipment[].site': {
+    audience: 'employer',
+    label: '设备用于哪个基地或工作室',
+    kind: 'text',
+    question: '这些设备是给哪个基地或工作室买的？请说它的名字。',
+    options: [],
+  },
+  enrollsPoorFamilyStudents: {
+    audience: 'employer',
+    label: '招收建档立卡贫困家庭学生',
+    kind: 'boolean',
+    question: '贵校招收建档立卡贫困家庭的学生吗？',
+    options: YES_NO,
+  },
+  runsVocationalSchool: {
+    audience: 'employer',
+    label: '在郑州举办职业院校',
+    kind: 'boolean',
+    question: '贵单位在郑州举办（或合办）职业院校吗？',
+    options: YES_NO,
+  },
+  competitionTraining: {
+    audience: 'employer',
+    label: '开展竞赛集训',
+    kind: 'boolean',
+    question: '贵单位为职业技能竞赛开展专门的集训吗？',
+    options: YES_NO,
+  },
+  developsTrainingMaterials: {
+    audience: 'employer',
+    label: '开发培训教材或教学改革',
+    kind: 'boolean',
+    question: '贵单位开发职业培训教材或开展教学改革吗？',
+    options: YES_NO,
+  },
+};
+
+/** Quick replies the base vocabulary lacks: "never had a subsidised training" said outright. */
+const EXTRA_OPTIONS: Record<string, FactOption[]> = {
+  previousSubsidies: [{ label: '从没享受过补贴培训', value: [] }],
+};
+
+/** The group a hire row is about, in the plan's words, with its count: 建档立卡贫困劳动力（2人）. */
+export function hireName(h: Hire | undefined): string {
+  if (!h?.group) return '吸纳的人员';
+  return `吸纳的${PERSON_GROUPS[h.group].replace(/[“”]/g, '')}${h.count !== undefined ? `（${h.count}人）` : ''}`;
+}
+
+function itemName(path: string, applicant: Applicant | undefined): string {
+  const m = /^(\w+)\[(\d+)\]/.exec(path);
+  if (!m) return '';
+  const i = Number(m[2]);
+  if (m[1] === 'hires') return hireName(applicant?.type === 'employer' ? applicant.hires?.[i] : undefined);
+  if (m[1] === 'equipment') {
+    const e = applicant?.type === 'employer' ? applicant.equipment?.[i] : undefined;
+    return e?.kind ? `${EQUIPMENT_KINDS[e.kind]}的设备` : '这批设备';
+  }
+  const p = applicant?.type === 'person' ? applicant.previousSubsidies?.[i] : undefined;
+  return p?.occupation ? `以前补贴过的“${p.occupation}”培训` : '以前那次补贴培训';
+}
+
+/** The plain description of a fact, or undefined when neither vocabulary knows it. */
+export function plainFact(path: string, applicant?: Applicant): FactDescription | undefined {
+  const pattern = path.replace(/\[\d+\]/g, '[]');
+  const extra = Object.hasOwn(EXTRA, pattern) ? EXTRA[pattern] : undefined;
+  const base = extra ? { ...extra, path, pattern, options: extra.options.map((o) => ({ ...o })) } : describeFact(path);
+  if (!base) return undefined;
+  const item = itemName(path, applicant);
+  // The base vocabulary prefixes item questions with a number (第1类吸纳人员：): name it instead.
+  const question = base.question
+    .replace(/^第\d+(类吸纳人员|项设备|次补贴)：/, item ? `${item}：` : '')
+    .replace(/^(.*?：)?这些人员/, '$1');
+  const options = [...base.options, ...(EXTRA_OPTIONS[pattern] ?? [])];
+  return { ...base, question, options };
+}
+
+/** A short label of a missing fact for "还差…" (以工代训月数 → 吸纳的就业困难人员以工代训几个月). */
+export function missingLabel(path: string, applicant?: Applicant): string {
+  const d = plainFact(path, applicant);
+  if (!d) return '一项情况';
+  const item = itemName(path, applicant);
+  return item ? `${item.replace(/^吸纳的/, '')}的${d.label.replace(/^已领/, '是否已领')}` : d.label;
+}
+
+/** The follow-up for a missing fact: the plain question, its quick replies, and "不清楚". */
+export function followUpFor(path: string, applicant?: Applicant): FollowUp | undefined {
+  const d = plainFact(path, applicant);
+  if (!d) return undefined;
+  const options = d.options.map((o) => ({ label: o.label, value: o.label }));
+  // Saying one does not know is always a valid answer: the fact stays open, nothing is guessed.
+  if (!options.some((o) => o.label === DONT_KNOW)) options.push({ label: DONT_KNOW, value: DONT_KNOW });
+  return { fact: path, question: d.question, options };
+}
+
+/** Reply of a boolean or choice fact the base vocabulary does not know (new contract facts). */
+export function readExtraReply(text: string, path: string): { value: unknown } | undefined {
+  const pattern = path.replace(/\[\d+\]/g, '[]');
+  const fact = Object.hasOwn(EXTRA, pattern) ? EXTRA[pattern] : undefined;
+  const t = text.trim().replace(/\s+/g, '');
+  if (!fact || !t) return undefined;
+  const option = fact.options.find((o) => o.label === t);
+  if (option) return { value: option.value };
+  if (fact.kind === 'boolean') {
+    if (/^(是|是的|对|有|有的|嗯|获过|开展了|招收|办了)/.test(t)) return { value: true };
+    if (/^(否|不是|不|没|没有|无)/.test(t)) return { value: false };
+  }
+  if (fact.kind === 'choice') {
+    if (/技工|技校|技师学院/.test(t)) return { value: 'technical' };
+    if (/职业院校|职校|中专|职高/.test(t)) return { value: 'vocational' };
+    if (/^(没|没有|无|否)/.test(t)) return { value: null };
+  }
+  if (fact.kind === 'text' && t.length <= 30) return { value: t };
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts said back
+// ---------------------------------------------------------------------------------------------
+
+function hireWords(h: Hire): string {
+  const who = h.group ? PERSON_GROUPS[h.group].replace(/[“”]/g, '') : '人员（类别未说）';
+  const parts = [`吸纳${h.count !== undefined ? `${h.count}名` : ''}${who}`];
+  if (h.monthsEmployed !== undefined) parts.push(`已就业${h.monthsEmployed}个月`);
+  if (h.onJobTrainingMonths !== undefined) parts.push(h.onJobTrainingMonths === 0 ? '未开展以工代训' : `以工代训${h.onJobTrainingMonths}个月`);
+  if (h.preJobTrainingSubsidy !== undefined) parts.push(h.preJobTrainingSubsidy ? '已领岗前培训补贴' : '未领岗前培训补贴');
+  return parts.join('，');
+}
+
+function employerWords(a: EmployerFacts): string[] {
+  const out: string[] = [];
+  if (a.entity) out.push(`单位是${ENTITY_KINDS[a.entity]}`);
+  if (a.insured !== undefined) out.push(a.insured ? '企业已参保' : '企业未参保');
+  for (const h of a.hires ?? []) out.push(hireWords(h));
+  for (const e of a.equipment ?? []) {
+    const bits = [e.kind ? `${EQUIPMENT_KINDS[e.kind]}设备` : '实训设备'];
+    if (e.valueYuan !== undefined) bits.push(`总值${e.valueYuan}元`);
+    if (e.fromEducationFund !== undefined) bits.push(e.fromEducationFund ? '用职工教育经费购置' : '未用职工教育经费');
+    if (e.accepted !== undefined) bits.push(e.accepted ? '已验收合格' : '未验收');
+    out.push(bits.join('，'));
+  }
+  if (a.payrollYuan !== undefined) out.push(`工资薪金总额${a.payrollYuan}元`);
+  if (a.educationFundYuan !== undefined) out.push(`职工教育经费${a.educationFundYuan}元`);
+  if (a.frontlineShareOfFund !== undefined) out.push(`一线职工培训占${Math.round(a.frontlineShareOfFund * 100)}%`);
+  if (a.apprentices !== undefined) out.push(`企业新型学徒${a.apprentices}名`);
+  if (a.projectTraining !== undefined) out.push(a.projectTraining ? '开展项目制培训' : '未开展项目制培训');
+  if (a.trainingSubsidyYuan !== undefined) out.push(`培训补贴资金${a.trainingSubsidyYuan}元`);
+  const flags: Array<[boolean | undefined, string, string]> = [
+    [a.enrollsPoorFamilyStudents, '招收贫困家庭学生', '不招收贫困家庭学生'],
+    [a.runsVocationalSchool, '举办职业院校', '未举办职业院校'],
+    [a.competitionTraining, '开展竞赛集训', '未开展竞赛集训'],
+    [a.developsTrainingMaterials, '开发培训教材', '未开发培训教材'],
+  ];
+  for (const [v, yes, no] of flags) if (v !== undefined) out.push(v ? yes : no);
+  return out;
+}
+
+function personWords(a: PersonFacts): string[] {
+  const out: string[] = [];
+  if (a.groups?.length) out.push(`您是${a.groups.map((g) => PERSON_GROUPS[g].replace(/[“”]/g, '')).join('、')}`);
+  else if (a.groups) out.push('不属于所列人群');
+  if (a.trainingPlace) out.push(`在${TRAINING_PLACES[a.trainingPlace]}参加培训`);
+  if (a.certificate !== undefined) out.push(a.certificate ? '已取得证书' : '还没取得证书');
+  if (a.subsidizedTrainingsThisYear !== undefined) out.push(`今年已享受${a.subsidizedTrainingsThisYear}次培训补贴`);
+  if (a.occupation) out.push(`培训职业：${a.occupation}`);
+  if (a.level) out.push(`等级：${a.level}`);
+  if (a.previousSubsidies) out.push(a.previousSubsidies.length === 0 ? '以前没享受过补贴培训' : `以前享受过${a.previousSubsidies.length}次补贴培训`);
+  if (a.monthlyPension !== undefined) out.push(a.monthlyPension ? '按月领养老金' : '不领养老金');
+  if (a.institutionInSystem !== undefined) out.push(a.institutionInSystem ? '培训已进系统' : '培训未进系统');
+  if (a.wantsToStartBusiness !== undefined) out.push(a.wantsToStartBusiness ? '想创业' : '暂不创业');
+  if (a.businessYears !== undefined) out.push(a.businessYears === null ? '没有自己的企业' : `自己的企业开业${a.businessYears}年`);
+  if (a.student !== undefined) out.push(a.student === null ? '不是在校生或毕业生' : `${STUDENT_KINDS[a.student]}在校生或毕业生`);
+  if (a.childStudent !== undefined) out.push(a.childStudent === null ? '没有孩子上技工或职业院校' : `孩子上${a.childStudent === 'technical' ? '技工院校' : '职业院校'}`);
+  if (a.competitionAward !== undefined) out.push(a.competitionAward ? '竞赛获过奖' : '竞赛没获过奖');
+  if (a.newOccupation !== undefined) out.push(a.newOccupation ? '培训的是新职业' : '培训的不是新职业');
+  return out;
+}
+
+/** Every fact gathered, in plain words, joined with ；  (empty when nothing is known yet). */
+export function factsInWords(applicant: Applicant | undefined): string {
+  if (!applicant) return '';
+  return (applicant.type === 'employer' ? employerWords(applicant) : personWords(applicant)).join('；');
+}
+
+/** One fact just set, in plain words, for "记下了：…" (the reply to last turn's question). */
+export function oneFactInWords(path: string, value: unknown, applicant: Applicant | undefined): string {
+  const d = plainFact(path, applicant);
+  const option = d?.options.find((o) => JSON.stringify(o.value) === JSON.stringify(value));
+  const item = itemName(path, applicant);
+  const label = d?.label ?? '这一项';
+  const said =
+    typeof value === 'boolean'
+      ? `${label}：${value ? '是' : '否'}`
+      : option
+        ? `${label}：${option.label}`
+        : Array.isArray(value)
+          ? `${label}：${value.length === 0 ? '没有' : value.map((v) => (typeof v === 'string' && v in PERSON_GROUPS ? PERSON_GROUPS[v as keyof typeof PERSON_GROUPS] : String(v))).join('、')}`
+          : `${label}：${String(value)}${d?.unit ?? ''}`;
+  return item ? `${item}，${said}` : said;
+}

@@ -1,0 +1,253 @@
+/**
+ * Stage 3 — compose: the draft rendered as the answer people read, purely (no I/O). The
+ * point first; the plan's period once per conversation when the answer is about what someone
+ * can get or do; every part of a two-part question answered; whom to ask named from the
+ * clause's 责任单位; on WeChat the extras dropped so it reads on a phone; citations labelled
+ * with their clause's title.
+ */
+import { extractResponsibleUnits } from '../../corpus/facts.js';
+import { chinaDate } from '../../rules/policy.js';
+import type { Channel } from '../schema.js';
+import type { ClauseIndex } from '../clause-index.js';
+import {
+  composeDecline,
+  composeDocumentInfo,
+  composeLookup,
+  composeReask,
+  composeReset,
+  type ComposeContext,
+  type Composed,
+  type SourceClause,
+} from '../compose-extractive.js';
+import { composeDialogue } from '../compose-dialogue.js';
+import { composeGroupLookup } from '../compose-group.js';
+import { finishSentence, pickPassage, sentencesOf } from '../fragments.js';
+import { statedNumbers } from '../numbers-check.js';
+import { datedNote, periodNote } from '../period.js';
+import { expandQuery } from '../../text/glossary.js';
+import type { RuleMeta } from '../../rules/engine.js';
+import type { Draft } from './resolve.js';
+
+export interface ComposeStageContext extends ComposeContext {
+  idx: ClauseIndex;
+  catalogue: ReadonlyMap<string, RuleMeta>;
+  channel: Channel;
+  /** The date the answer is for (a dated question's, else today in China). */
+  asOf: string;
+  /** The question named its date (2020年…). */
+  dated: boolean;
+  /** The plan's end was told earlier in this conversation. */
+  periodTold: boolean;
+}
+
+export interface ComposeResult {
+  composed: Composed;
+  /** This answer told the plan's end. */
+  toldPeriod: boolean;
+}
+
+/** Renders one draft. */
+export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
+  let composed = render(draft, ctx);
+  let toldPeriod = false;
+  // What someone can get or do: the plan's end, once; a dated question, the date it is for.
+  const aboutBenefits = ['eligibility', 'lookup', 'group', 'not_settled', 'contact'].includes(draft.kind) && composed.answered;
+  if (aboutBenefits) {
+    const note = ctx.dated ? datedNote(ctx.asOf) : undefined;
+    const ended = ctx.periodTold ? undefined : periodNote(ctx.asOf);
+    const line = note ?? ended;
+    if (line) {
+      composed = { ...composed, answer: insertBeforeTail(composed.answer, line) };
+      toldPeriod = Boolean(ended && !note);
+    }
+  }
+  // A question whether the plan still holds is answered with its end, whenever asked.
+  if (draft.kind === 'document' && !ctx.dated) {
+    const ended = periodNote(ctx.asOf);
+    if (ended && /有效|过期|到期|截止|还能|现在|结束/.test(draft.question)) {
+      composed = { ...composed, answer: insertBeforeTail(composed.answer, ended) };
+      toldPeriod = true;
+    }
+  }
+  if (ctx.channel === 'wechat') composed = { ...composed, answer: forPhone(composed.answer) };
+  composed = { ...composed, citations: composed.citations.map((c) => (c.title ? c : { ...c, ...titleOf(c.clause, draft, ctx) })) };
+  return { composed, toldPeriod };
+}
+
+function render(draft: Draft, ctx: ComposeStageContext): Composed {
+  const byId = (c: string) => ctx.idx.byId.get(c);
+  switch (draft.kind) {
+    case 'reset':
+      return composeReset(ctx);
+    case 'decline':
+      return composeDecline(draft.reason, ctx);
+    case 'reask':
+      return composeReask(draft.path, draft.applicant) ?? composeDecline('not_covered', ctx);
+    case 'document':
+      return composeDocumentInfo(draft.question, ctx.idx.doc!, byId('head'), byId('tail'), ctx);
+    case 'group':
+      return composeGroupLookup(draft.input, ctx) ?? composeDecline('not_covered', ctx);
+    case 'not_settled':
+      return composeNotSettled(draft, ctx);
+    case 'contact':
+      return composeContact(draft.question, draft.clause, ctx);
+    case 'lookup': {
+      const base = answerEveryPart(composeLookup(draft.input, ctx), draft, ctx);
+      const pool = [
+        ...(draft.input.rule?.citations ?? []).map((c) => ({ clause: c.clause, quote: c.quote })),
+        ...sentencesOf(draft.input.main.text).map((quote) => ({ clause: draft.input.main.clause, quote })),
+      ];
+      return quoteEveryFigure(base, pool, (c) => byId(c)?.docId ?? draft.input.main.docId);
+    }
+    case 'eligibility':
+      return composeDialogue({ ...draft, clauseText: byId, ruleInfo: (id) => ctx.catalogue.get(id) }, ctx);
+  }
+}
+
+/** "本方案没有规定…", what the plan does say, where to ask. Never a figure from another rule. */
+function composeNotSettled(draft: Extract<Draft, { kind: 'not_settled' }>, ctx: ComposeStageContext): Composed {
+  const lines = [`本方案没有规定${draft.subject.what}。`];
+  const citations: Composed['citations'] = [];
+  if (draft.clause) {
+    const sentence = sentencesOf(draft.clause.text).find((s) => draft.subject.quote.test(s));
+    if (sentence) {
+      const quote = narrowTo(sentence, draft.subject.quote);
+      lines.push(`方案写的是：“${quote}”（${draft.clause.clause}）。`);
+      citations.push({ docId: draft.clause.docId, clause: draft.clause.clause, quote });
+    }
+  }
+  const where = draft.audience === 'employer' ? '可向所在地县（市、区）人社部门咨询' : '具体以当地人社部门公布的规定为准，可向当地人社部门咨询';
+  lines.push(`办理：${where}${ctx.hotline ? `，咨询电话：${ctx.hotline}` : ''}。`);
+  if (citations.length > 0) lines.push(`依据：${ctx.docNo} ${citations[0]!.clause}。`);
+  return { answer: lines.join('\n'), answered: true, citations, sourceTexts: draft.clause ? [draft.clause.text] : [] };
+}
+
+/** The comma-separated run of a long sentence that holds the match (a quote reads on a phone). */
+function narrowTo(sentence: string, re: RegExp): string {
+  if (sentence.length <= 70) return sentence;
+  const parts = sentence.split(/(?<=[，,])/);
+  const i = parts.findIndex((p) => re.test(p));
+  if (i < 0) return sentence.slice(0, 70);
+  let text = parts[i]!;
+  // A part ending in a condition (…的，) needs the next one to read.
+  if (i + 1 < parts.length && (/的[，,]$/.test(text) || text.length < 12)) text += parts[i + 1]!;
+  return text.replace(/[，,]$/, '');
+}
+
+/** Whom to ask: the clause's 责任单位, else the plan's issuing office; and the hotline. */
+function composeContact(question: string, clause: SourceClause | undefined, ctx: ComposeStageContext): Composed {
+  const lines: string[] = [];
+  const citations: Composed['citations'] = [];
+  const sources: string[] = [];
+  const units = clause ? extractResponsibleUnits(clause.text) : [];
+  const tail = ctx.idx.byId.get('tail');
+  const issuer = tail ? /主办[:：]\s*([^\s，。]+)/.exec(tail.text)?.[1] : undefined;
+  if (clause && units.length > 0) {
+    lines.push(`负责单位：${units.join('、')}（${clause.clause}）。`);
+    const note = /[（(]责任(单位|分工)[:：][^）)]*[）)]/.exec(clause.text.replace(/\s+/g, ''))?.[0];
+    citations.push({ docId: clause.docId, clause: clause.clause, quote: note ? note.replace(/^[（(]|[）)]$/g, '') : units.join('、') });
+    sources.push(clause.text);
+  } else if (issuer && tail) {
+    lines.push(`本方案由${issuer}主办。`);
+    citations.push({ docId: tail.docId, clause: 'tail', quote: `主办：${issuer}` });
+    sources.push(tail.text);
+  }
+  lines.push(`办理：可到所在地县（市、区）人社部门咨询${ctx.hotline ? `，咨询电话：${ctx.hotline}` : ''}。`);
+  if (citations.length > 0) lines.push(`依据：${ctx.docNo} ${citations.map((c) => c.clause).join('、')}。`);
+  void question;
+  return { answer: lines.join('\n'), answered: true, citations, sourceTexts: sources };
+}
+
+/** Adds the answer to each further part of a two-part question the first answer missed. */
+function answerEveryPart(base: Composed, draft: Extract<Draft, { kind: 'lookup' }>, ctx: ComposeStageContext): Composed {
+  if (draft.parts.length < 2 && !draft.contact) return base;
+  const lines = base.answer.split('\n');
+  const cite = lines.findIndex((l) => l.startsWith('依据：'));
+  const extra: string[] = [];
+  const citations = [...base.citations];
+  const main = draft.input.main;
+  const units = draft.input.rule?.citations.map((c) => c.quote) ?? [];
+  for (const part of draft.parts.slice(1)) {
+    if (/找谁|哪个部门|哪些部门|哪个单位|谁负责|谁管|归哪|去哪|哪里办|在哪办|电话/.test(part)) continue;
+    const pool = units.length > 0 ? units : sentencesOf(main.text);
+    const expansion = expandQuery(part);
+    const passage = pickPassage(part, pool, { maxChars: 80, policyTerms: expansion.terms, everydayWords: expansion.words });
+    if (passage.score <= 0 || passage.quotes.every((q) => base.answer.includes(q))) continue;
+    extra.push(finishSentence(passage.text));
+    for (const q of passage.quotes) if (!citations.some((c) => c.quote === q)) citations.push({ docId: main.docId, clause: main.clause, quote: q });
+  }
+  if (draft.contact) {
+    const units = extractResponsibleUnits(main.text);
+    if (units.length > 0) extra.push(`负责单位：${units.join('、')}（${main.clause}）。`);
+  }
+  if (extra.length === 0) return base;
+  const at = cite >= 0 ? cite : lines.length;
+  // The extra answers sit right after the first one, before 办理 and 依据.
+  const firstTail = lines.findIndex((l) => /^(办理|依据|金额|条件)：/.test(l));
+  lines.splice(firstTail >= 0 ? Math.min(firstTail, at) : at, 0, ...extra);
+  return { ...base, answer: lines.join('\n'), citations };
+}
+
+/**
+ * A quoted citation holds every figure the answer states: a figure no quote has yet (the
+ * amount line under an excerpt about something else) brings the shortest sentence stating it.
+ */
+function quoteEveryFigure(composed: Composed, pool: ReadonlyArray<{ clause: string; quote: string }>, docOf: (clause: string) => string): Composed {
+  const quoted = () => composed.citations.map((c) => c.quote);
+  const citations = [...composed.citations];
+  for (const n of statedNumbers(composed.answer)) {
+    const has = (text: string) => statedNumbers(text).some((m) => m.value === n.value);
+    if (quoted().some(has) || citations.some((c) => has(c.quote))) continue;
+    const best = pool.filter((p) => has(p.quote)).sort((a, b) => a.quote.length - b.quote.length)[0];
+    if (best && !citations.some((c) => c.quote === best.quote)) citations.push({ docId: docOf(best.clause), clause: best.clause, quote: best.quote });
+  }
+  return citations.length === composed.citations.length ? composed : { ...composed, citations };
+}
+
+/** Puts a line before the answer's tail (请问/办理/依据), so the point stays first. */
+function insertBeforeTail(answer: string, line: string): string {
+  const lines = answer.split('\n');
+  const at = lines.findIndex((l) => /^(请问|办理|依据)：/.test(l));
+  lines.splice(at >= 0 ? at : lines.length, 0, line);
+  return lines.join('\n');
+}
+
+/**
+ * On a phone (WeChat aims under 200 characters): the worked-example hints go; then, while
+ * still long, an amount line the first line already states, conditions beyond the first two,
+ * and the longer form of the next step. The point, the next step and the clause stay.
+ */
+function forPhone(answer: string, max = 200): string {
+  let lines = answer
+    .replace(/想(算能拿多少|算能补多少|知道自己能不能领|知道自己能享受哪些|知道自己能领哪些)，可直接说：?“[^”]*”。?/g, '')
+    .split('\n')
+    .filter((l) => l.trim());
+  const long = () => lines.join('\n').length > max;
+  if (long()) {
+    const first = lines[0] ?? '';
+    lines = lines.filter((l) => !(l.startsWith('金额：') && (l.match(/\d+(\.\d+)?/g) ?? []).every((n) => first.includes(n))));
+  }
+  // What the plan also encourages (另外，方案鼓励…) is background, not the answer.
+  if (long()) lines = lines.filter((l, i) => i === 0 || !l.startsWith('另外，'));
+  if (long()) lines = lines.map((l) => (l.startsWith('条件：') ? `${l.replace(/。$/, '').split('；').slice(0, 2).join('；')}。` : l));
+  if (long()) {
+    lines = lines.map((l) =>
+      l
+        .replace(/^办理：可向(户籍地、常住地或求职就业地的人社部门或培训机构|所在地县（市、区）人社部门|当地人社部门)咨询(报名|申领)?。咨询电话：(\S+?)。$/, '办理：当地人社部门，电话$3。')
+        .replace(/^办理：可向(户籍地、常住地或求职就业地的人社部门或培训机构|所在地县（市、区）人社部门)咨询(报名|申领)。/, '办理：可向当地人社部门咨询。'),
+    );
+  }
+  return lines.join('\n');
+}
+
+function titleOf(clause: string, draft: Draft, ctx: ComposeStageContext): { title?: string } {
+  const rule = draft.kind === 'lookup' ? draft.input.rule : draft.kind === 'contact' ? draft.rule : undefined;
+  if (rule && rule.citations.some((c) => c.clause === clause)) return { title: rule.title };
+  const t = ctx.idx.titleOf.get(clause);
+  return t ? { title: t.replace(/^[（(][一二三四五六七八九十]+[）)]\s*/, '').replace(/[。.]$/, '') } : {};
+}
+
+/** Today's date in China, for answers not dated by the question. */
+export function todayIn(now: Date): string {
+  return chinaDate(now);
+}

@@ -1,0 +1,296 @@
+/**
+ * Stage 2 — resolve: what answers the message, per intent. The rules for an eligibility
+ * question (with the session's facts and this message's, a reply set or left open), the
+ * clause for a lookup (the topic's own, else one search — injected, so this stage needs no
+ * database), the clause that comes closest for a subject the plan does not settle. The result
+ * is a draft for `compose` and the session state after this turn.
+ */
+import { evaluateEligibility, ruleCatalogue, type RuleMeta } from '../../rules/engine.js';
+import { POLICY } from '../../rules/policy.js';
+import { EligibilityRequestSchema, type Applicant, type EligibilityResponse, type RuleResult } from '../../rules/schema.js';
+import { expandQuery } from '../../text/glossary.js';
+import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
+import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
+import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
+import { plainFact } from '../fact-words.js';
+import type { OutOfScopeReason } from '../router.js';
+import type { UnsettledSubject } from '../scope.js';
+import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
+import { topicById, type TopicId } from '../topics.js';
+import type { Understanding } from './understand.js';
+
+/** Topics a question about a group (农民工培训有补贴吗) is answered by the group composer for. */
+const GROUP_TOPICS = new Set<TopicId>(['vocational_training', 'free_training_poor']);
+
+/** A hire group whose own amount is settled while others are still open. */
+export interface SettledGroup {
+  index: number;
+  amountYuan: number;
+}
+
+export type Draft =
+  | { kind: 'reset' }
+  | { kind: 'decline'; reason: OutOfScopeReason }
+  | { kind: 'reask'; path: string; applicant?: Applicant }
+  | { kind: 'document'; question: string }
+  | { kind: 'not_settled'; subject: UnsettledSubject; clause?: SourceClause; audience?: 'person' | 'employer' }
+  | { kind: 'contact'; clause?: SourceClause; rule?: RuleMeta; question: string }
+  | { kind: 'group'; input: GroupLookupInput }
+  | { kind: 'lookup'; input: LookupInput; parts: string[]; contact: boolean }
+  | {
+      kind: 'eligibility';
+      applicant: Applicant;
+      response: EligibilityResponse;
+      focus: RuleResult[];
+      nextFact?: string;
+      /** The reply to last turn's question, as set (undefined value: the person did not know). */
+      replied?: { path: string; value?: unknown; unknown?: boolean };
+      /** Facts stated in this message itself (not only a reply): the answer says them back. */
+      stated: boolean;
+      /** Facts left open because the person does not know them. */
+      unknown: string[];
+      settled: SettledGroup[];
+      /** Facts the two readers read differently: asked, not guessed. */
+      doubted: string[];
+    };
+
+export interface ResolveContext {
+  idx: ClauseIndex;
+  catalogue: ReadonlyMap<string, RuleMeta>;
+  /** The one search a lookup may make. */
+  search: ClauseSearch;
+  now: () => Date;
+}
+
+export interface Resolved {
+  draft: Draft;
+  state: SessionState;
+}
+
+/** Resolves one understood message against the session. */
+export async function resolve(u: Understanding, session: SessionState, ctx: ResolveContext): Promise<Resolved> {
+  const next: SessionState = { ...session, turns: session.turns + 1 };
+  delete next.inDialogue;
+  switch (u.intent) {
+    case 'reset':
+      return { draft: { kind: 'reset' }, state: { ...freshState(), turns: next.turns, ...(session.periodTold ? { periodTold: true } : {}) } };
+    case 'out_of_scope': {
+      // A short reply inside a dialogue that fits none of the offered answers: ask again.
+      if (session.pendingFact && u.reason === 'not_covered' && u.text.length <= 8 && plainFact(session.pendingFact, session.applicant)) {
+        return { draft: { kind: 'reask', path: session.pendingFact, ...(session.applicant ? { applicant: session.applicant } : {}) }, state: { ...next, inDialogue: true } };
+      }
+      // Out of scope leaves the dialogue where it was: its facts still serve a later question.
+      return { draft: { kind: 'decline', reason: u.reason ?? 'not_covered' }, state: next };
+    }
+    case 'not_settled': {
+      const subject = u.unsettled!;
+      const clause = ctx.idx.byId.get(subject.clause);
+      const audience = subject.id === 'amount:on_job_training' ? 'employer' : undefined;
+      const state = { ...next, topics: [], lastQuery: u.masked, lastClauses: clause ? [clause.clause] : [] };
+      delete state.pendingFact;
+      return { draft: { kind: 'not_settled', subject, ...(clause ? { clause } : {}), ...(audience ? { audience } : {}) }, state };
+    }
+    case 'answer':
+    case 'eligibility':
+      return resolveEligibility(u, session, next, ctx);
+    default:
+      return resolveLookup(u, session, next, ctx);
+  }
+}
+
+function resolveEligibility(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {
+  const topics = u.topics.length > 0 ? u.topics : session.topics;
+  const patch = u.reading.patch;
+  // Who asks: as the text says, else as the subject implies (以工代训 is an employer's).
+  const audience = patch.audience ?? session.applicant?.type ?? (topics[0] ? topicById(topics[0])?.applicant : undefined) ?? 'person';
+  let applicant: Applicant = session.applicant ?? ({ type: audience } as Applicant);
+  const unknown = new Set(session.unknown ?? []);
+  const reply = u.pending;
+  if (reply) {
+    if (reply.unknown) unknown.add(reply.path);
+    else {
+      applicant = setFactAt(applicant, reply.path, reply.value);
+      unknown.delete(reply.path);
+    }
+  }
+  const merged = mergeFacts(applicant, patch) ?? applicant;
+  // Facts the contract refuses (an absurd count) are dropped rather than failing the turn.
+  if (EligibilityRequestSchema.safeParse({ applicant: merged }).success) applicant = merged;
+  // Facts two readers read differently are left open, to be asked.
+  const doubted = doubtedPaths(u, applicant);
+  for (const p of doubted) applicant = setFactAt(applicant, p, undefined);
+  // A fact stated now is no longer unknown.
+  for (const p of [...unknown]) if (factAt(applicant, p) !== undefined) unknown.delete(p);
+
+  const response = evaluateEligibility({ applicant, ...(u.asOf ? { asOf: u.asOf } : {}) }, { now: ctx.now });
+  const focus = focusResults(response.results, applicant, topics);
+  const asked = { ...session.asked };
+  const nextFact = pickNextFact(focus, asked, unknown, doubted);
+  if (nextFact) asked[nextFact] = (asked[nextFact] ?? 0) + 1;
+  const settled = settledGroups(applicant, focus, u.asOf, ctx.now);
+
+  const state: SessionState = {
+    ...next,
+    applicant,
+    topics: focus.map((r) => r.id as TopicId),
+    lastClauses: [...new Set(focus.flatMap((r) => r.citations.map((c) => c.clause)))],
+    asked,
+    inDialogue: true,
+    ...(unknown.size > 0 ? { unknown: [...unknown] } : {}),
+  };
+  if (unknown.size === 0) delete state.unknown;
+  if (nextFact) state.pendingFact = nextFact;
+  else delete state.pendingFact;
+  return {
+    draft: {
+      kind: 'eligibility',
+      applicant,
+      response,
+      focus,
+      ...(nextFact ? { nextFact } : {}),
+      ...(reply ? { replied: reply } : {}),
+      stated: u.intent === 'eligibility' || u.reading.correcting,
+      unknown: [...unknown],
+      settled,
+      doubted,
+    },
+    state,
+  };
+}
+
+/** The doubted paths of this message's reading, as paths of the merged applicant (hires by group). */
+function doubtedPaths(u: Understanding, applicant: Applicant): string[] {
+  if (!u.doubt?.length) return [];
+  const own = mergeFacts(undefined, u.reading.patch);
+  return u.doubt.map((p) => {
+    const m = /^hires\[(\d+)\]\.(\w+)$/.exec(p);
+    if (!m || own?.type !== 'employer' || applicant.type !== 'employer') return p;
+    const group = own.hires?.[Number(m[1])]?.group;
+    const at = applicant.hires?.findIndex((h) => h.group === group) ?? -1;
+    return at >= 0 ? `hires[${at}].${m[2]}` : p;
+  });
+}
+
+async function resolveLookup(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Promise<Resolved> {
+  const { idx } = ctx;
+  const followup = u.intent === 'followup';
+  const state: SessionState = { ...next };
+  delete state.pendingFact;
+  if (idx.doc && DOCUMENT_QUESTION.test(u.text) && u.topics.length === 0) {
+    return { draft: { kind: 'document', question: u.text }, state: { ...state, topics: [], lastQuery: u.masked, lastClauses: ['head'] } };
+  }
+  const topicId = u.topics[0] ?? (followup ? session.topics[0] : undefined);
+  const topic = topicId ? topicById(topicId) : undefined;
+  const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
+  const query = followup ? `${session.lastQuery ?? topic?.name ?? ''} ${u.text}`.trim() : u.text;
+
+  // A question about what a group gets (农民工培训有补贴吗) has its own answer, no search needed.
+  const group = !followup ? u.reading.patch.person.groups?.[0] : undefined;
+  if (group && (!topic || GROUP_TOPICS.has(topic.id)) && asksWhatGroupGets(u.parts[0] ?? u.text) && !/生活费/.test(u.text)) {
+    const input: GroupLookupInput = { question: u.text, group, clauses: idx.list, ...(ctx.catalogue.get('vocational_training') ? { trainingRule: ctx.catalogue.get('vocational_training')! } : {}) };
+    return { draft: { kind: 'group', input }, state: { ...state, ...keepFacts(u, session), topics: topic ? [topic.id] : [], lastQuery: u.masked, lastClauses: [] } };
+  }
+
+  let main = topic ? idx.byId.get(topic.clause) : undefined;
+  // Only the question itself is searched: a new topic is never steered by the last one's words.
+  if (!main) main = await ctx.search(query);
+  if (u.contact && (!main || !u.parts.some((p) => !/找谁|哪个部门|电话|热线|去哪|哪里|谁管|谁负责|归哪/.test(p)))) {
+    // A question only about whom to ask: the clause's 责任单位, else the issuer and the hotline.
+    return {
+      draft: { kind: 'contact', ...(main ? { clause: main } : {}), ...(rule ? { rule } : {}), question: u.text },
+      state: { ...state, topics: topic ? [topic.id] : [], lastQuery: followup ? (session.lastQuery ?? u.masked) : u.masked, lastClauses: main ? [main.clause] : [] },
+    };
+  }
+  if (!main) return { draft: { kind: 'decline', reason: 'not_covered' }, state: { ...state, topics: [], lastClauses: [] } };
+  const expansion = expandQuery(followup ? u.text : query);
+  const input: LookupInput = {
+    question: followup ? u.text : query,
+    main,
+    ...(rule ? { rule } : {}),
+    brief: followup,
+    ...(followup && session.lastQuery ? { extraTerms: [session.lastQuery] } : {}),
+    policyTerms: expansion.terms,
+    everydayWords: expansion.words,
+    clauseText: (c) => idx.byId.get(c),
+  };
+  return {
+    draft: { kind: 'lookup', input, parts: u.parts, contact: u.contact },
+    state: {
+      ...state,
+      ...keepFacts(u, session),
+      topics: topic ? [topic.id] : [],
+      lastQuery: followup ? (session.lastQuery ?? u.masked) : u.masked,
+      lastClauses: [main.clause],
+    },
+  };
+}
+
+/** Facts stated along the way (我是退役军人，…) are kept for a later eligibility question. */
+function keepFacts(u: Understanding, session: SessionState): Pick<SessionState, 'applicant'> {
+  const merged = mergeFacts(session.applicant, u.reading.patch);
+  return merged && EligibilityRequestSchema.safeParse({ applicant: merged }).success ? { applicant: merged } : session.applicant ? { applicant: session.applicant } : {};
+}
+
+function factAt(applicant: Applicant, path: string): unknown {
+  let v: unknown = applicant;
+  for (const part of path.split('.')) {
+    const m = /^(\w+)\[(\d+)\]$/.exec(part);
+    if (!v || typeof v !== 'object') return undefined;
+    v = m ? ((v as Record<string, unknown[]>)[m[1]!] ?? [])[Number(m[2])] : (v as Record<string, unknown>)[part];
+  }
+  return v;
+}
+
+/**
+ * The fact to ask next: facts of the first unfinished group before the next group's (one group
+ * is finished before the next is asked about), never a fact the person said they do not know,
+ * nor one asked twice already.
+ */
+export function pickNextFact(focus: readonly RuleResult[], asked: Record<string, number>, unknown: ReadonlySet<string>, prefer: readonly string[] = []): string | undefined {
+  const seen: string[] = [];
+  for (const r of focus) {
+    // An open result's missing facts, and an eligible result's facts its amount still needs.
+    const wanted = r.status === 'needs_info' ? r.missing : r.status === 'eligible' ? r.amountMissing : [];
+    for (const p of wanted) if (!seen.includes(p) && !unknown.has(p) && (asked[p] ?? 0) < 2 && plainFact(p)) seen.push(p);
+  }
+  const rank = (p: string) => {
+    const m = /^\w+\[(\d+)\]/.exec(p);
+    return m ? Number(m[1]) : -1;
+  };
+  const doubted = seen.find((p) => prefer.includes(p));
+  if (doubted) return doubted;
+  return seen.map((p, i) => ({ p, i, r: rank(p) })).sort((a, b) => a.r - b.r || a.i - b.i)[0]?.p;
+}
+
+/** Groups of hires whose 以工代训 amount is settled on their own, while the whole is still open. */
+function settledGroups(applicant: Applicant, focus: readonly RuleResult[], asOf: string | undefined, now: () => Date): SettledGroup[] {
+  if (applicant.type !== 'employer' || (applicant.hires?.length ?? 0) < 2) return [];
+  const whole = focus.find((r) => r.id === 'on_job_training');
+  if (!whole || (whole.status !== 'needs_info' && !(whole.status === 'eligible' && whole.amountYuan === null))) return [];
+  const out: SettledGroup[] = [];
+  applicant.hires!.forEach((h, index) => {
+    const one = evaluateEligibility({ applicant: { ...applicant, hires: [h] }, ...(asOf ? { asOf } : {}) }, { now }).results.find((r) => r.id === 'on_job_training');
+    if (one?.status === 'eligible' && one.amountYuan !== null) out.push({ index, amountYuan: one.amountYuan });
+  });
+  return out;
+}
+
+/**
+ * The results a question is about: the topics it names; else, for an employer, the rules that
+ * read the facts given (hires → 以工代训); else every rule for that kind of applicant.
+ */
+export function focusResults(results: RuleResult[], applicant: Applicant, topics: readonly string[]): RuleResult[] {
+  const named = results.filter((r) => topics.includes(r.id));
+  if (named.length > 0) return named;
+  if (applicant.type === 'employer') {
+    const given = Object.keys(applicant).filter((k) => !['type', 'entity', 'insured'].includes(k) && applicant[k as keyof typeof applicant] !== undefined);
+    const reading = results.filter((r) => ruleReads(r.id).some((p) => given.some((g) => p === g || p.startsWith(`${g}[`))));
+    if (reading.length > 0) return reading;
+  }
+  return results;
+}
+
+const READS = new Map(ruleCatalogue(POLICY.period.from).map((r) => [r.id, r.reads] as const));
+function ruleReads(id: string): readonly string[] {
+  return READS.get(id as never) ?? [];
+}

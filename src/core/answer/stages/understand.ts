@@ -1,0 +1,131 @@
+/**
+ * Stage 1 — understand: what a message asks, in the context of the session, with no database
+ * and no search. The result is a typed intent, the facts read with the words they were read
+ * from (the fact reader's evidence), the reply to last turn's question if it is one (a value,
+ * or "不知道" leaving the fact open), and what shapes the answer: the subject the plan does not
+ * settle, the date asked about, the parts of a two-part question, a request for whom to ask.
+ */
+import type { RuleMeta } from '../../rules/engine.js';
+import { normalizeText } from '../../text/normalize.js';
+import { patchHasFacts } from '../facts-from-text.js';
+import { readExtraReply } from '../fact-words.js';
+import { maskPersonalNumbers } from '../mask.js';
+import { questionParts } from '../parts.js';
+import { datedAsOf } from '../period.js';
+import { readReply } from '../reply-to-question.js';
+import { routeQuestion, type OutOfScopeReason } from '../router.js';
+import { CONTACT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
+import type { SessionState } from '../session-state.js';
+import type { TopicId } from '../topics.js';
+import { readFacts, type FactReading } from '../understand/read-facts.js';
+
+/** What a message is, for the rest of the pipeline. */
+export type Intent =
+  /** A question about the plan's text, on a subject of its own. */
+  | 'lookup'
+  /** A lookup on a new subject while the session had another: old facts must not steer it. */
+  | 'new_topic'
+  /** A question about the asker's own case: run the rules. */
+  | 'eligibility'
+  /** The reply to the question the dialogue asked last turn. */
+  | 'answer'
+  /** A question leaning on the last turn (那最多几个月呢). */
+  | 'followup'
+  | 'reset'
+  /** In the plan's field, but its text does not settle it (生活费补贴 amount, when money arrives…). */
+  | 'not_settled'
+  | 'out_of_scope';
+
+/** The reply to last turn's question. */
+export interface PendingReply {
+  path: string;
+  /** The value to store; absent when the person does not know. */
+  value?: unknown;
+  /** 不知道 / 不清楚: the fact stays open and is not asked again right away. */
+  unknown?: boolean;
+}
+
+export interface Understanding {
+  intent: Intent;
+  /** The message normalised (simplified characters, half-width digits). */
+  text: string;
+  /** The message with personal numbers masked: all that is stored or sent to a model. */
+  masked: string;
+  topics: TopicId[];
+  reading: FactReading;
+  pending?: PendingReply;
+  /** Why a message is declined. */
+  reason?: OutOfScopeReason;
+  /** The subject the plan does not settle (intent not_settled). */
+  unsettled?: UnsettledSubject;
+  /** The date the question is about, when it names a year. */
+  asOf?: string;
+  /** The questions it asks (two-part questions have two). */
+  parts: string[];
+  /** It asks whom to turn to (找谁办、哪个部门管、电话). */
+  contact: boolean;
+  /**
+   * Facts (request paths of this message's own reading) a second reader read otherwise: left
+   * open and asked rather than guessed. Set by the cross-check with a model configured.
+   */
+  doubt?: string[];
+}
+
+export interface UnderstandContext {
+  /** The rule behind a topic (whether the plan fixes its amount). */
+  rule: (id: TopicId) => RuleMeta | undefined;
+}
+
+/** "I don't know" in the ways people say it. */
+const DONT_KNOW = /^(我)?(也)?(不知道|不清楚|不确定|不记得|记不清|说不好|说不清|不太清楚|不太确定|没注意|忘了)(了|啊|呢|哦|诶|耶)?[。.!！~～]*$|^(这个|这)(我)?(不知道|不清楚|不确定)/;
+
+function readPending(message: string, path: string): PendingReply | undefined {
+  const t = message.trim();
+  if (DONT_KNOW.test(t.replace(/\s+/g, ''))) return { path, unknown: true };
+  const reply = readReply(message, path) as ({ value: unknown } | { unknown: true } | undefined);
+  if (reply && 'unknown' in reply) return { path, unknown: true };
+  if (reply) return { path, value: reply.value };
+  const extra = readExtraReply(message, path);
+  return extra ? { path, value: extra.value } : undefined;
+}
+
+/** Reads one message in the context of its session. */
+export function understand(message: string, session: SessionState, context: UnderstandContext): Understanding {
+  const text = normalizeText(message).trim();
+  const masked = maskPersonalNumbers(message);
+  const audience = session.applicant?.type;
+  const pending = session.pendingFact ? readPending(message, session.pendingFact) : undefined;
+  const reading = readFacts(message, { ...(audience ? { audience } : {}), ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}) });
+  const factsFound = patchHasFacts(reading.patch);
+  const decision = routeQuestion(message, {
+    hasTopic: session.topics.length > 0 || Boolean(session.lastQuery),
+    answersPendingQuestion: pending !== undefined,
+    factsFound,
+    inDialogue: Boolean(session.inDialogue && session.applicant),
+  });
+  const asOf = datedAsOf(text);
+  const base = {
+    text,
+    masked,
+    topics: decision.topics,
+    reading,
+    ...(pending ? { pending } : {}),
+    ...(asOf ? { asOf } : {}),
+    parts: questionParts(text),
+    contact: CONTACT_QUESTION.test(text),
+  };
+
+  if (decision.route === 'reset') return { ...base, intent: 'reset' };
+  if (decision.route === 'out_of_scope') return { ...base, intent: 'out_of_scope', ...(decision.reason ? { reason: decision.reason } : {}) };
+  if (pending) return { ...base, intent: 'answer' };
+
+  // A subject the plan leaves open is answered as such, even when facts come with it (我是贫困户，
+  // 培训期间有生活费补贴吗): an eligibility run would answer a different question.
+  const unsettled = unsettledSubject(text, decision.topics, context.rule);
+  if (unsettled && (!factsFound || !unsettled.id.startsWith('amount:'))) return { ...base, intent: 'not_settled', unsettled };
+
+  if (decision.route === 'eligibility') return { ...base, intent: 'eligibility' };
+  if (decision.route === 'followup') return { ...base, intent: 'followup' };
+  const hadTopic = session.topics.length > 0 || Boolean(session.lastQuery);
+  return { ...base, intent: hadTopic ? 'new_topic' : 'lookup' };
+}

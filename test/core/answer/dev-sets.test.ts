@@ -1,0 +1,50 @@
+/**
+ * The development sets through the real pipeline (extractive, real corpus, real database),
+ * asked "today" (after the plan ended, so the period must be told): figures printed, floors
+ * asserted. These sets were tuned on; the held-out sets live elsewhere.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAsk } from '../../../src/core/answer/ask.js';
+import type { AskFn } from '../../../src/core/answer/schema.js';
+import { useTestContext } from '../../support/context.js';
+import { DIALOGUES } from './dialogue-cases.js';
+import { rate, report, scoreDialogues, scoreScope, shortShare } from './dev-score.js';
+import { SCOPE_CASES } from './scope-cases.js';
+
+const HOTLINE = '12333';
+const ctx = useTestContext({ env: { HOTLINE }, deps: { now: () => new Date('2026-11-30T04:00:00Z') } });
+
+/**
+ * Floors on sets that were tuned on. Outside the plan: every one declined. Dialogues sit below
+ * the 95 % goal until the fact reader (negation after the noun, groups bound to their own
+ * counts, 岗前补贴没领) lands; every remaining failure is one of those readings.
+ */
+const FLOOR = { dialogues: 0.7, outside: 1, unsettled: 0.9, covered: 0.9 };
+
+let ask: AskFn;
+beforeAll(() => {
+  ask = createAsk(ctx().deps, { model: null });
+});
+
+const pct = (r: { right: number; of: number }) => `${r.right}/${r.of} (${Math.round((100 * r.right) / Math.max(1, r.of))}%)`;
+
+describe('development sets', () => {
+  it('scope questions: covered, not settled by the plan, outside', async () => {
+    const outcomes = await scoreScope(ask, SCOPE_CASES, HOTLINE);
+    const covered = rate(outcomes, 'covered');
+    const unsettled = rate(outcomes, 'unsettled');
+    const outside = rate(outcomes, 'outside');
+    console.log(`scope: covered ${pct(covered)}, unsettled ${pct(unsettled)}, outside ${pct(outside)}, ≤200 chars ${pct(shortShare(outcomes))}\n${report(outcomes)}`);
+    expect(covered.right / covered.of).toBeGreaterThanOrEqual(FLOOR.covered);
+    expect(unsettled.right / unsettled.of).toBeGreaterThanOrEqual(FLOOR.unsettled);
+    expect(outside.right / outside.of).toBeGreaterThanOrEqual(FLOOR.outside);
+  }, 120_000);
+
+  it('dialogues', async () => {
+    const outcomes = await scoreDialogues(ask, DIALOGUES);
+    const all = rate(outcomes);
+    const byClass = [...new Set(outcomes.map((o) => o.klass))].map((k) => `${k} ${pct(rate(outcomes, k))}`).join(', ');
+    console.log(`dialogues: ${pct(all)} — ${byClass}, ≤200 chars ${pct(shortShare(outcomes))}\n${report(outcomes)}`);
+    expect(all.right / all.of).toBeGreaterThanOrEqual(FLOOR.dialogues);
+  }, 120_000);
+});
