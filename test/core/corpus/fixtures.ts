@@ -34,6 +34,6 @@ export function readFixture(name: string): string {
 }
 
 /** A fixture document as bytes (.docx, .pdf). */
-export function readFixtureBytes(name: string): Uint8Array {
+export function readFixtureBytes(name: string): Uint8Array<ArrayBuffer> {
   return new Uint8Array(readFileSync(path.join(fixtureDocumentsDir, name)));
 }
