@@ -211,6 +211,14 @@ describe('refusals', () => {
     expect(body.error.message).toContain('郑人社〔2020〕9901号');
   });
 
+  it('applies the same check to PUT /admin/documents/:id', async () => {
+    const md = readFixture('amending-notice.md').replace('issued: 2020-12-20', 'issued: 2020-12-10');
+    const { status, body } = await errorOf(await http('/admin/documents/zz-test-notice-9901', { method: 'PUT', body: md }));
+    expect(status).toBe(400);
+    expect(body.error.fields?.[0]?.path).toBe('issued');
+    expect(body.error.message).toContain('2020年12月20日');
+  });
+
   it('names what a .docx upload lacks: the id, then the period', async () => {
     const noId = await errorOf(await upload(readFixtureBytes('short-notice.docx'), DOCX));
     expect(noId.status).toBe(400);
