@@ -58,7 +58,7 @@ export function chineseNumeral(s: string): number {
   return total;
 }
 
-/** `2019年12月2日` → `2019-12-02` (undefined when it is not such a date). */
+/** The parts of `2019年12月2日` → `2019-12-02`. */
 export function isoFromChineseDate(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
@@ -175,7 +175,7 @@ function leadingHead(paras: readonly Paragraph[], end: number): number {
       continue;
     }
     if (!SENTENCE.test(p) && !PART.test(p) && !p.endsWith('：') && p.length <= 120) {
-      if (p.includes('关于') || TITLE_END.test(p)) sawTitle = sawTitle || p.includes('关于');
+      if (p.includes('关于')) sawTitle = true;
       i++;
       continue;
     }

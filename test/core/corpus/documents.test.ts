@@ -146,3 +146,24 @@ describe('refusals name the line and what was expected', () => {
     expect(e.line).toBe(body.split('\n').indexOf('附件3') + 1);
   });
 });
+
+describe('a notice without parts, signed at its end', () => {
+  const body = [
+    '某市人力资源和社会保障局文件', '某人社〔2021〕5号', '某市人力资源和社会保障局关于做好测试工作的通知', '各区人社局：',
+    '请各单位做好测试工作，按时报送情况。', '某市人力资源和社会保障局', '2021年1月5日', '（此件公开发布）',
+    '抄送：市政府办公室。', '某市人力资源和社会保障局办公室 2021年1月6日印发',
+  ].join('\n\n');
+  const meta = { id: 'x', title: '-', docNo: '-', issuer: '-', issued: '2000-01-01', period: { from: '2000-01-01', to: '2000-01-01' }, source: '-' };
+  const { clauses, info } = parseStructure({ meta, body });
+
+  it('takes the 版头 as head and the date at the end as the 成文日期, not as the end of a head', () => {
+    expect(clauses.map((c) => [c.clause, c.text])).toEqual([
+      ['head', '某市人力资源和社会保障局文件\n某人社〔2021〕5号\n某市人力资源和社会保障局关于做好测试工作的通知\n各区人社局：'],
+      ['preamble', '请各单位做好测试工作，按时报送情况。'],
+      ['signature', '某市人力资源和社会保障局\n2021年1月5日\n（此件公开发布）'],
+      ['tail', '抄送：市政府办公室。\n某市人力资源和社会保障局办公室2021年1月6日印发'],
+    ]);
+    expect(info).toMatchObject({ docNo: '某人社〔2021〕5号', issued: '2021-01-05', printed: '2021-01-06', issuer: '某市人力资源和社会保障局' });
+    expect(info.tail.印发机关).toBe('某市人力资源和社会保障局办公室');
+  });
+});
