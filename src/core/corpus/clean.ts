@@ -118,21 +118,42 @@ function joinCut(prev: string, next: string): string {
   return prev + sep + next;
 }
 
-/** Clean paragraphs of a raw scan, in document order. */
-export function cleanParagraphs(raw: string): string[] {
-  const paragraphs = raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t\u3000]*\n/)
-    .map(normalizeParagraph)
-    .filter((p) => p !== '');
-  const out: string[] = [];
-  for (const p of paragraphs) {
+/** A clean paragraph and the 1-based line of the raw text it starts on (for error messages). */
+export interface Paragraph {
+  text: string;
+  line: number;
+}
+
+/** Clean paragraphs of a raw scan, in document order, each with the raw line it starts on. */
+export function cleanParagraphLines(raw: string): Paragraph[] {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const pieces: Paragraph[] = [];
+  const breaks = /\n[ \t\u3000]*\n/g;
+  let start = 0;
+  const take = (end: number) => {
+    const chunk = text.slice(start, end);
+    const lead = chunk.length - chunk.replace(/^\s+/, '').length;
+    const line = 1 + (text.slice(0, start + lead).match(/\n/g)?.length ?? 0);
+    const clean = normalizeParagraph(chunk);
+    if (clean !== '') pieces.push({ text: clean, line });
+  };
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    take(m.index);
+    start = m.index + m[0].length;
+  }
+  take(text.length);
+  const out: Paragraph[] = [];
+  for (const p of pieces) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && continuesParagraph(prev, p)) out[out.length - 1] = joinCut(prev, p);
-    else out.push(p);
+    if (prev !== undefined && continuesParagraph(prev.text, p.text)) prev.text = joinCut(prev.text, p.text);
+    else out.push({ ...p });
   }
   return out;
+}
+
+/** Clean paragraphs of a raw scan, in document order. */
+export function cleanParagraphs(raw: string): string[] {
+  return cleanParagraphLines(raw).map((p) => p.text);
 }
 
 /** The whole clean text, one paragraph per line. */

@@ -1,41 +1,14 @@
 /**
  * Reads one `policy-corpus/*.md` file: a front-matter block between `---` lines, then the
- * body exactly as received. The front matter is a tiny YAML subset (scalars, one level of
- * nesting, `#` comments, quoted strings) — enough for document metadata, and small enough
- * to ship in a Workers bundle without a YAML package.
+ * body exactly as received. The front matter is YAML (read with the `yaml` package: relations
+ * between documents are lists of maps, which a hand-written subset reads wrongly), validated
+ * by the schema in ./meta-schema.ts. Every error names the file and, when known, the field.
  */
-import { z } from 'zod';
-import type { PolicyDocument, PolicyDocumentMeta } from './types.js';
+import { isMap, parseDocument as parseYaml } from 'yaml';
+import { PolicyDocumentMetaSchema } from './meta-schema.js';
+import type { PolicyDocument } from './types.js';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'not a real calendar date',
-  });
-
-/** The schema of a document's front matter; `PolicyDocumentMeta` is its shape. */
-export const PolicyDocumentMetaSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lowercase letters, digits and dashes'),
-    title: z.string().min(1),
-    docNo: z.string().min(1),
-    issuer: z.string().min(1),
-    issued: isoDate,
-    printed: isoDate.optional(),
-    period: z
-      .object({ from: isoDate, to: isoDate })
-      .refine((p) => p.from <= p.to, { message: 'period.from is after period.to', path: ['to'] }),
-    source: z.string().min(1),
-  })
-  .strict();
-
-// Compile-time check that the schema and the shared interface stay the same shape.
-type SchemaMeta = z.infer<typeof PolicyDocumentMetaSchema>;
-const _sameShape: [SchemaMeta extends PolicyDocumentMeta ? true : false, PolicyDocumentMeta extends SchemaMeta ? true : false] = [true, true];
-void _sameShape;
-
-type FrontValue = string | { [key: string]: FrontValue };
+export { PolicyDocumentMetaSchema } from './meta-schema.js';
 
 /** Error for a document that cannot be read; names the file and, when known, the field. */
 export class PolicyDocumentError extends Error {
@@ -49,49 +22,16 @@ export class PolicyDocumentError extends Error {
   }
 }
 
-function unquote(raw: string): string {
-  const v = raw.trim();
-  if (v.length >= 2 && ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))) {
-    const inner = v.slice(1, -1);
-    return v.startsWith('"') ? inner.replace(/\\(["\\n])/g, (_, c: string) => (c === 'n' ? '\n' : c)) : inner.replace(/''/g, "'");
-  }
-  // An unquoted value may carry a trailing comment (` # …`).
-  const hash = v.search(/\s#/);
-  return (hash >= 0 ? v.slice(0, hash) : v).trim();
+/** The front-matter block and the body of a file, and the file line the block starts on. */
+export interface SplitSource {
+  head: string;
+  body: string;
+  /** 1-based file line of the body's first line (after the closing `---`). */
+  bodyLine: number;
 }
 
-/** Parses the front-matter lines into nested string maps (indentation = nesting). */
-function parseBlock(lines: string[], file: string): Record<string, FrontValue> {
-  const root: Record<string, FrontValue> = {};
-  // Stack of (indent, map) so deeper indentation nests under the last key that opened a map.
-  const stack: { indent: number; map: Record<string, FrontValue> }[] = [{ indent: -1, map: root }];
-  lines.forEach((line, i) => {
-    if (/^\s*(#.*)?$/.test(line)) return;
-    const m = /^( *)([A-Za-z_][A-Za-z0-9_]*)\s*:(.*)$/.exec(line);
-    if (!m) throw new PolicyDocumentError(`${file}: front matter line ${i + 2} is not "key: value": ${line.trim()}`, file);
-    const indent = m[1]!.length;
-    const key = m[2]!;
-    const rest = m[3]!.trim();
-    while (stack.length > 1 && stack[stack.length - 1]!.indent >= indent) stack.pop();
-    const parent = stack[stack.length - 1]!.map;
-    if (Object.hasOwn(parent, key)) throw new PolicyDocumentError(`${file}: front matter field "${key}" appears twice`, file, key);
-    if (rest === '' || rest.startsWith('#')) {
-      const child: Record<string, FrontValue> = {};
-      parent[key] = child;
-      stack.push({ indent, map: child });
-    } else {
-      parent[key] = unquote(rest);
-    }
-  });
-  return root;
-}
-
-/**
- * Splits a corpus file into front matter and body, validates the front matter and returns the
- * document. The body is everything after the closing `---` line, byte for byte.
- * Throws `PolicyDocumentError` naming the file and the bad field.
- */
-export function parsePolicyDocument(source: string, file = 'document'): PolicyDocument {
+/** Splits a file into its front-matter block and its body; throws when there is no block. */
+export function splitFrontMatter(source: string, file = 'document'): SplitSource {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   const open = /^---[ \t]*\r?\n/.exec(text);
   if (!open) throw new PolicyDocumentError(`${file}: missing front matter (the file must start with a "---" line)`, file);
@@ -100,15 +40,59 @@ export function parsePolicyDocument(source: string, file = 'document'): PolicyDo
   if (!close) throw new PolicyDocumentError(`${file}: front matter is not closed by a "---" line`, file);
   const head = rest.slice(0, close.index);
   const body = rest.slice(close.index + close[0].length);
-  const raw = parseBlock(head.split(/\r?\n/), file);
+  const bodyLine = 2 + (head.match(/\n/g)?.length ?? 0) + 1;
+  return { head, body, bodyLine };
+}
 
+/** The key written at `offset` of a YAML text (for a duplicate-key error, which names none). */
+function keyAt(head: string, offset: number): string | undefined {
+  return /^\s*([^:\s#][^:]*?)\s*:/.exec(head.slice(offset))?.[1];
+}
+
+/** Reads the YAML block into a plain object; syntax errors name the file line. */
+function readYaml(head: string, file: string): unknown {
+  const doc = parseYaml(head, { uniqueKeys: true, prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = keyAt(head, error.pos[0]);
+      throw new PolicyDocumentError(`${file}: front matter field "${key ?? '?'}" appears twice`, file, key);
+    }
+    // Line 1 of the file is the opening `---`, so YAML line n is file line n + 1.
+    const line = (head.slice(0, error.pos[0]).match(/\n/g)?.length ?? 0) + 2;
+    const text = head.split(/\r?\n/)[line - 2]?.trim() ?? '';
+    throw new PolicyDocumentError(
+      `${file}: front matter line ${line} is not valid YAML ("key: value" expected): ${text} — ${error.message.split('\n')[0]}`,
+      file,
+    );
+  }
+  if (doc.contents === null) return {};
+  if (!isMap(doc.contents)) throw new PolicyDocumentError(`${file}: front matter must be "key: value" lines`, file);
+  return doc.toJS();
+}
+
+/** `"period.to": message; "sorce": unrecognized key` — every issue, with the first field apart. */
+function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string; keys?: string[] }>): { field: string; all: string } {
+  const name = (x: { path: PropertyKey[]; keys?: string[] }) =>
+    x.path.length ? x.path.map(String).join('.') : (x.keys?.join(', ') ?? '(front matter)');
+  const first = issues[0]!;
+  // An unknown key's path is its parent; the key itself is what the writer must fix.
+  const field = first.keys?.length ? [...first.path.map(String), ...first.keys].join('.') : name(first);
+  const all = issues.map((x) => `"${x.keys?.length ? [...x.path.map(String), ...x.keys].join('.') : name(x)}": ${x.message}`).join('; ');
+  return { field, all };
+}
+
+/**
+ * Splits a corpus file into front matter and body, validates the front matter and returns the
+ * document. The body is everything after the closing `---` line, byte for byte.
+ * Throws `PolicyDocumentError` naming the file and the bad field.
+ */
+export function parsePolicyDocument(source: string, file = 'document'): PolicyDocument {
+  const { head, body } = splitFrontMatter(source, file);
+  const raw = readYaml(head, file);
   const parsed = PolicyDocumentMetaSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = issue.path.length ? issue.path.join('.') : ((issue as { keys?: string[] }).keys?.join(', ') ?? '(front matter)');
-    const all = parsed.error.issues
-      .map((x) => `"${x.path.length ? x.path.join('.') : ((x as { keys?: string[] }).keys?.join(', ') ?? '')}": ${x.message}`)
-      .join('; ');
+    const { field, all } = describeIssues(parsed.error.issues as never);
     throw new PolicyDocumentError(`${file}: bad front matter field ${all}`, file, field);
   }
   if (body.trim() === '') throw new PolicyDocumentError(`${file}: the document has no body`, file, 'body');

@@ -3,21 +3,9 @@
  * answers, the console) reads clauses in this form.
  */
 
-/** Front matter of one `policy-corpus/*.md` file. */
-export interface PolicyDocumentMeta {
-  id: string;
-  title: string;
-  /** 文号, e.g. 郑政办〔2019〕63号 */
-  docNo: string;
-  issuer: string;
-  /** ISO date the document was signed (成文日期). */
-  issued: string;
-  /** ISO date it was printed (印发日期), when known. */
-  printed?: string;
-  /** The period the plan covers, ISO dates. */
-  period: { from: string; to: string };
-  source: string;
-}
+/** Front matter of one `policy-corpus/*.md` file; the type comes from its schema (./meta-schema.ts). */
+export type { Amendment, ParameterChange, PolicyDocumentMeta, Supersession } from './meta-schema.js';
+import type { PolicyDocumentMeta } from './meta-schema.js';
 
 /** A policy document as read from the corpus folder: metadata and its raw body. */
 export interface PolicyDocument {

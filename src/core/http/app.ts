@@ -15,6 +15,7 @@ import { applyMiddleware } from './middleware/index.js';
 import { cors } from './cors.js';
 import { webRoutes } from './routes/web.js';
 import { adminRoutes } from './routes/admin.js';
+import { adminUploadRoutes } from './routes/admin-uploads.js';
 import { openapiRoutes } from './routes/openapi.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
 import { subsidiesRoutes } from './routes/subsidies.js';
@@ -53,6 +54,7 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   app.route('/', wechatWorkRoutes(deps));
   app.route('/', webRoutes(deps));
   app.route('/', adminRoutes(deps));
+  app.route('/', adminUploadRoutes(deps));
   app.route('/', openapiRoutes());
   app.route('/', eligibilityRoutes(deps));
   app.route('/', subsidiesRoutes(deps));

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parsePolicyDocument, PolicyDocumentError } from '../../../src/core/corpus/frontmatter.js';
-import { readCorpusFile, readRawScan } from './fixtures.js';
+import { RAW_SCAN_SHA256, readCorpusFile } from './fixtures.js';
 
 const GOOD = `---
 # a comment line
@@ -40,7 +41,7 @@ describe('parsePolicyDocument', () => {
       period: { from: '2019-12-02', to: '2021-12-31' },
       source: expect.stringContaining('scan as received'),
     });
-    expect(doc.body).toBe(readRawScan());
+    expect(createHash('sha256').update(doc.body, 'utf8').digest('hex')).toBe(RAW_SCAN_SHA256);
   });
 
   it('handles comments, quotes, trailing comments and one level of nesting', () => {
@@ -79,5 +80,56 @@ describe('parsePolicyDocument', () => {
     expect(errorOf('---\nid: x\n').message).toMatch(/not closed/);
     expect(errorOf(GOOD.replace('source: test', 'just words')).message).toMatch(/key: value/);
     expect(errorOf(GOOD.replace('正文。\n', '\n\n')).field).toBe('body');
+  });
+});
+
+describe('relations between documents', () => {
+  const RELATED = GOOD.replace(
+    'source: test\n',
+    [
+      'source: test',
+      'implements:',
+      '  - 豫政办〔2019〕50号',
+      '  - zz-2019-63',
+      'amends:',
+      '  - document: 郑政办〔2019〕63号',
+      '    from: 2021-01-01',
+      '    parameters:',
+      '      - { name: 以工代训.月标准, value: 300, note: 每人每月 }',
+      'supersedes:',
+      '  - zz-2016-1',
+      '  - { document: zz-2018-2, from: 2020-06-01 }',
+      '',
+    ].join('\n'),
+  );
+
+  it('reads implements, amends with parameters, and supersedes in both forms', () => {
+    const meta = parsePolicyDocument(RELATED, 'demo.md').meta;
+    expect(meta.implements).toEqual(['豫政办〔2019〕50号', 'zz-2019-63']);
+    expect(meta.amends).toEqual([
+      { document: '郑政办〔2019〕63号', from: '2021-01-01', parameters: [{ name: '以工代训.月标准', value: 300, note: '每人每月' }] },
+    ]);
+    expect(meta.supersedes).toEqual([{ document: 'zz-2016-1' }, { document: 'zz-2018-2', from: '2020-06-01' }]);
+  });
+
+  it('leaves relations out of a document that states none', () => {
+    const meta = parsePolicyDocument(GOOD).meta;
+    expect(meta.amends).toBeUndefined();
+    expect(meta.supersedes).toBeUndefined();
+  });
+
+  it('names the bad field inside a relation', () => {
+    expect(errorOf(RELATED.replace('from: 2021-01-01', 'from: 2021-13-01')).field).toBe('amends.0.from');
+    expect(errorOf(RELATED.replace('value: 300', 'value: ""')).field).toBe('amends.0.parameters.0.value');
+    const unknown = errorOf(RELATED.replace('    from: 2021-01-01', '    from: 2021-01-01\n    until: 2022-01-01'));
+    expect(unknown.field).toBe('amends.0.until');
+    expect(unknown.message).toContain('demo.md');
+    expect(errorOf(RELATED.replace('  - zz-2016-1', '  - 42')).field).toBe('supersedes.0');
+  });
+
+  it('names the line of a YAML syntax error', () => {
+    const e = errorOf(GOOD.replace('title: 示例方案（2020—2022年）', 'title: 示例: 方案'));
+    expect(e.message).toContain('line 4');
+    expect(e.message).toContain('title: 示例: 方案');
   });
 });

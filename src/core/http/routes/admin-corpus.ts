@@ -4,8 +4,9 @@
  * over them by id. Entries call `effectiveCorpus` before every ingest, so an admin's document
  * survives restarts and re-indexes, and every replica indexes the same set.
  */
-import { parseDocument } from '../../corpus/parse.js';
-import { parsePolicyDocument } from '../../corpus/frontmatter.js';
+import { compareWithText } from '../../corpus/document-info.js';
+import { parseStructure } from '../../corpus/parse.js';
+import { parsePolicyDocument, splitFrontMatter } from '../../corpus/frontmatter.js';
 import type { PolicyDocument } from '../../corpus/types.js';
 import type { Db } from '../../db/types.js';
 
@@ -80,7 +81,11 @@ export function checkDocument(source: string, expectedId?: string): DocumentChec
   }
   let clauses: number;
   try {
-    clauses = parseDocument(document).length;
+    const structure = parseStructure(document, { bodyLine: splitFrontMatter(source).bodyLine });
+    // The text's own 文号 and dates must agree with the front matter, or citations would be wrong.
+    const problem = compareWithText(document.meta, structure.info).problems[0];
+    if (problem) return { ok: false, reason: problem.message, field: problem.field };
+    clauses = structure.clauses.length;
   } catch (err) {
     return { ok: false, reason: err instanceof Error ? err.message : String(err) };
   }
