@@ -8,7 +8,7 @@ import { migrate } from '../core/db/migrate.js';
 import type { Db } from '../core/db/types.js';
 import type { Config } from '../core/config.js';
 import type { PolicyDocument } from '../core/corpus/types.js';
-import type { AppDeps, Log } from '../core/http/deps.js';
+import type { AppDeps, Log } from '../core/deps.js';
 import { ingest, type IngestProgress, type IngestResult } from '../core/index/ingest.js';
 import { createClauseStore } from '../core/search/clause-store.js';
 import { embedderFromConfig, type Embedder } from '../core/search/embedder.js';

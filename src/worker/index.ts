@@ -16,7 +16,7 @@ import { migrate } from '../core/db/migrate.js';
 import { createPostgresDb } from '../core/db/postgres.js';
 import type { Db } from '../core/db/types.js';
 import { createApp } from '../core/http/app.js';
-import type { AppDeps, Log } from '../core/http/deps.js';
+import type { AppDeps, Log } from '../core/deps.js';
 import { effectiveCorpus } from '../core/http/routes/admin-corpus.js';
 import { activeGeneration, corpusFingerprint, ingest } from '../core/index/ingest.js';
 import { createLogger, secretsOf } from '../core/log.js';

@@ -6,9 +6,9 @@
  * one session read and one write, one log insert.
  */
 import type { Clause } from '../corpus/types.js';
-import type { AppDeps } from '../http/deps.js';
+import type { AppDeps } from '../deps.js';
 import { createChatModel, type ChatModel } from '../llm/client.js';
-import { composeWithLlm, rewriteQuery, type LlmFallback } from '../llm/compose-llm.js';
+import { composeWithLlm, rewriteQuery, type LlmFallback } from './compose-llm.js';
 import { evaluateEligibility, ruleCatalogue, type RuleMeta } from '../rules/engine.js';
 import { describeFact } from '../rules/facts.js';
 import { prepareQuery } from '../search/text.js';

@@ -21,7 +21,7 @@
  * the search, and a new generation (ingest) makes every older entry unreachable.
  */
 import type { Db } from '../db/types.js';
-import type { Log } from '../http/deps.js';
+import type { Log } from '../log.js';
 import type { Embedder } from './embedder.js';
 import { toVectorLiteral } from './embedder.js';
 import { queryTerms } from './lexical.js';

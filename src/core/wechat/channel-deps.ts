@@ -4,7 +4,7 @@
  * customer-service API is configured and allowed, the push of late answers.
  */
 import type { Config } from '../config.js';
-import type { AppDeps } from '../http/deps.js';
+import type { AppDeps } from '../deps.js';
 import { lazyAsk } from '../answer/ask.js';
 import type { AskFn } from '../answer/schema.js';
 import { WechatApiClient, WechatApiError } from './api-client.js';

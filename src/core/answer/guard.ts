@@ -4,8 +4,8 @@
  * eligibility verdict the rules did not reach, cites a clause it was not given, or is empty
  * or too long for a phone.
  */
-import { checkNumbers } from '../answer/numbers-check.js';
-import { TOPICS } from '../answer/topics.js';
+import { checkNumbers } from './numbers-check.js';
+import { TOPICS } from './topics.js';
 import type { EligibilityResponse, RuleResult } from '../rules/schema.js';
 
 export type GuardFailure = 'empty' | 'too_long' | 'numbers' | 'verdict' | 'citation';
