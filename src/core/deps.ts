@@ -23,7 +23,7 @@ export interface AppDeps {
   search: SearchService;
   clauses: ClauseStore;
   /** The answer pipeline shared by every channel (web, Official Account, WeCom, the bot). */
-  ask?: AskFn;
+  ask: AskFn;
   /** Structured logger; never given secrets or personal data. */
   log?: Log;
   /** Clock, injectable so tests can fix "today". */

@@ -408,15 +408,3 @@ function glossaryTerms(question: string): { policyTerms: string[]; everydayWords
   const e = expandQuery(question);
   return { policyTerms: e.terms, everydayWords: e.words };
 }
-
-/**
- * The pipeline built on first use rather than at app creation: building it reads the rule
- * catalogue, which a Worker isolate that only serves `/healthz` never needs.
- */
-export function lazyAsk(deps: AppDeps): AskFn {
-  let built: AskFn | undefined;
-  return (input) => {
-    built ??= createAsk(deps);
-    return built(input);
-  };
-}

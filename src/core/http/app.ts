@@ -21,7 +21,6 @@ import { subsidiesRoutes } from './routes/subsidies.js';
 import { programsRoutes } from './routes/programs.js';
 import { askRoutes } from './routes/ask.js';
 import { feedbackRoutes } from './routes/feedback.js';
-import { lazyAsk } from '../answer/ask.js';
 
 // The people reading validation errors read Chinese: zod's built-in messages (wrong type, bad
 // option) come in Chinese on every route, not only where a schema spells its own message.
@@ -29,10 +28,7 @@ z.config(z.locales.zhCN());
 
 export type AppEnv = { Variables: { requestId: string } };
 
-export function createApp(input: AppDeps): Hono<AppEnv> {
-  // One answer pipeline for every channel (web, Official Account, WeCom): one search cache and
-  // one rule catalogue per app, not one per route.
-  const deps: AppDeps = input.ask ? input : { ...input, ask: lazyAsk(input) };
+export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.onError((err, c) => {

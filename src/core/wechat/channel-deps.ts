@@ -5,8 +5,6 @@
  */
 import type { Config } from '../config.js';
 import type { AppDeps } from '../deps.js';
-import { lazyAsk } from '../answer/ask.js';
-import type { AskFn } from '../answer/schema.js';
 import { WechatApiClient, WechatApiError } from './api-client.js';
 import type { ConversationSettings, LatePush } from './conversation.js';
 
@@ -37,11 +35,6 @@ export function docNameLoader(deps: AppDeps): () => Promise<(docId: string) => s
     const map = await loaded;
     return (docId) => map.get(docId);
   };
-}
-
-/** The answer pipeline from deps, or the default one built on first use (shared by every channel). */
-export function askOf(deps: AppDeps): AskFn {
-  return deps.ask ?? lazyAsk(deps);
 }
 
 /** WeChat errcodes meaning "this account may not send customer-service messages". */

@@ -8,8 +8,7 @@
 import { Hono, type Context } from 'hono';
 import { limitBody } from '../middleware/body-limit.js';
 import { streamSSE } from 'hono/streaming';
-import { createAsk } from '../../answer/ask.js';
-import { AskRequestSchema, type AskFn, type AskResponse } from '../../answer/schema.js';
+import { AskRequestSchema, type AskResponse } from '../../answer/schema.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, fromZodError } from '../errors.js';
 
@@ -38,7 +37,6 @@ export function answerChunks(answer: string): string[] {
 
 export function askRoutes(deps: AppDeps): Hono {
   const app = new Hono();
-  let ask: AskFn | undefined = deps.ask;
 
   app.post(
     '/api/ask',
@@ -48,8 +46,7 @@ export function askRoutes(deps: AppDeps): Hono {
     async (c) => {
       const parsed = AskRequestSchema.safeParse(await readJsonBody(c));
       if (!parsed.success) throw fromZodError(parsed.error, '提问参数有误');
-      ask ??= createAsk(deps);
-      const response: AskResponse = await ask({
+      const response: AskResponse = await deps.ask({
         question: parsed.data.question,
         channel: parsed.data.channel,
         ...(parsed.data.sessionId ? { sessionId: parsed.data.sessionId } : {}),

@@ -10,7 +10,7 @@ import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { WechatCipher, WechatCryptoError } from '../../wechat/cipher.js';
-import { conversationSettings, customerServicePush, docNameLoader, askOf } from '../../wechat/channel-deps.js';
+import { conversationSettings, customerServicePush, docNameLoader } from '../../wechat/channel-deps.js';
 import { answerMessage, type ConversationDeps } from '../../wechat/conversation.js';
 import { InboundMessageError, parseInboundMessage, type InboundMessage } from '../../wechat/message.js';
 import { encryptedReplyXml, textReplyXml } from '../../wechat/reply.js';
@@ -59,7 +59,7 @@ export function wechatMpRoutes(deps: AppDeps): Hono {
   const push = customerServicePush(deps);
   const base: Omit<ConversationDeps, 'keepAlive'> = {
     db: deps.db,
-    ask: askOf(deps),
+    ask: deps.ask,
     channel: 'mp',
     settings: conversationSettings(config, `${config.WECHAT_TOKEN ?? ''}:${config.WECHAT_APPID ?? ''}`),
     docNames: docNameLoader(deps),

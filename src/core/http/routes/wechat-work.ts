@@ -9,7 +9,7 @@ import { Hono, type Context } from 'hono';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { WechatCipher, WechatCryptoError } from '../../wechat/cipher.js';
-import { conversationSettings, docNameLoader, askOf } from '../../wechat/channel-deps.js';
+import { conversationSettings, docNameLoader } from '../../wechat/channel-deps.js';
 import { answerMessage, type ConversationDeps } from '../../wechat/conversation.js';
 import { InboundMessageError, parseInboundMessage, type InboundMessage } from '../../wechat/message.js';
 import { base64FromQuery, encryptedReplyXml, textReplyXml } from '../../wechat/reply.js';
@@ -39,7 +39,7 @@ export function wechatWorkRoutes(deps: AppDeps): Hono {
   };
   const base: Omit<ConversationDeps, 'keepAlive'> = {
     db: deps.db,
-    ask: askOf(deps),
+    ask: deps.ask,
     channel: 'work',
     settings: conversationSettings(config, `${config.WECOM_TOKEN ?? ''}:${config.WECOM_CORPID ?? ''}`),
     docNames: docNameLoader(deps),
