@@ -1,9 +1,10 @@
 /**
  * The Hono application: every HTTP door of the service, built from its dependencies so
  * the same app runs under Node, on Workers and in tests. Each route lives in its own file
- * under ./routes and is mounted here.
+ * under ./routes, declared with its OpenAPI entry (./router.ts), and is mounted here;
+ * `/openapi.json` describes them all.
  */
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from './deps.js';
 import { ApiError, errorResponse } from './errors.js';
@@ -15,12 +16,13 @@ import { applyMiddleware } from './middleware/index.js';
 import { cors } from './cors.js';
 import { webRoutes } from './routes/web.js';
 import { adminRoutes } from './routes/admin.js';
-import { openapiRoutes } from './routes/openapi.js';
+import { serveOpenApi } from './routes/openapi.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
 import { subsidiesRoutes } from './routes/subsidies.js';
 import { programsRoutes } from './routes/programs.js';
 import { askRoutes } from './routes/ask.js';
 import { feedbackRoutes } from './routes/feedback.js';
+import { createRouter } from './router.js';
 
 // The people reading validation errors read Chinese: zod's built-in messages (wrong type, bad
 // option) come in Chinese on every route, not only where a schema spells its own message.
@@ -28,8 +30,9 @@ z.config(z.locales.zhCN());
 
 export type AppEnv = { Variables: { requestId: string } };
 
+/** The app over `deps` (see src/core/compose-services.ts for how they are built). */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+  const app = createRouter();
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return errorResponse(c, err);
@@ -49,11 +52,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', wechatWorkRoutes(deps));
   app.route('/', webRoutes(deps));
   app.route('/', adminRoutes(deps));
-  app.route('/', openapiRoutes());
   app.route('/', eligibilityRoutes(deps));
   app.route('/', subsidiesRoutes(deps));
   app.route('/', programsRoutes(deps));
   app.route('/', askRoutes(deps));
   app.route('/', feedbackRoutes(deps));
+  serveOpenApi(app); // last: it describes every route registered above
   return app;
 }

@@ -2,14 +2,38 @@
  * `GET /healthz` (the process is up) and `GET /readyz` (database reachable and a corpus
  * indexed: an active index generation with clauses). Both answer 200 or 503.
  */
-import { Hono } from 'hono';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, errorResponse } from '../errors.js';
+import { createRouter, errorResponses, json, register } from '../router.js';
 
-export function healthRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
-  app.get('/healthz', (c) => c.json({ ok: true }));
-  app.get('/readyz', async (c) => {
+const healthzRoute = createRoute({
+  method: 'get',
+  path: '/healthz',
+  operationId: 'healthz',
+  tags: ['health'],
+  summary: 'The process is up',
+  responses: { 200: json('up', z.object({ ok: z.literal(true) }).openapi('Health')) },
+});
+
+const readyzRoute = createRoute({
+  method: 'get',
+  path: '/readyz',
+  operationId: 'readyz',
+  tags: ['health'],
+  summary: 'The database is reachable and the corpus indexed',
+  responses: {
+    200: json('ready', z.looseObject({ ok: z.literal(true), db: z.literal('up'), clauses: z.number().int().positive() }).openapi('Ready')),
+    ...errorResponses(503),
+  },
+});
+
+export function healthRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  register(app, healthzRoute, (c) => c.json({ ok: true }));
+  register(app, readyzRoute, async (c) => {
     let clauses: number;
     try {
       const rows = await deps.db.query<{ clauses: number | null }>(

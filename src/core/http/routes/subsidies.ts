@@ -4,7 +4,7 @@
  * it asks about, and the text of the clauses it implements, read from the indexed corpus (so
  * the clause text lives in one place only).
  */
-import { Hono } from 'hono';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { Clause } from '../../corpus/types.js';
 import { ruleCatalogue } from '../../rules/engine.js';
@@ -12,10 +12,43 @@ import { describeFact } from '../../rules/facts.js';
 import { chinaDate, policyInfo, POLICY } from '../../rules/policy.js';
 import { IsoDateSchema } from '../../rules/schema.js';
 import type { ClauseStore } from '../../search/types.js';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { fromZodError } from '../errors.js';
+import { createRouter, errorResponses, json, register, validationHook } from '../router.js';
 
-const QuerySchema = z.object({ asOf: IsoDateSchema.optional() });
+// An empty `?asOf=` means today, as if it were not given.
+const QuerySchema = z.object({ asOf: z.preprocess((v) => (v === '' ? undefined : v), IsoDateSchema.optional()) });
+
+const SubsidiesResponseSchema = z
+  .object({
+    asOf: IsoDateSchema,
+    policy: z.looseObject({ id: z.string(), title: z.string(), docNo: z.string(), inForce: z.boolean() }),
+    subsidies: z.array(
+      z.looseObject({
+        id: z.string(),
+        title: z.string(),
+        audience: z.string(),
+        requirements: z.array(z.string()),
+        amountRule: z.string(),
+        facts: z.array(z.object({ path: z.string(), label: z.string(), question: z.string() })),
+        clauseTexts: z.array(
+          z.object({ docId: z.string(), clause: z.string(), title: z.string().nullable(), path: z.array(z.string()), text: z.string().nullable() }),
+        ),
+      }),
+    ),
+  })
+  .openapi('SubsidiesResponse');
+
+const subsidiesRoute = createRoute({
+  method: 'get',
+  path: '/api/subsidies',
+  operationId: 'subsidies',
+  tags: ['api'],
+  summary: 'The subsidies the rules know: who each is for, what it requires, its amounts and clauses',
+  request: { query: QuerySchema },
+  responses: { 200: json('the catalogue on asOf (default today)', SubsidiesResponseSchema), ...errorResponses(400, 429, 503) },
+});
 
 /** The indexed document of this policy: found by its 文号, else by the id it was written with. */
 export async function policyDocId(clauses: ClauseStore): Promise<string> {
@@ -23,9 +56,9 @@ export async function policyDocId(clauses: ClauseStore): Promise<string> {
   return docs.find((d) => d.docNo === POLICY.docNo)?.id ?? POLICY.id;
 }
 
-export function subsidiesRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
-  app.get('/api/subsidies', async (c) => {
+export function subsidiesRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  register(app, subsidiesRoute, async (c) => {
     const parsed = QuerySchema.safeParse({ asOf: c.req.query('asOf') || undefined });
     if (!parsed.success) throw fromZodError(parsed.error, '查询参数有误');
     const asOf = parsed.data.asOf ?? chinaDate(deps.now?.() ?? new Date());
@@ -43,6 +76,6 @@ export function subsidiesRoutes(deps: AppDeps): Hono {
       }),
     }));
     return c.json({ asOf, policy: policyInfo(asOf), subsidies });
-  });
+  }, validationHook('查询参数有误'));
   return app;
 }

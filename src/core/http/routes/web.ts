@@ -3,11 +3,15 @@
  * staff console (`GET /console`, its login and assets) and the console's clause listing
  * (`GET /api/clauses`). Every asset is a string from `core/web`, so this runs on Workers too.
  */
-import { Hono, type Context } from 'hono';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, fromZodError } from '../errors.js';
+import { createRouter, errorResponses, json, register, textResponse, validationHook } from '../router.js';
+import { SECURITY } from './openapi.js';
 import {
   CONSOLE_COOKIE,
   CONSOLE_COOKIE_MAX_AGE_S,
@@ -41,42 +45,88 @@ function publicOrigin(c: Context): string {
   return `${proto}://${host}`;
 }
 
+const page = (path: string, summary: string, mediaType: string) =>
+  createRoute({ method: 'get', path, tags: ['web'], summary, responses: { 200: textResponse(summary, mediaType) } });
+const widgetRoute = page('/widget.js', 'The embeddable chat widget: one <script src=".../widget.js" defer> tag on any page', 'application/javascript');
+const demoRoute = page('/', 'A demo page embedding the widget as a third-party page would', 'text/html');
+const consoleJsRoute = page('/assets/console.js', 'The staff console script', 'application/javascript');
+const consoleCssRoute = page('/assets/console.css', 'The staff console styles', 'text/css');
+const consoleRoute = createRoute({
+  method: 'get',
+  path: '/console',
+  tags: ['web'],
+  summary: 'The staff console (search, clause viewer, eligibility form, programme table); a login page without a session',
+  responses: { 200: textResponse('the console', 'text/html'), 401: textResponse('the login page', 'text/html') },
+});
+const redirect = { description: 'to /console', headers: { Location: { schema: { type: 'string' as const } } } };
+const loginRoute = createRoute({
+  method: 'post',
+  path: '/console/login',
+  tags: ['web'],
+  summary: 'Log in to the staff console with CONSOLE_TOKEN (an HTML form post)',
+  request: {
+    body: {
+      required: true,
+      content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' as const, properties: { token: { type: 'string' as const } }, required: ['token'] } } },
+    },
+  },
+  responses: { 303: redirect, 401: textResponse('the login page, saying the token was wrong', 'text/html') },
+});
+const logoutRoute = createRoute({ method: 'post', path: '/console/logout', tags: ['web'], summary: 'Log out of the staff console', responses: { 303: redirect } });
+
+const ClauseSchema = z.looseObject({ docId: z.string(), clause: z.string(), path: z.array(z.string()), title: z.string(), text: z.string(), ordinal: z.number() });
+/** `GET /api/clauses`, behind the console's authorization (checked before the query is read). */
+const clausesRoute = (authorize: MiddlewareHandler) => createRoute({
+  method: 'get',
+  path: '/api/clauses',
+  operationId: 'clauses',
+  tags: ['api'],
+  summary: "The indexed documents and their clauses (the console's clause viewer)",
+  security: [{ [SECURITY.consoleCookie]: [] }, { [SECURITY.consoleToken]: [] }],
+  middleware: [authorize],
+  request: { query: ClausesQuerySchema },
+  responses: {
+    200: json('documents and clauses', z.object({ documents: z.array(z.looseObject({ id: z.string(), docNo: z.string() })), clauses: z.array(ClauseSchema) }).openapi('ClausesResponse')),
+    ...errorResponses(400, 401, 429, 503),
+  },
+});
+
 function text(c: Context, body: string, type: string, status: 200 | 401 = 200): Response {
   return c.body(body, status, { 'Content-Type': `${type}; charset=utf-8` });
 }
 
-export function webRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
+export function webRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
   const token = deps.config.CONSOLE_TOKEN;
   const hotline = deps.config.HOTLINE;
   const widget = renderWidgetScript(hotline ? { hotline } : {});
 
-  app.get('/widget.js', (c) => {
+  register(app, widgetRoute, (c) => {
     c.header('Cache-Control', ASSET_CACHE);
     return text(c, widget, 'application/javascript');
   });
 
-  app.get('/', (c) => {
+  register(app, demoRoute, (c) => {
     c.header('Cache-Control', 'no-cache');
     return c.html(renderDemoPage({ origin: publicOrigin(c), ...(hotline ? { hotline } : {}) }));
   });
 
-  app.get('/assets/console.js', (c) => {
+  register(app, consoleJsRoute, (c) => {
     c.header('Cache-Control', ASSET_CACHE);
     return text(c, CONSOLE_JS, 'application/javascript');
   });
-  app.get('/assets/console.css', (c) => {
+  register(app, consoleCssRoute, (c) => {
     c.header('Cache-Control', ASSET_CACHE);
     return text(c, CONSOLE_CSS, 'text/css');
   });
 
-  app.get('/console', async (c) => {
+  register(app, consoleRoute, async (c) => {
     c.header('Cache-Control', 'no-store');
     if (!(await isConsoleAuthorized(c, token))) return c.html(renderLoginPage(), 401);
     return c.html(renderConsolePage({ canLogout: token !== undefined, ...(hotline ? { hotline } : {}) }));
   });
 
-  app.post('/console/login', async (c) => {
+  register(app, loginRoute, async (c) => {
     c.header('Cache-Control', 'no-store');
     if (!token) return c.redirect('/console', 303);
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
@@ -95,22 +145,25 @@ export function webRoutes(deps: AppDeps): Hono {
     return c.redirect('/console', 303);
   });
 
-  app.post('/console/logout', (c) => {
+  register(app, logoutRoute, (c) => {
     deleteCookie(c, CONSOLE_COOKIE, { path: '/' });
     return c.redirect('/console', 303);
   });
 
-  app.get('/api/clauses', async (c) => {
+  const consoleOnly: MiddlewareHandler = async (c, next) => {
     if (!(await isConsoleAuthorized(c, token))) {
       throw new ApiError('unauthorized', '需要工作台口令：请先登录工作台，或在 Authorization 头中提供 Bearer 口令');
     }
+    await next();
+  };
+  register(app, clausesRoute(consoleOnly), async (c) => {
     const parsed = ClausesQuerySchema.safeParse(c.req.query());
     if (!parsed.success) throw fromZodError(parsed.error, '查询参数有误');
     const { docId, clause } = parsed.data;
     const [documents, all] = await Promise.all([deps.clauses.documents(), deps.clauses.list(docId)]);
     const clauses = clause ? all.filter((x) => x.clause === clause) : all;
     return c.json({ documents, clauses });
-  });
+  }, validationHook('查询参数有误'));
 
   return app;
 }

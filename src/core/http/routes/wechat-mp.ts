@@ -6,7 +6,9 @@
  * (plaintext fields and `<Encrypt>` together: the encrypted part is used) are all served.
  * Malformed XML → 400; any failure behind the signature check → a polite text, never a 500.
  */
-import { Hono, type Context } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { WechatCipher, WechatCryptoError } from '../../wechat/cipher.js';
@@ -17,6 +19,8 @@ import { encryptedReplyXml, textReplyXml } from '../../wechat/reply.js';
 import { verifyMsgSignature, verifyPlainSignature } from '../../wechat/signature.js';
 import { TEXTS } from '../../wechat/texts.js';
 import { readXml, xmlFields, XmlError } from '../../wechat/xml.js';
+import { createRouter, register } from '../router.js';
+import { mpMessageRoute, mpVerifyRoute } from './wechat-routes.js';
 
 /** Largest callback body accepted (WeChat's messages are a few hundred bytes). */
 export const WECHAT_MAX_BODY = 64 * 1024;
@@ -46,8 +50,8 @@ function badXml(err: unknown): never {
   throw err;
 }
 
-export function wechatMpRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
+export function wechatMpRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
   const { config } = deps;
   let cipher: Promise<WechatCipher> | undefined;
   const getCipher = () => {
@@ -79,14 +83,14 @@ export function wechatMpRoutes(deps: AppDeps): Hono {
     if (!(await verifyPlainSignature(token(), q))) throw new ApiError('forbidden', '签名校验失败');
   };
 
-  app.get('/wechat/mp', async (c) => {
+  register(app, mpVerifyRoute, async (c) => {
     await checkPlainSignature(c);
     const echostr = c.req.query('echostr');
     if (echostr === undefined) throw new ApiError('bad_request', '缺少 echostr', [{ path: 'echostr', message: '必填' }]);
     return c.text(echostr);
   });
 
-  app.post('/wechat/mp', async (c) => {
+  register(app, mpMessageRoute, async (c) => {
     await checkPlainSignature(c);
     const q = c.req.query();
     const safe = q.encrypt_type?.toLowerCase() === 'aes';
