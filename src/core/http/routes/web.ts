@@ -3,15 +3,24 @@
  * staff console (`GET /console`, its login and assets) and the console's clause listing
  * (`GET /api/clauses`). Every asset is a string from `core/web`, so this runs on Workers too.
  */
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { z } from 'zod';
 import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, fromZodError } from '../errors.js';
-import { createRouter, errorResponses, json, register, textResponse, validationHook } from '../router.js';
-import { SECURITY } from './openapi.js';
+import { createRouter, register, validationHook } from '../router.js';
+import {
+  ClausesQuerySchema,
+  clausesRoute,
+  consoleCssRoute,
+  consoleJsRoute,
+  consoleRoute,
+  demoRoute,
+  loginRoute,
+  logoutRoute,
+  widgetRoute,
+} from './web-routes.js';
 import {
   CONSOLE_COOKIE,
   CONSOLE_COOKIE_MAX_AGE_S,
@@ -28,11 +37,6 @@ import { renderWidgetScript } from '../../web/widget-script.js';
 /** Short enough that a fixed widget reaches every host page within minutes. */
 const ASSET_CACHE = 'public, max-age=300';
 
-const ClausesQuerySchema = z.object({
-  docId: z.string().min(1).max(200).optional(),
-  clause: z.string().min(1).max(50).optional(),
-});
-
 /**
  * The public origin of this service as the browser sees it: the Host it asked for, and the
  * scheme a TLS-terminating proxy reports. (X-Forwarded-Host is not trusted: a cached demo
@@ -44,52 +48,6 @@ function publicOrigin(c: Context): string {
   const host = c.req.header('host') || url.host;
   return `${proto}://${host}`;
 }
-
-const page = (path: string, summary: string, mediaType: string) =>
-  createRoute({ method: 'get', path, tags: ['web'], summary, responses: { 200: textResponse(summary, mediaType) } });
-const widgetRoute = page('/widget.js', 'The embeddable chat widget: one <script src=".../widget.js" defer> tag on any page', 'application/javascript');
-const demoRoute = page('/', 'A demo page embedding the widget as a third-party page would', 'text/html');
-const consoleJsRoute = page('/assets/console.js', 'The staff console script', 'application/javascript');
-const consoleCssRoute = page('/assets/console.css', 'The staff console styles', 'text/css');
-const consoleRoute = createRoute({
-  method: 'get',
-  path: '/console',
-  tags: ['web'],
-  summary: 'The staff console (search, clause viewer, eligibility form, programme table); a login page without a session',
-  responses: { 200: textResponse('the console', 'text/html'), 401: textResponse('the login page', 'text/html') },
-});
-const redirect = { description: 'to /console', headers: { Location: { schema: { type: 'string' as const } } } };
-const loginRoute = createRoute({
-  method: 'post',
-  path: '/console/login',
-  tags: ['web'],
-  summary: 'Log in to the staff console with CONSOLE_TOKEN (an HTML form post)',
-  request: {
-    body: {
-      required: true,
-      content: { 'application/x-www-form-urlencoded': { schema: { type: 'object' as const, properties: { token: { type: 'string' as const } }, required: ['token'] } } },
-    },
-  },
-  responses: { 303: redirect, 401: textResponse('the login page, saying the token was wrong', 'text/html') },
-});
-const logoutRoute = createRoute({ method: 'post', path: '/console/logout', tags: ['web'], summary: 'Log out of the staff console', responses: { 303: redirect } });
-
-const ClauseSchema = z.looseObject({ docId: z.string(), clause: z.string(), path: z.array(z.string()), title: z.string(), text: z.string(), ordinal: z.number() });
-/** `GET /api/clauses`, behind the console's authorization (checked before the query is read). */
-const clausesRoute = (authorize: MiddlewareHandler) => createRoute({
-  method: 'get',
-  path: '/api/clauses',
-  operationId: 'clauses',
-  tags: ['api'],
-  summary: "The indexed documents and their clauses (the console's clause viewer)",
-  security: [{ [SECURITY.consoleCookie]: [] }, { [SECURITY.consoleToken]: [] }],
-  middleware: [authorize],
-  request: { query: ClausesQuerySchema },
-  responses: {
-    200: json('documents and clauses', z.object({ documents: z.array(z.looseObject({ id: z.string(), docNo: z.string() })), clauses: z.array(ClauseSchema) }).openapi('ClausesResponse')),
-    ...errorResponses(400, 401, 429, 503),
-  },
-});
 
 function text(c: Context, body: string, type: string, status: 200 | 401 = 200): Response {
   return c.body(body, status, { 'Content-Type': `${type}; charset=utf-8` });
