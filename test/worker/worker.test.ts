@@ -155,6 +155,13 @@ describe.runIf(TEST_DATABASE_URL)('wrangler dev against the local PostgreSQL', (
     expect(logLines().filter((p) => p.msg === 'services composed')).toHaveLength(1);
   }, 60_000);
 
+  it('serves /openapi.json generated from its routes', async () => {
+    const res = await fetch(`${dev.baseUrl}/openapi.json`);
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { paths: Record<string, Record<string, unknown>> };
+    for (const path of ['/api/ask', '/api/search', '/wechat/mp', '/admin/stats']) expect(Object.keys(doc.paths)).toContain(path);
+  });
+
   it('logs JSON lines with the request id and without the admin token', () => {
     const lines = dev.output().split('\n').filter((l) => l.startsWith('{'));
     const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
