@@ -7,7 +7,9 @@
  * string is scrubbed of the configured secret values and of personal patterns (mobile and
  * landline numbers, ID-card numbers, e-mail addresses).
  */
-import type { Log, LogLevel } from './http/deps.js';
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+/** A structured logger: a message and fields, written as one JSON line (see `createLogger`). */
+export type Log = (level: LogLevel, msg: string, fields?: Record<string, unknown>) => void;
 
 const LEVEL_RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 

@@ -1,18 +1,17 @@
 /**
  * Everything between "a configuration" and "a service ready to answer": open the database,
- * bring its schema up to date, index the corpus if it changed, and assemble the app's
- * dependencies. `npm start`, `npm run ingest` and the test helpers all go through here, so
- * they start the same way.
+ * bring its schema up to date, index the corpus if it changed, and compose the services
+ * (src/core/compose-services.ts). `npm start`, the bot, `npm run ingest` and the test helpers
+ * all go through here, so they start the same way.
  */
 import { migrate } from '../core/db/migrate.js';
 import type { Db } from '../core/db/types.js';
 import type { Config } from '../core/config.js';
 import type { PolicyDocument } from '../core/corpus/types.js';
-import type { AppDeps, Log } from '../core/http/deps.js';
+import type { AppDeps, Log } from '../core/deps.js';
 import { ingest, type IngestProgress, type IngestResult } from '../core/index/ingest.js';
-import { createClauseStore } from '../core/search/clause-store.js';
+import { composeServices, type ServiceInputs } from '../core/compose-services.js';
 import { embedderFromConfig, type Embedder } from '../core/search/embedder.js';
-import { createHybridSearch } from '../core/search/hybrid.js';
 import { effectiveCorpus } from '../core/http/routes/admin-corpus.js';
 import { loadCorpus } from './corpus-fs.js';
 import { loadMigrations } from './migrations-fs.js';
@@ -29,6 +28,8 @@ export interface PrepareOptions {
   documents?: readonly PolicyDocument[] | false;
   embedder?: Embedder;
   onProgress?: (p: IngestProgress) => void;
+  /** Inputs of the composition root to set (a fixed clock, a watched pipeline …). */
+  services?: Partial<ServiceInputs>;
 }
 
 export interface Prepared {
@@ -48,13 +49,6 @@ export async function prepareService(options: PrepareOptions): Promise<Prepared>
     const documents = options.documents ?? (await effectiveCorpus(db, await loadCorpus())).documents;
     result = await ingest(db, { documents, embedder, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   }
-  const deps: AppDeps = {
-    config,
-    db,
-    search: createHybridSearch({ db, embedder, ...(log ? { log } : {}) }),
-    clauses: createClauseStore(db),
-    corpus: () => loadCorpus(),
-    ...(log ? { log } : {}),
-  };
+  const deps: AppDeps = composeServices({ config, db, embedder, corpus: () => loadCorpus(), ...(log ? { log } : {}), ...options.services });
   return { deps, embedder, migrations: { applied: migrations.applied }, ...(result ? { ingest: result } : {}) };
 }

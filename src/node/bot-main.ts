@@ -11,7 +11,6 @@
  */
 import { createRequire } from 'node:module';
 import { WechatyBuilder } from 'wechaty';
-import { createAsk } from '../core/answer/ask.js';
 import { loadConfig, type Config } from '../core/config.js';
 import type { Db } from '../core/db/types.js';
 import { createLogger, secretsOf } from '../core/log.js';
@@ -68,9 +67,8 @@ async function main(): Promise<void> {
   console.log(`bot starting: puppet ${puppet}, ${describeDatabase(config)}`);
   const db: Db = await openDatabase(config);
   const prepared = await prepareService({ config, db, log });
-  const ask = prepared.deps.ask ?? createAsk(prepared.deps);
   const handle = createBotMessageHandler({
-    ask,
+    ask: prepared.deps.ask,
     db,
     userSalt: config.WECHAT_USER_SALT ?? `zz-policy-bot:${config.WECHAT_TOKEN ?? puppet}`,
     rateLimitPerMinute: config.WECHAT_RATE_LIMIT_PER_MINUTE,

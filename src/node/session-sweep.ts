@@ -6,7 +6,7 @@
  */
 import { sweepExpiredSessions } from '../core/answer/session-store.js';
 import type { Db } from '../core/db/types.js';
-import type { Log } from '../core/http/deps.js';
+import type { Log } from '../core/log.js';
 
 export interface SessionSweepOptions {
   db: Db;

@@ -4,27 +4,31 @@
  * DATABASE_URL secret. See wrangler.toml.
  *
  * Per isolate: the configuration is validated once (a bad setting answers 503 naming it, and
- * is logged), and the schema is migrated and the index checked once. Per request: a fresh
+ * is logged); the services are composed once (src/core/compose-services.ts: search and its
+ * result cache, the clause index, the rule catalogue, the answer pipeline) with the app
+ * around them; the schema is migrated and the index checked once. Per request: only a fresh
  * postgres.js client — Workers do not let one request use a socket another request opened,
- * and Hyperdrive pools the real connections, so this is cheap — closed once the response
+ * and Hyperdrive pools the real connections, so this is cheap — which the services reach
+ * through a request-scoped handle (./request-db.ts) and which is closed once the response
  * body has been sent (streamed answers included).
  */
+import type { Hono } from 'hono';
 import { loadConfig, type Config } from '../core/config.js';
 import { parsePolicyDocument } from '../core/corpus/frontmatter.js';
 import type { PolicyDocument } from '../core/corpus/types.js';
 import { migrate } from '../core/db/migrate.js';
 import { createPostgresDb } from '../core/db/postgres.js';
 import type { Db } from '../core/db/types.js';
-import { createApp } from '../core/http/app.js';
-import type { AppDeps, Log } from '../core/http/deps.js';
+import { composeServices } from '../core/compose-services.js';
+import type { Log } from '../core/deps.js';
+import { createApp, type AppEnv } from '../core/http/app.js';
 import { effectiveCorpus } from '../core/http/routes/admin-corpus.js';
 import { activeGeneration, corpusFingerprint, ingest } from '../core/index/ingest.js';
 import { createLogger, secretsOf } from '../core/log.js';
-import { createClauseStore } from '../core/search/clause-store.js';
-import { embedderFromConfig } from '../core/search/embedder.js';
-import { createHybridSearch } from '../core/search/hybrid.js';
+import { embedderFromConfig, type Embedder } from '../core/search/embedder.js';
 import { CORPUS_FILES, MIGRATIONS } from './assets.generated.js';
 import { connectionStringOf, settingsOf, type WorkerEnv } from './env.js';
+import { requestScopedDb, type RequestScopedDb } from './request-db.js';
 
 interface ExecutionContextLike {
   waitUntil(promise: Promise<unknown>): void;
@@ -40,12 +44,17 @@ function bundled(): PolicyDocument[] {
 interface IsolateState {
   config: Config;
   log: Log;
+  embedder: Embedder;
+  /** The database handle the services hold; each request runs with its own connection behind it. */
+  scope: RequestScopedDb;
+  /** The app over services composed once for this isolate. */
+  app: Hono<AppEnv>;
   /** Set once the schema is migrated and an index exists. */
   prepared: boolean;
 }
 let state: { key: string; value: IsolateState | Error } | undefined;
 
-/** Validates the settings once per isolate (again only if they change). */
+/** Validates the settings and composes the services once per isolate (again only if the settings change). */
 function isolateState(env: WorkerEnv): IsolateState | Error {
   const settings = settingsOf(env);
   const key = JSON.stringify(settings);
@@ -54,7 +63,10 @@ function isolateState(env: WorkerEnv): IsolateState | Error {
   try {
     const config = loadConfig(settings);
     const log = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), base: { runtime: 'workers' } });
-    value = { config, log, prepared: false };
+    const embedder = embedderFromConfig(config);
+    const scope = requestScopedDb('postgres');
+    const services = composeServices({ config, db: scope.db, log, embedder, corpus: async () => bundled() });
+    value = { config, log, embedder, scope, app: createApp(services), prepared: false };
   } catch (err) {
     value = err instanceof Error ? err : new Error(String(err));
     createLogger()('error', 'configuration rejected', { error: value.message });
@@ -77,7 +89,7 @@ function errorJson(status: number, code: string, message: string, requestId?: st
  */
 async function prepare(db: Db, s: IsolateState): Promise<void> {
   await migrate(db, MIGRATIONS);
-  const embedder = embedderFromConfig(s.config);
+  const embedder = s.embedder;
   const active = await activeGeneration(db);
   const { documents } = await effectiveCorpus(db, bundled());
   if (!active) {
@@ -145,26 +157,19 @@ export default {
     }
     // max 1: a request issues its queries one after another; Hyperdrive pools behind it.
     const db = createPostgresDb(url, { max: 1, connectTimeout: 5 });
-    const deps: AppDeps = {
-      config: s.config,
-      db,
-      search: createHybridSearch({ db, embedder: embedderFromConfig(s.config), log: s.log }),
-      clauses: createClauseStore(db),
-      log: s.log,
-      corpus: async () => bundled(),
-    };
-    const app = createApp(deps);
-    const path = new URL(request.url).pathname;
-    if (!s.prepared && path !== '/healthz') {
-      try {
-        await prepare(db, s);
-      } catch (err) {
-        // Not fatal for the isolate: the next request tries again (the database may be back).
-        s.log('error', 'database not ready', { error: err instanceof Error ? err.message : String(err) });
+    return s.scope.run(db, async () => {
+      const path = new URL(request.url).pathname;
+      if (!s.prepared && path !== '/healthz') {
+        try {
+          await prepare(db, s);
+        } catch (err) {
+          // Not fatal for the isolate: the next request tries again (the database may be back).
+          s.log('error', 'database not ready', { error: err instanceof Error ? err.message : String(err) });
+        }
       }
-    }
-    const tracking = trackingContext(ctx);
-    const res = await app.fetch(request, env, tracking.ctx as never);
-    return closeAfterBody(res, db, ctx, tracking.settled);
+      const tracking = trackingContext(ctx);
+      const res = await s.app.fetch(request, env, tracking.ctx as never);
+      return closeAfterBody(res, db, ctx, tracking.settled);
+    });
   },
 };

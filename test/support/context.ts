@@ -106,8 +106,9 @@ export async function createTestContext(options: TestContextOptions = {}): Promi
       log,
       ...(options.documents !== undefined ? { documents: options.documents } : {}),
       ...(options.embedder ? { embedder: options.embedder } : {}),
+      ...(options.deps ? { services: options.deps } : {}),
     });
-    const deps: AppDeps = { ...prepared.deps, ...(options.deps ?? {}) };
+    const deps: AppDeps = prepared.deps;
     const app = createApp(deps);
     let closed = false;
     return {

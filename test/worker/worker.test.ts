@@ -52,7 +52,8 @@ describe.runIf(TEST_DATABASE_URL)('wrangler dev against the local PostgreSQL', (
     await createScratchSchema(TEST_DATABASE_URL!, schema);
     const url = new URL(TEST_DATABASE_URL!);
     url.searchParams.set('search_path', `${schema},public`);
-    dev = await startDev({ DATABASE_URL: url.toString(), ADMIN_TOKEN: adminToken, RATE_LIMIT_PER_MINUTE: '0', WECHAT_TOKEN: wechatToken });
+    // Debug logs: they say when the services are composed and when the clause index is read.
+    dev = await startDev({ DATABASE_URL: url.toString(), ADMIN_TOKEN: adminToken, RATE_LIMIT_PER_MINUTE: '0', WECHAT_TOKEN: wechatToken, LOG_LEVEL: 'debug' });
   }, 150_000);
 
   afterAll(async () => {
@@ -126,6 +127,39 @@ describe.runIf(TEST_DATABASE_URL)('wrangler dev against the local PostgreSQL', (
     const stats = await fetch(`${dev.baseUrl}/admin/stats`, { headers: { Authorization: `Bearer ${adminToken}` } });
     expect(stats.status).toBe(200);
     expect(((await stats.json()) as { documents: number }).documents).toBeGreaterThan(0);
+  });
+
+  it('composes its services once per isolate: several questions, concurrent ones too, read the clause index at most once', async () => {
+    const logLines = () =>
+      dev
+        .output()
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    // The answer pipeline reads the whole clause list (no docId) to build its clause index.
+    const indexReads = () => logLines().filter((p) => p.msg === 'clauses read' && p.docId === undefined).length;
+    const ask = async (question: string) => {
+      const res = await fetch(`${dev.baseUrl}/api/ask`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ question }) });
+      expect(res.status).toBe(200);
+      return (await res.json()) as { answered: boolean; citations: { clause: string }[] };
+    };
+    const before = indexReads();
+    // Two at once: each request's statements must go to its own connection.
+    const [onJob, apprentice] = await Promise.all([ask('以工代训补贴标准是多少'), ask('企业新型学徒制培训补贴标准')]);
+    expect(onJob.citations.map((c) => c.clause)).toContain('六(一)');
+    expect(apprentice.answered).toBe(true);
+    for (const q of ['职业培训补贴怎么申请', '贫困劳动力参加培训有什么补贴', '以工代训补贴标准是多少']) expect((await ask(q)).answered).toBe(true);
+    // Services built per request would read it once per question (5 here); the index is kept a minute.
+    expect(indexReads() - before).toBeLessThanOrEqual(1);
+    expect(indexReads()).toBeGreaterThanOrEqual(1);
+    expect(logLines().filter((p) => p.msg === 'services composed')).toHaveLength(1);
+  }, 60_000);
+
+  it('serves /openapi.json generated from its routes', async () => {
+    const res = await fetch(`${dev.baseUrl}/openapi.json`);
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { paths: Record<string, Record<string, unknown>> };
+    for (const path of ['/api/ask', '/api/search', '/wechat/mp', '/admin/stats']) expect(Object.keys(doc.paths)).toContain(path);
   });
 
   it('logs JSON lines with the request id and without the admin token', () => {

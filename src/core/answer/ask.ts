@@ -5,7 +5,7 @@
  * (the optional model, guarded) → persist (session and question log, masked). Lean on purpose:
  * at most one search, rules in-process, one session read and one write, one log insert.
  */
-import type { AppDeps } from '../http/deps.js';
+import type { AppDeps } from '../deps.js';
 import { createChatModel, type ChatModel } from '../llm/client.js';
 import { ruleCatalogue, type RuleMeta } from '../rules/engine.js';
 import { POLICY } from '../rules/policy.js';
@@ -172,18 +172,6 @@ async function userSessionId(channel: string, userKey: string): Promise<string> 
 
 function newSessionId(): string {
   return `s_${crypto.randomUUID().replace(/-/g, '')}`;
-}
-
-/**
- * The pipeline built on first use rather than at app creation: building it reads the rule
- * catalogue, which a Worker isolate that only serves `/healthz` never needs.
- */
-export function lazyAsk(deps: AppDeps): AskFn {
-  let built: AskFn | undefined;
-  return (input) => {
-    built ??= createAsk(deps);
-    return built(input);
-  };
 }
 
 export type { ClauseIndex };

@@ -4,9 +4,9 @@
  * search a lookup may make, with the check that a hit really covers the question.
  */
 import type { Clause } from '../corpus/types.js';
-import type { AppDeps } from '../http/deps.js';
+import type { AppDeps } from '../deps.js';
 import type { ChatModel } from '../llm/client.js';
-import { rewriteQuery } from '../llm/compose-llm.js';
+import { rewriteQuery } from './compose-llm.js';
 import { POLICY } from '../rules/policy.js';
 import { prepareQuery } from '../search/text.js';
 import { normalizeText } from '../text/normalize.js';

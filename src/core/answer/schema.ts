@@ -1,8 +1,10 @@
 /**
- * The `/api/ask` contract (../shared/spec/api.md): the request as validated at the edge,
- * and the answer every channel (web, WeChat, console, the bot) receives.
+ * The `/api/ask` contract: the request as validated at the edge, and the answer
+ * every channel (web, WeChat, console, the bot) receives — both zod schemas, the types taken
+ * from them, `/openapi.json` generated from them.
  */
 import { z } from 'zod';
+import { EligibilityResponseSchema } from '../rules/response.js';
 
 export const ChannelSchema = z.enum(['web', 'wechat', 'console']);
 export type Channel = z.infer<typeof ChannelSchema>;
@@ -17,43 +19,47 @@ export const AskRequestSchema = z.object({
 });
 export type AskRequest = z.infer<typeof AskRequestSchema>;
 
-export interface Citation {
-  docId: string;
-  clause: string;
-  quote: string;
+export const CitationSchema = z.object({
+  docId: z.string(),
+  clause: z.string().describe('clause id as the document numbers it, e.g. 六(一)'),
+  quote: z.string(),
   /** The clause's own title (职业培训补贴), for a label a worker understands. */
-  title?: string;
-}
+  title: z.string().optional(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
 
 /** A quick reply the dialogue offers: the text to send back when tapped. */
-export interface QuickReply {
-  label: string;
-  value: string;
-}
+export const QuickReplySchema = z.object({ label: z.string(), value: z.string() });
+export type QuickReply = z.infer<typeof QuickReplySchema>;
 
 /** The next question of an eligibility dialogue: which fact it settles and the quick replies. */
-export interface FollowUp {
+export const FollowUpSchema = z.object({
   /** Request path of the fact (`applicant.groups`, `hires[0].monthsEmployed` …). */
-  fact: string;
-  question: string;
-  options: QuickReply[];
-}
+  fact: z.string(),
+  question: z.string(),
+  options: z.array(QuickReplySchema),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
 
-export interface AskResponse {
-  answer: string;
-  /** false when the policy corpus does not cover the question. */
-  answered: boolean;
-  citations: Citation[];
-  /** Present when rules were run; same shape as POST /api/eligibility. */
-  eligibility?: unknown;
-  mode: 'extractive' | 'llm';
-  sessionId: string;
+export const RouteSchema = z.enum(['lookup', 'eligibility', 'followup', 'reset', 'out_of_scope']);
+
+/**
+ * The answer every channel receives. Loose (fields beyond these pass through), so the pipeline
+ * can add an optional field without a contract change; the ones listed are the contract.
+ */
+export const AskResponseSchema = z.looseObject({
+  answer: z.string(),
+  answered: z.boolean().describe('false when the policy corpus does not cover the question'),
+  citations: z.array(CitationSchema),
+  eligibility: EligibilityResponseSchema.optional().describe('present when rules were run; same shape as POST /api/eligibility'),
+  mode: z.enum(['extractive', 'llm']),
+  sessionId: z.string(),
   /** What the router decided: a clause lookup, an eligibility question, a follow-up, or none. */
-  route?: 'lookup' | 'eligibility' | 'followup' | 'reset' | 'out_of_scope';
-  followUp?: FollowUp;
-  /** Id of this question in the question log; send it back with POST /api/feedback. */
-  questionId?: string;
-}
+  route: RouteSchema.optional(),
+  followUp: FollowUpSchema.optional(),
+  questionId: z.string().optional().describe('id of this question in the question log; send it back with POST /api/feedback'),
+});
+export type AskResponse = z.infer<typeof AskResponseSchema>;
 
 /** What a channel (WeChat callback, bot, HTTP route) calls to get an answer. */
 export interface AskInput {

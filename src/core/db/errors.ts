@@ -5,7 +5,7 @@
  * a down database answers 503 with the one error shape instead of a 500 and a stack.
  * Other errors (a bad statement, a constraint) stay as they are: those are bugs.
  */
-import { ApiError } from '../http/errors.js';
+import { ApiError } from '../errors.js';
 
 export class DatabaseUnavailableError extends ApiError {
   constructor(override readonly cause: unknown) {

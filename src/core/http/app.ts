@@ -1,9 +1,10 @@
 /**
  * The Hono application: every HTTP door of the service, built from its dependencies so
  * the same app runs under Node, on Workers and in tests. Each route lives in its own file
- * under ./routes and is mounted here.
+ * under ./routes, declared with its OpenAPI entry (./router.ts), and is mounted here;
+ * `/openapi.json` describes them all.
  */
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from './deps.js';
 import { ApiError, errorResponse } from './errors.js';
@@ -16,13 +17,13 @@ import { cors } from './cors.js';
 import { webRoutes } from './routes/web.js';
 import { adminRoutes } from './routes/admin.js';
 import { adminUploadRoutes } from './routes/admin-uploads.js';
-import { openapiRoutes } from './routes/openapi.js';
+import { serveOpenApi } from './routes/openapi.js';
 import { eligibilityRoutes } from './routes/eligibility.js';
 import { subsidiesRoutes } from './routes/subsidies.js';
 import { programsRoutes } from './routes/programs.js';
 import { askRoutes } from './routes/ask.js';
 import { feedbackRoutes } from './routes/feedback.js';
-import { lazyAsk } from '../answer/ask.js';
+import { createRouter } from './router.js';
 
 // The people reading validation errors read Chinese: zod's built-in messages (wrong type, bad
 // option) come in Chinese on every route, not only where a schema spells its own message.
@@ -30,11 +31,9 @@ z.config(z.locales.zhCN());
 
 export type AppEnv = { Variables: { requestId: string } };
 
-export function createApp(input: AppDeps): Hono<AppEnv> {
-  // One answer pipeline for every channel (web, Official Account, WeCom): one search cache and
-  // one rule catalogue per app, not one per route.
-  const deps: AppDeps = input.ask ? input : { ...input, ask: lazyAsk(input) };
-  const app = new Hono<AppEnv>();
+/** The app over `deps` (see src/core/compose-services.ts for how they are built). */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = createRouter();
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return errorResponse(c, err);
@@ -55,11 +54,11 @@ export function createApp(input: AppDeps): Hono<AppEnv> {
   app.route('/', webRoutes(deps));
   app.route('/', adminRoutes(deps));
   app.route('/', adminUploadRoutes(deps));
-  app.route('/', openapiRoutes());
   app.route('/', eligibilityRoutes(deps));
   app.route('/', subsidiesRoutes(deps));
   app.route('/', programsRoutes(deps));
   app.route('/', askRoutes(deps));
   app.route('/', feedbackRoutes(deps));
+  serveOpenApi(app); // last: it describes every route registered above
   return app;
 }

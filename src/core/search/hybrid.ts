@@ -25,7 +25,7 @@
  * the SQL function.
  */
 import type { Db } from '../db/types.js';
-import type { Log } from '../http/deps.js';
+import type { Log } from '../log.js';
 import type { Embedder } from './embedder.js';
 import { toVectorLiteral } from './embedder.js';
 import { queryTerms } from './lexical.js';

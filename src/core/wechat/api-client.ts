@@ -4,7 +4,7 @@
  * invalid or expired) and the customer-service text message used after the 5-second window.
  */
 import type { Db } from '../db/types.js';
-import type { Log } from '../http/deps.js';
+import type { Log } from '../log.js';
 import { sleep } from './deadline.js';
 
 export interface WechatApiOptions {

@@ -4,9 +4,7 @@
  * customer-service API is configured and allowed, the push of late answers.
  */
 import type { Config } from '../config.js';
-import type { AppDeps } from '../http/deps.js';
-import { lazyAsk } from '../answer/ask.js';
-import type { AskFn } from '../answer/schema.js';
+import type { AppDeps } from '../deps.js';
 import { WechatApiClient, WechatApiError } from './api-client.js';
 import type { ConversationSettings, LatePush } from './conversation.js';
 import { ApiError } from '../http/errors.js';
@@ -39,11 +37,6 @@ export function docNameLoader(deps: AppDeps): () => Promise<(docId: string) => s
     const map = await loaded;
     return (docId) => map.get(docId);
   };
-}
-
-/** The answer pipeline from deps, or the default one built on first use (shared by every channel). */
-export function askOf(deps: AppDeps): AskFn {
-  return deps.ask ?? lazyAsk(deps);
 }
 
 /** WeChat errcodes meaning "this account may not send customer-service messages". */

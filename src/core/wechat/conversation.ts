@@ -5,7 +5,7 @@
  */
 import type { AskFn } from '../answer/schema.js';
 import type { Db } from '../db/types.js';
-import type { Log } from '../http/deps.js';
+import type { Log } from '../log.js';
 import { utf8Length } from './bytes.js';
 import { withinBudget } from './deadline.js';
 import { claimMessage, settleMessage } from './inbox.js';

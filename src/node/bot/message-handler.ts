@@ -8,7 +8,7 @@
 import { types } from 'wechaty';
 import type { AskFn } from '../../core/answer/schema.js';
 import type { Db } from '../../core/db/types.js';
-import type { Log } from '../../core/http/deps.js';
+import type { Log } from '../../core/log.js';
 import { claimMessage, settleMessage } from '../../core/wechat/inbox.js';
 import { toWechatText } from '../../core/wechat/plain-text.js';
 import { withinUserRate } from '../../core/wechat/rate-limit.js';

@@ -5,7 +5,7 @@
  * fragile; the web service never depends on this process.
  */
 import type { WechatyInterface } from 'wechaty/impls';
-import type { Log } from '../../core/http/deps.js';
+import type { Log } from '../../core/log.js';
 import type { BotMessage } from './message-handler.js';
 
 export interface SupervisorOptions {

@@ -2,7 +2,7 @@
  * Stage 5 — persist: the session (compare-and-set; on a race, this turn's facts laid over the
  * winner's) and the question log. Only the masked question is ever stored.
  */
-import type { AppDeps } from '../../http/deps.js';
+import type { AppDeps } from '../../deps.js';
 import { logQuestion, type QuestionLogEntry } from '../question-log.js';
 import { mergeFacts, type SessionState } from '../session-state.js';
 import type { SessionStore } from '../session-store.js';

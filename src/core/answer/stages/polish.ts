@@ -5,8 +5,8 @@
  * for the log.
  */
 import type { ChatModel } from '../../llm/client.js';
-import { composeWithLlm, type LlmFallback } from '../../llm/compose-llm.js';
-import { droppedPoint } from '../../llm/guard.js';
+import { composeWithLlm, type LlmFallback } from '../compose-llm.js';
+import { droppedPoint } from '../guard.js';
 import type { Composed } from '../compose-extractive.js';
 import type { AskResponse } from '../schema.js';
 

@@ -16,13 +16,17 @@
  * new generation made active. A bad document is refused with the reason, and whatever
  * fails, the live index keeps serving.
  */
-import { Hono, type Context } from 'hono';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import type { PolicyDocument } from '../../corpus/types.js';
 import { activeGeneration, ingest, type IngestResult } from '../../index/ingest.js';
 import { embedderFromConfig } from '../../search/embedder.js';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, fromZodError } from '../errors.js';
+import { createRouter, errorResponses, json, register, registerSchema } from '../router.js';
+import { SECURITY } from './openapi.js';
 import { checkDocument, effectiveCorpus, storedDocuments } from './admin-corpus.js';
 import { requireAdmin } from './admin-auth.js';
 import { authThrottleFor } from '../middleware/auth-throttle.js';
@@ -36,7 +40,62 @@ const QuestionsQuerySchema = PageSchema.extend({
   unanswered: z.enum(['0', '1', 'true', 'false']).optional(),
 });
 const ReindexSchema = z.object({ force: z.boolean().optional() }).strict();
-const DocIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, '文档 id 只能是小写字母、数字和 -');
+const DOC_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const DocIdSchema = z.string().regex(DOC_ID, '文档 id 只能是小写字母、数字和 -');
+
+// --- OpenAPI entries: every admin route needs the admin token.
+const admin = { tags: ['admin'], security: [{ [SECURITY.admin]: [] }] };
+const adminErrors = errorResponses(400, 401, 403, 503);
+const IndexResultSchema = z.looseObject({ generation: z.number(), changed: z.boolean(), clauses: z.number() }).openapi('IndexResult');
+const markdownBody = {
+  required: true,
+  description: 'the Markdown document with its front matter (or JSON `{ "source": "…" }`)',
+  content: {
+    'text/markdown': { schema: { type: 'string' as const } },
+    'application/json': { schema: { type: 'object' as const, properties: { source: { type: 'string' as const } }, required: ['source'] } },
+  },
+};
+const docIdParam = { name: 'id', in: 'path' as const, required: true, schema: { type: 'string' as const, pattern: DOC_ID.source } };
+const StoredSchema = z.looseObject({ id: z.string(), title: z.string(), clauses: z.number(), replaced: z.boolean(), index: IndexResultSchema });
+
+const statsRoute = createRoute({
+  ...admin, method: 'get', path: '/admin/stats', summary: 'Index generation, documents, question, feedback and session counts',
+  responses: { 200: json('the numbers', z.looseObject({ index: z.looseObject({ id: z.number() }).nullable(), documents: z.number(), adminDocuments: z.number() })), ...adminErrors },
+});
+const reindexRoute = createRoute({
+  ...admin, method: 'post', path: '/admin/reindex', summary: 'Rebuild the index from the corpus (`{"force": true}` rebuilds even when nothing changed)',
+  request: { body: { required: false, content: { 'application/json': { schema: { $ref: '#/components/schemas/ReindexRequest' } } } } },
+  responses: { 200: json('the new (or unchanged) index', IndexResultSchema), ...adminErrors },
+});
+const documentsRoute = createRoute({
+  ...admin, method: 'get', path: '/admin/documents', summary: 'The documents of the active index and where each comes from',
+  responses: { 200: json('the documents', z.object({ documents: z.array(z.looseObject({ id: z.string(), origin: z.enum(['admin', 'bundled']) })) })), ...adminErrors },
+});
+const putDocumentRoute = createRoute({
+  ...admin, method: 'put', path: '/admin/documents/{id}', summary: 'Add or replace a document (checked completely before anything is written)',
+  parameters: [docIdParam], request: { body: markdownBody },
+  responses: { 200: json('replaced', StoredSchema), 201: json('added', StoredSchema), ...adminErrors },
+});
+const postDocumentRoute = createRoute({
+  ...admin, method: 'post', path: '/admin/documents', summary: 'Add or replace a document, its id taken from the front matter',
+  request: { body: markdownBody },
+  responses: { 200: json('replaced', StoredSchema), 201: json('added', StoredSchema), ...adminErrors },
+});
+const deleteDocumentRoute = createRoute({
+  ...admin, method: 'delete', path: '/admin/documents/{id}', summary: 'Remove a document that was added through the admin API',
+  parameters: [docIdParam],
+  responses: { 200: json('removed', z.object({ id: z.string(), removed: z.literal(true), index: IndexResultSchema })), ...errorResponses(400, 401, 403, 404, 503) },
+});
+const questionsRoute = createRoute({
+  ...admin, method: 'get', path: '/admin/questions', summary: 'The question log, unanswered first (`?unanswered=1` only those)',
+  request: { query: QuestionsQuerySchema },
+  responses: { 200: json('a page of questions', z.looseObject({ questions: z.array(z.looseObject({ id: z.string() })), limit: z.number(), offset: z.number() })), ...adminErrors },
+});
+const feedbackListRoute = createRoute({
+  ...admin, method: 'get', path: '/admin/feedback', summary: 'Feedback on answers, newest first',
+  request: { query: PageSchema },
+  responses: { 200: json('a page of feedback', z.looseObject({ feedback: z.array(z.looseObject({})), limit: z.number(), offset: z.number() })), ...adminErrors },
+});
 
 function parseQuery<T extends z.ZodType>(schema: T, c: Context): z.output<T> {
   const parsed = schema.safeParse(c.req.query());
@@ -60,8 +119,9 @@ async function uploadedSource(c: Context): Promise<string> {
   return text;
 }
 
-export function adminRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
+export function adminRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  registerSchema(app, 'ReindexRequest', ReindexSchema);
   app.use('/admin/*', requireAdmin(deps.config.ADMIN_TOKEN, authThrottleFor(deps)));
   const now = () => deps.now?.() ?? new Date();
 
@@ -93,7 +153,7 @@ export function adminRoutes(deps: AppDeps): Hono {
     }
   };
 
-  app.get('/admin/stats', async (c) => {
+  register(app, statsRoute, async (c) => {
     const [index, numbers, stored] = await Promise.all([
       activeGeneration(deps.db),
       counts(deps.db, now(), deps.config.SESSION_IDLE_MINUTES),
@@ -103,7 +163,7 @@ export function adminRoutes(deps: AppDeps): Hono {
     return c.json({ index: index ?? null, documents: docs.length, adminDocuments: stored.length, ...numbers });
   });
 
-  app.post('/admin/reindex', async (c) => {
+  register(app, reindexRoute, async (c) => {
     let force = false;
     if ((c.req.header('Content-Length') ?? '0') !== '0' || c.req.header('Content-Type')?.includes('json')) {
       const raw = await c.req.text();
@@ -124,7 +184,7 @@ export function adminRoutes(deps: AppDeps): Hono {
     return c.json(result);
   });
 
-  app.get('/admin/documents', async (c) => {
+  register(app, documentsRoute, async (c) => {
     const [docs, stored] = await Promise.all([deps.clauses.documents(), storedDocuments(deps.db)]);
     const admin = new Map(stored.map((s) => [s.docId, s.updatedAt]));
     return c.json({
@@ -163,10 +223,10 @@ export function adminRoutes(deps: AppDeps): Hono {
       result.existed ? 200 : 201,
     );
   };
-  app.put('/admin/documents/:id', (c) => putDocument(c, c.req.param('id')));
-  app.post('/admin/documents', (c) => putDocument(c));
+  register(app, putDocumentRoute, (c) => putDocument(c, c.req.param('id')));
+  register(app, postDocumentRoute, (c) => putDocument(c));
 
-  app.delete('/admin/documents/:id', async (c) => {
+  register(app, deleteDocumentRoute, async (c) => {
     const id = c.req.param('id');
     const result = await serial(async () => {
       const stored = await storedDocuments(deps.db);
@@ -180,14 +240,14 @@ export function adminRoutes(deps: AppDeps): Hono {
     return c.json({ id, removed: true, index: result });
   });
 
-  app.get('/admin/questions', async (c) => {
+  register(app, questionsRoute, async (c) => {
     const q = parseQuery(QuestionsQuerySchema, c);
     const unansweredOnly = q.unanswered === '1' || q.unanswered === 'true';
     const questions = await listQuestions(deps.db, { limit: q.limit, offset: q.offset, unansweredOnly });
     return c.json({ questions, limit: q.limit, offset: q.offset });
   });
 
-  app.get('/admin/feedback', async (c) => {
+  register(app, feedbackListRoute, async (c) => {
     const q = parseQuery(PageSchema, c);
     return c.json({ feedback: await listFeedback(deps.db, q), limit: q.limit, offset: q.offset });
   });

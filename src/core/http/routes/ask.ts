@@ -5,13 +5,15 @@
  * JSON response. The answer is complete and checked before the first byte is sent, so a
  * stream never shows text that a guard would have replaced.
  */
-import { Hono, type Context } from 'hono';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { limitBody } from '../middleware/body-limit.js';
 import { streamSSE } from 'hono/streaming';
-import { createAsk } from '../../answer/ask.js';
-import { AskRequestSchema, type AskFn, type AskResponse } from '../../answer/schema.js';
+import { AskRequestSchema, AskResponseSchema, type AskResponse } from '../../answer/schema.js';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, fromZodError } from '../errors.js';
+import { bodyRef, createRouter, errorResponses, named, register, registerSchema } from '../router.js';
 
 /** A question is at most 500 characters; 16 KiB leaves room for JSON escapes and nothing more. */
 export const ASK_BODY_LIMIT = 16 * 1024;
@@ -36,20 +38,38 @@ export function answerChunks(answer: string): string[] {
   return out;
 }
 
-export function askRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
-  let ask: AskFn | undefined = deps.ask;
-
-  app.post(
-    '/api/ask',
+const askRoute = createRoute({
+  method: 'post',
+  path: '/api/ask',
+  operationId: 'ask',
+  tags: ['api'],
+  summary: 'Answer a question from the policy, with citations (JSON, or server-sent events with Accept: text/event-stream)',
+  middleware: [
     limitBody(ASK_BODY_LIMIT, () => {
       throw new ApiError('payload_too_large', `请求体过大（上限 ${ASK_BODY_LIMIT / 1024} KiB）`);
     }),
+  ],
+  request: { body: bodyRef('AskRequest') },
+  responses: {
+    200: {
+      description: 'the answer; as `delta` events then one `done` event carrying the same JSON when streamed',
+      content: { 'application/json': { schema: named('AskResponse', AskResponseSchema) }, 'text/event-stream': { schema: { type: 'string' as const } } },
+    },
+    ...errorResponses(400, 413, 429, 503),
+  },
+});
+
+export function askRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  registerSchema(app, 'AskRequest', AskRequestSchema);
+
+  register(
+    app,
+    askRoute,
     async (c) => {
       const parsed = AskRequestSchema.safeParse(await readJsonBody(c));
       if (!parsed.success) throw fromZodError(parsed.error, '提问参数有误');
-      ask ??= createAsk(deps);
-      const response: AskResponse = await ask({
+      const response: AskResponse = await deps.ask({
         question: parsed.data.question,
         channel: parsed.data.channel,
         ...(parsed.data.sessionId ? { sessionId: parsed.data.sessionId } : {}),

@@ -3,24 +3,44 @@
  * eligibility, amount, reasons, missing facts and citations out. Bad JSON or bad fields → 400
  * naming every bad field; a body over 64 KiB → 413; a form post → 415.
  */
-import { Hono } from 'hono';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { evaluateEligibility } from '../../rules/engine.js';
-import { parseEligibilityRequest } from '../../rules/schema.js';
+import { EligibilityResponseSchema } from '../../rules/response.js';
+import { EligibilityRequestSchema, parseEligibilityRequest } from '../../rules/schema.js';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, fromZodError } from '../errors.js';
 import { BODY_LIMITS, limitBody } from '../middleware/body-limit.js';
+import { bodyRef, createRouter, errorResponses, json, named, register, registerSchema } from '../router.js';
 
 /** Content types that are certainly not JSON; anything else is parsed and must be JSON. */
 const FORM_TYPES = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
 
-export function eligibilityRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
-  app.post(
-    '/api/eligibility',
+const eligibilityRoute = createRoute({
+  method: 'post',
+  path: '/api/eligibility',
+  operationId: 'eligibility',
+  tags: ['api'],
+  summary: 'Run the eligibility rules on the facts given',
+  middleware: [
     // The app-wide limit applies too; this one keeps the route safe when mounted on its own.
     limitBody(BODY_LIMITS.api, () => {
       throw new ApiError('payload_too_large', `请求体过大（上限 ${BODY_LIMITS.api / 1024} KiB）`);
     }),
+  ],
+  request: { body: bodyRef('EligibilityRequest') },
+  responses: {
+    200: json('one result per rule', named('EligibilityResponse', EligibilityResponseSchema)),
+    ...errorResponses(400, 413, 415, 429, 503),
+  },
+});
+
+export function eligibilityRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  registerSchema(app, 'EligibilityRequest', EligibilityRequestSchema);
+  register(
+    app,
+    eligibilityRoute,
     async (c) => {
       if (FORM_TYPES.test(c.req.header('content-type') ?? '')) {
         throw new ApiError('unsupported_media_type', '请求体应为 JSON（Content-Type: application/json）');

@@ -2,11 +2,13 @@
  * `POST /api/feedback` `{ sessionId?, questionId?, helpful, comment? }`: was an answer helpful?
  * `questionId` is the id /api/ask returned; an unknown one is a 400 naming the field.
  */
-import { Hono } from 'hono';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { saveFeedback } from '../../answer/question-log.js';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, fromZodError } from '../errors.js';
+import { bodyRef, createRouter, errorResponses, json, register, registerSchema } from '../router.js';
 import { readJsonBody } from './ask.js';
 
 export const FeedbackRequestSchema = z.object({
@@ -20,9 +22,22 @@ export const FeedbackRequestSchema = z.object({
 });
 export type FeedbackRequest = z.infer<typeof FeedbackRequestSchema>;
 
-export function feedbackRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
-  app.post('/api/feedback', async (c) => {
+export const FeedbackResponseSchema = z.object({ ok: z.literal(true), id: z.string() }).openapi('FeedbackResponse');
+
+const feedbackRoute = createRoute({
+  method: 'post',
+  path: '/api/feedback',
+  operationId: 'feedback',
+  tags: ['api'],
+  summary: 'Say whether an answer helped (questionId from /api/ask)',
+  request: { body: bodyRef('FeedbackRequest') },
+  responses: { 201: json('stored', FeedbackResponseSchema), ...errorResponses(400, 413, 429, 503) },
+});
+
+export function feedbackRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  registerSchema(app, 'FeedbackRequest', FeedbackRequestSchema);
+  register(app, feedbackRoute, async (c) => {
     const parsed = FeedbackRequestSchema.safeParse(await readJsonBody(c));
     if (!parsed.success) throw fromZodError(parsed.error, '反馈参数有误');
     const f = parsed.data;

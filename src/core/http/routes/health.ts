@@ -9,7 +9,9 @@
  * fine, and a probe that only read the bookkeeping would keep sending traffic to it. The
  * search cache is bypassed, so a cached answer cannot hide the damage.
  */
-import { Hono } from 'hono';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, errorResponse } from '../errors.js';
 import { EVIDENCE_WEIGHT, SEARCH_SQL } from '../../search/hybrid.js';
@@ -17,10 +19,33 @@ import { EVIDENCE_WEIGHT, SEARCH_SQL } from '../../search/hybrid.js';
 /** One lexical search for a word every skills policy contains; the vector side stays off. */
 const PROBE_PARAMS = [['培训'], [1], null, 'readyz', 5, 1, 32, 0, EVIDENCE_WEIGHT, false];
 
-export function healthRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
-  app.get('/healthz', (c) => c.json({ ok: true }));
-  app.get('/readyz', async (c) => {
+import { createRouter, errorResponses, json, register } from '../router.js';
+
+const healthzRoute = createRoute({
+  method: 'get',
+  path: '/healthz',
+  operationId: 'healthz',
+  tags: ['health'],
+  summary: 'The process is up',
+  responses: { 200: json('up', z.object({ ok: z.literal(true) }).openapi('Health')) },
+});
+
+const readyzRoute = createRoute({
+  method: 'get',
+  path: '/readyz',
+  operationId: 'readyz',
+  tags: ['health'],
+  summary: 'The database is reachable and the corpus indexed',
+  responses: {
+    200: json('ready', z.looseObject({ ok: z.literal(true), db: z.literal('up'), clauses: z.number().int().positive() }).openapi('Ready')),
+    ...errorResponses(503),
+  },
+});
+
+export function healthRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  register(app, healthzRoute, (c) => c.json({ ok: true }));
+  register(app, readyzRoute, async (c) => {
     let recorded: number;
     try {
       const rows = await deps.db.query<{ clauses: number | null }>(

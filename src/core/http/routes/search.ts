@@ -1,8 +1,9 @@
 /** `GET /api/search?q=…&k=5`: hybrid search over the policy clauses (api.md, Retrieval). */
-import { Hono } from 'hono';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
-import { fromZodError } from '../errors.js';
+import { createRouter, errorResponses, json, register, validationHook } from '../router.js';
 
 export const SearchQuerySchema = z.object({
   q: z
@@ -29,14 +30,37 @@ export const SearchQuerySchema = z.object({
 });
 export type SearchQuery = z.output<typeof SearchQuerySchema>;
 
-export function searchRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
-  app.get('/api/search', async (c) => {
-    const parsed = SearchQuerySchema.safeParse({ q: c.req.query('q'), k: c.req.query('k') });
-    if (!parsed.success) throw fromZodError(parsed.error, '搜索参数有误');
-    const started = performance.now();
-    const hits = await deps.search.search(parsed.data.q, parsed.data.k);
-    return c.json({ hits, tookMs: Math.round(performance.now() - started) });
-  });
+export const SearchHitSchema = z.object({
+  docId: z.string(),
+  clause: z.string().describe('clause id as the document numbers it, e.g. 六(一)'),
+  path: z.array(z.string()).describe('headings from the document down to the clause'),
+  text: z.string(),
+  score: z.number().min(0).max(1).describe('fused relevance, higher is better'),
+});
+export const SearchResponseSchema = z.object({ hits: z.array(SearchHitSchema), tookMs: z.number() }).openapi('SearchResponse');
+
+const searchRoute = createRoute({
+  method: 'get',
+  path: '/api/search',
+  operationId: 'search',
+  tags: ['api'],
+  summary: 'Hybrid search over the policy clauses',
+  request: { query: SearchQuerySchema },
+  responses: { 200: json('ranked clauses', SearchResponseSchema), ...errorResponses(400, 429, 503) },
+});
+
+export function searchRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  register(
+    app,
+    searchRoute,
+    async (c) => {
+      const { q, k } = c.req.valid('query');
+      const started = performance.now();
+      const hits = await deps.search.search(q, k);
+      return c.json({ hits, tookMs: Math.round(performance.now() - started) });
+    },
+    validationHook('搜索参数有误'),
+  );
   return app;
 }

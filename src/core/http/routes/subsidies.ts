@@ -4,7 +4,7 @@
  * it asks about, and the text of the clauses it implements, read from the indexed corpus (so
  * the clause text lives in one place only).
  */
-import { Hono } from 'hono';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { Clause } from '../../corpus/types.js';
 import { ruleCatalogue } from '../../rules/engine.js';
@@ -13,10 +13,15 @@ import { chinaDate, policyInfo, POLICY } from '../../rules/policy.js';
 import { AmountKindSchema, RuleIdSchema } from '../../rules/response.js';
 import { IsoDateSchema, PolicyInfoSchema, RuleCitationSchema } from '../../rules/schema.js';
 import type { ClauseStore } from '../../search/types.js';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { fromZodError } from '../errors.js';
+import { createRouter, errorResponses, json, register, validationHook } from '../router.js';
 
-const QuerySchema = z.object({ asOf: IsoDateSchema.optional() });
+// An empty `?asOf=` means today, as if it were not given.
+const QuerySchema = z.object({ asOf: z.preprocess((v) => (v === '' ? undefined : v), IsoDateSchema.optional()) });
+
+
 
 /** The response of `GET /api/subsidies` (also what OpenAPI describes). */
 export const SubsidiesResponseSchema = z.object({
@@ -44,6 +49,16 @@ export const SubsidiesResponseSchema = z.object({
     }),
   ),
 });
+
+const subsidiesRoute = createRoute({
+  method: 'get',
+  path: '/api/subsidies',
+  operationId: 'subsidies',
+  tags: ['api'],
+  summary: 'The subsidies the rules know: who each is for, what it requires, its amounts and clauses',
+  request: { query: QuerySchema },
+  responses: { 200: json('the catalogue on asOf (default today)', SubsidiesResponseSchema), ...errorResponses(400, 429, 503) },
+});
 export type SubsidiesResponse = z.infer<typeof SubsidiesResponseSchema>;
 
 /** The indexed document of this policy: found by its 文号, else by the id it was written with. */
@@ -52,9 +67,9 @@ export async function policyDocId(clauses: ClauseStore): Promise<string> {
   return docs.find((d) => d.docNo === POLICY.docNo)?.id ?? POLICY.id;
 }
 
-export function subsidiesRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
-  app.get('/api/subsidies', async (c) => {
+export function subsidiesRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  register(app, subsidiesRoute, async (c) => {
     const parsed = QuerySchema.safeParse({ asOf: c.req.query('asOf') || undefined });
     if (!parsed.success) throw fromZodError(parsed.error, '查询参数有误');
     const asOf = parsed.data.asOf ?? chinaDate(deps.now?.() ?? new Date());
@@ -73,6 +88,6 @@ export function subsidiesRoutes(deps: AppDeps): Hono {
     }));
     const body: SubsidiesResponse = { asOf, policy: policyInfo(asOf), subsidies };
     return c.json(body);
-  });
+  }, validationHook('查询参数有误'));
   return app;
 }

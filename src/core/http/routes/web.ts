@@ -3,11 +3,24 @@
  * staff console (`GET /console`, its login and assets) and the console's clause listing
  * (`GET /api/clauses`). Every asset is a string from `core/web`, so this runs on Workers too.
  */
-import { Hono, type Context } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { z } from 'zod';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, fromZodError } from '../errors.js';
+import { createRouter, register, validationHook } from '../router.js';
+import {
+  ClausesQuerySchema,
+  clausesRoute,
+  consoleCssRoute,
+  consoleJsRoute,
+  consoleRoute,
+  demoRoute,
+  loginRoute,
+  logoutRoute,
+  widgetRoute,
+} from './web-routes.js';
 import { CONSOLE_COOKIE, consoleAccess, createConsoleSessions, tokenMatches } from '../../web/console-auth.js';
 import { authThrottleFor } from '../middleware/auth-throttle.js';
 import { renderConsolePage, renderLoginPage } from '../../web/console-page.js';
@@ -18,11 +31,6 @@ import { renderWidgetScript } from '../../web/widget-script.js';
 
 /** Short enough that a fixed widget reaches every host page within minutes. */
 const ASSET_CACHE = 'public, max-age=300';
-
-const ClausesQuerySchema = z.object({
-  docId: z.string().min(1).max(200).optional(),
-  clause: z.string().min(1).max(50).optional(),
-});
 
 /**
  * The public origin of this service as the browser sees it: the Host it asked for, and the
@@ -40,8 +48,8 @@ function text(c: Context, body: string, type: string, status: 200 | 401 = 200): 
   return c.body(body, status, { 'Content-Type': `${type}; charset=utf-8` });
 }
 
-export function webRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
+export function webRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
   const token = deps.config.CONSOLE_TOKEN;
   const hotline = deps.config.HOTLINE;
   const widget = renderWidgetScript(hotline ? { hotline } : {});
@@ -57,33 +65,33 @@ export function webRoutes(deps: AppDeps): Hono {
     return access === 'open' || access === 'ok';
   };
 
-  app.get('/widget.js', (c) => {
+  register(app, widgetRoute, (c) => {
     c.header('Cache-Control', ASSET_CACHE);
     return text(c, widget, 'application/javascript');
   });
 
-  app.get('/', (c) => {
+  register(app, demoRoute, (c) => {
     c.header('Cache-Control', 'no-cache');
     const origin = deps.config.PUBLIC_URL;
     return c.html(renderDemoPage({ ...(origin ? { origin } : {}), ...(hotline ? { hotline } : {}) }));
   });
 
-  app.get('/assets/console.js', (c) => {
+  register(app, consoleJsRoute, (c) => {
     c.header('Cache-Control', ASSET_CACHE);
     return text(c, CONSOLE_JS, 'application/javascript');
   });
-  app.get('/assets/console.css', (c) => {
+  register(app, consoleCssRoute, (c) => {
     c.header('Cache-Control', ASSET_CACHE);
     return text(c, CONSOLE_CSS, 'text/css');
   });
 
-  app.get('/console', async (c) => {
+  register(app, consoleRoute, async (c) => {
     c.header('Cache-Control', 'no-store');
     if (!(await authorized(c))) return c.html(renderLoginPage(), 401);
     return c.html(renderConsolePage({ canLogout: token !== undefined, ...(hotline ? { hotline } : {}) }));
   });
 
-  app.post('/console/login', async (c) => {
+  register(app, loginRoute, async (c) => {
     c.header('Cache-Control', 'no-store');
     if (!token) return c.redirect('/console', 303);
     // Over the failure budget: refused before the guess is even compared.
@@ -108,7 +116,7 @@ export function webRoutes(deps: AppDeps): Hono {
     return c.redirect('/console', 303);
   });
 
-  app.post('/console/logout', async (c) => {
+  register(app, logoutRoute, async (c) => {
     const id = getCookie(c, CONSOLE_COOKIE);
     // Ended on the server: the cookie, if kept or copied, no longer opens anything.
     if (id) await sessions.end(id);
@@ -116,17 +124,20 @@ export function webRoutes(deps: AppDeps): Hono {
     return c.redirect('/console', 303);
   });
 
-  app.get('/api/clauses', async (c) => {
+  const consoleOnly: MiddlewareHandler = async (c, next) => {
     if (!(await authorized(c))) {
       throw new ApiError('unauthorized', '需要工作台口令：请先登录工作台，或在 Authorization 头中提供 Bearer 口令');
     }
+    await next();
+  };
+  register(app, clausesRoute(consoleOnly), async (c) => {
     const parsed = ClausesQuerySchema.safeParse(c.req.query());
     if (!parsed.success) throw fromZodError(parsed.error, '查询参数有误');
     const { docId, clause } = parsed.data;
     const [documents, all] = await Promise.all([deps.clauses.documents(), deps.clauses.list(docId)]);
     const clauses = clause ? all.filter((x) => x.clause === clause) : all;
     return c.json({ documents, clauses });
-  });
+  }, validationHook('查询参数有误'));
 
   return app;
 }

@@ -8,17 +8,21 @@
  * A signed request is also checked for freshness (timestamp window, nonce used once per body:
  * 403 otherwise), and with WECHAT_AES_KEY set plaintext is refused unless WECHAT_ALLOW_PLAIN.
  */
-import { Hono, type Context } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { WechatCipher, WechatCryptoError } from '../../wechat/cipher.js';
-import { askOf, callbackFreshness, conversationSettings, customerServicePush, docNameLoader } from '../../wechat/channel-deps.js';
+import { callbackFreshness, conversationSettings, customerServicePush, docNameLoader } from '../../wechat/channel-deps.js';
 import { answerMessage, type ConversationDeps } from '../../wechat/conversation.js';
 import { InboundMessageError, parseInboundMessage, type InboundMessage } from '../../wechat/message.js';
 import { encryptedReplyXml, textReplyXml } from '../../wechat/reply.js';
 import { verifyMsgSignature, verifyPlainSignature } from '../../wechat/signature.js';
 import { TEXTS } from '../../wechat/texts.js';
 import { readXml, xmlFields, XmlError } from '../../wechat/xml.js';
+import { createRouter, register } from '../router.js';
+import { mpMessageRoute, mpVerifyRoute } from './wechat-routes.js';
 
 /** Largest callback body accepted (WeChat's messages are a few hundred bytes). */
 export const WECHAT_MAX_BODY = 64 * 1024;
@@ -48,8 +52,8 @@ function badXml(err: unknown): never {
   throw err;
 }
 
-export function wechatMpRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
+export function wechatMpRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
   const { config } = deps;
   let cipher: Promise<WechatCipher> | undefined;
   const getCipher = () => {
@@ -61,7 +65,7 @@ export function wechatMpRoutes(deps: AppDeps): Hono {
   const push = customerServicePush(deps);
   const base: Omit<ConversationDeps, 'keepAlive'> = {
     db: deps.db,
-    ask: askOf(deps),
+    ask: deps.ask,
     channel: 'mp',
     settings: conversationSettings(config, `${config.WECHAT_TOKEN ?? ''}:${config.WECHAT_APPID ?? ''}`),
     docNames: docNameLoader(deps),
@@ -83,7 +87,7 @@ export function wechatMpRoutes(deps: AppDeps): Hono {
     if (!(await verifyPlainSignature(token(), q))) throw new ApiError('forbidden', '签名校验失败');
   };
 
-  app.get('/wechat/mp', async (c) => {
+  register(app, mpVerifyRoute, async (c) => {
     await checkPlainSignature(c);
     const echostr = c.req.query('echostr');
     if (echostr === undefined) throw new ApiError('bad_request', '缺少 echostr', [{ path: 'echostr', message: '必填' }]);
@@ -91,7 +95,7 @@ export function wechatMpRoutes(deps: AppDeps): Hono {
     return c.text(echostr);
   });
 
-  app.post('/wechat/mp', async (c) => {
+  register(app, mpMessageRoute, async (c) => {
     await checkPlainSignature(c);
     const q = c.req.query();
     const safe = q.encrypt_type?.toLowerCase() === 'aes';

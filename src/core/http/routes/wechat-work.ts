@@ -5,21 +5,25 @@
  * (`msg_signature`) are checked first: missing → 401, wrong → 403, no processing.
  * The conversation is the Official Account's, with its own ids and sessions.
  */
-import { Hono, type Context } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError } from '../errors.js';
 import { WechatCipher, WechatCryptoError } from '../../wechat/cipher.js';
-import { askOf, callbackFreshness, conversationSettings, docNameLoader } from '../../wechat/channel-deps.js';
+import { callbackFreshness, conversationSettings, docNameLoader } from '../../wechat/channel-deps.js';
 import { answerMessage, type ConversationDeps } from '../../wechat/conversation.js';
 import { InboundMessageError, parseInboundMessage, type InboundMessage } from '../../wechat/message.js';
 import { base64FromQuery, encryptedReplyXml, textReplyXml } from '../../wechat/reply.js';
 import { verifyMsgSignature } from '../../wechat/signature.js';
 import { TEXTS } from '../../wechat/texts.js';
 import { readXml, xmlFields, XmlError } from '../../wechat/xml.js';
+import { createRouter, register } from '../router.js';
 import { keepAliveFor, readLimitedBody, WECHAT_MAX_BODY } from './wechat-mp.js';
+import { workMessageRoute, workVerifyRoute } from './wechat-routes.js';
 
-export function wechatWorkRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
+export function wechatWorkRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
   const { config } = deps;
 
   const settingsOf = () => {
@@ -39,7 +43,7 @@ export function wechatWorkRoutes(deps: AppDeps): Hono {
   };
   const base: Omit<ConversationDeps, 'keepAlive'> = {
     db: deps.db,
-    ask: askOf(deps),
+    ask: deps.ask,
     channel: 'work',
     settings: conversationSettings(config, `${config.WECOM_TOKEN ?? ''}:${config.WECOM_CORPID ?? ''}`),
     docNames: docNameLoader(deps),
@@ -68,7 +72,7 @@ export function wechatWorkRoutes(deps: AppDeps): Hono {
     }
   };
 
-  app.get('/wechat/work', async (c) => {
+  register(app, workVerifyRoute, async (c) => {
     settingsOf();
     const echostr = base64FromQuery(c.req.query('echostr'));
     if (!echostr) {
@@ -80,7 +84,7 @@ export function wechatWorkRoutes(deps: AppDeps): Hono {
     return c.text(await decrypt(echostr));
   });
 
-  app.post('/wechat/work', async (c) => {
+  register(app, workMessageRoute, async (c) => {
     settingsOf();
     // The signature needs the payload: find <Encrypt> first, but do nothing else before the check.
     const body = await readLimitedBody(c);

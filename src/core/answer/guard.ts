@@ -5,8 +5,8 @@
  * a phone number, a contact instruction (加微信、扫码、私信) or markup the sources do not contain,
  * or is empty or too long for a phone.
  */
-import { checkNumbers } from '../answer/numbers-check.js';
-import { TOPICS } from '../answer/topics.js';
+import { checkNumbers } from './numbers-check.js';
+import { TOPICS } from './topics.js';
 import type { EligibilityResponse, RuleResult } from '../rules/schema.js';
 
 export type GuardFailure = 'empty' | 'too_long' | 'numbers' | 'verdict' | 'citation' | 'link' | 'phone' | 'contact' | 'markup' | 'dropped';

@@ -6,9 +6,9 @@
  * and keeps the extractive answer; no model error ever reaches the user.
  */
 import type { EligibilityResponse } from '../rules/schema.js';
-import type { ChatMessage, ChatModel } from './client.js';
+import type { ChatMessage, ChatModel } from '../llm/client.js';
 import { guardAnswer, type GuardFailure } from './guard.js';
-import { PROMPTS } from './prompts.generated.js';
+import { PROMPTS } from '../llm/prompts.generated.js';
 
 export interface LlmSource {
   clause: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardAnswer, unbackedVerdict } from '../../../src/core/llm/guard.js';
+import { guardAnswer, unbackedVerdict } from '../../../src/core/answer/guard.js';
 import { evaluateEligibility } from '../../../src/core/rules/engine.js';
 
 const CLAUSE = '按每人每月200元的标准给予生产经营主体以工代训补贴，最长不超过6个月。';
