@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import type { AppDeps } from '../deps.js';
 import { WechatApiClient, WechatApiError } from './api-client.js';
 import type { ConversationSettings, LatePush } from './conversation.js';
-import { ApiError } from '../http/errors.js';
+import { ApiError } from '../errors.js';
 import { createReplayGuard } from './replay-guard.js';
 
 /** Conversation settings of a channel from config. */

@@ -20,16 +20,21 @@
  * what was expected); text over the size limit with 413. A preview expires after a day. A
  * commit made after someone else's change to the same document is refused: preview again.
  */
-import { Hono, type Context } from 'hono';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { z } from 'zod';
 import { intakeDocument, type IntakeDocument, type IntakeRefusal } from '../../corpus/intake.js';
 import type { PolicyDocument } from '../../corpus/types.js';
 import type { Db } from '../../db/types.js';
 import { ingest, type IngestResult } from '../../index/ingest.js';
 import { embedderFromConfig } from '../../search/embedder.js';
+import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, fromZodError } from '../errors.js';
+import { authThrottleFor } from '../middleware/auth-throttle.js';
+import { createRouter, errorResponses, json, register } from '../router.js';
 import { requireAdmin } from './admin-auth.js';
+import { SECURITY } from './openapi.js';
 import { effectiveCorpus } from './admin-corpus.js';
 import { readUploadRequest } from './admin-upload-body.js';
 import {
@@ -80,12 +85,56 @@ function serial<T>(db: Db, fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
-export function adminUploadRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
-  app.use('/admin/uploads', requireAdmin(deps.config.ADMIN_TOKEN));
-  app.use('/admin/uploads/*', requireAdmin(deps.config.ADMIN_TOKEN));
-  app.use('/admin/documents/:id/versions', requireAdmin(deps.config.ADMIN_TOKEN));
-  app.use('/admin/documents/:id/versions/*', requireAdmin(deps.config.ADMIN_TOKEN));
+// --- OpenAPI entries: every route here needs the admin token.
+const admin = { tags: ['admin'], security: [{ [SECURITY.admin]: [] }] };
+const uploadErrors = errorResponses(400, 401, 403, 413, 503);
+const uploadIdParam = { name: 'id', in: 'path' as const, required: true, schema: { type: 'string' as const, format: 'uuid' } };
+const docIdParam = { name: 'id', in: 'path' as const, required: true, schema: { type: 'string' as const } };
+const versionParam = { name: 'version', in: 'path' as const, required: true, schema: { type: 'integer' as const, minimum: 1 } };
+const PreviewSchema = z.looseObject({ id: z.string() });
+const uploadBody = {
+  required: true,
+  description: 'the document: multipart field `file` (optional `meta` YAML), or the raw body with its content type (Markdown, text, .docx, .pdf)',
+  content: {
+    'multipart/form-data': { schema: { type: 'object' as const, properties: { file: { type: 'string' as const, format: 'binary' }, meta: { type: 'string' as const } } } },
+    'application/octet-stream': { schema: { type: 'string' as const, format: 'binary' } },
+    'text/markdown': { schema: { type: 'string' as const } },
+  },
+};
+const uploadRoute = createRoute({
+  ...admin, method: 'post', path: '/admin/uploads', summary: 'Read and check a document; answers its preview (nothing goes live)',
+  request: { body: uploadBody }, responses: { 201: json('the preview', PreviewSchema), ...uploadErrors, ...errorResponses(415) },
+});
+const previewRoute = createRoute({
+  ...admin, method: 'get', path: '/admin/uploads/{id}', summary: 'An upload\'s preview again', parameters: [uploadIdParam],
+  responses: { 200: json('the preview', PreviewSchema), ...uploadErrors, ...errorResponses(404) },
+});
+const discardRoute = createRoute({
+  ...admin, method: 'delete', path: '/admin/uploads/{id}', summary: 'Drop a preview', parameters: [uploadIdParam],
+  responses: { 200: json('dropped', z.looseObject({ id: z.string(), discarded: z.literal(true) })), ...uploadErrors, ...errorResponses(404) },
+});
+const commitRoute = createRoute({
+  ...admin, method: 'post', path: '/admin/uploads/{id}/commit', summary: 'Make an upload live: index it and store it as the document\'s next version', parameters: [uploadIdParam],
+  responses: { 200: json('live', z.looseObject({ id: z.string() })), ...uploadErrors, ...errorResponses(404) },
+});
+const versionsRoute = createRoute({
+  ...admin, method: 'get', path: '/admin/documents/{id}/versions', summary: 'A document\'s versions, newest first', parameters: [docIdParam],
+  responses: { 200: json('the versions', z.looseObject({ id: z.string() })), ...uploadErrors, ...errorResponses(404) },
+});
+const versionRoute = createRoute({
+  ...admin, method: 'get', path: '/admin/documents/{id}/versions/{version}', summary: 'One version\'s text', parameters: [docIdParam, versionParam],
+  responses: { 200: json('the version', z.looseObject({ id: z.string(), version: z.number() })), ...uploadErrors, ...errorResponses(404) },
+});
+const restoreRoute = createRoute({
+  ...admin, method: 'post', path: '/admin/documents/{id}/versions/{version}/restore', summary: 'Make an earlier version live again (as a new version)', parameters: [docIdParam, versionParam],
+  responses: { 200: json('restored', z.looseObject({ id: z.string() })), ...uploadErrors, ...errorResponses(404) },
+});
+
+export function adminUploadRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = createRouter();
+  const guard = requireAdmin(deps.config.ADMIN_TOKEN, authThrottleFor(deps));
+  app.use('/admin/uploads/*', guard);
+  app.use('/admin/documents/:id/versions/*', guard);
   const now = () => deps.now?.() ?? new Date();
 
   /** Indexes the corpus with `doc` in place of (or beside) its id: the same ingest as PUT. */
@@ -146,7 +195,7 @@ export function adminUploadRoutes(deps: AppDeps): Hono {
     return upload;
   };
 
-  app.post('/admin/uploads', async (c) => {
+  register(app, uploadRoute, async (c) => {
     const request = await readUploadRequest(c);
     const checked = await intakeDocument({ bytes: request.bytes, format: request.format, given: request.given, ...(request.fileName ? { fileName: request.fileName } : {}) });
     if (!checked.ok) throw refused(checked);
@@ -169,19 +218,19 @@ export function adminUploadRoutes(deps: AppDeps): Hono {
     return c.json(await previewOf(upload, checked), 201);
   });
 
-  app.get('/admin/uploads/:id', async (c) => {
+  register(app, previewRoute, async (c) => {
     const upload = await loadUpload(c);
     return c.json(await previewOf(upload, await recheck(upload)));
   });
 
-  app.delete('/admin/uploads/:id', async (c) => {
+  register(app, discardRoute, async (c) => {
     const upload = await loadUpload(c);
     if (upload.committedVersion !== null) throw new ApiError('bad_request', `这个上传已作为第 ${upload.committedVersion} 版上线，不能再丢弃`);
     await discardUpload(deps.db, upload.id);
     return c.json({ id: upload.id, discarded: true });
   });
 
-  app.post('/admin/uploads/:id/commit', async (c) => {
+  register(app, commitRoute, async (c) => {
     const first = await loadUpload(c);
     const result = await serial(deps.db, async () => {
       // Read again inside the queue: a concurrent commit of the same upload may have finished.
@@ -217,7 +266,7 @@ export function adminUploadRoutes(deps: AppDeps): Hono {
     );
   });
 
-  app.get('/admin/documents/:id/versions', async (c) => {
+  register(app, versionsRoute, async (c) => {
     const id = param(DocIdSchema, c.req.param('id'), 'id');
     const [versions, live, liveAt, served] = await Promise.all([
       listVersions(deps.db, id),
@@ -236,7 +285,7 @@ export function adminUploadRoutes(deps: AppDeps): Hono {
     });
   });
 
-  app.get('/admin/documents/:id/versions/:version', async (c) => {
+  register(app, versionRoute, async (c) => {
     const id = param(DocIdSchema, c.req.param('id'), 'id');
     const version = param(VersionSchema, c.req.param('version'), 'version');
     const found = await versionSource(deps.db, id, version);
@@ -244,7 +293,7 @@ export function adminUploadRoutes(deps: AppDeps): Hono {
     return c.json({ id, version, ...found });
   });
 
-  app.post('/admin/documents/:id/versions/:version/restore', async (c) => {
+  register(app, restoreRoute, async (c) => {
     const id = param(DocIdSchema, c.req.param('id'), 'id');
     const version = param(VersionSchema, c.req.param('version'), 'version');
     const result = await serial(deps.db, async () => {

@@ -16,7 +16,7 @@ import type { ClauseStore } from '../../search/types.js';
 import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { fromZodError } from '../errors.js';
-import { createRouter, errorResponses, json, register, validationHook } from '../router.js';
+import { createRouter, errorResponses, json, named, register, validationHook } from '../router.js';
 
 // An empty `?asOf=` means today, as if it were not given.
 const QuerySchema = z.object({ asOf: z.preprocess((v) => (v === '' ? undefined : v), IsoDateSchema.optional()) });
@@ -57,7 +57,7 @@ const subsidiesRoute = createRoute({
   tags: ['api'],
   summary: 'The subsidies the rules know: who each is for, what it requires, its amounts and clauses',
   request: { query: QuerySchema },
-  responses: { 200: json('the catalogue on asOf (default today)', SubsidiesResponseSchema), ...errorResponses(400, 429, 503) },
+  responses: { 200: json('the catalogue on asOf (default today)', named('SubsidiesResponse', SubsidiesResponseSchema)), ...errorResponses(400, 429, 503) },
 });
 export type SubsidiesResponse = z.infer<typeof SubsidiesResponseSchema>;
 
