@@ -38,6 +38,8 @@ export interface ServiceInputs {
   /** The documents the service ships with (read by the admin re-index). */
   corpus?: () => Promise<PolicyDocument[]>;
   clientAddress?: AppDeps['clientAddress'];
+  /** Clock of the WeChat/WeCom signature window (tests set it to verify the published 2014 vectors). */
+  wechatClock?: AppDeps['wechatClock'];
   /** Parts given ready-made (a test's watched pipeline, say) are used as they are. */
   search?: SearchService;
   clauses?: ClauseStore;
@@ -59,6 +61,7 @@ export function composeServices(inputs: ServiceInputs): AppDeps {
     ...(inputs.now ? { now: inputs.now } : {}),
     ...(inputs.corpus ? { corpus: inputs.corpus } : {}),
     ...(inputs.clientAddress ? { clientAddress: inputs.clientAddress } : {}),
+    ...(inputs.wechatClock ? { wechatClock: inputs.wechatClock } : {}),
   };
   deps.ask = inputs.ask ?? buildOnFirstUse(() => createAsk(deps, inputs.model !== undefined ? { model: inputs.model } : {}));
   log?.('debug', 'services composed', { embedder: embedder.name, db: db.kind });
