@@ -109,8 +109,10 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
   if (reply) {
     if (reply.unknown) unknown.add(reply.path);
     else {
-      applicant = setFactAt(applicant, reply.path, reply.value);
-      unknown.delete(reply.path);
+      for (const path of replyPaths(applicant, reply)) {
+        applicant = setFactAt(applicant, path, reply.value);
+        unknown.delete(path);
+      }
     }
   }
   const merged = mergeFacts(applicant, patch) ?? applicant;
@@ -156,6 +158,13 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
     },
     state,
   };
+}
+
+/** Where a reply goes: the asked path, or the same fact of every hire row when said of all (都没领过). */
+function replyPaths(applicant: Applicant, reply: { path: string; everyGroup?: boolean }): string[] {
+  const m = /^hires\[\d+\]\.(\w+)$/.exec(reply.path);
+  if (!reply.everyGroup || !m || applicant.type !== 'employer' || !applicant.hires?.length) return [reply.path];
+  return applicant.hires.map((_, i) => `hires[${i}].${m[1]}`);
 }
 
 /** The doubted paths of this message's reading, as paths of the merged applicant (hires by group). */
