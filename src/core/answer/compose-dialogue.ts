@@ -29,7 +29,7 @@ export interface DialogueInput {
 }
 
 /** Fields the rules engine may add to a result: the part of an amount already proven. */
-type WithPartial = RuleResult & { partialAmountYuan?: number | null };
+type WithPartial = RuleResult & { partialAmountYuan?: number | null; amountKind?: string };
 
 /** Request paths the rules may name in their notes (尚缺 hires[1].preJobTrainingSubsidy). */
 const PATH_IN_NOTE = /\b(?:hires|equipment|previousSubsidies)\[\d+\]\.\w+|\b[a-z]+[A-Z]\w*|\b(?:insured|entity|groups|certificate|occupation|level|student)\b/g;
@@ -53,11 +53,16 @@ function missingWords(paths: readonly string[], applicant: Applicant): string {
 /** One result, its point first: 可以/不符合/还差…, then the amount or the reason. */
 function resultLine(r: WithPartial, applicant: Applicant, unknown: readonly string[]): string {
   if (r.status === 'eligible') {
+    // A deduction lowers the taxable income: it is not money paid out, so never "可得" or "共…元".
+    if (r.amountYuan !== null && r.amountKind === 'tax_deduction') return `· ${r.title}：可以税前扣除 ${r.amountYuan} 元（${note(r, applicant)}）。`;
     if (r.amountYuan !== null) return `· ${r.title}：可以，共 ${r.amountYuan} 元（${note(r, applicant)}）。`;
     if (typeof r.partialAmountYuan === 'number' && r.amountMissing.length > 0) {
       return `· ${r.title}：可以；目前能确定的部分：${r.partialAmountYuan}元，还差${missingWords(r.amountMissing, applicant)}才能算全。`;
     }
     if (r.amountMissing.length > 0) return `· ${r.title}：可以，金额还差${missingWords(r.amountMissing, applicant)}才能算。`;
+    // The plan fixes no figure (按政策、一定资金、按规定): said plainly, with what the text does say.
+    const said = note(r, applicant).replace(/^本方案未定金额[：:，,]?/, '');
+    if (/^本方案未定金额/.test(r.amountNote)) return `· ${r.title}：可以；本方案没有规定具体金额${said ? `，方案写的是：${said}` : ''}。`;
     return `· ${r.title}：可以（${note(r, applicant)}）。`;
   }
   if (r.status === 'ineligible') {

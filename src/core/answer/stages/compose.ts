@@ -70,7 +70,7 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
     }
   }
   if (ctx.channel === 'wechat') composed = { ...composed, answer: forPhone(composed.answer) };
-  composed = { ...composed, citations: composed.citations.map((c) => (c.title ? c : { ...c, ...titleOf(c.clause, draft, ctx) })) };
+  composed = { ...composed, citations: oneCitationPerClause(composed.citations.map((c) => (c.title ? c : { ...c, ...titleOf(c.clause, draft, ctx) }))) };
   return { composed, toldPeriod };
 }
 
@@ -202,6 +202,27 @@ function quoteEveryFigure(composed: Composed, pool: ReadonlyArray<{ clause: stri
     if (best && !citations.some((c) => c.quote === best.quote)) citations.push({ docId: docOf(best.clause), clause: best.clause, quote: best.quote });
   }
   return citations.length === composed.citations.length ? composed : { ...composed, citations };
+}
+
+/**
+ * Each clause cited once: quotes of the same clause joined (a quote another already contains
+ * dropped), so every figure any of them held stays quoted and a reader sees the clause once.
+ */
+export function oneCitationPerClause(citations: Composed['citations']): Composed['citations'] {
+  const out: Composed['citations'] = [];
+  for (const c of citations) {
+    const same = out.findIndex((x) => x.clause === c.clause && x.docId === c.docId);
+    if (same < 0) {
+      out.push({ ...c });
+      continue;
+    }
+    const prev = out[same]!;
+    const quotes = prev.quote.split('……');
+    if (quotes.some((q) => q.includes(c.quote))) continue;
+    const kept = quotes.filter((q) => !c.quote.includes(q));
+    out[same] = { ...prev, ...(prev.title ? {} : c.title ? { title: c.title } : {}), quote: [...kept, c.quote].join('……') };
+  }
+  return out;
 }
 
 /** Puts a line before the answer's tail (请问/办理/依据), so the point stays first. */

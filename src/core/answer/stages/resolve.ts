@@ -285,16 +285,24 @@ function settledGroups(applicant: Applicant, focus: readonly RuleResult[], asOf:
 }
 
 /**
- * The results a question is about: the topics it names; else, for an employer, the rules that
- * read the facts given (hires → 以工代训); else every rule for that kind of applicant.
+ * The results a question is about: the topics it names; else the rules that read the facts
+ * given (hires → 以工代训, a child at a 技工学校 → the family aid), with any rule already settled
+ * as eligible; else every rule for that kind of applicant. A rule nobody asked about and no
+ * fact points to (a competition prize, an employer's own school) is not asked about.
  */
 export function focusResults(results: RuleResult[], applicant: Applicant, topics: readonly string[]): RuleResult[] {
   const named = results.filter((r) => topics.includes(r.id));
   if (named.length > 0) return named;
-  if (applicant.type === 'employer') {
-    const given = Object.keys(applicant).filter((k) => !['type', 'entity', 'insured'].includes(k) && applicant[k as keyof typeof applicant] !== undefined);
-    const reading = results.filter((r) => ruleReads(r.id).some((p) => given.some((g) => p === g || p.startsWith(`${g}[`))));
-    if (reading.length > 0) return reading;
+  // The kind of applicant alone (entity, type) says nothing about which benefit is meant.
+  const given = Object.keys(applicant).filter((k) => !['type', 'entity', 'insured'].includes(k) && applicant[k as keyof typeof applicant] !== undefined);
+  const reading = results.filter((r) => ruleReads(r.id).some((p) => given.some((g) => p === g || p.startsWith(`${g}[`) || p.startsWith(`${g}.`))));
+  if (reading.length > 0) {
+    // A rule read only through the broad 'groups' fact is kept only when it is settled or the
+    // person said nothing more specific (a child at school points to the family aid, not to
+    // every rule that reads groups).
+    const specific = reading.filter((r) => ruleReads(r.id).some((p) => p !== 'groups' && given.some((g) => p === g || p.startsWith(`${g}[`) || p.startsWith(`${g}.`))));
+    const kept = specific.length > 0 ? results.filter((r) => specific.includes(r) || (reading.includes(r) && r.status === 'eligible')) : reading;
+    return kept;
   }
   return results;
 }
