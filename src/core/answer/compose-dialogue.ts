@@ -100,8 +100,14 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
     lines.push(ctx.hotline ? `${where}咨询电话：${ctx.hotline}。` : where);
   } else {
     // Mid-dialogue: what is settled already, then the one question.
+    const partials: number[] = [];
     for (const r of focus as WithPartial[]) {
-      if (r.status === 'needs_info' && typeof r.partialAmountYuan === 'number') lines.push(`· ${r.title}：目前能确定的部分：${r.partialAmountYuan}元。`);
+      // The part of the amount already proven, said as such — never as the whole.
+      const open = r.status === 'needs_info' || (r.status === 'eligible' && r.amountYuan === null && r.amountMissing.length > 0);
+      if (open && typeof r.partialAmountYuan === 'number' && r.partialAmountYuan > 0) {
+        partials.push(r.partialAmountYuan);
+        lines.push(`· ${r.title}：目前能确定的部分：${r.partialAmountYuan}元，其余还需了解${missingWords(r.status === 'needs_info' ? r.missing : r.amountMissing, applicant)}。`);
+      }
       else if (!input.stated) continue;
       else if (r.status === 'eligible' && r.amountYuan === null && r.amountMissing.length > 0 && input.settled.length > 0) continue;
       else if (r.status === 'needs_info') {
@@ -112,7 +118,8 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
     }
     if (input.settled.length > 0 && applicant.type === 'employer') {
       const done = input.settled.map((s) => `${hireName(applicant.hires?.[s.index])}可得${s.amountYuan}元`).join('；');
-      lines.push(`已确定：${done}。`);
+      const sum = input.settled.reduce((a, s) => a + s.amountYuan, 0);
+      lines.push(partials.includes(sum) ? `其中已确定：${done}。` : `已确定：${done}。`);
     }
   }
 

@@ -217,10 +217,10 @@ export function oneCitationPerClause(citations: Composed['citations']): Composed
       continue;
     }
     const prev = out[same]!;
-    const quotes = prev.quote.split('……');
+    const quotes = prev.quote.split('；');
     if (quotes.some((q) => q.includes(c.quote))) continue;
     const kept = quotes.filter((q) => !c.quote.includes(q));
-    out[same] = { ...prev, ...(prev.title ? {} : c.title ? { title: c.title } : {}), quote: [...kept, c.quote].join('……') };
+    out[same] = { ...prev, ...(prev.title ? {} : c.title ? { title: c.title } : {}), quote: [...kept, c.quote].join('；') };
   }
   return out;
 }

@@ -301,11 +301,16 @@ export function focusResults(results: RuleResult[], applicant: Applicant, topics
     // person said nothing more specific (a child at school points to the family aid, not to
     // every rule that reads groups).
     const specific = reading.filter((r) => ruleReads(r.id).some((p) => p !== 'groups' && given.some((g) => p === g || p.startsWith(`${g}[`) || p.startsWith(`${g}.`))));
-    const kept = specific.length > 0 ? results.filter((r) => specific.includes(r) || (reading.includes(r) && r.status === 'eligible')) : reading;
-    return kept;
+    if (specific.length > 0) return results.filter((r) => specific.includes(r) || (reading.includes(r) && r.status === 'eligible'));
+    if (applicant.type === 'employer') return reading;
   }
-  return results;
+  // Rules that turn on one narrow yes/no fact (a prize won, a school run) are asked about only
+  // when named or when that fact was said: otherwise every question would end in a quiz.
+  return results.filter((r) => !(r.status === 'needs_info' && r.missing.some((p) => ON_REQUEST.has(p))));
 }
+
+/** Facts only asked when the person brings up their subject (the rules' author's list). */
+const ON_REQUEST = new Set(['childStudent', 'competitionAward', 'enrollsPoorFamilyStudents', 'runsVocationalSchool', 'competitionTraining', 'developsTrainingMaterials']);
 
 const READS = new Map(ruleCatalogue(POLICY.period.from).map((r) => [r.id, r.reads] as const));
 function ruleReads(id: string): readonly string[] {
