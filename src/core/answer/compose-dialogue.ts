@@ -96,7 +96,11 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
     if (focus.length === 1 || (excluded.length > 0 && shown.length === 0)) for (const r of excluded) lines.push(resultLine(r, applicant, input.unknown));
     else if (excluded.length > 0) lines.push(`· 不适用：${excluded.map((r) => r.title).join('、')}。`);
     if (focus.some((r) => r.status === 'needs_info')) lines.push('以上还不能确定的项，弄清楚后再告诉我，我再帮您算。');
-    const where = applicant.type === 'employer' ? '办理：可向所在地县（市、区）人社部门咨询申领。' : '办理：可向户籍地、常住地或求职就业地的人社部门或培训机构咨询报名。';
+    // A deduction is taken in the enterprise's own tax return: nothing to 申领.
+    const deductionOnly = shown.length > 0 && (shown as WithPartial[]).every((r) => r.amountKind === 'tax_deduction');
+    const where = deductionOnly
+      ? '办理：在企业所得税申报时按规定税前扣除，可向主管税务机关咨询。'
+      : applicant.type === 'employer' ? '办理：可向所在地县（市、区）人社部门咨询申领。' : '办理：可向户籍地、常住地或求职就业地的人社部门或培训机构咨询报名。';
     lines.push(ctx.hotline ? `${where}咨询电话：${ctx.hotline}。` : where);
   } else {
     // Mid-dialogue: what is settled already, then the one question.

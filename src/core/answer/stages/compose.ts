@@ -246,7 +246,8 @@ function forPhone(answer: string, max = 200): string {
   const long = () => lines.join('\n').length > max;
   if (long()) {
     const first = lines[0] ?? '';
-    lines = lines.filter((l) => !(l.startsWith('金额：') && (l.match(/\d+(\.\d+)?/g) ?? []).every((n) => first.includes(n))));
+    // Only a line whose figures the first line repeats: 金额：本方案没有规定具体金额 has none and stays.
+    lines = lines.filter((l) => !(l.startsWith('金额：') && /\d/.test(l) && (l.match(/\d+(\.\d+)?/g) ?? []).every((n) => first.includes(n))));
   }
   // What the plan also encourages (另外，方案鼓励…) is background, not the answer.
   if (long()) lines = lines.filter((l, i) => i === 0 || !l.startsWith('另外，'));
