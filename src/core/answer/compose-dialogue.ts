@@ -24,6 +24,8 @@ export interface DialogueInput {
   settled: ReadonlyArray<{ index: number; amountYuan: number }>;
   /** Facts two readers read differently: the question says it wants to be sure. */
   doubted?: readonly string[];
+  /** Two facts said that cannot both be true, in plain words (asked, not settled by either). */
+  conflict?: string;
   clauseText: (clause: string) => SourceClause | undefined;
   ruleInfo?: (id: string) => RuleMeta | undefined;
 }
@@ -128,7 +130,8 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
   }
 
   const followUp = input.nextFact ? followUpFor(input.nextFact, applicant) : undefined;
-  if (followUp && input.doubted?.includes(followUp.fact)) lines.push('有一处我没读准，想跟您确认一下。');
+  if (input.conflict) lines.push(`有两处对不上：${input.conflict}请再确认一下。`);
+  else if (followUp && input.doubted?.includes(followUp.fact)) lines.push('有一处我没读准，想跟您确认一下。');
   if (followUp) {
     const quick = followUp.options.length > 0 && followUp.options.length <= 8 ? `（可回复：${followUp.options.map((o) => o.label).join(' / ')}）` : '';
     lines.push(`请问：${followUp.question}${quick}`);

@@ -124,3 +124,14 @@ describe('rules nobody asked about', () => {
     for (const r of rs) expect(r.followUp?.fact ?? '').not.toMatch(/runsVocationalSchool|competitionTraining|developsTrainingMaterials|enrollsPoorFamilyStudents/);
   });
 });
+
+describe('two facts that cannot both be true', () => {
+  it('以工代训 longer than the months employed: asked which is right, in plain words, and no amount from either', async () => {
+    const [r] = await talk('公司参保了 招了3个就业困难人员 干了3个月 以工代训5个月 岗前补贴没领');
+    expect(r!.answer).toMatch(/对不上[^\n]*以工代训5个月[^\n]*3个月/);
+    expect(r!.answer).not.toMatch(/onJobTrainingMonths|monthsEmployed|hires\[/);
+    expect(r!.followUp?.fact).toMatch(/^hires\[0\]\.(monthsEmployed|onJobTrainingMonths)$/);
+    expect(result(r!, 'on_job_training')?.amountYuan ?? null).toBeNull();
+    expect(r!.answer).not.toMatch(/3000|1800/);
+  });
+});

@@ -12,7 +12,7 @@ import { expandQuery } from '../../text/glossary.js';
 import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
 import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
 import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
-import { plainFact } from '../fact-words.js';
+import { hireName, plainFact } from '../fact-words.js';
 import type { OutOfScopeReason } from '../router.js';
 import type { UnsettledSubject } from '../scope.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
@@ -52,6 +52,8 @@ export type Draft =
       settled: SettledGroup[];
       /** Facts the two readers read differently: asked, not guessed. */
       doubted: string[];
+      /** Two facts said that cannot both be true, in plain words: both left open and asked. */
+      conflict?: string;
     };
 
 export interface ResolveContext {
@@ -116,8 +118,12 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
     }
   }
   const merged = mergeFacts(applicant, patch) ?? applicant;
+  // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
+  // believed — both are left open and the person is asked which is right, in plain words.
+  const clash = hireClash(merged);
+  if (clash) applicant = clash.applicant;
   // Facts the contract refuses (an absurd count) are dropped rather than failing the turn.
-  if (EligibilityRequestSchema.safeParse({ applicant: merged }).success) applicant = merged;
+  else if (EligibilityRequestSchema.safeParse({ applicant: merged }).success) applicant = merged;
   // Facts two readers read differently are left open, to be asked.
   const doubted = doubtedPaths(u, applicant);
   for (const p of doubted) applicant = setFactAt(applicant, p, undefined);
@@ -127,7 +133,7 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
   const response = evaluateEligibility({ applicant, ...(u.asOf ? { asOf: u.asOf } : {}) }, { now: ctx.now });
   const focus = focusResults(response.results, applicant, topics);
   const asked = { ...session.asked };
-  const nextFact = pickNextFact(focus, asked, unknown, doubted);
+  const nextFact = pickNextFact(focus, asked, unknown, clash ? [clash.ask, ...doubted] : doubted);
   if (nextFact) asked[nextFact] = (asked[nextFact] ?? 0) + 1;
   const settled = settledGroups(applicant, focus, u.asOf, ctx.now);
 
@@ -155,8 +161,32 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
       unknown: [...unknown],
       settled,
       doubted,
+      ...(clash ? { conflict: clash.words } : {}),
     },
     state,
+  };
+}
+
+/**
+ * A hire row whose 以工代训 months exceed its months employed: the applicant with both
+ * left open, the fact to ask first and the clash in words.
+ */
+function hireClash(applicant: Applicant): { applicant: Applicant; ask: string; words: string } | undefined {
+  if (applicant.type !== 'employer') return undefined;
+  const i = applicant.hires?.findIndex((h) => h.onJobTrainingMonths !== undefined && h.monthsEmployed !== undefined && h.onJobTrainingMonths > h.monthsEmployed) ?? -1;
+  if (i < 0) return undefined;
+  const h = applicant.hires![i]!;
+  const hires = applicant.hires!.map((x, j) => {
+    if (j !== i) return x;
+    const open = { ...x };
+    delete open.onJobTrainingMonths;
+    delete open.monthsEmployed;
+    return open;
+  });
+  return {
+    applicant: { ...applicant, hires },
+    ask: `hires[${i}].monthsEmployed`,
+    words: `${hireName(h)}：以工代训${h.onJobTrainingMonths}个月，比已就业的${h.monthsEmployed}个月还长——以工代训是在就业期间开展的，这两个数有一个不对。`,
   };
 }
 
