@@ -13,6 +13,7 @@ import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
 import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
 import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
 import { hireName, plainFact } from '../fact-words.js';
+import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
 import type { UnsettledSubject } from '../scope.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
@@ -224,7 +225,9 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   const query = followup ? `${session.lastQuery ?? topic?.name ?? ''} ${u.text}`.trim() : u.text;
 
   // A question about what a group gets (农民工培训有补贴吗) has its own answer, no search needed.
-  const group = !followup ? u.reading.patch.person.groups?.[0] : undefined;
+  // The group may be the asker's own (我是退役军人) or only the subject (农民工培训有补贴吗),
+  // which the fact reader rightly does not take as a fact about the asker.
+  const group = !followup ? (u.reading.patch.person.groups?.[0] ?? findGroups(u.text, []).find((g) => !g.denied && !g.asked)?.group) : undefined;
   if (group && (!topic || GROUP_TOPICS.has(topic.id)) && asksWhatGroupGets(u.parts[0] ?? u.text) && !/生活费/.test(u.text)) {
     const input: GroupLookupInput = { question: u.text, group, clauses: idx.list, ...(ctx.catalogue.get('vocational_training') ? { trainingRule: ctx.catalogue.get('vocational_training')! } : {}) };
     return { draft: { kind: 'group', input }, state: { ...state, ...keepFacts(u, session), topics: topic ? [topic.id] : [], lastQuery: u.masked, lastClauses: [] } };
