@@ -135,3 +135,20 @@ describe('two facts that cannot both be true', () => {
     expect(r!.answer).not.toMatch(/3000|1800/);
   });
 });
+
+describe('a reply the reader cannot place', () => {
+  for (const reply of ['7个月', '干了大半年吧']) {
+    it(`"${reply}" to 贵单位是哪一类 gets the question again, not a decline`, async () => {
+      const [first, second] = await talk('我们单位招了4个贫困户', reply);
+      expect(first!.followUp?.fact).toBe('entity');
+      expect(second!.answered).toBe(true);
+      expect(second!.followUp?.fact).toBe('entity');
+      expect(second!.answer).not.toMatch(/没有找到/);
+    });
+  }
+
+  it('a reply that states more than it was asked says every fact back', async () => {
+    const rs = await talk('公司交了社保 招了2个残疾人 5个零就业家庭的', '残疾人以工代训3个月 零就业的以工代训4个月');
+    expect(rs[1]!.answer).toMatch(/按您说的：[^\n]*残疾人[^\n]*以工代训3个月[^\n]*零就业家庭成员[^\n]*以工代训4个月/);
+  });
+});

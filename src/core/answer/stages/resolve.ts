@@ -97,6 +97,11 @@ export async function resolve(u: Understanding, session: SessionState, ctx: Reso
     case 'eligibility':
       return resolveEligibility(u, session, next, ctx);
     default:
+      // Mid-dialogue, a short message that is no question (7个月, 干了大半年吧) is an attempt at
+      // the pending question that could not be read: ask it again rather than search for it.
+      if (session.pendingFact && session.inDialogue && looksLikeReply(u.text) && plainFact(session.pendingFact, session.applicant)) {
+        return { draft: { kind: 'reask', path: session.pendingFact, ...(session.applicant ? { applicant: session.applicant } : {}) }, state: { ...next, inDialogue: true, pendingFact: session.pendingFact } };
+      }
       return resolveLookup(u, session, next, ctx);
   }
 }
@@ -158,7 +163,8 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
       focus,
       ...(nextFact ? { nextFact } : {}),
       ...(reply ? { replied: reply } : {}),
-      stated: u.intent === 'eligibility' || u.reading.correcting,
+      // A reply that also states other facts (残疾人以工代训3个月 零就业的干了4个月) says them all back.
+      stated: u.intent === 'eligibility' || u.reading.correcting || u.reading.evidence.some((e) => e.path !== reply?.path && !/\.(group|count)$|^entity$/.test(e.path)),
       unknown: [...unknown],
       settled,
       doubted,
@@ -189,6 +195,11 @@ function hireClash(applicant: Applicant): { applicant: Applicant; ask: string; w
     ask: `hires[${i}].monthsEmployed`,
     words: `${hireName(h)}：以工代训${h.onJobTrainingMonths}个月，比已就业的${h.monthsEmployed}个月还长——以工代训是在就业期间开展的，这两个数有一个不对。`,
   };
+}
+
+/** Short and not a question: a reply, not a new subject. */
+function looksLikeReply(text: string): boolean {
+  return text.length <= 12 && !/[?？]|吗|么|什么|怎么|多少|哪|谁|能不能|可不可以|咋|啥/.test(text);
 }
 
 /** Where a reply goes: the asked path, or the same fact of every hire row when said of all (都没领过). */
