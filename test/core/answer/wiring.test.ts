@@ -152,3 +152,12 @@ describe('a reply the reader cannot place', () => {
     expect(rs[1]!.answer).toMatch(/按您说的：[^\n]*残疾人[^\n]*以工代训3个月[^\n]*零就业家庭成员[^\n]*以工代训4个月/);
   });
 });
+
+describe('a correction that takes a group back', () => {
+  it('"搞错了 我不是退役军人 是残疾人" leaves only 残疾人 in the facts said back', async () => {
+    const rs = await talk('我是退役军人 能领啥补贴', '搞错了 我不是退役军人 是残疾人');
+    const said = /按您说的：([^\n]*)/.exec(rs[1]!.answer)?.[1] ?? '';
+    expect(said).toContain('残疾人');
+    expect(said).not.toContain('退役军人');
+  });
+});

@@ -123,7 +123,7 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
       }
     }
   }
-  const merged = mergeFacts(applicant, patch) ?? applicant;
+  const merged = takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied);
   // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
   // believed — both are left open and the person is asked which is right, in plain words.
   const clash = hireClash(merged);
@@ -195,6 +195,25 @@ function hireClash(applicant: Applicant): { applicant: Applicant; ask: string; w
     ask: `hires[${i}].monthsEmployed`,
     words: `${hireName(h)}：以工代训${h.onJobTrainingMonths}个月，比已就业的${h.monthsEmployed}个月还长——以工代训是在就业期间开展的，这两个数有一个不对。`,
   };
+}
+
+/**
+ * What the message says is NOT so (我不是退役军人) taken back from the facts: a group named is
+ * removed, any other fact holding the denied value is left open again.
+ */
+function takeBack(applicant: Applicant, denied: Understanding['reading']['denied']): Applicant {
+  let next = applicant;
+  for (const d of denied) {
+    if (d.path === 'groups' && next.type === 'person' && Array.isArray(d.value)) {
+      const gone = new Set(d.value as string[]);
+      const groups = (next.groups ?? []).filter((g) => !gone.has(g));
+      next = { ...next, groups };
+      if (groups.length === 0) delete (next as { groups?: unknown }).groups;
+    } else if (d.path !== 'groups' && JSON.stringify(factAt(next, d.path)) === JSON.stringify(d.value)) {
+      next = setFactAt(next, d.path, undefined);
+    }
+  }
+  return next;
 }
 
 /** Short and not a question: a reply, not a new subject. */
@@ -280,7 +299,8 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
 
 /** Facts stated along the way (我是退役军人，…) are kept for a later eligibility question. */
 function keepFacts(u: Understanding, session: SessionState): Pick<SessionState, 'applicant'> {
-  const merged = mergeFacts(session.applicant, u.reading.patch);
+  const found = mergeFacts(session.applicant, u.reading.patch);
+  const merged = found ? takeBack(found, u.reading.denied) : found;
   return merged && EligibilityRequestSchema.safeParse({ applicant: merged }).success ? { applicant: merged } : session.applicant ? { applicant: session.applicant } : {};
 }
 
