@@ -26,6 +26,8 @@ export interface DialogueInput {
   doubted?: readonly string[];
   /** Two facts said that cannot both be true, in plain words (asked, not settled by either). */
   conflict?: string;
+  /** Figures given only roughly (十几个), as typed. */
+  rough?: readonly string[];
   clauseText: (clause: string) => SourceClause | undefined;
   ruleInfo?: (id: string) => RuleMeta | undefined;
 }
@@ -130,6 +132,8 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
   }
 
   const followUp = input.nextFact ? followUpFor(input.nextFact, applicant) : undefined;
+  // A rough figure is never taken as exact: say why the question comes.
+  if (followUp && input.rough?.length) lines.push(`您说的“${input.rough[0]}”是个大概的数，金额要按确切的数算。`);
   if (input.conflict) lines.push(`有两处对不上：${input.conflict}请再确认一下。`);
   else if (followUp && input.doubted?.includes(followUp.fact)) lines.push('有一处我没读准，想跟您确认一下。');
   if (followUp) {

@@ -161,3 +161,12 @@ describe('a correction that takes a group back', () => {
     expect(said).not.toContain('退役军人');
   });
 });
+
+describe('a rough figure', () => {
+  it('十几个 is never taken as a count: no amount, the figure asked, and why', async () => {
+    const [r] = await talk('公司交了社保 招了十几个贫困户 干了8个月 以工代训6个月 岗前补贴没领');
+    expect(result(r!, 'on_job_training')?.amountYuan ?? null).toBeNull();
+    expect(r!.followUp?.fact).toMatch(/count/);
+    expect(r!.answer).toMatch(/十几个[^\n]*大概/);
+  });
+});

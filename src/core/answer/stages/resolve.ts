@@ -55,6 +55,8 @@ export type Draft =
       doubted: string[];
       /** Two facts said that cannot both be true, in plain words: both left open and asked. */
       conflict?: string;
+      /** Figures given only roughly (十几个), as typed: left open and asked, and said so. */
+      rough?: string[];
     };
 
 export interface ResolveContext {
@@ -169,6 +171,7 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
       settled,
       doubted,
       ...(clash ? { conflict: clash.words } : {}),
+      ...(u.reading.vague.length > 0 ? { rough: u.reading.vague.map((v) => v.words) } : {}),
     },
     state,
   };
