@@ -45,12 +45,14 @@ describe('an answer to the pending question, typed as a sentence', () => {
     });
   }
 
-  it('a fact said of all groups (都没领过) settles it for each group', async () => {
-    const rs = await talk('公司参保了，招了2个贫困户，干了8个月，以工代训6个月；还有3个就业困难人员，以工代训3个月', '岗前补贴都没领过');
-    const last = rs[rs.length - 1]!;
-    expect(last.followUp?.fact ?? '').not.toMatch(/preJobTrainingSubsidy/);
-    expect(result(last, 'on_job_training')).toMatchObject({ status: 'eligible', amountYuan: 4200 });
-  });
+  for (const reply of ['岗前补贴都没领过', '没 都没领', '两批人都没领岗前补贴']) {
+    it(`a fact said of all groups ("${reply}") settles it for each group`, async () => {
+      const rs = await talk('公司参保了，招了2个贫困户，干了8个月，以工代训6个月；还有3个就业困难人员，以工代训3个月', reply);
+      const last = rs[rs.length - 1]!;
+      expect(last.followUp?.fact ?? '').not.toMatch(/preJobTrainingSubsidy/);
+      expect(result(last, 'on_job_training')).toMatchObject({ status: 'eligible', amountYuan: 4200 });
+    });
+  }
 
   it('"不太清楚" in a sentence leaves the fact open and it is not asked again right away', async () => {
     const [first, second] = await talk(ONE_GROUP, '这个我不太清楚');

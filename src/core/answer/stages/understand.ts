@@ -87,7 +87,7 @@ function readPending(message: string, path: string): PendingReply | undefined {
   const reply = readReply(message, path) as ({ value: unknown } | { unknown: true } | undefined);
   if (reply && 'unknown' in reply) return { path, unknown: true };
   // 都没领过 / 全都没有: the answer holds for each group, not only the one the question named.
-  if (reply) return { path, value: reply.value, ...(/^(都|全|全都|全部|均|一个都|谁都)/.test(t.replace(/\s+/g, '')) ? { everyGroup: true } : {}) };
+  if (reply) return { path, value: reply.value, ...(/都|全部|全没|均|一律/.test(t.replace(/\s+/g, '')) ? { everyGroup: true } : {}) };
   const extra = readExtraReply(message, path);
   return extra ? { path, value: extra.value } : undefined;
 }
