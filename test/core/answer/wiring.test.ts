@@ -172,3 +172,11 @@ describe('a rough figure', () => {
     expect(r!.answer).toMatch(/十几个[^\n]*大概/);
   });
 });
+
+describe('a short new subject mid-dialogue', () => {
+  it('"创业培训" while a question is pending is answered as a new question, not asked back', async () => {
+    const [, second] = await talk('我们单位招了4个贫困户', '创业培训');
+    expect(second!.answer).toContain('创业');
+    expect(second!.answer).not.toMatch(/没看懂/);
+  });
+});

@@ -101,7 +101,8 @@ export async function resolve(u: Understanding, session: SessionState, ctx: Reso
     default:
       // Mid-dialogue, a short message that is no question (7个月, 干了大半年吧) is an attempt at
       // the pending question that could not be read: ask it again rather than search for it.
-      if (session.pendingFact && session.inDialogue && looksLikeReply(u.text) && plainFact(session.pendingFact, session.applicant)) {
+      // A short message naming a subject (创业培训) is a new question, not a reply.
+      if (session.pendingFact && session.inDialogue && u.topics.length === 0 && looksLikeReply(u.text) && plainFact(session.pendingFact, session.applicant)) {
         return { draft: { kind: 'reask', path: session.pendingFact, ...(session.applicant ? { applicant: session.applicant } : {}) }, state: { ...next, inDialogue: true, pendingFact: session.pendingFact } };
       }
       return resolveLookup(u, session, next, ctx);
