@@ -24,12 +24,16 @@ export interface DialogueInput {
   settled: ReadonlyArray<{ index: number; amountYuan: number }>;
   /** Facts two readers read differently: the question says it wants to be sure. */
   doubted?: readonly string[];
+  /** Two facts said that cannot both be true, in plain words (asked, not settled by either). */
+  conflict?: string;
+  /** Figures given only roughly (十几个), as typed. */
+  rough?: readonly string[];
   clauseText: (clause: string) => SourceClause | undefined;
   ruleInfo?: (id: string) => RuleMeta | undefined;
 }
 
 /** Fields the rules engine may add to a result: the part of an amount already proven. */
-type WithPartial = RuleResult & { partialAmountYuan?: number | null };
+type WithPartial = RuleResult & { partialAmountYuan?: number | null; amountKind?: string };
 
 /** Request paths the rules may name in their notes (尚缺 hires[1].preJobTrainingSubsidy). */
 const PATH_IN_NOTE = /\b(?:hires|equipment|previousSubsidies)\[\d+\]\.\w+|\b[a-z]+[A-Z]\w*|\b(?:insured|entity|groups|certificate|occupation|level|student)\b/g;
@@ -53,11 +57,16 @@ function missingWords(paths: readonly string[], applicant: Applicant): string {
 /** One result, its point first: 可以/不符合/还差…, then the amount or the reason. */
 function resultLine(r: WithPartial, applicant: Applicant, unknown: readonly string[]): string {
   if (r.status === 'eligible') {
+    // A deduction lowers the taxable income: it is not money paid out, so never "可得" or "共…元".
+    if (r.amountYuan !== null && r.amountKind === 'tax_deduction') return `· ${r.title}：可以税前扣除 ${r.amountYuan} 元（${note(r, applicant)}）。`;
     if (r.amountYuan !== null) return `· ${r.title}：可以，共 ${r.amountYuan} 元（${note(r, applicant)}）。`;
     if (typeof r.partialAmountYuan === 'number' && r.amountMissing.length > 0) {
       return `· ${r.title}：可以；目前能确定的部分：${r.partialAmountYuan}元，还差${missingWords(r.amountMissing, applicant)}才能算全。`;
     }
     if (r.amountMissing.length > 0) return `· ${r.title}：可以，金额还差${missingWords(r.amountMissing, applicant)}才能算。`;
+    // The plan fixes no figure (按政策、一定资金、按规定): said plainly, with what the text does say.
+    const said = note(r, applicant).replace(/^本方案未定金额[：:，,]?/, '');
+    if (/^本方案未定金额/.test(r.amountNote)) return `· ${r.title}：可以；本方案没有规定具体金额${said ? `，方案写的是：${said}` : ''}。`;
     return `· ${r.title}：可以（${note(r, applicant)}）。`;
   }
   if (r.status === 'ineligible') {
@@ -91,12 +100,22 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
     if (focus.length === 1 || (excluded.length > 0 && shown.length === 0)) for (const r of excluded) lines.push(resultLine(r, applicant, input.unknown));
     else if (excluded.length > 0) lines.push(`· 不适用：${excluded.map((r) => r.title).join('、')}。`);
     if (focus.some((r) => r.status === 'needs_info')) lines.push('以上还不能确定的项，弄清楚后再告诉我，我再帮您算。');
-    const where = applicant.type === 'employer' ? '办理：可向所在地县（市、区）人社部门咨询申领。' : '办理：可向户籍地、常住地或求职就业地的人社部门或培训机构咨询报名。';
+    // A deduction is taken in the enterprise's own tax return: nothing to 申领.
+    const deductionOnly = shown.length > 0 && (shown as WithPartial[]).every((r) => r.amountKind === 'tax_deduction');
+    const where = deductionOnly
+      ? '办理：在企业所得税申报时按规定税前扣除，可向主管税务机关咨询。'
+      : applicant.type === 'employer' ? '办理：可向所在地县（市、区）人社部门咨询申领。' : '办理：可向户籍地、常住地或求职就业地的人社部门或培训机构咨询报名。';
     lines.push(ctx.hotline ? `${where}咨询电话：${ctx.hotline}。` : where);
   } else {
     // Mid-dialogue: what is settled already, then the one question.
+    const partials: number[] = [];
     for (const r of focus as WithPartial[]) {
-      if (r.status === 'needs_info' && typeof r.partialAmountYuan === 'number') lines.push(`· ${r.title}：目前能确定的部分：${r.partialAmountYuan}元。`);
+      // The part of the amount already proven, said as such — never as the whole.
+      const open = r.status === 'needs_info' || (r.status === 'eligible' && r.amountYuan === null && r.amountMissing.length > 0);
+      if (open && typeof r.partialAmountYuan === 'number' && r.partialAmountYuan > 0) {
+        partials.push(r.partialAmountYuan);
+        lines.push(`· ${r.title}：目前能确定的部分：${r.partialAmountYuan}元，其余还需了解${missingWords(r.status === 'needs_info' ? r.missing : r.amountMissing, applicant)}。`);
+      }
       else if (!input.stated) continue;
       else if (r.status === 'eligible' && r.amountYuan === null && r.amountMissing.length > 0 && input.settled.length > 0) continue;
       else if (r.status === 'needs_info') {
@@ -107,12 +126,16 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
     }
     if (input.settled.length > 0 && applicant.type === 'employer') {
       const done = input.settled.map((s) => `${hireName(applicant.hires?.[s.index])}可得${s.amountYuan}元`).join('；');
-      lines.push(`已确定：${done}。`);
+      const sum = input.settled.reduce((a, s) => a + s.amountYuan, 0);
+      lines.push(partials.includes(sum) ? `其中已确定：${done}。` : `已确定：${done}。`);
     }
   }
 
   const followUp = input.nextFact ? followUpFor(input.nextFact, applicant) : undefined;
-  if (followUp && input.doubted?.includes(followUp.fact)) lines.push('有一处我没读准，想跟您确认一下。');
+  // A rough figure is never taken as exact: say why the question comes.
+  if (followUp && input.rough?.length) lines.push(`您说的“${input.rough[0]}”是个大概的数，金额要按确切的数算。`);
+  if (input.conflict) lines.push(`有两处对不上：${input.conflict}请再确认一下。`);
+  else if (followUp && input.doubted?.includes(followUp.fact)) lines.push('有一处我没读准，想跟您确认一下。');
   if (followUp) {
     const quick = followUp.options.length > 0 && followUp.options.length <= 8 ? `（可回复：${followUp.options.map((o) => o.label).join(' / ')}）` : '';
     lines.push(`请问：${followUp.question}${quick}`);

@@ -86,6 +86,9 @@ function amountLine(rule: RuleMeta): string | undefined {
     const note = a.split('；').slice(1).join('；');
     return note ? `说明：${note}。` : undefined;
   }
+  // 按政策、一定资金: the plan fixes no figure — said plainly, with the words it does use.
+  const none = /^本方案未定金额[：:]?\s*[（(]?(.*?)[）)]?$/.exec(a);
+  if (none) return `金额：本方案没有规定具体金额${none[1] ? `，方案写的是${none[1]}` : ''}。`;
   // 每人每月 200 元，最长 6 个月：人数 × 200 元 × … → the part before the formula.
   const plain = /：.*×/.test(a) ? a.slice(0, a.indexOf('：')) : a;
   return `金额：${compactFigures(plain)}。`;

@@ -72,7 +72,7 @@ export function mergeFacts(current: Applicant | undefined, patch: FactPatch): Ap
     const groups = new Set([...(base.groups ?? []), ...(patch.person.groups ?? [])]);
     const next: PersonFacts = { ...base, ...patch.person, type: 'person' };
     if (groups.size > 0) next.groups = [...groups];
-    return next;
+    return applyAt(next, patch.at);
   }
   const base: EmployerFacts = current?.type === 'employer' ? { ...current } : { type: 'employer' };
   const next: EmployerFacts = { ...base, ...patch.employer, type: 'employer' };
@@ -82,6 +82,21 @@ export function mergeFacts(current: Applicant | undefined, patch: FactPatch): Ap
   }
   next.hires = mergeHires(base.hires ?? [], patch.hires, patch.hireDefaults);
   if (next.hires.length === 0) delete next.hires;
+  return applyAt(next, patch.at);
+}
+
+/**
+ * Facts at an exact path (a reply about one hire row, `hires[1].monthsEmployed`): a patch
+ * cannot name a row by group, so the reader gives the row's index in the session's list.
+ */
+function applyAt(applicant: Applicant, at: FactPatch['at']): Applicant {
+  let next = applicant;
+  for (const [path, value] of Object.entries(at ?? {})) {
+    // A row the session does not have is not invented by an index (it would be a hire of no group).
+    const row = /^hires\[(\d+)\]/.exec(path);
+    if (row && (next.type !== 'employer' || Number(row[1]) >= (next.hires?.length ?? 0))) continue;
+    next = setFactAt(next, path, value);
+  }
   return next;
 }
 

@@ -19,7 +19,8 @@ const ctx = useTestContext({ env: { HOTLINE }, deps: { now: () => new Date('2026
  * the 95 % goal until the fact reader (negation after the noun, groups bound to their own
  * counts, 岗前补贴没领) lands; every remaining failure is one of those readings.
  */
-const FLOOR = { dialogues: 0.7, outside: 1, unsettled: 0.9, covered: 0.9 };
+// Dialogues: 47/47 (covered 27/27) reached once the reader and the pipeline were wired together (43/47 right after the merge; the reader's author counted 38/47 before it).
+const FLOOR = { dialogues: 0.95, outside: 1, unsettled: 0.95, covered: 0.95 };
 
 let ask: AskFn;
 beforeAll(() => {

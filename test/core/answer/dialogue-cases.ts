@@ -138,8 +138,10 @@ export const DIALOGUES: Dialogue[] = [
       {
         say: '公司参保了，招了2个贫困户，干了9个月，以工代训6个月，没领岗前补贴；另外招了1个残疾人',
         route: 'eligibility',
-        mustNot: [/第\s*\d\s*类/],
-        results: { on_job_training: { status: 'eligible', amountYuan: 2400 } },
+        // The disabled hire's months are not known: the whole is open, the poor hires' part is proven.
+        must: [/目前能确定的部分：2400元/, /请问：[^\n]*残疾人/],
+        mustNot: [/第\s*\d\s*类/, /共\s*2400/],
+        results: { on_job_training: { status: 'eligible', amountYuan: null } },
       },
     ],
   },

@@ -70,7 +70,7 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
     }
   }
   if (ctx.channel === 'wechat') composed = { ...composed, answer: forPhone(composed.answer) };
-  composed = { ...composed, citations: composed.citations.map((c) => (c.title ? c : { ...c, ...titleOf(c.clause, draft, ctx) })) };
+  composed = { ...composed, citations: oneCitationPerClause(composed.citations.map((c) => (c.title ? c : { ...c, ...titleOf(c.clause, draft, ctx) }))) };
   return { composed, toldPeriod };
 }
 
@@ -204,6 +204,27 @@ function quoteEveryFigure(composed: Composed, pool: ReadonlyArray<{ clause: stri
   return citations.length === composed.citations.length ? composed : { ...composed, citations };
 }
 
+/**
+ * Each clause cited once: quotes of the same clause joined (a quote another already contains
+ * dropped), so every figure any of them held stays quoted and a reader sees the clause once.
+ */
+export function oneCitationPerClause(citations: Composed['citations']): Composed['citations'] {
+  const out: Composed['citations'] = [];
+  for (const c of citations) {
+    const same = out.findIndex((x) => x.clause === c.clause && x.docId === c.docId);
+    if (same < 0) {
+      out.push({ ...c });
+      continue;
+    }
+    const prev = out[same]!;
+    const quotes = prev.quote.split('；');
+    if (quotes.some((q) => q.includes(c.quote))) continue;
+    const kept = quotes.filter((q) => !c.quote.includes(q));
+    out[same] = { ...prev, ...(prev.title ? {} : c.title ? { title: c.title } : {}), quote: [...kept, c.quote].join('；') };
+  }
+  return out;
+}
+
 /** Puts a line before the answer's tail (请问/办理/依据), so the point stays first. */
 function insertBeforeTail(answer: string, line: string): string {
   const lines = answer.split('\n');
@@ -225,7 +246,8 @@ function forPhone(answer: string, max = 200): string {
   const long = () => lines.join('\n').length > max;
   if (long()) {
     const first = lines[0] ?? '';
-    lines = lines.filter((l) => !(l.startsWith('金额：') && (l.match(/\d+(\.\d+)?/g) ?? []).every((n) => first.includes(n))));
+    // Only a line whose figures the first line repeats: 金额：本方案没有规定具体金额 has none and stays.
+    lines = lines.filter((l) => !(l.startsWith('金额：') && /\d/.test(l) && (l.match(/\d+(\.\d+)?/g) ?? []).every((n) => first.includes(n))));
   }
   // What the plan also encourages (另外，方案鼓励…) is background, not the answer.
   if (long()) lines = lines.filter((l, i) => i === 0 || !l.startsWith('另外，'));

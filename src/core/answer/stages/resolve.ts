@@ -12,7 +12,8 @@ import { expandQuery } from '../../text/glossary.js';
 import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
 import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
 import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
-import { plainFact } from '../fact-words.js';
+import { hireName, plainFact } from '../fact-words.js';
+import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
 import type { UnsettledSubject } from '../scope.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
@@ -52,6 +53,10 @@ export type Draft =
       settled: SettledGroup[];
       /** Facts the two readers read differently: asked, not guessed. */
       doubted: string[];
+      /** Two facts said that cannot both be true, in plain words: both left open and asked. */
+      conflict?: string;
+      /** Figures given only roughly (十几个), as typed: left open and asked, and said so. */
+      rough?: string[];
     };
 
 export interface ResolveContext {
@@ -94,6 +99,12 @@ export async function resolve(u: Understanding, session: SessionState, ctx: Reso
     case 'eligibility':
       return resolveEligibility(u, session, next, ctx);
     default:
+      // Mid-dialogue, a short message that is no question (7个月, 干了大半年吧) is an attempt at
+      // the pending question that could not be read: ask it again rather than search for it.
+      // A short message naming a subject (创业培训) is a new question, not a reply.
+      if (session.pendingFact && session.inDialogue && u.topics.length === 0 && looksLikeReply(u.text) && plainFact(session.pendingFact, session.applicant)) {
+        return { draft: { kind: 'reask', path: session.pendingFact, ...(session.applicant ? { applicant: session.applicant } : {}) }, state: { ...next, inDialogue: true, pendingFact: session.pendingFact } };
+      }
       return resolveLookup(u, session, next, ctx);
   }
 }
@@ -109,13 +120,19 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
   if (reply) {
     if (reply.unknown) unknown.add(reply.path);
     else {
-      applicant = setFactAt(applicant, reply.path, reply.value);
-      unknown.delete(reply.path);
+      for (const path of replyPaths(applicant, reply)) {
+        applicant = setFactAt(applicant, path, reply.value);
+        unknown.delete(path);
+      }
     }
   }
-  const merged = mergeFacts(applicant, patch) ?? applicant;
+  const merged = takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied);
+  // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
+  // believed — both are left open and the person is asked which is right, in plain words.
+  const clash = hireClash(merged);
+  if (clash) applicant = clash.applicant;
   // Facts the contract refuses (an absurd count) are dropped rather than failing the turn.
-  if (EligibilityRequestSchema.safeParse({ applicant: merged }).success) applicant = merged;
+  else if (EligibilityRequestSchema.safeParse({ applicant: merged }).success) applicant = merged;
   // Facts two readers read differently are left open, to be asked.
   const doubted = doubtedPaths(u, applicant);
   for (const p of doubted) applicant = setFactAt(applicant, p, undefined);
@@ -125,7 +142,7 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
   const response = evaluateEligibility({ applicant, ...(u.asOf ? { asOf: u.asOf } : {}) }, { now: ctx.now });
   const focus = focusResults(response.results, applicant, topics);
   const asked = { ...session.asked };
-  const nextFact = pickNextFact(focus, asked, unknown, doubted);
+  const nextFact = pickNextFact(focus, asked, unknown, clash ? [clash.ask, ...doubted] : doubted);
   if (nextFact) asked[nextFact] = (asked[nextFact] ?? 0) + 1;
   const settled = settledGroups(applicant, focus, u.asOf, ctx.now);
 
@@ -149,13 +166,70 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
       focus,
       ...(nextFact ? { nextFact } : {}),
       ...(reply ? { replied: reply } : {}),
-      stated: u.intent === 'eligibility' || u.reading.correcting,
+      // A reply that also states other facts (残疾人以工代训3个月 零就业的干了4个月) says them all back.
+      stated: u.intent === 'eligibility' || u.reading.correcting || u.reading.evidence.some((e) => e.path !== reply?.path && !/\.(group|count)$|^entity$/.test(e.path)),
       unknown: [...unknown],
       settled,
       doubted,
+      ...(clash ? { conflict: clash.words } : {}),
+      ...(u.reading.vague.length > 0 ? { rough: u.reading.vague.map((v) => v.words) } : {}),
     },
     state,
   };
+}
+
+/**
+ * A hire row whose 以工代训 months exceed its months employed: the applicant with both
+ * left open, the fact to ask first and the clash in words.
+ */
+function hireClash(applicant: Applicant): { applicant: Applicant; ask: string; words: string } | undefined {
+  if (applicant.type !== 'employer') return undefined;
+  const i = applicant.hires?.findIndex((h) => h.onJobTrainingMonths !== undefined && h.monthsEmployed !== undefined && h.onJobTrainingMonths > h.monthsEmployed) ?? -1;
+  if (i < 0) return undefined;
+  const h = applicant.hires![i]!;
+  const hires = applicant.hires!.map((x, j) => {
+    if (j !== i) return x;
+    const open = { ...x };
+    delete open.onJobTrainingMonths;
+    delete open.monthsEmployed;
+    return open;
+  });
+  return {
+    applicant: { ...applicant, hires },
+    ask: `hires[${i}].monthsEmployed`,
+    words: `${hireName(h)}：以工代训${h.onJobTrainingMonths}个月，比已就业的${h.monthsEmployed}个月还长——以工代训是在就业期间开展的，这两个数有一个不对。`,
+  };
+}
+
+/**
+ * What the message says is NOT so (我不是退役军人) taken back from the facts: a group named is
+ * removed, any other fact holding the denied value is left open again.
+ */
+function takeBack(applicant: Applicant, denied: Understanding['reading']['denied']): Applicant {
+  let next = applicant;
+  for (const d of denied) {
+    if (d.path === 'groups' && next.type === 'person' && Array.isArray(d.value)) {
+      const gone = new Set(d.value as string[]);
+      const groups = (next.groups ?? []).filter((g) => !gone.has(g));
+      next = { ...next, groups };
+      if (groups.length === 0) delete (next as { groups?: unknown }).groups;
+    } else if (d.path !== 'groups' && JSON.stringify(factAt(next, d.path)) === JSON.stringify(d.value)) {
+      next = setFactAt(next, d.path, undefined);
+    }
+  }
+  return next;
+}
+
+/** Short and not a question: a reply, not a new subject. */
+function looksLikeReply(text: string): boolean {
+  return text.length <= 12 && !/[?？]|吗|么|什么|怎么|多少|哪|谁|能不能|可不可以|咋|啥/.test(text);
+}
+
+/** Where a reply goes: the asked path, or the same fact of every hire row when said of all (都没领过). */
+function replyPaths(applicant: Applicant, reply: { path: string; everyGroup?: boolean }): string[] {
+  const m = /^hires\[\d+\]\.(\w+)$/.exec(reply.path);
+  if (!reply.everyGroup || !m || applicant.type !== 'employer' || !applicant.hires?.length) return [reply.path];
+  return applicant.hires.map((_, i) => `hires[${i}].${m[1]}`);
 }
 
 /** The doubted paths of this message's reading, as paths of the merged applicant (hires by group). */
@@ -185,7 +259,9 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   const query = followup ? `${session.lastQuery ?? topic?.name ?? ''} ${u.text}`.trim() : u.text;
 
   // A question about what a group gets (农民工培训有补贴吗) has its own answer, no search needed.
-  const group = !followup ? u.reading.patch.person.groups?.[0] : undefined;
+  // The group may be the asker's own (我是退役军人) or only the subject (农民工培训有补贴吗),
+  // which the fact reader rightly does not take as a fact about the asker.
+  const group = !followup ? (u.reading.patch.person.groups?.[0] ?? findGroups(u.text, []).find((g) => !g.denied && !g.asked)?.group) : undefined;
   if (group && (!topic || GROUP_TOPICS.has(topic.id)) && asksWhatGroupGets(u.parts[0] ?? u.text) && !/生活费/.test(u.text)) {
     const input: GroupLookupInput = { question: u.text, group, clauses: idx.list, ...(ctx.catalogue.get('vocational_training') ? { trainingRule: ctx.catalogue.get('vocational_training')! } : {}) };
     return { draft: { kind: 'group', input }, state: { ...state, ...keepFacts(u, session), topics: topic ? [topic.id] : [], lastQuery: u.masked, lastClauses: [] } };
@@ -227,7 +303,8 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
 
 /** Facts stated along the way (我是退役军人，…) are kept for a later eligibility question. */
 function keepFacts(u: Understanding, session: SessionState): Pick<SessionState, 'applicant'> {
-  const merged = mergeFacts(session.applicant, u.reading.patch);
+  const found = mergeFacts(session.applicant, u.reading.patch);
+  const merged = found ? takeBack(found, u.reading.denied) : found;
   return merged && EligibilityRequestSchema.safeParse({ applicant: merged }).success ? { applicant: merged } : session.applicant ? { applicant: session.applicant } : {};
 }
 
@@ -276,19 +353,32 @@ function settledGroups(applicant: Applicant, focus: readonly RuleResult[], asOf:
 }
 
 /**
- * The results a question is about: the topics it names; else, for an employer, the rules that
- * read the facts given (hires → 以工代训); else every rule for that kind of applicant.
+ * The results a question is about: the topics it names; else the rules that read the facts
+ * given (hires → 以工代训, a child at a 技工学校 → the family aid), with any rule already settled
+ * as eligible; else every rule for that kind of applicant. A rule nobody asked about and no
+ * fact points to (a competition prize, an employer's own school) is not asked about.
  */
 export function focusResults(results: RuleResult[], applicant: Applicant, topics: readonly string[]): RuleResult[] {
   const named = results.filter((r) => topics.includes(r.id));
   if (named.length > 0) return named;
-  if (applicant.type === 'employer') {
-    const given = Object.keys(applicant).filter((k) => !['type', 'entity', 'insured'].includes(k) && applicant[k as keyof typeof applicant] !== undefined);
-    const reading = results.filter((r) => ruleReads(r.id).some((p) => given.some((g) => p === g || p.startsWith(`${g}[`))));
-    if (reading.length > 0) return reading;
+  // The kind of applicant alone (entity, type) says nothing about which benefit is meant.
+  const given = Object.keys(applicant).filter((k) => !['type', 'entity', 'insured'].includes(k) && applicant[k as keyof typeof applicant] !== undefined);
+  const reading = results.filter((r) => ruleReads(r.id).some((p) => given.some((g) => p === g || p.startsWith(`${g}[`) || p.startsWith(`${g}.`))));
+  if (reading.length > 0) {
+    // A rule read only through the broad 'groups' fact is kept only when it is settled or the
+    // person said nothing more specific (a child at school points to the family aid, not to
+    // every rule that reads groups).
+    const specific = reading.filter((r) => ruleReads(r.id).some((p) => p !== 'groups' && given.some((g) => p === g || p.startsWith(`${g}[`) || p.startsWith(`${g}.`))));
+    if (specific.length > 0) return results.filter((r) => specific.includes(r) || (reading.includes(r) && r.status === 'eligible'));
+    if (applicant.type === 'employer') return reading;
   }
-  return results;
+  // Rules that turn on one narrow yes/no fact (a prize won, a school run) are asked about only
+  // when named or when that fact was said: otherwise every question would end in a quiz.
+  return results.filter((r) => !(r.status === 'needs_info' && r.missing.some((p) => ON_REQUEST.has(p))));
 }
+
+/** Facts only asked when the person brings up their subject (the rules' author's list). */
+const ON_REQUEST = new Set(['childStudent', 'competitionAward', 'enrollsPoorFamilyStudents', 'runsVocationalSchool', 'competitionTraining', 'developsTrainingMaterials']);
 
 const READS = new Map(ruleCatalogue(POLICY.period.from).map((r) => [r.id, r.reads] as const));
 function ruleReads(id: string): readonly string[] {

@@ -43,6 +43,8 @@ export interface PendingReply {
   value?: unknown;
   /** 不知道 / 不清楚: the fact stays open and is not asked again right away. */
   unknown?: boolean;
+  /** Said of every group (都没领过): set on each hire row, not only the one asked about. */
+  everyGroup?: boolean;
 }
 
 export interface Understanding {
@@ -84,9 +86,26 @@ function readPending(message: string, path: string): PendingReply | undefined {
   if (DONT_KNOW.test(t.replace(/\s+/g, ''))) return { path, unknown: true };
   const reply = readReply(message, path) as ({ value: unknown } | { unknown: true } | undefined);
   if (reply && 'unknown' in reply) return { path, unknown: true };
-  if (reply) return { path, value: reply.value };
+  // 都没领过 / 全都没有: the answer holds for each group, not only the one the question named.
+  if (reply) return { path, value: reply.value, ...(/都|全部|全没|均|一律/.test(t.replace(/\s+/g, '')) ? { everyGroup: true } : {}) };
   const extra = readExtraReply(message, path);
   return extra ? { path, value: extra.value } : undefined;
+}
+
+/**
+ * The pending question answered inside a sentence (岗前培训补贴都没领过, 残疾人那个干了4个月,
+ * 这个不太清楚): the reader found the asked fact — at its exact path, said of every group, or
+ * said not to be known.
+ */
+function pendingFromReading(reading: FactReading, path: string): PendingReply | undefined {
+  if (reading.unknown.includes(path)) return { path, unknown: true };
+  const at = reading.patch.at?.[path];
+  if (at !== undefined) return { path, value: at };
+  const whole = /^hires\[\d+\]\.(\w+)$/.exec(path);
+  const said = whole ? (reading.patch.hireDefaults as Record<string, unknown>)[whole[1]!] : undefined;
+  if (said !== undefined) return { path, value: said, everyGroup: true };
+  const own = reading.evidence.find((e) => e.path === path);
+  return own ? { path, value: own.value } : undefined;
 }
 
 /** Reads one message in the context of its session. */
@@ -94,8 +113,8 @@ export function understand(message: string, session: SessionState, context: Unde
   const text = normalizeText(message).trim();
   const masked = maskPersonalNumbers(message);
   const audience = session.applicant?.type;
-  const pending = session.pendingFact ? readPending(message, session.pendingFact) : undefined;
   const reading = readFacts(message, { ...(audience ? { audience } : {}), ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}) });
+  const pending = session.pendingFact ? (readPending(message, session.pendingFact) ?? pendingFromReading(reading, session.pendingFact)) : undefined;
   const factsFound = patchHasFacts(reading.patch);
   const decision = routeQuestion(message, {
     hasTopic: session.topics.length > 0 || Boolean(session.lastQuery),

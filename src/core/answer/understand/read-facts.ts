@@ -47,6 +47,7 @@ export interface ReadContext {
 export function readFacts(text: string, context: ReadContext = {}): FactReading {
   const r = readText(text, context.audience, context.pendingFact);
   const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied };
+  sayOfEveryGroup(text, reading);
   const pending = context.pendingFact;
   if (pending && !r.evidence.some((e) => e.path === pending || e.path === pending.replace(/\[\d+\]/, '[]')) && !r.unknown.includes(pending)) {
     answerPending(text, pending, reading);
@@ -71,5 +72,31 @@ function answerPending(text: string, pending: string, reading: FactReading): voi
   // 十几个吧 / 大概8个: a figure, but a rough one — kept open, and said so.
   if (/[\d一二两三四五六七八九十百]|半年/.test(text) && ROUGH_FIGURE.test(text) && !reading.vague.some((v) => v.path === pending)) {
     reading.vague.push({ path: pending, words: text.trim() });
+  }
+}
+
+/** Hire facts that a message may state of every group at once. */
+const WHOLE_FACTS = new Set(['monthsEmployed', 'onJobTrainingMonths', 'preJobTrainingSubsidy']);
+/** 都/全/均: said of all of them. */
+const ALL = /都|全都|全部|全没|均|一律|一个也没|谁也没/;
+
+/**
+ * "岗前补贴都没领过" said in a sentence of its own, naming no group, is said of every group —
+ * not only of the group named last (nor only of the group the pending question named).
+ */
+function sayOfEveryGroup(text: string, reading: FactReading): void {
+  const pieces = text.split(/[,，。;；!！\n]+/);
+  const groupWords = reading.evidence.filter((e) => /^hires\[\d+\]\.(group|count)$/.test(e.path)).map((e) => e.words);
+  for (const e of reading.evidence) {
+    const m = /^hires\[(\d+)\]\.(\w+)$/.exec(e.path);
+    if (!m || !WHOLE_FACTS.has(m[2]!) || !ALL.test(e.words)) continue;
+    const piece = pieces.find((p) => p.includes(e.words)) ?? e.words;
+    if (groupWords.some((w) => piece.includes(w) || w.includes(piece))) continue;
+    const field = m[2] as 'monthsEmployed' | 'onJobTrainingMonths' | 'preJobTrainingSubsidy';
+    (reading.patch.hireDefaults as Record<string, unknown>)[field] = e.value;
+    const row = reading.patch.hires[Number(m[1])] as Record<string, unknown> | undefined;
+    if (row) delete row[field];
+    if (reading.patch.at) delete reading.patch.at[e.path];
+    e.path = `hires[].${field}`;
   }
 }
