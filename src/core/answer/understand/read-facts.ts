@@ -87,10 +87,17 @@ const ALL = /都|全都|全部|全没|均|一律|一个也没|谁也没/;
 function sayOfEveryGroup(text: string, reading: FactReading): void {
   const pieces = text.split(/[,，。;；!！\n]+/);
   const groupWords = reading.evidence.filter((e) => /^hires\[\d+\]\.(group|count)$/.test(e.path)).map((e) => e.words);
+  const rows = new Set(reading.evidence.map((e) => /^hires\[(\d+)\]\./.exec(e.path)?.[1]).filter((r) => r !== undefined));
+  const lastGroupAt = Math.max(-1, ...groupWords.map((w) => text.lastIndexOf(w) + w.length));
   for (const e of reading.evidence) {
     const m = /^hires\[(\d+)\]\.(\w+)$/.exec(e.path);
-    if (!m || !WHOLE_FACTS.has(m[2]!) || !ALL.test(e.words)) continue;
-    const piece = pieces.find((p) => p.includes(e.words)) ?? e.words;
+    if (!m || !WHOLE_FACTS.has(m[2]!)) continue;
+    // Whether the pre-job subsidy was claimed is said once, after every group has been named
+    // ("…还有2个残疾人来了4个月 岗前补贴没领过"): an employer says it of everyone taken on, as
+    // with 都. Months said there stay with the group just named (来了4个月 is that group's).
+    const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt;
+    if (!ALL.test(e.words) && !saidAfterAll) continue;
+    const piece = saidAfterAll ? e.words : (pieces.find((p) => p.includes(e.words)) ?? e.words);
     if (groupWords.some((w) => piece.includes(w) || w.includes(piece))) continue;
     const field = m[2] as 'monthsEmployed' | 'onJobTrainingMonths' | 'preJobTrainingSubsidy';
     (reading.patch.hireDefaults as Record<string, unknown>)[field] = e.value;

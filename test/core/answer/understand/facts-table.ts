@@ -184,6 +184,22 @@ export const FACT_TABLE: FactRow[] = [
       'hires[0].group': 'poor_labor', 'hires[0].count': 5, 'hires[0].onJobTrainingMonths': 6,
       'hires[1].group': 'employment_difficulty', 'hires[1].count': 3, 'hires[1].onJobTrainingMonths': 2,
     }],
+    // Whether the pre-job subsidy was claimed, said once after every group: said of them all.
+    ['招了2个退役军人干了9个月 又招了1个残疾人干了5个月 岗前补贴都还没申请', {
+      'hires[0].group': 'veteran', 'hires[0].count': 2, 'hires[0].monthsEmployed': 9,
+      'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].monthsEmployed': 5,
+      'hires[].preJobTrainingSubsidy': false,
+    }, E],
+    ['贫困户5个上班10个月了，零就业家庭的2个上班7个月了，岗前培训补贴没拿过', {
+      'hires[0].group': 'poor_labor', 'hires[0].count': 5, 'hires[0].monthsEmployed': 10,
+      'hires[1].group': 'zero_employment_family', 'hires[1].count': 2, 'hires[1].monthsEmployed': 7,
+      'hires[].preJobTrainingSubsidy': false,
+    }, E],
+    // Said between two groups, it stays with the group before it.
+    ['3个残疾人干了8个月岗前补贴没领，还有4个贫困户干了半年', {
+      'hires[0].group': 'disabled', 'hires[0].count': 3, 'hires[0].monthsEmployed': 8, 'hires[0].preJobTrainingSubsidy': false,
+      'hires[1].group': 'poor_labor', 'hires[1].count': 4, 'hires[1].monthsEmployed': 6,
+    }, E],
     ['贫困户4个 干了7个月；残疾人1个 干了3个月', {
       'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[0].monthsEmployed': 7,
       'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].monthsEmployed': 3,
