@@ -12,7 +12,8 @@ import { compactFigures, type ComposeContext, type Composed, type SourceClause }
 import { factsInWords, followUpFor, hireName, missingLabel, oneFactInWords } from './fact-words.js';
 import type { Citation } from './schema.js';
 
-export interface DialogueInput {
+/** What an eligibility turn settled and still asks: the resolve stage's draft, composed here. */
+export interface DialogueFacts {
   applicant: Applicant;
   response: EligibilityResponse;
   focus: RuleResult[];
@@ -28,6 +29,9 @@ export interface DialogueInput {
   conflict?: string;
   /** Figures given only roughly (十几个), as typed. */
   rough?: readonly string[];
+}
+
+export interface DialogueInput extends DialogueFacts {
   clauseText: (clause: string) => SourceClause | undefined;
   ruleInfo?: (id: string) => RuleMeta | undefined;
 }

@@ -11,6 +11,7 @@ import { EligibilityRequestSchema, type Applicant, type EligibilityResponse, typ
 import { expandQuery } from '../../text/glossary.js';
 import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
 import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
+import type { DialogueFacts } from '../compose-dialogue.js';
 import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
@@ -38,26 +39,7 @@ export type Draft =
   | { kind: 'contact'; clause?: SourceClause; rule?: RuleMeta; question: string }
   | { kind: 'group'; input: GroupLookupInput }
   | { kind: 'lookup'; input: LookupInput; parts: string[]; contact: boolean }
-  | {
-      kind: 'eligibility';
-      applicant: Applicant;
-      response: EligibilityResponse;
-      focus: RuleResult[];
-      nextFact?: string;
-      /** The reply to last turn's question, as set (undefined value: the person did not know). */
-      replied?: { path: string; value?: unknown; unknown?: boolean };
-      /** Facts stated in this message itself (not only a reply): the answer says them back. */
-      stated: boolean;
-      /** Facts left open because the person does not know them. */
-      unknown: string[];
-      settled: SettledGroup[];
-      /** Facts the two readers read differently: asked, not guessed. */
-      doubted: string[];
-      /** Two facts said that cannot both be true, in plain words: both left open and asked. */
-      conflict?: string;
-      /** Figures given only roughly (十几个), as typed: left open and asked, and said so. */
-      rough?: string[];
-    };
+  | ({ kind: 'eligibility' } & DialogueFacts);
 
 export interface ResolveContext {
   idx: ClauseIndex;
