@@ -1,14 +1,22 @@
 /**
- * The held-out sets are well-formed: big enough, every rule id one of the contract's, every
- * clause id one the parser finds in policy-corpus/, every label consistent. This test does NOT
- * run the pipeline or assert any figure: the figures are measured by `npm run heldout`.
+ * The held-out sets (v1 and v2) are well-formed: big enough, every rule id one of the contract's,
+ * every clause id one the parser finds in policy-corpus/, every label consistent, and v2 shares no
+ * id or message with v1. This test does NOT run the pipeline or assert any figure: the figures
+ * are measured by `npm run heldout [-- --set v2]`.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/core/corpus/parse.js';
 import { loadCorpus } from '../../src/node/corpus-fs.js';
 import { DIALOGUES } from './dialogues.js';
 import { SCOPE } from './scope.js';
-import { CONTRACT_RULE_IDS, type TurnExpect } from './types.js';
+import { CONTRACT_RULE_IDS, type Dialogue, type ScopeQuestion, type TurnExpect } from './types.js';
+import { DIALOGUES_V2 } from './v2/dialogues.js';
+import { SCOPE_V2 } from './v2/scope.js';
+
+const SETS: { name: string; DIALOGUES: Dialogue[]; SCOPE: ScopeQuestion[] }[] = [
+  { name: 'v1', DIALOGUES, SCOPE },
+  { name: 'v2', DIALOGUES: DIALOGUES_V2, SCOPE: SCOPE_V2 },
+];
 
 const CLASSES = [
   'one_group',
@@ -38,7 +46,7 @@ function checksOf(e: TurnExpect): number {
   return Object.values(e).filter((v) => v !== undefined).length;
 }
 
-describe('held-out sets', async () => {
+describe.each(SETS)('held-out set $name', async ({ DIALOGUES, SCOPE }) => {
   const clauseIds = new Set((await loadCorpus()).flatMap((d) => parseDocument(d).map((c) => c.clause)));
   const rules = new Set<string>(CONTRACT_RULE_IDS);
 
@@ -92,5 +100,25 @@ describe('held-out sets', async () => {
     const amountDialogues = DIALOGUES.filter((d) => d.turns.some((t) => t.expect.amount && t.expect.amount.rule === 'on_job_training'));
     const told = amountDialogues.filter((d) => d.periodEnd || d.turns.some((t) => t.expect.mentionsPeriodEnd));
     expect(told.length).toBe(amountDialogues.length);
+  });
+});
+
+describe('held-out set v2 against v1', () => {
+  it('shares no id and no message with v1, and is at least 65 + 65 items', () => {
+    expect(DIALOGUES_V2.length).toBeGreaterThanOrEqual(65);
+    expect(SCOPE_V2.length).toBeGreaterThanOrEqual(65);
+    const v1Ids = new Set([...DIALOGUES.map((d) => d.id), ...SCOPE.map((s) => s.id)]);
+    for (const id of [...DIALOGUES_V2.map((d) => d.id), ...SCOPE_V2.map((s) => s.id)]) expect(v1Ids.has(id), id).toBe(false);
+    const squash = (t: string) => t.replace(/[\s，,。.？?！!、；;：:“”"'（）()]/g, '');
+    const v1Messages = new Set([...DIALOGUES.flatMap((d) => d.turns.map((t) => squash(t.user))), ...SCOPE.map((s) => squash(s.q))]);
+    for (const m of [...DIALOGUES_V2.flatMap((d) => d.turns.map((t) => t.user)), ...SCOPE_V2.map((s) => s.q)]) expect(v1Messages.has(squash(m)), m).toBe(false);
+  });
+
+  it('splits v2 scope questions roughly into thirds', () => {
+    for (const l of ['covered', 'not_settled', 'outside'] as const) {
+      const n = SCOPE_V2.filter((s) => s.label === l).length;
+      expect(n, l).toBeGreaterThanOrEqual(Math.floor(SCOPE_V2.length / 4));
+      expect(n, l).toBeLessThanOrEqual(Math.ceil(SCOPE_V2.length / 2.5));
+    }
   });
 });
