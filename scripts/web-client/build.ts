@@ -61,8 +61,7 @@ async function compile(): Promise<Map<string, string>> {
       '--module', 'commonjs', '--moduleResolution', 'bundler', '--target', 'es2017', '--lib', 'es2017,dom,dom.iterable',
       '--types', '', '--noCheck', '--isolatedModules', '--skipLibCheck', '--removeComments', '--newLine', 'lf',
     ], { cwd: ROOT });
-    const all = await emittedFiles(join(out, 'web-client'));
-    return all;
+    return await emittedFiles(join(out, 'web-client'));
   } finally {
     await rm(out, { recursive: true, force: true });
   }

@@ -18,7 +18,7 @@ export function el(tag: string, attrs?: Attrs | null, text?: string | number | n
   return n;
 }
 
-/** The id-free clause names of a document's unnumbered parts, as staff and callers say them. */
+/** A clause id as people say it: the document's unnumbered parts (head, preamble, tail) get their Chinese names. */
 export function clauseName(id: string): string {
   const named: Record<string, string> = { head: '文头', preamble: '序言', tail: '文尾' };
   return named[id] || id;

@@ -3,6 +3,7 @@
  * check and the clause look-up.
  */
 import type { AskRequest, AskResponse, ErrorBody, SearchResponse } from '../api.js';
+import type { ShownAnswer } from './view.js';
 import { cfg } from './config.js';
 import { apiError, type AskError } from './errors.js';
 import { readEvents } from './sse.js';
@@ -29,7 +30,7 @@ function diagnose(): Promise<AskError | null> {
 }
 
 /** Asks the service; `onDelta` gets each piece of a streamed answer as it arrives. */
-export function ask(question: string, onDelta: (text: string) => void): Promise<AskResponse> {
+export function ask(question: string, onDelta: (text: string) => void): Promise<ShownAnswer> {
   const body: AskRequest = { question, sessionId: sessionId(), channel: 'web' };
   return fetch(cfg.api + '/api/ask', {
     method: 'POST',

@@ -2,11 +2,11 @@
  * Reads `/api/ask`'s event stream: deltas as they come, then the final answer. Browsers
  * without streaming bodies read it whole.
  */
-import type { AskResponse } from '../api.js';
 import { apiError, type AskError } from './errors.js';
+import type { ShownAnswer } from './view.js';
 
 /** The answer a stream ends with, its pieces passed to `onDelta` on the way. */
-export function readEvents(r: Response, onDelta: (text: string) => void): Promise<AskResponse> {
+export function readEvents(r: Response, onDelta: (text: string) => void): Promise<ShownAnswer> {
   let final: unknown = null;
   let failure: AskError | null = null;
   let streamed = '';
@@ -43,11 +43,11 @@ export function readEvents(r: Response, onDelta: (text: string) => void): Promis
     });
     if (data.length) onEvent(name, data.join('\n'));
   }
-  function result(): AskResponse {
+  function result(): ShownAnswer {
     if (failure) throw failure;
-    if (final && typeof final === 'object') return final as AskResponse;
+    if (final && typeof final === 'object') return final as ShownAnswer;
     // A stream cut before its final event: what came is the answer, without the rest.
-    if (streamed) return { answer: streamed, citations: [] } as unknown as AskResponse;
+    if (streamed) return { answer: streamed, citations: [] };
     throw apiError(null, 0);
   }
   if (!r.body || !r.body.getReader || typeof TextDecoder !== 'function') {
@@ -55,7 +55,7 @@ export function readEvents(r: Response, onDelta: (text: string) => void): Promis
   }
   const reader = r.body.getReader();
   const dec = new TextDecoder();
-  function pump(): Promise<AskResponse> {
+  function pump(): Promise<ShownAnswer> {
     return reader.read().then((x) => {
       if (x.done) { buf += dec.decode(); drain(true); return result(); }
       buf += dec.decode(x.value, { stream: true });
