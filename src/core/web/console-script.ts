@@ -5,7 +5,7 @@
  */
 import { CONSOLE_BAKED } from './client-data.js';
 import { CONSOLE_CLIENT_JS } from './web-client.generated.js';
-import { scriptJson } from './widget-script.js';
+import { scriptJson } from './html.js';
 
 /** The complete script served at `/assets/console.js`. */
 export const CONSOLE_JS =

@@ -6,6 +6,7 @@
  * file system. The compiled code is ES2017 for old in-app browsers (WeChat's WebView).
  */
 import type { WidgetBaked } from './client-data.js';
+import { scriptJson } from './html.js';
 import { WIDGET_CLIENT_JS } from './web-client.generated.js';
 import { WIDGET_CSS } from './widget-style.js';
 
@@ -13,11 +14,6 @@ import { WIDGET_CSS } from './widget-style.js';
 export interface WidgetDefaults {
   /** Phone number offered when the service cannot answer (config HOTLINE). */
   hotline?: string;
-}
-
-/** JSON is valid JS; "<" is escaped so the text can never close a surrounding <script>. */
-export function scriptJson(v: unknown): string {
-  return JSON.stringify(v).replace(/</g, '\\u003c');
 }
 
 /** The complete script served at `/widget.js`. */
