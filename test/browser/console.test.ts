@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { z } from 'zod';
 import { createApp } from '../../src/core/http/app.js';
+import { EmployerFactsSchema, PersonFactsSchema } from '../../src/core/rules/schema.js';
 import { useTestContext } from '../support/context.js';
 import {
   HAS_CHROMIUM,
@@ -267,6 +269,45 @@ suite('the staff console', () => {
     expect(out.x).toBeGreaterThanOrEqual(form.x + form.width - 1);
     expect(out.y).toBeLessThan(768);
     await screenshot(page, 'console-eligibility-1024.png');
+    expect(errors).toEqual([]);
+  });
+
+  it('has a control for every fact the eligibility request accepts, offering exactly the schema\'s choices', async () => {
+    const { page, errors } = await consolePage('#eligibility');
+    /** The enum a fact holds (through optional, nullable and arrays), or undefined for a free value. */
+    const enumOf = (s: z.ZodType): string[] | undefined => {
+      let t: z.ZodType = s;
+      while (t instanceof z.ZodOptional || t instanceof z.ZodNullable) t = t.unwrap() as z.ZodType;
+      if (t instanceof z.ZodArray) return enumOf(t.element as z.ZodType);
+      return t instanceof z.ZodEnum ? (t.options as string[]) : undefined;
+    };
+    /** The values a select offers, without "not filled" and the explicit "none". */
+    const offered = (id: string) =>
+      page.locator(`#${id} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== '' && v !== 'null'));
+    for (const schema of [PersonFactsSchema, EmployerFactsSchema]) {
+      for (const [fact, field] of Object.entries(schema.shape)) {
+        if (fact === 'type') continue;
+        let inner: z.ZodType = field as z.ZodType;
+        while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) inner = inner.unwrap() as z.ZodType;
+        const choices = enumOf(inner);
+        if (inner instanceof z.ZodArray && inner.element instanceof z.ZodObject) {
+          // A table of rows: one control per column in the first row.
+          for (const [col, colSchema] of Object.entries(inner.element.shape)) {
+            const id = `f-${fact}-0-${col}`;
+            expect(await page.locator(`#${id}`).count(), id).toBe(1);
+            const colChoices = enumOf(colSchema as z.ZodType);
+            if (colChoices) expect(await offered(id), id).toEqual(colChoices);
+          }
+        } else if (inner instanceof z.ZodArray) {
+          // A multiple choice: one checkbox per value.
+          const boxes = await page.locator(`input[name="${fact}"]`).evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
+          expect(boxes, fact).toEqual(choices);
+        } else {
+          expect(await page.locator(`#f-${fact}`).count(), fact).toBe(1);
+          if (choices) expect(new Set(await offered(`f-${fact}`)), fact).toEqual(new Set(choices));
+        }
+      }
+    }
     expect(errors).toEqual([]);
   });
 

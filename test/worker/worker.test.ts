@@ -30,9 +30,18 @@ describe('Workers bundle', () => {
     const migrations = (await readdir(join(ROOT, 'migrations'))).filter((n) => /^\d{3,}_.+\.sql$/.test(n));
     expect(migrations.length).toBeGreaterThan(5);
     for (const name of migrations) expect(bundle.source).toContain(JSON.stringify(name));
-    expect(bundle.source).toContain('郑政办〔2019〕63号');
+    const corpus = (await readdir(join(ROOT, 'policy-corpus'))).filter((n) => n.endsWith('.md'));
+    for (const name of corpus) expect(bundle.source).toContain(JSON.stringify(name));
+    // esbuild writes the text's non-ASCII characters as \u escapes.
+    const ascii = (s: string) => s.replace(/[^\x00-\x7f]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'));
+    expect(bundle.source).toContain(ascii('郑政办〔2019〕63号'));
     // The embedded database is for Node only; shipping it would cost megabytes.
     expect(bundle.source).not.toContain('@electric-sql/pglite');
+  });
+
+  it('carries the widget and the console compiled from src/web-client', () => {
+    expect(bundle.source).toContain('widget/main.js');
+    expect(bundle.source).toContain('console/main.js');
   });
 
 });

@@ -1,7 +1,7 @@
 /**
  * The widget stays small and loadable everywhere: ≤ 30 KiB gzipped, valid classic-script
- * JavaScript (it is served as a string, so nothing else would catch a syntax error), and
- * free of syntax old in-app browsers (WeChat's WebView) cannot parse.
+ * JavaScript (compiled modules linked and wrapped into one string, so the wrapping is checked
+ * here), and free of syntax old in-app browsers (WeChat's WebView) cannot parse.
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';

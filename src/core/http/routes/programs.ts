@@ -34,6 +34,8 @@ const ProgramsResponseSchema = z
       .describe('one per special programme, figures as the text states them'),
   })
   .openapi('ProgramsResponse');
+/** The body of `GET /api/programs` (the console's programme table reads it). */
+export type ProgramsResponse = z.infer<typeof ProgramsResponseSchema>;
 
 const programsRoute = createRoute({
   method: 'get',

@@ -38,6 +38,8 @@ export const SearchHitSchema = z.object({
   score: z.number().min(0).max(1).describe('fused relevance, higher is better'),
 });
 export const SearchResponseSchema = z.object({ hits: z.array(SearchHitSchema), tookMs: z.number() }).openapi('SearchResponse');
+/** The body of `GET /api/search` (the widget and console read it). */
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;
 
 const searchRoute = createRoute({
   method: 'get',

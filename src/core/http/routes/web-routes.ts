@@ -43,6 +43,11 @@ export const loginRoute = createRoute({
 export const logoutRoute = createRoute({ method: 'post', path: '/console/logout', tags: ['web'], summary: 'Log out of the staff console', responses: { 303: redirect } });
 
 const ClauseSchema = z.looseObject({ docId: z.string(), clause: z.string(), path: z.array(z.string()), title: z.string(), text: z.string(), ordinal: z.number() });
+const ClausesResponseSchema = z
+  .object({ documents: z.array(z.looseObject({ id: z.string(), docNo: z.string() })), clauses: z.array(ClauseSchema) })
+  .openapi('ClausesResponse');
+/** The body of `GET /api/clauses` (the console's clause viewer reads it). */
+export type ClausesResponse = z.infer<typeof ClausesResponseSchema>;
 /** `GET /api/clauses`, behind the console's authorization (checked before the query is read). */
 export const clausesRoute = (authorize: MiddlewareHandler) => createRoute({
   method: 'get',
@@ -54,7 +59,7 @@ export const clausesRoute = (authorize: MiddlewareHandler) => createRoute({
   middleware: [authorize],
   request: { query: ClausesQuerySchema },
   responses: {
-    200: json('documents and clauses', z.object({ documents: z.array(z.looseObject({ id: z.string(), docNo: z.string() })), clauses: z.array(ClauseSchema) }).openapi('ClausesResponse')),
+    200: json('documents and clauses', ClausesResponseSchema),
     ...errorResponses(400, 401, 429, 503),
   },
 });
