@@ -18,6 +18,7 @@ import type { PolicyDocument } from './corpus/types.js';
 import type { Db } from './db/types.js';
 import type { AppDeps } from './deps.js';
 import type { ChatModel } from './llm/client.js';
+import { createParameterLibrary } from './index/parameter-library.js';
 import type { Log } from './log.js';
 import { createClauseStore } from './search/clause-store.js';
 import { embedderFromConfig, type Embedder } from './search/embedder.js';
@@ -44,6 +45,7 @@ export interface ServiceInputs {
   search?: SearchService;
   clauses?: ClauseStore;
   ask?: AskFn;
+  parameters?: AppDeps['parameters'];
 }
 
 /** Builds the service's dependencies (see the module comment). Call it once per process or isolate. */
@@ -55,6 +57,7 @@ export function composeServices(inputs: ServiceInputs): AppDeps {
     db,
     search: inputs.search ?? createHybridSearch({ db, embedder, ...(log ? { log } : {}) }),
     clauses: inputs.clauses ?? watchedClauseStore(createClauseStore(db), log),
+    parameters: inputs.parameters ?? createParameterLibrary(db),
     // Replaced just below; `createAsk` reads the other fields of this same object.
     ask: () => Promise.reject(new Error('answer pipeline not built')),
     ...(log ? { log } : {}),
