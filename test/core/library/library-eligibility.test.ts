@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/node/corpus-fs.js';
 import { createTestContext, type TestContext } from '../../support/context.js';
 import { readFixture } from '../corpus/fixtures.js';
+import { adminPost, commitUpload, LIBRARY_TOKEN, NOTICE_NO, PLAN_NO } from './library.js';
 
-const TOKEN = 'library-eligibility-token-8f1c';
-const auth = { Authorization: `Bearer ${TOKEN}` };
+const auth = { Authorization: `Bearer ${LIBRARY_TOKEN}` };
 let ctx: TestContext;
 
 beforeAll(async () => {
-  ctx = await createTestContext({ env: { ADMIN_TOKEN: TOKEN }, deps: { corpus: () => loadCorpus() } });
+  ctx = await createTestContext({ env: { ADMIN_TOKEN: LIBRARY_TOKEN }, deps: { corpus: () => loadCorpus() } });
 }, 120_000);
 afterAll(async () => {
   await ctx?.close();
@@ -46,32 +46,26 @@ async function onJobTraining(asOf: string): Promise<Result> {
   return body.results.find((r) => r.id === 'on_job_training')!;
 }
 
-async function commit(markdown: string): Promise<void> {
-  const up = await ctx.app.request('/admin/uploads', { method: 'POST', body: markdown, headers: { ...auth, 'Content-Type': 'text/markdown' } });
-  expect(up.status, await up.clone().text()).toBe(201);
-  const { commit: next } = (await up.json()) as { commit: { path: string } };
-  const done = await ctx.app.request(next.path, { method: 'POST', headers: auth });
-  expect([200, 201], await done.clone().text()).toContain(done.status);
-}
+const commit = (markdown: string) => commitUpload(ctx, markdown, 'text/markdown');
 
 describe('an amending notice moves the amount from its date on', () => {
   it('before the notice: the plan’s 200 元, cited by the plan’s 文号', async () => {
     const r = await onJobTraining('2021-06-01');
     expect(r.amountYuan).toBe(2 * 6 * 200);
-    expect(r.citations.every((c) => c.docNo === '郑政办〔2019〕63号')).toBe(true);
+    expect(r.citations.every((c) => c.docNo === PLAN_NO)).toBe(true);
   });
 
   it('after committing it: 300 元 from 2021-01-01, 200 元 the day before, the notice cited by 文号 and clause', async () => {
     await commit(readFixture('amending-notice.md'));
     const before = await onJobTraining('2020-12-31');
     expect(before.amountYuan).toBe(2 * 6 * 200);
-    expect(before.citations.map((c) => c.docNo)).not.toContain('郑人社〔2020〕9901号');
+    expect(before.citations.map((c) => c.docNo)).not.toContain(NOTICE_NO);
 
     const after = await onJobTraining('2021-01-01');
     expect(after.amountYuan).toBe(2 * 6 * 300);
     expect(after.amountNote).toContain('300');
     expect(after.citations).toContainEqual(
-      expect.objectContaining({ docNo: '郑人社〔2020〕9901号', clause: '一', quote: expect.stringContaining('每人每月300元') }),
+      expect.objectContaining({ docNo: NOTICE_NO, clause: '一', quote: expect.stringContaining('每人每月300元') }),
     );
   });
 
@@ -92,7 +86,7 @@ describe('an amending notice moves the amount from its date on', () => {
     await commit(withoutChange);
     expect((await onJobTraining('2021-06-01')).amountYuan).toBe(2 * 6 * 200);
     // Restoring version 1 (with the change) brings 300 元 back.
-    const restore = await ctx.app.request('/admin/documents/zz-test-notice-9901/versions/1/restore', { method: 'POST', headers: auth });
+    const restore = await adminPost(ctx, '/admin/documents/zz-test-notice-9901/versions/1/restore');
     expect(restore.status, await restore.clone().text()).toBe(200);
     expect((await onJobTraining('2021-06-01')).amountYuan).toBe(2 * 6 * 300);
   });
