@@ -131,7 +131,9 @@ export function ruleCatalogue(asOf: string, table: ParameterTable = SHIPPED_PARA
   return (RULES as readonly Rule[]).map((r) => {
     const parameters = r.parameters.map((id) => parameterInfo(id, asOf, table));
     const clauses: string[] = [];
-    for (const c of [...r.citations, ...parameters.map((p) => p.ref), ...(r.notes ?? [])]) if (!clauses.includes(c.clause)) clauses.push(c.clause);
+    // The rule's document's clauses; a parameter another document set is cited by its 文号 there.
+    const own = parameters.map((p) => p.ref).filter((ref) => !ref.docNo);
+    for (const c of [...r.citations, ...own, ...(r.notes ?? [])]) if (!clauses.includes(c.clause)) clauses.push(c.clause);
     return {
       id: r.id as RuleId,
       title: r.title,

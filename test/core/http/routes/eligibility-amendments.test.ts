@@ -4,10 +4,10 @@
  * notice by 文号 and clause; restoring the library without it moves the amount back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../../src/node/corpus-fs.js';
-import { createTestContext, type TestContext } from '../../support/context.js';
-import { readFixture } from '../corpus/fixtures.js';
-import { adminPost, commitUpload, LIBRARY_TOKEN, NOTICE_NO, PLAN_NO } from './library.js';
+import { loadCorpus } from '../../../../src/node/corpus-fs.js';
+import { createTestContext, type TestContext } from '../../../support/context.js';
+import { readFixture } from '../../corpus/fixtures.js';
+import { adminPost, commitUpload, LIBRARY_TOKEN, NOTICE_NO, PLAN_NO } from '../../../support/library.js';
 
 const auth = { Authorization: `Bearer ${LIBRARY_TOKEN}` };
 let ctx: TestContext;
@@ -67,6 +67,17 @@ describe('an amending notice moves the amount from its date on', () => {
     expect(after.citations).toContainEqual(
       expect.objectContaining({ docNo: NOTICE_NO, clause: '一', quote: expect.stringContaining('每人每月300元') }),
     );
+  });
+
+  it('the catalogue (/api/subsidies) shows the same standard for the same date, with its source', async () => {
+    const standard = async (asOf: string) => {
+      const body = (await (await ctx.app.request(`/api/subsidies?asOf=${asOf}`)).json()) as {
+        subsidies: { id: string; parameters: { id: string; value: number; ref: { clause: string; docNo?: string } }[] }[];
+      };
+      return body.subsidies.find((r) => r.id === 'on_job_training')!.parameters.find((p) => p.id === 'onJobMonthlyYuan')!;
+    };
+    expect(await standard('2020-06-01')).toMatchObject({ value: 200, ref: { clause: '六(一)' } });
+    expect(await standard('2021-06-01')).toMatchObject({ value: 300, ref: { clause: '一', docNo: NOTICE_NO } });
   });
 
   it('refuses a notice whose change names an unknown parameter or misquotes its clause', async () => {

@@ -3,8 +3,8 @@
  * written for the tests, put live through the real admin API (upload → preview → commit).
  */
 import { expect } from 'vitest';
-import { readFixture, readFixtureBytes } from '../corpus/fixtures.js';
-import type { TestContext } from '../../support/context.js';
+import { readFixture, readFixtureBytes } from '../core/corpus/fixtures.js';
+import type { TestContext } from './context.js';
 
 export const LIBRARY_TOKEN = 'library-token-3c9e1f';
 const auth = { Authorization: `Bearer ${LIBRARY_TOKEN}` };

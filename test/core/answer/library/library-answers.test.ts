@@ -8,10 +8,10 @@
  * the plan does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../../src/node/corpus-fs.js';
-import { signedQuery, messageXml, replyFields, uniqueId } from '../wechat/wechat-client.js';
-import { createTestContext, type TestContext } from '../../support/context.js';
-import { addDocx, addNewPlan, addNotice, addPdf, DOCX_ID, DOCX_NO, LIBRARY_TOKEN, NEW_PLAN_NO, NOTICE_NO, PLAN_NO } from './library.js';
+import { loadCorpus } from '../../../../src/node/corpus-fs.js';
+import { signedQuery, messageXml, replyFields, uniqueId } from '../../wechat/wechat-client.js';
+import { createTestContext, type TestContext } from '../../../support/context.js';
+import { addDocx, addNewPlan, addNotice, addPdf, DOCX_ID, DOCX_NO, LIBRARY_TOKEN, NEW_PLAN_NO, NOTICE_NO, PLAN_NO } from '../../../support/library.js';
 
 const WECHAT_TOKEN = 'librarywechattoken';
 /** "Today" for both services: long after every fixture's period. */
