@@ -71,9 +71,13 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
  */
 export function amendmentProblems(meta: PolicyDocumentMeta, clauses: readonly { clause: string; text: string }[]): { field: string; message: string }[] {
   const problems: { field: string; message: string }[] = [];
+  const seen = new Set<string>();
   (meta.amends ?? []).forEach((a, i) =>
     (a.parameters ?? []).forEach((p, j) => {
       const field = `amends.${i}.parameters.${j}`;
+      const key = `${p.parameter}@${p.from ?? a.from}`;
+      if (seen.has(key)) problems.push({ field: `${field}.parameter`, message: `"${p.parameter}" is changed twice from ${p.from ?? a.from}` });
+      seen.add(key);
       if (!isParamId(p.parameter)) {
         problems.push({ field: `${field}.parameter`, message: `unknown parameter "${p.parameter}" (known: ${Object.keys(PARAMETERS).join(', ')})` });
         return;

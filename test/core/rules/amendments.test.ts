@@ -45,5 +45,8 @@ describe('amendments of the fixture notice', () => {
     expect(amendmentProblems(bad({ parameter: 'onJobRate' }), clauses)[0]?.field).toBe('amends.0.parameters.0.parameter');
     expect(amendmentProblems(bad({ clause: '九' }), clauses)[0]?.field).toBe('amends.0.parameters.0.clause');
     expect(amendmentProblems(bad({ quote: '每人每月500元' }), clauses)[0]?.field).toBe('amends.0.parameters.0.quote');
+    const change = notice.meta.amends![0]!.parameters![0]!;
+    const twice = { ...notice.meta, amends: [{ ...notice.meta.amends![0]!, parameters: [change, { ...change, value: 320 }] }] };
+    expect(amendmentProblems(twice, clauses)[0]?.field).toBe('amends.0.parameters.1.parameter');
   });
 });

@@ -14,14 +14,11 @@ export interface NoteContext {
   dated: boolean;
 }
 
-/** A citation with its document's 文号 (api.md lets a citation carry more fields). */
-export type NamedCitation = Citation & { docNo?: string };
-
 /** The answer with the library's notes (see the module comment). */
 export function withLibraryNotes(composed: Composed, view: LibraryView, ctx: NoteContext): Composed {
   if (!composed.answered) return composed;
   let answer = composed.answer;
-  const citations: NamedCitation[] = composed.citations.map((c) => {
+  const citations: Citation[] = composed.citations.map((c) => {
     const doc = view.documents.find((d) => d.id === c.docId);
     return doc ? { ...c, docNo: doc.docNo } : c;
   });
