@@ -20,7 +20,7 @@ import { polish } from './stages/polish.js';
 import { resolve } from './stages/resolve.js';
 import { understand, type Intent } from './stages/understand.js';
 import { createSessionStore, type SessionStore } from './session-store.js';
-import { answerFromLibrary } from './library/library-answers.js';
+import { libraryStage } from './library/library-stage.js';
 import { withLibraryNotes } from './library/library-notes.js';
 import { loadLibraryView } from './library/library-view.js';
 import type { TopicId } from './topics.js';
@@ -79,8 +79,9 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     // The library answers what is about its documents (standing, 文号, amended amounts) itself.
     const library = await loadLibraryView(deps);
     const today = todayIn(now());
+    const main = { docId: idx.doc?.docId ?? POLICY.id, docNo: idx.docNo };
     const own = LIBRARY_INTENTS.has(u.intent)
-      ? answerFromLibrary({ text: u.text, mainDocNo: idx.docNo, today, ...(u.asOf ? { asOf: u.asOf } : {}), withFacts: false, catalogue }, library)
+      ? await libraryStage(deps, library, { text: u.text, today, main, catalogue, ...(u.asOf ? { asOf: u.asOf } : {}) })
       : undefined;
     const { draft, state } = own ? { draft: undefined, state: session } : await resolve(u, session, { idx, catalogue, search, now, parameters: library.table });
     const { composed, toldPeriod } = own ? { composed: own, toldPeriod: false } : compose(draft!, {

@@ -66,7 +66,7 @@ function standingAnswer(view: LibraryView, docs: readonly PolicyDocumentMeta[], 
 }
 
 /** What a document is, where it stands today, and how it relates to the others. */
-function documentAnswer(view: LibraryView, doc: PolicyDocumentMeta, today: string): Composed {
+export function documentAnswer(view: LibraryView, doc: PolicyDocumentMeta, today: string): Composed {
   const lines = [`${doc.docNo}是${doc.issuer}的《${doc.title}》，成文日期${chineseDate(doc.issued)}${doc.printed ? `，${chineseDate(doc.printed)}印发` : ''}；施行期${chineseDate(doc.period.from)}至${chineseDate(doc.period.to)}。`];
   for (const a of doc.amends ?? []) {
     const target = findDocument(view, a.document);

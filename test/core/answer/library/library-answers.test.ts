@@ -141,6 +141,29 @@ describe('answers name their documents and their dates', () => {
     expect(r.citations).toContainEqual(expect.objectContaining({ docId: 'zz-test-notice-9901', clause: '一', docNo: NOTICE_NO }));
   });
 
+  it('a lookup another document answers: its clause, named by 文号, and where that document stands', async () => {
+    const r = await ask(lib, '2020年12月31日前已开始的以工代训怎么算');
+    expect(r.answer).toContain('2021年1月1日起的月份按调整后的标准计算');
+    expect(r.answer).toContain(`依据：${NOTICE_NO} 二.2`);
+    expect(r.citations).toEqual([expect.objectContaining({ docId: 'zz-test-notice-9901', clause: '二.2', docNo: NOTICE_NO })]);
+  });
+
+  it('the .docx notice asked about by the words of its title: its own dates, by 文号', async () => {
+    const r = await ask(lib, '培训月活动的通知什么时候印发的');
+    expect(r.answer).toContain(DOCX_NO);
+    expect(r.answer).toContain('2021年3月2日印发');
+    expect(r.citations[0]).toMatchObject({ docId: DOCX_ID, clause: 'head', docNo: DOCX_NO });
+  });
+
+  it('the plan’s own questions stay with the plan among several documents', async () => {
+    const number = await ask(lib, '这个文件文号多少');
+    expect(number.answer).toContain(PLAN_NO);
+    expect(number.citations[0]).toMatchObject({ docId: 'zz-2019-63', clause: 'head', docNo: PLAN_NO });
+    const times = await ask(lib, '职业培训补贴一年能领几次');
+    expect(times.answer).toContain('3次');
+    expect(times.citations.every((c) => c.docNo === PLAN_NO)).toBe(true);
+  });
+
   it('the WeChat text names the notice by 文号 and clause', async () => {
     const q = await signedQuery(WECHAT_TOKEN);
     const body = messageXml({ from: 'oLibraryUser', MsgType: 'text', Content: '2021年以工代训补贴标准是多少', MsgId: uniqueId() });
