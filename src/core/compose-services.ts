@@ -18,10 +18,12 @@ import type { PolicyDocument } from './corpus/types.js';
 import type { Db } from './db/types.js';
 import type { AppDeps } from './deps.js';
 import type { ChatModel } from './llm/client.js';
+import { createParameterLibrary } from './index/parameter-library.js';
 import type { Log } from './log.js';
 import { createClauseStore } from './search/clause-store.js';
 import { embedderFromConfig, type Embedder } from './search/embedder.js';
 import { createHybridSearch } from './search/hybrid.js';
+import { withDocumentNames } from './search/named-hits.js';
 import type { ClauseStore, SearchService } from './search/types.js';
 
 export interface ServiceInputs {
@@ -44,17 +46,20 @@ export interface ServiceInputs {
   search?: SearchService;
   clauses?: ClauseStore;
   ask?: AskFn;
+  parameters?: AppDeps['parameters'];
 }
 
 /** Builds the service's dependencies (see the module comment). Call it once per process or isolate. */
 export function composeServices(inputs: ServiceInputs): AppDeps {
   const { config, db, log } = inputs;
   const embedder = inputs.embedder ?? embedderFromConfig(config);
+  const clauses = inputs.clauses ?? watchedClauseStore(createClauseStore(db), log);
   const deps: AppDeps = {
     config,
     db,
-    search: inputs.search ?? createHybridSearch({ db, embedder, ...(log ? { log } : {}) }),
-    clauses: inputs.clauses ?? watchedClauseStore(createClauseStore(db), log),
+    search: inputs.search ?? withDocumentNames(createHybridSearch({ db, embedder, ...(log ? { log } : {}) }), clauses),
+    clauses,
+    parameters: inputs.parameters ?? createParameterLibrary(db),
     // Replaced just below; `createAsk` reads the other fields of this same object.
     ask: () => Promise.reject(new Error('answer pipeline not built')),
     ...(log ? { log } : {}),

@@ -12,6 +12,7 @@ import type { AskFn } from './answer/schema.js';
 import type { Config } from './config.js';
 import type { PolicyDocument } from './corpus/types.js';
 import type { Db } from './db/types.js';
+import type { ParameterLibrary } from './index/parameter-library.js';
 import type { Log } from './log.js';
 import type { ClauseStore, SearchService } from './search/types.js';
 
@@ -43,4 +44,9 @@ export interface AppDeps {
    * Workers); the admin re-index reads them, with admin-added documents laid over them.
    */
   corpus?: () => Promise<PolicyDocument[]>;
+  /**
+   * The rules' parameters with the library's amendments (index/parameter-library.ts); whoever
+   * changes the index calls its `refresh()`. Absent: the shipped parameters alone.
+   */
+  parameters?: ParameterLibrary;
 }

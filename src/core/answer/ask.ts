@@ -20,6 +20,9 @@ import { polish } from './stages/polish.js';
 import { resolve } from './stages/resolve.js';
 import { understand, type Intent } from './stages/understand.js';
 import { createSessionStore, type SessionStore } from './session-store.js';
+import { libraryStage } from './library/library-stage.js';
+import { withLibraryNotes } from './library/library-notes.js';
+import { loadLibraryView } from './library/library-view.js';
 import type { TopicId } from './topics.js';
 
 export { MIN_LOOKUP_SCORE } from './clause-index.js';
@@ -33,6 +36,9 @@ export interface AskOptions {
   model?: ChatModel | null;
   sessions?: SessionStore;
 }
+
+/** Intents the library may answer itself (a lookup, not a dialogue about someone's facts). */
+const LIBRARY_INTENTS: ReadonlySet<Intent> = new Set(['lookup', 'new_topic', 'not_settled']);
 
 /** The route each intent is reported as (the contract's closed list). */
 const ROUTE: Record<Intent, NonNullable<AskResponse['route']>> = {
@@ -70,8 +76,15 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     // With a model, it reads the facts too; where the two readers differ the person is asked.
     const u = await crossCheck(model, understand(input.question, session, { rule: (id: TopicId) => catalogue.get(id) }), Math.floor(config.LLM_TIMEOUT_MS / 2));
     const search = (query: string) => searchMemo(query, () => searchClause(deps, query, idx, model, config.LLM_TIMEOUT_MS));
-    const { draft, state } = await resolve(u, session, { idx, catalogue, search, now });
-    const { composed, toldPeriod } = compose(draft, {
+    // The library answers what is about its documents (standing, 文号, amended amounts) itself.
+    const library = await loadLibraryView(deps);
+    const today = todayIn(now());
+    const main = { docId: idx.doc?.docId ?? POLICY.id, docNo: idx.docNo };
+    const own = LIBRARY_INTENTS.has(u.intent)
+      ? await libraryStage(deps, library, { text: u.text, today, main, catalogue, ...(u.asOf ? { asOf: u.asOf } : {}) })
+      : undefined;
+    const { draft, state } = own ? { draft: undefined, state: session } : await resolve(u, session, { idx, catalogue, search, now, parameters: library.table });
+    const { composed, toldPeriod } = own ? { composed: own, toldPeriod: false } : compose(draft!, {
       ...ctx,
       idx,
       catalogue,
@@ -80,7 +93,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
       dated: Boolean(u.asOf),
       periodTold: Boolean(session.periodTold),
     });
-    const polished = await polish(model, {
+    const polished = own ? { composed: own, mode: 'extractive' as const, fallback: undefined, detail: undefined } : await polish(model, {
       composed,
       question: u.masked,
       clauseText: (c) => idx.byId.get(c)?.text,
@@ -90,9 +103,9 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     if (polished.fallback) deps.log?.('warn', 'llm answer not used', { fallback: polished.fallback, ...(polished.detail ? { detail: polished.detail } : {}) });
 
     // A reply asked again stays in the dialogue: a follow-up, not a decline.
-    const route = draft.kind === 'reask' ? 'followup' : ROUTE[u.intent];
+    const route = draft?.kind === 'reask' ? 'followup' : ROUTE[u.intent];
     const questionId = crypto.randomUUID();
-    const answer = polished.composed;
+    const answer = withLibraryNotes(polished.composed, library, { today, dated: Boolean(u.asOf) && !own });
     await persist(deps, sessions, {
       sessionId,
       state: toldPeriod ? { ...state, periodTold: true } : state,

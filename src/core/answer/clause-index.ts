@@ -9,6 +9,7 @@ import type { ChatModel } from '../llm/client.js';
 import { rewriteQuery } from './compose-llm.js';
 import { POLICY } from '../rules/policy.js';
 import { prepareQuery } from '../search/text.js';
+import type { SearchHit } from '../search/types.js';
 import { normalizeText } from '../text/normalize.js';
 import type { DocumentFacts, SourceClause } from './compose-extractive.js';
 import { bigrams } from './fragments.js';
@@ -43,7 +44,8 @@ export async function loadClauses(deps: Pick<AppDeps, 'clauses'>): Promise<Claus
     byId.set(key, source);
     const title = normalizeText(c.title);
     if (title) titleOf.set(key, title);
-    if (title.length >= 4 && title.length <= 20 && !['head', 'tail', 'preamble'].includes(c.clause)) titles.push({ title, clause: source });
+    const own = c.docId === main?.id; // a heading of another document is not the main one's
+    if (own && title.length >= 4 && title.length <= 20 && !['head', 'tail', 'preamble'].includes(c.clause)) titles.push({ title, clause: source });
   }
   titles.sort((a, b) => b.title.length - a.title.length);
   const doc: DocumentFacts | undefined = main
@@ -78,10 +80,12 @@ export async function searchClause(
   const normalized = normalizeText(query);
   const named = idx.titles.find((t) => normalized.includes(t.title));
   if (named) return named.clause;
-  let hit = (await deps.search.search(query, 3))[0];
+  // The answers here quote the main document; other documents' clauses are the library's (library/).
+  const mainHit = (hits: SearchHit[]) => hits.find((h) => !idx.doc || h.docId === idx.doc.docId);
+  let hit = mainHit(await deps.search.search(query, 3));
   if ((!hit || !covers(query, hit.text, hit.score)) && model) {
     const rewritten = await rewriteQuery(model, query, Math.min(1500, Math.floor(budgetMs / 2)));
-    if (rewritten) hit = (await deps.search.search(rewritten, 3))[0];
+    if (rewritten) hit = mainHit(await deps.search.search(rewritten, 3));
   }
   if (!hit || !covers(query, hit.text, hit.score)) return undefined;
   return idx.byId.get(hit.clause) ?? { docId: hit.docId, clause: hit.clause, text: hit.text };
@@ -90,7 +94,7 @@ export async function searchClause(
 const WEAK_BIGRAMS = new Set(['郑州', '州市', '什么', '多少', '怎么', '可以', '我们', '请问', '一下', '没有', '哪些', '如何', '这个', '那个', '是不', '不是', '有没']);
 
 /** A hit covers the question when it scores well and shares real words with it. */
-function covers(question: string, text: string, score: number): boolean {
+export function covers(question: string, text: string, score: number): boolean {
   if (score < MIN_LOOKUP_SCORE) return false;
   // The question in the policy's words too: 当兵退伍 shares nothing with 三(二), 退役军人 does.
   const shared = bigrams(prepareQuery(question)).filter((b) => b.length === 2 && !WEAK_BIGRAMS.has(b) && text.includes(b));

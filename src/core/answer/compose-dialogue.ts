@@ -152,6 +152,7 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
   const sourceTexts: string[] = [];
   for (const r of cited.length > 0 ? cited : focus) {
     for (const c of r.citations) {
+      if (c.docNo && c.docNo !== ctx.docNo) continue; // another document's clause: cited by the library's notes
       const src = input.clauseText(c.clause);
       if (!src) continue;
       if (!clauses.includes(c.clause)) {

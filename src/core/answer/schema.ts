@@ -25,6 +25,8 @@ export const CitationSchema = z.object({
   quote: z.string(),
   /** The clause's own title (职业培训补贴), for a label a worker understands. */
   title: z.string().optional(),
+  /** 文号 of the clause's document (several documents live side by side). */
+  docNo: z.string().optional(),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 

@@ -5,6 +5,7 @@
  * Either a document ready to go live, with what a person should look at, or the reason it is
  * refused: which field or which line, and what was expected.
  */
+import { amendmentProblems } from '../rules/amendments.js';
 import { compareWithText, metaFromText, toCorpusSource } from './document-info.js';
 import { extractText, ExtractionError, type DocumentFormat } from './extract/index.js';
 import { parsePolicyDocument, PolicyDocumentError, splitFrontMatter } from './frontmatter.js';
@@ -129,6 +130,9 @@ export async function intakeDocument(input: UploadInput): Promise<IntakeDocument
       const p = check.problems[0]!;
       return { ok: false, reason: `${file}: ${check.problems.map((x) => x.message).join('; ')}`, field: p.field };
     }
+    // A parameter change must name a parameter the rules know and quote its own clause.
+    const wrong = amendmentProblems(document.meta, structure.clauses);
+    if (wrong.length) return { ok: false, reason: `${file}: ${wrong.map((x) => `"${x.field}": ${x.message}`).join('; ')}`, field: wrong[0]!.field };
     warnings.push(...check.warnings, ...structure.warnings);
     if (!structure.clauses.some((c) => c.clause !== 'head' && c.clause !== 'tail')) {
       return {

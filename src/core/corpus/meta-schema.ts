@@ -20,12 +20,21 @@ export const DocumentIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'l
 /** Another document, named by its id (`zz-2019-63`) or its 文号 (`郑政办〔2019〕63号`). */
 const DocumentRefSchema = z.string().trim().min(1, 'name a document by id or 文号');
 
-/** One parameter an amending document changes, e.g. `{ name: 以工代训.月标准, value: 300 }`. */
+/**
+ * One parameter an amending document changes: the parameter's id as the rules name it
+ * (`onJobMonthlyYuan`, see src/core/rules/parameters.ts), its new value, the date it takes
+ * effect (the amendment's `from` when not given) and the clause of this document that fixes
+ * it, with its words verbatim — the citation an eligibility result shows from that date on.
+ */
 export const ParameterChangeSchema = z
   .object({
-    name: z.string().trim().min(1),
-    value: z.union([z.number(), z.string().min(1)]),
-    /** Where the amending text says so, or why. */
+    parameter: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'a parameter id of the rules, e.g. onJobMonthlyYuan'),
+    value: z.number().finite(),
+    from: IsoDateSchema.optional(),
+    /** Clause of this document that sets the value (`一`, `二(一)`). */
+    clause: z.string().trim().min(1),
+    /** Its words, verbatim (spaces ignored when checked). */
+    quote: z.string().trim().min(1),
     note: z.string().optional(),
   })
   .strict();

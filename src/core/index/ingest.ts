@@ -15,6 +15,7 @@
  */
 import { parseDocument } from '../corpus/parse.js';
 import type { Clause, PolicyDocument } from '../corpus/types.js';
+import { amendmentsOf } from '../rules/amendments.js';
 import type { Db } from '../db/types.js';
 import type { Embedder } from '../search/embedder.js';
 import { toVectorLiteral } from '../search/embedder.js';
@@ -27,7 +28,8 @@ import { sha256Hex } from './hash.js';
  * Version of how documents become index rows (clause cutting, cleaning, search text).
  * Bump it when the parser or the search text changes, so existing indexes are rebuilt.
  */
-export const PARSER_VERSION = 'parse-v2';
+// v3: a generation also stores its documents' parameter changes (migration 051).
+export const PARSER_VERSION = 'parse-v3';
 
 /** The ingest lock of the current schema (see migrate.ts), held until the transaction ends. */
 const INGEST_LOCK_SQL = `select pg_advisory_xact_lock(hashtext('zz-skills:ingest:' || current_schema()))`;
@@ -218,6 +220,19 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestResu
         { params: [generation], onBatch: () => {} },
       );
       step(prepared.length, 'documents stored');
+      // The parameter changes the documents state, for the rules engine (see rules/amendments.ts).
+      const amendments = prepared.flatMap((p) => amendmentsOf(p.doc.meta));
+      if (amendments.length) {
+        await insertBatched(
+          tx,
+          'parameter_amendments',
+          'generation_id, doc_id, doc_no, amends, parameter, value, from_date, clause_id, quote',
+          'doc_id text, doc_no text, amends text, parameter text, value double precision, from_date text, clause_id text, quote text',
+          '$2, r.doc_id, r.doc_no, r.amends, r.parameter, r.value, r.from_date, r.clause_id, r.quote',
+          amendments.map((a) => ({ doc_id: a.docId, doc_no: a.docNo, amends: a.amends, parameter: a.parameter, value: a.value, from_date: a.from, clause_id: a.clause, quote: a.quote })),
+          { params: [generation], onBatch: () => {} },
+        );
+      }
       await insertBatched(
         tx,
         'clauses',

@@ -3,8 +3,8 @@
  * synchronous (the only outside input is the clock, passed in), so the same call serves the
  * HTTP route, the answer pipeline and the WeChat dialogue.
  */
-import { PARAMETERS, parametersAt, versionAt, type ParamId } from './parameters.js';
-import { chinaDate, periodWarnings, policyInfo } from './policy.js';
+import { PARAMETERS, parametersAt, SHIPPED_PARAMETERS, versionAt, type ParamId, type ParameterTable } from './parameters.js';
+import { chinaDate, periodWarnings, POLICY, policyInfo } from './policy.js';
 import { projectFacts } from './project.js';
 import type { EligibilityResponse, RuleResult } from './response.js';
 import { RULES, ruleById, type RuleId } from './rules/index.js';
@@ -14,6 +14,11 @@ import type { AmountKind, Rule } from './types.js';
 export interface EvaluateOptions {
   /** The clock deciding "today" when the request has no `asOf` (date taken in China, UTC+8). */
   now?: Date | (() => Date);
+  /**
+   * Parameter versions to use: the shipped ones with the library's amendments laid in (see
+   * ./amendments.ts). Default: the shipped ones alone.
+   */
+  parameters?: ParameterTable;
 }
 
 function today(now: EvaluateOptions['now']): string {
@@ -21,8 +26,23 @@ function today(now: EvaluateOptions['now']): string {
   return chinaDate(d);
 }
 
-function evaluateRule(rule: Rule, request: EligibilityRequest, asOf: string): RuleResult {
-  const params = parametersAt(asOf);
+/**
+ * The citations of a result: the rule's own, those of its parameters that another document
+ * fixed on this date (an amending notice's clause, after the plan's), and the notes that apply;
+ * each names its document's 文号.
+ */
+function citationsOf(rule: Rule, notes: readonly RuleCitation[], asOf: string, table: ParameterTable): RuleCitation[] {
+  const out: RuleCitation[] = rule.citations.map((c) => ({ ...c }));
+  for (const id of rule.parameters) {
+    const ref = versionAt(id, asOf, table).ref;
+    if (ref.docNo && !out.some((c) => c.docNo === ref.docNo && c.clause === ref.clause)) out.push({ ...ref });
+  }
+  out.push(...notes.map((c) => ({ ...c })));
+  return out.map((c) => ({ ...c, docNo: c.docNo ?? POLICY.docNo }));
+}
+
+function evaluateRule(rule: Rule, request: EligibilityRequest, asOf: string, table: ParameterTable): RuleResult {
+  const params = parametersAt(asOf, table);
   const a = request.applicant;
   const outcome =
     rule.audience === 'person' && a.type === 'person'
@@ -45,7 +65,7 @@ function evaluateRule(rule: Rule, request: EligibilityRequest, asOf: string): Ru
     missing: outcome.missing,
     amountMissing: outcome.amountMissing,
     partialAmountYuan: open ? (outcome.partialAmountYuan ?? null) : null,
-    citations: [...rule.citations, ...(outcome.notes ?? [])].map((c) => ({ ...c })),
+    citations: citationsOf(rule, outcome.notes ?? [], asOf, table),
     trace: outcome.checks,
   };
 }
@@ -57,7 +77,8 @@ function evaluateRule(rule: Rule, request: EligibilityRequest, asOf: string): Ru
  */
 export function evaluateEligibility(request: EligibilityRequest, options: EvaluateOptions = {}): EligibilityResponse {
   const asOf = request.asOf ?? today(options.now);
-  const results = (RULES as readonly Rule[]).filter((r) => r.audience === request.applicant.type).map((r) => evaluateRule(r, request, asOf));
+  const table = options.parameters ?? SHIPPED_PARAMETERS;
+  const results = (RULES as readonly Rule[]).filter((r) => r.audience === request.applicant.type).map((r) => evaluateRule(r, request, asOf, table));
   return { asOf, policy: policyInfo(asOf), results, warnings: periodWarnings(asOf) };
 }
 
@@ -100,17 +121,19 @@ export interface RuleMeta {
 }
 
 /** Parameter values with their references as in effect on `asOf`. */
-export function parameterInfo(id: ParamId, asOf: string): ParameterInfo {
-  const v = versionAt(id, asOf);
+export function parameterInfo(id: ParamId, asOf: string, table: ParameterTable = SHIPPED_PARAMETERS): ParameterInfo {
+  const v = versionAt(id, asOf, table);
   return { id, label: PARAMETERS[id].label, unit: PARAMETERS[id].unit, value: v.value, from: v.from, ref: { ...v.ref } };
 }
 
 /** Every rule's metadata, in the contract's order, with parameters as in effect on `asOf`. */
-export function ruleCatalogue(asOf: string): RuleMeta[] {
+export function ruleCatalogue(asOf: string, table: ParameterTable = SHIPPED_PARAMETERS): RuleMeta[] {
   return (RULES as readonly Rule[]).map((r) => {
-    const parameters = r.parameters.map((id) => parameterInfo(id, asOf));
+    const parameters = r.parameters.map((id) => parameterInfo(id, asOf, table));
     const clauses: string[] = [];
-    for (const c of [...r.citations, ...parameters.map((p) => p.ref), ...(r.notes ?? [])]) if (!clauses.includes(c.clause)) clauses.push(c.clause);
+    // The rule's document's clauses; a parameter another document set is cited by its 文号 there.
+    const own = parameters.map((p) => p.ref).filter((ref) => !ref.docNo);
+    for (const c of [...r.citations, ...own, ...(r.notes ?? [])]) if (!clauses.includes(c.clause)) clauses.push(c.clause);
     return {
       id: r.id as RuleId,
       title: r.title,

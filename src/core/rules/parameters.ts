@@ -9,6 +9,7 @@ export interface ParameterVersion {
   /** ISO date this value takes effect. */
   from: string;
   value: number;
+  /** The clause fixing it; `ref.docNo` is set when another document than the plan does. */
   ref: RuleCitation;
 }
 
@@ -100,17 +101,29 @@ export type Params = { readonly [K in ParamId]: number };
 
 export const PARAM_IDS = Object.keys(PARAMETERS) as ParamId[];
 
+/**
+ * Every parameter's versions, oldest first: the shipped ones, or those with the amendments of
+ * the documents in the library laid in (see ./amendments.ts). Passed to the engine, so the
+ * rules stay pure and the library's state stays outside them.
+ */
+export type ParameterTable = { readonly [K in ParamId]: readonly ParameterVersion[] };
+
+/** The versions the rules ship with: the plan's own figures. */
+export const SHIPPED_PARAMETERS: ParameterTable = Object.fromEntries(
+  PARAM_IDS.map((id): [ParamId, readonly ParameterVersion[]] => [id, PARAMETERS[id].versions]),
+) as Record<ParamId, readonly ParameterVersion[]>;
+
 /** The version of a parameter in effect on `asOf`; before the first version, the first one. */
-export function versionAt(id: ParamId, asOf: string): ParameterVersion {
-  const versions: readonly ParameterVersion[] = PARAMETERS[id].versions;
+export function versionAt(id: ParamId, asOf: string, table: ParameterTable = SHIPPED_PARAMETERS): ParameterVersion {
+  const versions = table[id];
   let chosen = versions[0]!;
   for (const v of versions) if (v.from <= asOf) chosen = v;
   return chosen;
 }
 
 /** All parameter values in effect on `asOf` (the first versions before the policy began). */
-export function parametersAt(asOf: string): Params {
+export function parametersAt(asOf: string, table: ParameterTable = SHIPPED_PARAMETERS): Params {
   const out = {} as Record<ParamId, number>;
-  for (const id of PARAM_IDS) out[id] = versionAt(id, asOf).value;
+  for (const id of PARAM_IDS) out[id] = versionAt(id, asOf, table).value;
   return out;
 }

@@ -200,8 +200,11 @@ export function parseEligibilityRequest(input: unknown): z.ZodSafeParseResult<El
 export const StatusSchema = z.enum(['eligible', 'ineligible', 'needs_info']);
 export type Status = z.infer<typeof StatusSchema>;
 
-/** A clause reference with a verbatim quote of its clean text (no spaces inside). */
-export const RuleCitationSchema = z.object({ clause: z.string(), quote: z.string() });
+/**
+ * A clause reference with a verbatim quote of its clean text (no spaces inside); `docNo` (文号)
+ * names the document the clause belongs to.
+ */
+export const RuleCitationSchema = z.object({ clause: z.string(), quote: z.string(), docNo: z.string().optional() });
 export type RuleCitation = z.infer<typeof RuleCitationSchema>;
 
 /** One condition checked: what the law requires, how it came out, and what was used. */

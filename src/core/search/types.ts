@@ -9,6 +9,10 @@ export interface SearchHit {
   text: string;
   /** Fused relevance in 0..1, higher is better. */
   score: number;
+  /** 文号 of the clause's document (set when the library's names are known). */
+  docNo?: string;
+  /** Title of the clause's document. */
+  docTitle?: string;
 }
 
 export interface SearchService {

@@ -95,7 +95,7 @@ describe('relations between documents', () => {
       '  - document: 郑政办〔2019〕63号',
       '    from: 2021-01-01',
       '    parameters:',
-      '      - { name: 以工代训.月标准, value: 300, note: 每人每月 }',
+      '      - { parameter: onJobMonthlyYuan, value: 300, clause: 一, quote: 每人每月300元, note: 每人每月 }',
       'supersedes:',
       '  - zz-2016-1',
       '  - { document: zz-2018-2, from: 2020-06-01 }',
@@ -107,7 +107,7 @@ describe('relations between documents', () => {
     const meta = parsePolicyDocument(RELATED, 'demo.md').meta;
     expect(meta.implements).toEqual(['豫政办〔2019〕50号', 'zz-2019-63']);
     expect(meta.amends).toEqual([
-      { document: '郑政办〔2019〕63号', from: '2021-01-01', parameters: [{ name: '以工代训.月标准', value: 300, note: '每人每月' }] },
+      { document: '郑政办〔2019〕63号', from: '2021-01-01', parameters: [{ parameter: 'onJobMonthlyYuan', value: 300, clause: '一', quote: '每人每月300元', note: '每人每月' }] },
     ]);
     expect(meta.supersedes).toEqual([{ document: 'zz-2016-1' }, { document: 'zz-2018-2', from: '2020-06-01' }]);
   });

@@ -5,7 +5,8 @@
  * database), the clause that comes closest for a subject the plan does not settle. The result
  * is a draft for `compose` and the session state after this turn.
  */
-import { evaluateEligibility, ruleCatalogue, type RuleMeta } from '../../rules/engine.js';
+import { evaluateEligibility, ruleCatalogue, type EvaluateOptions, type RuleMeta } from '../../rules/engine.js';
+import type { ParameterTable } from '../../rules/parameters.js';
 import { POLICY } from '../../rules/policy.js';
 import { EligibilityRequestSchema, type Applicant, type EligibilityResponse, type RuleResult } from '../../rules/schema.js';
 import { expandQuery } from '../../text/glossary.js';
@@ -47,6 +48,8 @@ export interface ResolveContext {
   /** The one search a lookup may make. */
   search: ClauseSearch;
   now: () => Date;
+  /** The rules' parameters with the library's amendments (default: the shipped ones). */
+  parameters?: ParameterTable;
 }
 
 export interface Resolved {
@@ -121,12 +124,13 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
   // A fact stated now is no longer unknown.
   for (const p of [...unknown]) if (factAt(applicant, p) !== undefined) unknown.delete(p);
 
-  const response = evaluateEligibility({ applicant, ...(u.asOf ? { asOf: u.asOf } : {}) }, { now: ctx.now });
+  const rulesOptions = { now: ctx.now, ...(ctx.parameters ? { parameters: ctx.parameters } : {}) };
+  const response = evaluateEligibility({ applicant, ...(u.asOf ? { asOf: u.asOf } : {}) }, rulesOptions);
   const focus = focusResults(response.results, applicant, topics);
   const asked = { ...session.asked };
   const nextFact = pickNextFact(focus, asked, unknown, clash ? [clash.ask, ...doubted] : doubted);
   if (nextFact) asked[nextFact] = (asked[nextFact] ?? 0) + 1;
-  const settled = settledGroups(applicant, focus, u.asOf, ctx.now);
+  const settled = settledGroups(applicant, focus, u.asOf, rulesOptions);
 
   const state: SessionState = {
     ...next,
@@ -322,13 +326,13 @@ export function pickNextFact(focus: readonly RuleResult[], asked: Record<string,
 }
 
 /** Groups of hires whose 以工代训 amount is settled on their own, while the whole is still open. */
-function settledGroups(applicant: Applicant, focus: readonly RuleResult[], asOf: string | undefined, now: () => Date): SettledGroup[] {
+function settledGroups(applicant: Applicant, focus: readonly RuleResult[], asOf: string | undefined, options: EvaluateOptions): SettledGroup[] {
   if (applicant.type !== 'employer' || (applicant.hires?.length ?? 0) < 2) return [];
   const whole = focus.find((r) => r.id === 'on_job_training');
   if (!whole || (whole.status !== 'needs_info' && !(whole.status === 'eligible' && whole.amountYuan === null))) return [];
   const out: SettledGroup[] = [];
   applicant.hires!.forEach((h, index) => {
-    const one = evaluateEligibility({ applicant: { ...applicant, hires: [h] }, ...(asOf ? { asOf } : {}) }, { now }).results.find((r) => r.id === 'on_job_training');
+    const one = evaluateEligibility({ applicant: { ...applicant, hires: [h] }, ...(asOf ? { asOf } : {}) }, options).results.find((r) => r.id === 'on_job_training');
     if (one?.status === 'eligible' && one.amountYuan !== null) out.push({ index, amountYuan: one.amountYuan });
   });
   return out;

@@ -143,7 +143,10 @@ export function adminUploadRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
     const { documents } = await effectiveCorpus(deps.db, await deps.corpus());
     const docs = [...documents.filter((d) => d.meta.id !== doc.meta.id), doc];
     try {
-      return await ingest(deps.db, { documents: docs, embedder: embedderFromConfig(deps.config), force: false });
+      const result = await ingest(deps.db, { documents: docs, embedder: embedderFromConfig(deps.config), force: false });
+      // The document's parameter changes (front matter `amends`) now reach the rules.
+      deps.parameters?.refresh();
+      return result;
     } catch (err) {
       deps.log?.('error', 'index with upload failed', { docId: doc.meta.id, error: err instanceof Error ? err.message : String(err) });
       throw new ApiError('unavailable', `重建索引失败，原索引继续服务: ${err instanceof Error ? err.message : String(err)}`);

@@ -145,6 +145,8 @@ export function adminRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
     if (pending) docs = [...docs.filter((d) => d.meta.id !== pending.meta.id), pending];
     try {
       const result = await ingest(deps.db, { documents: docs, embedder: embedderFromConfig(deps.config), force });
+      // The documents' parameter changes may have changed with them.
+      deps.parameters?.refresh();
       return { ...result, skipped };
     } catch (err) {
       if (err instanceof ApiError) throw err;

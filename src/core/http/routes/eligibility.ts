@@ -53,7 +53,8 @@ export function eligibilityRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
       }
       const parsed = parseEligibilityRequest(body);
       if (!parsed.success) throw fromZodError(parsed.error, '资格判断参数有误');
-      return c.json(evaluateEligibility(parsed.data, { now: deps.now ?? (() => new Date()) }));
+      const parameters = await deps.parameters?.table();
+      return c.json(evaluateEligibility(parsed.data, { now: deps.now ?? (() => new Date()), ...(parameters ? { parameters } : {}) }));
     },
   );
   return app;

@@ -36,6 +36,8 @@ export const SearchHitSchema = z.object({
   path: z.array(z.string()).describe('headings from the document down to the clause'),
   text: z.string(),
   score: z.number().min(0).max(1).describe('fused relevance, higher is better'),
+  docNo: z.string().optional().describe('文号 of the clause\'s document, e.g. 郑政办〔2019〕63号'),
+  docTitle: z.string().optional().describe('title of the clause\'s document'),
 });
 export const SearchResponseSchema = z.object({ hits: z.array(SearchHitSchema), tookMs: z.number() }).openapi('SearchResponse');
 /** The body of `GET /api/search` (the widget and console read it). */

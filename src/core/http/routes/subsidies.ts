@@ -75,7 +75,8 @@ export function subsidiesRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
     const asOf = parsed.data.asOf ?? chinaDate(deps.now?.() ?? new Date());
     const docId = await policyDocId(deps.clauses);
     const byId = new Map<string, Clause>((await deps.clauses.list(docId)).map((cl) => [cl.clause, cl]));
-    const subsidies = ruleCatalogue(asOf).map((rule) => ({
+    // Parameters as in effect on asOf, amending documents included (their refs carry the 文号).
+    const subsidies = ruleCatalogue(asOf, await deps.parameters?.table()).map((rule) => ({
       ...rule,
       facts: rule.reads.map((path) => {
         const d = describeFact(path);

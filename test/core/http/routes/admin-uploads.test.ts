@@ -176,7 +176,7 @@ describe('previews of Markdown documents with relations', () => {
     expect(res.status).toBe(201);
     const p = (await res.json()) as Preview;
     expect(p.document.amends).toEqual([
-      { document: '郑政办〔2019〕63号', from: '2021-01-01', parameters: [{ name: '以工代训.月标准', value: 300, note: '每人每月300元，最长不超过6个月' }] },
+      { document: '郑政办〔2019〕63号', from: '2021-01-01', parameters: [{ parameter: 'onJobMonthlyYuan', value: 300, clause: '一', quote: '自2021年1月1日起，以工代训补贴标准由每人每月200元调整为每人每月300元' }] },
     ]);
     expect(p.clauses.map((c) => c.clause)).toEqual(['head', 'preamble', '一', '二.1', '二.2', '三', 'signature', '附件', 'tail']);
     expect(p.clauses.find((c) => c.clause === '一')?.excerpt).toMatch(/^自2021年1月1日起，以工代训补贴标准由每人每月200元调整为每人每月300元/);

@@ -51,7 +51,7 @@ describe('POST /api/eligibility', () => {
     expect(r).toMatchObject({ id: 'on_job_training', title: '以工代训补贴', status: 'eligible', amountYuan: 7200, missing: [] });
     expect(r.amountNote).toContain('200 元/人/月 × 6 月 × 6 人');
     expect(r.reasons.length).toBeGreaterThan(0);
-    expect(r.citations).toContainEqual({ clause: '六(一)', quote: '按每人每月200元的标准给予生产经营主体以工代训补贴，最长不超过6个月' });
+    expect(r.citations).toContainEqual({ clause: '六(一)', quote: '按每人每月200元的标准给予生产经营主体以工代训补贴，最长不超过6个月', docNo: '郑政办〔2019〕63号' });
     expect(body.warnings).toEqual([]);
   });
 

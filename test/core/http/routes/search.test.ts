@@ -14,8 +14,9 @@ describe('GET /api/search', () => {
     const { status, body } = await get(`/api/search?q=${q('以工代训补贴多少钱')}`);
     expect(status).toBe(200);
     expect(body.hits).toHaveLength(5);
-    expect(body.hits[0]).toMatchObject({ docId: 'zz-2019-63', clause: '六(一)' });
-    expect(Object.keys(body.hits[0]).sort()).toEqual(['clause', 'docId', 'path', 'score', 'text']);
+    expect(body.hits[0]).toMatchObject({ docId: 'zz-2019-63', clause: '六(一)', docNo: '郑政办〔2019〕63号' });
+    // The contract's fields, and the document's 文号 and title (added: several documents at once).
+    expect(Object.keys(body.hits[0]).sort()).toEqual(['clause', 'docId', 'docNo', 'docTitle', 'path', 'score', 'text']);
     expect(typeof body.tookMs).toBe('number');
   });
 
