@@ -20,10 +20,12 @@ describe('Workers bundle', () => {
     bundle = await buildBundle();
   }, 120_000);
 
-  it('bundles offline and stays within 1 MiB gzipped', () => {
+  // Cloudflare's size limit is on the gzipped upload: 3 MiB on the Workers Free plan (raised from
+  // 1 MiB in late 2024), 10 MiB on Paid. The Free plan's limit is the one a deployer cannot buy past.
+  it('bundles offline and stays within the Free plan limit of 3 MiB gzipped', () => {
     console.log(`worker bundle: ${(bundle.bytes / 1024).toFixed(0)} KiB, ${(bundle.gzipBytes / 1024).toFixed(0)} KiB gzipped`);
     expect(bundle.gzipBytes).toBeGreaterThan(10_000);
-    expect(bundle.gzipBytes).toBeLessThanOrEqual(1 * MiB);
+    expect(bundle.gzipBytes).toBeLessThanOrEqual(3 * MiB);
   });
 
   it('carries every migration and the policy corpus as they are on disk, and no Node-only database code', async () => {
