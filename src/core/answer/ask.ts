@@ -18,8 +18,10 @@ import { crossCheck } from './stages/cross-check.js';
 import { persist } from './stages/persist.js';
 import { polish } from './stages/polish.js';
 import { resolve } from './stages/resolve.js';
-import { understand, type Intent } from './stages/understand.js';
-import { createSessionStore, type SessionStore } from './session-store.js';
+import { understand, type Intent, type Understanding } from './stages/understand.js';
+import { freshState, type SessionState } from './session-state.js';
+import { createSessionStore, type LoadedSession, type SessionStore } from './session-store.js';
+import { createTurnCache, turnKey } from './turn-cache.js';
 import type { TopicId } from './topics.js';
 
 export { MIN_LOOKUP_SCORE } from './clause-index.js';
@@ -27,6 +29,21 @@ export { focusResults } from './stages/resolve.js';
 
 /** How long the clause cache is trusted (a re-index replaces clauses). */
 const CLAUSE_CACHE_MS = 60_000;
+/** First messages whose turns are remembered (a few KB each). */
+const TURN_CACHE_SIZE = 500;
+
+/** What a turn computes before the model and the writes: cached for first messages (turn-cache.ts). */
+interface Turn {
+  u: Understanding;
+  /** A reply was asked again (reported as a follow-up). */
+  reask: boolean;
+  state: SessionState;
+  composed: ReturnType<typeof compose>['composed'];
+  toldPeriod: boolean;
+}
+
+/** The session of an id made for this request: nothing stored yet. */
+const NEW_SESSION = (): LoadedSession => ({ state: freshState(), version: 0, expired: false });
 
 export interface AskOptions {
   /** The chat model; by default built from the config (undefined: extractive only). */
@@ -58,28 +75,42 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
   // The clause a question's search settles on, per process for a minute: people ask the same
   // few questions over and over, and the index changes only on a re-index.
   const searchMemo = memo<SourceClause | undefined>(CLAUSE_CACHE_MS, 1000);
+  const turns = createTurnCache<Turn>(TURN_CACHE_SIZE, CLAUSE_CACHE_MS);
 
   return async function ask(input: AskInput): Promise<AskResponse> {
     const started = now();
     const t0 = performance.now();
     const sessionId = input.sessionId ?? (input.userKey ? await userSessionId(input.channel, input.userKey) : newSessionId());
-    const [loaded, idx] = await Promise.all([sessions.load(sessionId), clauses()]);
+    // An id made just now for this request has no row to read: it starts fresh.
+    const madeNow = !input.sessionId && !input.userKey;
+    const [loaded, idx] = await Promise.all([madeNow ? NEW_SESSION() : sessions.load(sessionId), clauses()]);
     const ctx = { docNo: idx.docNo, ...(config.HOTLINE ? { hotline: config.HOTLINE } : {}) };
     const session = loaded.state;
 
-    // With a model, it reads the facts too; where the two readers differ the person is asked.
-    const u = await crossCheck(model, understand(input.question, session, { rule: (id: TopicId) => catalogue.get(id) }), Math.floor(config.LLM_TIMEOUT_MS / 2));
-    const search = (query: string) => searchMemo(query, () => searchClause(deps, query, idx, model, config.LLM_TIMEOUT_MS));
-    const { draft, state } = await resolve(u, session, { idx, catalogue, search, now });
-    const { composed, toldPeriod } = compose(draft, {
-      ...ctx,
-      idx,
-      catalogue,
-      channel: input.channel,
-      asOf: u.asOf ?? todayIn(now()),
-      dated: Boolean(u.asOf),
-      periodTold: Boolean(session.periodTold),
-    });
+    // A conversation's first message without a model depends on nothing but itself (turn-cache.ts).
+    const key = !model && (loaded.version === 0 || loaded.expired)
+      ? turnKey({ question: input.question, channel: input.channel, day: todayIn(now()), indexLoadedAt: idx.loadedAt })
+      : undefined;
+    let turn = key === undefined ? undefined : turns.get(key);
+    if (!turn) {
+      // With a model, it reads the facts too; where the two readers differ the person is asked.
+      const u = await crossCheck(model, understand(input.question, session, { rule: (id: TopicId) => catalogue.get(id) }), Math.floor(config.LLM_TIMEOUT_MS / 2));
+      const search = (query: string) => searchMemo(query, () => searchClause(deps, query, idx, model, config.LLM_TIMEOUT_MS));
+      const { draft, state } = await resolve(u, session, { idx, catalogue, search, now });
+      const { composed, toldPeriod } = compose(draft, {
+        ...ctx,
+        idx,
+        catalogue,
+        channel: input.channel,
+        asOf: u.asOf ?? todayIn(now()),
+        dated: Boolean(u.asOf),
+        periodTold: Boolean(session.periodTold),
+      });
+      turn = { u, reask: draft.kind === 'reask', state, composed, toldPeriod };
+      // Never a message with personal numbers in it: those are not kept anywhere in clear.
+      if (key !== undefined && u.masked === input.question) turns.set(key, turn);
+    }
+    const { u, state, composed, toldPeriod } = turn;
     const polished = await polish(model, {
       composed,
       question: u.masked,
@@ -90,7 +121,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     if (polished.fallback) deps.log?.('warn', 'llm answer not used', { fallback: polished.fallback, ...(polished.detail ? { detail: polished.detail } : {}) });
 
     // A reply asked again stays in the dialogue: a follow-up, not a decline.
-    const route = draft.kind === 'reask' ? 'followup' : ROUTE[u.intent];
+    const route = turn.reask ? 'followup' : ROUTE[u.intent];
     const questionId = crypto.randomUUID();
     const answer = polished.composed;
     await persist(deps, sessions, {

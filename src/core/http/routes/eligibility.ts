@@ -1,16 +1,19 @@
 /**
  * `POST /api/eligibility` (shared/spec/eligibility.md): a JSON body of facts in, each subsidy's
  * eligibility, amount, reasons, missing facts and citations out. Bad JSON or bad fields → 400
- * naming every bad field; a body over 64 KiB → 413; a form post → 415.
+ * naming every bad field; a body over 64 KiB → 413; a form post → 415. A body answered before
+ * on the same day is answered from eligibility-memo.ts.
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { evaluateEligibility } from '../../rules/engine.js';
+import { chinaDate } from '../../rules/policy.js';
 import { EligibilityResponseSchema } from '../../rules/response.js';
 import { EligibilityRequestSchema, parseEligibilityRequest } from '../../rules/schema.js';
 import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, fromZodError } from '../errors.js';
 import { BODY_LIMITS, limitBody } from '../middleware/body-limit.js';
+import { createResponseMemo } from './eligibility-memo.js';
 import { bodyRef, createRouter, errorResponses, json, named, register, registerSchema } from '../router.js';
 
 /** Content types that are certainly not JSON; anything else is parsed and must be JSON. */
@@ -37,6 +40,7 @@ const eligibilityRoute = createRoute({
 
 export function eligibilityRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
+  const answered = createResponseMemo();
   registerSchema(app, 'EligibilityRequest', EligibilityRequestSchema);
   register(
     app,
@@ -45,15 +49,23 @@ export function eligibilityRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
       if (FORM_TYPES.test(c.req.header('content-type') ?? '')) {
         throw new ApiError('unsupported_media_type', '请求体应为 JSON（Content-Type: application/json）');
       }
-      let body: unknown;
-      try {
-        body = JSON.parse(await c.req.text());
-      } catch {
-        throw new ApiError('bad_request', '请求体不是合法的 JSON', [{ path: '(body)', message: '不是合法的 JSON' }]);
+      const raw = await c.req.text();
+      const now = (deps.now ?? (() => new Date()))();
+      const day = chinaDate(now);
+      let json = answered.get(raw, day);
+      if (json === undefined) {
+        let body: unknown;
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          throw new ApiError('bad_request', '请求体不是合法的 JSON', [{ path: '(body)', message: '不是合法的 JSON' }]);
+        }
+        const parsed = parseEligibilityRequest(body);
+        if (!parsed.success) throw fromZodError(parsed.error, '资格判断参数有误');
+        json = JSON.stringify(evaluateEligibility(parsed.data, { now }));
+        answered.set(raw, day, json);
       }
-      const parsed = parseEligibilityRequest(body);
-      if (!parsed.success) throw fromZodError(parsed.error, '资格判断参数有误');
-      return c.json(evaluateEligibility(parsed.data, { now: deps.now ?? (() => new Date()) }));
+      return c.body(json, 200, { 'Content-Type': 'application/json' });
     },
   );
   return app;
