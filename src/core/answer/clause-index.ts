@@ -13,6 +13,13 @@ import { normalizeText } from '../text/normalize.js';
 import type { DocumentFacts, SourceClause } from './compose-extractive.js';
 import { bigrams } from './fragments.js';
 
+/**
+ * How old a reading of the active index generation a lookup's search accepts: the clauses it
+ * quotes are a copy trusted for a minute anyway, so a second-old reading changes nothing but
+ * saves a database round trip per question.
+ */
+const GENERATION_AGE_MS = 1000;
+
 /** Below this fused score a search hit is not taken as covering the question. */
 export const MIN_LOOKUP_SCORE = 0.3;
 
@@ -78,10 +85,10 @@ export async function searchClause(
   const normalized = normalizeText(query);
   const named = idx.titles.find((t) => normalized.includes(t.title));
   if (named) return named.clause;
-  let hit = (await deps.search.search(query, 3))[0];
+  let hit = (await deps.search.search(query, 3, { generationAgeMs: GENERATION_AGE_MS }))[0];
   if ((!hit || !covers(query, hit.text, hit.score)) && model) {
     const rewritten = await rewriteQuery(model, query, Math.min(1500, Math.floor(budgetMs / 2)));
-    if (rewritten) hit = (await deps.search.search(rewritten, 3))[0];
+    if (rewritten) hit = (await deps.search.search(rewritten, 3, { generationAgeMs: GENERATION_AGE_MS }))[0];
   }
   if (!hit || !covers(query, hit.text, hit.score)) return undefined;
   return idx.byId.get(hit.clause) ?? { docId: hit.docId, clause: hit.clause, text: hit.text };

@@ -23,17 +23,17 @@ export function turnKey(parts: { question: string; channel: string; day: string;
   return [parts.channel, parts.day, parts.indexLoadedAt, parts.question].join('\u0000');
 }
 
-/** A cache of at most `max` entries, each for at most `ms`; the oldest entry goes first. */
+/** A cache of at most `max` entries, each for at most `ms`; the least recently used goes first. */
 export function createTurnCache<T extends object>(max: number, ms: number, clock: () => number = Date.now): TurnCache<T> {
   const entries = new Map<string, { at: number; value: T }>();
   return {
     get(key) {
       const hit = entries.get(key);
       if (!hit) return undefined;
-      if (clock() - hit.at >= ms) {
-        entries.delete(key);
-        return undefined;
-      }
+      entries.delete(key);
+      if (clock() - hit.at >= ms) return undefined;
+      // Used again: it goes to the back of the line for eviction.
+      entries.set(key, hit);
       return hit.value;
     },
     set(key, value) {

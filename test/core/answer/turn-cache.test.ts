@@ -78,14 +78,15 @@ describe('the turn cache', () => {
     expect(keys.size).toBe(5);
   });
 
-  it('forgets entries after their time and the oldest beyond its size, and hands out frozen values', () => {
+  it('forgets entries after their time and the least recently used beyond its size, and hands out frozen values', () => {
     let t = 0;
     const cache = createTurnCache<{ list: number[] }>(2, 1000, () => t);
     cache.set('a', { list: [1] });
     cache.set('b', { list: [2] });
+    expect(cache.get('a')).toEqual({ list: [1] });
     cache.set('c', { list: [3] });
-    expect(cache.get('a')).toBeUndefined();
-    expect(cache.get('b')).toEqual({ list: [2] });
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toEqual({ list: [1] });
     expect(() => cache.get('c')!.list.push(4)).toThrow();
     t = 1000;
     expect(cache.get('c')).toBeUndefined();
