@@ -16,6 +16,8 @@ import { BODY_LIMITS, limitBody } from '../middleware/body-limit.js';
 import { createResponseMemo } from './eligibility-memo.js';
 import { bodyRef, createRouter, errorResponses, json, named, register, registerSchema } from '../router.js';
 
+const UTF8 = new TextEncoder();
+
 /** Content types that are certainly not JSON; anything else is parsed and must be JSON. */
 const FORM_TYPES = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
 
@@ -62,7 +64,7 @@ export function eligibilityRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
         }
         const parsed = parseEligibilityRequest(body);
         if (!parsed.success) throw fromZodError(parsed.error, '资格判断参数有误');
-        json = JSON.stringify(evaluateEligibility(parsed.data, { now }));
+        json = UTF8.encode(JSON.stringify(evaluateEligibility(parsed.data, { now })));
         answered.set(raw, day, json);
       }
       return c.body(json, 200, { 'Content-Type': 'application/json' });

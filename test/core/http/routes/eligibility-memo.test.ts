@@ -43,14 +43,15 @@ describe('eligibility answers asked again', () => {
 
   it('keep small bodies only, and the newest entries', () => {
     const memo = createResponseMemo(2);
-    memo.set('a', 'd', '{"a":1}');
-    memo.set('b', 'd', '{"b":1}');
-    memo.set('c', 'd', '{"c":1}');
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    memo.set('a', 'd', bytes('{"a":1}'));
+    memo.set('b', 'd', bytes('{"b":1}'));
+    memo.set('c', 'd', bytes('{"c":1}'));
     expect(memo.get('a', 'd')).toBeUndefined();
-    expect(memo.get('c', 'd')).toBe('{"c":1}');
+    expect(new TextDecoder().decode(memo.get('c', 'd'))).toBe('{"c":1}');
     expect(memo.get('c', 'e')).toBeUndefined();
     const big = 'x'.repeat(5000);
-    memo.set(big, 'd', '{}');
+    memo.set(big, 'd', bytes('{}'));
     expect(memo.get(big, 'd')).toBeUndefined();
   });
 });
