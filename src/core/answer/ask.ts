@@ -3,7 +3,9 @@
  * understand (what the message asks, with the facts read and the words they came from) →
  * resolve (rules and/or one search per intent) → compose (the answer people read) → polish
  * (the optional model, guarded) → persist (session and question log, masked). Lean on purpose:
- * at most one search, rules in-process, one session read and one write, one log insert.
+ * at most one search, rules in-process, one session read (none for a session made now) and one
+ * statement writing the session and the log row; a conversation's first message reuses the
+ * turn computed for the same text earlier (turn-cache.ts).
  */
 import type { AppDeps } from '../deps.js';
 import { createChatModel, type ChatModel } from '../llm/client.js';

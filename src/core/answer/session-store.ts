@@ -3,7 +3,8 @@
  * write per turn. Writes are compare-and-set on `version`, so two turns of one session racing
  * on two replicas never silently drop each other's facts: the loser is told, re-reads and
  * re-applies its turn. A session idle longer than SESSION_IDLE_MINUTES reads as new, and is
- * deleted: by `sweepExpiredSessions` on a timer at the edge (src/node/session-sweep.ts), so
+ * deleted: by `sweepExpiredSessions` on a schedule at the edge (a timer in the Node server and
+ * the bot, src/node/session-sweep.ts; the Cron Trigger on Workers, src/worker/scheduled.ts), so
  * what people said does not outlive its use even when traffic is quiet, and every 500 writes.
  *
  * A turn's question-log row can ride along with its session write (`saveLogged`): one
