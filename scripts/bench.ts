@@ -20,7 +20,8 @@
  * Options: --out FILE (write JSON results there), --docs (write docs/bench.json and
  * docs/bench.svg: the goals' figures), --quick (smaller counts), --rounds N (default 5),
  * --skip-scale, --skip-http, --skip-server (embedded only), --clauses N (scale size, default
- * 20000), --sweep (also the concurrency sweep of scripts/bench-load.ts on each server).
+ * 20000), --sweep (also the concurrency sweep of scripts/bench-load.ts on each server),
+ * --only a,b (only these targets, e.g. --only ask,eligibility).
  * Traffic goes only to 127.0.0.1; every loop is bounded in count and time.
  */
 import { existsSync } from 'node:fs';
@@ -44,6 +45,8 @@ interface Args {
   docs: boolean;
   rounds?: number;
   clauses: number;
+  /** Only these targets (names from scripts/bench/targets.ts); all when absent. */
+  only?: string[];
 }
 
 function parseArgs(argv: string[]): Args {
@@ -60,10 +63,14 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--docs') args.docs = true;
     else if (a === '--rounds') args.rounds = Number(argv[++i]);
     else if (a.startsWith('--rounds=')) args.rounds = Number(a.slice(9));
+    else if (a === '--only') args.only = (argv[++i] ?? '').split(',').filter(Boolean);
+    else if (a.startsWith('--only=')) args.only = a.slice(7).split(',').filter(Boolean);
     else if (a === '--clauses') args.clauses = Number(argv[++i]);
     else if (a.startsWith('--clauses=')) args.clauses = Number(a.slice(10));
     else throw new Error(`unknown option ${a}`);
   }
+  const unknownTarget = args.only?.find((n) => !TARGETS.some((t) => t.name === n));
+  if (unknownTarget) throw new Error(`--only: no target ${unknownTarget} (targets: ${TARGETS.map((t) => t.name).join(', ')})`);
   if (!Number.isInteger(args.clauses) || args.clauses < 200) throw new Error('--clauses must be a whole number ≥ 200');
   if (args.rounds !== undefined && !(Number.isInteger(args.rounds) && args.rounds >= 1 && args.rounds <= 20)) {
     throw new Error('--rounds must be a whole number from 1 to 20');
@@ -204,7 +211,7 @@ async function httpRun(mode: 'embedded' | 'server', env: Record<string, string |
   const rssPeakAtReady = server.rssPeakAtReady;
   try {
     const targets: (typeof TARGETS)[number][] = [];
-    for (const target of [BASELINE, ...TARGETS]) {
+    for (const target of [BASELINE, ...TARGETS.filter((t) => !args.only || args.only.includes(t.name))]) {
       const status = await probe(server, target).catch(() => 0);
       if (status < 200 || status >= 300) {
         notes.push(`${target.name}: not measured (probe answered ${status || 'no response'})`);

@@ -51,14 +51,15 @@ export interface RunningServer {
 
 /**
  * Spawns the server with `env` added to this process's environment and waits until `/readyz`
- * answers 200 (polled every 50 ms), or throws after `timeoutMs`.
+ * answers 200 (polled every 50 ms), or throws after `timeoutMs`. `nodeArgs` go to node before
+ * the script (e.g. `--cpu-prof`).
  */
-export async function startServer(env: Record<string, string | undefined>, timeoutMs = 120_000): Promise<RunningServer> {
+export async function startServer(env: Record<string, string | undefined>, timeoutMs = 120_000, nodeArgs: string[] = []): Promise<RunningServer> {
   buildOnce();
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['dist/node/main.js'], {
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/node/main.js'], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,16 +8,14 @@
  *   dedup and rate counts in the database. Embedded PGlite holds one process only, so without
  *   `DATABASE_URL` the bot keeps its own data in `BOT_DATA_DIR` (default `<DATA_DIR>-bot`).
  * - Survives puppet errors and logouts: the bot is rebuilt after a growing back-off.
+ * - Deletes expired sessions on a schedule, as the web server does (./bot/run-bot.ts).
  */
 import { createRequire } from 'node:module';
 import { WechatyBuilder } from 'wechaty';
 import { loadConfig, type Config } from '../core/config.js';
 import type { Db } from '../core/db/types.js';
 import { createLogger, secretsOf } from '../core/log.js';
-import { docNameLoader } from '../core/wechat/channel-deps.js';
-import { prepareService } from './bootstrap.js';
-import { createBotMessageHandler } from './bot/message-handler.js';
-import { superviseBot } from './bot/supervisor.js';
+import { runBot } from './bot/run-bot.js';
 import { describeDatabase, openDatabase } from './open-db.js';
 
 const DEFAULT_PUPPET = 'wechaty-puppet-wechat4u';
@@ -66,29 +64,21 @@ async function main(): Promise<void> {
 
   console.log(`bot starting: puppet ${puppet}, ${describeDatabase(config)}`);
   const db: Db = await openDatabase(config);
-  const prepared = await prepareService({ config, db, log });
-  const handle = createBotMessageHandler({
-    ask: prepared.deps.ask,
+  const bot = await runBot({
+    config,
     db,
-    userSalt: config.WECHAT_USER_SALT ?? `zz-policy-bot:${config.WECHAT_TOKEN ?? puppet}`,
-    rateLimitPerMinute: config.WECHAT_RATE_LIMIT_PER_MINUTE,
-    maxReplyBytes: config.WECHAT_MAX_REPLY_BYTES,
-    docNames: docNameLoader(prepared.deps),
     log,
-  });
-  const supervisor = superviseBot({
+    defaultSalt: `zz-policy-bot:${config.WECHAT_TOKEN ?? puppet}`,
     createBot: () =>
       WechatyBuilder.build({
         // Wechaty keeps the login session in `<name>.memory-card.json`: next to the data.
         name: process.env.WECHATY_NAME ?? `${config.DATA_DIR.startsWith('memory://') ? '.' : config.DATA_DIR}/zz-policy-bot`,
         puppet: puppet as never,
       }),
-    onMessage: handle,
     onScan: (qrcode) => {
       console.log('Scan this QR code with WeChat to log the bot in:');
       drawQr(qrcode);
     },
-    log,
   });
 
   let stopping = false;
@@ -96,7 +86,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log('info', 'bot stopping', { signal });
-    await supervisor.stop();
+    await bot.stop();
     await db.close();
     process.exit(0);
   };

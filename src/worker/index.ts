@@ -11,6 +11,8 @@
  * and Hyperdrive pools the real connections, so this is cheap — which the services reach
  * through a request-scoped handle (./request-db.ts) and which is closed once the response
  * body has been sent (streamed answers included).
+ *
+ * On a schedule (the Cron Trigger of wrangler.toml): expired sessions deleted (./scheduled.ts).
  */
 import type { Hono } from 'hono';
 import { loadConfig, type Config } from '../core/config.js';
@@ -29,6 +31,7 @@ import { embedderFromConfig, type Embedder } from '../core/search/embedder.js';
 import { CORPUS_FILES, MIGRATIONS } from './assets.generated.js';
 import { connectionStringOf, settingsOf, type WorkerEnv } from './env.js';
 import { requestScopedDb, type RequestScopedDb } from './request-db.js';
+import { createScheduledHandler } from './scheduled.js';
 
 interface ExecutionContextLike {
   waitUntil(promise: Promise<unknown>): void;
@@ -172,4 +175,7 @@ export default {
       return closeAfterBody(res, db, ctx, tracking.settled);
     });
   },
+
+  /** The Cron Trigger: expired sessions deleted, on a connection of its own. */
+  scheduled: createScheduledHandler((url) => createPostgresDb(url, { max: 1, connectTimeout: 5 })),
 };

@@ -3,7 +3,9 @@
  * understand (what the message asks, with the facts read and the words they came from) →
  * resolve (rules and/or one search per intent) → compose (the answer people read) → polish
  * (the optional model, guarded) → persist (session and question log, masked). Lean on purpose:
- * at most one search, rules in-process, one session read and one write, one log insert.
+ * at most one search, rules in-process, one session read (none for a session made now) and one
+ * statement writing the session and the log row; a conversation's first message reuses the
+ * turn computed for the same text earlier (turn-cache.ts).
  */
 import type { AppDeps } from '../deps.js';
 import { createChatModel, type ChatModel } from '../llm/client.js';
@@ -18,11 +20,13 @@ import { crossCheck } from './stages/cross-check.js';
 import { persist } from './stages/persist.js';
 import { polish } from './stages/polish.js';
 import { resolve } from './stages/resolve.js';
-import { understand, type Intent } from './stages/understand.js';
-import { createSessionStore, type SessionStore } from './session-store.js';
+import { understand, type Intent, type Understanding } from './stages/understand.js';
+import { freshState, type SessionState } from './session-state.js';
+import { createSessionStore, type LoadedSession, type SessionStore } from './session-store.js';
+import { createTurnCache, turnKey } from './turn-cache.js';
 import { libraryStage } from './library/library-stage.js';
 import { withLibraryNotes } from './library/library-notes.js';
-import { loadLibraryView } from './library/library-view.js';
+import { loadLibraryView, type LibraryView } from './library/library-view.js';
 import type { TopicId } from './topics.js';
 
 export { MIN_LOOKUP_SCORE } from './clause-index.js';
@@ -30,6 +34,23 @@ export { focusResults } from './stages/resolve.js';
 
 /** How long the clause cache is trusted (a re-index replaces clauses). */
 const CLAUSE_CACHE_MS = 60_000;
+/** First messages whose turns are remembered (a few KB each). */
+const TURN_CACHE_SIZE = 500;
+
+/** What a turn computes before the model and the writes: cached for first messages (turn-cache.ts). */
+interface Turn {
+  u: Understanding;
+  /** A reply was asked again (reported as a follow-up). */
+  reask: boolean;
+  state: SessionState;
+  composed: ReturnType<typeof compose>['composed'];
+  toldPeriod: boolean;
+  /** The library answered it itself (standing, 文号, amended amounts): no model polish. */
+  own: boolean;
+}
+
+/** The session of an id made for this request: nothing stored yet. */
+const NEW_SESSION = (): LoadedSession => ({ state: freshState(), version: 0, expired: false });
 
 export interface AskOptions {
   /** The chat model; by default built from the config (undefined: extractive only). */
@@ -64,36 +85,70 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
   // The clause a question's search settles on, per process for a minute: people ask the same
   // few questions over and over, and the index changes only on a re-index.
   const searchMemo = memo<SourceClause | undefined>(CLAUSE_CACHE_MS, 1000);
+  const turns = createTurnCache<Turn>(TURN_CACHE_SIZE, CLAUSE_CACHE_MS);
+  // The documents of the library, read once per clause index (both change only on a re-index).
+  const documentsByIndex = new WeakMap<ClauseIndex, Promise<LibraryView['documents']>>();
+  const libraryOf = async (idx: ClauseIndex): Promise<LibraryView> => {
+    let documents = documentsByIndex.get(idx);
+    if (!documents) {
+      documents = deps.clauses.documents();
+      documents.catch(() => documentsByIndex.delete(idx));
+      documentsByIndex.set(idx, documents);
+    }
+    const docs = await documents;
+    return loadLibraryView({ documents: async () => [...docs], ...(deps.parameters ? { parameters: deps.parameters } : {}) });
+  };
 
   return async function ask(input: AskInput): Promise<AskResponse> {
     const started = now();
     const t0 = performance.now();
     const sessionId = input.sessionId ?? (input.userKey ? await userSessionId(input.channel, input.userKey) : newSessionId());
-    const [loaded, idx] = await Promise.all([sessions.load(sessionId), clauses()]);
+    // An id made just now for this request has no row to read: it starts fresh.
+    const madeNow = !input.sessionId && !input.userKey;
+    const [loaded, idx] = await Promise.all([madeNow ? NEW_SESSION() : sessions.load(sessionId), clauses()]);
     const ctx = { docNo: idx.docNo, ...(config.HOTLINE ? { hotline: config.HOTLINE } : {}) };
     const session = loaded.state;
 
-    // With a model, it reads the facts too; where the two readers differ the person is asked.
-    const u = await crossCheck(model, understand(input.question, session, { rule: (id: TopicId) => catalogue.get(id) }), Math.floor(config.LLM_TIMEOUT_MS / 2));
-    const search = (query: string) => searchMemo(query, () => searchClause(deps, query, idx, model, config.LLM_TIMEOUT_MS));
-    // The library answers what is about its documents (standing, 文号, amended amounts) itself.
-    const library = await loadLibraryView(deps);
+    // The library's documents are read with the clause index they belong to; its parameter
+    // changes come from their own cache, which a commit or restore refreshes at once.
+    const library = await libraryOf(idx);
     const today = todayIn(now());
-    const main = { docId: idx.doc?.docId ?? POLICY.id, docNo: idx.docNo };
-    const own = LIBRARY_INTENTS.has(u.intent)
-      ? await libraryStage(deps, library, { text: u.text, today, main, catalogue, ...(u.asOf ? { asOf: u.asOf } : {}) })
+
+    // A conversation's first message without a model depends on nothing but itself and the
+    // library (turn-cache.ts), so the amendments in force are part of the key.
+    const key = !model && (loaded.version === 0 || loaded.expired)
+      ? turnKey({ question: input.question, channel: input.channel, day: today, indexLoadedAt: idx.loadedAt }) + '\u0000' + amendmentsKey(library)
       : undefined;
-    const { draft, state } = own ? { draft: undefined, state: session } : await resolve(u, session, { idx, catalogue, search, now, parameters: library.table });
-    const { composed, toldPeriod } = own ? { composed: own, toldPeriod: false } : compose(draft!, {
-      ...ctx,
-      idx,
-      catalogue,
-      channel: input.channel,
-      asOf: u.asOf ?? todayIn(now()),
-      dated: Boolean(u.asOf),
-      periodTold: Boolean(session.periodTold),
-    });
-    const polished = own ? { composed: own, mode: 'extractive' as const, fallback: undefined, detail: undefined } : await polish(model, {
+    let turn = key === undefined ? undefined : turns.get(key);
+    if (!turn) {
+      // With a model, it reads the facts too; where the two readers differ the person is asked.
+      const u = await crossCheck(model, understand(input.question, session, { rule: (id: TopicId) => catalogue.get(id) }), Math.floor(config.LLM_TIMEOUT_MS / 2));
+      const search = (query: string) => searchMemo(query, () => searchClause(deps, query, idx, model, config.LLM_TIMEOUT_MS));
+      // The library answers what is about its documents (standing, 文号, amended amounts) itself.
+      const main = { docId: idx.doc?.docId ?? POLICY.id, docNo: idx.docNo };
+      const own = LIBRARY_INTENTS.has(u.intent)
+        ? await libraryStage(deps, library, { text: u.text, today, main, catalogue, ...(u.asOf ? { asOf: u.asOf } : {}) })
+        : undefined;
+      if (own) {
+        turn = { u, reask: false, state: session, composed: own, toldPeriod: false, own: true };
+      } else {
+        const { draft, state } = await resolve(u, session, { idx, catalogue, search, now, parameters: library.table });
+        const { composed, toldPeriod } = compose(draft, {
+          ...ctx,
+          idx,
+          catalogue,
+          channel: input.channel,
+          asOf: u.asOf ?? today,
+          dated: Boolean(u.asOf),
+          periodTold: Boolean(session.periodTold),
+        });
+        turn = { u, reask: draft.kind === 'reask', state, composed, toldPeriod, own: false };
+      }
+      // Never a message with personal numbers in it: those are not kept anywhere in clear.
+      if (key !== undefined && u.masked === input.question) turns.set(key, turn);
+    }
+    const { u, state, composed, toldPeriod } = turn;
+    const polished = turn.own ? { composed, mode: 'extractive' as const, fallback: undefined, detail: undefined } : await polish(model, {
       composed,
       question: u.masked,
       clauseText: (c) => idx.byId.get(c)?.text,
@@ -103,9 +158,9 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     if (polished.fallback) deps.log?.('warn', 'llm answer not used', { fallback: polished.fallback, ...(polished.detail ? { detail: polished.detail } : {}) });
 
     // A reply asked again stays in the dialogue: a follow-up, not a decline.
-    const route = draft?.kind === 'reask' ? 'followup' : ROUTE[u.intent];
+    const route = turn.reask ? 'followup' : ROUTE[u.intent];
     const questionId = crypto.randomUUID();
-    const answer = withLibraryNotes(polished.composed, library, { today, dated: Boolean(u.asOf) && !own });
+    const answer = withLibraryNotes(polished.composed, library, { today, dated: Boolean(u.asOf) && !turn.own });
     await persist(deps, sessions, {
       sessionId,
       state: toldPeriod ? { ...state, periodTold: true } : state,
@@ -176,6 +231,11 @@ function memo<T>(ms: number, max: number): (key: string, run: () => Promise<T>) 
     entries.set(key, { at: Date.now(), value });
     return value;
   };
+}
+
+/** The library's parameter changes as a cache-key part (the documents are in the index's load time). */
+function amendmentsKey(library: LibraryView): string {
+  return library.amendments.map((a) => `${a.docId}:${a.parameter}@${a.from}=${a.value}`).join(';');
 }
 
 /** A stable session id for a channel user without one (a WeChat openid hash). */

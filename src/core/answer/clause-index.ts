@@ -14,6 +14,13 @@ import { normalizeText } from '../text/normalize.js';
 import type { DocumentFacts, SourceClause } from './compose-extractive.js';
 import { bigrams } from './fragments.js';
 
+/**
+ * How old a reading of the active index generation a lookup's search accepts: the clauses it
+ * quotes are a copy trusted for a minute anyway, so a second-old reading changes nothing but
+ * saves a database round trip per question.
+ */
+const GENERATION_AGE_MS = 1000;
+
 /** Below this fused score a search hit is not taken as covering the question. */
 export const MIN_LOOKUP_SCORE = 0.3;
 
@@ -82,10 +89,10 @@ export async function searchClause(
   if (named) return named.clause;
   // The answers here quote the main document; other documents' clauses are the library's (library/).
   const mainHit = (hits: SearchHit[]) => hits.find((h) => !idx.doc || h.docId === idx.doc.docId);
-  let hit = mainHit(await deps.search.search(query, 3));
+  let hit = mainHit(await deps.search.search(query, 3, { generationAgeMs: GENERATION_AGE_MS }));
   if ((!hit || !covers(query, hit.text, hit.score)) && model) {
     const rewritten = await rewriteQuery(model, query, Math.min(1500, Math.floor(budgetMs / 2)));
-    if (rewritten) hit = mainHit(await deps.search.search(rewritten, 3));
+    if (rewritten) hit = mainHit(await deps.search.search(rewritten, 3, { generationAgeMs: GENERATION_AGE_MS }));
   }
   if (!hit || !covers(query, hit.text, hit.score)) return undefined;
   return idx.byId.get(hit.clause) ?? { docId: hit.docId, clause: hit.clause, text: hit.text };

@@ -30,28 +30,33 @@ export async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function logQuestion(db: Db, e: QuestionLogEntry): Promise<void> {
-  const userHash = e.userKey ? (await sha256Hex(`user:${e.userKey}`)).slice(0, 32) : null;
-  await db.query(
-    `insert into question_log
+/** The log insert; `$1…$13` are the values of `questionLogParams`. */
+export const QUESTION_LOG_INSERT = `insert into question_log
        (id, asked_at, session_id, channel, user_hash, question, route, reason, clauses, answered, mode, llm_fallback, latency_ms)
-     values ($1, $2::timestamptz, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11, $12, $13)`,
-    [
-      e.id,
-      e.askedAt.toISOString(),
-      e.sessionId,
-      e.channel,
-      userHash,
-      maskPersonalNumbers(e.question).slice(0, 500),
-      e.route,
-      e.reason ?? null,
-      e.clauses,
-      e.answered,
-      e.mode,
-      e.llmFallback ?? null,
-      Math.max(0, Math.round(e.latencyMs)),
-    ],
-  );
+     values ($1, $2::timestamptz, $3, $4, $5, $6, $7, $8, $9::text[], $10, $11, $12, $13)`;
+
+/** The 13 values of `QUESTION_LOG_INSERT`, in order: the user hashed, the question masked again. */
+export async function questionLogParams(e: QuestionLogEntry): Promise<unknown[]> {
+  const userHash = e.userKey ? (await sha256Hex(`user:${e.userKey}`)).slice(0, 32) : null;
+  return [
+    e.id,
+    e.askedAt.toISOString(),
+    e.sessionId,
+    e.channel,
+    userHash,
+    maskPersonalNumbers(e.question).slice(0, 500),
+    e.route,
+    e.reason ?? null,
+    e.clauses,
+    e.answered,
+    e.mode,
+    e.llmFallback ?? null,
+    Math.max(0, Math.round(e.latencyMs)),
+  ];
+}
+
+export async function logQuestion(db: Db, e: QuestionLogEntry): Promise<void> {
+  await db.query(QUESTION_LOG_INSERT, await questionLogParams(e));
 }
 
 export interface FeedbackEntry {

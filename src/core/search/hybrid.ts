@@ -17,7 +17,8 @@
  * The question is normalised (traditional → simplified, full-width → half-width) and
  * expanded with the glossary before both sides see it.
  *
- * Every search first reads which generation is active (one primary-key read). Results are
+ * Every search first reads which generation is active (one primary-key read; a caller may
+ * accept a reading up to `generationAgeMs` old instead, see SearchOptions). Results are
  * cached per (normalised question, k) and generation (result-cache.ts): a repeated question
  * costs that read and nothing more, and a new generation (ingest) makes every older entry
  * unreachable. A generation of up to `memoryIndexMaxClauses` clauses is copied into memory
@@ -33,7 +34,7 @@ import { jsonValue } from './clause-store.js';
 import { createSearchResultCache } from './result-cache.js';
 import { DEFAULT_MEMORY_INDEX_MAX_CLAUSES, loadMemoryIndex, searchMemoryIndex, type MemoryIndex } from './memory-index.js';
 import { prepareQuery, searchDictionary } from './text.js';
-import type { SearchHit, SearchService } from './types.js';
+import type { SearchHit, SearchOptions, SearchService } from './types.js';
 
 /**
  * How much absolute evidence scales the relative score: score = rel × (1 − E + E × evidence),
@@ -132,13 +133,27 @@ export function createHybridSearch(options: HybridSearchOptions): SearchService 
     return memory.index;
   };
 
+  // The last reading of the active generation, for callers that accept one a little old.
+  let lastRead: { at: number; generation: Promise<number | undefined> } | undefined;
+  const activeGeneration = (maxAgeMs: number): Promise<number | undefined> => {
+    if (maxAgeMs > 0 && lastRead && Date.now() - lastRead.at <= maxAgeMs) return lastRead.generation;
+    const generation = db
+      .query<{ generation: number | string | null }>(ACTIVE_GENERATION_SQL)
+      .then(([state]) => (state?.generation == null ? undefined : Number(state.generation)));
+    const read = { at: Date.now(), generation };
+    generation.catch(() => {
+      if (lastRead === read) lastRead = undefined;
+    });
+    lastRead = read;
+    return generation;
+  };
+
   return {
-    async search(query: string, k: number): Promise<SearchHit[]> {
+    async search(query: string, k: number, options: SearchOptions = {}): Promise<SearchHit[]> {
       const prepared = prepareQuery(query);
       const key = `${k}\u0000${prepared}`;
-      const [state] = await db.query<{ generation: number | string | null }>(ACTIVE_GENERATION_SQL);
-      if (state?.generation == null) return [];
-      const generation = Number(state.generation);
+      const generation = await activeGeneration(options.generationAgeMs ?? 0);
+      if (generation === undefined) return [];
       const cached = cache?.get(key, generation);
       if (cached) return cached;
 

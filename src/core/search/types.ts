@@ -15,9 +15,19 @@ export interface SearchHit {
   docTitle?: string;
 }
 
+export interface SearchOptions {
+  /**
+   * How old, in ms, the reading of which index generation is active may be (default 0: read
+   * for every search). A caller that already trusts its own copy of the clauses for a while
+   * (the answer pipeline, for a minute) loses nothing by accepting a second-old reading, and
+   * saves a database round trip per search.
+   */
+  generationAgeMs?: number;
+}
+
 export interface SearchService {
   /** Hybrid (lexical + vector) search over the active index; `k` results at most. */
-  search(query: string, k: number): Promise<SearchHit[]>;
+  search(query: string, k: number, options?: SearchOptions): Promise<SearchHit[]>;
 }
 
 /** Read access to the clauses of the active index. */

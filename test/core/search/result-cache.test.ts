@@ -107,6 +107,23 @@ describe('search result cache', () => {
     expect(gone.map((h) => h.docId)).not.toContain('zz-cache-test');
   });
 
+  it('reads the active generation only as often as a caller accepts, and for every search of the others', async () => {
+    const { db: counted, statements } = recording(db);
+    const search = createHybridSearch({ db: counted, embedder });
+    await search.search('以工代训补贴多少钱', 5, { generationAgeMs: 60_000 });
+    const generationReads = () => statements.filter((s) => /active_generation/.test(s)).length;
+    expect(generationReads()).toBe(1);
+    await search.search('技能大师工作室补助多少', 5, { generationAgeMs: 60_000 });
+    await search.search('以工代训补贴多少钱', 5, { generationAgeMs: 60_000 });
+    expect(generationReads()).toBe(1);
+    // A caller that does not say so reads it afresh: a re-index is seen by the very next search.
+    await ingest(db, { documents: [...corpus, notice('面向家政服务人员开展育婴员培训，每人补贴五百元。')], embedder });
+    const fresh = await search.search('育婴员培训补贴', 1);
+    expect(fresh[0]!.text).toContain('五百元');
+    expect(generationReads()).toBe(2);
+    await ingest(db, { documents: corpus, embedder });
+  });
+
   it('does not keep an answer made without the embedder', async () => {
     let down = true;
     const flaky: Embedder = {

@@ -25,8 +25,11 @@ export interface LibraryView {
 }
 
 /** Reads the library: the documents served and the amendments the rules use. */
-export async function loadLibraryView(deps: Pick<AppDeps, 'clauses' | 'parameters'>): Promise<LibraryView> {
-  const [documents, amendments] = await Promise.all([deps.clauses.documents(), deps.parameters ? deps.parameters.amendments() : Promise.resolve([])]);
+export async function loadLibraryView(source: {
+  documents: () => Promise<PolicyDocumentMeta[]>;
+  parameters?: AppDeps['parameters'];
+}): Promise<LibraryView> {
+  const [documents, amendments] = await Promise.all([source.documents(), source.parameters ? source.parameters.amendments() : Promise.resolve([])]);
   documents.sort((a, b) => (a.issued < b.issued ? -1 : a.issued > b.issued ? 1 : a.id < b.id ? -1 : 1));
   return { documents, amendments, table: amendments.length ? parameterTable(amendments) : SHIPPED_PARAMETERS };
 }

@@ -3,7 +3,7 @@
  * winner's) and the question log. Only the masked question is ever stored.
  */
 import type { AppDeps } from '../../deps.js';
-import { logQuestion, type QuestionLogEntry } from '../question-log.js';
+import type { QuestionLogEntry } from '../question-log.js';
 import { mergeFacts, type SessionState } from '../session-state.js';
 import type { SessionStore } from '../session-store.js';
 import type { FactPatch } from '../facts-from-text.js';
@@ -19,20 +19,21 @@ export interface PersistInput {
   log: Omit<QuestionLogEntry, 'sessionId'>;
 }
 
-/** Saves the session and logs the question; a failed log insert never costs the answer. */
-export async function persist(deps: Pick<AppDeps, 'db' | 'log'>, sessions: SessionStore, input: PersistInput): Promise<void> {
-  const saved = await sessions.save(input.sessionId, input.state, input.version);
+/**
+ * Saves the session and logs the question, in one statement when it can
+ * (`SessionStore.saveLogged`); a failed log insert never costs the answer.
+ */
+export async function persist(deps: Pick<AppDeps, 'log'>, sessions: SessionStore, input: PersistInput): Promise<void> {
+  const { saved, logError } = await sessions.saveLogged(input.sessionId, input.state, input.version, { ...input.log, sessionId: input.sessionId });
+  if (logError !== undefined) {
+    // The log is for the team; a failed insert must not cost the user the answer.
+    deps.log?.('error', 'question log insert failed', { error: logError instanceof Error ? logError.message : String(logError) });
+  }
   if (!saved) {
     const latest = await sessions.load(input.sessionId);
     const applicant = mergeFacts(latest.state.applicant, input.patch) ?? input.state.applicant;
     const merged: SessionState = input.reset ? input.state : { ...input.state, ...(applicant ? { applicant } : {}) };
     const again = await sessions.save(input.sessionId, merged, latest.version);
     if (!again) deps.log?.('warn', 'session write lost a race twice', { route: input.log.route });
-  }
-  try {
-    await logQuestion(deps.db, { ...input.log, sessionId: input.sessionId });
-  } catch (err) {
-    // The log is for the team; a failed insert must not cost the user the answer.
-    deps.log?.('error', 'question log insert failed', { error: err instanceof Error ? err.message : String(err) });
   }
 }

@@ -1,17 +1,22 @@
 /**
  * `POST /api/eligibility` (shared/spec/eligibility.md): a JSON body of facts in, each subsidy's
  * eligibility, amount, reasons, missing facts and citations out. Bad JSON or bad fields → 400
- * naming every bad field; a body over 64 KiB → 413; a form post → 415.
+ * naming every bad field; a body over 64 KiB → 413; a form post → 415. A body answered before
+ * on the same day is answered from eligibility-memo.ts.
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { evaluateEligibility } from '../../rules/engine.js';
+import { chinaDate } from '../../rules/policy.js';
 import { EligibilityResponseSchema } from '../../rules/response.js';
 import { EligibilityRequestSchema, parseEligibilityRequest } from '../../rules/schema.js';
 import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
 import { ApiError, fromZodError } from '../errors.js';
 import { BODY_LIMITS, limitBody } from '../middleware/body-limit.js';
+import { createResponseMemo } from './eligibility-memo.js';
 import { bodyRef, createRouter, errorResponses, json, named, register, registerSchema } from '../router.js';
+
+const UTF8 = new TextEncoder();
 
 /** Content types that are certainly not JSON; anything else is parsed and must be JSON. */
 const FORM_TYPES = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
@@ -37,6 +42,7 @@ const eligibilityRoute = createRoute({
 
 export function eligibilityRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
+  const answered = createResponseMemo();
   registerSchema(app, 'EligibilityRequest', EligibilityRequestSchema);
   register(
     app,
@@ -45,16 +51,27 @@ export function eligibilityRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
       if (FORM_TYPES.test(c.req.header('content-type') ?? '')) {
         throw new ApiError('unsupported_media_type', '请求体应为 JSON（Content-Type: application/json）');
       }
-      let body: unknown;
-      try {
-        body = JSON.parse(await c.req.text());
-      } catch {
-        throw new ApiError('bad_request', '请求体不是合法的 JSON', [{ path: '(body)', message: '不是合法的 JSON' }]);
+      const raw = await c.req.text();
+      const now = (deps.now ?? (() => new Date()))();
+      // The library's parameter changes decide amounts as much as the day does: a notice
+      // committed later must never be answered from a memo made before it.
+      const amendments = (await deps.parameters?.amendments()) ?? [];
+      const day = `${chinaDate(now)}|${amendments.map((a) => `${a.docId}:${a.parameter}@${a.from}=${a.value}`).join(';')}`;
+      let json = answered.get(raw, day);
+      if (json === undefined) {
+        let body: unknown;
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          throw new ApiError('bad_request', '请求体不是合法的 JSON', [{ path: '(body)', message: '不是合法的 JSON' }]);
+        }
+        const parsed = parseEligibilityRequest(body);
+        if (!parsed.success) throw fromZodError(parsed.error, '资格判断参数有误');
+        const parameters = await deps.parameters?.table();
+        json = UTF8.encode(JSON.stringify(evaluateEligibility(parsed.data, { now: () => now, ...(parameters ? { parameters } : {}) })));
+        answered.set(raw, day, json);
       }
-      const parsed = parseEligibilityRequest(body);
-      if (!parsed.success) throw fromZodError(parsed.error, '资格判断参数有误');
-      const parameters = await deps.parameters?.table();
-      return c.json(evaluateEligibility(parsed.data, { now: deps.now ?? (() => new Date()), ...(parameters ? { parameters } : {}) }));
+      return c.body(json, 200, { 'Content-Type': 'application/json' });
     },
   );
   return app;
