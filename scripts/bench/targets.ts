@@ -37,9 +37,13 @@ export function benchQuestion(i: number): string {
 }
 const question = (i: number) => questions[i % questions.length]!;
 
+/** Tells this run's nonces from an earlier run's on the same server. */
+const RUN = Date.now().toString(36);
+
 function wechatQuery(i: number): string {
   const timestamp = String(Math.floor(Date.now() / 1000));
-  const nonce = `n${i}`;
+  // Unique per run and request: the callback refuses a nonce it has seen (replay guard).
+  const nonce = `n${RUN}-${i}`;
   const signature = createHash('sha1').update([BENCH_WECHAT_TOKEN, timestamp, nonce].sort().join('')).digest('hex');
   return `/wechat/mp?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}&openid=bench-user-${i % 50}`;
 }
