@@ -70,6 +70,11 @@ const employer = {
   },
 };
 
+/** The employer above with a payroll no other request has: a body the server has not seen. */
+function uniqueEmployer(i: number): typeof employer {
+  return { applicant: { ...employer.applicant, payrollYuan: employer.applicant.payrollYuan + i } };
+}
+
 export const BASELINE: LoadTarget = { name: 'healthz', method: 'GET', path: '/healthz' };
 
 /**
@@ -82,6 +87,9 @@ export const TARGETS: LoadTarget[] = [
   { name: 'search', method: 'GET', path: (i) => `/api/search?k=5&q=${encodeURIComponent(benchQuestion(i))}` },
   { name: 'ask', method: 'POST', path: '/api/ask', body: (i: number) => ({ question: benchQuestion(i), channel: 'web' }) },
   { name: 'eligibility', method: 'POST', path: '/api/eligibility', body: employer },
+  // For information (no goal): every other body never seen before, so the route's memo of
+  // answered bodies helps at most half of them, as with search and ask.
+  { name: 'eligibility-half-new', method: 'POST', path: '/api/eligibility', body: (i: number) => (i % 2 ? uniqueEmployer(i) : employer) },
   {
     name: 'wechat',
     method: 'POST',
