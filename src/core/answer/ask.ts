@@ -39,6 +39,7 @@ const ROUTE: Record<Intent, NonNullable<AskResponse['route']>> = {
   lookup: 'lookup',
   new_topic: 'lookup',
   not_settled: 'lookup',
+  validity: 'lookup',
   eligibility: 'eligibility',
   answer: 'eligibility',
   followup: 'followup',
@@ -78,7 +79,8 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
       channel: input.channel,
       asOf: u.asOf ?? todayIn(now()),
       dated: Boolean(u.asOf),
-      periodTold: Boolean(session.periodTold),
+      // Asked whether the plan still holds, its end is told again: it is the answer.
+      periodTold: Boolean(session.periodTold) && !u.stillValid,
     });
     const polished = await polish(model, {
       composed,

@@ -21,12 +21,14 @@ import {
 } from '../compose-extractive.js';
 import { composeDialogue } from '../compose-dialogue.js';
 import { composeGroupLookup } from '../compose-group.js';
+import { composeValidity } from '../compose-validity.js';
 import { finishSentence, pickPassage, sentencesOf } from '../fragments.js';
 import { statedNumbers } from '../numbers-check.js';
 import { datedNote, periodNote } from '../period.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { RuleMeta } from '../../rules/engine.js';
-import type { Draft } from './resolve.js';
+import { PHONE_QUESTION } from '../scope.js';
+import { UNIT_QUESTION, type Draft } from './resolve.js';
 
 export interface ComposeStageContext extends ComposeContext {
   idx: ClauseIndex;
@@ -61,6 +63,8 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
       toldPeriod = Boolean(ended && !note);
     }
   }
+  // 现在还能申请吗 is answered with the plan's end: told, whatever was told before.
+  if (draft.kind === 'validity') toldPeriod = true;
   // A question whether the plan still holds is answered with its end, whenever asked.
   if (draft.kind === 'document' && !ctx.dated) {
     const ended = periodNote(ctx.asOf);
@@ -68,6 +72,10 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
       composed = { ...composed, answer: insertBeforeTail(composed.answer, ended) };
       toldPeriod = true;
     }
+  }
+  // A phone number asked along the way (这个方案谁发的 有热线吗): the plan has none; say so.
+  if ((draft.kind === 'document' || draft.kind === 'lookup') && composed.answered && PHONE_QUESTION.test(questionOf(draft)) && !/(^|\n)电话：/.test(composed.answer)) {
+    composed = { ...composed, answer: insertBeforeTail(composed.answer, phoneLine(ctx)).replace(/\n办理：[^\n]*/, '') };
   }
   if (ctx.channel === 'wechat') composed = { ...composed, answer: forPhone(composed.answer) };
   composed = { ...composed, citations: oneCitationPerClause(composed.citations.map((c) => (c.title ? c : { ...c, ...titleOf(c.clause, draft, ctx) }))) };
@@ -91,6 +99,8 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
       return composeNotSettled(draft, ctx);
     case 'contact':
       return composeContact(draft.question, draft.clause, ctx);
+    case 'validity':
+      return composeValidity({ query: draft.query, ...(draft.clause ? { clause: draft.clause } : {}), ...(draft.rule ? { rule: draft.rule } : {}), clauseText: byId }, { ...ctx, ...(byId('head') ? { head: byId('head')! } : {}) });
     case 'lookup': {
       const base = answerEveryPart(composeLookup(draft.input, ctx), draft, ctx);
       const pool = [
@@ -134,6 +144,18 @@ function narrowTo(sentence: string, re: RegExp): string {
   return text.replace(/[，,]$/, '');
 }
 
+/**
+ * The plan names no phone number: said so, with the hotline when one is configured, else the
+ * local office — never a number the sources lack.
+ */
+function phoneLine(ctx: ComposeContext): string {
+  return ctx.hotline ? `电话：本方案没有写联系电话，可拨打咨询电话${ctx.hotline}，或到当地人社部门咨询。` : '电话：本方案没有写联系电话，可到所在地县（市、区）人社部门咨询。';
+}
+
+function questionOf(draft: Draft): string {
+  return draft.kind === 'document' || draft.kind === 'contact' ? draft.question : draft.kind === 'lookup' ? draft.input.question : '';
+}
+
 /** Whom to ask: the clause's 责任单位, else the plan's issuing office; and the hotline. */
 function composeContact(question: string, clause: SourceClause | undefined, ctx: ComposeStageContext): Composed {
   const lines: string[] = [];
@@ -152,9 +174,10 @@ function composeContact(question: string, clause: SourceClause | undefined, ctx:
     citations.push({ docId: tail.docId, clause: 'tail', quote: `主办：${issuer}` });
     sources.push(tail.text);
   }
-  lines.push(`办理：可到所在地县（市、区）人社部门咨询${ctx.hotline ? `，咨询电话：${ctx.hotline}` : ''}。`);
+  // Asked for a phone: the plan gives none — said so, with the hotline or the local office.
+  if (PHONE_QUESTION.test(question)) lines.push(phoneLine(ctx));
+  else lines.push(`办理：可到所在地县（市、区）人社部门咨询${ctx.hotline ? `，咨询电话：${ctx.hotline}` : ''}。`);
   if (citations.length > 0) lines.push(`依据：${ctx.docNo} ${citations.map((c) => c.clause).join('、')}。`);
-  void question;
   return { answer: lines.join('\n'), answered: true, citations, sourceTexts: sources };
 }
 
@@ -176,7 +199,8 @@ function answerEveryPart(base: Composed, draft: Extract<Draft, { kind: 'lookup' 
     extra.push(finishSentence(passage.text));
     for (const q of passage.quotes) if (!citations.some((c) => c.quote === q)) citations.push({ docId: main.docId, clause: main.clause, quote: q });
   }
-  if (draft.contact) {
+  // The 责任单位 when an office was asked for; a phone alone is answered by the phone line.
+  if (draft.contact && UNIT_QUESTION.test(draft.input.question) && !base.answer.includes('责任单位：')) {
     const units = extractResponsibleUnits(main.text);
     if (units.length > 0) extra.push(`负责单位：${units.join('、')}（${main.clause}）。`);
   }
@@ -263,7 +287,7 @@ function forPhone(answer: string, max = 200): string {
 }
 
 function titleOf(clause: string, draft: Draft, ctx: ComposeStageContext): { title?: string } {
-  const rule = draft.kind === 'lookup' ? draft.input.rule : draft.kind === 'contact' ? draft.rule : undefined;
+  const rule = draft.kind === 'lookup' ? draft.input.rule : draft.kind === 'contact' || draft.kind === 'validity' ? draft.rule : undefined;
   if (rule && rule.citations.some((c) => c.clause === clause)) return { title: rule.title };
   const t = ctx.idx.titleOf.get(clause);
   return t ? { title: t.replace(/^[（(][一二三四五六七八九十]+[）)]\s*/, '').replace(/[。.]$/, '') } : {};

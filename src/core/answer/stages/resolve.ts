@@ -16,7 +16,7 @@ import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
-import type { UnsettledSubject } from '../scope.js';
+import { PHONE_QUESTION, type UnsettledSubject } from '../scope.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
 import { topicById, type TopicId } from '../topics.js';
 import type { Understanding } from './understand.js';
@@ -37,6 +37,7 @@ export type Draft =
   | { kind: 'document'; question: string }
   | { kind: 'not_settled'; subject: UnsettledSubject; clause?: SourceClause; audience?: 'person' | 'employer' }
   | { kind: 'contact'; clause?: SourceClause; rule?: RuleMeta; question: string }
+  | { kind: 'validity'; query: string; clause?: SourceClause; rule?: RuleMeta }
   | { kind: 'group'; input: GroupLookupInput }
   | { kind: 'lookup'; input: LookupInput; parts: string[]; contact: boolean }
   | ({ kind: 'eligibility' } & DialogueFacts);
@@ -77,6 +78,8 @@ export async function resolve(u: Understanding, session: SessionState, ctx: Reso
       delete state.pendingFact;
       return { draft: { kind: 'not_settled', subject, ...(clause ? { clause } : {}), ...(audience ? { audience } : {}) }, state };
     }
+    case 'validity':
+      return resolveValidity(u, session, next, ctx);
     case 'answer':
     case 'eligibility':
       return resolveEligibility(u, session, next, ctx);
@@ -89,6 +92,31 @@ export async function resolve(u: Understanding, session: SessionState, ctx: Reso
       }
       return resolveLookup(u, session, next, ctx);
   }
+}
+
+/** The words of a validity question itself: what is left names its subject. */
+const VALIDITY_WORDS = /现在|今年|目前|如今|明年|当前|这会儿|这个|那个|请问|这|那|还能|还可以|还有|还在|还|能|可以|有效|过期|失效|作废|到期|结束|执行|实施|申请|申领|报名|领|拿|办|享受|政策|补贴|方案|文件|吗|不|没|了|呢|么|嘛|啊|[？?。，,!！\s]/g;
+
+/**
+ * 现在还能申请吗: the subject is the message's own topic, else the last turn's (its topic or
+ * the clause it was answered from). With none, a question about the document's validity is the
+ * document's (还有效吗); any other is answered for the plan as a whole.
+ */
+async function resolveValidity(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Promise<Resolved> {
+  const topicId = u.topics[0] ?? u.carriedTopic;
+  const topic = topicId ? topicById(topicId) : undefined;
+  const own = topicId === undefined && u.text.replace(VALIDITY_WORDS, '').length >= 2;
+  let clause = topic ? ctx.idx.byId.get(topic.clause) : undefined;
+  // A subject the message names without a topic of its own (金蓝领网络大学还有吗): searched.
+  if (!clause && own) clause = await ctx.search(u.text);
+  const carried = !topic && !own ? session.lastClauses?.[0] : undefined;
+  if (!clause && carried) clause = ctx.idx.byId.get(carried);
+  if (!clause && ctx.idx.doc && DOCUMENT_QUESTION.test(u.text)) return resolveLookup({ ...u, intent: 'lookup' }, session, next, ctx);
+  const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
+  const query = topic && u.topics.length > 0 ? u.text : (session.lastQuery ?? u.text);
+  const state: SessionState = { ...next, topics: topic ? [topic.id] : [], lastQuery: topic && u.topics.length > 0 ? u.masked : (session.lastQuery ?? u.masked), lastClauses: clause ? [clause.clause] : [] };
+  delete state.pendingFact;
+  return { draft: { kind: 'validity', query, ...(clause ? { clause } : {}), ...(rule ? { rule } : {}) }, state };
 }
 
 function resolveEligibility(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {
@@ -250,9 +278,13 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   }
 
   let main = topic ? idx.byId.get(topic.clause) : undefined;
+  // 这个政策哪个部门管: the plan as a whole is its issuer's, not the 责任单位 of whichever clause
+  // the words happen to match.
+  // Only a phone asked for, about no subject of the plan (有没有电话可以打): the same.
+  const wholePlan = u.contact && !topic && (WHOLE_PLAN.test(u.text) || (PHONE_QUESTION.test(u.text) && !UNIT_QUESTION.test(u.text)));
   // Only the question itself is searched: a new topic is never steered by the last one's words.
-  if (!main) main = await ctx.search(query);
-  if (u.contact && (!main || !u.parts.some((p) => !/找谁|哪个部门|电话|热线|去哪|哪里|谁管|谁负责|归哪/.test(p)))) {
+  if (!main && !wholePlan) main = await ctx.search(query);
+  if (u.contact && (!main || !u.parts.some((p) => !/找谁|哪个部门|电话|热线|去哪|哪里|谁管|谁负责|归哪|联系/.test(p)))) {
     // A question only about whom to ask: the clause's 责任单位, else the issuer and the hotline.
     return {
       draft: { kind: 'contact', ...(main ? { clause: main } : {}), ...(rule ? { rule } : {}), question: u.text },
@@ -282,6 +314,12 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
     },
   };
 }
+
+/** Asks which office or unit (not only a phone number). */
+export const UNIT_QUESTION = /找谁|找哪|部门|单位|谁负责|谁管|归哪|去哪|哪里(办|申请|领|报名)|在哪(里|儿)?(办|申请|领|报名)/;
+
+/** The plan as a whole, not one of its subjects. */
+const WHOLE_PLAN = /这个(政策|文件|方案)|这(政策|文件|方案)|本(政策|方案|文件)|该(政策|方案|文件)|整个(政策|方案)|^(请问)?(政策|文件|方案)/;
 
 /** Facts stated along the way (我是退役军人，…) are kept for a later eligibility question. */
 function keepFacts(u: Understanding, session: SessionState): Pick<SessionState, 'applicant'> {
