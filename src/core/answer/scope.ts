@@ -63,6 +63,14 @@ const SUBJECTS: Array<UnsettledSubject & { test: RegExp }> = [
     quote: /证明材料/,
   },
   {
+    // 学完给发证书不: the plan pays on a certificate obtained; it says nothing of issuing one.
+    id: 'certificate_issue',
+    test: /(发|颁|给|出)(不|没)?(发|给)?(个|张|本)?(证书|证)(?!明)|(有|拿得到|能拿到|能拿|拿到|能领)(个|张|本)?(证书|证)(吗|没|不|么|嘛|呢)|证书(发|给)(吗|不|没)/,
+    what: '培训后是否发证书、由谁发证',
+    clause: '七(二)',
+    quote: /取得相应证书/,
+  },
+  {
     id: 'account',
     test: /(打|发|转)到.{0,4}(卡|账户|账上)|哪张卡|银行卡|哪个账户/,
     what: '补贴打到哪个账户',

@@ -102,7 +102,9 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
     case 'validity':
       return composeValidity({ query: draft.query, ...(draft.clause ? { clause: draft.clause } : {}), ...(draft.rule ? { rule: draft.rule } : {}), clauseText: byId }, { ...ctx, ...(byId('head') ? { head: byId('head')! } : {}) });
     case 'lookup': {
-      const base = answerEveryPart(composeLookup(draft.input, ctx), draft, ctx);
+      let base = answerEveryPart(composeLookup(draft.input, ctx), draft, ctx);
+      // Said plainly when the plan has no word for what the follow-up asks (技能鉴定): the nearest clause follows.
+      if (draft.unsaid?.length) base = { ...base, answer: `本方案没有写到“${draft.unsaid.join('、')}”，相关的规定是：\n${base.answer}` };
       const pool = [
         ...(draft.input.rule?.citations ?? []).map((c) => ({ clause: c.clause, quote: c.quote })),
         ...sentencesOf(draft.input.main.text).map((quote) => ({ clause: draft.input.main.clause, quote })),

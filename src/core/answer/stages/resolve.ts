@@ -39,7 +39,7 @@ export type Draft =
   | { kind: 'contact'; clause?: SourceClause; rule?: RuleMeta; question: string }
   | { kind: 'validity'; query: string; clause?: SourceClause; rule?: RuleMeta }
   | { kind: 'group'; input: GroupLookupInput }
-  | { kind: 'lookup'; input: LookupInput; parts: string[]; contact: boolean }
+  | { kind: 'lookup'; input: LookupInput; parts: string[]; contact: boolean; unsaid?: string[] }
   | ({ kind: 'eligibility' } & DialogueFacts);
 
 export interface ResolveContext {
@@ -263,10 +263,13 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   if (idx.doc && DOCUMENT_QUESTION.test(u.text) && u.topics.length === 0) {
     return { draft: { kind: 'document', question: u.text }, state: { ...state, topics: [], lastQuery: u.masked, lastClauses: ['head'] } };
   }
-  const topicId = u.topics[0] ?? (followup ? session.topics[0] : undefined);
+  // 那技能鉴定在哪做: a follow-up with content of its own is searched on its own words; the
+  // last turn only lends context, never its clause.
+  const ownContent = followup && !lastTurnSays(u.text, session, ctx);
+  const topicId = u.topics[0] ?? (followup && !ownContent ? session.topics[0] : undefined);
   const topic = topicId ? topicById(topicId) : undefined;
   const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
-  const query = followup ? `${session.lastQuery ?? topic?.name ?? ''} ${u.text}`.trim() : u.text;
+  const query = followup && !ownContent ? `${session.lastQuery ?? topic?.name ?? ''} ${u.text}`.trim() : u.text;
 
   // A question about what a group gets (农民工培训有补贴吗) has its own answer, no search needed.
   // The group may be the asker's own (我是退役军人) or only the subject (农民工培训有补贴吗),
@@ -303,8 +306,10 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
     everydayWords: expansion.words,
     clauseText: (c) => idx.byId.get(c),
   };
+  // A follow-up's own words the clause found does not use (鉴定): the plan says nothing of them.
+  const unsaid = ownContent ? [...new Set([...u.text.matchAll(new RegExp(OWN_CONTENT.source, 'g'))].map((m) => m[0]))].filter((w) => !main.text.includes(w)) : [];
   return {
-    draft: { kind: 'lookup', input, parts: u.parts, contact: u.contact },
+    draft: { kind: 'lookup', input, parts: u.parts, contact: u.contact, ...(unsaid.length > 0 ? { unsaid } : {}) },
     state: {
       ...state,
       ...keepFacts(u, session),
@@ -313,6 +318,23 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
       lastClauses: [main.clause],
     },
   };
+}
+
+/** Words naming content of their own in a follow-up (证书, 鉴定, 评价 …). */
+const OWN_CONTENT = /证书|鉴定|评价|等级|考证|目录|工种|新职业|系统|学徒|设备|教材|竞赛|大赛/;
+
+/**
+ * True when every content word of a follow-up (这个要拿到证书才给吗) is in what the last turn
+ * answered from — its rule's quotes, else its clause — or it has none: then the last turn's
+ * subject answers it. Otherwise (那技能鉴定在哪做) it is searched on its own words.
+ */
+function lastTurnSays(text: string, session: SessionState, ctx: ResolveContext): boolean {
+  const words = [...text.matchAll(new RegExp(OWN_CONTENT.source, 'g'))].map((m) => m[0]);
+  if (words.length === 0) return true;
+  const topic = session.topics[0] ? topicById(session.topics[0]) : undefined;
+  const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
+  const said = rule ? rule.citations.map((c) => c.quote).join('') : (session.lastClauses ?? []).map((c) => ctx.idx.byId.get(c)?.text ?? '').join('');
+  return words.every((w) => said.includes(w));
 }
 
 /** Asks which office or unit (not only a phone number). */
