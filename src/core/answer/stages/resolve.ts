@@ -13,6 +13,7 @@ import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
 import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
 import type { DialogueFacts } from '../compose-dialogue.js';
 import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
+import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
@@ -120,11 +121,15 @@ async function resolveValidity(u: Understanding, session: SessionState, next: Se
 }
 
 function resolveEligibility(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {
-  const topics = u.topics.length > 0 ? u.topics : session.topics;
   const patch = u.reading.patch;
+  // 厂里能拿补贴吗, asked by the worker's side: the employer's case, the worker its hire.
+  const side = u.intent === 'eligibility' && patch.audience !== 'employer' && session.applicant?.type !== 'employer' && asksWhatEmployerGets(u.text)
+    ? employerFromWorker(u.text, [...(patch.person.groups ?? []), ...findGroups(u.text, []).filter((g) => !g.denied && !g.asked).map((g) => g.group)])
+    : undefined;
+  const topics: readonly TopicId[] = side ? ['on_job_training'] : u.topics.length > 0 ? u.topics : session.topics;
   // Who asks: as the text says, else as the subject implies (以工代训 is an employer's).
   const audience = patch.audience ?? session.applicant?.type ?? (topics[0] ? topicById(topics[0])?.applicant : undefined) ?? 'person';
-  let applicant: Applicant = session.applicant ?? ({ type: audience } as Applicant);
+  let applicant: Applicant = side ?? session.applicant ?? ({ type: audience } as Applicant);
   const unknown = new Set(session.unknown ?? []);
   const reply = u.pending;
   if (reply) {
@@ -136,7 +141,8 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
       }
     }
   }
-  const merged = takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied);
+  // The worker's side spoke of the worker: those facts are the hire's, already taken.
+  const merged = side ? applicant : takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied);
   // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
   // believed — both are left open and the person is asked which is right, in plain words.
   const clash = hireClash(merged);
@@ -150,7 +156,17 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
   for (const p of [...unknown]) if (factAt(applicant, p) !== undefined) unknown.delete(p);
 
   const response = evaluateEligibility({ applicant, ...(u.asOf ? { asOf: u.asOf } : {}) }, { now: ctx.now });
-  const focus = focusResults(response.results, applicant, topics);
+  // A 不符合 of a rule for a group the person never claimed (贫困劳动力免费培训 to a veteran who
+  // asked for free training) is not their answer: what applies to their own group is.
+  const named = focusResults(response.results, applicant, topics).filter((r) => !(r.status === 'ineligible' && forUnclaimedGroup(r.id, u.text)));
+  const groups = applicant.type === 'person' ? (applicant.groups ?? []) : [];
+  if (u.intent === 'eligibility' && !session.inDialogue && groups.length > 0 && !named.some((r) => r.status === 'eligible') && asksForTraining(u.text)) {
+    const input: GroupLookupInput = { question: u.text, group: groups[0]!, clauses: ctx.idx.list, ...(ctx.catalogue.get('vocational_training') ? { trainingRule: ctx.catalogue.get('vocational_training')! } : {}) };
+    const state: SessionState = { ...next, applicant, topics: ['vocational_training'], lastQuery: u.masked, lastClauses: [] };
+    delete state.pendingFact;
+    return { draft: { kind: 'group', input }, state };
+  }
+  const focus = named.length > 0 ? named : focusResults(response.results, applicant, []).filter((r) => !(r.status === 'ineligible' && forUnclaimedGroup(r.id, u.text)));
   const asked = { ...session.asked };
   const nextFact = pickNextFact(focus, asked, unknown, clash ? [clash.ask, ...doubted] : doubted);
   if (nextFact) asked[nextFact] = (asked[nextFact] ?? 0) + 1;
@@ -186,6 +202,26 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
     },
     state,
   };
+}
+
+/** Rules for one group only: their 不符合 is shown only when the person named that group. */
+const GROUP_BOUND: Partial<Record<string, RegExp>> = {
+  free_training_poor: /贫困|建档立卡|扶贫/,
+  poor_family_student_aid: /贫困|建档立卡/,
+  poor_family_child_aid: /贫困|建档立卡/,
+};
+
+function forUnclaimedGroup(ruleId: string, text: string): boolean {
+  const words = GROUP_BOUND[ruleId];
+  return Boolean(words && !words.test(text));
+}
+
+/**
+ * Wants to learn, or free training (想学个技术 有免费的培训吗), rather than money (能领什么补贴):
+ * the plan's programmes for the group answer it before any dialogue.
+ */
+function asksForTraining(text: string): boolean {
+  return /免费|学.{0,4}(技术|手艺|本事)|想学|(有|有没有).{0,4}培训|培训(吗|不|没|呢)/.test(text) && !/补贴|补助|多少钱|给钱|领|拿/.test(text);
 }
 
 /**

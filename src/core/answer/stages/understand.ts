@@ -8,6 +8,7 @@
 import type { RuleMeta } from '../../rules/engine.js';
 import { normalizeText } from '../../text/normalize.js';
 import { patchHasFacts } from '../facts-from-text.js';
+import { asksWhatEmployerGets } from '../employer-side.js';
 import { readExtraReply } from '../fact-words.js';
 import { maskPersonalNumbers } from '../mask.js';
 import { questionParts } from '../parts.js';
@@ -18,6 +19,7 @@ import { routeQuestion, type OutOfScopeReason } from '../router.js';
 import { CONTACT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import type { SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
+import { findGroups } from '../understand/facts/groups.js';
 import { readFacts, type FactReading } from '../understand/read-facts.js';
 
 /** What a message is, for the rest of the pipeline. */
@@ -161,6 +163,8 @@ export function understand(message: string, session: SessionState, context: Unde
   // one's own case (我是退役军人，现在还能领吗) the rules run and the answer states the end.
   if (stillValid && !factsFound) return { ...base, intent: 'validity' };
   if (pending) return { ...base, intent: 'answer' };
+  // 我儿子是残疾人 公司招他了 公司有补贴吗: the employer's case, whoever tells it.
+  if (session.applicant?.type !== 'employer' && asksWhatEmployerGets(text) && findGroups(text, []).some((g) => !g.denied && !g.asked)) return { ...base, intent: 'eligibility' };
 
   // A subject the plan leaves open is answered as such, even when facts come with it (我是贫困户，
   // 培训期间有生活费补贴吗): an eligibility run would answer a different question. A follow-up
