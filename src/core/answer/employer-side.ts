@@ -17,10 +17,14 @@ const HIRED_GROUPS: readonly PersonGroup[] = ['poor_labor', 'employment_difficul
 /** More than one person spoken of: the count is asked, not guessed. */
 const SEVERAL = /们|几个|俩|仨|些|多个|\d+\s*(个|名|人)|[两二三四五六七八九十]\s*(个|名)/;
 
-/** True when the message asks what an employer gets (and the asker is not the employer). */
+/** True when the message asks what an employer gets, told by someone other than the employer. */
 export function asksWhatEmployerGets(text: string): boolean {
-  return EMPLOYER_GETS.test(text.replace(/\s+/g, ''));
+  // Spaces part phrases (招了我 公司能…): kept as a break so 我 and 公司 are not read together.
+  return EMPLOYER_GETS.test(text.replace(/\s+/g, '')) && !OWN_EMPLOYER.test(text.trim().replace(/\s+/g, '，'));
 }
+
+/** The employer speaking of itself (我们公司能拿什么补贴): its own dialogue, not a worker's story. */
+const OWN_EMPLOYER = /我们|我司|本公司|本单位|本企业|咱们|咱(公司|厂|单位)|(^|[，,。！？!?；;])我(的)?(公司|厂|企业)/;
 
 function entityIn(text: string): EntityKind | undefined {
   if (/扶贫车间/.test(text)) return 'poverty_workshop';

@@ -718,4 +718,130 @@ export const DIALOGUES: Dialogue[] = [
       { say: '那學完發證書嗎', answered: true, must: [/证书/], clauses: ['七(二)'] },
     ],
   },
+  // --- a second batch per class, written after the first was fixed (19/21 right before their fixes)
+  {
+    id: 'validity-b2-give-still',
+    klass: 'validity',
+    turns: [
+      { say: '以工代训补贴多少钱', clauses: ['六(一)'] },
+      { say: '现在还给不', answered: true, periodAsked: true, clauses: ['六(一)'], must: [ENDED, /已结束/, /200元/] },
+    ],
+  },
+  {
+    id: 'validity-b2-training-this-year',
+    klass: 'validity',
+    turns: [{ say: '职业培训补贴今年还能申请吗', answered: true, periodAsked: true, clauses: ['七(二)'], must: [ENDED, /已结束/] }],
+  },
+  {
+    id: 'validity-b2-stopped',
+    klass: 'validity',
+    turns: [{ say: '技能大师工作室设备补助 现在停了没', answered: true, periodAsked: true, clauses: ['四(一)'], must: [ENDED, /已结束/] }],
+  },
+  {
+    id: 'validity-b2-with-facts-leads',
+    klass: 'validity',
+    turns: [
+      { say: '这个补贴现在还能领吗 我是农民工', answered: true, periodAsked: true, must: [/^不能再按本方案新申请了/, ENDED] },
+      { say: '在郑州打工 户口在老家 能领什么补贴', route: 'eligibility', must: [/农村转移就业劳动者/] },
+    ],
+  },
+  {
+    id: 'validity-b2-year-after',
+    klass: 'validity',
+    turns: [{ say: '以工代训补贴 2023年还能申请吗', answered: true, periodAsked: true, clauses: ['六(一)'], must: [ENDED, /已结束/] }],
+  },
+  {
+    id: 'validity-b2-dialogue-resumes',
+    klass: 'validity',
+    turns: [
+      { say: '我是退役军人，能领什么补贴', route: 'eligibility', asks: /trainingPlace/ },
+      { say: '现在还能领不', answered: true, periodAsked: true, must: [ENDED] },
+      { say: '常住地', answered: true, route: 'eligibility', notAsks: /trainingPlace/ },
+    ],
+  },
+  {
+    id: 'amount-unfixed-b2-veteran-electrician',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '我是退役军人 想学电工' },
+      { say: '学完能补贴多少钱', answered: true, must: [NO_AMOUNT], mustNot: [ANY_SUM] },
+    ],
+  },
+  {
+    id: 'amount-unfixed-b2-child-registered',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '我家孩子在技校读书 我们是建档立卡户' },
+      { say: '能补多少', answered: true, must: [NO_AMOUNT], mustNot: [ANY_SUM] },
+    ],
+  },
+  {
+    id: 'contact-b2-on-job-phone',
+    klass: 'contact',
+    turns: [{ say: '以工代训的事找哪个部门 有没有电话', answered: true, clauses: ['六(一)'], must: [/人社局/, NO_PHONE, /12333/], mustNot: [OTHER_PHONE] }],
+  },
+  {
+    id: 'contact-b2-equipment-phone',
+    klass: 'contact',
+    turns: [{ say: '设备补助谁负责 电话给一个', answered: true, clauses: ['四(一)'], must: [/人社局/, NO_PHONE, /12333/], mustNot: [OTHER_PHONE] }],
+  },
+  {
+    id: 'contact-b2-how-to-reach',
+    klass: 'contact',
+    turns: [{ say: '我想咨询培训补贴 联系方式是啥', answered: true, must: [NO_PHONE, /12333/], mustNot: [OTHER_PHONE] }],
+  },
+  {
+    id: 'group-lead-b2-disabled-computer',
+    klass: 'group_lead',
+    turns: [{ say: '我是残疾人 想学电脑 有免费培训没', answered: true, clauses: ['三(二)'], must: [/残疾人/], mustNot: [/不符合/] }],
+  },
+  {
+    id: 'group-lead-b2-discharged',
+    klass: 'group_lead',
+    turns: [{ say: '退伍了 想学门技术 免费吗', answered: true, clauses: ['三(二)', '六(一)'], must: [/退役军人/], mustNot: [/不符合/] }],
+  },
+  {
+    id: 'group-lead-b2-unemployed',
+    klass: 'group_lead',
+    turns: [{ say: '我是失业人员 有没有免费学技术的地方', answered: true, clauses: ['三(二)'], mustNot: [/不符合/] }],
+  },
+  {
+    id: 'employer-side-b2-brother-coop',
+    klass: 'employer_side',
+    turns: [{ say: '我弟弟是贫困户 在合作社干活 合作社能领补贴吗', answered: true, must: [/以工代训/, /合作社/], mustNot: [/在哪里参加培训/, /共\s*\d+\s*元/, /学徒|教育经费/] }],
+  },
+  {
+    id: 'employer-side-b2-dad-factory',
+    klass: 'employer_side',
+    turns: [{ say: '我爸残疾 厂里招了他 厂子有补助不', answered: true, must: [/以工代训/], mustNot: [/在哪里参加培训/, /共\s*\d+\s*元/] }],
+  },
+  {
+    id: 'employer-side-b2-self-hired',
+    klass: 'employer_side',
+    turns: [{ say: '我是就业困难人员 公司招了我 公司能享受什么补贴', answered: true, must: [/以工代训/], mustNot: [/在哪里参加培训/, /共\s*\d+\s*元/] }],
+  },
+  {
+    id: 'own-content-b2-system',
+    klass: 'own_content',
+    turns: [
+      { say: '以工代训补贴多少钱', clauses: ['六(一)'] },
+      { say: '那培训机构要进系统吗', answered: true, clauses: ['六(三)', '七(一)'], must: [/系统/], mustNot: [/200元/] },
+    ],
+  },
+  {
+    id: 'own-content-b2-cert-after-poor',
+    klass: 'own_content',
+    turns: [
+      { say: '贫困户免费培训有吗' },
+      { say: '学完发不发证', answered: true, clauses: ['七(二)'], must: [/证书/] },
+    ],
+  },
+  {
+    id: 'own-content-b2-new-occupation',
+    klass: 'own_content',
+    turns: [
+      { say: '退伍军人有啥培训' },
+      { say: '那新职业能补贴吗', answered: true, clauses: ['七(二)'], must: [/新职业/] },
+    ],
+  },
 ];

@@ -275,13 +275,13 @@ function forPhone(answer: string, max = 200): string {
     // Only a line whose figures the first line repeats: 金额：本方案没有规定具体金额 has none and stays.
     lines = lines.filter((l) => !(l.startsWith('金额：') && /\d/.test(l) && (l.match(/\d+(\.\d+)?/g) ?? []).every((n) => first.includes(n))));
   }
-  // A group's answer: the subsidy line keeps its condition (取得相应证书的), the count limit goes;
-  // its conditions then repeat it; the three-year target is the plan's, not the person's.
-  if (long()) lines = lines.map((l) => (l.startsWith('补贴：') ? l.replace(/，原则上[^（]*(?=（[^）]*）。$)/, '') : l));
-  if (long() && lines.some((l) => l.startsWith('补贴：'))) lines = lines.filter((l) => !l.startsWith('条件：'));
+  // A group's answer: the three-year target is the plan's, not the person's; the conditions
+  // repeat what the subsidy line says (户籍地…取得相应证书的).
   if (long()) lines = lines.map((l, i) => (i === 0 ? l.replace(/，三年(目标：)?[^（，]*人次(以上)?(?=（[^）]*）。$)/, '') : l));
+  if (long() && lines.some((l) => l.startsWith('补贴：'))) lines = lines.filter((l) => !l.startsWith('条件：'));
   // What the plan also encourages (另外，方案鼓励…) is background, not the answer.
   if (long()) lines = lines.filter((l, i) => i === 0 || !l.startsWith('另外，'));
+  if (long()) lines = lines.map((l) => (l.startsWith('补贴：') ? l.replace(/，同一职业同一等级不可重复享受(?=（[^）]*）。$)/, '') : l));
   if (long()) lines = lines.map((l) => (l.startsWith('条件：') ? `${l.replace(/。$/, '').split('；').slice(0, 2).join('；')}。` : l));
   if (long()) {
     lines = lines.map((l) =>

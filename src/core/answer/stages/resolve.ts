@@ -104,7 +104,10 @@ const VALIDITY_WORDS = /现在|今年|目前|如今|明年|当前|这会儿|这�
  * document's (还有效吗); any other is answered for the plan as a whole.
  */
 async function resolveValidity(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Promise<Resolved> {
-  const topicId = u.topics[0] ?? u.carriedTopic;
+  // With no subject named, the asker's own facts point to one (我是农民工 → 职业培训补贴).
+  const told = u.reading.patch;
+  const byFacts: TopicId | undefined = told.audience === 'employer' || told.hires.length > 0 ? 'on_job_training' : told.person.groups?.length ? 'vocational_training' : undefined;
+  const topicId = u.topics[0] ?? u.carriedTopic ?? byFacts;
   const topic = topicId ? topicById(topicId) : undefined;
   const own = topicId === undefined && u.text.replace(VALIDITY_WORDS, '').length >= 2;
   let clause = topic ? ctx.idx.byId.get(topic.clause) : undefined;
@@ -115,17 +118,20 @@ async function resolveValidity(u: Understanding, session: SessionState, next: Se
   if (!clause && ctx.idx.doc && DOCUMENT_QUESTION.test(u.text)) return resolveLookup({ ...u, intent: 'lookup' }, session, next, ctx);
   const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
   const query = topic && u.topics.length > 0 ? u.text : (session.lastQuery ?? u.text);
-  const state: SessionState = { ...next, topics: topic ? [topic.id] : [], lastQuery: topic && u.topics.length > 0 ? u.masked : (session.lastQuery ?? u.masked), lastClauses: clause ? [clause.clause] : [] };
-  delete state.pendingFact;
+  const state: SessionState = { ...next, ...keepFacts(u, session), topics: topic ? [topic.id] : [], lastQuery: topic && u.topics.length > 0 ? u.masked : (session.lastQuery ?? u.masked), lastClauses: clause ? [clause.clause] : [] };
+  // Asked along a dialogue, the question it was waiting on still waits (常住地 next is its reply).
+  if (session.pendingFact && session.inDialogue) Object.assign(state, { pendingFact: session.pendingFact, inDialogue: true });
+  else delete state.pendingFact;
   return { draft: { kind: 'validity', query, ...(clause ? { clause } : {}), ...(rule ? { rule } : {}) }, state };
 }
 
 function resolveEligibility(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {
   const patch = u.reading.patch;
   // 厂里能拿补贴吗, asked by the worker's side: the employer's case, the worker its hire.
-  const side = u.intent === 'eligibility' && patch.audience !== 'employer' && session.applicant?.type !== 'employer' && asksWhatEmployerGets(u.text)
+  let side = u.intent === 'eligibility' && (patch.audience !== 'employer' || patch.hires.length === 0) && session.applicant?.type !== 'employer' && asksWhatEmployerGets(u.text)
     ? employerFromWorker(u.text, [...(patch.person.groups ?? []), ...findGroups(u.text, []).filter((g) => !g.denied && !g.asked).map((g) => g.group)])
     : undefined;
+  if (side?.type === 'employer' && !side.hires?.length) side = undefined;
   const topics: readonly TopicId[] = side ? ['on_job_training'] : u.topics.length > 0 ? u.topics : session.topics;
   // Who asks: as the text says, else as the subject implies (以工代训 is an employer's).
   const audience = patch.audience ?? session.applicant?.type ?? (topics[0] ? topicById(topics[0])?.applicant : undefined) ?? 'person';
@@ -142,7 +148,7 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
     }
   }
   // The worker's side spoke of the worker: those facts are the hire's, already taken.
-  const merged = side ? applicant : takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied);
+  const merged = side ? (patch.audience === 'employer' ? (mergeFacts(applicant, patch) ?? applicant) : applicant) : takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied);
   // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
   // believed — both are left open and the person is asked which is right, in plain words.
   const clash = hireClash(merged);

@@ -159,9 +159,9 @@ export function understand(message: string, session: SessionState, context: Unde
   // another city or an attempt at the instructions stays declined.
   const declined = decision.route === 'out_of_scope' && !(stillValid && (decision.reason === 'not_covered' || decision.reason === 'chitchat'));
   if (declined) return { ...base, intent: 'out_of_scope', ...(decision.reason ? { reason: decision.reason } : {}) };
-  // A validity question is no reply to the pending one (还能领不 is not a "不"); with facts of
-  // one's own case (我是退役军人，现在还能领吗) the rules run and the answer states the end.
-  if (stillValid && !factsFound) return { ...base, intent: 'validity' };
+  // A validity question is no reply to the pending one (还能领不 is not a "不"); facts told with
+  // it (我是农民工) are kept for a later question, but the end is the answer.
+  if (stillValid) return { ...base, intent: 'validity' };
   if (pending) return { ...base, intent: 'answer' };
   // 我儿子是残疾人 公司招他了 公司有补贴吗: the employer's case, whoever tells it.
   if (session.applicant?.type !== 'employer' && asksWhatEmployerGets(text) && findGroups(text, []).some((g) => !g.denied && !g.asked)) return { ...base, intent: 'eligibility' };
