@@ -40,12 +40,16 @@ export function datedNote(asOf: string): string | undefined {
 
 /**
  * Asks whether the plan (or a subsidy of it) still holds today: 现在还能申请吗, 还有效吗, 过期了没,
- * 今年还有吗, 还能领不. A question for a figure (还能领几次, 现在还能领多少) is not one: it is
- * answered as asked, with the period note.
+ * 今年还有吗, 还能领不. A question for a figure (还能领几次, 现在还能领多少) or for more of the
+ * plan (还能领别的补贴吗) is not one: it is answered as asked, with the period note.
  */
 export function asksStillValid(text: string): boolean {
   const t = text.replace(/\s+/g, '');
-  if (/几次|几个月|多少|多久|几天|几年|多长/.test(t)) return false;
+  // 还能领别的补贴吗 / 还能享受什么: more of the plan, not whether it holds.
+  if (/几次|几个月|多少|多久|几天|几年|多长|别的|其他|其它|另外|什么|啥|哪些|哪个|哪种/.test(t)) return false;
+  // 退休了还能领吗 / 领过3次了还能申请吗: "still" after a change in the person's case is a
+  // condition of the rule, not the plan's time.
+  if (/了[，,]?还(能|可以|有)/.test(t) && !/现在|今年|目前|如今|当前|明年|这会儿/.test(t)) return false;
   return STILL_VALID.test(t);
 }
 

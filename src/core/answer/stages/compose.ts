@@ -118,7 +118,9 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
 
 /** "本方案没有规定…", what the plan does say, where to ask. Never a figure from another rule. */
 function composeNotSettled(draft: Extract<Draft, { kind: 'not_settled' }>, ctx: ComposeStageContext): Composed {
-  const lines = [`本方案没有规定${draft.subject.what}。`];
+  // An amount: said in the plain words people look for (职业培训补贴：本方案没有规定具体金额).
+  const amountOf = /^(.+)的具体金额$/.exec(draft.subject.what)?.[1];
+  const lines = [amountOf ? `${amountOf}：本方案没有规定具体金额。` : `本方案没有规定${draft.subject.what}。`];
   const citations: Composed['citations'] = [];
   if (draft.clause) {
     const sentence = sentencesOf(draft.clause.text).find((s) => draft.subject.quote.test(s));

@@ -195,7 +195,7 @@ describe('lookup and follow-up answers', () => {
     const first = await run('我是退役军人，能领什么补贴');
     const r = await run('补贴多少钱', first.state, { hotline: '12333' });
     expect(r.draft.kind).toBe('not_settled');
-    expect(r.composed.answer).toMatch(/本方案没有规定职业培训补贴的具体金额/);
+    expect(r.composed.answer).toMatch(/职业培训补贴：本方案没有规定具体金额/);
     expect(r.composed.answer.replace('12333', '')).not.toMatch(/\d+\s*元/);
   });
 
