@@ -80,7 +80,7 @@ const SUBJECTS: Array<UnsettledSubject & { test: RegExp }> = [
 ];
 
 /** Wants an amount of money (not a count of times or months). */
-const ASKS_AMOUNT = /多少钱|多少元|多少块|补多少|给多少|能领多少|能拿多少|能补多少|标准是?多少|补贴标准|金额|几块钱|一个月多少|每月多少|补贴多少/;
+const ASKS_AMOUNT = /多少钱|多少元|多少块|补多少|给多少|发多少|能领多少|能拿多少|能补多少|标准是?多少|补贴标准|金额|几块钱|几个钱|一个月多少|每月多少|补贴多少|奖金|奖多少|有多少(?![人次个项年])/;
 
 /** Subsidies named by words no topic keyword covers: 育婴员培训补贴 is a training subsidy. */
 const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证/;

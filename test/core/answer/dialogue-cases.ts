@@ -844,4 +844,28 @@ export const DIALOGUES: Dialogue[] = [
       { say: '那新职业能补贴吗', answered: true, clauses: ['七(二)'], must: [/新职业/] },
     ],
   },
+  // --- found while probing after the second batch (tuned) ---------------------------------------
+  {
+    id: 'validity-b3-still-there',
+    klass: 'validity',
+    turns: [{ say: '以工代训还有没', answered: true, periodAsked: true, clauses: ['六(一)'], must: [ENDED, /已结束/] }],
+  },
+  {
+    id: 'validity-b3-retired-is-a-condition',
+    klass: 'validity',
+    turns: [{ say: '退休了还能领培训补贴不', answered: true, mustNot: [/不能再按本方案新申请/], must: [/养老金/] }],
+  },
+  {
+    id: 'amount-unfixed-b3-with-facts',
+    klass: 'amount_unfixed',
+    turns: [{ say: '我是退役军人 培训补贴一年能给多少', answered: true, must: [NO_AMOUNT], mustNot: [ANY_SUM] }],
+  },
+  {
+    id: 'amount-unfixed-b3-prize',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '参加竞赛得了一等奖', clauses: ['五(三)'] },
+      { say: '奖金有多少', answered: true, must: [NO_AMOUNT], mustNot: [ANY_SUM] },
+    ],
+  },
 ];

@@ -137,7 +137,8 @@ export function understand(message: string, session: SessionState, context: Unde
   const asOf = datedAsOf(text);
   // 还能申请吗 asked of today (or of a year after the plan): its end is the answer. Of a year
   // inside it (2020年还能申请吗), the rules answer for that date.
-  const stillValid = asksStillValid(text) && (!asOf || asOf > POLICY.period.to);
+  // 以工代训还有没: with a subject named, 还有吗 asks whether it still exists (alone, it may ask for more).
+  const stillValid = (asksStillValid(text) || (decision.topics.length > 0 && /还有(没有|没|吗|么|不)[？?。]*$/.test(text.replace(/\s+/g, '')))) && (!asOf || asOf > POLICY.period.to);
   // A message with no subject of its own that leans on the last turn keeps the last topic.
   const leansBack = decision.topics.length === 0 && (decision.route === 'followup' || stillValid);
   const carriedTopic = leansBack ? session.topics[0] : undefined;
@@ -170,7 +171,10 @@ export function understand(message: string, session: SessionState, context: Unde
   // 培训期间有生活费补贴吗): an eligibility run would answer a different question. A follow-up
   // (补贴多少钱) is about the last turn's subject.
   const unsettled = unsettledSubject(text, decision.topics.length > 0 ? decision.topics : carriedTopic ? [carriedTopic] : [], context.rule);
-  if (unsettled && (!factsFound || !unsettled.id.startsWith('amount:'))) return { ...base, intent: 'not_settled', unsettled };
+  // An amount the plan does not fix is not fixed whoever asks (我是退役军人 培训补贴一年能给多少);
+  // an employer's facts still run the rules (their amounts are computed where the plan fixes them).
+  const personOnly = reading.patch.audience !== 'employer' && reading.patch.hires.length === 0 && session.applicant?.type !== 'employer';
+  if (unsettled && (!factsFound || !unsettled.id.startsWith('amount:') || personOnly)) return { ...base, intent: 'not_settled', unsettled };
 
   if (decision.route === 'eligibility') return { ...base, intent: 'eligibility' };
   if (decision.route === 'followup') return { ...base, intent: 'followup' };
