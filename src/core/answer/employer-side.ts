@@ -9,7 +9,7 @@ import type { Applicant, EntityKind, Hire, PersonGroup } from '../rules/schema.j
 
 /** The employer (厂里, 公司, 老板, 单位 …) getting money: what it can have for a hire. */
 const EMPLOYER_GETS =
-  /(厂里|厂子|工厂|厂家|公司|老板|单位|企业|车间|合作社|用人单位)[^，,。？?]{0,4}(能|可以|会|有没有|能不能|可不可以)?(拿|领|得|享受|申请|有)(到)?(啥|什么|哪些|多少|点)?(钱|补贴|补助|奖励)|给(厂里|公司|老板|单位|企业|车间)(补|发)/;
+  /(厂里|厂子|工厂|厂家|公司|老板|单位|企业|车间|合作社|用人单位)[^，,。？?]{0,4}(能|可以|会|有没有|能不能|可不可以)?(拿|领|得|享受|申请|有)[^，,。？?]{0,6}?(钱|补贴|补助|奖励)|给(厂里|公司|老板|单位|企业|车间)(补|发)/;
 
 /** Groups 以工代训 pays an employer for hiring. */
 const HIRED_GROUPS: readonly PersonGroup[] = ['poor_labor', 'employment_difficulty', 'disabled', 'zero_employment_family'];

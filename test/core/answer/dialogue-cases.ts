@@ -868,4 +868,14 @@ export const DIALOGUES: Dialogue[] = [
       { say: '奖金有多少', answered: true, must: [NO_AMOUNT], mustNot: [ANY_SUM] },
     ],
   },
+  {
+    id: 'employer-side-b3-spouse-workshop-months',
+    klass: 'employer_side',
+    turns: [{ say: '我爱人是建档立卡贫困户 在扶贫车间上班半年了 车间能拿以工代训补贴吗', answered: true, must: [/扶贫车间/, /贫困劳动力/], mustNot: [/类别未说/, /共\s*\d+\s*元/], asks: /onJobTrainingMonths|preJob/ }],
+  },
+  {
+    id: 'contact-b3-group-whom',
+    klass: 'contact',
+    turns: [{ say: '退伍军人培训归哪管', answered: true, clauses: ['三(二)'], must: [/退役军人局|人社局/] }],
+  },
 ];

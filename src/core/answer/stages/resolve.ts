@@ -18,6 +18,7 @@ import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
 import { PHONE_QUESTION, type UnsettledSubject } from '../scope.js';
+import type { FactPatch } from '../facts-from-text.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
 import { topicById, type TopicId } from '../topics.js';
 import type { Understanding } from './understand.js';
@@ -131,7 +132,7 @@ async function resolveValidity(u: Understanding, session: SessionState, next: Se
 function resolveEligibility(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {
   const patch = u.reading.patch;
   // 厂里能拿补贴吗, asked by the worker's side: the employer's case, the worker its hire.
-  let side = u.intent === 'eligibility' && (patch.audience !== 'employer' || patch.hires.length === 0) && session.applicant?.type !== 'employer' && asksWhatEmployerGets(u.text)
+  let side = u.intent === 'eligibility' && session.applicant?.type !== 'employer' && asksWhatEmployerGets(u.text)
     ? employerFromWorker(u.text, [...(patch.person.groups ?? []), ...findGroups(u.text, []).filter((g) => !g.denied && !g.asked).map((g) => g.group)])
     : undefined;
   if (side?.type === 'employer' && !side.hires?.length) side = undefined;
@@ -151,7 +152,7 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
     }
   }
   // The worker's side spoke of the worker: those facts are the hire's, already taken.
-  const merged = side ? (patch.audience === 'employer' ? (mergeFacts(applicant, patch) ?? applicant) : applicant) : takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied);
+  const merged = side ? (mergeFacts(applicant, { ...ontoTheHire(patch), audience: 'employer' }) ?? applicant) : takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied);
   // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
   // believed — both are left open and the person is asked which is right, in plain words.
   const clash = hireClash(merged);
@@ -211,6 +212,17 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
     },
     state,
   };
+}
+
+/**
+ * The employer facts a worker's side told (在扶贫车间上班半年了) belong to the one hire it spoke of:
+ * a hire row the reader could not give a group is said of that hire, not a second one.
+ */
+function ontoTheHire(patch: FactPatch): FactPatch {
+  const lone = patch.hires.filter((h) => !h.group);
+  if (lone.length === 0) return patch;
+  const said = Object.fromEntries(Object.entries(lone[0]!).filter(([, v]) => v !== undefined));
+  return { ...patch, hires: patch.hires.filter((h) => h.group), hireDefaults: { ...said, ...patch.hireDefaults } };
 }
 
 /** Rules for one group only: their 不符合 is shown only when the person named that group. */
@@ -320,7 +332,8 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   // The group may be the asker's own (我是退役军人) or only the subject (农民工培训有补贴吗),
   // which the fact reader rightly does not take as a fact about the asker.
   const group = !followup ? (u.reading.patch.person.groups?.[0] ?? findGroups(u.text, []).find((g) => !g.denied && !g.asked)?.group) : undefined;
-  if (group && (!topic || GROUP_TOPICS.has(topic.id)) && asksWhatGroupGets(u.parts[0] ?? u.text) && !/生活费/.test(u.text)) {
+  // Whom to ask (退伍军人培训归哪管) is a contact question, not what the group gets.
+  if (group && !(u.contact && u.parts.length < 2) && (!topic || GROUP_TOPICS.has(topic.id)) && asksWhatGroupGets(u.parts[0] ?? u.text) && !/生活费/.test(u.text)) {
     const input: GroupLookupInput = { question: u.text, group, clauses: idx.list, ...(ctx.catalogue.get('vocational_training') ? { trainingRule: ctx.catalogue.get('vocational_training')! } : {}) };
     return { draft: { kind: 'group', input }, state: { ...state, ...keepFacts(u, session), topics: topic ? [topic.id] : [], lastQuery: u.masked, lastClauses: [] } };
   }
