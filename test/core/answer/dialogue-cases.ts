@@ -878,4 +878,12 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'contact',
     turns: [{ say: '退伍军人培训归哪管', answered: true, clauses: ['三(二)'], must: [/退役军人局|人社局/] }],
   },
+  {
+    id: 'own-content-b3-who-issues',
+    klass: 'own_content',
+    turns: [
+      { say: '农民工培训有补贴吗' },
+      { say: '那考完证书谁发', answered: true, clauses: ['七(二)'], must: [/没有规定[^。]*发证/] },
+    ],
+  },
 ];
