@@ -130,7 +130,7 @@ function composeNotSettled(draft: Extract<Draft, { kind: 'not_settled' }>, ctx: 
       citations.push({ docId: draft.clause.docId, clause: draft.clause.clause, quote });
     }
   }
-  const where = draft.audience === 'employer' ? '可向所在地县（市、区）人社部门咨询' : '具体以当地人社部门公布的规定为准，可向当地人社部门咨询';
+  const where = draft.audience === 'employer' ? '可向所在地县（市、区）人社部门咨询' : '以当地人社部门公布的规定为准，可向其咨询';
   lines.push(`办理：${where}${ctx.hotline ? `，咨询电话：${ctx.hotline}` : ''}。`);
   if (citations.length > 0) lines.push(`依据：${ctx.docNo} ${citations[0]!.clause}。`);
   return { answer: lines.join('\n'), answered: true, citations, sourceTexts: draft.clause ? [draft.clause.text] : [] };
@@ -284,7 +284,9 @@ function forPhone(answer: string, max = 200): string {
   // What the plan also encourages (另外，方案鼓励…) is background, not the answer.
   if (long()) lines = lines.filter((l, i) => i === 0 || !l.startsWith('另外，'));
   if (long()) lines = lines.map((l) => (l.startsWith('补贴：') ? l.replace(/，同一职业同一等级不可重复享受(?=（[^）]*）。$)/, '') : l));
+  if (long()) lines = lines.map((l) => (l.startsWith('补贴：') ? l.replace(/，原则上[^（]*(?=（[^）]*）。$)/, '') : l));
   if (long()) lines = lines.map((l) => (l.startsWith('条件：') ? `${l.replace(/。$/, '').split('；').slice(0, 2).join('；')}。` : l));
+  if (long()) lines = lines.map((l) => (l.startsWith('条件：') ? `${l.replace(/。$/, '').split('；')[0]}。` : l));
   if (long()) {
     lines = lines.map((l) =>
       l
