@@ -127,5 +127,8 @@ export function aboutOtherPolicy(text: string): boolean {
 /** Asks whom to turn to: 找谁办, 哪个部门管, 电话多少. */
 export const CONTACT_QUESTION = /找谁|找哪|哪个部门|哪些部门|哪个单位|什么部门|谁负责|谁管|归哪|去哪(里|儿)?(办|申请|领|问|报名)|在哪(里|儿)?(办|申请|领|报名)|哪里(办|申请|领|报名)|咨询电话|联系电话|电话(是)?多少|打(什么|哪个)电话|热线|去哪办|找哪个|有(没有)?(个|什么)?电话|电话号码|电话(呢|吗)|联系方式|怎么联系/;
 
+/** Asks which office or unit (not only a phone number). */
+export const UNIT_QUESTION = /找谁|找哪|部门|单位|谁负责|谁管|归哪|去哪|哪里(办|申请|领|报名)|在哪(里|儿)?(办|申请|领|报名)/;
+
 /** Asks for a phone number: the plan gives none, so the answer says so and offers the hotline. */
 export const PHONE_QUESTION = /电话|号码|热线|联系方式|怎么联系/;

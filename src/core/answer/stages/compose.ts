@@ -27,8 +27,8 @@ import { statedNumbers } from '../numbers-check.js';
 import { datedNote, periodNote } from '../period.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { RuleMeta } from '../../rules/engine.js';
-import { PHONE_QUESTION } from '../scope.js';
-import { UNIT_QUESTION, type Draft } from './resolve.js';
+import { PHONE_QUESTION, UNIT_QUESTION } from '../scope.js';
+import type { Draft } from './resolve.js';
 
 export interface ComposeStageContext extends ComposeContext {
   idx: ClauseIndex;

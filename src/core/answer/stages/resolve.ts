@@ -17,7 +17,7 @@ import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
-import { PHONE_QUESTION, type UnsettledSubject } from '../scope.js';
+import { PHONE_QUESTION, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
 import { topicById, type TopicId } from '../topics.js';
@@ -339,9 +339,8 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   }
 
   let main = topic ? idx.byId.get(topic.clause) : undefined;
-  // 这个政策哪个部门管: the plan as a whole is its issuer's, not the 责任单位 of whichever clause
-  // the words happen to match.
-  // Only a phone asked for, about no subject of the plan (有没有电话可以打): the same.
+  // 这个政策哪个部门管, or only a phone asked for (有没有电话可以打): the plan as a whole is its
+  // issuer's, not the 责任单位 of whichever clause the words happen to match.
   const wholePlan = u.contact && !topic && (WHOLE_PLAN.test(u.text) || (PHONE_QUESTION.test(u.text) && !UNIT_QUESTION.test(u.text)));
   // Only the question itself is searched: a new topic is never steered by the last one's words.
   if (!main && !wholePlan) main = await ctx.search(query);
@@ -394,9 +393,6 @@ function lastTurnSays(text: string, session: SessionState, ctx: ResolveContext):
   const said = rule ? rule.citations.map((c) => c.quote).join('') : (session.lastClauses ?? []).map((c) => ctx.idx.byId.get(c)?.text ?? '').join('');
   return words.every((w) => said.includes(w));
 }
-
-/** Asks which office or unit (not only a phone number). */
-export const UNIT_QUESTION = /找谁|找哪|部门|单位|谁负责|谁管|归哪|去哪|哪里(办|申请|领|报名)|在哪(里|儿)?(办|申请|领|报名)/;
 
 /** The plan as a whole, not one of its subjects. */
 const WHOLE_PLAN = /这个(政策|文件|方案)|这(政策|文件|方案)|本(政策|方案|文件)|该(政策|方案|文件)|整个(政策|方案)|^(请问)?(政策|文件|方案)/;
