@@ -66,6 +66,7 @@ const ROUTE: Record<Intent, NonNullable<AskResponse['route']>> = {
   lookup: 'lookup',
   new_topic: 'lookup',
   not_settled: 'lookup',
+  validity: 'lookup',
   eligibility: 'eligibility',
   answer: 'eligibility',
   followup: 'followup',
@@ -140,7 +141,8 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
           channel: input.channel,
           asOf: u.asOf ?? today,
           dated: Boolean(u.asOf),
-          periodTold: Boolean(session.periodTold),
+          // Asked whether the plan still holds, its end is told again: it is the answer.
+          periodTold: Boolean(session.periodTold) && !u.stillValid,
         });
         turn = { u, reask: draft.kind === 'reask', state, composed, toldPeriod, own: false };
       }

@@ -27,8 +27,31 @@ export function periodNote(asOf: string): string | undefined {
   return `注意：本方案施行期${chineseDate(POLICY.period.from)}至${chineseDate(POLICY.period.to)}，已结束。`;
 }
 
+/** The plan's period and that it ended, as a clause of a sentence (本方案施行期…至…，已结束). */
+export function periodEnded(): string {
+  return `本方案施行期${chineseDate(POLICY.period.from)}至${chineseDate(POLICY.period.to)}，已结束`;
+}
+
 /** The line for a question dated inside the plan's period. */
 export function datedNote(asOf: string): string | undefined {
   if (asOf < POLICY.period.from || asOf > POLICY.period.to) return undefined;
   return `按您问的年份回答：当时方案在施行期内（${chineseDate(POLICY.period.from)}至${chineseDate(POLICY.period.to)}）。`;
 }
+
+/**
+ * Asks whether the plan (or a subsidy of it) still holds today: 现在还能申请吗, 还有效吗, 过期了没,
+ * 今年还有吗, 还能领不. A question for a figure (还能领几次, 现在还能领多少) or for more of the
+ * plan (还能领别的补贴吗) is not one: it is answered as asked, with the period note.
+ */
+export function asksStillValid(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  // 还能领别的补贴吗 / 还能享受什么: more of the plan, not whether it holds.
+  if (/几次|几个月|多少|多久|几天|几年|多长|别的|其他|其它|另外|什么|啥|哪些|哪个|哪种/.test(t)) return false;
+  // 退休了还能领吗 / 领过3次了还能申请吗: "still" after a change in the person's case is a
+  // condition of the rule, not the plan's time.
+  if (/了[，,]?还(能|可以|有)/.test(t) && !/现在|今年|目前|如今|当前|明年|这会儿/.test(t)) return false;
+  return STILL_VALID.test(t);
+}
+
+const STILL_VALID =
+  /还有效|有效(吗|不|没|么)|还管用|还算数|过期|失效|作废|到期了|结束了(吗|没|么)|停了(吗|没|么)|取消了(吗|没|么)|还在(执行|实施)|还执行|(现在|今年|目前|如今|明年|当前|这会儿|这两年)[^，,。？?]{0,10}还(能|可以|有|在|让|给)|还(能|可以)(申请|领|申领|办|拿|享受|报名|报)[^，,。？?几]{0,8}(吗|不|没|么|嘛|呢)?[？?]?$|(现在|今年|目前)(能|可以)(申请|领|办|报名)/;

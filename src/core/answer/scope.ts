@@ -63,6 +63,14 @@ const SUBJECTS: Array<UnsettledSubject & { test: RegExp }> = [
     quote: /证明材料/,
   },
   {
+    // 学完给发证书不: the plan pays on a certificate obtained; it says nothing of issuing one.
+    id: 'certificate_issue',
+    test: /(发|颁|给|出)(不|没)?(发|给)?(个|张|本)?(证书|证)(?!明)|(有|拿得到|能拿到|能拿|拿到|能领)(个|张|本)?(证书|证)(吗|没|不|么|嘛|呢)|证书(发|给)(吗|不|没)|(证书|证)[^，,。？?]{0,3}(谁|哪里|哪儿|哪个)[^，,。？?]{0,3}(发|颁|给|出)|(谁|哪里|哪儿|哪个部门)(来)?(发|颁)(证|证书)/,
+    what: '培训后是否发证书、由谁发证',
+    clause: '七(二)',
+    quote: /取得相应证书/,
+  },
+  {
     id: 'account',
     test: /(打|发|转)到.{0,4}(卡|账户|账上)|哪张卡|银行卡|哪个账户/,
     what: '补贴打到哪个账户',
@@ -72,7 +80,7 @@ const SUBJECTS: Array<UnsettledSubject & { test: RegExp }> = [
 ];
 
 /** Wants an amount of money (not a count of times or months). */
-const ASKS_AMOUNT = /多少钱|多少元|多少块|补多少|给多少|能领多少|能拿多少|能补多少|标准是?多少|补贴标准|金额|几块钱|一个月多少|每月多少|补贴多少/;
+const ASKS_AMOUNT = /多少钱|多少元|多少块|补多少|给多少|发多少|能领多少|能拿多少|能补多少|标准是?多少|补贴标准|金额|几块钱|几个钱|一个月多少|每月多少|补贴多少|奖金|奖多少|有多少(?![人次个项年])/;
 
 /** Subsidies named by words no topic keyword covers: 育婴员培训补贴 is a training subsidy. */
 const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证/;
@@ -117,4 +125,10 @@ export function aboutOtherPolicy(text: string): boolean {
 }
 
 /** Asks whom to turn to: 找谁办, 哪个部门管, 电话多少. */
-export const CONTACT_QUESTION = /找谁|找哪|哪个部门|哪些部门|哪个单位|什么部门|谁负责|谁管|归哪|去哪(里|儿)?(办|申请|领|问|报名)|在哪(里|儿)?(办|申请|领|报名)|哪里(办|申请|领|报名)|咨询电话|联系电话|电话(是)?多少|打(什么|哪个)电话|热线|去哪办|找哪个/;
+export const CONTACT_QUESTION = /找谁|找哪|哪个部门|哪些部门|哪个单位|什么部门|谁负责|谁管|归哪|去哪(里|儿)?(办|申请|领|问|报名)|在哪(里|儿)?(办|申请|领|报名)|哪里(办|申请|领|报名)|咨询电话|联系电话|电话(是)?多少|打(什么|哪个)电话|热线|去哪办|找哪个|有(没有)?(个|什么)?电话|电话号码|电话(呢|吗)|联系方式|怎么联系/;
+
+/** Asks which office or unit (not only a phone number). */
+export const UNIT_QUESTION = /找谁|找哪|部门|单位|谁负责|谁管|归哪|去哪|哪里(办|申请|领|报名)|在哪(里|儿)?(办|申请|领|报名)/;
+
+/** Asks for a phone number: the plan gives none, so the answer says so and offers the hotline. */
+export const PHONE_QUESTION = /电话|号码|热线|联系方式|怎么联系/;

@@ -56,7 +56,12 @@ export const TOPICS: readonly Topic[] = [
 
 /** The topics a text names, in catalogue order. */
 export function topicsIn(text: string): TopicId[] {
-  return TOPICS.filter((t) => t.keywords.test(text)).map((t) => t.id);
+  const found = TOPICS.filter((t) => t.keywords.test(text)).map((t) => t.id);
+  // 职业培训补贴's words are the broadest (培训…有补贴吗): a more specific subject named beside
+  // them (创业培训有补贴吗) is what the question is about.
+  const general = found.indexOf('vocational_training');
+  if (general >= 0 && found.length > 1) found.push(...found.splice(general, 1));
+  return found;
 }
 
 export function topicById(id: string): Topic | undefined {

@@ -23,6 +23,8 @@ export interface TurnExpect {
   results?: Partial<Record<RuleId, { status?: Status; amountYuan?: number | null }>>;
   /** Clauses at least one of which is cited. */
   clauses?: string[];
+  /** The turn asks whether the plan still holds: its answer states the end again, by request. */
+  periodAsked?: boolean;
 }
 
 export interface Dialogue {
@@ -40,11 +42,25 @@ export interface Dialogue {
     | 'two_part'
     | 'scope'
     | 'said_back'
-    | 'reset';
+    | 'reset'
+    | 'validity'
+    | 'amount_unfixed'
+    | 'contact'
+    | 'group_lead'
+    | 'employer_side'
+    | 'own_content';
   turns: TurnExpect[];
 }
 
 const ENDED = /2021年12月31日|2021-12-31/;
+/** The plan fixes no amount, said plainly. */
+const NO_AMOUNT = /本方案没有规定[^。]*金额/;
+/** Any sum of money: an answer on a rule with no fixed amount must state none. */
+const ANY_SUM = /\d+(\.\d+)?\s*(元|万元|块)/;
+/** A phone number other than the configured hotline: never invented. */
+const OTHER_PHONE = /(?<!\d)(?!12333(?!\d))\d{5,12}(?!\d)|0371/;
+/** The plan gives no phone number: said so. */
+const NO_PHONE = /没有(写|公布|列|提供|规定)[^。]{0,8}电话|电话[^。]{0,6}没有/;
 
 export const DIALOGUES: Dialogue[] = [
   // --- negation after the noun -------------------------------------------------------------------
@@ -430,6 +446,444 @@ export const DIALOGUES: Dialogue[] = [
     turns: [
       { say: '我们公司建了技能大师工作室，买了50万的实训设备', route: 'eligibility' },
       { say: '是' },
+    ],
+  },
+  // --- validity: 现在还能申请吗, first message or follow-up (issue 10, lookup pass) -----------
+  {
+    id: 'validity-followup-on-job',
+    klass: 'validity',
+    turns: [
+      { say: '以工代训一个人一个月多少钱', clauses: ['六(一)'], must: [/200元/] },
+      { say: '现在还能申请不', answered: true, periodAsked: true, clauses: ['六(一)'], must: [ENDED, /已结束/, /以工代训/, /人社部门/, /12333/] },
+    ],
+  },
+  {
+    id: 'validity-followup-training-times',
+    klass: 'validity',
+    turns: [
+      { say: '职业培训补贴一年能领几次', clauses: ['七(二)'] },
+      { say: '那现在还能领不', answered: true, periodAsked: true, clauses: ['七(二)'], must: [ENDED, /已结束/, /人社部门/] },
+    ],
+  },
+  {
+    id: 'validity-followup-equipment',
+    klass: 'validity',
+    turns: [
+      { say: '技能大师工作室买设备最多补多少', clauses: ['四(一)'] },
+      { say: '这个还有效吗', answered: true, periodAsked: true, clauses: ['四(一)'], must: [ENDED, /已结束/] },
+    ],
+  },
+  {
+    id: 'validity-first-expired',
+    klass: 'validity',
+    turns: [{ say: '以工代训补贴 过期了没', answered: true, periodAsked: true, clauses: ['六(一)'], must: [ENDED, /已结束/, /人社部门/] }],
+  },
+  {
+    id: 'validity-first-this-year',
+    klass: 'validity',
+    turns: [{ say: '今年还有以工代训补贴吗', answered: true, periodAsked: true, clauses: ['六(一)'], must: [ENDED, /已结束/] }],
+  },
+  {
+    id: 'validity-traditional-apprentice',
+    klass: 'validity',
+    turns: [{ say: '學徒補貼現在還能申請嗎', answered: true, periodAsked: true, clauses: ['四(一)'], must: [ENDED, /已结束/, /学徒/] }],
+  },
+  {
+    id: 'validity-after-person-dialogue',
+    klass: 'validity',
+    turns: [
+      { say: '我是退役军人，能领什么补贴', route: 'eligibility' },
+      { say: '现在还能领不', answered: true, periodAsked: true, must: [ENDED, /已结束/, /人社部门/] },
+    ],
+  },
+  {
+    id: 'validity-poor-free-training',
+    klass: 'validity',
+    turns: [{ say: '贫困户免费培训 现在还能报名吗', answered: true, periodAsked: true, clauses: ['三(三)'], must: [ENDED, /已结束/] }],
+  },
+  {
+    id: 'validity-bare-still-on',
+    klass: 'validity',
+    turns: [{ say: '现在还能申请吗', answered: true, periodAsked: true, must: [ENDED, /已结束/, /人社部门|12333/] }],
+  },
+  // --- amount asked on a rule whose amount the plan does not fix ----------------------------
+  {
+    id: 'amount-unfixed-laid-off-welding',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '我是下岗的 40多了 能免费学电焊不' },
+      { say: '补贴多少钱', answered: true, must: [NO_AMOUNT, /人社部门|12333/], mustNot: [ANY_SUM] },
+    ],
+  },
+  {
+    id: 'amount-unfixed-daughter-school',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '我闺女在职校上学 家里是贫困户 有啥补助' },
+      { say: '一年能给多少钱', answered: true, must: [NO_AMOUNT], mustNot: [ANY_SUM] },
+    ],
+  },
+  {
+    id: 'amount-unfixed-startup-training',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '创业培训有补贴吗', clauses: ['三(八)'] },
+      { say: '给多少', answered: true, must: [NO_AMOUNT], mustNot: [ANY_SUM] },
+    ],
+  },
+  {
+    id: 'amount-unfixed-migrant-traditional',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '农民工培训有补贴吗' },
+      { say: '補多少錢', answered: true, must: [NO_AMOUNT], mustNot: [ANY_SUM] },
+    ],
+  },
+  {
+    id: 'amount-unfixed-disabled-craft',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '俺是残疾人 想学个手艺 有补贴没' },
+      { say: '一年能给多少', answered: true, must: [NO_AMOUNT], mustNot: [ANY_SUM] },
+    ],
+  },
+  {
+    id: 'amount-unfixed-after-employer-lookup',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '以工代训补贴多少钱', clauses: ['六(一)'] },
+      { say: '那学徒补贴呢 补多少', answered: true, must: [NO_AMOUNT], mustNot: [/200\s*元/] },
+    ],
+  },
+  {
+    id: 'amount-unfixed-veteran-dialogue',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '我是退役军人，能领什么补贴', route: 'eligibility' },
+      { say: '能给多少钱啊', answered: true, must: [NO_AMOUNT], mustNot: [ANY_SUM] },
+    ],
+  },
+  // --- two-part contact questions: whom, and the phone the plan does not give ---------------
+  {
+    id: 'contact-dept-and-phone',
+    klass: 'contact',
+    turns: [{ say: '请问这个政策哪个部门管 电话多少', answered: true, must: [/人社局/, NO_PHONE, /12333/], mustNot: [OTHER_PHONE] }],
+  },
+  {
+    id: 'contact-on-job-phone',
+    klass: 'contact',
+    turns: [{ say: '以工代训找谁办 电话是多少', answered: true, clauses: ['六(一)'], must: [/人社/, NO_PHONE, /12333/], mustNot: [OTHER_PHONE] }],
+  },
+  {
+    id: 'contact-training-dept-phone',
+    klass: 'contact',
+    turns: [{ say: '职业培训补贴归哪个部门管？有联系电话吗', answered: true, clauses: ['七(二)'], must: [/人社局/, NO_PHONE, /12333/], mustNot: [OTHER_PHONE] }],
+  },
+  {
+    id: 'contact-traditional',
+    klass: 'contact',
+    turns: [{ say: '這個文件誰負責 聯繫電話多少', answered: true, must: [/人社局/, NO_PHONE, /12333/], mustNot: [OTHER_PHONE] }],
+  },
+  {
+    id: 'contact-followup-phone',
+    klass: 'contact',
+    turns: [
+      { say: '以工代训补贴多少钱', clauses: ['六(一)'] },
+      { say: '那打哪个电话问', answered: true, must: [NO_PHONE, /12333/], mustNot: [OTHER_PHONE] },
+    ],
+  },
+  {
+    id: 'contact-amount-and-phone',
+    klass: 'contact',
+    turns: [{ say: '以工代训一个月补多少 有电话能问吗', answered: true, clauses: ['六(一)'], must: [/200元/, NO_PHONE, /12333/], mustNot: [OTHER_PHONE] }],
+  },
+  // --- a group's own answer first, not a 不符合 of a rule for a group never claimed ----------
+  {
+    id: 'group-lead-veteran-free',
+    klass: 'group_lead',
+    turns: [{ say: '我是当兵退下来的 想学个技术 有免费的培训吗', answered: true, clauses: ['三(二)', '六(一)'], must: [/退役军人/], mustNot: [/不符合/, /不属于建档立卡/] }],
+  },
+  {
+    id: 'group-lead-veteran-short',
+    klass: 'group_lead',
+    turns: [{ say: '我是退伍兵 有没有免费培训', answered: true, clauses: ['三(二)', '六(一)'], must: [/退役军人/], mustNot: [/不符合/] }],
+  },
+  {
+    id: 'group-lead-disabled-craft',
+    klass: 'group_lead',
+    turns: [{ say: '俺是残疾人 想学门手艺 免费不', answered: true, clauses: ['三(二)'], must: [/残疾人/], mustNot: [/不符合/] }],
+  },
+  {
+    id: 'group-lead-migrant-cook',
+    klass: 'group_lead',
+    turns: [{ say: '我是农民工 想免费学个厨师 有这种培训吗', answered: true, must: [/农村转移就业劳动者|农民工/], mustNot: [/不符合/] }],
+  },
+  {
+    id: 'group-lead-two-after',
+    klass: 'group_lead',
+    turns: [{ say: '我是两后生 初中毕业没上了 能免费学技术不', answered: true, must: [/两后生|初高中毕业生/], mustNot: [/不符合/] }],
+  },
+  {
+    id: 'group-lead-veteran-excavator',
+    klass: 'group_lead',
+    turns: [{ say: '我是退役军人 想学开挖掘机 培训免费吗', answered: true, clauses: ['三(二)', '六(一)'], must: [/退役军人/], mustNot: [/不符合/] }],
+  },
+  {
+    id: 'group-lead-poor-still-free',
+    klass: 'group_lead',
+    turns: [{ say: '我是贫困户 有免费培训吗', answered: true, clauses: ['三(三)'], must: [/免费/], mustNot: [/不符合/] }],
+  },
+  // --- what the employer gets for hiring: the employer's rule, not the person's -------------
+  {
+    id: 'employer-side-husband-disabled',
+    klass: 'employer_side',
+    turns: [
+      { say: '我老公残疾 去厂里上班了 厂里能拿补贴吗', answered: true, must: [/以工代训/], mustNot: [/在哪里参加培训/, /可以，共|共\s*\d+\s*元/], asks: /insured|entity|onJobTrainingMonths|monthsEmployed|preJob/ },
+    ],
+  },
+  {
+    id: 'employer-side-son-company',
+    klass: 'employer_side',
+    turns: [{ say: '我儿子是残疾人 公司招他了 公司有补贴吗', answered: true, must: [/以工代训/], mustNot: [/在哪里参加培训/, /共\s*\d+\s*元/], asks: /insured|entity|onJobTrainingMonths|monthsEmployed|preJob/ }],
+  },
+  {
+    id: 'employer-side-poor-workshop',
+    klass: 'employer_side',
+    turns: [{ say: '我是贫困户 在扶贫车间干活 车间能领补贴不', answered: true, must: [/以工代训/], mustNot: [/在哪里参加培训/, /共\s*\d+\s*元/] }],
+  },
+  {
+    id: 'employer-side-wife-unit',
+    klass: 'employer_side',
+    turns: [{ say: '俺媳妇是就业困难人员 单位招了她 单位能拿多少钱', answered: true, must: [/以工代训/], mustNot: [/在哪里参加培训/, /共\s*\d+\s*元/], asks: /insured|entity|onJobTrainingMonths|monthsEmployed|preJob/ }],
+  },
+  {
+    id: 'employer-side-boss-zero-family',
+    klass: 'employer_side',
+    turns: [{ say: '我是零就业家庭的 进了个厂 老板能拿啥补贴', answered: true, must: [/以工代训/], mustNot: [/在哪里参加培训/, /共\s*\d+\s*元/] }],
+  },
+  {
+    id: 'employer-side-continues',
+    klass: 'employer_side',
+    turns: [
+      { say: '我老公残疾 去厂里上班了 厂里能拿补贴吗', must: [/以工代训/] },
+      { say: '厂里交了社保的', answered: true, mustNot: [/在哪里参加培训/] },
+    ],
+  },
+  // --- a follow-up with its own content is searched on its own words ------------------------
+  {
+    id: 'own-content-certificate',
+    klass: 'own_content',
+    turns: [
+      { say: '我想学电焊 有补贴吗' },
+      { say: '那学完给发证书不', answered: true, clauses: ['七(二)'], must: [/证书/], mustNot: [/城市管理|特种作业/] },
+    ],
+  },
+  {
+    id: 'own-content-appraisal-after-times',
+    klass: 'own_content',
+    turns: [
+      { say: '职业培训补贴一年能领几次', clauses: ['七(二)'] },
+      { say: '那技能鉴定在哪做', answered: true, must: [/评价/], mustNot: [/不超过3次/] },
+    ],
+  },
+  {
+    id: 'own-content-cert-after-poor',
+    klass: 'own_content',
+    turns: [
+      { say: '贫困户免费培训怎么报名' },
+      { say: '那培训完有证没', answered: true, must: [/证书/], mustNot: [/免费/] },
+    ],
+  },
+  {
+    id: 'own-content-evaluation-after-veteran',
+    klass: 'own_content',
+    turns: [
+      { say: '退伍军人有啥培训' },
+      { say: '那技能等级评价谁来做', answered: true, must: [/评价/] },
+    ],
+  },
+  {
+    id: 'own-content-cert-after-on-job',
+    klass: 'own_content',
+    turns: [
+      { say: '以工代训补贴多少钱', clauses: ['六(一)'] },
+      { say: '那这个培训完了给不给发证', answered: true, must: [/证书|证/, /没有(规定|写)/], mustNot: [/200元/] },
+    ],
+  },
+  {
+    id: 'own-content-cert-traditional',
+    klass: 'own_content',
+    turns: [
+      { say: '我想学育婴员 有补贴吗' },
+      { say: '那學完發證書嗎', answered: true, must: [/证书/], clauses: ['七(二)'] },
+    ],
+  },
+  // --- a second batch per class, written after the first was fixed (19/21 right before their fixes)
+  {
+    id: 'validity-b2-give-still',
+    klass: 'validity',
+    turns: [
+      { say: '以工代训补贴多少钱', clauses: ['六(一)'] },
+      { say: '现在还给不', answered: true, periodAsked: true, clauses: ['六(一)'], must: [ENDED, /已结束/, /200元/] },
+    ],
+  },
+  {
+    id: 'validity-b2-training-this-year',
+    klass: 'validity',
+    turns: [{ say: '职业培训补贴今年还能申请吗', answered: true, periodAsked: true, clauses: ['七(二)'], must: [ENDED, /已结束/] }],
+  },
+  {
+    id: 'validity-b2-stopped',
+    klass: 'validity',
+    turns: [{ say: '技能大师工作室设备补助 现在停了没', answered: true, periodAsked: true, clauses: ['四(一)'], must: [ENDED, /已结束/] }],
+  },
+  {
+    id: 'validity-b2-with-facts-leads',
+    klass: 'validity',
+    turns: [
+      { say: '这个补贴现在还能领吗 我是农民工', answered: true, periodAsked: true, must: [/^不能再按本方案新申请了/, ENDED] },
+      { say: '在郑州打工 户口在老家 能领什么补贴', route: 'eligibility', must: [/农村转移就业劳动者/] },
+    ],
+  },
+  {
+    id: 'validity-b2-year-after',
+    klass: 'validity',
+    turns: [{ say: '以工代训补贴 2023年还能申请吗', answered: true, periodAsked: true, clauses: ['六(一)'], must: [ENDED, /已结束/] }],
+  },
+  {
+    id: 'validity-b2-dialogue-resumes',
+    klass: 'validity',
+    turns: [
+      { say: '我是退役军人，能领什么补贴', route: 'eligibility', asks: /trainingPlace/ },
+      { say: '现在还能领不', answered: true, periodAsked: true, must: [ENDED] },
+      { say: '常住地', answered: true, route: 'eligibility', notAsks: /trainingPlace/ },
+    ],
+  },
+  {
+    id: 'amount-unfixed-b2-veteran-electrician',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '我是退役军人 想学电工' },
+      { say: '学完能补贴多少钱', answered: true, must: [NO_AMOUNT], mustNot: [ANY_SUM] },
+    ],
+  },
+  {
+    id: 'amount-unfixed-b2-child-registered',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '我家孩子在技校读书 我们是建档立卡户' },
+      { say: '能补多少', answered: true, must: [NO_AMOUNT], mustNot: [ANY_SUM] },
+    ],
+  },
+  {
+    id: 'contact-b2-on-job-phone',
+    klass: 'contact',
+    turns: [{ say: '以工代训的事找哪个部门 有没有电话', answered: true, clauses: ['六(一)'], must: [/人社局/, NO_PHONE, /12333/], mustNot: [OTHER_PHONE] }],
+  },
+  {
+    id: 'contact-b2-equipment-phone',
+    klass: 'contact',
+    turns: [{ say: '设备补助谁负责 电话给一个', answered: true, clauses: ['四(一)'], must: [/人社局/, NO_PHONE, /12333/], mustNot: [OTHER_PHONE] }],
+  },
+  {
+    id: 'contact-b2-how-to-reach',
+    klass: 'contact',
+    turns: [{ say: '我想咨询培训补贴 联系方式是啥', answered: true, must: [NO_PHONE, /12333/], mustNot: [OTHER_PHONE] }],
+  },
+  {
+    id: 'group-lead-b2-disabled-computer',
+    klass: 'group_lead',
+    turns: [{ say: '我是残疾人 想学电脑 有免费培训没', answered: true, clauses: ['三(二)'], must: [/残疾人/], mustNot: [/不符合/] }],
+  },
+  {
+    id: 'group-lead-b2-discharged',
+    klass: 'group_lead',
+    turns: [{ say: '退伍了 想学门技术 免费吗', answered: true, clauses: ['三(二)', '六(一)'], must: [/退役军人/], mustNot: [/不符合/] }],
+  },
+  {
+    id: 'group-lead-b2-unemployed',
+    klass: 'group_lead',
+    turns: [{ say: '我是失业人员 有没有免费学技术的地方', answered: true, clauses: ['三(二)'], mustNot: [/不符合/] }],
+  },
+  {
+    id: 'employer-side-b2-brother-coop',
+    klass: 'employer_side',
+    turns: [{ say: '我弟弟是贫困户 在合作社干活 合作社能领补贴吗', answered: true, must: [/以工代训/, /合作社/], mustNot: [/在哪里参加培训/, /共\s*\d+\s*元/, /学徒|教育经费/] }],
+  },
+  {
+    id: 'employer-side-b2-dad-factory',
+    klass: 'employer_side',
+    turns: [{ say: '我爸残疾 厂里招了他 厂子有补助不', answered: true, must: [/以工代训/], mustNot: [/在哪里参加培训/, /共\s*\d+\s*元/] }],
+  },
+  {
+    id: 'employer-side-b2-self-hired',
+    klass: 'employer_side',
+    turns: [{ say: '我是就业困难人员 公司招了我 公司能享受什么补贴', answered: true, must: [/以工代训/], mustNot: [/在哪里参加培训/, /共\s*\d+\s*元/] }],
+  },
+  {
+    id: 'own-content-b2-system',
+    klass: 'own_content',
+    turns: [
+      { say: '以工代训补贴多少钱', clauses: ['六(一)'] },
+      { say: '那培训机构要进系统吗', answered: true, clauses: ['六(三)', '七(一)'], must: [/系统/], mustNot: [/200元/] },
+    ],
+  },
+  {
+    id: 'own-content-b2-cert-after-poor',
+    klass: 'own_content',
+    turns: [
+      { say: '贫困户免费培训有吗' },
+      { say: '学完发不发证', answered: true, clauses: ['七(二)'], must: [/证书/] },
+    ],
+  },
+  {
+    id: 'own-content-b2-new-occupation',
+    klass: 'own_content',
+    turns: [
+      { say: '退伍军人有啥培训' },
+      { say: '那新职业能补贴吗', answered: true, clauses: ['七(二)'], must: [/新职业/] },
+    ],
+  },
+  // --- found while probing after the second batch (tuned) ---------------------------------------
+  {
+    id: 'validity-b3-still-there',
+    klass: 'validity',
+    turns: [{ say: '以工代训还有没', answered: true, periodAsked: true, clauses: ['六(一)'], must: [ENDED, /已结束/] }],
+  },
+  {
+    id: 'validity-b3-retired-is-a-condition',
+    klass: 'validity',
+    turns: [{ say: '退休了还能领培训补贴不', answered: true, mustNot: [/不能再按本方案新申请/], must: [/养老金/] }],
+  },
+  {
+    id: 'amount-unfixed-b3-with-facts',
+    klass: 'amount_unfixed',
+    turns: [{ say: '我是退役军人 培训补贴一年能给多少', answered: true, must: [NO_AMOUNT], mustNot: [ANY_SUM] }],
+  },
+  {
+    id: 'amount-unfixed-b3-prize',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '参加竞赛得了一等奖', clauses: ['五(三)'] },
+      { say: '奖金有多少', answered: true, must: [NO_AMOUNT], mustNot: [ANY_SUM] },
+    ],
+  },
+  {
+    id: 'employer-side-b3-spouse-workshop-months',
+    klass: 'employer_side',
+    turns: [{ say: '我爱人是建档立卡贫困户 在扶贫车间上班半年了 车间能拿以工代训补贴吗', answered: true, must: [/扶贫车间/, /贫困劳动力/], mustNot: [/类别未说/, /共\s*\d+\s*元/], asks: /onJobTrainingMonths|preJob/ }],
+  },
+  {
+    id: 'contact-b3-group-whom',
+    klass: 'contact',
+    turns: [{ say: '退伍军人培训归哪管', answered: true, clauses: ['三(二)'], must: [/退役军人局|人社局/] }],
+  },
+  {
+    id: 'own-content-b3-who-issues',
+    klass: 'own_content',
+    turns: [
+      { say: '农民工培训有补贴吗' },
+      { say: '那考完证书谁发', answered: true, clauses: ['七(二)'], must: [/没有规定[^。]*发证/] },
     ],
   },
 ];

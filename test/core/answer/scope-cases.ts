@@ -61,6 +61,14 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '这个文件是哪个单位主办的', kind: 'covered', klass: 'contact', clauses: ['tail', 'head'], must: [/市人社局/] },
   { q: '有没有咨询电话', kind: 'covered', klass: 'contact', must: [/12333/] },
 
+  // validity and contact asked in people's words (issue 10, lookup pass)
+  { q: '2022年还能申请以工代训吗', kind: 'covered', klass: 'period', clauses: ['六(一)'], must: [/2021年12月31日|2021-12-31/, /已结束/] },
+  { q: '还能领職業培訓補貼不', kind: 'covered', klass: 'period', clauses: ['七(二)'], must: [/2021年12月31日|2021-12-31/, /已结束/] },
+  { q: '以工代训找谁办 电话是多少', kind: 'covered', klass: 'contact', clauses: ['六(一)'], must: [/人社/, /没有(写|公布|列|提供|规定)[^。]{0,8}电话/, /12333/] },
+  { q: '有没有电话可以打 我想问问补贴的事', kind: 'covered', klass: 'contact', must: [/12333/] },
+  { q: '学徒补贴归谁管 电话呢', kind: 'covered', klass: 'contact', clauses: ['四(一)'], must: [/人社/, /12333/] },
+  { q: '这个方案谁发的 有热线吗', kind: 'covered', klass: 'contact', must: [/人社局|人民政府/, /12333/] },
+
   // --- unsettled: the field is the plan's, the answer is not in its text ----------------------
   { q: '参加培训期间有生活费补贴吗 一个月多少钱', kind: 'unsettled', klass: 'unsettled', must: [/没有规定/, /生活费补贴/], mustNot: [BORROWED_FIGURES] },
   { q: '生活费补贴标准是多少', kind: 'unsettled', klass: 'unsettled', must: [/没有规定/], mustNot: [BORROWED_FIGURES] },
@@ -77,6 +85,14 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '申请培训补贴要准备哪些材料', kind: 'unsettled', klass: 'unsettled', must: [/没有规定/] },
   { q: '培训补贴打到哪张卡上', kind: 'unsettled', klass: 'unsettled', must: [/没有规定/] },
   { q: '创业培训完了给多少创业补贴', kind: 'unsettled', klass: 'unsettled', must: [/没有规定/], mustNot: [BORROWED_FIGURES] },
+  // amounts of rules whose amount the plan does not fix: said plainly, never another rule's figure
+  { q: '企业新型学徒制补贴一个人给多少钱', kind: 'unsettled', klass: 'amount_unfixed', must: [/本方案没有规定[^。]*金额/], mustNot: [BORROWED_FIGURES] },
+  { q: '技能比赛拿了奖 奖金多少', kind: 'unsettled', klass: 'amount_unfixed', must: [/本方案没有规定[^。]*金额/], mustNot: [BORROWED_FIGURES] },
+  { q: '贫困家庭孩子上技校 一年补多少钱', kind: 'unsettled', klass: 'amount_unfixed', must: [/本方案没有规定[^。]*金额/], mustNot: [BORROWED_FIGURES] },
+  { q: '职业培训补贴到底给多少钱啊', kind: 'unsettled', klass: 'amount_unfixed', must: [/本方案没有规定[^。]*金额/], mustNot: [BORROWED_FIGURES] },
+  { q: '公司办职业学校 政府给多少支持资金', kind: 'unsettled', klass: 'amount_unfixed', must: [/本方案没有规定[^。]*金额/], mustNot: [BORROWED_FIGURES] },
+  { q: '开发培训教材给多少经费', kind: 'unsettled', klass: 'amount_unfixed', must: [/本方案没有规定[^。]*金额/], mustNot: [BORROWED_FIGURES] },
+  { q: '参加创业培训 补贴标准多少', kind: 'unsettled', klass: 'amount_unfixed', must: [/本方案没有规定[^。]*金额/], mustNot: [BORROWED_FIGURES] },
 
   // --- outside: other policies, other cities, chit-chat, instructions ------------------------
   { q: '郑州最低工资标准是多少', kind: 'outside', klass: 'outside' },
@@ -101,4 +117,10 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '医保报销比例是多少', kind: 'outside', klass: 'outside' },
   { q: '居住证怎么办理', kind: 'outside', klass: 'outside' },
   { q: '房贷利率现在多少', kind: 'outside', klass: 'outside' },
+  { q: '现在还能领失业金吗', kind: 'outside', klass: 'outside' },
+  { q: '个税退税现在还能申请吗', kind: 'outside', klass: 'outside' },
+  { q: '上海退役军人培训补贴现在还能申请吗', kind: 'outside', klass: 'outside' },
+  { q: '帮我写个请假条', kind: 'outside', klass: 'outside' },
+  { q: '郑州房价多少', kind: 'outside', klass: 'outside' },
+  { q: '退休金一个月能领多少 电话多少', kind: 'outside', klass: 'outside' },
 ];

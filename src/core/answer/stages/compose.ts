@@ -21,11 +21,13 @@ import {
 } from '../compose-extractive.js';
 import { composeDialogue } from '../compose-dialogue.js';
 import { composeGroupLookup } from '../compose-group.js';
+import { composeValidity } from '../compose-validity.js';
 import { finishSentence, pickPassage, sentencesOf } from '../fragments.js';
 import { statedNumbers } from '../numbers-check.js';
 import { datedNote, periodNote } from '../period.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { RuleMeta } from '../../rules/engine.js';
+import { PHONE_QUESTION, UNIT_QUESTION } from '../scope.js';
 import type { Draft } from './resolve.js';
 
 export interface ComposeStageContext extends ComposeContext {
@@ -61,6 +63,8 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
       toldPeriod = Boolean(ended && !note);
     }
   }
+  // 现在还能申请吗 is answered with the plan's end: told, whatever was told before.
+  if (draft.kind === 'validity') toldPeriod = true;
   // A question whether the plan still holds is answered with its end, whenever asked.
   if (draft.kind === 'document' && !ctx.dated) {
     const ended = periodNote(ctx.asOf);
@@ -68,6 +72,10 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
       composed = { ...composed, answer: insertBeforeTail(composed.answer, ended) };
       toldPeriod = true;
     }
+  }
+  // A phone number asked along the way (这个方案谁发的 有热线吗): the plan has none; say so.
+  if ((draft.kind === 'document' || draft.kind === 'lookup') && composed.answered && PHONE_QUESTION.test(questionOf(draft)) && !/(^|\n)电话：/.test(composed.answer)) {
+    composed = { ...composed, answer: insertBeforeTail(composed.answer, phoneLine(ctx)).replace(/\n办理：[^\n]*/, '') };
   }
   if (ctx.channel === 'wechat') composed = { ...composed, answer: forPhone(composed.answer) };
   composed = { ...composed, citations: oneCitationPerClause(composed.citations.map((c) => (c.title ? c : { ...c, ...titleOf(c.clause, draft, ctx) }))) };
@@ -91,8 +99,12 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
       return composeNotSettled(draft, ctx);
     case 'contact':
       return composeContact(draft.question, draft.clause, ctx);
+    case 'validity':
+      return composeValidity({ query: draft.query, ...(draft.clause ? { clause: draft.clause } : {}), ...(draft.rule ? { rule: draft.rule } : {}), clauseText: byId }, { ...ctx, ...(byId('head') ? { head: byId('head')! } : {}) });
     case 'lookup': {
-      const base = answerEveryPart(composeLookup(draft.input, ctx), draft, ctx);
+      let base = answerEveryPart(composeLookup(draft.input, ctx), draft, ctx);
+      // Said plainly when the plan has no word for what the follow-up asks (技能鉴定): the nearest clause follows.
+      if (draft.unsaid?.length) base = { ...base, answer: `本方案没有写到“${draft.unsaid.join('、')}”，相关的规定是：\n${base.answer}` };
       const pool = [
         ...(draft.input.rule?.citations ?? []).map((c) => ({ clause: c.clause, quote: c.quote })),
         ...sentencesOf(draft.input.main.text).map((quote) => ({ clause: draft.input.main.clause, quote })),
@@ -106,7 +118,9 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
 
 /** "本方案没有规定…", what the plan does say, where to ask. Never a figure from another rule. */
 function composeNotSettled(draft: Extract<Draft, { kind: 'not_settled' }>, ctx: ComposeStageContext): Composed {
-  const lines = [`本方案没有规定${draft.subject.what}。`];
+  // An amount: said in the plain words people look for (职业培训补贴：本方案没有规定具体金额).
+  const amountOf = /^(.+)的具体金额$/.exec(draft.subject.what)?.[1];
+  const lines = [amountOf ? `${amountOf}：本方案没有规定具体金额。` : `本方案没有规定${draft.subject.what}。`];
   const citations: Composed['citations'] = [];
   if (draft.clause) {
     const sentence = sentencesOf(draft.clause.text).find((s) => draft.subject.quote.test(s));
@@ -116,7 +130,7 @@ function composeNotSettled(draft: Extract<Draft, { kind: 'not_settled' }>, ctx: 
       citations.push({ docId: draft.clause.docId, clause: draft.clause.clause, quote });
     }
   }
-  const where = draft.audience === 'employer' ? '可向所在地县（市、区）人社部门咨询' : '具体以当地人社部门公布的规定为准，可向当地人社部门咨询';
+  const where = draft.audience === 'employer' ? '可向所在地县（市、区）人社部门咨询' : '以当地人社部门公布的规定为准，可向其咨询';
   lines.push(`办理：${where}${ctx.hotline ? `，咨询电话：${ctx.hotline}` : ''}。`);
   if (citations.length > 0) lines.push(`依据：${ctx.docNo} ${citations[0]!.clause}。`);
   return { answer: lines.join('\n'), answered: true, citations, sourceTexts: draft.clause ? [draft.clause.text] : [] };
@@ -132,6 +146,18 @@ function narrowTo(sentence: string, re: RegExp): string {
   // A part ending in a condition (…的，) needs the next one to read.
   if (i + 1 < parts.length && (/的[，,]$/.test(text) || text.length < 12)) text += parts[i + 1]!;
   return text.replace(/[，,]$/, '');
+}
+
+/**
+ * The plan names no phone number: said so, with the hotline when one is configured, else the
+ * local office — never a number the sources lack.
+ */
+function phoneLine(ctx: ComposeContext): string {
+  return ctx.hotline ? `电话：本方案没有写联系电话，可拨打咨询电话${ctx.hotline}，或到当地人社部门咨询。` : '电话：本方案没有写联系电话，可到所在地县（市、区）人社部门咨询。';
+}
+
+function questionOf(draft: Draft): string {
+  return draft.kind === 'document' || draft.kind === 'contact' ? draft.question : draft.kind === 'lookup' ? draft.input.question : '';
 }
 
 /** Whom to ask: the clause's 责任单位, else the plan's issuing office; and the hotline. */
@@ -152,9 +178,10 @@ function composeContact(question: string, clause: SourceClause | undefined, ctx:
     citations.push({ docId: tail.docId, clause: 'tail', quote: `主办：${issuer}` });
     sources.push(tail.text);
   }
-  lines.push(`办理：可到所在地县（市、区）人社部门咨询${ctx.hotline ? `，咨询电话：${ctx.hotline}` : ''}。`);
+  // Asked for a phone: the plan gives none — said so, with the hotline or the local office.
+  if (PHONE_QUESTION.test(question)) lines.push(phoneLine(ctx));
+  else lines.push(`办理：可到所在地县（市、区）人社部门咨询${ctx.hotline ? `，咨询电话：${ctx.hotline}` : ''}。`);
   if (citations.length > 0) lines.push(`依据：${ctx.docNo} ${citations.map((c) => c.clause).join('、')}。`);
-  void question;
   return { answer: lines.join('\n'), answered: true, citations, sourceTexts: sources };
 }
 
@@ -176,7 +203,8 @@ function answerEveryPart(base: Composed, draft: Extract<Draft, { kind: 'lookup' 
     extra.push(finishSentence(passage.text));
     for (const q of passage.quotes) if (!citations.some((c) => c.quote === q)) citations.push({ docId: main.docId, clause: main.clause, quote: q });
   }
-  if (draft.contact) {
+  // The 责任单位 when an office was asked for; a phone alone is answered by the phone line.
+  if (draft.contact && UNIT_QUESTION.test(draft.input.question) && !base.answer.includes('责任单位：')) {
     const units = extractResponsibleUnits(main.text);
     if (units.length > 0) extra.push(`负责单位：${units.join('、')}（${main.clause}）。`);
   }
@@ -249,9 +277,16 @@ function forPhone(answer: string, max = 200): string {
     // Only a line whose figures the first line repeats: 金额：本方案没有规定具体金额 has none and stays.
     lines = lines.filter((l) => !(l.startsWith('金额：') && /\d/.test(l) && (l.match(/\d+(\.\d+)?/g) ?? []).every((n) => first.includes(n))));
   }
+  // A group's answer: the three-year target is the plan's, not the person's; the conditions
+  // repeat what the subsidy line says (户籍地…取得相应证书的).
+  if (long()) lines = lines.map((l, i) => (i === 0 ? l.replace(/，三年(目标：)?[^（，]*人次(以上)?(?=（[^）]*）。$)/, '') : l));
+  if (long() && lines.some((l) => l.startsWith('补贴：'))) lines = lines.filter((l) => !l.startsWith('条件：'));
   // What the plan also encourages (另外，方案鼓励…) is background, not the answer.
   if (long()) lines = lines.filter((l, i) => i === 0 || !l.startsWith('另外，'));
+  if (long()) lines = lines.map((l) => (l.startsWith('补贴：') ? l.replace(/，同一职业同一等级不可重复享受(?=（[^）]*）。$)/, '') : l));
+  if (long()) lines = lines.map((l) => (l.startsWith('补贴：') ? l.replace(/，原则上[^（]*(?=（[^）]*）。$)/, '') : l));
   if (long()) lines = lines.map((l) => (l.startsWith('条件：') ? `${l.replace(/。$/, '').split('；').slice(0, 2).join('；')}。` : l));
+  if (long()) lines = lines.map((l) => (l.startsWith('条件：') ? `${l.replace(/。$/, '').split('；')[0]}。` : l));
   if (long()) {
     lines = lines.map((l) =>
       l
@@ -263,7 +298,7 @@ function forPhone(answer: string, max = 200): string {
 }
 
 function titleOf(clause: string, draft: Draft, ctx: ComposeStageContext): { title?: string } {
-  const rule = draft.kind === 'lookup' ? draft.input.rule : draft.kind === 'contact' ? draft.rule : undefined;
+  const rule = draft.kind === 'lookup' ? draft.input.rule : draft.kind === 'contact' || draft.kind === 'validity' ? draft.rule : undefined;
   if (rule && rule.citations.some((c) => c.clause === clause)) return { title: rule.title };
   const t = ctx.idx.titleOf.get(clause);
   return t ? { title: t.replace(/^[（(][一二三四五六七八九十]+[）)]\s*/, '').replace(/[。.]$/, '') } : {};

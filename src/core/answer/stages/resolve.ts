@@ -14,10 +14,12 @@ import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
 import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
 import type { DialogueFacts } from '../compose-dialogue.js';
 import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
+import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
-import type { UnsettledSubject } from '../scope.js';
+import { PHONE_QUESTION, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
+import type { FactPatch } from '../facts-from-text.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
 import { topicById, type TopicId } from '../topics.js';
 import type { Understanding } from './understand.js';
@@ -38,8 +40,9 @@ export type Draft =
   | { kind: 'document'; question: string }
   | { kind: 'not_settled'; subject: UnsettledSubject; clause?: SourceClause; audience?: 'person' | 'employer' }
   | { kind: 'contact'; clause?: SourceClause; rule?: RuleMeta; question: string }
+  | { kind: 'validity'; query: string; clause?: SourceClause; rule?: RuleMeta }
   | { kind: 'group'; input: GroupLookupInput }
-  | { kind: 'lookup'; input: LookupInput; parts: string[]; contact: boolean }
+  | { kind: 'lookup'; input: LookupInput; parts: string[]; contact: boolean; unsaid?: string[] }
   | ({ kind: 'eligibility' } & DialogueFacts);
 
 export interface ResolveContext {
@@ -76,10 +79,15 @@ export async function resolve(u: Understanding, session: SessionState, ctx: Reso
       const subject = u.unsettled!;
       const clause = ctx.idx.byId.get(subject.clause);
       const audience = subject.id === 'amount:on_job_training' ? 'employer' : undefined;
-      const state = { ...next, topics: [], lastQuery: u.masked, lastClauses: clause ? [clause.clause] : [] };
+      // Facts told along the way (我是退役军人) are kept for a later question; the subject is carried
+      // on as the topic, so a follow-up (那怎么申请) still knows what it is about.
+      const carried = subject.id.startsWith('amount:') ? (subject.id.slice('amount:'.length) as TopicId) : undefined;
+      const state: SessionState = { ...next, ...keepFacts(u, session), topics: carried ? [carried] : [], lastQuery: u.masked, lastClauses: clause ? [clause.clause] : [] };
       delete state.pendingFact;
       return { draft: { kind: 'not_settled', subject, ...(clause ? { clause } : {}), ...(audience ? { audience } : {}) }, state };
     }
+    case 'validity':
+      return resolveValidity(u, session, next, ctx);
     case 'answer':
     case 'eligibility':
       return resolveEligibility(u, session, next, ctx);
@@ -94,12 +102,47 @@ export async function resolve(u: Understanding, session: SessionState, ctx: Reso
   }
 }
 
+/** The words of a validity question itself: what is left names its subject. */
+const VALIDITY_WORDS = /现在|今年|目前|如今|明年|当前|这会儿|这个|那个|请问|这|那|还能|还可以|还有|还在|还|能|可以|有效|过期|失效|作废|到期|结束|执行|实施|申请|申领|报名|领|拿|办|享受|政策|补贴|方案|文件|吗|不|没|了|呢|么|嘛|啊|[？?。，,!！\s]/g;
+
+/**
+ * 现在还能申请吗: the subject is the message's own topic, else the last turn's (its topic or
+ * the clause it was answered from). With none, a question about the document's validity is the
+ * document's (还有效吗); any other is answered for the plan as a whole.
+ */
+async function resolveValidity(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Promise<Resolved> {
+  // With no subject named, the asker's own facts point to one (我是农民工 → 职业培训补贴).
+  const told = u.reading.patch;
+  const byFacts: TopicId | undefined = told.audience === 'employer' || told.hires.length > 0 ? 'on_job_training' : told.person.groups?.length ? 'vocational_training' : undefined;
+  const topicId = u.topics[0] ?? u.carriedTopic ?? byFacts;
+  const topic = topicId ? topicById(topicId) : undefined;
+  const own = topicId === undefined && u.text.replace(VALIDITY_WORDS, '').length >= 2;
+  let clause = topic ? ctx.idx.byId.get(topic.clause) : undefined;
+  // A subject the message names without a topic of its own (金蓝领网络大学还有吗): searched.
+  if (!clause && own) clause = await ctx.search(u.text);
+  const carried = !topic && !own ? session.lastClauses?.[0] : undefined;
+  if (!clause && carried) clause = ctx.idx.byId.get(carried);
+  if (!clause && ctx.idx.doc && DOCUMENT_QUESTION.test(u.text)) return resolveLookup({ ...u, intent: 'lookup' }, session, next, ctx);
+  const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
+  const query = topic && u.topics.length > 0 ? u.text : (session.lastQuery ?? u.text);
+  const state: SessionState = { ...next, ...keepFacts(u, session), topics: topic ? [topic.id] : [], lastQuery: topic && u.topics.length > 0 ? u.masked : (session.lastQuery ?? u.masked), lastClauses: clause ? [clause.clause] : [] };
+  // Asked along a dialogue, the question it was waiting on still waits (常住地 next is its reply).
+  if (session.pendingFact && session.inDialogue) Object.assign(state, { pendingFact: session.pendingFact, inDialogue: true });
+  else delete state.pendingFact;
+  return { draft: { kind: 'validity', query, ...(clause ? { clause } : {}), ...(rule ? { rule } : {}) }, state };
+}
+
 function resolveEligibility(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {
-  const topics = u.topics.length > 0 ? u.topics : session.topics;
   const patch = u.reading.patch;
+  // 厂里能拿补贴吗, asked by the worker's side: the employer's case, the worker its hire.
+  let side = u.intent === 'eligibility' && session.applicant?.type !== 'employer' && asksWhatEmployerGets(u.text)
+    ? employerFromWorker(u.text, [...(patch.person.groups ?? []), ...findGroups(u.text, []).filter((g) => !g.denied && !g.asked).map((g) => g.group)])
+    : undefined;
+  if (side?.type === 'employer' && !side.hires?.length) side = undefined;
+  const topics: readonly TopicId[] = side ? ['on_job_training'] : u.topics.length > 0 ? u.topics : session.topics;
   // Who asks: as the text says, else as the subject implies (以工代训 is an employer's).
   const audience = patch.audience ?? session.applicant?.type ?? (topics[0] ? topicById(topics[0])?.applicant : undefined) ?? 'person';
-  let applicant: Applicant = session.applicant ?? ({ type: audience } as Applicant);
+  let applicant: Applicant = side ?? session.applicant ?? ({ type: audience } as Applicant);
   const unknown = new Set(session.unknown ?? []);
   const reply = u.pending;
   if (reply) {
@@ -111,7 +154,8 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
       }
     }
   }
-  const merged = takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied);
+  // The worker's side spoke of the worker: those facts are the hire's, already taken.
+  const merged = side ? (mergeFacts(applicant, { ...ontoTheHire(patch), audience: 'employer' }) ?? applicant) : takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied);
   // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
   // believed — both are left open and the person is asked which is right, in plain words.
   const clash = hireClash(merged);
@@ -126,7 +170,17 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
 
   const rulesOptions = { now: ctx.now, ...(ctx.parameters ? { parameters: ctx.parameters } : {}) };
   const response = evaluateEligibility({ applicant, ...(u.asOf ? { asOf: u.asOf } : {}) }, rulesOptions);
-  const focus = focusResults(response.results, applicant, topics);
+  // A 不符合 of a rule for a group the person never claimed (贫困劳动力免费培训 to a veteran who
+  // asked for free training) is not their answer: what applies to their own group is.
+  const named = focusResults(response.results, applicant, topics).filter((r) => !(r.status === 'ineligible' && forUnclaimedGroup(r.id, u.text)));
+  const groups = applicant.type === 'person' ? (applicant.groups ?? []) : [];
+  if (u.intent === 'eligibility' && !session.inDialogue && groups.length > 0 && !named.some((r) => r.status === 'eligible') && asksForTraining(u.text)) {
+    const input: GroupLookupInput = { question: u.text, group: groups[0]!, clauses: ctx.idx.list, ...(ctx.catalogue.get('vocational_training') ? { trainingRule: ctx.catalogue.get('vocational_training')! } : {}) };
+    const state: SessionState = { ...next, applicant, topics: ['vocational_training'], lastQuery: u.masked, lastClauses: [] };
+    delete state.pendingFact;
+    return { draft: { kind: 'group', input }, state };
+  }
+  const focus = named.length > 0 ? named : focusResults(response.results, applicant, []).filter((r) => !(r.status === 'ineligible' && forUnclaimedGroup(r.id, u.text)));
   const asked = { ...session.asked };
   const nextFact = pickNextFact(focus, asked, unknown, clash ? [clash.ask, ...doubted] : doubted);
   if (nextFact) asked[nextFact] = (asked[nextFact] ?? 0) + 1;
@@ -162,6 +216,37 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
     },
     state,
   };
+}
+
+/**
+ * The employer facts a worker's side told (在扶贫车间上班半年了) belong to the one hire it spoke of:
+ * a hire row the reader could not give a group is said of that hire, not a second one.
+ */
+function ontoTheHire(patch: FactPatch): FactPatch {
+  const lone = patch.hires.filter((h) => !h.group);
+  if (lone.length === 0) return patch;
+  const said = Object.fromEntries(Object.entries(lone[0]!).filter(([, v]) => v !== undefined));
+  return { ...patch, hires: patch.hires.filter((h) => h.group), hireDefaults: { ...said, ...patch.hireDefaults } };
+}
+
+/** Rules for one group only: their 不符合 is shown only when the person named that group. */
+const GROUP_BOUND: Partial<Record<string, RegExp>> = {
+  free_training_poor: /贫困|建档立卡|扶贫/,
+  poor_family_student_aid: /贫困|建档立卡/,
+  poor_family_child_aid: /贫困|建档立卡/,
+};
+
+function forUnclaimedGroup(ruleId: string, text: string): boolean {
+  const words = GROUP_BOUND[ruleId];
+  return Boolean(words && !words.test(text));
+}
+
+/**
+ * Wants to learn, or free training (想学个技术 有免费的培训吗), rather than money (能领什么补贴):
+ * the plan's programmes for the group answer it before any dialogue.
+ */
+function asksForTraining(text: string): boolean {
+  return /免费|学.{0,4}(技术|手艺|本事)|想学|(有|有没有).{0,4}培训|培训(吗|不|没|呢)/.test(text) && !/补贴|补助|多少钱|给钱|领|拿/.test(text);
 }
 
 /**
@@ -239,24 +324,31 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   if (idx.doc && DOCUMENT_QUESTION.test(u.text) && u.topics.length === 0) {
     return { draft: { kind: 'document', question: u.text }, state: { ...state, topics: [], lastQuery: u.masked, lastClauses: ['head'] } };
   }
-  const topicId = u.topics[0] ?? (followup ? session.topics[0] : undefined);
+  // 那技能鉴定在哪做: a follow-up with content of its own is searched on its own words; the
+  // last turn only lends context, never its clause.
+  const ownContent = followup && !lastTurnSays(u.text, session, ctx);
+  const topicId = u.topics[0] ?? (followup && !ownContent ? session.topics[0] : undefined);
   const topic = topicId ? topicById(topicId) : undefined;
   const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
-  const query = followup ? `${session.lastQuery ?? topic?.name ?? ''} ${u.text}`.trim() : u.text;
+  const query = followup && !ownContent ? `${session.lastQuery ?? topic?.name ?? ''} ${u.text}`.trim() : u.text;
 
   // A question about what a group gets (农民工培训有补贴吗) has its own answer, no search needed.
   // The group may be the asker's own (我是退役军人) or only the subject (农民工培训有补贴吗),
   // which the fact reader rightly does not take as a fact about the asker.
   const group = !followup ? (u.reading.patch.person.groups?.[0] ?? findGroups(u.text, []).find((g) => !g.denied && !g.asked)?.group) : undefined;
-  if (group && (!topic || GROUP_TOPICS.has(topic.id)) && asksWhatGroupGets(u.parts[0] ?? u.text) && !/生活费/.test(u.text)) {
+  // Whom to ask (退伍军人培训归哪管) is a contact question, not what the group gets.
+  if (group && !(u.contact && u.parts.length < 2) && (!topic || GROUP_TOPICS.has(topic.id)) && asksWhatGroupGets(u.parts[0] ?? u.text) && !/生活费/.test(u.text)) {
     const input: GroupLookupInput = { question: u.text, group, clauses: idx.list, ...(ctx.catalogue.get('vocational_training') ? { trainingRule: ctx.catalogue.get('vocational_training')! } : {}) };
     return { draft: { kind: 'group', input }, state: { ...state, ...keepFacts(u, session), topics: topic ? [topic.id] : [], lastQuery: u.masked, lastClauses: [] } };
   }
 
   let main = topic ? idx.byId.get(topic.clause) : undefined;
+  // 这个政策哪个部门管, or only a phone asked for (有没有电话可以打): the plan as a whole is its
+  // issuer's, not the 责任单位 of whichever clause the words happen to match.
+  const wholePlan = u.contact && !topic && (WHOLE_PLAN.test(u.text) || (PHONE_QUESTION.test(u.text) && !UNIT_QUESTION.test(u.text)));
   // Only the question itself is searched: a new topic is never steered by the last one's words.
-  if (!main) main = await ctx.search(query);
-  if (u.contact && (!main || !u.parts.some((p) => !/找谁|哪个部门|电话|热线|去哪|哪里|谁管|谁负责|归哪/.test(p)))) {
+  if (!main && !wholePlan) main = await ctx.search(query);
+  if (u.contact && (!main || !u.parts.some((p) => !/找谁|哪个部门|电话|热线|去哪|哪里|谁管|谁负责|归哪|联系/.test(p)))) {
     // A question only about whom to ask: the clause's 责任单位, else the issuer and the hotline.
     return {
       draft: { kind: 'contact', ...(main ? { clause: main } : {}), ...(rule ? { rule } : {}), question: u.text },
@@ -275,8 +367,10 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
     everydayWords: expansion.words,
     clauseText: (c) => idx.byId.get(c),
   };
+  // A follow-up's own words the clause found does not use (鉴定): the plan says nothing of them.
+  const unsaid = ownContent ? [...new Set([...u.text.matchAll(new RegExp(OWN_CONTENT.source, 'g'))].map((m) => m[0]))].filter((w) => !main.text.includes(w)) : [];
   return {
-    draft: { kind: 'lookup', input, parts: u.parts, contact: u.contact },
+    draft: { kind: 'lookup', input, parts: u.parts, contact: u.contact, ...(unsaid.length > 0 ? { unsaid } : {}) },
     state: {
       ...state,
       ...keepFacts(u, session),
@@ -286,6 +380,26 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
     },
   };
 }
+
+/** Words naming content of their own in a follow-up (证书, 鉴定, 评价 …). */
+const OWN_CONTENT = /证书|鉴定|评价|等级|考证|目录|工种|新职业|系统|学徒|设备|教材|竞赛|大赛/;
+
+/**
+ * True when every content word of a follow-up (这个要拿到证书才给吗) is in what the last turn
+ * answered from — its rule's quotes, else its clause — or it has none: then the last turn's
+ * subject answers it. Otherwise (那技能鉴定在哪做) it is searched on its own words.
+ */
+function lastTurnSays(text: string, session: SessionState, ctx: ResolveContext): boolean {
+  const words = [...text.matchAll(new RegExp(OWN_CONTENT.source, 'g'))].map((m) => m[0]);
+  if (words.length === 0) return true;
+  const topic = session.topics[0] ? topicById(session.topics[0]) : undefined;
+  const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
+  const said = rule ? rule.citations.map((c) => c.quote).join('') : (session.lastClauses ?? []).map((c) => ctx.idx.byId.get(c)?.text ?? '').join('');
+  return words.every((w) => said.includes(w));
+}
+
+/** The plan as a whole, not one of its subjects. */
+const WHOLE_PLAN = /这个(政策|文件|方案)|这(政策|文件|方案)|本(政策|方案|文件)|该(政策|方案|文件)|整个(政策|方案)|^(请问)?(政策|文件|方案)/;
 
 /** Facts stated along the way (我是退役军人，…) are kept for a later eligibility question. */
 function keepFacts(u: Understanding, session: SessionState): Pick<SessionState, 'applicant'> {

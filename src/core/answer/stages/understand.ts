@@ -8,15 +8,18 @@
 import type { RuleMeta } from '../../rules/engine.js';
 import { normalizeText } from '../../text/normalize.js';
 import { patchHasFacts } from '../facts-from-text.js';
+import { asksWhatEmployerGets } from '../employer-side.js';
 import { readExtraReply } from '../fact-words.js';
 import { maskPersonalNumbers } from '../mask.js';
 import { questionParts } from '../parts.js';
-import { datedAsOf } from '../period.js';
+import { POLICY } from '../../rules/policy.js';
+import { asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
 import { routeQuestion, type OutOfScopeReason } from '../router.js';
 import { CONTACT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import type { SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
+import { findGroups } from '../understand/facts/groups.js';
 import { readFacts, type FactReading } from '../understand/read-facts.js';
 
 /** What a message is, for the rest of the pipeline. */
@@ -34,6 +37,8 @@ export type Intent =
   | 'reset'
   /** In the plan's field, but its text does not settle it (生活费补贴 amount, when money arrives…). */
   | 'not_settled'
+  /** Whether the plan (or one of its subsidies) still holds today: 现在还能申请吗, 过期了没. */
+  | 'validity'
   | 'out_of_scope';
 
 /** The reply to last turn's question. */
@@ -66,6 +71,13 @@ export interface Understanding {
   parts: string[];
   /** It asks whom to turn to (找谁办、哪个部门管、电话). */
   contact: boolean;
+  /** It asks whether the plan still holds (the answer states its end, even when told before). */
+  stillValid: boolean;
+  /**
+   * The topic a message leaning on the last turn is about (补贴多少钱 after a dialogue on
+   * 职业培训补贴): the session's first topic, for a follow-up or a validity question without one.
+   */
+  carriedTopic?: TopicId;
   /**
    * Facts (request paths of this message's own reading) a second reader read otherwise: left
    * open and asked rather than guessed. Set by the cross-check with a model configured.
@@ -123,6 +135,13 @@ export function understand(message: string, session: SessionState, context: Unde
     inDialogue: Boolean(session.inDialogue && session.applicant),
   });
   const asOf = datedAsOf(text);
+  // 还能申请吗 asked of today (or of a year after the plan): its end is the answer. Of a year
+  // inside it (2020年还能申请吗), the rules answer for that date.
+  // 以工代训还有没: with a subject named, 还有吗 asks whether it still exists (alone, it may ask for more).
+  const stillValid = (asksStillValid(text) || (decision.topics.length > 0 && /还有(没有|没|吗|么|不)[？?。]*$/.test(text.replace(/\s+/g, '')))) && (!asOf || asOf > POLICY.period.to);
+  // A message with no subject of its own that leans on the last turn keeps the last topic.
+  const leansBack = decision.topics.length === 0 && (decision.route === 'followup' || stillValid);
+  const carriedTopic = leansBack ? session.topics[0] : undefined;
   const base = {
     text,
     masked,
@@ -132,16 +151,30 @@ export function understand(message: string, session: SessionState, context: Unde
     ...(asOf ? { asOf } : {}),
     parts: questionParts(text),
     contact: CONTACT_QUESTION.test(text),
+    stillValid,
+    ...(carriedTopic ? { carriedTopic } : {}),
   };
 
   if (decision.route === 'reset') return { ...base, intent: 'reset' };
-  if (decision.route === 'out_of_scope') return { ...base, intent: 'out_of_scope', ...(decision.reason ? { reason: decision.reason } : {}) };
+  // 过期了没 / 还有效吗 are too short for the policy's words, yet about it: only another policy,
+  // another city or an attempt at the instructions stays declined.
+  const declined = decision.route === 'out_of_scope' && !(stillValid && (decision.reason === 'not_covered' || decision.reason === 'chitchat'));
+  if (declined) return { ...base, intent: 'out_of_scope', ...(decision.reason ? { reason: decision.reason } : {}) };
+  // A validity question is no reply to the pending one (还能领不 is not a "不"); facts told with
+  // it (我是农民工) are kept for a later question, but the end is the answer.
+  if (stillValid) return { ...base, intent: 'validity' };
   if (pending) return { ...base, intent: 'answer' };
+  // 我儿子是残疾人 公司招他了 公司有补贴吗: the employer's case, whoever tells it.
+  if (session.applicant?.type !== 'employer' && asksWhatEmployerGets(text) && findGroups(text, []).some((g) => !g.denied && !g.asked)) return { ...base, intent: 'eligibility' };
 
   // A subject the plan leaves open is answered as such, even when facts come with it (我是贫困户，
-  // 培训期间有生活费补贴吗): an eligibility run would answer a different question.
-  const unsettled = unsettledSubject(text, decision.topics, context.rule);
-  if (unsettled && (!factsFound || !unsettled.id.startsWith('amount:'))) return { ...base, intent: 'not_settled', unsettled };
+  // 培训期间有生活费补贴吗): an eligibility run would answer a different question. A follow-up
+  // (补贴多少钱) is about the last turn's subject.
+  const unsettled = unsettledSubject(text, decision.topics.length > 0 ? decision.topics : carriedTopic ? [carriedTopic] : [], context.rule);
+  // An amount the plan does not fix is not fixed whoever asks (我是退役军人 培训补贴一年能给多少);
+  // an employer's facts still run the rules (their amounts are computed where the plan fixes them).
+  const personOnly = reading.patch.audience !== 'employer' && reading.patch.hires.length === 0 && session.applicant?.type !== 'employer';
+  if (unsettled && (!factsFound || !unsettled.id.startsWith('amount:') || personOnly)) return { ...base, intent: 'not_settled', unsettled };
 
   if (decision.route === 'eligibility') return { ...base, intent: 'eligibility' };
   if (decision.route === 'followup') return { ...base, intent: 'followup' };

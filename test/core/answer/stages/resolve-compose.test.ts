@@ -156,3 +156,81 @@ describe('compose', () => {
     for (const c of r.composed.citations) expect(c.title, c.clause).toBeTruthy();
   });
 });
+
+describe('lookup and follow-up answers', () => {
+  async function run(message: string, session: SessionState = freshState(), opts: { periodTold?: boolean; hotline?: string } = {}) {
+    searched = [];
+    const search = async (q: string): Promise<SourceClause | undefined> => {
+      searched.push(q);
+      return /系统/.test(q) ? idx.byId.get('六(三)') : idx.byId.get('四(三)');
+    };
+    const u = understand(message, session, { rule: (id: TopicId) => catalogue.get(id) });
+    const { draft, state } = await resolve(u, session, { idx, catalogue, search, now });
+    const { composed, toldPeriod } = compose(draft, {
+      docNo: idx.docNo,
+      ...(opts.hotline ? { hotline: opts.hotline } : {}),
+      idx,
+      catalogue,
+      channel: 'wechat',
+      asOf: u.asOf ?? '2026-11-30',
+      dated: Boolean(u.asOf),
+      periodTold: Boolean(opts.periodTold) && !u.stillValid,
+    });
+    return { u, draft, state, composed, toldPeriod };
+  }
+
+  it('answers 现在还能申请不 after a lookup with the end, the subject\'s line and where to ask now, even when the end was told', async () => {
+    const first = await run('以工代训一个人一个月多少钱', freshState(), { hotline: '12333' });
+    const r = await run('现在还能申请不', first.state, { periodTold: true, hotline: '12333' });
+    expect(r.draft.kind).toBe('validity');
+    expect(r.composed.answered).toBe(true);
+    expect(r.composed.answer.split('\n')[0]).toMatch(/不能再按本方案新申请了.*2019年12月2日至2021年12月31日.*已结束/);
+    expect(r.composed.answer).toMatch(/以工代训.*（六\(一\)）/);
+    expect(r.composed.answer).toMatch(/人社部门.*12333/);
+    expect(r.composed.citations.map((c) => c.clause)).toEqual(['六(一)']);
+    expect(r.toldPeriod).toBe(true);
+  });
+
+  it('says an amount the plan does not fix is not fixed, for the last turn\'s subject, with no figure', async () => {
+    const first = await run('我是退役军人，能领什么补贴');
+    const r = await run('补贴多少钱', first.state, { hotline: '12333' });
+    expect(r.draft.kind).toBe('not_settled');
+    expect(r.composed.answer).toMatch(/职业培训补贴：本方案没有规定具体金额/);
+    expect(r.composed.answer.replace('12333', '')).not.toMatch(/\d+\s*元/);
+  });
+
+  it('answers a phone asked for with the plan having none: the hotline when set, the local office when not, never a number', async () => {
+    const withHotline = await run('请问这个政策哪个部门管 电话多少', freshState(), { hotline: '12333' });
+    expect(withHotline.composed.answer).toMatch(/市人社局/);
+    expect(withHotline.composed.answer).toMatch(/本方案没有写联系电话.*12333/);
+    const without = await run('以工代训找谁办 电话是多少');
+    expect(without.composed.answer).toMatch(/本方案没有写联系电话.*人社部门/);
+    expect(without.composed.answer).not.toMatch(/\d{5,}/);
+  });
+
+  it('searches a follow-up with content of its own on its own words, and says when the plan has no word for it', async () => {
+    const first = await run('职业培训补贴一年能领几次');
+    const r = await run('那技能鉴定在哪做', first.state);
+    expect(searched).toEqual(['那技能鉴定在哪做']);
+    expect(r.composed.answer).toMatch(/本方案没有写到“鉴定”/);
+    const cert = await run('那学完给发证书不', first.state);
+    expect(cert.draft.kind).toBe('not_settled');
+    expect(cert.composed.answer).toMatch(/本方案没有规定培训后是否发证书/);
+  });
+
+  it('leads with what the plan has for the group named, not a 不符合 of a rule for another group', async () => {
+    const r = await run('我是当兵退下来的 想学个技术 有免费的培训吗');
+    expect(r.draft.kind).toBe('group');
+    expect(r.composed.answer).toMatch(/^可以。退役军人/);
+    expect(r.composed.answer).not.toMatch(/不符合/);
+    expect(r.state.applicant).toMatchObject({ type: 'person', groups: ['veteran'] });
+  });
+
+  it('asks the employer\'s case when the worker\'s side asks what the employer gets', async () => {
+    const r = await run('我老公残疾 去厂里上班了 厂里能拿补贴吗');
+    expect(r.draft.kind).toBe('eligibility');
+    expect(r.state.applicant).toMatchObject({ type: 'employer', hires: [{ group: 'disabled', count: 1 }] });
+    expect(r.state.pendingFact).toBe('insured');
+    expect(r.composed.answer).not.toMatch(/共\s*\d+\s*元/);
+  });
+});
