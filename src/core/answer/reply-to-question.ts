@@ -100,7 +100,7 @@ function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
       if (n !== undefined) return { value: n * 12 };
     }
   }
-  const m = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)/.exec(t);
+  const m = /(\d+(?:\.\d+)?|[零〇一二两俩仨三四五六七八九十百千]+)/.exec(t);
   if (!m) return undefined;
   const n = parseNumber(m[1]!);
   if (n === undefined) return undefined;

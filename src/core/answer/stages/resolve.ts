@@ -91,8 +91,24 @@ export async function resolve(u: Understanding, session: SessionState, ctx: Reso
   }
 }
 
+/**
+ * The topics a message in a dialogue is about. A subject named only as a detail of the facts
+ * (用的是职工教育经费, said of the equipment) does not move the dialogue to that subject's rule:
+ * a named topic counts when its rule reads a fact the message gives, or the message gives none.
+ */
+function dialogueTopics(u: Understanding, session: SessionState): TopicId[] {
+  if (u.topics.length === 0) return session.topics;
+  const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
+  const given = u.reading.evidence.map((e) => field(e.path)).filter((p) => p !== 'entity');
+  if (given.length === 0 || session.topics.length === 0) return u.topics;
+  const reads = (id: string) => ruleReads(id).some((p) => given.includes(field(p)));
+  const own = u.topics.filter(reads);
+  if (own.length > 0 || !session.topics.some(reads)) return own.length > 0 ? own : u.topics;
+  return session.topics;
+}
+
 function resolveEligibility(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {
-  const topics = u.topics.length > 0 ? u.topics : session.topics;
+  const topics = dialogueTopics(u, session);
   const patch = u.reading.patch;
   // Who asks: as the text says, else as the subject implies (以工代训 is an employer's).
   const audience = patch.audience ?? session.applicant?.type ?? (topics[0] ? topicById(topics[0])?.applicant : undefined) ?? 'person';

@@ -128,7 +128,8 @@ export function understand(message: string, session: SessionState, context: Unde
   const text = normalizeText(message).trim();
   const masked = maskPersonalNumbers(message);
   const audience = session.applicant?.type;
-  const reading = readFacts(message, { ...(audience ? { audience } : {}), ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}) });
+  const aboutEquipment = session.inDialogue === true && session.topics.includes('equipment_subsidy' as TopicId);
+  const reading = readFacts(message, { ...(audience ? { audience } : {}), ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}) });
   const pending = session.pendingFact ? (readPending(message, session.pendingFact, reading) ?? pendingFromReading(reading, session.pendingFact)) : undefined;
   const factsFound = patchHasFacts(reading.patch);
   const decision = routeQuestion(message, {
@@ -136,6 +137,7 @@ export function understand(message: string, session: SessionState, context: Unde
     answersPendingQuestion: pending !== undefined,
     factsFound,
     inDialogue: Boolean(session.inDialogue && session.applicant),
+    ownFigures: reading.evidence.some((e) => /^(equipment\[\d*\]\.valueYuan|payrollYuan|educationFundYuan)$/.test(e.path)),
   });
   const asOf = datedAsOf(text);
   const base = {

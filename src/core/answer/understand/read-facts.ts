@@ -41,11 +41,13 @@ export interface ReadContext {
   audience?: 'person' | 'employer';
   /** The fact the dialogue asked for last turn, if any. */
   pendingFact?: string;
+  /** The dialogue is about the employer's training equipment (四(一)). */
+  aboutEquipment?: boolean;
 }
 
 /** Every fact the text states, with its evidence. */
 export function readFacts(text: string, context: ReadContext = {}): FactReading {
-  const r = readText(text, context.audience, context.pendingFact);
+  const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment);
   const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied };
   sayOfEveryGroup(text, reading);
   const pending = context.pendingFact;

@@ -37,7 +37,7 @@ const ACCEPTED: PolaritySpec = {
   noun: /验收/g,
   verb: /验收/,
   nounIsVerb: () => true,
-  affirmAfter: /^(合格|通过|过|了|完|好)/,
+  affirmAfter: /^(也|都|已经|已)?(合格|通过|过|了|完|好)/,
 };
 const PROJECT: PolaritySpec = { key: 'project', noun: /项目制/g, verb: /搞|做|开展|办|组织|有|参加|实施|进行/ };
 const MATERIALS: PolaritySpec = { key: 'materials', noun: /教材|教学改革|教改/g, verb: /开发|编写|编|搞|做|在|进行|开展|有/ };
@@ -120,7 +120,15 @@ function readEquipment(ctx: ReadingContext): void {
   const value =
     new RegExp(`设备[^,;。${NUM_CHARS}]{0,6}(${NUM})\\s*(万|千|亿)?\\s*(元|块)?`).exec(t) ??
     new RegExp(`(${NUM})\\s*(万|千|亿)?\\s*(元|块)?(钱)?(的)?(实训|培训)?设备`).exec(t);
-  const equipmentTalk = value !== null || /设备/.test(t);
+  // Answering a question about the equipment (高技能人才培训基地 / 300万 / 用的职工教育经费), the
+  // equipment need not be named again.
+  const asked = /^equipment/.test(ctx.pendingFact ?? '') || ctx.aboutEquipment === true;
+  const equipmentTalk = value !== null || /设备/.test(t) || asked;
+  const bare = asked && !value ? new RegExp(`^(花了|一共|总共|共|大概)?(${NUM})(万|千|亿)?(元|块)?(钱)?$`).exec(t.replace(/[,;。!！]+$/, '')) : null;
+  if (bare && !/\.(kind|site)$/.test(ctx.pendingFact ?? '')) {
+    const v = yuanOf(bare[2]!, bare[3]);
+    if (v !== undefined) put(ctx, 'equipment[0].valueYuan', v, bare.index ?? 0, (bare.index ?? 0) + bare[0].length);
+  }
   if (value) {
     const clause = ctx.clauses.find((c) => (value.index ?? 0) >= c.start && (value.index ?? 0) < c.end);
     const v = yuanOf(value[1]!, value[2]);
