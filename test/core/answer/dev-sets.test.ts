@@ -20,7 +20,9 @@ const ctx = useTestContext({ env: { HOTLINE }, deps: { now: () => new Date('2026
  * counts, 岗前补贴没领) lands; every remaining failure is one of those readings.
  */
 // Dialogues: 47/47 (covered 27/27) reached once the reader and the pipeline were wired together (43/47 right after the merge; the reader's author counted 38/47 before it).
-const FLOOR = { dialogues: 0.95, outside: 1, unsettled: 0.95, covered: 0.95 };
+// WeChat answers within 200 characters: scope 47/64 and dialogue turns 64/82 before the phone
+// trims of issue 10's second round, 62/64 and 97/109 after (tuned).
+const FLOOR = { dialogues: 0.95, outside: 1, unsettled: 0.95, covered: 0.95, short: 0.85 };
 
 let ask: AskFn;
 beforeAll(() => {
@@ -39,6 +41,8 @@ describe('development sets', () => {
     expect(covered.right / covered.of).toBeGreaterThanOrEqual(FLOOR.covered);
     expect(unsettled.right / unsettled.of).toBeGreaterThanOrEqual(FLOOR.unsettled);
     expect(outside.right / outside.of).toBeGreaterThanOrEqual(FLOOR.outside);
+    const short = shortShare(outcomes);
+    expect(short.right / short.of).toBeGreaterThanOrEqual(FLOOR.short);
   }, 120_000);
 
   it('dialogues', async () => {
@@ -47,5 +51,7 @@ describe('development sets', () => {
     const byClass = [...new Set(outcomes.map((o) => o.klass))].map((k) => `${k} ${pct(rate(outcomes, k))}`).join(', ');
     console.log(`dialogues: ${pct(all)} — ${byClass}, ≤200 chars ${pct(shortShare(outcomes))}\n${report(outcomes)}`);
     expect(all.right / all.of).toBeGreaterThanOrEqual(FLOOR.dialogues);
+    const short = shortShare(outcomes);
+    expect(short.right / short.of).toBeGreaterThanOrEqual(FLOOR.short);
   }, 120_000);
 });
