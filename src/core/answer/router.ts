@@ -35,6 +35,8 @@ export interface RouteContext {
    * payroll, the education fund): the rules answer, not the clause.
    */
   ownFigures?: boolean;
+  /** The message says a fact of the asker's own case is not known (以工代训几个月记不清了). */
+  statesUnknown?: boolean;
 }
 
 const RESET = /^(请)?(重新开始|重新来|重来|从头开始|从头来|重置|清空|清除|再来一次|restart|reset|start over)[!！。.～~\s]*$|重新开始/i;
@@ -106,7 +108,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 动漫游戏 training is in the plan (三(十)); 游戏 alone is not: with policy words, search decides.
   if (OFF_TOPIC.test(text) && topics.length === 0 && !ctx.factsFound && !hasDomain) return { route: 'out_of_scope', reason: 'not_covered', topics };
 
-  if (ctx.ownFigures || OWN_PURCHASE.test(text)) return { route: 'eligibility', topics };
+  // 以工代训具体几个月不记得了 tells about the asker's case: the fact is left open and asked for.
+  if (ctx.ownFigures || ctx.statesUnknown || OWN_PURCHASE.test(text)) return { route: 'eligibility', topics };
   // Facts make it an eligibility question when the asker speaks of themselves (我是退役军人,
   // 我们公司招了…); 残疾人有没有技能培训 names a group but asks about the policy.
   if (ctx.factsFound && SELF.test(text)) return { route: 'eligibility', topics };

@@ -552,5 +552,17 @@ export const DIALOGUES: Dialogue[] = [
       { say: '半年多了', results: { on_job_training: { status: 'eligible', amountYuan: 2000 } } },
     ],
   },
+  {
+    id: 'unknown-after-done-takes-back',
+    klass: 'unknown',
+    turns: [
+      { say: '我们公司招了2个贫困户，干了8个月，岗前补贴没领，以工代训5个月', route: 'eligibility' },
+      { say: '社保交了，以工代训具体几个月记不清了', route: 'eligibility', asks: /onJobTrainingMonths/, results: { on_job_training: { status: 'needs_info' } }, mustNot: [/2000/] },
+    ],
+  },
+  {
+    id: 'unknown-standalone-not-lookup',
+    klass: 'unknown',
+    turns: [{ say: '以工代训具体几个月不记得了', route: 'eligibility', results: { on_job_training: { status: 'needs_info' } } }],
+  },
 ];
-

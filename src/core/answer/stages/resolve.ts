@@ -124,7 +124,7 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
       }
     }
   }
-  const merged = takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied);
+  const merged = forget(takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied), u.reading.unknown);
   // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
   // believed — both are left open and the person is asked which is right, in plain words.
   const clash = hireClash(merged);
@@ -214,6 +214,20 @@ function takeBack(applicant: Applicant, denied: Understanding['reading']['denied
     } else if (d.path !== 'groups' && JSON.stringify(factAt(next, d.path)) === JSON.stringify(d.value)) {
       next = setFactAt(next, d.path, undefined);
     }
+  }
+  return next;
+}
+
+/**
+ * Facts the person now says they do not know (以工代训几个月记不清了) are open again: an amount
+ * is never computed from a figure its own author no longer vouches for.
+ */
+function forget(applicant: Applicant, unknown: readonly string[]): Applicant {
+  let next = applicant;
+  for (const p of unknown) {
+    const whole = /^hires\[\]\.(\w+)$/.exec(p);
+    const paths = whole && next.type === 'employer' ? (next.hires ?? []).map((_, i) => `hires[${i}].${whole[1]}`) : [p];
+    for (const path of paths) if (factAt(next, path) !== undefined) next = setFactAt(next, path, undefined);
   }
   return next;
 }

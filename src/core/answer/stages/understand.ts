@@ -137,6 +137,7 @@ export function understand(message: string, session: SessionState, context: Unde
     answersPendingQuestion: pending !== undefined,
     factsFound,
     inDialogue: Boolean(session.inDialogue && session.applicant),
+    statesUnknown: reading.unknown.length > 0,
     ownFigures: reading.evidence.some((e) => /^(equipment\[\d*\]\.valueYuan|payrollYuan|educationFundYuan)$/.test(e.path)),
   });
   const asOf = datedAsOf(text);
