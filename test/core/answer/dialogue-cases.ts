@@ -565,4 +565,25 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'unknown',
     turns: [{ say: '以工代训具体几个月不记得了', route: 'eligibility', results: { on_job_training: { status: 'needs_info' } } }],
   },
+  {
+    id: 'equip-all-in-one-fund-as-source',
+    klass: 'employer_amount',
+    turns: [
+      {
+        say: '我们是一家企业 买了实训设备用于技能大师工作室 花了30万 用的职工教育经费 验收合格了 能补多少',
+        route: 'eligibility',
+        asks: null,
+        results: { equipment_subsidy: { status: 'eligible', amountYuan: 60_000 } },
+        mustNot: [/税前扣除/],
+      },
+    ],
+  },
+  {
+    id: 'ojt-topic-marker-reply',
+    klass: 'reply',
+    turns: [
+      { say: '我们公司招了2个贫困户 干了8个月 社保交了 岗前补贴没领', route: 'eligibility', asks: /onJobTrainingMonths/ },
+      { say: '以工代训呢，5个月', results: { on_job_training: { status: 'eligible', amountYuan: 2000 } } },
+    ],
+  },
 ];

@@ -100,11 +100,11 @@ function dialogueTopics(u: Understanding, session: SessionState): TopicId[] {
   if (u.topics.length === 0) return session.topics;
   const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
   const given = u.reading.evidence.map((e) => field(e.path)).filter((p) => p !== 'entity');
-  if (given.length === 0 || session.topics.length === 0) return u.topics;
+  if (given.length === 0) return u.topics;
   const reads = (id: string) => ruleReads(id).some((p) => given.includes(field(p)));
   const own = u.topics.filter(reads);
-  if (own.length > 0 || !session.topics.some(reads)) return own.length > 0 ? own : u.topics;
-  return session.topics;
+  if (own.length > 0) return own;
+  return session.topics.some(reads) ? session.topics : u.topics;
 }
 
 function resolveEligibility(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {

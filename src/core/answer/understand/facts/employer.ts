@@ -124,7 +124,14 @@ function readEquipment(ctx: ReadingContext): void {
   // equipment need not be named again.
   const asked = /^equipment/.test(ctx.pendingFact ?? '') || ctx.aboutEquipment === true;
   const equipmentTalk = value !== null || /设备/.test(t) || asked;
-  const bare = asked && !value ? new RegExp(`^(花了|一共|总共|共|大概)?(${NUM})(万|千|亿)?(元|块)?(钱)?$`).exec(t.replace(/[,;。!！]+$/, '')) : null;
+  // 买了实训设备 花了30万: the figure said of the purchase, a clause after the equipment.
+  const spent = !value && /设备/.test(t) ? new RegExp(`(花了|花费了?|投入了?|总值|总价|价值|一共花了|共花了)(${NUM})(万|千|亿)?(元|块)?`).exec(t) : null;
+  if (spent) {
+    const clause = ctx.clauses.find((c) => (spent.index ?? 0) >= c.start && (spent.index ?? 0) < c.end);
+    const v = yuanOf(spent[2]!, spent[3]);
+    if (v !== undefined && !(clause && (CONDITION.test(clause.text) || QUESTION.test(clause.text)))) put(ctx, 'equipment[0].valueYuan', v, spent.index ?? 0, (spent.index ?? 0) + spent[0].length);
+  }
+  const bare = asked && !value && !spent ? new RegExp(`^(花了|一共|总共|共|大概)?(${NUM})(万|千|亿)?(元|块)?(钱)?$`).exec(t.replace(/[,;。!！]+$/, '')) : null;
   if (bare && !/\.(kind|site)$/.test(ctx.pendingFact ?? '')) {
     const v = yuanOf(bare[2]!, bare[3]);
     if (v !== undefined) put(ctx, 'equipment[0].valueYuan', v, bare.index ?? 0, (bare.index ?? 0) + bare[0].length);
