@@ -100,7 +100,12 @@ function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
       if (n !== undefined) return { value: n * 12 };
     }
   }
-  const m = /(\d+(?:\.\d+)?|[零〇一二两俩仨三四五六七八九十百千]+)/.exec(t);
+  // Digits first; a numeral in words only with its measure word or standing alone (一共5个人 is
+  // five, not the 一 of 一共).
+  const m =
+    /(\d+(?:\.\d+)?)/.exec(t) ??
+    /([零〇一二两俩仨三四五六七八九十百千]+)(?=个|名|位|人|次|年|月|家)/.exec(t) ??
+    /^(?:有|共|一共|总共)?([零〇一二两俩仨三四五六七八九十百千]+)[啊呀呢吧了的!！。.～~]*$/.exec(t);
   if (!m) return undefined;
   const n = parseNumber(m[1]!);
   if (n === undefined) return undefined;
