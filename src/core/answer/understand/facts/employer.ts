@@ -78,6 +78,9 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
       }
     }
   });
+  // 社保没断过 / 五险从来没停过: insured without a break, said through a denial.
+  const unbroken = /(社保|社会保险|五险一金|五险)[^,;。]{0,4}?(从来|一直|从)?(没有|没|未)(断|停)(过|了)?/.exec(t);
+  if (unbroken && !has(ctx, 'insured')) put(ctx, 'insured', true, unbroken.index ?? 0, (unbroken.index ?? 0) + unbroken[0].length);
   readEquipment(ctx);
   readMoney(ctx);
   readSchoolFacts(ctx);
