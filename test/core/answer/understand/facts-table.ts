@@ -574,6 +574,7 @@ export const FACT_TABLE: FactRow[] = [
     ['我们公司用了两个贫困户，上班一年多了，以工代训搞了三个月', { ...ENT, 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 12, 'hires[0].onJobTrainingMonths': 3 }],
     ['招了仨贫困户 以工代训时间是4个月 工作时间9个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 4, 'hires[0].monthsEmployed': 9 }, E],
     ['设备验收也通过了', { 'equipment[0].accepted': true }, E],
+    ['招了2个有残疾证的', { 'hires[0].group': 'disabled', 'hires[0].count': 2 }, E],
     ['我们厂不给交社保', { ...ENT, insured: false }, E],
     ['我们厂不给他们交社保', { ...ENT, insured: false }, E],
     ['社保从来没断过 岗前补贴从来没领过', { insured: true, 'hires[].preJobTrainingSubsidy': false }, E],
