@@ -30,7 +30,8 @@ export const INSURED: PolaritySpec = {
 export const PRE_JOB: PolaritySpec = {
   key: 'preJob',
   noun: /岗前(技能)?(培训)?(的那个|那个|的)?补(贴|助)|岗前培训/g,
-  verb: /申领|申请|领|拿|享受|用|报/,
+  // 弄/办 only when done (没弄过, 没去办): 办理流程 and 怎么弄 say nothing.
+  verb: /申领|申请|领|拿|享受|用|报|弄(?=过|了|到|$)|办(?=过|了|到|$)/,
 };
 const ACCEPTED: PolaritySpec = {
   key: 'accepted',
