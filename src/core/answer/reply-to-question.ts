@@ -104,7 +104,7 @@ function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
   // five, not the 一 of 一共).
   const m =
     /(\d+(?:\.\d+)?)/.exec(t) ??
-    /([零〇一二两俩仨三四五六七八九十百千]+)(?=个|名|位|人|次|年|月|家)/.exec(t) ??
+    /([零〇一二两俩仨三四五六七八九十百千]+)(?=个|名|位|人|次|回|遍|年|月|家)/.exec(t) ??
     /^(?:有|共|一共|总共)?([零〇一二两俩仨三四五六七八九十百千]+)[啊呀呢吧了的!！。.～~]*$/.exec(t);
   if (!m) return undefined;
   const n = parseNumber(m[1]!);
@@ -115,7 +115,12 @@ function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
 
 function yuanReply(t: string): ReplyValue | undefined {
   if (ROUGH_FIGURE.test(t)) return undefined;
-  const m = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(亿|万|千)?/.exec(t);
+  // A period said first (一年八百万, 今年提了40万) is not the figure: digits, else a numeral in
+  // words with its unit.
+  const m =
+    /(\d+(?:\.\d+)?)\s*(亿|万|千)?/.exec(t) ??
+    /([零〇一二两三四五六七八九十百千]+)\s*(亿|万|千)(?=元|块|$|[啊呀呢吧了的!！。.～~])/.exec(t) ??
+    /^(?:有|共|一共|总共|大概)?([零〇一二两三四五六七八九十百千]+)\s*(元|块)?[啊呀呢吧了的!！。.～~]*$/.exec(t);
   if (!m) return NO.test(t) ? { value: 0 } : undefined;
   const n = parseNumber(m[1]!);
   if (n === undefined) return undefined;
@@ -133,7 +138,7 @@ function choiceReply(t: string, fact: FactDescription): ReplyValue | undefined {
     return { value: fact.pattern === 'groups' ? groups : groups[0] };
   }
   if (fact.pattern === 'trainingPlace') {
-    const place = extractFacts(t, 'person').person.trainingPlace ?? (/户籍|户口|老家/.test(t) ? 'household' : /常住|居住/.test(t) ? 'residence' : /求职|就业|工作/.test(t) ? 'job_seeking' : /其他|别的|外地/.test(t) ? 'other' : undefined);
+    const place = extractFacts(t, 'person').person.trainingPlace ?? (/户籍|户口|老家/.test(t) ? 'household' : /常住|居住/.test(t) ? 'residence' : /求职|就业|工作|打工|上班/.test(t) ? 'job_seeking' : /其他|别的|外地/.test(t) ? 'other' : undefined);
     return place ? { value: place } : undefined;
   }
   const option = fact.options.find((o) => t.includes(o.label) || o.label.includes(t));
