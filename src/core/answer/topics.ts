@@ -56,7 +56,13 @@ export const TOPICS: readonly Topic[] = [
 
 /** The topics a text names, in catalogue order. */
 export function topicsIn(text: string): TopicId[] {
-  return TOPICS.filter((t) => t.keywords.test(text)).map((t) => t.id);
+  const found = TOPICS.filter((t) => t.keywords.test(text)).map((t) => t.id);
+  // 创业培训有补贴吗 names the entrepreneurship training; its 培训…补贴 is not the general
+  // vocational subsidy unless that is named too.
+  if (found.includes('entrepreneurship_training') && /创业.{0,4}培训/.test(text) && !/职业培训|技能培训|职业技能|考.{0,4}证/.test(text)) {
+    return found.filter((id) => id !== 'vocational_training');
+  }
+  return found;
 }
 
 export function topicById(id: string): Topic | undefined {

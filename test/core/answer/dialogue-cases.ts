@@ -586,4 +586,12 @@ export const DIALOGUES: Dialogue[] = [
       { say: '以工代训呢，5个月', results: { on_job_training: { status: 'eligible', amountYuan: 2000 } } },
     ],
   },
+  {
+    id: 'topic-switch-to-entrepreneurship',
+    klass: 'topic',
+    turns: [
+      { say: '我是残疾人，想学电工', route: 'eligibility' },
+      { say: '那创业培训有补贴吗', clauses: ['三(八)', '六(三)'], mustNot: [/^【职业培训补贴】/] },
+    ],
+  },
 ];
