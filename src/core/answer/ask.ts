@@ -59,7 +59,7 @@ export interface AskOptions {
 }
 
 /** Intents the library may answer itself (a lookup, not a dialogue about someone's facts). */
-const LIBRARY_INTENTS: ReadonlySet<Intent> = new Set(['lookup', 'new_topic', 'not_settled']);
+const LIBRARY_INTENTS: ReadonlySet<Intent> = new Set(['lookup', 'new_topic', 'not_settled', 'validity']);
 
 /** The route each intent is reported as (the contract's closed list). */
 const ROUTE: Record<Intent, NonNullable<AskResponse['route']>> = {

@@ -188,7 +188,9 @@ function hireWords(h: Hire): string {
 function employerWords(a: EmployerFacts): string[] {
   const out: string[] = [];
   if (a.entity) out.push(`单位是${ENTITY_KINDS[a.entity]}`);
-  if (a.insured !== undefined) out.push(a.insured ? '企业已参保' : '企业未参保');
+  // A cooperative or a workshop is not an enterprise: its insurance is the unit's.
+  const who = a.entity && a.entity !== 'enterprise' ? '单位' : '企业';
+  if (a.insured !== undefined) out.push(a.insured ? `${who}已参保` : `${who}未参保`);
   for (const h of a.hires ?? []) out.push(hireWords(h));
   for (const e of a.equipment ?? []) {
     const bits = [e.kind ? `${EQUIPMENT_KINDS[e.kind]}设备` : '实训设备'];

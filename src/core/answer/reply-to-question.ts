@@ -10,6 +10,7 @@ import { describeFact, type FactDescription } from '../rules/facts.js';
 import { PERSON_GROUPS, type PersonGroup } from '../rules/schema.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
 import { extractFacts, parseNumber } from './facts-from-text.js';
+import { findMonths } from './understand/facts/quantities.js';
 
 export interface ReplyValue {
   value: unknown;
@@ -70,7 +71,22 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
 /** A figure given roughly (十几个, 大概8个, 三四个, 好像是半年): not an answer to take as exact. */
 export const ROUGH_FIGURE = /几|来个|多个|左右|上下|大概|大约|约|差不多|估计|好像|可能|应该有|[一二两三四五六七八九][一二两三四五六七八九]/;
 
+/** Months employed only need to clear six (三(二)/六(一)): a rough duration past it may answer. */
+const EMPLOYED_THRESHOLD = 6;
+
 function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
+  if (fact.unit === '个月') {
+    // 半年多, 一年左右, 去年三月来的: months of 以工代训 set the amount and need the figure; months
+    // employed may stand at a lower bound that clears the threshold.
+    const said = findMonths(t)[0];
+    if (said?.rough) {
+      return fact.pattern === 'hires[].monthsEmployed' && (said.atLeast ?? 0) >= EMPLOYED_THRESHOLD ? { value: said.atLeast } : undefined;
+    }
+    if (said && !/^[\d零〇一二两俩三四五六七八九十]/.test(t.slice(said.end)) && (said.value < 12 * 100)) {
+      const exact = fact.kind === 'integer' ? Math.floor(said.value) : said.value;
+      if (!ROUGH_FIGURE.test(t)) return { value: exact };
+    }
+  }
   if (ROUGH_FIGURE.test(t)) return undefined;
   // 没领过 / 一次都没有: none this year.
   if (fact.pattern === 'subsidizedTrainingsThisYear' && /^(一次(也|都))?(还)?(没|没有|未|从没|从来没)/.test(t)) return { value: 0 };
@@ -84,7 +100,12 @@ function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
       if (n !== undefined) return { value: n * 12 };
     }
   }
-  const m = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)/.exec(t);
+  // Digits first; a numeral in words only with its measure word or standing alone (一共5个人 is
+  // five, not the 一 of 一共).
+  const m =
+    /(\d+(?:\.\d+)?)/.exec(t) ??
+    /([零〇一二两俩仨三四五六七八九十百千]+)(?=个|名|位|人|次|回|遍|年|月|家)/.exec(t) ??
+    /^(?:有|共|一共|总共)?([零〇一二两俩仨三四五六七八九十百千]+)[啊呀呢吧了的!！。.～~]*$/.exec(t);
   if (!m) return undefined;
   const n = parseNumber(m[1]!);
   if (n === undefined) return undefined;
@@ -94,7 +115,12 @@ function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
 
 function yuanReply(t: string): ReplyValue | undefined {
   if (ROUGH_FIGURE.test(t)) return undefined;
-  const m = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(亿|万|千)?/.exec(t);
+  // A period said first (一年八百万, 今年提了40万) is not the figure: digits, else a numeral in
+  // words with its unit.
+  const m =
+    /(\d+(?:\.\d+)?)\s*(亿|万|千)?/.exec(t) ??
+    /([零〇一二两三四五六七八九十百千]+)\s*(亿|万|千)(?=元|块|$|[啊呀呢吧了的!！。.～~])/.exec(t) ??
+    /^(?:有|共|一共|总共|大概)?([零〇一二两三四五六七八九十百千]+)\s*(元|块)?[啊呀呢吧了的!！。.～~]*$/.exec(t);
   if (!m) return NO.test(t) ? { value: 0 } : undefined;
   const n = parseNumber(m[1]!);
   if (n === undefined) return undefined;
@@ -112,7 +138,7 @@ function choiceReply(t: string, fact: FactDescription): ReplyValue | undefined {
     return { value: fact.pattern === 'groups' ? groups : groups[0] };
   }
   if (fact.pattern === 'trainingPlace') {
-    const place = extractFacts(t, 'person').person.trainingPlace ?? (/户籍|户口|老家/.test(t) ? 'household' : /常住|居住/.test(t) ? 'residence' : /求职|就业|工作/.test(t) ? 'job_seeking' : /其他|别的|外地/.test(t) ? 'other' : undefined);
+    const place = extractFacts(t, 'person').person.trainingPlace ?? (/户籍|户口|老家/.test(t) ? 'household' : /常住|居住/.test(t) ? 'residence' : /求职|就业|工作|打工|上班/.test(t) ? 'job_seeking' : /其他|别的|外地/.test(t) ? 'other' : undefined);
     return place ? { value: place } : undefined;
   }
   const option = fact.options.find((o) => t.includes(o.label) || o.label.includes(t));

@@ -30,6 +30,13 @@ export interface RouteContext {
   factsFound?: boolean;
   /** An eligibility dialogue is under way (facts gathered, the last turn ran the rules). */
   inDialogue?: boolean;
+  /**
+   * The asker gave figures of their own for an amount the rules compute (equipment bought, the
+   * payroll, the education fund): the rules answer, not the clause.
+   */
+  ownFigures?: boolean;
+  /** The message says a fact of the asker's own case is not known (以工代训几个月记不清了). */
+  statesUnknown?: boolean;
 }
 
 const RESET = /^(请)?(重新开始|重新来|重来|从头开始|从头来|重置|清空|清除|再来一次|restart|reset|start over)[!！。.～~\s]*$|重新开始/i;
@@ -70,10 +77,13 @@ const OFF_TOPIC = /股票|彩票|基金涨|房价|买房|电影|游戏|足球|�
 // Words of this policy's world. A question with none of them (and no facts) is not covered.
 const DOMAIN = /通知|督办|主办|抄送|发的文|奖励|奖补|学技术|手艺|考证|文号|发文|印发|有效期|实施期|培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|郑政办|63号|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
 
+/** An employer saying it bought equipment itself (我们是企业，买了实训设备). */
+const OWN_PURCHASE = /(我们|我司|本公司|本企业|咱们|公司|企业|厂)[^;；。?？]{0,12}(买了|购置了|新购|新买|采购了|购买了|添置了|购入)[^,;，；。?？]{0,6}设备/;
+
 const SELF = /我|俺|本人|咱|本公司|我司|本单位|本企业|招了|招用|吸纳了|雇了/;
 const FOLLOW_UP_MARK = /^(那|那么|那如果|那要是|如果|要是|还有|另外|再问|再者|它|这个|这|其他|其它|还)|呢[?？]?$/;
 const QUESTION_WORD = /多少|几|多久|多长|最多|最长|最高|最少|怎么|如何|哪里|哪儿|在哪|谁|什么时候|何时|能不能|可不可以|是否|吗|呢/;
-const ELIGIBILITY_ASK = /(我|俺|本人|我们|咱们|公司|企业|单位|厂).{0,20}((?<![技功智性职])能|可以|可不可以|能不能|有没有|符合|够|算).{0,8}(领|拿|享受|申请|获得|补|报|资格|条件)|(能|可以)(领|拿|享受|申请|获得)(什么|哪些|多少|啥)|能领多少|能拿多少|有什么补贴|有哪些补贴|有啥补贴|我.{0,6}符合/;
+const ELIGIBILITY_ASK = /(我|俺|本人|我们|咱们|公司|企业|单位|厂).{0,20}((?<![技功智性职])能|可以|可不可以|能不能|有没有|符合|够|算).{0,8}(领|拿|享受|申请|获得|补|报|资格|条件|扣|抵)|(能|可以)(领|拿|享受|申请|获得)(什么|哪些|多少|啥)|能领多少|能拿多少|有什么补贴|有哪些补贴|有啥补贴|我.{0,6}符合/;
 
 /** Routes one question. */
 export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDecision {
@@ -98,6 +108,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 动漫游戏 training is in the plan (三(十)); 游戏 alone is not: with policy words, search decides.
   if (OFF_TOPIC.test(text) && topics.length === 0 && !ctx.factsFound && !hasDomain) return { route: 'out_of_scope', reason: 'not_covered', topics };
 
+  // 以工代训具体几个月不记得了 tells about the asker's case: the fact is left open and asked for.
+  if (ctx.ownFigures || ctx.statesUnknown || OWN_PURCHASE.test(text)) return { route: 'eligibility', topics };
   // Facts make it an eligibility question when the asker speaks of themselves (我是退役军人,
   // 我们公司招了…); 残疾人有没有技能培训 names a group but asks about the policy.
   if (ctx.factsFound && SELF.test(text)) return { route: 'eligibility', topics };

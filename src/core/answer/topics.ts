@@ -57,6 +57,11 @@ export const TOPICS: readonly Topic[] = [
 /** The topics a text names, in catalogue order. */
 export function topicsIn(text: string): TopicId[] {
   const found = TOPICS.filter((t) => t.keywords.test(text)).map((t) => t.id);
+  // 创业培训有补贴吗 names the entrepreneurship training; its 培训…补贴 is not the general
+  // vocational subsidy unless that is named too.
+  if (found.includes('entrepreneurship_training') && /创业.{0,4}培训/.test(text) && !/职业培训|技能培训|职业技能|考.{0,4}证/.test(text)) {
+    return found.filter((id) => id !== 'vocational_training');
+  }
   // 职业培训补贴's words are the broadest (培训…有补贴吗): a more specific subject named beside
   // them (创业培训有补贴吗) is what the question is about.
   const general = found.indexOf('vocational_training');

@@ -48,7 +48,15 @@ export interface Dialogue {
     | 'contact'
     | 'group_lead'
     | 'employer_side'
-    | 'own_content';
+    | 'own_content'
+    /** An employer's own figures (equipment, payroll, education fund): computed or asked by name. */
+    | 'employer_amount'
+    /** Every fact given in everyday words: no question asked again. */
+    | 'everyday'
+    /** A short reply read as the answer to what was asked. */
+    | 'reply'
+    /** Rough durations: open where they set the amount, enough where they clear a threshold. */
+    | 'rough';
   turns: TurnExpect[];
 }
 
@@ -884,6 +892,160 @@ export const DIALOGUES: Dialogue[] = [
     turns: [
       { say: '农民工培训有补贴吗' },
       { say: '那考完证书谁发', answered: true, clauses: ['七(二)'], must: [/没有规定[^。]*发证/] },
+    ],
+  },
+  // --- written for issue 10's second round (seen failing before the fix) -------------------------
+  {
+    id: 'equip-studio-no-self',
+    klass: 'employer_amount',
+    turns: [
+      { say: '技能大师工作室买了80万设备，补贴多少', route: 'eligibility', asks: /equipment\[0\]\.(fromEducationFund|accepted)|entity/, mustNot: [/不符合/] },
+      { say: '我们是企业，用的职工教育经费', asks: /accepted|entity/ },
+      { say: '验收合格了', results: { equipment_subsidy: { status: 'eligible', amountYuan: 100_000 } }, must: [/10(\.0)?\s*万|100000/] },
+    ],
+  },
+  {
+    id: 'equip-step-by-step',
+    klass: 'employer_amount',
+    turns: [
+      { say: '我们是企业，买了实训设备', route: 'eligibility', asks: /equipment/ },
+      { say: '高技能人才培训基地', asks: /equipment\[0\]\.(fromEducationFund|accepted|valueYuan)/ },
+      { say: '用的是职工教育经费，验收也通过了', asks: /equipment\[0\]\.valueYuan/ },
+      { say: '300万', results: { equipment_subsidy: { status: 'eligible', amountYuan: 500_000 } }, must: [/50(\.0)?\s*万|500000/] },
+    ],
+  },
+  {
+    id: 'edu-fund-asks-fund',
+    klass: 'employer_amount',
+    turns: [
+      { say: '我们公司工资总额500万，职工教育经费能税前扣除多少', route: 'eligibility', asks: /educationFundYuan/ },
+      { say: '提了50万', results: { education_fund_deduction: { status: 'eligible', amountYuan: 400_000 } }, must: [/40(\.0)?\s*万|400000/] },
+    ],
+  },
+  {
+    id: 'edu-fund-own-words',
+    klass: 'employer_amount',
+    turns: [
+      { say: '我们企业的职工教育经费能扣除多少', route: 'eligibility', asks: /payrollYuan|educationFundYuan/ },
+    ],
+  },
+  {
+    id: 'edu-fund-all-given',
+    klass: 'employer_amount',
+    turns: [
+      { say: '我们公司一年工资薪金2000万，职工教育经费提了100万，税前能扣多少', route: 'eligibility', results: { education_fund_deduction: { status: 'eligible', amountYuan: 1_000_000 } }, asks: null },
+    ],
+  },
+  {
+    id: 'everyday-big-half-year',
+    klass: 'everyday',
+    turns: [
+      { say: '公司吸纳了仨贫困劳动力 干了大半年 以工代训4个月 社保都交着 没领岗前补贴', route: 'eligibility', asks: null, results: { on_job_training: { status: 'eligible', amountYuan: 2400 } }, must: [/2400/] },
+    ],
+  },
+  {
+    id: 'everyday-since-last-march',
+    klass: 'everyday',
+    turns: [
+      { say: '我们厂招了俩残疾人，去年三月到现在一直在干，以工代训5个月，五险都交，岗前培训补贴也没拿', route: 'eligibility', asks: null, results: { on_job_training: { status: 'eligible', amountYuan: 2000 } } },
+    ],
+  },
+  {
+    id: 'everyday-ojt-after-figure',
+    klass: 'everyday',
+    turns: [
+      { say: '企业招用了4个建档立卡的，入职一年了，给他们做了5个月以工代训，社保正常缴纳，没拿过岗前培训补贴', route: 'eligibility', asks: null, results: { on_job_training: { status: 'eligible', amountYuan: 4000 } } },
+    ],
+  },
+  {
+    id: 'everyday-spaces-unknown-last',
+    klass: 'unknown',
+    turns: [
+      { say: '我们厂招了2个就业困难人员 干了一年 社保交了 没领岗前补贴 以工代训忘了几个月', route: 'eligibility', asks: /onJobTrainingMonths/, results: { on_job_training: { status: 'needs_info' } } },
+      { say: '5个月', results: { on_job_training: { status: 'eligible', amountYuan: 2000 } } },
+    ],
+  },
+  {
+    id: 'reply-states-counts-not-months',
+    klass: 'reply',
+    turns: [
+      { say: '我们公司招了贫困户和残疾人，社保交了，岗前补贴没领', route: 'eligibility' },
+      { say: '贫困户3个，残疾人2个', mustNot: [/已就业月数：3/, /已就业3个月/] },
+      { say: '贫困户干了8个月', mustNot: [/以工代训8个月/] },
+    ],
+  },
+  {
+    id: 'reply-did-months-ojt',
+    klass: 'reply',
+    turns: [
+      { say: '我们公司招了3个贫困户，干了8个月，社保交了，岗前补贴没领', route: 'eligibility', asks: /onJobTrainingMonths/ },
+      { say: '做了4个月', results: { on_job_training: { status: 'eligible', amountYuan: 2400 } } },
+    ],
+  },
+  {
+    id: 'reply-count-lia',
+    klass: 'reply',
+    turns: [
+      { say: '我们公司招了贫困户，社保交了，岗前补贴没领，以工代训5个月，干了8个月', route: 'eligibility', asks: /count/ },
+      { say: '俩', results: { on_job_training: { status: 'eligible', amountYuan: 2000 } } },
+    ],
+  },
+  {
+    id: 'rough-ojt-asked',
+    klass: 'rough',
+    turns: [
+      { say: '我们公司招了2个贫困户，干了8个月，社保交了，岗前补贴没领', route: 'eligibility', asks: /onJobTrainingMonths/ },
+      { say: '半年多', asks: /onJobTrainingMonths/, mustNot: [/2400/] },
+    ],
+  },
+  {
+    id: 'rough-employed-clears',
+    klass: 'rough',
+    turns: [
+      { say: '我们公司招了2个贫困户，以工代训5个月，社保交了，岗前补贴没领', route: 'eligibility', asks: /monthsEmployed/ },
+      { say: '半年多了', results: { on_job_training: { status: 'eligible', amountYuan: 2000 } } },
+    ],
+  },
+  {
+    id: 'unknown-after-done-takes-back',
+    klass: 'unknown',
+    turns: [
+      { say: '我们公司招了2个贫困户，干了8个月，岗前补贴没领，以工代训5个月', route: 'eligibility' },
+      { say: '社保交了，以工代训具体几个月记不清了', route: 'eligibility', asks: /onJobTrainingMonths/, results: { on_job_training: { status: 'needs_info' } }, mustNot: [/2000/] },
+    ],
+  },
+  {
+    id: 'unknown-standalone-not-lookup',
+    klass: 'unknown',
+    turns: [{ say: '以工代训具体几个月不记得了', route: 'eligibility', results: { on_job_training: { status: 'needs_info' } } }],
+  },
+  {
+    id: 'equip-all-in-one-fund-as-source',
+    klass: 'employer_amount',
+    turns: [
+      {
+        say: '我们是一家企业 买了实训设备用于技能大师工作室 花了30万 用的职工教育经费 验收合格了 能补多少',
+        route: 'eligibility',
+        asks: null,
+        results: { equipment_subsidy: { status: 'eligible', amountYuan: 60_000 } },
+        mustNot: [/税前扣除/],
+      },
+    ],
+  },
+  {
+    id: 'ojt-topic-marker-reply',
+    klass: 'reply',
+    turns: [
+      { say: '我们公司招了2个贫困户 干了8个月 社保交了 岗前补贴没领', route: 'eligibility', asks: /onJobTrainingMonths/ },
+      { say: '以工代训呢，5个月', results: { on_job_training: { status: 'eligible', amountYuan: 2000 } } },
+    ],
+  },
+  {
+    id: 'topic-switch-to-entrepreneurship',
+    klass: 'topic',
+    turns: [
+      { say: '我是残疾人，想学电工', route: 'eligibility' },
+      { say: '那创业培训有补贴吗', clauses: ['三(八)', '六(三)'], mustNot: [/^【职业培训补贴】/] },
     ],
   },
 ];

@@ -291,9 +291,37 @@ function forPhone(answer: string, max = 200): string {
     lines = lines.map((l) =>
       l
         .replace(/^办理：可向(户籍地、常住地或求职就业地的人社部门或培训机构|所在地县（市、区）人社部门|当地人社部门)咨询(报名|申领)?。咨询电话：(\S+?)。$/, '办理：当地人社部门，电话$3。')
-        .replace(/^办理：可向(户籍地、常住地或求职就业地的人社部门或培训机构|所在地县（市、区）人社部门)咨询(报名|申领)。/, '办理：可向当地人社部门咨询。'),
+        .replace(/^办理：可向(户籍地、常住地或求职就业地的人社部门或培训机构|所在地县（市、区）人社部门)咨询(报名|申领)。/, '办理：可向当地人社部门咨询。')
+        .replace(/^办理：具体以当地人社部门公布的规定为准，可向当地人社部门咨询，咨询电话：(\S+?)。$/, '办理：以当地人社部门公布的规定为准，电话$1。'),
     );
   }
+  // The arithmetic's fine print (rounding to the yuan) and long lists of options say little on
+  // a phone: the amount and the question stay, the quick replies carry the options.
+  if (long()) {
+    lines = lines.map((l) =>
+      l
+        .replace(/[；;]\s*金额按分精确计算，最后向下取整到元（不足 1 元的部分不计）(，计 \d+ 元)?/g, '')
+        .replace(/1 个月 \/ 2 个月 \/ 3 个月 \/ 4 个月 \/ 5 个月/, '1～5 个月')
+        .replace(/没有开展请选“没有”。(?=（可回复：没有)/, '')
+        .replace(/^金额：本方案未列金额：.*$/, '金额：本方案未列具体金额，按当地补贴标准执行。'),
+    );
+  }
+  // Said twice: a reply noted (记下了：…) and then the whole reading said back (按您说的：…).
+  if (long() && lines.some((l) => l.startsWith('按您说的：'))) lines = lines.filter((l) => !l.startsWith('记下了：'));
+  if (long()) {
+    lines = lines.map((l) =>
+      l
+        .replace(/^按您说的：单位是企业；企业已参保/, '按您说的：企业已参保')
+        .replace(/：还需确认几项情况。$/, '：还需确认。')
+        .replace(/（未注明名称）/g, '')
+        .replace(/（企业所得税税前扣除额 \d+ 元（不是现金补贴，不发放现金）：/, '（不是现金补贴；')
+        .replace(/^办理：在企业所得税申报时按规定税前扣除，可向主管税务机关咨询。咨询电话：(\S+?)。$/, '办理：申报企业所得税时扣除，可问主管税务机关，电话$1。'),
+    );
+  }
+  // Still long: the conditions line goes (the first line states the rule, the clause is cited).
+  if (long()) lines = lines.filter((l, i) => i === 0 || !l.startsWith('条件：'));
+  if (long()) lines = lines.filter((l) => l !== '金额：每个基地或工作室。');
+  if (long()) lines = lines.map((l) => (l.startsWith('补贴：') ? l.replace(/，原则上每人每年可享受不超过3次，同一职业同一等级不可重复享受/, '') : l));
   return lines.join('\n');
 }
 

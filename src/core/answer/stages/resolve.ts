@@ -132,6 +132,22 @@ async function resolveValidity(u: Understanding, session: SessionState, next: Se
   return { draft: { kind: 'validity', query, ...(clause ? { clause } : {}), ...(rule ? { rule } : {}) }, state };
 }
 
+/**
+ * The topics a message in a dialogue is about. A subject named only as a detail of the facts
+ * (用的是职工教育经费, said of the equipment) does not move the dialogue to that subject's rule:
+ * a named topic counts when its rule reads a fact the message gives, or the message gives none.
+ */
+function dialogueTopics(u: Understanding, session: SessionState): TopicId[] {
+  if (u.topics.length === 0) return session.topics;
+  const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
+  const given = u.reading.evidence.map((e) => field(e.path)).filter((p) => p !== 'entity');
+  if (given.length === 0) return u.topics;
+  const reads = (id: string) => ruleReads(id).some((p) => given.includes(field(p)));
+  const own = u.topics.filter(reads);
+  if (own.length > 0) return own;
+  return session.topics.some(reads) ? session.topics : u.topics;
+}
+
 function resolveEligibility(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {
   const patch = u.reading.patch;
   // 厂里能拿补贴吗, asked by the worker's side: the employer's case, the worker its hire.
@@ -139,7 +155,7 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
     ? employerFromWorker(u.text, [...(patch.person.groups ?? []), ...findGroups(u.text, []).filter((g) => !g.denied && !g.asked).map((g) => g.group)])
     : undefined;
   if (side?.type === 'employer' && !side.hires?.length) side = undefined;
-  const topics: readonly TopicId[] = side ? ['on_job_training'] : u.topics.length > 0 ? u.topics : session.topics;
+  const topics: readonly TopicId[] = side ? ['on_job_training'] : dialogueTopics(u, session);
   // Who asks: as the text says, else as the subject implies (以工代训 is an employer's).
   const audience = patch.audience ?? session.applicant?.type ?? (topics[0] ? topicById(topics[0])?.applicant : undefined) ?? 'person';
   let applicant: Applicant = side ?? session.applicant ?? ({ type: audience } as Applicant);
@@ -155,7 +171,9 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
     }
   }
   // The worker's side spoke of the worker: those facts are the hire's, already taken.
-  const merged = side ? (mergeFacts(applicant, { ...ontoTheHire(patch), audience: 'employer' }) ?? applicant) : takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied);
+  const merged = side
+    ? (mergeFacts(applicant, { ...ontoTheHire(patch), audience: 'employer' }) ?? applicant)
+    : forget(takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied), u.reading.unknown);
   // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
   // believed — both are left open and the person is asked which is right, in plain words.
   const clash = hireClash(merged);
@@ -287,6 +305,20 @@ function takeBack(applicant: Applicant, denied: Understanding['reading']['denied
     } else if (d.path !== 'groups' && JSON.stringify(factAt(next, d.path)) === JSON.stringify(d.value)) {
       next = setFactAt(next, d.path, undefined);
     }
+  }
+  return next;
+}
+
+/**
+ * Facts the person now says they do not know (以工代训几个月记不清了) are open again: an amount
+ * is never computed from a figure its own author no longer vouches for.
+ */
+function forget(applicant: Applicant, unknown: readonly string[]): Applicant {
+  let next = applicant;
+  for (const p of unknown) {
+    const whole = /^hires\[\]\.(\w+)$/.exec(p);
+    const paths = whole && next.type === 'employer' ? (next.hires ?? []).map((_, i) => `hires[${i}].${whole[1]}`) : [p];
+    for (const path of paths) if (factAt(next, path) !== undefined) next = setFactAt(next, path, undefined);
   }
   return next;
 }

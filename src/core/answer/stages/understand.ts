@@ -93,9 +93,24 @@ export interface UnderstandContext {
 /** "I don't know" in the ways people say it. */
 const DONT_KNOW = /^(我)?(也)?(不知道|不清楚|不确定|不记得|记不清|说不好|说不清|不太清楚|不太确定|没注意|忘了)(了|啊|呢|哦|诶|耶)?[。.!！~～]*$|^(这个|这)(我)?(不知道|不清楚|不确定)/;
 
-function readPending(message: string, path: string): PendingReply | undefined {
+/** The same fact, whichever row names it (hires[1].x, hires[].x and hires[0].x are one field). */
+function sameField(a: string, b: string): boolean {
+  return a.replace(/\[\d*\]/g, '[]') === b.replace(/\[\d*\]/g, '[]');
+}
+
+/**
+ * The message states facts of its own beyond the one asked (贫困户3个，残疾人2个 to a question
+ * about months; 贫困户干了8个月 to one about another group's 以工代训): the reader's binding of
+ * each figure to its group and fact wins over taking the first figure as the answer.
+ */
+function statesOtherFacts(reading: FactReading, path: string): boolean {
+  return reading.evidence.some((e) => e.path !== 'entity' && !sameField(e.path, path));
+}
+
+function readPending(message: string, path: string, reading: FactReading): PendingReply | undefined {
   const t = message.trim();
   if (DONT_KNOW.test(t.replace(/\s+/g, ''))) return { path, unknown: true };
+  if (statesOtherFacts(reading, path)) return pendingFromReading(reading, path);
   const reply = readReply(message, path) as ({ value: unknown } | { unknown: true } | undefined);
   if (reply && 'unknown' in reply) return { path, unknown: true };
   // 都没领过 / 全都没有: the answer holds for each group, not only the one the question named.
@@ -125,14 +140,17 @@ export function understand(message: string, session: SessionState, context: Unde
   const text = normalizeText(message).trim();
   const masked = maskPersonalNumbers(message);
   const audience = session.applicant?.type;
-  const reading = readFacts(message, { ...(audience ? { audience } : {}), ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}) });
-  const pending = session.pendingFact ? (readPending(message, session.pendingFact) ?? pendingFromReading(reading, session.pendingFact)) : undefined;
+  const aboutEquipment = session.inDialogue === true && session.topics.includes('equipment_subsidy' as TopicId);
+  const reading = readFacts(message, { ...(audience ? { audience } : {}), ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}) });
+  const pending = session.pendingFact ? (readPending(message, session.pendingFact, reading) ?? pendingFromReading(reading, session.pendingFact)) : undefined;
   const factsFound = patchHasFacts(reading.patch);
   const decision = routeQuestion(message, {
     hasTopic: session.topics.length > 0 || Boolean(session.lastQuery),
     answersPendingQuestion: pending !== undefined,
     factsFound,
     inDialogue: Boolean(session.inDialogue && session.applicant),
+    statesUnknown: reading.unknown.length > 0,
+    ownFigures: reading.evidence.some((e) => /^(equipment\[\d*\]\.valueYuan|payrollYuan|educationFundYuan)$/.test(e.path)),
   });
   const asOf = datedAsOf(text);
   // 还能申请吗 asked of today (or of a year after the plan): its end is the answer. Of a year

@@ -41,15 +41,21 @@ export interface ReadContext {
   audience?: 'person' | 'employer';
   /** The fact the dialogue asked for last turn, if any. */
   pendingFact?: string;
+  /** The dialogue is about the employer's training equipment (四(一)). */
+  aboutEquipment?: boolean;
 }
 
 /** Every fact the text states, with its evidence. */
 export function readFacts(text: string, context: ReadContext = {}): FactReading {
-  const r = readText(text, context.audience, context.pendingFact);
+  const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment);
   const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied };
   sayOfEveryGroup(text, reading);
   const pending = context.pendingFact;
-  if (pending && !r.evidence.some((e) => e.path === pending || e.path === pending.replace(/\[\d+\]/, '[]')) && !r.unknown.includes(pending)) {
+  // A message stating facts of its own (贫困户3个，残疾人2个) is not a bare reply: its first figure
+  // is not the answer to the question asked (months employed), each figure is bound where it is.
+  const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
+  const own = r.evidence.some((e) => e.path !== 'entity' && (!pending || field(e.path) !== field(pending)));
+  if (pending && !own && !r.evidence.some((e) => e.path === pending || e.path === pending.replace(/\[\d+\]/, '[]')) && !r.unknown.includes(pending)) {
     answerPending(text, pending, reading);
   }
   return reading;

@@ -28,7 +28,13 @@ export type FactClass =
   | 'silence'
   | 'traditional'
   /** Mixed rows written after the reader was built, measured once before any change for them. */
-  | 'mixed';
+  | 'mixed'
+  /**
+   * Everyday phrasings that left a fact unread and cost one more question (大半年, 去年三月到现在,
+   * 做了5个月以工代训, spaces between statements), rough durations, replies that state other
+   * facts, unknowns said after the fact: written and seen failing before the reader changed.
+   */
+  | 'everyday';
 
 export interface FactRow {
   cls: FactClass;
@@ -538,5 +544,52 @@ export const FACT_TABLE: FactRow[] = [
     ['一次都没有', { subsidizedTrainingsThisYear: 0 }, { ...P, pendingFact: 'subsidizedTrainingsThisYear' }],
     ['设备花了两百万 是用职工教育经费买的', { 'equipment[0].valueYuan': 2_000_000, 'equipment[0].fromEducationFund': true }, E],
     ['工资薪金一年三千万 教育经费两百万', { payrollYuan: 30_000_000, educationFundYuan: 2_000_000 }, E],
+  ]),
+  ...rows('everyday', [
+    ['公司吸纳了仨贫困劳动力 干了大半年 以工代训4个月 社保都交着 没领岗前补贴', { ...ENT, insured: true, 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 6, 'hires[0].onJobTrainingMonths': 4, 'hires[0].preJobTrainingSubsidy': false }],
+    ['我们厂招了2个就业困难人员 干了一年 社保交了 没领岗前补贴 以工代训忘了几个月', { ...ENT, insured: true, 'hires[0].group': 'employment_difficulty', 'hires[0].count': 2, 'hires[0].monthsEmployed': 12, 'hires[0].preJobTrainingSubsidy': false }, { unknown: ['hires[0].onJobTrainingMonths'] }],
+    ['我们公司有5名就业困难人员 在我们这上班10个月了 以工代训月数是6个月 参保了 岗前培训补贴没申请过', { ...ENT, insured: true, 'hires[0].group': 'employment_difficulty', 'hires[0].count': 5, 'hires[0].monthsEmployed': 10, 'hires[0].onJobTrainingMonths': 6, 'hires[0].preJobTrainingSubsidy': false }],
+    ['企业招用了4个建档立卡的，入职一年了，给他们做了5个月以工代训，社保正常缴纳，没拿过岗前培训补贴', { ...ENT, insured: true, 'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[0].monthsEmployed': 12, 'hires[0].onJobTrainingMonths': 5, 'hires[0].preJobTrainingSubsidy': false }],
+    ['我们厂招了俩残疾人，去年三月到现在一直在干，以工代训5个月，五险都交，岗前培训补贴也没拿', { ...ENT, insured: true, 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].monthsEmployed': 10, 'hires[0].onJobTrainingMonths': 5, 'hires[0].preJobTrainingSubsidy': false }],
+    ['招了2个贫困户 干了一年多 以工代训半年多', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 12 }, E],
+    ['招了2个贫困户 干了8个多月 以工代训好几个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 8 }, E],
+    ['招了2个贫困户 干了一年左右 以工代训3个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 9, 'hires[0].onJobTrainingMonths': 3 }, E],
+    ['招了2个贫困户 干了快半年 以工代训3个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 3 }, E],
+    ['我们招了两个残疾人 社保交了 没领岗前补贴', { 'hires[0].group': 'disabled', 'hires[0].count': 2, insured: true, 'hires[0].preJobTrainingSubsidy': false }, E],
+    ['半年多', {}, { ...E, pendingFact: 'hires[0].onJobTrainingMonths' }],
+    ['大半年了', { 'hires[0].monthsEmployed': 6 }, { ...E, pendingFact: 'hires[0].monthsEmployed' }],
+    ['一年多了', { 'hires[0].monthsEmployed': 12 }, { ...E, pendingFact: 'hires[0].monthsEmployed' }],
+    ['大概半年', {}, { ...E, pendingFact: 'hires[0].monthsEmployed' }],
+    ['做了4个月', { 'hires[0].onJobTrainingMonths': 4 }, { ...E, pendingFact: 'hires[0].onJobTrainingMonths' }],
+    ['7个月吧', { 'hires[0].onJobTrainingMonths': 7 }, { ...E, pendingFact: 'hires[0].onJobTrainingMonths' }],
+    ['六个月', { 'hires[1].onJobTrainingMonths': 6 }, { ...E, pendingFact: 'hires[1].onJobTrainingMonths' }],
+    ['贫困户3个，残疾人2个', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[1].group': 'disabled', 'hires[1].count': 2 }, { ...E, pendingFact: 'hires[0].monthsEmployed' }],
+    ['贫困户干了8个月', { 'hires[0].group': 'poor_labor', 'hires[0].monthsEmployed': 8 }, { ...E, pendingFact: 'hires[1].onJobTrainingMonths' }],
+    ['以工代训具体几个月不记得了', {}, { ...E, pendingFact: 'insured', unknown: ['hires[].onJobTrainingMonths'] }],
+    ['社保交了 以工代训几个月记不清了', { insured: true }, { ...E, unknown: ['hires[].onJobTrainingMonths'] }],
+    ['以工代训呢，5个月', { 'hires[].onJobTrainingMonths': 5 }, E],
+    ['公司吸纳了2名贫困劳动力就业已满6个月，开展以工代训4个月', { ...ENT, 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 6, 'hires[0].onJobTrainingMonths': 4 }],
+    ['五险都交 岗前培训补贴也没拿', { insured: true, 'hires[].preJobTrainingSubsidy': false }, E],
+    ['社保一直交着呢 岗前补贴没申请', { insured: true, 'hires[].preJobTrainingSubsidy': false }, E],
+    ['我们公司用了两个贫困户，上班一年多了，以工代训搞了三个月', { ...ENT, 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 12, 'hires[0].onJobTrainingMonths': 3 }],
+    ['招了仨贫困户 以工代训时间是4个月 工作时间9个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 4, 'hires[0].monthsEmployed': 9 }, E],
+    ['设备验收也通过了', { 'equipment[0].accepted': true }, E],
+    ['一年八百万', { payrollYuan: 8_000_000 }, { ...E, pendingFact: 'payrollYuan' }],
+    ['两回', { subsidizedTrainingsThisYear: 2 }, { ...P, pendingFact: 'subsidizedTrainingsThisYear' }],
+    ['在郑州打工的地方', { trainingPlace: 'job_seeking' }, { ...P, pendingFact: 'trainingPlace' }],
+    ['俺们厂里收了俩贫困户干活 干了大半年了 以工代训带了4个月 社保交着 岗前补贴没弄过', { ...ENT, insured: true, 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 6, 'hires[0].onJobTrainingMonths': 4, 'hires[0].preJobTrainingSubsidy': false }],
+    ['岗前补贴没去办', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['岗前补贴办理流程是什么', {}, E],
+    ['岗前培训补贴要求什么条件', {}, E],
+    ['招了2个有残疾证的', { 'hires[0].group': 'disabled', 'hires[0].count': 2 }, E],
+    ['我们厂不给交社保', { ...ENT, insured: false }, E],
+    ['我们厂不给他们交社保', { ...ENT, insured: false }, E],
+    ['社保从来没断过 岗前补贴从来没领过', { insured: true, 'hires[].preJobTrainingSubsidy': false }, E],
+    ['不给交社保能领吗', {}, E],
+    ['一共5个人', { 'hires[0].count': 5 }, { ...E, pendingFact: 'hires[0].count' }],
+    ['一共五个人', { 'hires[0].count': 5 }, { ...E, pendingFact: 'hires[0].count' }],
+    ['有6个', { 'hires[1].count': 6 }, { ...E, pendingFact: 'hires[1].count' }],
+    ['买了实训设备用于技能大师工作室 花了30万 用的职工教育经费', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 300_000, 'equipment[0].fromEducationFund': true }, E],
+    ['300万', { 'equipment[0].valueYuan': 3_000_000 }, { ...E, pendingFact: 'equipment[0].accepted' }],
   ]),
 ];

@@ -32,6 +32,8 @@ export interface ReadingContext {
   denied: ReadFact[];
   employer: boolean;
   pendingFact?: string;
+  /** The dialogue is about the employer's equipment: 用的职工教育经费 / 300万 are said of it. */
+  aboutEquipment?: boolean;
   /** Every mention of a hired group, with the hire row it names (a group may be named twice). */
   hireMentions?: Array<{ start: number; row: number }>;
 }

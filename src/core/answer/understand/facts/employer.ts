@@ -30,14 +30,15 @@ export const INSURED: PolaritySpec = {
 export const PRE_JOB: PolaritySpec = {
   key: 'preJob',
   noun: /岗前(技能)?(培训)?(的那个|那个|的)?补(贴|助)|岗前培训/g,
-  verb: /申领|申请|领|拿|享受|用|报/,
+  // 弄/办 only when done (没弄过, 没去办): 办理流程 and 怎么弄 say nothing.
+  verb: /申领|申请|领|拿|享受|用|报|弄(?=过|了|到|$)|办(?=过|了|到|$)/,
 };
 const ACCEPTED: PolaritySpec = {
   key: 'accepted',
   noun: /验收/g,
   verb: /验收/,
   nounIsVerb: () => true,
-  affirmAfter: /^(合格|通过|过|了|完|好)/,
+  affirmAfter: /^(也|都|已经|已)?(合格|通过|过|了|完|好)/,
 };
 const PROJECT: PolaritySpec = { key: 'project', noun: /项目制/g, verb: /搞|做|开展|办|组织|有|参加|实施|进行/ };
 const MATERIALS: PolaritySpec = { key: 'materials', noun: /教材|教学改革|教改/g, verb: /开发|编写|编|搞|做|在|进行|开展|有/ };
@@ -78,6 +79,9 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
       }
     }
   });
+  // 社保没断过 / 五险从来没停过: insured without a break, said through a denial.
+  const unbroken = /(社保|社会保险|五险一金|五险)[^,;。]{0,4}?(从来|一直|从)?(没有|没|未)(断|停)(过|了)?/.exec(t);
+  if (unbroken && !has(ctx, 'insured')) put(ctx, 'insured', true, unbroken.index ?? 0, (unbroken.index ?? 0) + unbroken[0].length);
   readEquipment(ctx);
   readMoney(ctx);
   readSchoolFacts(ctx);
@@ -120,7 +124,22 @@ function readEquipment(ctx: ReadingContext): void {
   const value =
     new RegExp(`设备[^,;。${NUM_CHARS}]{0,6}(${NUM})\\s*(万|千|亿)?\\s*(元|块)?`).exec(t) ??
     new RegExp(`(${NUM})\\s*(万|千|亿)?\\s*(元|块)?(钱)?(的)?(实训|培训)?设备`).exec(t);
-  const equipmentTalk = value !== null || /设备/.test(t);
+  // Answering a question about the equipment (高技能人才培训基地 / 300万 / 用的职工教育经费), the
+  // equipment need not be named again.
+  const asked = /^equipment/.test(ctx.pendingFact ?? '') || ctx.aboutEquipment === true;
+  const equipmentTalk = value !== null || /设备/.test(t) || asked;
+  // 买了实训设备 花了30万: the figure said of the purchase, a clause after the equipment.
+  const spent = !value && /设备/.test(t) ? new RegExp(`(花了|花费了?|投入了?|总值|总价|价值|一共花了|共花了)(${NUM})(万|千|亿)?(元|块)?`).exec(t) : null;
+  if (spent) {
+    const clause = ctx.clauses.find((c) => (spent.index ?? 0) >= c.start && (spent.index ?? 0) < c.end);
+    const v = yuanOf(spent[2]!, spent[3]);
+    if (v !== undefined && !(clause && (CONDITION.test(clause.text) || QUESTION.test(clause.text)))) put(ctx, 'equipment[0].valueYuan', v, spent.index ?? 0, (spent.index ?? 0) + spent[0].length);
+  }
+  const bare = asked && !value && !spent ? new RegExp(`^(花了|一共|总共|共|大概)?(${NUM})(万|千|亿)?(元|块)?(钱)?$`).exec(t.replace(/[,;。!！]+$/, '')) : null;
+  if (bare && !/\.(kind|site)$/.test(ctx.pendingFact ?? '')) {
+    const v = yuanOf(bare[2]!, bare[3]);
+    if (v !== undefined) put(ctx, 'equipment[0].valueYuan', v, bare.index ?? 0, (bare.index ?? 0) + bare[0].length);
+  }
   if (value) {
     const clause = ctx.clauses.find((c) => (value.index ?? 0) >= c.start && (value.index ?? 0) < c.end);
     const v = yuanOf(value[1]!, value[2]);

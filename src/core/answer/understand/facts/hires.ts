@@ -9,16 +9,30 @@
 import type { Hire } from '../../../rules/schema.js';
 import { has, inUnknownClause, put, putAt, type ReadingContext } from './context.js';
 import type { GroupMention } from './groups.js';
-import { countAfter, countBefore, findMonths } from './quantities.js';
+import { countAfter, countBefore, findMonths, type MonthsFound } from './quantities.js';
 import { CONDITION, QUESTION } from './scope.js';
 
 type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 
-const OJT_BEFORE = /(以工代训|代训|带训)(的话|的)?(时间)?(也|都|就|是|为|有|已经|已|搞|做|进行|开展|了|过|满|共|一共|大概|才|刚)*$/;
+const OJT_BEFORE = /(以工代训|代训|带训)(的话|的)?(时间|月数|月份|时长|期限|期)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|培训|进行|开展|了|过|满|共|一共|大概|才|刚)*$/;
 const EMPLOYED_BEFORE =
-  /(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂)(了|过|满|有|已经|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚)*$/;
+  /(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂)(呢|嘛|啊|吧)?(了|过|满|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚)*$/;
 const OJT_AFTER = /^(的)?(以工代训|代训|带训)/;
+/**
+ * Verbs that say something was done, not that someone was employed (做了5个月, 搞了4个月): the
+ * fact is the one named after the figure (5个月以工代训) or the one the dialogue asked about.
+ */
+const WEAK_BEFORE = /(做|搞|弄|开展|进行|给他们做|给他们搞)(了|过|满|有|已经|都|也|就|共|一共|大概)*$/;
+const STRONG_EMPLOYED = /(干|工作|就业|上班|上岗|在岗|在职|用工|录用|入职|雇佣|雇|待|呆|干活|任职|进厂|来)(了|过|满|有|已经|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚)*$/;
 const EMPLOYED_AFTER = /^(的)?班/;
+/** After a starting date (去年三月…): what started then is the job. */
+const SINCE_EMPLOYED = /^(份)?(到现在|至今|到今天|开始|起|以来)?(就)?(一直)?(在)?(干|上班|工作|来|入职|进厂|招|上岗|在岗)/;
+/**
+ * Months employed matter only against the six months a poor-household hire must have worked
+ * (三(二)/六(一)): a rough duration clearly past it (半年多, 一年左右) may stand at its lower
+ * bound; months of 以工代训 set the amount and are never taken from a rough figure.
+ */
+const EMPLOYED_THRESHOLD = 6;
 
 /** The hire rows for the groups named, in order of first mention. */
 export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMention[] {
@@ -116,17 +130,30 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     if (clause && CONDITION.test(clause.text)) continue;
     if (/^(才能|才可以|以上才|吗|呢)/.test(after) || /(最多|最长|最少|至多|几)$/.test(before)) continue;
     let key: MonthsKey | undefined;
+    if (q.since) {
+      if (SINCE_EMPLOYED.test(after) && !inUnknownClause(ctx, q.index)) {
+        const path = hirePath(ctx, rows, 'monthsEmployed', q.index);
+        if (path && !has(ctx, path)) putRough(ctx, path, q);
+      }
+      continue;
+    }
+    const pendingMonths = /^hires\[\d*\]\.(monthsEmployed|onJobTrainingMonths)$/.exec(ctx.pendingFact ?? '')?.[1] as MonthsKey | undefined;
+    const weak = WEAK_BEFORE.test(before) && !STRONG_EMPLOYED.test(before);
     if (OJT_BEFORE.test(before)) key = 'onJobTrainingMonths';
+    else if (weak && OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
+    else if (weak && pendingMonths) key = pendingMonths;
     else if (EMPLOYED_BEFORE.test(before)) key = 'monthsEmployed';
     else if (OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
     else if (EMPLOYED_AFTER.test(after)) key = 'monthsEmployed';
     if (!key) {
       // A bare figure answers the pending question about months ("说错了，是4个月").
       const m = /^hires\[(\d*)\]\.(monthsEmployed|onJobTrainingMonths)$/.exec(ctx.pendingFact ?? '');
-      if (m && !q.rough) {
-        const value = m[2] === 'onJobTrainingMonths' ? Math.floor(q.value) : q.value;
+      if (m && (!q.rough || (m[2] === 'monthsEmployed' && (q.atLeast ?? 0) >= EMPLOYED_THRESHOLD))) {
+        const value = q.rough ? q.atLeast! : m[2] === 'onJobTrainingMonths' ? Math.floor(q.value) : q.value;
         if (m[1] !== '') putAt(ctx, ctx.pendingFact!, value, q.index, q.end);
         else put(ctx, ctx.pendingFact!, value, q.index, q.end);
+      } else if (m && q.rough) {
+        ctx.vague.push({ path: ctx.pendingFact!, value: undefined, start: q.index, end: q.end });
       }
       continue;
     }
@@ -134,7 +161,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     const path = hirePath(ctx, rows, key, q.index);
     if (!path || has(ctx, path)) continue;
     if (q.rough) {
-      ctx.vague.push({ path, value: undefined, start: q.index, end: q.end });
+      if (key === 'monthsEmployed') putRough(ctx, path, q);
+      else ctx.vague.push({ path, value: undefined, start: q.index, end: q.end });
       continue;
     }
     const value = key === 'onJobTrainingMonths' ? Math.floor(q.value) : q.value;
@@ -142,4 +170,10 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     const start = anchor ? floor + (anchor.index ?? 0) : q.index;
     put(ctx, path, value, start, q.end + (OJT_AFTER.exec(after)?.[0].length ?? 0));
   }
+}
+
+/** Months employed said roughly: its lower bound when that clears the threshold, else left open. */
+function putRough(ctx: ReadingContext, path: string, q: MonthsFound): void {
+  if ((q.atLeast ?? 0) >= EMPLOYED_THRESHOLD) put(ctx, path, q.atLeast!, q.index, q.end + (/^多|^出头/.exec(ctx.t.slice(q.end))?.[0].length ?? 0));
+  else ctx.vague.push({ path, value: undefined, start: q.index, end: q.end });
 }

@@ -194,9 +194,9 @@ const LEVELS: Array<[string, RegExp]> = [
 
 function readOccupation(ctx: ReadingContext): void {
   const { t } = ctx;
-  const occ = /((?<![大中小同上放开留自])学(?![生校历费习])|报|考|培训|学的是|报的是|培训的是|学个|学门|报一个|报个)([^\x00-\x7f我你他她是的了不没在想要,;。]{1,8}?(师|工|员))(?![\u4e00-\u9fff]{0,1}证|学院)/.exec(t);
+  const occ = /((?<![大中小同上放开留自])学(?![生校历费习])|报|考|培训|学的是|报的是|培训的是|学个|学门|报一个|报个)((?:新职业,)?[^\x00-\x7f我你他她是的了不没在想要,;。]{1,8}?(师|工|员))(?![\u4e00-\u9fff]{0,1}证|学院)/.exec(t);
   if (occ) {
-    const word = occ[2]!.replace(/^(的是|是|一个|个|新职业|再|一下)/, '');
+    const word = occ[2]!.replace(/^(的是|是|一个|个|新职业,?|再|一下)/, '');
     const clause = clauseOf(ctx, occ.index ?? 0);
     if (word.length >= 2 && !/^(技|老|教|工|培训)|毕业|没|不/.test(word) && !(QUESTION.test(clause) && !/我/.test(clause))) {
       const start = (occ.index ?? 0) + occ[0].length - word.length;

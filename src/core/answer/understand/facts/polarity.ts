@@ -117,6 +117,9 @@ function judge(region: string, beforeVerb: string, afterVerb: string, start: num
   const neg = NEGATOR.exec(beforeVerb);
   // The evidence of a denial before the noun starts at the denial (没交社保, not 交社保).
   if (neg && !/不是/.test(neg[0])) return { value: false, start: regionBase !== undefined ? regionBase + (neg.index ?? 0) : start, end };
+  // 不给(他们)交社保: a refusal on someone's behalf denies as plainly as 没交.
+  const refused = /不(给|帮|替|为)[\u4e00-\u9fff]{0,3}$/.exec(beforeVerb);
+  if (refused) return QUESTION.test(clause) ? undefined : { value: false, start: regionBase !== undefined ? regionBase + (refused.index ?? 0) : start, end };
   // 不交社保 states a habit or a case; in a question it is a condition, not a fact.
   if (/不$/.test(beforeVerb)) return QUESTION.test(clause) ? undefined : { value: false, start: regionBase !== undefined ? regionBase + beforeVerb.length - 1 : start, end };
   if (MODAL_BEFORE.test(beforeVerb)) return undefined;

@@ -25,7 +25,15 @@ export function prepareText(input: string): PreparedText {
   for (const ch of source) {
     const start = i;
     i += ch.length;
-    if (/\s/.test(ch)) continue;
+    if (/\s/.test(ch)) {
+      // A space between two words of two characters or more (社保交了 没领岗前补贴) ends a
+      // clause as a comma would; a space inside a word (社 保 没 交, 招了 6 个) does not.
+      if (!/\s/.test(source[start - 1] ?? '') && spaceEndsClause(source, start)) {
+        chars.push(',');
+        spans.push([start, start + 1]);
+      }
+      continue;
+    }
     for (let k = 0; k < ch.length; k++) {
       chars.push(ch[k]!);
       spans.push([start, i]);
@@ -72,6 +80,17 @@ export function prepareText(input: string): PreparedText {
     text = chars.join('');
   }
   return { source, text, spans };
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/** True when the whitespace run at `at` stands between two runs of at least two CJK characters. */
+function spaceEndsClause(source: string, at: number): boolean {
+  let end = at;
+  while (end < source.length && /\s/.test(source[end]!)) end++;
+  const before = source.slice(Math.max(0, at - 2), at);
+  const after = source.slice(end, end + 2);
+  return before.length === 2 && after.length === 2 && [...before, ...after].every((c) => CJK.test(c));
 }
 
 /** The words as typed behind [start, end) of the prepared text. */

@@ -34,19 +34,30 @@ export interface MonthsFound {
   value: number;
   index: number;
   end: number;
-  /** 几个月, 好几个月: a duration without a figure. */
+  /** 几个月, 好几个月, 半年多, 一年左右: not an exact figure. */
   rough: boolean;
+  /**
+   * For a rough duration, the months it certainly reaches (半年多 → 6, 一年左右 → 9, 去年三月到现在
+   * → 10): enough for a threshold it clearly passes, never an amount.
+   */
+  atLeast?: number;
+  /** Said as a starting date (去年三月到现在): the words after it say what started then. */
+  since?: boolean;
 }
 
 const MONTHS_RE = new RegExp(
   [
     `(${NUM}|几|好几)个?(多|半)?月`,
     `(${NUM})年半`,
-    `半年(多)?`,
+    `大?半年(多)?`,
     `(${NUM})(个)?(多)?年`,
+    `(去|前)年(${NUM})月(份)?`,
   ].join('|'),
   'g',
 );
+
+/** A figure said with 左右/上下 or after 快/将近/差不多 reaches at least this share of it. */
+const NEAR_SHARE = 0.75;
 
 /** Every duration in the text, as months. */
 export function findMonths(text: string): MonthsFound[] {
@@ -58,29 +69,65 @@ export function findMonths(text: string): MonthsFound[] {
     if (/[今去明前后每]$/.test(before) && m[0].includes('年')) continue;
     let value: number | undefined;
     let rough = false;
+    let atLeast: number | undefined;
+    let since = false;
+    const more = /^(多|出头)/.test(text.slice(end)) ? text.slice(end).startsWith('出头') ? 2 : 1 : 0;
     if (m[1] !== undefined) {
       if (/几/.test(m[1]) || isRoughNumeral(m[1])) rough = true;
       else {
         value = numberValue(m[1]);
         if (value !== undefined && m[2] === '半') value += 0.5;
+        // 8个多月: more than 8, not 8.
+        if (value !== undefined && m[2] === '多') {
+          atLeast = value;
+          rough = true;
+        }
       }
     } else if (m[3] !== undefined) {
       const n = numberValue(m[3]);
       if (n !== undefined) value = n * 12 + 6;
-    } else if (m[0].startsWith('半年')) value = 6;
-    else if (m[5] !== undefined) {
+    } else if (/^大?半年/.test(m[0])) {
+      value = 6;
+      // 半年多 / 大半年: more than six months, not six.
+      if (m[0].startsWith('大') || m[0].endsWith('多')) {
+        atLeast = 6;
+        rough = true;
+      }
+    } else if (m[5] !== undefined) {
       if (isRoughNumeral(m[5])) rough = true;
       else {
         const n = numberValue(m[5]);
         if (n !== undefined) value = n * 12;
+        if (n !== undefined && m[7] === '多') {
+          atLeast = n * 12;
+          rough = true;
+        }
       }
+    } else if (m[9] !== undefined) {
+      // 去年三月到现在: at least the months left in that year and one more; 前年 adds a year.
+      const month = numberValue(m[9]);
+      if (month === undefined || month < 1 || month > 12) continue;
+      since = true;
+      rough = true;
+      atLeast = 13 - month + (m[8] === '前' ? 12 : 0);
     }
-    if (ROUGH_BEFORE.test(before) && !/(至少)$/.test(before)) rough = true;
+    if (more && value !== undefined && !rough) {
+      atLeast = value;
+      rough = true;
+    }
+    const near = ROUGH_BEFORE.exec(before);
+    if (near && !/至少/.test(near[0])) {
+      rough = true;
+      atLeast = /^(大概|大约|约|差不多|将近|接近|近|快)/.test(near[0]) && value !== undefined ? Math.floor(value * NEAR_SHARE) : undefined;
+    } else if (/^(左右|上下)/.test(text.slice(end)) && value !== undefined && !rough) {
+      rough = true;
+      atLeast = Math.floor(value * NEAR_SHARE);
+    }
     if (rough) value = undefined;
     // 2019年 is a date, not a duration.
     if (value !== undefined && value >= 1900 * 12) continue;
     if (value === undefined && !rough) continue;
-    out.push({ value: value ?? NaN, index, end, rough });
+    out.push({ value: value ?? NaN, index, end, rough, ...(atLeast !== undefined ? { atLeast } : {}), ...(since ? { since } : {}) });
   }
   return out;
 }
@@ -101,7 +148,7 @@ export interface CountFound {
   end: number;
 }
 
-const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个|名|位|人)?(的)?$`);
+const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个|名|位|人)?(的)?(?:有|持有|持|拿着)?$`);
 const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员)?(?:的话|的|呢|吧)?,?(招了|招收了|招|吸纳了|吸纳|录用了|有|共|一共|总共|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?`);
 
 /** The count written just before a group word (3个贫困户, 俩贫困户, 十几个残疾人). */

@@ -7,7 +7,7 @@
 import { has, markUnknown, type ReadingContext } from './context.js';
 import type { GroupMention } from './groups.js';
 import { hirePath } from './hires.js';
-import { saysUnknown } from './scope.js';
+import { isAskedBothWays, saysUnknown } from './scope.js';
 
 const EMPLOYER_CUES: Array<[RegExp, string | ((ctx: ReadingContext, rows: GroupMention[], at: number) => string | undefined)]> = [
   [/社保|社会保险|五险|参保/, 'insured'],
@@ -28,15 +28,19 @@ const PERSON_CUES: Array<[RegExp, string]> = [
 
 /** Marks as unknown the facts named in clauses that say "I do not know". */
 export function readUnknown(ctx: ReadingContext, rows: GroupMention[]): void {
-  for (const clause of ctx.clauses) {
-    if (!saysUnknown(clause.text)) continue;
+  ctx.clauses.forEach((clause, ci) => {
+    if (!saysUnknown(clause.text)) return;
     const cues = ctx.employer ? EMPLOYER_CUES : PERSON_CUES;
     let named = false;
-    for (const [re, target] of cues) {
-      const m = re.exec(clause.text);
+    // 设备验收了没有 不确定: a bare "not sure" is about the fact the clause before asked itself.
+    const prev = ctx.clauses[ci - 1];
+    const bare = BARE_UNKNOWN.test(clause.text) && prev !== undefined && isAskedBothWays(prev.text);
+    const scopes = bare ? [clause, prev] : [clause];
+    for (const scope of scopes) for (const [re, target] of cues) {
+      const m = re.exec(scope.text);
       if (!m) continue;
       named = true;
-      let path = typeof target === 'string' ? target : target(ctx, rows, clause.start + (m.index ?? 0));
+      let path = typeof target === 'string' ? target : target(ctx, rows, scope.start + (m.index ?? 0));
       // The pending question names the row: 具体几个人不清楚 answers hires[0].count.
       const pending = ctx.pendingFact;
       if (path && pending && pending.replace(/\[\d+\]/g, '[]') === path.replace(/\[\d*\]/g, '[]')) path = pending;
@@ -44,5 +48,8 @@ export function readUnknown(ctx: ReadingContext, rows: GroupMention[]): void {
     }
     if (!named && !ctx.employer && /贫困户|建档立卡|残疾|退役|退伍/.test(clause.text)) named = ctx.unknown.includes('groups');
     if (!named && ctx.pendingFact && !has(ctx, ctx.pendingFact)) markUnknown(ctx, ctx.pendingFact);
-  }
+  });
 }
+
+/** A clause that is nothing but "not sure" (不确定, 我也不清楚, 记不清了). */
+const BARE_UNKNOWN = /^(我|这个|这|具体)?(也|还|真|确实)?(不太|不大)?(知道|不知道|不清楚|不确定|不记得|记不清|记不得|忘了|说不好|说不准)(了|啊|呢|哦)?[,;!?。，、；！？~…]*$/;
