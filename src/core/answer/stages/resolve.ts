@@ -18,7 +18,7 @@ import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
-import { PHONE_QUESTION, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
+import { LIMIT_TERMS, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
 import { topicById, type TopicId } from '../topics.js';
@@ -379,7 +379,8 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   // issuer's, not the 责任单位 of whichever clause the words happen to match.
   const wholePlan = u.contact && !topic && (WHOLE_PLAN.test(u.text) || (PHONE_QUESTION.test(u.text) && !UNIT_QUESTION.test(u.text)));
   // Only the question itself is searched: a new topic is never steered by the last one's words.
-  if (!main && !wholePlan) main = await ctx.search(query);
+  // Whom to ask about a subject (学养老护理找哪个单位): searched on the subject's own words.
+  if (!main && !wholePlan) main = await ctx.search(u.contact && !followup ? subjectOf(query) : query);
   if (u.contact && (!main || !u.parts.some((p) => !/找谁|哪个部门|电话|热线|去哪|哪里|谁管|谁负责|归哪|联系/.test(p)))) {
     // A question only about whom to ask: the clause's 责任单位, else the issuer and the hotline.
     return {
@@ -395,7 +396,8 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
     ...(rule ? { rule } : {}),
     brief: followup,
     ...(followup && session.lastQuery ? { extraTerms: [session.lastQuery] } : {}),
-    policyTerms: expansion.terms,
+    // 补过三次了还能补吗: the limit's own words pick the sentence that states it.
+    policyTerms: TIMES_USED.test(u.text) ? [...expansion.terms, ...LIMIT_TERMS] : expansion.terms,
     everydayWords: expansion.words,
     clauseText: (c) => idx.byId.get(c),
   };
@@ -411,6 +413,15 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
       lastClauses: [main.clause],
     },
   };
+}
+
+/** The words of a contact question that name no subject (找哪个单位, 归哪个局管, 电话多少). */
+const CONTACT_WORDS = /找谁|找哪(个|家)?(单位|部门|局)?|哪个(部门|单位|局)|哪些部门|什么部门|谁负责|谁管|归哪(个)?(部门|单位|局)?(管)?|咨询电话|联系电话|电话(是)?多少|热线|联系方式|怎么联系|[？?。，,\s]/g;
+
+/** A contact question's subject; the whole question when nothing else is left. */
+function subjectOf(question: string): string {
+  const rest = question.replace(CONTACT_WORDS, '');
+  return rest.length >= 2 ? rest : question;
 }
 
 /** Words naming content of their own in a follow-up (证书, 鉴定, 评价 …). */
