@@ -163,7 +163,7 @@ const ASKS_HOW_MUCH = /多少|几成|几万|几千|标准|待遇|多大|幅度/;
  * Times a subsidy was had already, or the same level again (补过三次了, 第二次学, 再考一次):
  * the yearly limit and the no-repeat rule of 职业培训补贴 (七(二)) answer it.
  */
-export const TIMES_USED = /(补|领|享受|学|考)(过|了)[^，,。\s]{0,3}([一二三四五两3-9]|几)\s*(次|回)|第\s*[二三四五2-5]\s*(次|回)|同一(个)?(工种|职业)|再考一(次|回)/;
+export const TIMES_USED = /(补|领|享受|学|考)(过|了)?[^，,。\s]{0,3}([一二三四五两3-9]|几)\s*(次|回|遍)|第\s*[二三四五2-5]\s*(次|回)|同一(个)?(工种|职业)|再考一(次|回)/;
 /** The plan's words for that limit, to pick the sentence that states it. */
 export const LIMIT_TERMS = ['每人每年', '不超过3次', '同一职业同一等级', '不可重复享受'];
 

@@ -3,6 +3,7 @@
  * ../shared/spec/eligibility.md) and the clause that states it. The router uses the keywords
  * to tell what a question is about; the session keeps the topic for follow-ups.
  */
+import { TIMES_USED } from './scope.js';
 
 export type TopicId =
   | 'on_job_training'
@@ -40,7 +41,7 @@ export const TOPICS: readonly Topic[] = [
   { id: 'equipment_subsidy', name: '实训设备一次性补助', applicant: 'employer', clause: '四(一)', keywords: /实训设备|设备.{0,4}补|购置.{0,6}设备|技能大师工作室|高技能人才培训基地|大师工作室/ },
   { id: 'apprenticeship', name: '企业新型学徒补贴', applicant: 'employer', clause: '四(一)', keywords: /学徒/ },
   { id: 'education_fund_deduction', name: '职工教育经费税前扣除', applicant: 'employer', clause: '六(二)', keywords: /职工教育经费|教育经费|税前扣除|工资薪金总额/ },
-  { id: 'vocational_training', name: '职业培训补贴', applicant: 'person', clause: '七(二)', keywords: /职业培训补贴|考.{0,4}证.{0,8}(补|给钱|报销)|(拿|取得).{0,4}证.{0,6}(补|给钱)|证书.{0,4}补|每年.{0,6}(几|多少)次|(补|领|享受).{0,4}(几|多少)次|重复享受|同一职业|(培训|学技术|学手艺|学个?技术)(了|完)?.{0,6}(有|能|可以|给|领|拿|享受)(没有)?.{0,3}(?<!生活费|岗前技能培训|以工代训)(补贴|补助|补钱|钱)|(能|可以|还能)(领|拿|享受).{0,4}培训补贴|(补|领|享受|学|考)(过|了)[^，,。\s]{0,3}([一二三四五两3-9]|几)\s*(次|回)|第\s*[二三四五2-5]\s*(次|回)|同一(个)?(工种|职业)|再考一(次|回)/ },
+  { id: 'vocational_training', name: '职业培训补贴', applicant: 'person', clause: '七(二)', keywords: /职业培训补贴|考.{0,4}证.{0,8}(补|给钱|报销)|(拿|取得).{0,4}证.{0,6}(补|给钱)|证书.{0,4}补|每年.{0,6}(几|多少)次|(补|领|享受).{0,4}(几|多少)次|重复享受|同一职业|(培训|学技术|学手艺|学个?技术)(了|完)?.{0,6}(有|能|可以|给|领|拿|享受)(没有)?.{0,3}(?<!生活费|岗前技能培训|以工代训)(补贴|补助|补钱|钱)|(能|可以|还能)(领|拿|享受).{0,4}培训补贴/ },
   { id: 'free_training_poor', name: '贫困劳动力免费培训', applicant: 'person', clause: '三(三)', keywords: /免费.{0,4}培训|培训.{0,4}免费|收费吗|要钱吗|花钱吗/ },
   { id: 'poor_family_student_aid', name: '贫困家庭学生助学金和免学费', applicant: 'person', clause: '三(三)', keywords: /助学金|免学费|学费/ },
   { id: 'entrepreneurship_training', name: '创业培训', applicant: 'person', clause: '三(八)', keywords: /创业/ },
@@ -57,6 +58,8 @@ export const TOPICS: readonly Topic[] = [
 /** The topics a text names, in catalogue order. */
 export function topicsIn(text: string): TopicId[] {
   const found = TOPICS.filter((t) => t.keywords.test(text)).map((t) => t.id);
+  // 补过三次了, 同一个证考两回: the yearly limit and the no-repeat rule are 职业培训补贴's.
+  if (!found.includes('vocational_training') && TIMES_USED.test(text)) found.push('vocational_training');
   // 创业培训有补贴吗 names the entrepreneurship training; its 培训…补贴 is not the general
   // vocational subsidy unless that is named too.
   if (found.includes('entrepreneurship_training') && /创业.{0,4}培训/.test(text) && !/职业培训|技能培训|职业技能|考.{0,4}证/.test(text)) {
