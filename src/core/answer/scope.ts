@@ -144,6 +144,17 @@ const SUBJECTS: Array<UnsettledSubject & { test: RegExp }> = [
   },
 ];
 
+/** The plan's groups, as it names them in 三(二) (its list of 就业重点群体). */
+const PLAN_GROUP = /退役军人|退伍军人|两后生|农民工|下岗失业人员|失业人员|残疾人|高校毕业生|毕业生/;
+const RECOGNISED = /认定|界定|怎么算|怎样算|算不算|才算|认定标准|认定条件/;
+
+/** 退役军人怎么认定: the plan names its groups but recognises none of them. */
+function groupCriteria(text: string): UnsettledSubject | undefined {
+  const group = PLAN_GROUP.exec(text)?.[0];
+  if (!group || !RECOGNISED.test(text)) return undefined;
+  return { id: 'criteria_group', what: `${group}的认定标准和办法`, clause: '三(二)', quote: /两后生|退役军人|下岗失业人员|就业困难人员|残疾人|农民工|毕业生/ };
+}
+
 /**
  * Support the plan grants without a figure (一定资金奖补, 加大支持力度, 一定倾斜, 按规定落实奖励):
  * asked how much, the answer is that the plan does not say.
@@ -154,6 +165,7 @@ const UNFIXED_SUPPORT: Array<UnsettledSubject & { test: RegExp }> = [
   { id: 'figure:chief_technician', test: /首席技师|特级技师/, what: '首席技师、特级技师的待遇标准', clause: '五(三)', quote: /首席技师/ },
   { id: 'figure:mentor', test: /师带徒|带徒/, what: '“师带徒”津贴的标准', clause: '六(二)', quote: /师带徒/ },
   { id: 'figure:training_centre', test: /实训中心|教学工厂|校企共建|共建/, what: '校企共建实训中心的支持金额', clause: '四(一)', quote: /共建实训中心/ },
+  { id: 'figure:running_costs', test: /(运行|运营|日常|建设|工作)经费/, what: '培训基地、工作室运行经费的金额', clause: '四(一)', quote: /高技能人才培训基地/ },
   { id: 'figure:performance_pay', test: /绩效工资|倾斜/, what: '绩效工资倾斜的幅度', clause: '四(二)', quote: /一定倾斜/ },
 ];
 /** Asks how much or what treatment (not a yes/no of whether there is support at all). */
@@ -178,7 +190,7 @@ const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证/;
  * question names; `rule` gives a topic's rule (its amountRule says when the plan fixes no figure).
  */
 export function unsettledSubject(text: string, topics: readonly TopicId[], rule: (id: TopicId) => RuleMeta | undefined): UnsettledSubject | undefined {
-  const subject = SUBJECTS.find((s) => s.test.test(text));
+  const subject = SUBJECTS.find((s) => s.test.test(text)) ?? groupCriteria(text);
   if (subject) return subject;
   if (ASKS_HOW_MUCH.test(text)) {
     const support = UNFIXED_SUPPORT.find((s) => s.test.test(text));
@@ -207,7 +219,7 @@ function escape(s: string): string {
 
 /** Other policies of the labour and social-security offices: not this plan's subject. */
 const OTHER_POLICY =
-  /最低工资|工资标准|拖欠工资|欠薪|讨薪|工资(怎么|没)(发|给)|失业保险金|失业金|个人所得税|个税|专项(附加)?扣除|公积金|补缴|断缴|养老保险|退休金|养老金.{0,4}(多少|怎么算|调整|上调|涨)|工伤|劳动合同|经济补偿|赔偿金|劳动仲裁|医保|医疗保险|新农合|合作医疗|居住证|助学贷款|房贷|贷款利率|利率|生育津贴|低保|社保(怎么|咋|如何|在哪|去哪)(交|缴)|(怎么|咋|如何|在哪|去哪)(交|缴)社保|灵活就业.{0,6}(社保|保险|参保)|五险一金|到手|税后|扣完|(月薪|工资|薪水)\s*\d+|事业单位|公务员|考编|招聘考试|教师招聘|二胎|三胎|生育|育儿补贴|高龄|尊老金|独生子女|计生/;
+  /最低工资|工资标准|拖欠工资|欠薪|讨薪|工资(怎么|没)(发|给)|失业保险金|失业金|个人所得税|个税|专项(附加)?扣除|公积金|补缴|断缴|养老保险|退休金|养老金.{0,4}(多少|怎么算|调整|上调|涨)|工伤|劳动合同|经济补偿|赔偿金|劳动仲裁|医保|医疗保险|新农合|合作医疗|居住证|助学贷款|房贷|贷款利率|利率|生育津贴|低保|社保(怎么|咋|如何|在哪|去哪)(交|缴)|(怎么|咋|如何|在哪|去哪)(交|缴)社保|灵活就业.{0,6}(社保|保险|参保)|五险一金|到手|税后|扣完|(月薪|工资|薪水)\s*\d+|残疾证|优待证|身份证|户口(迁|转|本)|落户|结婚证|准生证|驾驶证|营业执照|房产证|不动产|廉租房|公租房|保障房|人才公寓|购房补贴|租房补贴|住房补贴|事业单位|公务员|考编|招聘考试|教师招聘|二胎|三胎|生育|育儿补贴|高龄|尊老金|独生子女|计生/;
 /** Words of skills training: with one of these, a question is about the plan after all. */
 const TRAINING_WORDS = /培训|技能|以工代训|学徒|证书|考证|考(了|过|到|下|取)?[^，,。\s]{0,6}证(?!明)|拿(了|到)?[^，,。\s]{0,4}证(?!明)|户籍地|常住地|就业地|职业院校|技校|技工|实训|竞赛|职工教育经费|补贴培训/;
 

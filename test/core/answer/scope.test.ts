@@ -15,7 +15,7 @@ describe('scope', () => {
     for (const q of ['失业保险金去哪领', '最低工资多少', '医保卡丢了', '个税怎么退', '养老保险断缴了']) expect(aboutOtherPolicy(q), q).toBe(true);
     for (const q of ['失业人员能参加技能培训吗', '职工教育经费税前扣除比例', '领养老金的还能参加补贴培训吗']) expect(aboutOtherPolicy(q), q).toBe(false);
     for (const q of ['新农合交多少', '五险一金扣多少', '灵活就业人员社保在哪交', '生育津贴怎么领']) expect(aboutOtherPolicy(q), q).toBe(true);
-    for (const q of ['我考了育婴员证 没有退休金', '社保交了 岗前补贴没领', '拿了电工证 在户籍地学的 没退休金']) expect(aboutOtherPolicy(q), q).toBe(false);
+    for (const q of ['我考了育婴员证 没有退休金', '社保交了 岗前补贴没领', '拿了电工证 在户籍地学的 没退休金', '在郑州打工 户口在老家 能领什么补贴']) expect(aboutOtherPolicy(q), q).toBe(false);
   });
 
   it('knows what the plan leaves open', () => {
