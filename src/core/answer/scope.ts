@@ -223,6 +223,36 @@ const OTHER_POLICY =
 /** Words of skills training: with one of these, a question is about the plan after all. */
 const TRAINING_WORDS = /培训|技能|以工代训|学徒|证书|考证|考(了|过|到|下|取)?[^，,。\s]{0,6}证(?!明)|拿(了|到)?[^，,。\s]{0,4}证(?!明)|户籍地|常住地|就业地|职业院校|技校|技工|实训|竞赛|职工教育经费|补贴培训/;
 
+/** A subsidy's name: the words before 补贴 / 补助 / 津贴 (高龄老人补贴, 稳岗补贴, 取暖补贴). */
+const SUBSIDY_NAME = /([\u4e00-\u9fa5]{1,4})(补贴|补助|津贴|补偿金)/g;
+/** Words around a subsidy's name that name nothing (有什么补贴, 申请的补贴, 能领的补助). */
+const NAMES_NOTHING = /什么|哪些|怎么|多少|申请|可以|能够|还有|这个|那个|这些|那种|有啥|有没|没有|领取|享受|相关|国家|政府|政策|有关|本市|郑州|我们|我的|一些|各种|所有|其他/g;
+
+/** Characters that make a pair of words no name (能享受, 我想问问, 有啥). */
+const FUNCTION_CHARS = /[学完了过能可以享受领拿申请有没的么吗啥个些要想问事给发多少什哪怎我你他她它们这那就还也都再很去来在是和与及、]/;
+
+/**
+ * True when the question names a subsidy of which the plan's text has no word (高龄老人补贴,
+ * 稳岗补贴, 电动车补贴): another policy, however its question is put. A subsidy named by any
+ * word of the plan (育婴员培训补贴, 交通补贴, 师带徒津贴) is the plan's field.
+ */
+export function namesOtherSubsidy(text: string, planText: string): boolean {
+  if (TRAINING_WORDS.test(text)) return false;
+  let named = false;
+  for (const m of text.matchAll(SUBSIDY_NAME)) {
+    const name = m[1]!.replace(NAMES_NOTHING, ' ');
+    const words = name
+      .split(/\s+/)
+      .flatMap((w) => (w.length < 2 ? [] : [...Array(w.length - 1).keys()].map((i) => w.slice(i, i + 2))))
+      .filter((w) => !FUNCTION_CHARS.test(w));
+    if (words.length === 0) continue;
+    // The plan's when most of its words are the plan's (交通补贴, 师带徒津贴), not one by chance (农机购置).
+    if (2 * words.filter((w) => planText.includes(w)).length >= words.length) return false;
+    named = true;
+  }
+  return named;
+}
+
 /** True for a question about another policy (wages, unemployment insurance, tax …). */
 export function aboutOtherPolicy(text: string): boolean {
   return OTHER_POLICY.test(text) && !TRAINING_WORDS.test(text);

@@ -236,4 +236,13 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '焊工初级已经补过了 再学一遍初级能给吗', kind: 'covered', klass: 'limits', clauses: ['七(二)'], must: [/不可重复/] },
   { q: '学家政服务归哪个部门管', kind: 'covered', klass: 'contact_subject', clauses: ['三(四)', '五(一)'], must: [/商务局|民政局|人社/] },
   { q: '园林绿化工培训找哪个局', kind: 'covered', klass: 'contact_subject', clauses: ['三(十二)'], must: [/园林局|林业局/] },
+  // --- a third batch: subsidies of other policies, named in the plan's general words ------------
+  { q: '高龄津贴一个月多少钱', kind: 'outside', klass: 'outside_policy' },
+  { q: '稳岗补贴怎么申请', kind: 'outside', klass: 'outside_policy' },
+  { q: '冬天的取暖补贴发多少', kind: 'outside', klass: 'outside_policy' },
+  { q: '种粮补贴什么时候发', kind: 'outside', klass: 'outside_policy' },
+  { q: '电动车以旧换新补贴怎么领', kind: 'outside', klass: 'outside_policy' },
+  { q: '社保补贴还能申请吗', kind: 'outside', klass: 'outside_policy' },
+  { q: '农机购置补贴标准是多少', kind: 'outside', klass: 'outside_policy' },
+  { q: '家电下乡补贴还有吗', kind: 'outside', klass: 'outside_policy' },
 ];

@@ -3,7 +3,7 @@
  * subjects the plan leaves open by what people ask about them.
  */
 import { describe, expect, it } from 'vitest';
-import { aboutOtherPolicy, unsettledSubject } from '../../../src/core/answer/scope.js';
+import { aboutOtherPolicy, namesOtherSubsidy, unsettledSubject } from '../../../src/core/answer/scope.js';
 import { topicsIn } from '../../../src/core/answer/topics.js';
 import { ruleCatalogue } from '../../../src/core/rules/engine.js';
 
@@ -46,6 +46,12 @@ describe('scope', () => {
   it('does not take a share the plan fixes for one it leaves open', () => {
     for (const q of ['实训设备补助比例是多少', '项目制培训先拨比例多少', '职工教育经费一线职工比例是多少']) expect(subject(q), q).not.toBe('reimbursement_share');
     expect(subject('有没有首席技师制度')).toBeUndefined();
+  });
+
+  it('tells a subsidy of another policy by words the plan does not have', () => {
+    const plan = '按规定给予职业培训补贴，生活费补贴人员范围，也可用于企业“师带徒”津贴补助，市交通局，企业新购置实训设备，吸纳就业困难人员就业';
+    for (const q of ['独生子女奖励补助怎么领', '见习补贴一个月多少', '农机购置补贴标准是多少', '暖气补贴有吗']) expect(namesOtherSubsidy(q, plan), q).toBe(true);
+    for (const q of ['师带徒津贴多少', '去培训有交通补贴吗', '生活费补贴标准', '学完能补贴多少钱', '新职业能享受补贴吗', '有没有电话 我想问问补贴的事', '育婴员培训补贴多少']) expect(namesOtherSubsidy(q, plan), q).toBe(false);
   });
 
   it('leaves alone what the plan settles', () => {

@@ -18,7 +18,7 @@ import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
-import { LIMIT_TERMS, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
+import { LIMIT_TERMS, namesOtherSubsidy, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
 import { topicById, type TopicId } from '../topics.js';
@@ -76,6 +76,8 @@ export async function resolve(u: Understanding, session: SessionState, ctx: Reso
       return { draft: { kind: 'decline', reason: u.reason ?? 'not_covered' }, state: next };
     }
     case 'not_settled': {
+      // 种粮补贴什么时候发: when money arrives is unsettled only for the plan's own subsidies.
+      if (otherSubsidy(u, ctx.idx)) return { draft: { kind: 'decline', reason: 'other_policy' }, state: next };
       const subject = u.unsettled!;
       const clause = ctx.idx.byId.get(subject.clause);
       const audience = subject.id === 'amount:on_job_training' ? 'employer' : undefined;
@@ -87,6 +89,7 @@ export async function resolve(u: Understanding, session: SessionState, ctx: Reso
       return { draft: { kind: 'not_settled', subject, ...(clause ? { clause } : {}), ...(audience ? { audience } : {}) }, state };
     }
     case 'validity':
+      if (otherSubsidy(u, ctx.idx)) return { draft: { kind: 'decline', reason: 'other_policy' }, state: next };
       return resolveValidity(u, session, next, ctx);
     case 'answer':
     case 'eligibility':
@@ -98,8 +101,25 @@ export async function resolve(u: Understanding, session: SessionState, ctx: Reso
       if (session.pendingFact && session.inDialogue && u.topics.length === 0 && looksLikeReply(u.text) && plainFact(session.pendingFact, session.applicant)) {
         return { draft: { kind: 'reask', path: session.pendingFact, ...(session.applicant ? { applicant: session.applicant } : {}) }, state: { ...next, inDialogue: true, pendingFact: session.pendingFact } };
       }
+      if (otherSubsidy(u, ctx.idx)) return { draft: { kind: 'decline', reason: 'other_policy' }, state: next };
       return resolveLookup(u, session, next, ctx);
   }
+}
+
+const PLAN_TEXT = new WeakMap<ClauseIndex, string>();
+
+/**
+ * A question of its own (no topic of the plan) naming a subsidy the plan's text has no word of
+ * (高龄老人补贴怎么申请): declined rather than answered from whatever clause a search finds.
+ */
+function otherSubsidy(u: Understanding, idx: ClauseIndex): boolean {
+  if (u.topics.length > 0 || u.carriedTopic || u.intent === 'followup') return false;
+  let text = PLAN_TEXT.get(idx);
+  if (text === undefined) {
+    text = idx.list.map((c) => c.text).join('\n');
+    PLAN_TEXT.set(idx, text);
+  }
+  return namesOtherSubsidy(u.text, text);
 }
 
 /** The words of a validity question itself: what is left names its subject. */
