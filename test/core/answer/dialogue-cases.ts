@@ -244,6 +244,22 @@ export const DIALOGUES: Dialogue[] = [
     ],
   },
   {
+    id: 'contact-subject-after-other-topic',
+    klass: 'contact',
+    turns: [
+      { say: '以工代训补贴多少钱', clauses: ['六(一)'] },
+      { say: '那学电商找哪个部门', clauses: ['五(一)'], must: [/商务局/], mustNot: [/市财政局。/] },
+    ],
+  },
+  {
+    id: 'contact-subject-after-dialogue',
+    klass: 'contact',
+    turns: [
+      { say: '我是退役军人 想学技术', answered: true },
+      { say: '学快递物流归哪个局管', clauses: ['三(四)', '五(一)'], must: [/商务局|民政局/] },
+    ],
+  },
+  {
     id: 'topic-injection-after-eligibility',
     klass: 'topic',
     turns: [

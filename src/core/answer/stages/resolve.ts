@@ -378,7 +378,8 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   }
   // 那技能鉴定在哪做: a follow-up with content of its own is searched on its own words; the
   // last turn only lends context, never its clause.
-  const ownContent = followup && !lastTurnSays(u.text, session, ctx);
+  // 那学电商找哪个部门: whom to ask about a subject of its own is that subject's, not the last topic's.
+  const ownContent = followup && (!lastTurnSays(u.text, session, ctx) || (u.contact && subjectOf(u.text.replace(LEANS_BACK, '')) !== u.text.replace(LEANS_BACK, '')));
   const topicId = u.topics[0] ?? (followup && !ownContent ? session.topics[0] : undefined);
   const topic = topicId ? topicById(topicId) : undefined;
   const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
@@ -400,7 +401,7 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   const wholePlan = u.contact && !topic && (WHOLE_PLAN.test(u.text) || (PHONE_QUESTION.test(u.text) && !UNIT_QUESTION.test(u.text)));
   // Only the question itself is searched: a new topic is never steered by the last one's words.
   // Whom to ask about a subject (学养老护理找哪个单位): searched on the subject's own words.
-  if (!main && !wholePlan) main = await ctx.search(u.contact && !followup ? subjectOf(query) : query);
+  if (!main && !wholePlan) main = await ctx.search(u.contact && (!followup || ownContent) ? subjectOf(query.replace(LEANS_BACK, '')) : query);
   if (u.contact && (!main || !u.parts.some((p) => !/找谁|哪个部门|电话|热线|去哪|哪里|谁管|谁负责|归哪|联系/.test(p)))) {
     // A question only about whom to ask: the clause's 责任单位, else the issuer and the hotline.
     return {
@@ -437,6 +438,9 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
 
 /** The words of a contact question that name no subject (找哪个单位, 归哪个局管, 电话多少). */
 const CONTACT_WORDS = /找谁|找哪(个|家)?(单位|部门|局)?|哪个(部门|单位|局)|哪些部门|什么部门|谁负责|谁管|归哪(个)?(部门|单位|局)?(管)?|咨询电话|联系电话|电话(是)?多少|热线|联系方式|怎么联系|[？?。，,\s]/g;
+
+/** Words that lean on the last turn without naming anything (那, 这个, 还有). */
+const LEANS_BACK = /^(那么|那|还有|另外|再问一下|这个|这|它)|这个|那个/g;
 
 /** A contact question's subject; the whole question when nothing else is left. */
 function subjectOf(question: string): string {
