@@ -101,6 +101,7 @@ describe('routeQuestion', () => {
 
   it('keeps a person\'s own facts on the plan, whatever other word they use', () => {
     expect(route('我考了个焊工证 在常住地学的 没有退休金').route).not.toBe('out_of_scope');
+    expect(route('我们是公交公司 招了2个贫困户').route).toBe('eligibility');
     expect(route('我们公司招了2个贫困户 社保交了').route).not.toBe('out_of_scope');
   });
 
