@@ -127,7 +127,10 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
       const search = (query: string) => searchMemo(query, () => searchClause(deps, query, idx, model, config.LLM_TIMEOUT_MS));
       // The library answers what is about its documents (standing, 文号, amended amounts) itself.
       const main = { docId: idx.doc?.docId ?? POLICY.id, docNo: idx.docNo };
-      const own = LIBRARY_INTENTS.has(u.intent)
+      // 还有效吗 about a subject (the message's or the last turn's) is the plan's answer on that
+      // subject; with none, it is about the documents, which the library answers.
+      const aboutSubject = u.intent === 'validity' && (u.topics.length > 0 || u.carriedTopic !== undefined || Boolean(session.lastClauses?.length));
+      const own = LIBRARY_INTENTS.has(u.intent) && !aboutSubject
         ? await libraryStage(deps, library, { text: u.text, today, main, catalogue, ...(u.asOf ? { asOf: u.asOf } : {}) })
         : undefined;
       if (own) {
