@@ -56,6 +56,9 @@ const MONTHS_RE = new RegExp(
   'g',
 );
 
+/** What follows a month of the year (三月份, 3月10号入职, 五月来的). */
+const CALENDAR_AFTER = /^(份|初|底|中旬|末|\d+(号|日)|[一二三四五六七八九十]+(号|日))|^(入职|进厂|来的|来了|开始|起|以来|过来|招的|上班的|到现在|到今天|至今)/;
+
 /** A figure said with 左右/上下 or after 快/将近/差不多 reaches at least this share of it. */
 const NEAR_SHARE = 0.75;
 
@@ -67,6 +70,8 @@ export function findMonths(text: string): MonthsFound[] {
     const end = index + m[0].length;
     const before = text.slice(Math.max(0, index - 3), index);
     if (/[今去明前后每]$/.test(before) && m[0].includes('年')) continue;
+    // 三月份入职, 3月来的: a month of the year, not a duration (去年三月 is read as a start below).
+    if (m[1] !== undefined && !/个/.test(m[0]) && m[2] === undefined && CALENDAR_AFTER.test(text.slice(end))) continue;
     let value: number | undefined;
     let rough = false;
     let atLeast: number | undefined;
