@@ -202,7 +202,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   const unit = (m: RegExpExecArray, u: number, y: number, q?: number) =>
     m[u] !== undefined || m[y] !== undefined || (q !== undefined && m[q] !== undefined) || /[千万亿]$/.test(m[u - 1] ?? '');
   const noun = new RegExp(EQUIPMENT_NOUN);
-  const inClause = (index: number, test: RegExp) => {
+  const inClause = (index: number, test: { test(clause: string): boolean }) => {
     const clause = ctx.clauses.find((c) => index >= c.start && index < c.end);
     return clause !== undefined && test.test(clause.text);
   };
