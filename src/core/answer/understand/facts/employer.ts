@@ -233,6 +233,17 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     const v = yuanOf(value[1]!, value[2]);
     if (v !== undefined && !inClause(at(value), CONDITION)) put(ctx, path('valueYuan'), v, at(value), at(value) + value[0].length);
   }
+  // 又买了20万 / 一个30万 一个20万: several sums for one item — the total said (一共50万) is the
+  // value, else none is: taking the first would state a wrong amount.
+  const sums = moneyFigures(t, ctx.clauses.filter((c) => c.start >= seg.start && c.end <= seg.end).map((c) => ({ ...c, start: c.start - seg.start, end: c.end - seg.start })));
+  if (new Set(sums.map((x) => x.value)).size > 1) {
+    const facts = ctx.facts.filter((f) => f.path === path('valueYuan'));
+    const total = sums.find((x) => x.total);
+    for (const f of facts) ctx.facts.splice(ctx.facts.indexOf(f), 1);
+    delete (ctx.patch.employer.equipment?.[item] as Record<string, unknown> | undefined)?.valueYuan;
+    if (total && !perUnit) put(ctx, path('valueYuan'), total.value, seg.start + total.start, seg.start + total.end);
+    else ctx.vague.push({ path: path('valueYuan'), value: undefined, start: seg.start + sums[0]!.start, end: seg.start + sums[0]!.end });
+  }
   if (perUnit && (value || spent)) ctx.vague.push({ path: path('valueYuan'), value: undefined, start: at(value ?? spent), end: at(value ?? spent) + (value ?? spent)![0].length });
   // A site asked about (大师工作室补多少) is no purchase; a figure spent on it, or equipment, is.
   const talk = value !== null || (spent !== null && unit(spent, 3, 4)) || noun.test(whole) || asked;
@@ -250,6 +261,24 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   if (fund && !NEGATOR.test(whole.slice(Math.max(0, at(fund) - 3), at(fund)))) {
     put(ctx, path('fromEducationFund'), true, at(fund), at(fund) + fund[0].length);
   }
+}
+
+/**
+ * Sums of money in a segment said of equipment: with a unit (万, 元, 块), outside clauses about
+ * the payroll, the education fund or a subsidy; `total` when said as one (一共50万).
+ */
+function moneyFigures(t: string, clauses: Array<{ start: number; end: number; text: string }>): Array<{ value: number; start: number; end: number; total: boolean }> {
+  const out: Array<{ value: number; start: number; end: number; total: boolean }> = [];
+  for (const m of t.matchAll(new RegExp(`(${NUM})\\s*(万|千|亿)?\\s*(元|块)?(?![台套件个张部批样种项月年])`, 'g'))) {
+    if (m[2] === undefined && m[3] === undefined && !/[千万亿]$/.test(m[1]!)) continue;
+    const start = m.index ?? 0;
+    const clause = clauses.find((c) => start >= c.start && start < c.end)?.text ?? '';
+    if (/工资|薪金|经费[^买购]{0,3}\d|补贴|补助|补了|能补|最高|上限|不超过/.test(clause)) continue;
+    const value = yuanOf(m[1]!, m[2]);
+    if (value === undefined || value <= 0) continue;
+    out.push({ value, start, end: start + m[0].length, total: /(一共|总共|共计|合计|总值|总价|加起来|总计)(是|有|花了|为)?$/.test(t.slice(Math.max(0, start - 5), start)) });
+  }
+  return out;
 }
 
 function readMoney(ctx: ReadingContext): void {
