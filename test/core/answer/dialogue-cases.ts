@@ -1084,6 +1084,14 @@ export const DIALOGUES: Dialogue[] = [
     ],
   },
   {
+    id: 'r3-correction-group-count',
+    klass: 'correction',
+    turns: [
+      { say: '我们公司交社保，招了4个贫困户，干了8个月，以工代训3个月，没领岗前补贴', route: 'eligibility', results: { on_job_training: { amountYuan: 2400 } } },
+      { say: '更正一下 贫困户是3个', route: 'eligibility', results: { on_job_training: { amountYuan: 1800 } }, mustNot: [/2400/] },
+    ],
+  },
+  {
     id: 'r3-correction-months-said-wrong',
     klass: 'correction',
     turns: [

@@ -101,7 +101,9 @@ function sayOfEveryGroup(text: string, reading: FactReading): void {
     // Whether the pre-job subsidy was claimed is said once, after every group has been named
     // ("…还有2个残疾人来了4个月 岗前补贴没领过"): an employer says it of everyone taken on, as
     // with 都. Months said there stay with the group just named (来了4个月 is that group's).
-    const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt;
+    // Not when a group is named just before it (残疾人岗前领过): that group's own answer.
+    const chunk = text.slice(0, Math.max(0, text.indexOf(e.words))).split(/[\s,，。;；!！]+/).pop() ?? '';
+    const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt && !groupWords.some((w) => chunk.includes(w));
     if (!ALL.test(e.words) && !saidAfterAll) continue;
     const piece = saidAfterAll ? e.words : (pieces.find((p) => p.includes(e.words)) ?? e.words);
     if (groupWords.some((w) => piece.includes(w) || w.includes(piece))) continue;

@@ -133,6 +133,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     if (/其中.{0,2}[\d一二两三四五六七八九十几]+(个|名|人)/.test(before)) continue;
     if (clause && CONDITION.test(clause.text)) continue;
     if (/^(才能|才可以|以上才|吗|呢)/.test(after) || /(最多|最长|最少|至多|几)$/.test(before)) continue;
+    // 岗前培训做了一个月: how long the pre-job training ran, neither fact.
+    if (/(岗前|培训)(的)?(时间|也|就|才|只)?(做|搞|弄|开展|进行|办|培训|学)?(了|过)?$/.test(before) && !OJT_BEFORE.test(before)) continue;
     let key: MonthsKey | undefined;
     if (q.since) {
       if (SINCE_EMPLOYED.test(after) && !inUnknownClause(ctx, q.index)) {

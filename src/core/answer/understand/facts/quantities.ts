@@ -154,7 +154,7 @@ export interface CountFound {
 }
 
 const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个|名|位|人)?(的)?(?:有|持有|持|拿着)?$`);
-const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员)?(?:的话|的|呢|吧)?,?(招了|招收了|招|吸纳了|吸纳|录用了|有|共|一共|总共|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?`);
+const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员)?(?:的话|的|呢|吧)?,?(招了|招收了|招|吸纳了|吸纳|录用了|有|共|一共|总共|是|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?`);
 
 /** The count written just before a group word (3个贫困户, 俩贫困户, 十几个残疾人). */
 export function countBefore(text: string, groupIndex: number, floor: number): CountFound | undefined {
