@@ -1144,6 +1144,14 @@ export const DIALOGUES: Dialogue[] = [
     ],
   },
   {
+    id: 'r3-equipment-two-sites-then-both-accepted',
+    klass: 'employer_amount',
+    turns: [
+      { say: '我们公司有个技能大师工作室买了60万设备，另外高技能人才培训基地买了200万的', route: 'eligibility' },
+      { say: '都验收了 都是教育经费买的', results: { equipment_subsidy: { status: 'eligible', amountYuan: 500_000 } } },
+    ],
+  },
+  {
     id: 'r3-equipment-count-not-money',
     klass: 'employer_amount',
     turns: [

@@ -171,7 +171,8 @@ export function understand(message: string, session: SessionState, context: Unde
   const masked = maskPersonalNumbers(message);
   const audience = session.applicant?.type;
   const aboutEquipment = session.inDialogue === true && session.topics.includes('equipment_subsidy' as TopicId);
-  let reading = readFacts(message, { ...(audience ? { audience } : {}), ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}) });
+  const equipmentItems = session.applicant?.type === 'employer' ? (session.applicant.equipment?.length ?? 0) : 0;
+  let reading = readFacts(message, { ...(audience ? { audience } : {}), ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) });
   // 顺便问下 我表弟刚退伍 想学门手艺: a relative's own case, told to the employer's dialogue, is a
   // new person topic — not a hire added to the employer's case.
   const newPerson = audience === 'employer' && aboutSomeoneElse(text, reading);

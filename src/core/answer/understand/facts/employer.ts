@@ -144,7 +144,15 @@ function readEquipment(ctx: ReadingContext): void {
   const segments = siteSegments(ctx);
   const multi = segments.length > 1;
   segments.forEach((seg, i) => readEquipmentItem(ctx, seg, multi ? i : 0, asked && !multi));
-  if (!multi) return;
+  if (!multi) {
+    // 都验收了, after two sites were told: said of each item the dialogue holds.
+    const held = ctx.equipmentItems ?? 1;
+    for (const f of ctx.facts.filter((x) => /^equipment\[0\]\.(accepted|fromEducationFund)$/.test(x.path))) {
+      if (held < 2 || !/都|均|全|两个都|一起/.test(t.slice(Math.max(0, f.start - 3), f.end))) continue;
+      for (let i = 1; i < held; i++) put(ctx, f.path.replace('[0]', `[${i}]`), f.value, f.start, f.end);
+    }
+    return;
+  }
   // 都验收了 / 都是教育经费买的 said once, after both sites: said of every item; said inside one
   // site's words without 都: of that item only.
   // A clause naming a site (工作室的验收了) speaks of that site's item.
