@@ -1175,6 +1175,22 @@ export const DIALOGUES: Dialogue[] = [
     ],
   },
   {
+    id: 'r3-kin-wife-new-topic',
+    klass: 'topic',
+    turns: [
+      { say: '我们厂招了2个残疾人 干了7个月 以工代训3个月 交社保 岗前没领', route: 'eligibility', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '另外我老婆是残疾人 能参加培训吗', must: [/残疾人/, /培训/], mustNot: [/1200/, /吸纳/] },
+    ],
+  },
+  {
+    id: 'r3-kin-hired-stays-case',
+    klass: 'topic',
+    turns: [
+      { say: '我们公司交社保，招了4个贫困户，干了8个月，以工代训3个月，没领岗前补贴', route: 'eligibility' },
+      { say: '我儿子是残疾人 在我们厂上班 能补吗', route: 'eligibility', must: [/残疾人/] },
+    ],
+  },
+  {
     id: 'r3-month-of-year-vs-duration',
     klass: 'everyday',
     turns: [

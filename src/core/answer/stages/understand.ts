@@ -153,6 +153,8 @@ const HIRED = /招|吸纳|录用|雇|聘|进厂|入职|上班|干活|在我们|�
 /** The message speaks of a relative's own case (我表弟刚退伍 想学手艺), not of a hire. */
 function aboutSomeoneElse(text: string, reading: FactReading): boolean {
   if (!SOMEONE_ELSE.test(text) || HIRED.test(text)) return false;
+  // 我老婆是残疾人: the reader takes no fact of someone else as the asker's; the group named says whose case it is.
+  if (reading.patch.audience === 'person' || (reading.evidence.length === 0 && findGroups(text, []).some((g) => !g.denied && !g.asked))) return true;
   return reading.patch.hires.some((h) => h.group) && reading.evidence.every((e) => /^hires\[\d+\]\.group$|^entity$/.test(e.path));
 }
 
@@ -190,7 +192,7 @@ export function understand(message: string, session: SessionState, context: Unde
   }
   const factsFound = patchHasFacts(reading.patch);
   const decision = routeQuestion(message, {
-    hasTopic: session.topics.length > 0 || Boolean(session.lastQuery),
+    hasTopic: (session.topics.length > 0 || Boolean(session.lastQuery)) && !newPerson,
     answersPendingQuestion: pending !== undefined,
     factsFound,
     inDialogue: Boolean(session.inDialogue && session.applicant) && !newPerson,

@@ -16,6 +16,9 @@ const RELATIVE = /少了|多了|少算|多算|漏了|再加|还有(一|两|俩)�
 /** Words that say a total or the right value outright. */
 const ABSOLUTE = /总共|一共|共计|合计|应该是|应是|改成|改为|换成|写的是|填的是|是|为/;
 
+/** Words that make the message a question. */
+const ASKS = /吗|么|呢|[?？]|多少|几|怎么|能不能|可不可以|可以|能补|能领|是否|什么|啥|哪/;
+
 export type CaseCorrection =
   /** Facts placed without doubt, by request path, with the words they were read from. */
   | { kind: 'facts'; facts: Array<{ path: string; value: number; words: string }> }
@@ -57,6 +60,8 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
     return { kind: 'which', figure: said, options: months ? monthOptions : countOptions, examples: [], relative: true };
   }
   if (count && hires.length === 1) return { kind: 'facts', facts: [{ path: 'hires[0].count', value, words: figure }] };
+  // 一共能补6个月吗: a question about the rule, not a figure of the case.
+  if (ASKS.test(text)) return undefined;
   if (count) return { kind: 'which', figure, options: countOptions, examples: countSays };
   if (months) return { kind: 'which', figure, options: monthOptions, examples: monthSays };
   return { kind: 'which', figure, options: [...countOptions, ...monthOptions], examples: [...countSays, ...monthSays.slice(1)] };

@@ -38,5 +38,6 @@ describe('a short change to the employer case', () => {
     expect(readCaseCorrection('总共5个', undefined)).toBeUndefined();
     expect(readCaseCorrection('总共5个', { type: 'person', groups: ['veteran'] })).toBeUndefined();
     expect(readCaseCorrection('以工代训补贴多少钱', oneGroup)).toBeUndefined();
+    expect(readCaseCorrection('一共能补6个月吗', oneGroup)).toBeUndefined();
   });
 });
