@@ -136,6 +136,8 @@ interface Segment {
   kind?: 'master_studio' | 'high_skill_base';
   siteAt?: number;
   siteText?: string;
+  /** Named together with the site before (大师工作室和培训基地…): what follows is said of both. */
+  joined?: boolean;
 }
 
 function readEquipment(ctx: ReadingContext): void {
@@ -155,6 +157,19 @@ function readEquipment(ctx: ReadingContext): void {
   }
   // 都验收了 / 都是教育经费买的 said once, after both sites: said of every item; said inside one
   // site's words without 都: of that item only.
+  // 大师工作室和培训基地各买了100万: each; 一共买了260万: the two together — no item's own value.
+  segments.forEach((seg, i) => {
+    if (!seg.joined) return;
+    const f = ctx.facts.find((x) => x.path === `equipment[${i}].valueYuan`);
+    if (!f) return;
+    if (/各/.test(t.slice(seg.start, seg.end))) {
+      if (!has(ctx, `equipment[${i - 1}].valueYuan`)) put(ctx, `equipment[${i - 1}].valueYuan`, f.value, f.start, f.end);
+      return;
+    }
+    ctx.facts.splice(ctx.facts.indexOf(f), 1);
+    delete (ctx.patch.employer.equipment?.[i] as Record<string, unknown> | undefined)?.valueYuan;
+    ctx.vague.push({ path: `equipment[${i}].valueYuan`, value: undefined, start: f.start, end: f.end });
+  });
   // A clause naming a site (工作室的验收了) speaks of that site's item.
   for (const key of ['accepted', 'fromEducationFund'] as const) {
     const said = ctx.facts.filter((f) => new RegExp(`^equipment\\[\\d+\\]\\.${key}$`).test(f.path));
@@ -197,7 +212,11 @@ function siteSegments(ctx: ReadingContext): Segment[] {
     const prev = heads[i - 1]!;
     return clause && clause.start > prev.at ? clause.start : s.at;
   });
-  return heads.map((s, i) => ({ start: cuts[i]!, end: cuts[i + 1] ?? t.length, kind: s.kind, siteAt: s.at, siteText: s.text }));
+  return heads.map((s, i) => {
+    const prev = heads[i - 1];
+    const joined = prev !== undefined && /^(和|与|跟|及|以及|、|还有)$/.test(t.slice(prev.at + prev.text.length, s.at));
+    return { start: cuts[i]!, end: cuts[i + 1] ?? t.length, kind: s.kind, siteAt: s.at, siteText: s.text, ...(joined ? { joined } : {}) };
+  });
 }
 
 /** The value, kind, site and fund of one equipment item, from its segment of the message. */
