@@ -1,7 +1,7 @@
 /**
- * The held-out sets (v1 and v2) are well-formed: big enough, every rule id one of the contract's,
- * every clause id one the parser finds in policy-corpus/, every label consistent, and v2 shares no
- * id or message with v1. This test does NOT run the pipeline or assert any figure: the figures
+ * The held-out sets (v1, v2, v3) are well-formed: big enough, every rule id one of the contract's,
+ * every clause id one the parser finds in policy-corpus/, every label consistent, v2 shares no
+ * id or message with v1, and v3 none with v1 or v2. This test does NOT run the pipeline or assert any figure: the figures
  * are measured by `npm run heldout [-- --set v2]`.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,11 +12,17 @@ import { SCOPE } from './scope.js';
 import { CONTRACT_RULE_IDS, type Dialogue, type ScopeQuestion, type TurnExpect } from './types.js';
 import { DIALOGUES_V2 } from './v2/dialogues.js';
 import { SCOPE_V2 } from './v2/scope.js';
+import { DIALOGUES_V3 } from './v3/dialogues.js';
+import { SCOPE_V3 } from './v3/scope.js';
 
 const SETS: { name: string; DIALOGUES: Dialogue[]; SCOPE: ScopeQuestion[] }[] = [
   { name: 'v1', DIALOGUES, SCOPE },
   { name: 'v2', DIALOGUES: DIALOGUES_V2, SCOPE: SCOPE_V2 },
+  { name: 'v3', DIALOGUES: DIALOGUES_V3, SCOPE: SCOPE_V3 },
 ];
+
+/** A message with spacing and punctuation removed, so a re-spaced copy counts as the same one. */
+const squash = (t: string) => t.replace(/[\s，,。.？?！!、；;：:“”"'（）()]/g, '');
 
 const CLASSES = [
   'one_group',
@@ -109,7 +115,6 @@ describe('held-out set v2 against v1', () => {
     expect(SCOPE_V2.length).toBeGreaterThanOrEqual(65);
     const v1Ids = new Set([...DIALOGUES.map((d) => d.id), ...SCOPE.map((s) => s.id)]);
     for (const id of [...DIALOGUES_V2.map((d) => d.id), ...SCOPE_V2.map((s) => s.id)]) expect(v1Ids.has(id), id).toBe(false);
-    const squash = (t: string) => t.replace(/[\s，,。.？?！!、；;：:“”"'（）()]/g, '');
     const v1Messages = new Set([...DIALOGUES.flatMap((d) => d.turns.map((t) => squash(t.user))), ...SCOPE.map((s) => squash(s.q))]);
     for (const m of [...DIALOGUES_V2.flatMap((d) => d.turns.map((t) => t.user)), ...SCOPE_V2.map((s) => s.q)]) expect(v1Messages.has(squash(m)), m).toBe(false);
   });
@@ -119,6 +124,28 @@ describe('held-out set v2 against v1', () => {
       const n = SCOPE_V2.filter((s) => s.label === l).length;
       expect(n, l).toBeGreaterThanOrEqual(Math.floor(SCOPE_V2.length / 4));
       expect(n, l).toBeLessThanOrEqual(Math.ceil(SCOPE_V2.length / 2.5));
+    }
+  });
+});
+
+describe('held-out set v3 against v1 and v2', () => {
+  const earlier = [
+    { DIALOGUES, SCOPE },
+    { DIALOGUES: DIALOGUES_V2, SCOPE: SCOPE_V2 },
+  ];
+
+  it('shares no id and no message with v1 or v2, ignoring spacing and punctuation', () => {
+    const earlierIds = new Set(earlier.flatMap((s) => [...s.DIALOGUES.map((d) => d.id), ...s.SCOPE.map((q) => q.id)]));
+    for (const id of [...DIALOGUES_V3.map((d) => d.id), ...SCOPE_V3.map((s) => s.id)]) expect(earlierIds.has(id), id).toBe(false);
+    const earlierMessages = new Set(earlier.flatMap((s) => [...s.DIALOGUES.flatMap((d) => d.turns.map((t) => squash(t.user))), ...s.SCOPE.map((q) => squash(q.q))]));
+    for (const m of [...DIALOGUES_V3.flatMap((d) => d.turns.map((t) => t.user)), ...SCOPE_V3.map((s) => s.q)]) expect(earlierMessages.has(squash(m)), m).toBe(false);
+  });
+
+  it('splits v3 scope questions roughly into thirds', () => {
+    for (const l of ['covered', 'not_settled', 'outside'] as const) {
+      const n = SCOPE_V3.filter((s) => s.label === l).length;
+      expect(n, l).toBeGreaterThanOrEqual(Math.floor(SCOPE_V3.length / 4));
+      expect(n, l).toBeLessThanOrEqual(Math.ceil(SCOPE_V3.length / 2.5));
     }
   });
 });

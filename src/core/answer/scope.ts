@@ -71,6 +71,71 @@ const SUBJECTS: Array<UnsettledSubject & { test: RegExp }> = [
     quote: /取得相应证书/,
   },
   {
+    // 就业困难人员怎么认定: the plan names its groups but recognises none of them.
+    id: 'criteria_hard_to_employ',
+    test: /(就业困难|困难人员).{0,8}(认定|界定|标准|怎么算|算不算)|(什么样|哪些|啥样|什么)的?人.{0,4}算.{0,4}就业困难|算(不算)?就业困难/,
+    what: '就业困难人员的认定标准',
+    clause: '三(二)',
+    quote: /就业困难人员/,
+  },
+  {
+    id: 'criteria_poor',
+    test: /(贫困户|贫困家庭|贫困劳动力|建档立卡).{0,10}(认定|界定|标准是|怎么算|算不算|以下|以内)|收入.{0,8}(以下|以内|多少).{0,6}算|(什么样|哪些|啥样)的?(人|家庭).{0,4}算.{0,4}贫困|算(不算)?贫困/,
+    what: '贫困户（贫困劳动力）的认定标准',
+    clause: '三(三)',
+    quote: /贫困劳动力/,
+  },
+  {
+    id: 'criteria_zero_employment',
+    test: /零就业.{0,8}(认定|界定|标准|怎么算|算不算)/,
+    what: '零就业家庭的认定标准',
+    clause: '六(一)',
+    quote: /零就业家庭/,
+  },
+  {
+    id: 'place',
+    test: /(去|到|在)哪(里|儿|个地方)?(上课|培训|学|参加培训|听课)|(哪些|什么|哪个)地方.{0,4}(考|学|培训|上课)|哪里(能|可以)(考|学|培训)|上课(地点|地方|在哪)|培训(地点|地方)|(哪个|哪家|哪些)(学校|机构|培训学校|培训机构).{0,4}(能|可以)?(学|上|培训|报名)/,
+    what: '在哪里参加培训（具体的培训机构和地点）',
+    clause: '七(二)',
+    quote: /培训机构目录/,
+  },
+  {
+    id: 'deadline',
+    test: /(几月|几号|哪天|什么时候|啥时候|何时|哪个月).{0,4}(截止|开始申报|开始报名|申报|报名)|截止(时间|日期|到|是)|(申报|报名)(时间|日期)|(申报|报名).{0,4}(截止|什么时候截)/,
+    what: '申报、报名的时间和截止日期',
+    clause: '五(四)',
+    quote: /网上经办服务平台/,
+  },
+  {
+    id: 'website',
+    test: /网址|网站|链接|网页|\bapp\b|APP|小程序|公众号|(哪个|什么)(平台|系统).{0,4}(申报|申请|报名|填)/i,
+    what: '网上申报的网址或平台入口',
+    clause: '五(四)',
+    quote: /网上经办服务平台/,
+  },
+  {
+    id: 'class_hours',
+    test: /课时|学时|上(几|多少)(天|节|个月|周)的?课|培训(几|多少)(天|周|个月|节)|(学|培训|上课)(要|得)?多(长|久)(时间)?/,
+    what: '培训的课时和天数',
+    clause: '七(二)',
+    quote: /培训课时/,
+  },
+  {
+    id: 'reimbursement_share',
+    // Not the shares the plan does fix (设备总值的20%, 先行拨付50%, 培训收入的50%, 一线职工60%).
+    test: /^(?!.*(设备|拨付|先拨|项目制|公用经费|培训收入|一线|教育经费|占比|工作室|基地)).*((报销|补贴|补助|补).{0,4}(百分之多少|百分之几|比例|几成)|百分之多少|几成|比例是?多少)/,
+    what: '培训补贴按多大比例报销',
+    clause: '七(二)',
+    quote: /按规定给予职业培训补贴/,
+  },
+  {
+    id: 'list_occupations',
+    test: /目录.{0,6}(有哪些|哪些|是什么|具体|名单|清单)|(哪些|哪几个|哪10个|哪十个|什么)(补贴)?(职业)?工种|工种.{0,4}(有哪些|是哪些|是哪几个|名单|清单)/,
+    what: '补贴职业工种目录的具体名单',
+    clause: '七(二)',
+    quote: /补贴职业工种/,
+  },
+  {
     id: 'account',
     test: /(打|发|转)到.{0,4}(卡|账户|账上)|哪张卡|银行卡|哪个账户/,
     what: '补贴打到哪个账户',
@@ -78,6 +143,42 @@ const SUBJECTS: Array<UnsettledSubject & { test: RegExp }> = [
     quote: /支付方式/,
   },
 ];
+
+/** The plan's groups, as it names them in 三(二) (its list of 就业重点群体). */
+const PLAN_GROUP = /退役军人|退伍军人|两后生|农民工|下岗失业人员|失业人员|残疾人|高校毕业生|毕业生/;
+const RECOGNISED = /认定|界定|怎么算|怎样算|算不算|才算|认定标准|认定条件|(什么|哪些|啥|哪种)(样的)?(人|情况).{0,2}算/;
+
+/** 退役军人怎么认定: the plan names its groups but recognises none of them. */
+function groupCriteria(text: string): UnsettledSubject | undefined {
+  const group = PLAN_GROUP.exec(text)?.[0];
+  if (!group || !RECOGNISED.test(text)) return undefined;
+  return { id: 'criteria_group', what: `${group}的认定标准和办法`, clause: '三(二)', quote: /两后生|退役军人|下岗失业人员|就业困难人员|残疾人|农民工|毕业生/ };
+}
+
+/**
+ * Support the plan grants without a figure (一定资金奖补, 加大支持力度, 一定倾斜, 按规定落实奖励):
+ * asked how much, the answer is that the plan does not say.
+ */
+const UNFIXED_SUPPORT: Array<UnsettledSubject & { test: RegExp }> = [
+  { id: 'figure:world_skills_base', test: /世赛|集训基地|世界技能大赛/, what: '世赛集训基地建设支持的具体金额', clause: '三(十五)', quote: /世赛集训基地/ },
+  { id: 'figure:talent_awards', test: /技术能手|大工匠|突出贡献|岗位能手|带头人|评选/, what: '技能人才评选奖励的奖金', clause: '五(三)', quote: /技能人才评选奖励项目/ },
+  { id: 'figure:chief_technician', test: /首席技师|特级技师/, what: '首席技师、特级技师的待遇标准', clause: '五(三)', quote: /首席技师/ },
+  { id: 'figure:mentor', test: /师带徒|带徒/, what: '“师带徒”津贴的标准', clause: '六(二)', quote: /师带徒/ },
+  { id: 'figure:training_centre', test: /实训中心|教学工厂|校企共建|共建/, what: '校企共建实训中心的支持金额', clause: '四(一)', quote: /共建实训中心/ },
+  { id: 'figure:running_costs', test: /(运行|运营|日常|建设|工作)经费/, what: '培训基地、工作室运行经费的金额', clause: '四(一)', quote: /高技能人才培训基地/ },
+  { id: 'figure:assessment_fee', test: /(鉴定|评价|考试|考证|报名)(费|费用)|考(个)?证(要)?(交)?多少钱/, what: '技能鉴定（评价）和考试的收费标准', clause: '四(三)', quote: /评价机构/ },
+  { id: 'figure:performance_pay', test: /绩效工资|倾斜/, what: '绩效工资倾斜的幅度', clause: '四(二)', quote: /一定倾斜/ },
+];
+/** Asks how much or what treatment (not a yes/no of whether there is support at all). */
+const ASKS_HOW_MUCH = /多少|几成|几万|几千|标准|待遇|多大|幅度/;
+
+/**
+ * Times a subsidy was had already, or the same level again (补过三次了, 第二次学, 再考一次):
+ * the yearly limit and the no-repeat rule of 职业培训补贴 (七(二)) answer it.
+ */
+export const TIMES_USED = /(补|领|享受|学|考)(过|了)?[^，,。\s]{0,3}([一二三四五两3-9]|几)\s*(次|回|遍)|第\s*[二三四五2-5]\s*(次|回)|同一(个)?(工种|职业)|再考一(次|回)/;
+/** The plan's words for that limit, to pick the sentence that states it. */
+export const LIMIT_TERMS = ['每人每年', '不超过3次', '同一职业同一等级', '不可重复享受'];
 
 /** Wants an amount of money (not a count of times or months). */
 const ASKS_AMOUNT = /多少钱|多少元|多少块|补多少|给多少|发多少|能领多少|能拿多少|能补多少|标准是?多少|补贴标准|金额|几块钱|几个钱|一个月多少|每月多少|补贴多少|奖金|奖多少|有多少(?![人次个项年])/;
@@ -90,8 +191,12 @@ const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证/;
  * question names; `rule` gives a topic's rule (its amountRule says when the plan fixes no figure).
  */
 export function unsettledSubject(text: string, topics: readonly TopicId[], rule: (id: TopicId) => RuleMeta | undefined): UnsettledSubject | undefined {
-  const subject = SUBJECTS.find((s) => s.test.test(text));
+  const subject = SUBJECTS.find((s) => s.test.test(text)) ?? groupCriteria(text);
   if (subject) return subject;
+  if (ASKS_HOW_MUCH.test(text)) {
+    const support = UNFIXED_SUPPORT.find((s) => s.test.test(text));
+    if (support) return support;
+  }
   if (!ASKS_AMOUNT.test(text)) return undefined;
   // 以工代训补贴多少钱 is settled (200元); 职业培训补贴 / 创业培训 amounts are not.
   const named = topics.length > 0 ? topics : TRAINING_SUBSIDY.test(text) && !/以工代训|设备|学徒|教育经费|项目制/.test(text) ? (['vocational_training'] as TopicId[]) : [];
@@ -115,9 +220,39 @@ function escape(s: string): string {
 
 /** Other policies of the labour and social-security offices: not this plan's subject. */
 const OTHER_POLICY =
-  /最低工资|工资标准|拖欠工资|欠薪|讨薪|工资(怎么|没)(发|给)|失业保险金|失业金|个人所得税|个税|专项(附加)?扣除|公积金|补缴|断缴|养老保险|退休金|养老金.{0,4}(多少|怎么算)|工伤|劳动合同|经济补偿|赔偿金|劳动仲裁|医保|医疗保险|居住证|助学贷款|房贷|贷款利率|利率|生育津贴|低保/;
+  /最低工资|工资标准|拖欠工资|欠薪|讨薪|工资(怎么|没)(发|给)|失业保险金|失业金|个人所得税|个税|专项(附加)?扣除|公积金|补缴|断缴|养老保险|退休金|养老金.{0,4}(多少|怎么算|调整|上调|涨)|工伤|劳动合同|经济补偿|赔偿金|劳动仲裁|医保|医疗保险|新农合|合作医疗|居住证|助学贷款|房贷|贷款利率|利率|生育津贴|低保|社保(怎么|咋|如何|在哪|去哪)(交|缴)|(怎么|咋|如何|在哪|去哪)(交|缴)社保|灵活就业.{0,6}(社保|保险|参保)|五险一金|到手|税后|扣完|(月薪|工资|薪水)\s*\d+|(不给|没给|不帮)(我|员工|职工)?(交|缴|上)社保|企业年金|职业年金|裁员|辞退|开除|加班费|年假|产假|试用期|残疾证|优待证|身份证|户口(迁|转|本)|落户|结婚证|准生证|驾驶证|营业执照|房产证|不动产|廉租房|公租房|保障房|人才公寓|购房补贴|租房补贴|住房补贴|事业单位|公务员|考编|招聘考试|教师招聘|二胎|三胎|生育|育儿补贴|高龄|尊老金|独生子女|计生/;
 /** Words of skills training: with one of these, a question is about the plan after all. */
-const TRAINING_WORDS = /培训|技能|以工代训|学徒|证书|考证|职业院校|技校|技工|实训|竞赛|职工教育经费|补贴培训/;
+const TRAINING_WORDS = /培训|技能|以工代训|学徒|证书|考证|考(了|过|到|下|取)?[^，,。\s]{0,6}证(?!明)|拿(了|到)?[^，,。\s]{0,4}证(?!明)|户籍地|常住地|就业地|职业院校|技校|技工|实训|竞赛|职工教育经费|补贴培训/;
+
+/** A subsidy's name: the words before 补贴 / 补助 / 津贴 (高龄老人补贴, 稳岗补贴, 取暖补贴). */
+const SUBSIDY_NAME = /([\u4e00-\u9fa5]{1,4})(补贴|补助|津贴|补偿金)/g;
+/** Words around a subsidy's name that name nothing (有什么补贴, 申请的补贴, 能领的补助). */
+const NAMES_NOTHING = /什么|哪些|怎么|多少|申请|可以|能够|还有|这个|那个|这些|那种|有啥|有没|没有|领取|享受|相关|国家|政府|政策|有关|本市|郑州|我们|我的|一些|各种|所有|其他/g;
+
+/** Characters that make a pair of words no name (能享受, 我想问问, 有啥). */
+const FUNCTION_CHARS = /[学完了过能可以享受领拿申请有没的么吗啥个些要想问事给发多少什哪怎我你他她它们这那就还也都再很去来在是和与及、]/;
+
+/**
+ * True when the question names a subsidy of which the plan's text has no word (高龄老人补贴,
+ * 稳岗补贴, 电动车补贴): another policy, however its question is put. A subsidy named by any
+ * word of the plan (育婴员培训补贴, 交通补贴, 师带徒津贴) is the plan's field.
+ */
+export function namesOtherSubsidy(text: string, planText: string): boolean {
+  if (TRAINING_WORDS.test(text)) return false;
+  let named = false;
+  for (const m of text.matchAll(SUBSIDY_NAME)) {
+    const name = m[1]!.replace(NAMES_NOTHING, ' ');
+    const words = name
+      .split(/\s+/)
+      .flatMap((w) => (w.length < 2 ? [] : [...Array(w.length - 1).keys()].map((i) => w.slice(i, i + 2))))
+      .filter((w) => !FUNCTION_CHARS.test(w));
+    if (words.length === 0) continue;
+    // The plan's when most of its words are the plan's (交通补贴, 师带徒津贴), not one by chance (农机购置).
+    if (2 * words.filter((w) => planText.includes(w)).length >= words.length) return false;
+    named = true;
+  }
+  return named;
+}
 
 /** True for a question about another policy (wages, unemployment insurance, tax …). */
 export function aboutOtherPolicy(text: string): boolean {

@@ -3,7 +3,7 @@
  * subjects the plan leaves open by what people ask about them.
  */
 import { describe, expect, it } from 'vitest';
-import { aboutOtherPolicy, unsettledSubject } from '../../../src/core/answer/scope.js';
+import { aboutOtherPolicy, namesOtherSubsidy, unsettledSubject } from '../../../src/core/answer/scope.js';
 import { topicsIn } from '../../../src/core/answer/topics.js';
 import { ruleCatalogue } from '../../../src/core/rules/engine.js';
 
@@ -14,6 +14,8 @@ describe('scope', () => {
   it('knows other policies, unless the question is about training', () => {
     for (const q of ['失业保险金去哪领', '最低工资多少', '医保卡丢了', '个税怎么退', '养老保险断缴了']) expect(aboutOtherPolicy(q), q).toBe(true);
     for (const q of ['失业人员能参加技能培训吗', '职工教育经费税前扣除比例', '领养老金的还能参加补贴培训吗']) expect(aboutOtherPolicy(q), q).toBe(false);
+    for (const q of ['新农合交多少', '五险一金扣多少', '灵活就业人员社保在哪交', '生育津贴怎么领']) expect(aboutOtherPolicy(q), q).toBe(true);
+    for (const q of ['我考了育婴员证 没有退休金', '社保交了 岗前补贴没领', '拿了电工证 在户籍地学的 没退休金', '在郑州打工 户口在老家 能领什么补贴']) expect(aboutOtherPolicy(q), q).toBe(false);
   });
 
   it('knows what the plan leaves open', () => {
@@ -23,6 +25,33 @@ describe('scope', () => {
     expect(subject('60岁还能参加吗')).toBe('age');
     expect(subject('要带哪些材料')).toBe('materials');
     expect(subject('创业培训补贴多少钱')).toBe('amount:entrepreneurship_training');
+  });
+
+  it('knows criteria, places, times, lists and figures the plan leaves to other rules', () => {
+    expect(subject('怎样才算就业困难人员')).toBe('criteria_hard_to_employ');
+    expect(subject('建档立卡贫困户的认定标准')).toBe('criteria_poor');
+    expect(subject('培训在哪儿上课')).toBe('place');
+    expect(subject('今年申报几号截止')).toBe('deadline');
+    expect(subject('申请培训补贴在哪个网站填')).toBe('website');
+    expect(subject('电工培训一共多少课时')).toBe('class_hours');
+    expect(subject('培训费能报几成')).toBe('reimbursement_share');
+    expect(subject('哪些工种在补贴范围')).toBe('list_occupations');
+    expect(subject('世界技能大赛集训基地给多少支持')).toBe('figure:world_skills_base');
+    expect(subject('郑州大工匠奖励多少钱')).toBe('figure:talent_awards');
+    expect(subject('特级技师待遇怎么样 有多少')).toBe('figure:chief_technician');
+    expect(subject('师傅带徒弟 带徒津贴多少')).toBe('figure:mentor');
+    expect(subject('职业院校绩效工资倾斜多少')).toBe('figure:performance_pay');
+  });
+
+  it('does not take a share the plan fixes for one it leaves open', () => {
+    for (const q of ['实训设备补助比例是多少', '项目制培训先拨比例多少', '职工教育经费一线职工比例是多少']) expect(subject(q), q).not.toBe('reimbursement_share');
+    expect(subject('有没有首席技师制度')).toBeUndefined();
+  });
+
+  it('tells a subsidy of another policy by words the plan does not have', () => {
+    const plan = '按规定给予职业培训补贴，生活费补贴人员范围，也可用于企业“师带徒”津贴补助，市交通局，企业新购置实训设备，吸纳就业困难人员就业';
+    for (const q of ['独生子女奖励补助怎么领', '见习补贴一个月多少', '农机购置补贴标准是多少', '暖气补贴有吗']) expect(namesOtherSubsidy(q, plan), q).toBe(true);
+    for (const q of ['师带徒津贴多少', '去培训有交通补贴吗', '生活费补贴标准', '学完能补贴多少钱', '新职业能享受补贴吗', '有没有电话 我想问问补贴的事', '育婴员培训补贴多少']) expect(namesOtherSubsidy(q, plan), q).toBe(false);
   });
 
   it('leaves alone what the plan settles', () => {

@@ -140,13 +140,14 @@ function composeNotSettled(draft: Extract<Draft, { kind: 'not_settled' }>, ctx: 
 
 /** The comma-separated run of a long sentence that holds the match (a quote reads on a phone). */
 function narrowTo(sentence: string, re: RegExp): string {
-  if (sentence.length <= 70) return sentence;
+  // A short sentence reads whole, unless it carries a figure of another rule (其中60%以上… 也可用于“师带徒”).
+  if (sentence.length <= 70 && !/\d/.test(sentence)) return sentence;
   const parts = sentence.split(/(?<=[，,])/);
   const i = parts.findIndex((p) => re.test(p));
   if (i < 0) return sentence.slice(0, 70);
   let text = parts[i]!;
   // A part ending in a condition (…的，) needs the next one to read.
-  if (i + 1 < parts.length && (/的[，,]$/.test(text) || text.length < 12)) text += parts[i + 1]!;
+  if (i + 1 < parts.length && (/的[，,]$/.test(text) || text.length < 12) && !/\d/.test(parts[i + 1]!)) text += parts[i + 1]!;
   return text.replace(/[，,]$/, '');
 }
 

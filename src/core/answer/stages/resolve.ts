@@ -18,7 +18,7 @@ import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
-import { PHONE_QUESTION, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
+import { LIMIT_TERMS, namesOtherSubsidy, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
 import { topicById, type TopicId } from '../topics.js';
@@ -81,6 +81,8 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
       return { draft: { kind: 'decline', reason: u.reason ?? 'not_covered' }, state: next };
     }
     case 'not_settled': {
+      // 种粮补贴什么时候发: when money arrives is unsettled only for the plan's own subsidies.
+      if (otherSubsidy(u, ctx.idx)) return { draft: { kind: 'decline', reason: 'other_policy' }, state: next };
       const subject = u.unsettled!;
       const clause = ctx.idx.byId.get(subject.clause);
       const audience = subject.id === 'amount:on_job_training' ? 'employer' : undefined;
@@ -95,6 +97,7 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
       // Nothing changes until the person says which fact the figure is; the dialogue stays open.
       return { draft: { kind: 'which', ...u.which! }, state: { ...next, inDialogue: true } };
     case 'validity':
+      if (otherSubsidy(u, ctx.idx)) return { draft: { kind: 'decline', reason: 'other_policy' }, state: next };
       return resolveValidity(u, session, next, ctx);
     case 'answer':
     case 'eligibility':
@@ -106,8 +109,25 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
       if (session.pendingFact && session.inDialogue && u.topics.length === 0 && looksLikeReply(u.text) && plainFact(session.pendingFact, session.applicant)) {
         return { draft: { kind: 'reask', path: session.pendingFact, ...(session.applicant ? { applicant: session.applicant } : {}) }, state: { ...next, inDialogue: true, pendingFact: session.pendingFact } };
       }
+      if (otherSubsidy(u, ctx.idx)) return { draft: { kind: 'decline', reason: 'other_policy' }, state: next };
       return resolveLookup(u, session, next, ctx);
   }
+}
+
+const PLAN_TEXT = new WeakMap<ClauseIndex, string>();
+
+/**
+ * A question of its own (no topic of the plan) naming a subsidy the plan's text has no word of
+ * (高龄老人补贴怎么申请): declined rather than answered from whatever clause a search finds.
+ */
+function otherSubsidy(u: Understanding, idx: ClauseIndex): boolean {
+  if (u.topics.length > 0 || u.carriedTopic || u.intent === 'followup') return false;
+  let text = PLAN_TEXT.get(idx);
+  if (text === undefined) {
+    text = idx.list.map((c) => c.text).join('\n');
+    PLAN_TEXT.set(idx, text);
+  }
+  return namesOtherSubsidy(u.text, text);
 }
 
 /** The words of a validity question itself: what is left names its subject. */
@@ -366,7 +386,8 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   }
   // 那技能鉴定在哪做: a follow-up with content of its own is searched on its own words; the
   // last turn only lends context, never its clause.
-  const ownContent = followup && !lastTurnSays(u.text, session, ctx);
+  // 那学电商找哪个部门: whom to ask about a subject of its own is that subject's, not the last topic's.
+  const ownContent = followup && (!lastTurnSays(u.text, session, ctx) || (u.contact && subjectOf(u.text.replace(LEANS_BACK, '')) !== u.text.replace(LEANS_BACK, '')));
   const topicId = u.topics[0] ?? (followup && !ownContent ? session.topics[0] : undefined);
   const topic = topicId ? topicById(topicId) : undefined;
   const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
@@ -387,7 +408,8 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   // issuer's, not the 责任单位 of whichever clause the words happen to match.
   const wholePlan = u.contact && !topic && (WHOLE_PLAN.test(u.text) || (PHONE_QUESTION.test(u.text) && !UNIT_QUESTION.test(u.text)));
   // Only the question itself is searched: a new topic is never steered by the last one's words.
-  if (!main && !wholePlan) main = await ctx.search(query);
+  // Whom to ask about a subject (学养老护理找哪个单位): searched on the subject's own words.
+  if (!main && !wholePlan) main = await ctx.search(u.contact && (!followup || ownContent) ? subjectOf(query.replace(LEANS_BACK, '')) : query);
   if (u.contact && (!main || !u.parts.some((p) => !/找谁|哪个部门|电话|热线|去哪|哪里|谁管|谁负责|归哪|联系/.test(p)))) {
     // A question only about whom to ask: the clause's 责任单位, else the issuer and the hotline.
     return {
@@ -403,7 +425,8 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
     ...(rule ? { rule } : {}),
     brief: followup,
     ...(followup && session.lastQuery ? { extraTerms: [session.lastQuery] } : {}),
-    policyTerms: expansion.terms,
+    // 补过三次了还能补吗: the limit's own words pick the sentence that states it.
+    policyTerms: TIMES_USED.test(u.text) ? [...expansion.terms, ...LIMIT_TERMS] : expansion.terms,
     everydayWords: expansion.words,
     clauseText: (c) => idx.byId.get(c),
   };
@@ -419,6 +442,18 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
       lastClauses: [main.clause],
     },
   };
+}
+
+/** The words of a contact question that name no subject (找哪个单位, 归哪个局管, 电话多少). */
+const CONTACT_WORDS = /找谁|找哪(个|家)?(单位|部门|局)?|哪个(部门|单位|局)|哪些部门|什么部门|谁负责|谁管|归哪(个)?(部门|单位|局)?(管)?|咨询电话|联系电话|电话(是)?多少|热线|联系方式|怎么联系|[？?。，,\s]/g;
+
+/** Words that lean on the last turn without naming anything (那, 这个, 还有). */
+const LEANS_BACK = /^(那么|那|还有|另外|再问一下|这个|这|它)|这个|那个/g;
+
+/** A contact question's subject; the whole question when nothing else is left. */
+function subjectOf(question: string): string {
+  const rest = question.replace(CONTACT_WORDS, '');
+  return rest.length >= 2 ? rest : question;
 }
 
 /** Words naming content of their own in a follow-up (证书, 鉴定, 评价 …). */

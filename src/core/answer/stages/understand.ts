@@ -16,7 +16,7 @@ import { POLICY } from '../../rules/policy.js';
 import { asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
 import { routeQuestion, type OutOfScopeReason } from '../router.js';
-import { CONTACT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
+import { CONTACT_QUESTION, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import type { SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
 import { findGroups } from '../understand/facts/groups.js';
@@ -203,7 +203,8 @@ export function understand(message: string, session: SessionState, context: Unde
   // 还能申请吗 asked of today (or of a year after the plan): its end is the answer. Of a year
   // inside it (2020年还能申请吗), the rules answer for that date.
   // 以工代训还有没: with a subject named, 还有吗 asks whether it still exists (alone, it may ask for more).
-  const stillValid = (asksStillValid(text) || (decision.topics.length > 0 && /还有(没有|没|吗|么|不)[？?。]*$/.test(text.replace(/\s+/g, '')))) && (!asOf || asOf > POLICY.period.to);
+  // 今年已经补过三次了还能补吗 asks about the yearly limit, not whether the plan still holds.
+  const stillValid = !TIMES_USED.test(text) && (asksStillValid(text) || (decision.topics.length > 0 && /还有(没有|没|吗|么|不)[？?。]*$/.test(text.replace(/\s+/g, '')))) && (!asOf || asOf > POLICY.period.to);
   // A message with no subject of its own that leans on the last turn keeps the last topic.
   const leansBack = decision.topics.length === 0 && (decision.route === 'followup' || stillValid);
   const carriedTopic = leansBack ? session.topics[0] : undefined;

@@ -150,6 +150,41 @@ describe('compose', () => {
     expect(who.composed.answer).toContain('12333');
   });
 
+  it('answers group criteria, places and figures the plan gives only as 按规定 with its own words and no borrowed figure', async () => {
+    for (const [q, clause] of [['怎样才算就业困难人员', '三(二)'], ['补贴培训去哪儿上课', '七(二)'], ['带徒津贴一个月多少', '六(二)'], ['世赛集训基地给多少钱', '三(十五)'], ['零就业家庭怎么认定', '六(一)']] as const) {
+      const r = await turn(q);
+      expect(r.composed.answer, q).toMatch(/^[^。]{0,16}本方案没有规定/);
+      expect(r.composed.answer, q).toContain('12333');
+      expect(r.composed.answer, q).not.toMatch(/\d+\s*(元|万元|%|次|个月)/);
+      expect(r.composed.citations[0], q).toMatchObject({ clause });
+    }
+  });
+
+  it('answers the yearly limit when the asker has had it already, not the plan\'s end', async () => {
+    for (const q of ['今年补了三次了 还能补吗', '同一个工种同一个等级学第二回给补不']) {
+      const r = await turn(q);
+      expect(r.draft.kind, q).toBe('lookup');
+      expect(r.composed.answer, q).toMatch(/不超过3次|不可重复/);
+      expect(r.composed.citations.map((c) => c.clause), q).toContain('七(二)');
+    }
+  });
+
+  it('searches whom to ask about a subject on the subject\'s words, even right after another topic', async () => {
+    await turn('快递物流培训找哪个部门');
+    expect(searched).toEqual(['快递物流培训']);
+    const first = await turn('以工代训补贴多少钱');
+    await turn('那学电商归哪个局管', first.state);
+    expect(searched).toEqual(['学电商']);
+  });
+
+  it('declines a subsidy the plan has no word of, whatever it asks about it', async () => {
+    for (const q of ['种粮补贴啥时候到账', '稳岗补贴现在还能申请吗', '暖气补贴有多少']) {
+      const r = await turn(q);
+      expect(r.draft, q).toMatchObject({ kind: 'decline', reason: 'other_policy' });
+      expect(r.composed.answered, q).toBe(false);
+    }
+  });
+
   it('labels citations with a title', async () => {
     const r = await turn('职业培训补贴一年能领几次');
     expect(r.composed.citations.length).toBeGreaterThan(0);
