@@ -1124,6 +1124,15 @@ export const DIALOGUES: Dialogue[] = [
     ],
   },
   {
+    id: 'r3-correction-after-a-lookup',
+    klass: 'correction',
+    turns: [
+      { say: '我们公司交社保，招了4个贫困户，干了8个月，以工代训3个月，没领岗前补贴', route: 'eligibility', results: { on_job_training: { amountYuan: 2400 } } },
+      { say: '还有一个问题 以工代训最多几个月', route: 'lookup', clauses: ['六(一)'], mustNot: [/您说/] },
+      { say: '少了一个 总共5个', route: 'eligibility', results: { on_job_training: { amountYuan: 3000 } } },
+    ],
+  },
+  {
     id: 'r3-correction-months-said-wrong',
     klass: 'correction',
     turns: [

@@ -182,7 +182,7 @@ export function understand(message: string, session: SessionState, context: Unde
   const pending = session.pendingFact && !newPerson ? (readPending(message, session.pendingFact, reading) ?? pendingFromReading(reading, session.pendingFact)) : undefined;
   // 少了一个 总共5个 / 那栏写的是6, in a dialogue about the employer's case: a change of the case,
   // never a lookup. Placed where the case leaves no doubt, else the person is asked which fact.
-  const change = !pending && session.inDialogue && !reading.evidence.some((e) => e.path !== 'entity') ? readCaseCorrection(message, session.applicant) : undefined;
+  const change = !pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? readCaseCorrection(message, session.applicant) : undefined;
   if (change?.kind === 'facts') {
     for (const f of change.facts) {
       (reading.patch.at ??= {})[f.path] = f.value;
@@ -224,6 +224,7 @@ export function understand(message: string, session: SessionState, context: Unde
 
   if (decision.route === 'reset') return { ...base, intent: 'reset' };
   if (change?.kind === 'which' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'which', which: { figure: change.figure, options: change.options, examples: change.examples, ...(change.relative ? { relative: true } : {}) } };
+  if (change?.kind === 'facts' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   // 过期了没 / 还有效吗 are too short for the policy's words, yet about it: only another policy,
   // another city or an attempt at the instructions stays declined.
   const declined = decision.route === 'out_of_scope' && !(stillValid && (decision.reason === 'not_covered' || decision.reason === 'chitchat'));

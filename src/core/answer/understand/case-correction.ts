@@ -33,6 +33,8 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   if (applicant?.type !== 'employer' || !applicant.hires?.length) return undefined;
   const text = message.replace(/\s+/g, ' ').trim();
   if (text.length > 30 || !CHANGES.test(text)) return undefined;
+  // 一共能补6个月吗 / 还有一个问题: a question, not a figure of the case.
+  if (ASKS.test(text) || /还有(一)?个(问题|事|情况)/.test(text)) return undefined;
   const figures = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))];
   const last = figures[figures.length - 1];
   if (!last) return undefined;
@@ -60,8 +62,6 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
     return { kind: 'which', figure: said, options: months ? monthOptions : countOptions, examples: [], relative: true };
   }
   if (count && hires.length === 1) return { kind: 'facts', facts: [{ path: 'hires[0].count', value, words: figure }] };
-  // 一共能补6个月吗: a question about the rule, not a figure of the case.
-  if (ASKS.test(text)) return undefined;
   if (count) return { kind: 'which', figure, options: countOptions, examples: countSays };
   if (months) return { kind: 'which', figure, options: monthOptions, examples: monthSays };
   return { kind: 'which', figure, options: [...countOptions, ...monthOptions], examples: [...countSays, ...monthSays.slice(1)] };

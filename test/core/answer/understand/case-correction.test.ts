@@ -39,5 +39,7 @@ describe('a short change to the employer case', () => {
     expect(readCaseCorrection('总共5个', { type: 'person', groups: ['veteran'] })).toBeUndefined();
     expect(readCaseCorrection('以工代训补贴多少钱', oneGroup)).toBeUndefined();
     expect(readCaseCorrection('一共能补6个月吗', oneGroup)).toBeUndefined();
+    expect(readCaseCorrection('还有一个问题 以工代训最多几个月', oneGroup)).toBeUndefined();
+    expect(readCaseCorrection('还有一个事', oneGroup)).toBeUndefined();
   });
 });
