@@ -69,6 +69,7 @@ const ROUTE: Record<Intent, NonNullable<AskResponse['route']>> = {
   validity: 'lookup',
   eligibility: 'eligibility',
   answer: 'eligibility',
+  which: 'eligibility',
   followup: 'followup',
   reset: 'reset',
   out_of_scope: 'out_of_scope',

@@ -77,8 +77,11 @@ export function mergeFacts(current: Applicant | undefined, patch: FactPatch): Ap
   const base: EmployerFacts = current?.type === 'employer' ? { ...current } : { type: 'employer' };
   const next: EmployerFacts = { ...base, ...patch.employer, type: 'employer' };
   if (patch.employer.equipment && base.equipment) {
-    // One equipment item at a time in a dialogue: new details refine the first item.
-    next.equipment = [{ ...base.equipment[0], ...patch.employer.equipment[0] }, ...base.equipment.slice(1)];
+    // New details refine the item at the same place: one item at a time refines the first; a
+    // message naming two sites (工作室60万，基地200万) refines each in turn.
+    const items = patch.employer.equipment;
+    const length = Math.max(items.length, base.equipment.length);
+    next.equipment = Array.from({ length }, (_, i) => ({ ...base.equipment![i], ...items[i] }));
   }
   next.hires = mergeHires(base.hires ?? [], patch.hires, patch.hireDefaults);
   if (next.hires.length === 0) delete next.hires;

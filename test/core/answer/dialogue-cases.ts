@@ -1080,4 +1080,162 @@ export const DIALOGUES: Dialogue[] = [
       { say: '那创业培训有补贴吗', clauses: ['三(八)', '六(三)'], mustNot: [/^【职业培训补贴】/] },
     ],
   },
+  // --- third round of issue 10: corrections in few words, groups as statements, sites, kin ------
+  {
+    id: 'r3-correction-total-count',
+    klass: 'correction',
+    turns: [
+      { say: '我们公司交社保，招了4个贫困户，干了8个月，以工代训3个月，没领岗前补贴', route: 'eligibility', results: { on_job_training: { amountYuan: 2400 } } },
+      { say: '少了一个 总共5个', route: 'eligibility', results: { on_job_training: { amountYuan: 3000 } }, must: [/3000/], mustNot: [/2400/] },
+    ],
+  },
+  {
+    id: 'r3-correction-bare-figure-asks-which',
+    klass: 'correction',
+    turns: [
+      { say: '我们公司交社保，招了4个贫困户，干了8个月，以工代训3个月，没领岗前补贴', route: 'eligibility' },
+      { say: '那栏写的是6', route: 'eligibility', must: [/哪一项/, /以工代训/], mustNot: [/\d+\s*元/] },
+      { say: '以工代训6个月', route: 'eligibility', results: { on_job_training: { amountYuan: 4800 } } },
+    ],
+  },
+  {
+    id: 'r3-correction-count-two-groups-asks-which',
+    klass: 'correction',
+    turns: [
+      { say: '我们公司交社保，招了3个贫困户，2个残疾人，都干了8个月，以工代训3个月，没领岗前补贴', route: 'eligibility', results: { on_job_training: { amountYuan: 3000 } } },
+      { say: '不对 一共4个', route: 'eligibility', must: [/哪一项/, /残疾人/], mustNot: [/\d+\s*元/] },
+    ],
+  },
+  {
+    id: 'r3-correction-difference-asks-total',
+    klass: 'correction',
+    turns: [
+      { say: '厂里交社保 招了4个贫困户 干了8个月 以工代训3个月 岗前补贴没领', route: 'eligibility' },
+      { say: '少算了一个', route: 'eligibility', must: [/总数/], mustNot: [/\d+\s*元/] },
+      { say: '一共5个', results: { on_job_training: { amountYuan: 3000 } } },
+    ],
+  },
+  {
+    id: 'r3-correction-group-count',
+    klass: 'correction',
+    turns: [
+      { say: '我们公司交社保，招了4个贫困户，干了8个月，以工代训3个月，没领岗前补贴', route: 'eligibility', results: { on_job_training: { amountYuan: 2400 } } },
+      { say: '更正一下 贫困户是3个', route: 'eligibility', results: { on_job_training: { amountYuan: 1800 } }, mustNot: [/2400/] },
+    ],
+  },
+  {
+    id: 'r3-correction-after-a-lookup',
+    klass: 'correction',
+    turns: [
+      { say: '我们公司交社保，招了4个贫困户，干了8个月，以工代训3个月，没领岗前补贴', route: 'eligibility', results: { on_job_training: { amountYuan: 2400 } } },
+      { say: '还有一个问题 以工代训最多几个月', route: 'lookup', clauses: ['六(一)'], mustNot: [/您说/] },
+      { say: '少了一个 总共5个', route: 'eligibility', results: { on_job_training: { amountYuan: 3000 } } },
+    ],
+  },
+  {
+    id: 'r3-correction-months-said-wrong',
+    klass: 'correction',
+    turns: [
+      { say: '我们厂交社保，招了2个就业困难人员，干了10个月，以工代训3个月，岗前没领', route: 'eligibility', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '我说错了 以工代训是4个月不是3个', route: 'eligibility', results: { on_job_training: { amountYuan: 1600 } } },
+    ],
+  },
+  {
+    id: 'r3-correction-months-which',
+    klass: 'correction',
+    turns: [
+      { say: '我们公司交社保，招了4个贫困户，干了8个月，以工代训3个月，没领岗前补贴', route: 'eligibility' },
+      { say: '不对 是5个月', route: 'eligibility', must: [/已就业的月数/, /以工代训的月数/], mustNot: [/\d+\s*元/] },
+    ],
+  },
+  {
+    id: 'r3-groups-semicolons-no-question',
+    klass: 'groups',
+    turns: [
+      { say: '厂里交社保；贫困户两个 干了7个月 以工代训3个月；残疾的一个 干了4个月 以工代训2个月；岗前都没领', route: 'eligibility', results: { on_job_training: { status: 'eligible', amountYuan: 1600 } }, asks: null },
+    ],
+  },
+  {
+    id: 'r3-groups-spaces-no-question',
+    klass: 'groups',
+    turns: [
+      { say: '公司交社保 贫困户3个 干了一年 以工代训4个月 就业困难的两个 干了5个月 以工代训5个月 岗前都没领', route: 'eligibility', results: { on_job_training: { status: 'eligible', amountYuan: 4400 } }, asks: null },
+    ],
+  },
+  {
+    id: 'r3-prejob-abbreviated',
+    klass: 'everyday',
+    turns: [
+      { say: '我们公司交社保 招了2个贫困户 干了8个月 以工代训5个月 岗前没领', route: 'eligibility', results: { on_job_training: { amountYuan: 2000 } }, asks: null },
+    ],
+  },
+  {
+    id: 'r3-prejob-abbreviated-reply',
+    klass: 'reply',
+    turns: [
+      { say: '我们公司交社保 招了2个贫困户 干了8个月 以工代训5个月', route: 'eligibility', asks: /preJobTrainingSubsidy/ },
+      { say: '岗前的没拿过', results: { on_job_training: { amountYuan: 2000 } }, asks: null },
+    ],
+  },
+  {
+    id: 'r3-equipment-two-sites',
+    klass: 'employer_amount',
+    turns: [
+      { say: '我们公司有个技能大师工作室买了60万设备，另外高技能人才培训基地买了200万的，都验收了 都是教育经费买的', route: 'eligibility', results: { equipment_subsidy: { status: 'eligible', amountYuan: 500_000 } } },
+    ],
+  },
+  {
+    id: 'r3-equipment-two-sites-then-both-accepted',
+    klass: 'employer_amount',
+    turns: [
+      { say: '我们公司有个技能大师工作室买了60万设备，另外高技能人才培训基地买了200万的', route: 'eligibility' },
+      { say: '都验收了 都是教育经费买的', results: { equipment_subsidy: { status: 'eligible', amountYuan: 500_000 } } },
+    ],
+  },
+  {
+    id: 'r3-equipment-count-not-money',
+    klass: 'employer_amount',
+    turns: [
+      { say: '我们公司设备买了5台 给大师工作室 验收了 教育经费买的', route: 'eligibility', results: { equipment_subsidy: { amountYuan: null } }, asks: /equipment\[0\]\.valueYuan/, mustNot: [/\b5\s*元/] },
+      { say: '一共70万', results: { equipment_subsidy: { amountYuan: 100_000 } } },
+    ],
+  },
+  {
+    id: 'r3-equipment-machines-total',
+    klass: 'employer_amount',
+    turns: [
+      { say: '我们公司买了三台机床 一共40万 给大师工作室的 验收了 用教育经费买的', route: 'eligibility', results: { equipment_subsidy: { amountYuan: 80_000 } } },
+    ],
+  },
+  {
+    id: 'r3-kin-new-topic',
+    klass: 'topic',
+    turns: [
+      { say: '我们公司交社保，招了2个贫困户，干了8个月，以工代训3个月，没领岗前补贴', route: 'eligibility', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '顺便问下 我表弟刚退伍 想学门手艺 政府管不管', must: [/退役军人/], mustNot: [/1200/, /吸纳/, /以工代训/] },
+    ],
+  },
+  {
+    id: 'r3-kin-wife-new-topic',
+    klass: 'topic',
+    turns: [
+      { say: '我们厂招了2个残疾人 干了7个月 以工代训3个月 交社保 岗前没领', route: 'eligibility', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '另外我老婆是残疾人 能参加培训吗', must: [/残疾人/, /培训/], mustNot: [/1200/, /吸纳/] },
+    ],
+  },
+  {
+    id: 'r3-kin-hired-stays-case',
+    klass: 'topic',
+    turns: [
+      { say: '我们公司交社保，招了4个贫困户，干了8个月，以工代训3个月，没领岗前补贴', route: 'eligibility' },
+      { say: '我儿子是残疾人 在我们厂上班 能补吗', route: 'eligibility', must: [/残疾人/] },
+    ],
+  },
+  {
+    id: 'r3-month-of-year-vs-duration',
+    klass: 'everyday',
+    turns: [
+      { say: '我们公司交社保 招了2个贫困户 三月份入职的 到现在八个月 以工代训4个月 岗前没领', route: 'eligibility', results: { on_job_training: { status: 'eligible', amountYuan: 1600 } }, asks: null },
+    ],
+  },
 ];

@@ -89,6 +89,8 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
       return composeReset(ctx);
     case 'decline':
       return composeDecline(draft.reason, ctx);
+    case 'which':
+      return composeWhich(draft);
     case 'reask':
       return composeReask(draft.path, draft.applicant) ?? composeDecline('not_covered', ctx);
     case 'document':
@@ -336,4 +338,12 @@ function titleOf(clause: string, draft: Draft, ctx: ComposeStageContext): { titl
 /** Today's date in China, for answers not dated by the question. */
 export function todayIn(now: Date): string {
   return chinaDate(now);
+}
+
+/** 您说的“6”是指哪一项: a figure placed by the person, never by a guess. */
+function composeWhich(draft: Extract<Draft, { kind: 'which' }>): Composed {
+  const answer = draft.relative
+    ? `您说“${draft.figure}”：请直接说改正后的总数${draft.options.length > 1 ? `，并说明是哪一项（${draft.options.join('、')}）` : ''}，例如“一共5人”。其余已说的情况不变。`
+    : `您说的“${draft.figure}”是指哪一项：${draft.options.join('、')}？请连同名称再说一次，例如${draft.examples.map((e) => `“${e}”`).join('或')}。其余已说的情况不变。`;
+  return { answer, answered: true, citations: [], sourceTexts: [] };
 }

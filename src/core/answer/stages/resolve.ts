@@ -37,6 +37,8 @@ export type Draft =
   | { kind: 'reset' }
   | { kind: 'decline'; reason: OutOfScopeReason }
   | { kind: 'reask'; path: string; applicant?: Applicant }
+  /** A figure that could be several facts of the case: ask which, change nothing. */
+  | { kind: 'which'; figure: string; options: string[]; examples: string[]; relative?: boolean }
   | { kind: 'document'; question: string }
   | { kind: 'not_settled'; subject: UnsettledSubject; clause?: SourceClause; audience?: 'person' | 'employer' }
   | { kind: 'contact'; clause?: SourceClause; rule?: RuleMeta; question: string }
@@ -61,7 +63,10 @@ export interface Resolved {
 }
 
 /** Resolves one understood message against the session. */
-export async function resolve(u: Understanding, session: SessionState, ctx: ResolveContext): Promise<Resolved> {
+export async function resolve(u: Understanding, current: SessionState, ctx: ResolveContext): Promise<Resolved> {
+  // A relative's own case (我表弟刚退伍…) starts a person's topic: the employer's facts, its
+  // topics and its pending question do not steer it, and its amount is not said again.
+  const session: SessionState = u.newPerson ? { ...freshState(), turns: current.turns, ...(current.periodTold ? { periodTold: true } : {}) } : current;
   const next: SessionState = { ...session, turns: session.turns + 1 };
   delete next.inDialogue;
   switch (u.intent) {
@@ -88,6 +93,9 @@ export async function resolve(u: Understanding, session: SessionState, ctx: Reso
       delete state.pendingFact;
       return { draft: { kind: 'not_settled', subject, ...(clause ? { clause } : {}), ...(audience ? { audience } : {}) }, state };
     }
+    case 'which':
+      // Nothing changes until the person says which fact the figure is; the dialogue stays open.
+      return { draft: { kind: 'which', ...u.which! }, state: { ...next, inDialogue: true } };
     case 'validity':
       if (otherSubsidy(u, ctx.idx)) return { draft: { kind: 'decline', reason: 'other_policy' }, state: next };
       return resolveValidity(u, session, next, ctx);

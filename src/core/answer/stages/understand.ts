@@ -20,6 +20,7 @@ import { CONTACT_QUESTION, TIMES_USED, unsettledSubject, type UnsettledSubject }
 import type { SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
 import { findGroups } from '../understand/facts/groups.js';
+import { readCaseCorrection } from '../understand/case-correction.js';
 import { readFacts, type FactReading } from '../understand/read-facts.js';
 
 /** What a message is, for the rest of the pipeline. */
@@ -39,6 +40,8 @@ export type Intent =
   | 'not_settled'
   /** Whether the plan (or one of its subsidies) still holds today: 现在还能申请吗, 过期了没. */
   | 'validity'
+  /** A figure changing the case that could be several facts (那栏写的是6): ask which. */
+  | 'which'
   | 'out_of_scope';
 
 /** The reply to last turn's question. */
@@ -78,6 +81,10 @@ export interface Understanding {
    * 职业培训补贴): the session's first topic, for a follow-up or a validity question without one.
    */
   carriedTopic?: TopicId;
+  /** The message is about a relative's or friend's own case, not the employer's dialogue: start anew. */
+  newPerson?: boolean;
+  /** For intent `which`: the figure as typed and the facts it could be, in plain words. */
+  which?: { figure: string; options: string[]; examples: string[]; relative?: boolean };
   /**
    * Facts (request paths of this message's own reading) a second reader read otherwise: left
    * open and asked rather than guessed. Set by the cross-check with a model configured.
@@ -89,6 +96,9 @@ export interface UnderstandContext {
   /** The rule behind a topic (whether the plan fixes its amount). */
   rule: (id: TopicId) => RuleMeta | undefined;
 }
+
+/** Declines that stand even mid-dialogue (an attempt at the instructions, another city or policy). */
+const RESET_OR_DECLINED: ReadonlySet<string> = new Set(['injection', 'other_city', 'other_policy']);
 
 /** "I don't know" in the ways people say it. */
 const DONT_KNOW = /^(我)?(也)?(不知道|不清楚|不确定|不记得|记不清|说不好|说不清|不太清楚|不太确定|没注意|忘了)(了|啊|呢|哦|诶|耶)?[。.!！~～]*$|^(这个|这)(我)?(不知道|不清楚|不确定)/;
@@ -135,20 +145,57 @@ function pendingFromReading(reading: FactReading, path: string): PendingReply | 
   return own ? { path, value: own.value } : undefined;
 }
 
+/** Kin and acquaintances whose own case someone may ask about. */
+const SOMEONE_ELSE = /表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|弟弟|哥哥|姐姐|妹妹|儿子|女儿|闺女|侄子|侄女|外甥|亲戚|朋友|老乡|邻居|同学|老公|媳妇|老婆|爱人|我爸|我妈|孩子/;
+/** Words that make the one named a hire of the employer (招了我表弟, 我表弟在我们厂干了半年). */
+const HIRED = /招|吸纳|录用|雇|聘|进厂|入职|上班|干活|在我们|来我们|我们(厂|公司|单位|车间|合作社)|厂里|公司里|以工代训|社保/;
+
+/** The message speaks of a relative's own case (我表弟刚退伍 想学手艺), not of a hire. */
+function aboutSomeoneElse(text: string, reading: FactReading): boolean {
+  if (!SOMEONE_ELSE.test(text) || HIRED.test(text)) return false;
+  // 我老婆是残疾人: the reader takes no fact of someone else as the asker's; the group named says whose case it is.
+  if (reading.patch.audience === 'person' || (reading.evidence.length === 0 && findGroups(text, []).some((g) => !g.denied && !g.asked))) return true;
+  return reading.patch.hires.some((h) => h.group) && reading.evidence.every((e) => /^hires\[\d+\]\.group$|^entity$/.test(e.path));
+}
+
+/** Facts of an employer's case that settle an amount or a condition. */
+const CASE_FACT = /^(insured|hires\[\d*\]\.(count|monthsEmployed|onJobTrainingMonths|preJobTrainingSubsidy)|equipment\[\d+\]\.(valueYuan|accepted|fromEducationFund)|payrollYuan|educationFundYuan|frontlineShareOfFund|apprentices)$/;
+const ASKS = /吗|么|呢|[?？]|多少|几|怎么|怎样|如何|能不能|可不可以|是否|什么|啥|哪/;
+
+/** Two or more facts of a case, said as statements with no question: the case to run. */
+function statesCase(text: string, reading: FactReading): boolean {
+  return reading.patch.audience === 'employer' && !ASKS.test(text) && reading.evidence.filter((e) => CASE_FACT.test(e.path)).length >= 2;
+}
+
 /** Reads one message in the context of its session. */
 export function understand(message: string, session: SessionState, context: UnderstandContext): Understanding {
   const text = normalizeText(message).trim();
   const masked = maskPersonalNumbers(message);
   const audience = session.applicant?.type;
   const aboutEquipment = session.inDialogue === true && session.topics.includes('equipment_subsidy' as TopicId);
-  const reading = readFacts(message, { ...(audience ? { audience } : {}), ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}) });
-  const pending = session.pendingFact ? (readPending(message, session.pendingFact, reading) ?? pendingFromReading(reading, session.pendingFact)) : undefined;
+  const equipmentItems = session.applicant?.type === 'employer' ? (session.applicant.equipment?.length ?? 0) : 0;
+  let reading = readFacts(message, { ...(audience ? { audience } : {}), ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) });
+  // 顺便问下 我表弟刚退伍 想学门手艺: a relative's own case, told to the employer's dialogue, is a
+  // new person topic — not a hire added to the employer's case.
+  const newPerson = audience === 'employer' && aboutSomeoneElse(text, reading);
+  if (newPerson) reading = readFacts(message, { audience: 'person' });
+  const pending = session.pendingFact && !newPerson ? (readPending(message, session.pendingFact, reading) ?? pendingFromReading(reading, session.pendingFact)) : undefined;
+  // 少了一个 总共5个 / 那栏写的是6, in a dialogue about the employer's case: a change of the case,
+  // never a lookup. Placed where the case leaves no doubt, else the person is asked which fact.
+  const change = !pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? readCaseCorrection(message, session.applicant) : undefined;
+  if (change?.kind === 'facts') {
+    for (const f of change.facts) {
+      (reading.patch.at ??= {})[f.path] = f.value;
+      reading.evidence.push({ path: f.path, value: f.value, words: f.words });
+    }
+    reading.correcting = true;
+  }
   const factsFound = patchHasFacts(reading.patch);
   const decision = routeQuestion(message, {
-    hasTopic: session.topics.length > 0 || Boolean(session.lastQuery),
+    hasTopic: (session.topics.length > 0 || Boolean(session.lastQuery)) && !newPerson,
     answersPendingQuestion: pending !== undefined,
     factsFound,
-    inDialogue: Boolean(session.inDialogue && session.applicant),
+    inDialogue: Boolean(session.inDialogue && session.applicant) && !newPerson,
     statesUnknown: reading.unknown.length > 0,
     ownFigures: reading.evidence.some((e) => /^(equipment\[\d*\]\.valueYuan|payrollYuan|educationFundYuan)$/.test(e.path)),
   });
@@ -172,9 +219,12 @@ export function understand(message: string, session: SessionState, context: Unde
     contact: CONTACT_QUESTION.test(text),
     stillValid,
     ...(carriedTopic ? { carriedTopic } : {}),
+    ...(newPerson ? { newPerson } : {}),
   };
 
   if (decision.route === 'reset') return { ...base, intent: 'reset' };
+  if (change?.kind === 'which' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'which', which: { figure: change.figure, options: change.options, examples: change.examples, ...(change.relative ? { relative: true } : {}) } };
+  if (change?.kind === 'facts' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   // 过期了没 / 还有效吗 are too short for the policy's words, yet about it: only another policy,
   // another city or an attempt at the instructions stays declined.
   const declined = decision.route === 'out_of_scope' && !(stillValid && (decision.reason === 'not_covered' || decision.reason === 'chitchat'));
@@ -195,7 +245,9 @@ export function understand(message: string, session: SessionState, context: Unde
   const personOnly = reading.patch.audience !== 'employer' && reading.patch.hires.length === 0 && session.applicant?.type !== 'employer';
   if (unsettled && (!factsFound || !unsettled.id.startsWith('amount:') || personOnly)) return { ...base, intent: 'not_settled', unsettled };
 
-  if (decision.route === 'eligibility') return { ...base, intent: 'eligibility' };
+  // 厂里交社保；贫困户两个 干了半年多 以工代训3个月；…；岗前都没领: facts of a case, stated
+  // without a question word, are the case to run — not a search for the clause they mention.
+  if (decision.route === 'eligibility' || (decision.route === 'lookup' && statesCase(text, reading))) return { ...base, intent: 'eligibility' };
   if (decision.route === 'followup') return { ...base, intent: 'followup' };
   const hadTopic = session.topics.length > 0 || Boolean(session.lastQuery);
   return { ...base, intent: hadTopic ? 'new_topic' : 'lookup' };

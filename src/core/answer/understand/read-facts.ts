@@ -43,11 +43,13 @@ export interface ReadContext {
   pendingFact?: string;
   /** The dialogue is about the employer's training equipment (四(一)). */
   aboutEquipment?: boolean;
+  /** Equipment items the dialogue already holds: 都验收了 is said of each of them. */
+  equipmentItems?: number;
 }
 
 /** Every fact the text states, with its evidence. */
 export function readFacts(text: string, context: ReadContext = {}): FactReading {
-  const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment);
+  const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment, context.equipmentItems);
   const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied };
   sayOfEveryGroup(text, reading);
   const pending = context.pendingFact;
@@ -101,7 +103,9 @@ function sayOfEveryGroup(text: string, reading: FactReading): void {
     // Whether the pre-job subsidy was claimed is said once, after every group has been named
     // ("…还有2个残疾人来了4个月 岗前补贴没领过"): an employer says it of everyone taken on, as
     // with 都. Months said there stay with the group just named (来了4个月 is that group's).
-    const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt;
+    // Not when a group is named just before it (残疾人岗前领过): that group's own answer.
+    const chunk = text.slice(0, Math.max(0, text.indexOf(e.words))).split(/[\s,，。;；!！]+/).pop() ?? '';
+    const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt && !groupWords.some((w) => chunk.includes(w));
     if (!ALL.test(e.words) && !saidAfterAll) continue;
     const piece = saidAfterAll ? e.words : (pieces.find((p) => p.includes(e.words)) ?? e.words);
     if (groupWords.some((w) => piece.includes(w) || w.includes(piece))) continue;

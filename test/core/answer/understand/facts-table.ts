@@ -34,7 +34,13 @@ export type FactClass =
    * 做了5个月以工代训, spaces between statements), rough durations, replies that state other
    * facts, unknowns said after the fact: written and seen failing before the reader changed.
    */
-  | 'everyday';
+  | 'everyday'
+  /**
+   * Third round, written and seen failing before the reader changed: two equipment sites in one
+   * message, counts of machines that are not yuan, 岗前 without 培训补贴, X是X了 and double
+   * negation, slips of 经费/工资薪金/岗前, a month of the year beside a duration.
+   */
+  | 'round3';
 
 export interface FactRow {
   cls: FactClass;
@@ -591,5 +597,77 @@ export const FACT_TABLE: FactRow[] = [
     ['有6个', { 'hires[1].count': 6 }, { ...E, pendingFact: 'hires[1].count' }],
     ['买了实训设备用于技能大师工作室 花了30万 用的职工教育经费', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 300_000, 'equipment[0].fromEducationFund': true }, E],
     ['300万', { 'equipment[0].valueYuan': 3_000_000 }, { ...E, pendingFact: 'equipment[0].accepted' }],
+  ]),
+  ...rows('round3', [
+    ['我们有个技能大师工作室买了60万设备，另外高技能人才培训基地买了200万的，都验收了 都是教育经费买的', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 600_000, 'equipment[0].accepted': true, 'equipment[0].fromEducationFund': true, 'equipment[1].kind': 'high_skill_base', 'equipment[1].valueYuan': 2_000_000, 'equipment[1].accepted': true, 'equipment[1].fromEducationFund': true }, E],
+    ['大师工作室买了30万设备 培训基地买了100万设备 工作室的验收了', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 300_000, 'equipment[0].accepted': true, 'equipment[1].kind': 'high_skill_base', 'equipment[1].valueYuan': 1_000_000 }, E],
+    ['买了60万设备给大师工作室，又买了200万设备给培训基地', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 600_000, 'equipment[1].kind': 'high_skill_base', 'equipment[1].valueYuan': 2_000_000 }, E],
+    ['高技能人才培训基地买了120万的设备 另外大师工作室也买了25万的 都没验收', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 1_200_000, 'equipment[0].accepted': false, 'equipment[1].kind': 'master_studio', 'equipment[1].valueYuan': 250_000, 'equipment[1].accepted': false }, E],
+    ['大师工作室的设备20万 用的教育经费 培训基地的设备150万 不是教育经费买的', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 200_000, 'equipment[0].fromEducationFund': true, 'equipment[1].kind': 'high_skill_base', 'equipment[1].valueYuan': 1_500_000 }, E],
+    ['三台机床 一共70万', { 'equipment[0].valueYuan': 700_000 }, E],
+    ['两套设备花了45万', { 'equipment[0].valueYuan': 450_000 }, E],
+    ['设备买了5台', {}, { ...E, absent: ['equipment[0].valueYuan'] }],
+    ['设备5套', {}, { ...E, absent: ['equipment[0].valueYuan'] }],
+    ['设备买了3台 每台20万', {}, { ...E, absent: ['equipment[0].valueYuan'] }],
+    ['买了两台机床 每台35万', {}, { ...E, absent: ['equipment[0].valueYuan'] }],
+    ['设备2台 共计80万元', { 'equipment[0].valueYuan': 800_000 }, E],
+    ['三套设备 花了90万 大师工作室的', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 900_000 }, E],
+    ['高技能人才培训基地花了300万买设备 技能大师工作室花了50万', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 3_000_000, 'equipment[1].kind': 'master_studio', 'equipment[1].valueYuan': 500_000 }, E],
+    ['大师工作室和培训基地各买了100万设备', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 1_000_000, 'equipment[1].kind': 'high_skill_base', 'equipment[1].valueYuan': 1_000_000 }, E],
+    ['给技能大师工作室和高技能人才培训基地一共买了260万设备', { 'equipment[0].kind': 'master_studio', 'equipment[1].kind': 'high_skill_base' }, { ...E, absent: ['equipment[1].valueYuan'] }],
+    ['大师工作室买了30万设备 又买了20万设备', { 'equipment[0].kind': 'master_studio' }, { ...E, absent: ['equipment[0].valueYuan'] }],
+    ['两个大师工作室 一个30万 一个20万', {}, { ...E, absent: ['equipment[0].valueYuan'] }],
+    ['设备先买了30万 后来又买了20万 一共50万', { 'equipment[0].valueYuan': 500_000 }, E],
+    ['设备30万 教育经费20万', { 'equipment[0].valueYuan': 300_000, educationFundYuan: 200_000 }, E],
+    ['设备花了100万 补贴最高10万', { 'equipment[0].valueYuan': 1_000_000 }, E],
+    ['岗前没领', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['岗前的没拿过', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['岗前那个没申请', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['岗前都没报', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['岗前那块我们从来没报过', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['我们岗前也没领过 社保交着', { insured: true, 'hires[].preJobTrainingSubsidy': false }, E],
+    ['岗前领是领了', { 'hires[].preJobTrainingSubsidy': true }, E],
+    ['岗前的拿过', { 'hires[].preJobTrainingSubsidy': true }, E],
+    ['岗前能领多少', {}, E],
+    ['岗前培训怎么申请', {}, { ...E, absent: ['hires[].preJobTrainingSubsidy'] }],
+    ['岗前补贴去哪领', {}, { ...E, absent: ['hires[].preJobTrainingSubsidy'] }],
+    ['岗前体检没做', {}, E],
+    ['岗前不知道领没领', {}, { ...E, unknown: ['hires[].preJobTrainingSubsidy'] }],
+    ['社保交是交了 岗前领是领了', { insured: true, 'hires[].preJobTrainingSubsidy': true }, E],
+    ['社保也不是没交', { insured: true }, E],
+    ['岗前补贴不是没领过', { 'hires[].preJobTrainingSubsidy': true }, E],
+    ['岗前领是没领', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['社保交是没交', { insured: false }, E],
+    ['岗前这块没申请过', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['岗前还没去报', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['贫困户岗前没领 残疾人岗前领过', { 'hires[0].group': 'poor_labor', 'hires[0].preJobTrainingSubsidy': false, 'hires[1].group': 'disabled', 'hires[1].preJobTrainingSubsidy': true }, E],
+    ['招了两个贫困户 岗前培训做了一个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2 }, { ...E, absent: ['hires[0].monthsEmployed'] }],
+    ['参加培训后干了7个月', { 'hires[].monthsEmployed': 7 }, E],
+    ['钢前补贴没领', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['工资薪今一年600万', { payrollYuan: 6_000_000 }, E],
+    ['教育京费30万', { educationFundYuan: 300_000 }, E],
+    ['更正一下 贫困户是3个', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3 }, { ...E, correcting: true }],
+    ['贫困户是3个月前来的', { 'hires[0].group': 'poor_labor' }, { ...E, absent: ['hires[0].count'] }],
+    ['厂里贫困户两个', { ...ENT, 'hires[0].group': 'poor_labor', 'hires[0].count': 2 }],
+    ['公司的情况是这样 贫困户3个', { ...ENT, 'hires[0].group': 'poor_labor', 'hires[0].count': 3 }],
+    ['厂里交社保', { ...ENT, insured: true }],
+    ['我是贫困户 家里有2个孩子', { groups: ['poor_labor'] }],
+    ['今年头一回学 考了电工证', { subsidizedTrainingsThisYear: 0, certificate: true }, P],
+    ['我今年是第一次参加培训', { subsidizedTrainingsThisYear: 0 }, P],
+    ['今年是第一次吗', {}, P],
+    ['港前没领', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['港前补贴没拿', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['以工带训4个月', { 'hires[].onJobTrainingMonths': 4 }, E],
+    ['工资新金总额800万', { payrollYuan: 8_000_000 }, E],
+    ['教育金费一年50万', { educationFundYuan: 500_000 }, E],
+    ['企业一年工资薪金500万 职工教育经废40万', { ...ENT, payrollYuan: 5_000_000, educationFundYuan: 400_000 }],
+    ['三月份入职的 到现在八个月', { 'hires[].monthsEmployed': 8 }, E],
+    ['贫困户两个 3月份入职的 到现在8个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 8 }, E],
+    ['四月份进厂的 到现在十个月了', { 'hires[].monthsEmployed': 10 }, E],
+    ['7月来的，至今5个月', { 'hires[].monthsEmployed': 5 }, E],
+    ['三月入职的', {}, { ...E, absent: ['hires[].monthsEmployed'] }],
+    ['去年10月来的', {}, { ...E, absent: ['hires[].monthsEmployed'] }],
+    ['厂里交社保；贫困户两个 干了半年多 以工代训3个月；残疾的一个 干了4个月 以工代训2个月；岗前都没领', { ...ENT, insured: true, 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 6, 'hires[0].onJobTrainingMonths': 3, 'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].monthsEmployed': 4, 'hires[1].onJobTrainingMonths': 2, 'hires[].preJobTrainingSubsidy': false }],
+    ['厂里交社保 贫困户两个 干了7个月 以工代训3个月 残疾的一个 干了4个月 以工代训2个月 岗前都没领', { ...ENT, insured: true, 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 7, 'hires[0].onJobTrainingMonths': 3, 'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].monthsEmployed': 4, 'hires[1].onJobTrainingMonths': 2, 'hires[].preJobTrainingSubsidy': false }],
   ]),
 ];

@@ -29,7 +29,8 @@ export const INSURED: PolaritySpec = {
 };
 export const PRE_JOB: PolaritySpec = {
   key: 'preJob',
-  noun: /岗前(技能)?(培训)?(的那个|那个|的)?补(贴|助)|岗前培训/g,
+  // 岗前 alone (岗前没领, 岗前的拿过): people drop 培训补贴 once the subject is known.
+  noun: /岗前(技能)?(培训)?(的那个|那个|的)?补(贴|助)|岗前培训|岗前(?!体检|教育|准备|面试)(的那个|那个|这个|这块|的)?/g,
   // 弄/办 only when done (没弄过, 没去办): 办理流程 and 怎么弄 say nothing.
   verb: /申领|申请|领|拿|享受|用|报|弄(?=过|了|到|$)|办(?=过|了|到|$)/,
 };
@@ -119,48 +120,192 @@ function readEntity(ctx: ReadingContext): void {
 
 const NUM_CHARS = '\\d零〇一二两俩三四五六七八九十百千万亿';
 
+/** Words for what was bought: 设备, or the machines themselves (三台机床). */
+const EQUIPMENT_NOUN = '(?:设备|机床|仪器|器材|机器|实训台)';
+/** The site an item is for; each kind has its own cap. */
+const SITE = /(技能)?大师工作室|高技能人才(培训)?基地|培训基地/g;
+/**
+ * A figure priced per unit (每台20万, 一套15万, 单价): the total is not said, so no value is read
+ * — multiplying by a count the reader may have misread would state a wrong amount.
+ */
+const PER_UNIT = /每(台|套|件|个|部|样)|单价|一(台|套|件|部)[^,;。]{0,3}\d|[一两二三四五六七八九十\d](台|套|件|部)[^,;。]{0,4}各/;
+
+interface Segment {
+  start: number;
+  end: number;
+  kind?: 'master_studio' | 'high_skill_base';
+  siteAt?: number;
+  siteText?: string;
+  /** Named together with the site before (大师工作室和培训基地…): what follows is said of both. */
+  joined?: boolean;
+}
+
 function readEquipment(ctx: ReadingContext): void {
   const { t } = ctx;
-  const value =
-    new RegExp(`设备[^,;。${NUM_CHARS}]{0,6}(${NUM})\\s*(万|千|亿)?\\s*(元|块)?`).exec(t) ??
-    new RegExp(`(${NUM})\\s*(万|千|亿)?\\s*(元|块)?(钱)?(的)?(实训|培训)?设备`).exec(t);
-  // Answering a question about the equipment (高技能人才培训基地 / 300万 / 用的职工教育经费), the
-  // equipment need not be named again.
   const asked = /^equipment/.test(ctx.pendingFact ?? '') || ctx.aboutEquipment === true;
-  const equipmentTalk = value !== null || /设备/.test(t) || asked;
-  // 买了实训设备 花了30万: the figure said of the purchase, a clause after the equipment.
-  const spent = !value && /设备/.test(t) ? new RegExp(`(花了|花费了?|投入了?|总值|总价|价值|一共花了|共花了)(${NUM})(万|千|亿)?(元|块)?`).exec(t) : null;
-  if (spent) {
-    const clause = ctx.clauses.find((c) => (spent.index ?? 0) >= c.start && (spent.index ?? 0) < c.end);
+  const segments = siteSegments(ctx);
+  const multi = segments.length > 1;
+  segments.forEach((seg, i) => readEquipmentItem(ctx, seg, multi ? i : 0, asked && !multi));
+  if (!multi) {
+    // 都验收了, after two sites were told: said of each item the dialogue holds.
+    const held = ctx.equipmentItems ?? 1;
+    for (const f of ctx.facts.filter((x) => /^equipment\[0\]\.(accepted|fromEducationFund)$/.test(x.path))) {
+      if (held < 2 || !/都|均|全|两个都|一起/.test(t.slice(Math.max(0, f.start - 3), f.end))) continue;
+      for (let i = 1; i < held; i++) put(ctx, f.path.replace('[0]', `[${i}]`), f.value, f.start, f.end);
+    }
+    return;
+  }
+  // 都验收了 / 都是教育经费买的 said once, after both sites: said of every item; said inside one
+  // site's words without 都: of that item only.
+  // 大师工作室和培训基地各买了100万: each; 一共买了260万: the two together — no item's own value.
+  segments.forEach((seg, i) => {
+    if (!seg.joined) return;
+    const f = ctx.facts.find((x) => x.path === `equipment[${i}].valueYuan`);
+    if (!f) return;
+    if (/各/.test(t.slice(seg.start, seg.end))) {
+      if (!has(ctx, `equipment[${i - 1}].valueYuan`)) put(ctx, `equipment[${i - 1}].valueYuan`, f.value, f.start, f.end);
+      return;
+    }
+    ctx.facts.splice(ctx.facts.indexOf(f), 1);
+    delete (ctx.patch.employer.equipment?.[i] as Record<string, unknown> | undefined)?.valueYuan;
+    ctx.vague.push({ path: `equipment[${i}].valueYuan`, value: undefined, start: f.start, end: f.end });
+  });
+  // A clause naming a site (工作室的验收了) speaks of that site's item.
+  for (const key of ['accepted', 'fromEducationFund'] as const) {
+    const said = ctx.facts.filter((f) => new RegExp(`^equipment\\[\\d+\\]\\.${key}$`).test(f.path));
+    for (const f of said) {
+      ctx.facts.splice(ctx.facts.indexOf(f), 1);
+      const row = Number(/\[(\d+)\]/.exec(f.path)![1]);
+      delete (ctx.patch.employer.equipment?.[row] as Record<string, unknown> | undefined)?.[key];
+      const lead = t.slice(Math.max(0, f.start - 3), f.end);
+      const clause = ctx.clauses.find((c) => f.start >= c.start && f.start < c.end)?.text ?? '';
+      const named = /工作室/.test(clause) !== /基地/.test(clause) ? (/工作室/.test(clause) ? 'master_studio' : 'high_skill_base') : undefined;
+      const targets = /都|均|全|两个都|一起/.test(lead)
+        ? segments.map((_, i) => i)
+        : named
+          ? [segments.findIndex((s) => s.kind === named)]
+          : [segments.findIndex((s) => f.start >= s.start && f.start < s.end)];
+      for (const i of targets) if (i >= 0) put(ctx, `equipment[${i}].${key}`, f.value, f.start, f.end);
+    }
+  }
+}
+
+/**
+ * The message cut at each site it names, when it names sites of different kinds (大师工作室买了60万，
+ * 另外培训基地买了200万): each figure stays with the site it was said of. A cut falls at the start
+ * of the clause naming the next site, so 买了200万给培训基地 keeps its figure too.
+ */
+function siteSegments(ctx: ReadingContext): Segment[] {
+  const { t } = ctx;
+  const sites = [...t.matchAll(SITE)].map((m) => ({
+    at: m.index ?? 0,
+    text: m[0],
+    kind: /工作室/.test(m[0]) ? ('master_studio' as const) : ('high_skill_base' as const),
+  }));
+  const kinds = new Set(sites.map((s) => s.kind));
+  if (kinds.size < 2) return [{ start: 0, end: t.length, ...(sites[0] ? { kind: sites[0].kind, siteAt: sites[0].at, siteText: sites[0].text } : {}) }];
+  // One segment per change of kind: a site named twice (工作室…这个工作室) is one site.
+  const heads = sites.filter((s, i) => i === 0 || s.kind !== sites[i - 1]!.kind);
+  const cuts = heads.map((s, i) => {
+    if (i === 0) return 0;
+    const clause = ctx.clauses.find((c) => s.at >= c.start && s.at < c.end);
+    const prev = heads[i - 1]!;
+    return clause && clause.start > prev.at ? clause.start : s.at;
+  });
+  return heads.map((s, i) => {
+    const prev = heads[i - 1];
+    const joined = prev !== undefined && /^(和|与|跟|及|以及|、|还有)$/.test(t.slice(prev.at + prev.text.length, s.at));
+    return { start: cuts[i]!, end: cuts[i + 1] ?? t.length, kind: s.kind, siteAt: s.at, siteText: s.text, ...(joined ? { joined } : {}) };
+  });
+}
+
+/** The value, kind, site and fund of one equipment item, from its segment of the message. */
+function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, asked: boolean): void {
+  const whole = ctx.t;
+  const t = whole.slice(seg.start, seg.end);
+  const at = (m: RegExpExecArray | null) => seg.start + (m?.index ?? 0);
+  const path = (key: string) => `equipment[${item}].${key}`;
+  // 一百万 carries its unit inside the numeral.
+  const unit = (m: RegExpExecArray, u: number, y: number, q?: number) =>
+    m[u] !== undefined || m[y] !== undefined || (q !== undefined && m[q] !== undefined) || /[千万亿]$/.test(m[u - 1] ?? '');
+  const noun = new RegExp(EQUIPMENT_NOUN);
+  const inClause = (index: number, test: { test(clause: string): boolean }) => {
+    const clause = ctx.clauses.find((c) => index >= c.start && index < c.end);
+    return clause !== undefined && test.test(clause.text);
+  };
+  // A figure for the equipment carries a money unit: 三台机床 / 买了5套 are counts, not yuan.
+  const COUNT_AFTER = '(?![台套件个张部批样种项])';
+  let value =
+    new RegExp(`${EQUIPMENT_NOUN}[^,;。${NUM_CHARS}]{0,6}(${NUM})\\s*(万|千|亿)?\\s*(元|块)?${COUNT_AFTER}`).exec(t) ??
+    new RegExp(`(${NUM})\\s*(万|千|亿)?\\s*(元|块)?(钱)?(的)?(实训|培训)?${EQUIPMENT_NOUN}`).exec(t);
+  if (value && !unit(value, 2, 3, 4)) value = null;
+  // 买了实训设备 花了30万: the figure said of the purchase, a clause after the equipment. With two
+  // sites, each site's words are its own item (高技能人才培训基地买了200万的).
+  const spent =
+    !value && (noun.test(whole) || seg.kind !== undefined)
+      ? new RegExp(`(花了|花费了?|投入了?|总值|总价|价值|一共花了|共花了|一共|总共|共计|买了|购置了|购买了|采购了)(${NUM})(万|千|亿)?(元|块)?${COUNT_AFTER}`).exec(t)
+      : null;
+  const perUnit = PER_UNIT.test(t);
+  if (spent && unit(spent, 3, 4) && !perUnit) {
     const v = yuanOf(spent[2]!, spent[3]);
-    if (v !== undefined && !(clause && (CONDITION.test(clause.text) || QUESTION.test(clause.text)))) put(ctx, 'equipment[0].valueYuan', v, spent.index ?? 0, (spent.index ?? 0) + spent[0].length);
+    if (v !== undefined && !inClause(at(spent), CONDITION) && !inClause(at(spent), QUESTION)) put(ctx, path('valueYuan'), v, at(spent), at(spent) + spent[0].length);
   }
   const bare = asked && !value && !spent ? new RegExp(`^(花了|一共|总共|共|大概)?(${NUM})(万|千|亿)?(元|块)?(钱)?$`).exec(t.replace(/[,;。!！]+$/, '')) : null;
-  if (bare && !/\.(kind|site)$/.test(ctx.pendingFact ?? '')) {
+  // A bare figure needs its unit unless the question was the value itself (花了多少钱？300000).
+  if (bare && !/\.(kind|site)$/.test(ctx.pendingFact ?? '') && (unit(bare, 3, 4, 5) || /valueYuan$/.test(ctx.pendingFact ?? ''))) {
     const v = yuanOf(bare[2]!, bare[3]);
-    if (v !== undefined) put(ctx, 'equipment[0].valueYuan', v, bare.index ?? 0, (bare.index ?? 0) + bare[0].length);
+    if (v !== undefined) put(ctx, path('valueYuan'), v, at(bare), at(bare) + bare[0].length);
   }
-  if (value) {
-    const clause = ctx.clauses.find((c) => (value.index ?? 0) >= c.start && (value.index ?? 0) < c.end);
+  if (value && !perUnit) {
     const v = yuanOf(value[1]!, value[2]);
-    if (v !== undefined && !(clause && CONDITION.test(clause.text))) put(ctx, 'equipment[0].valueYuan', v, value.index ?? 0, (value.index ?? 0) + value[0].length);
+    if (v !== undefined && !inClause(at(value), CONDITION)) put(ctx, path('valueYuan'), v, at(value), at(value) + value[0].length);
   }
-  if (!equipmentTalk) return;
-  const studio = /(技能)?大师工作室/.exec(t);
-  const base = /高技能人才(培训)?基地|培训基地/.exec(t);
-  if (studio) {
-    put(ctx, 'equipment[0].kind', 'master_studio', studio.index ?? 0, (studio.index ?? 0) + studio[0].length);
+  // 又买了20万 / 一个30万 一个20万: several sums for one item — the total said (一共50万) is the
+  // value, else none is: taking the first would state a wrong amount.
+  const sums = moneyFigures(t, ctx.clauses.filter((c) => c.start >= seg.start && c.end <= seg.end).map((c) => ({ ...c, start: c.start - seg.start, end: c.end - seg.start })));
+  if (new Set(sums.map((x) => x.value)).size > 1) {
+    const facts = ctx.facts.filter((f) => f.path === path('valueYuan'));
+    const total = sums.find((x) => x.total);
+    for (const f of facts) ctx.facts.splice(ctx.facts.indexOf(f), 1);
+    delete (ctx.patch.employer.equipment?.[item] as Record<string, unknown> | undefined)?.valueYuan;
+    if (total && !perUnit) put(ctx, path('valueYuan'), total.value, seg.start + total.start, seg.start + total.end);
+    else ctx.vague.push({ path: path('valueYuan'), value: undefined, start: seg.start + sums[0]!.start, end: seg.start + sums[0]!.end });
+  }
+  if (perUnit && (value || spent)) ctx.vague.push({ path: path('valueYuan'), value: undefined, start: at(value ?? spent), end: at(value ?? spent) + (value ?? spent)![0].length });
+  // A site asked about (大师工作室补多少) is no purchase; a figure spent on it, or equipment, is.
+  const talk = value !== null || (spent !== null && unit(spent, 3, 4)) || noun.test(whole) || asked;
+  if (!talk) return;
+  if (seg.kind && seg.siteAt !== undefined) {
+    put(ctx, path('kind'), seg.kind, seg.siteAt, seg.siteAt + seg.siteText!.length);
     // A named studio (王师傅大师工作室) at the start of a clause: items of one site share its cap.
-    const named = /(?:^|[,;。])([\u4e00-\u9fff]{2,5}?)大师工作室/.exec(t);
-    if (named && !/技能$|^(我们|公司|给|为|是|建|买|我司)/.test(named[1]!)) {
-      const start = (named.index ?? 0) + named[0].length - named[1]!.length - 5;
-      put(ctx, 'equipment[0].site', `${named[1]}大师工作室`, start, start + named[1]!.length + 5);
+    const named = seg.kind === 'master_studio' ? /(?:^|[,;。])([\u4e00-\u9fff]{2,5}?)大师工作室/.exec(t) : null;
+    if (named && !/技能$|^(我们|公司|给|为|是|建|买|我司|另外|还有)/.test(named[1]!)) {
+      const start = at(named) + named[0].length - named[1]!.length - 5;
+      put(ctx, path('site'), `${named[1]}大师工作室`, start, start + named[1]!.length + 5);
     }
-  } else if (base) put(ctx, 'equipment[0].kind', 'high_skill_base', base.index ?? 0, (base.index ?? 0) + base[0].length);
-  const fund = /(用|从|拿|出|花)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付)/.exec(t);
-  if (fund && !NEGATOR.test(t.slice(Math.max(0, (fund.index ?? 0) - 3), fund.index ?? 0))) {
-    put(ctx, 'equipment[0].fromEducationFund', true, fund.index ?? 0, (fund.index ?? 0) + fund[0].length);
   }
+  const fund = /(用|从|拿|出|花)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付)/.exec(t);
+  if (fund && !NEGATOR.test(whole.slice(Math.max(0, at(fund) - 3), at(fund)))) {
+    put(ctx, path('fromEducationFund'), true, at(fund), at(fund) + fund[0].length);
+  }
+}
+
+/**
+ * Sums of money in a segment said of equipment: with a unit (万, 元, 块), outside clauses about
+ * the payroll, the education fund or a subsidy; `total` when said as one (一共50万).
+ */
+function moneyFigures(t: string, clauses: Array<{ start: number; end: number; text: string }>): Array<{ value: number; start: number; end: number; total: boolean }> {
+  const out: Array<{ value: number; start: number; end: number; total: boolean }> = [];
+  for (const m of t.matchAll(new RegExp(`(${NUM})\\s*(万|千|亿)?\\s*(元|块)?(?![台套件个张部批样种项月年])`, 'g'))) {
+    if (m[2] === undefined && m[3] === undefined && !/[千万亿]$/.test(m[1]!)) continue;
+    const start = m.index ?? 0;
+    const clause = clauses.find((c) => start >= c.start && start < c.end)?.text ?? '';
+    if (/工资|薪金|经费[^买购]{0,3}\d|补贴|补助|补了|能补|最高|上限|不超过/.test(clause)) continue;
+    const value = yuanOf(m[1]!, m[2]);
+    if (value === undefined || value <= 0) continue;
+    out.push({ value, start, end: start + m[0].length, total: /(一共|总共|共计|合计|总值|总价|加起来|总计)(是|有|花了|为)?$/.test(t.slice(Math.max(0, start - 5), start)) });
+  }
+  return out;
 }
 
 function readMoney(ctx: ReadingContext): void {

@@ -27,6 +27,10 @@ const STRONG_EMPLOYED = /(干|工作|就业|上班|上岗|在岗|在职|用工|�
 const EMPLOYED_AFTER = /^(的)?班/;
 /** After a starting date (去年三月…): what started then is the job. */
 const SINCE_EMPLOYED = /^(份)?(到现在|至今|到今天|开始|起|以来)?(就)?(一直)?(在)?(干|上班|工作|来|入职|进厂|招|上岗|在岗)/;
+/** 到现在 / 至今 before a figure: counted from a start said just before. */
+const SINCE_NOW = /(到现在|至今|到今天|迄今|到目前)(为止)?(已经|都|有|了|满|快|一共|共|是|也)*$/;
+/** A start of the job said just before (三月份入职的, 去年十月来的). */
+const STARTED = /入职|进厂|来的|来了|上班|上岗|招的|招进来|录用/;
 /**
  * Months employed matter only against the six months a poor-household hire must have worked
  * (三(二)/六(一)): a rough duration clearly past it (半年多, 一年左右) may stand at its lower
@@ -129,6 +133,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     if (/其中.{0,2}[\d一二两三四五六七八九十几]+(个|名|人)/.test(before)) continue;
     if (clause && CONDITION.test(clause.text)) continue;
     if (/^(才能|才可以|以上才|吗|呢)/.test(after) || /(最多|最长|最少|至多|几)$/.test(before)) continue;
+    // 岗前培训做了一个月: how long the pre-job training ran, neither fact.
+    if (/(岗前|培训)(的)?(时间|也|就|才|只)?(做|搞|弄|开展|进行|办|培训|学)?(了|过)?$/.test(before) && !OJT_BEFORE.test(before)) continue;
     let key: MonthsKey | undefined;
     if (q.since) {
       if (SINCE_EMPLOYED.test(after) && !inUnknownClause(ctx, q.index)) {
@@ -145,6 +151,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     else if (EMPLOYED_BEFORE.test(before)) key = 'monthsEmployed';
     else if (OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
     else if (EMPLOYED_AFTER.test(after)) key = 'monthsEmployed';
+    // 三月份入职的 到现在八个月: the time since a start just named is the time employed.
+    if (!key && SINCE_NOW.test(before) && STARTED.test(t.slice(Math.max(0, q.index - 20), q.index)) && !/代训|带训/.test(t.slice(Math.max(0, q.index - 20), q.index))) key = 'monthsEmployed';
     if (!key) {
       // A bare figure answers the pending question about months ("说错了，是4个月").
       const m = /^hires\[(\d*)\]\.(monthsEmployed|onJobTrainingMonths)$/.exec(ctx.pendingFact ?? '');

@@ -136,6 +136,10 @@ function readSubsidies(ctx: ReadingContext): void {
   } else if (/(今年|本年)[^,;。]{0,8}(没|没有|未|还没)(有)?(领|补|享受|拿|申请)/.exec(t)) {
     const m = /(今年|本年)[^,;。]{0,8}(没|没有|未|还没)(有)?(领|补|享受|拿|申请)(过)?/.exec(t)!;
     put(ctx, 'subsidizedTrainingsThisYear', 0, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  } else if (FIRST_THIS_YEAR.test(t)) {
+    // 今年第一次 / 今年就这一次: this training is the year's first, none subsidised before it.
+    const m = FIRST_THIS_YEAR.exec(t)!;
+    put(ctx, 'subsidizedTrainingsThisYear', 0, m.index ?? 0, (m.index ?? 0) + m[0].length);
   } else if (never) {
     put(ctx, 'subsidizedTrainingsThisYear', 0, never.index ?? 0, (never.index ?? 0) + never[0].length);
   }
@@ -144,6 +148,9 @@ function readSubsidies(ctx: ReadingContext): void {
   const unknownTimes = /(今年)?(领|补|享受)(过|了)?几次/.exec(t);
   if (unknownTimes && saysUnknown(clauseOf(ctx, unknownTimes.index ?? 0))) markUnknown(ctx, 'subsidizedTrainingsThisYear');
 }
+
+/** This year's first training (今年第一次, 今年就这一次): none before it this year. */
+const FIRST_THIS_YEAR = /(今年|本年)[^,;。\d一二两三四五六七八九十]{0,3}(是)?(第一次|头一次|第一回|头一回|就这一次|就这一回|只有这一次|只这一次)(?![吗么])/;
 
 function clauseOf(ctx: ReadingContext, index: number): string {
   return ctx.clauses.find((c) => index >= c.start && index < c.end)?.text ?? '';

@@ -33,6 +33,8 @@ export interface PolaritySpec {
 export type Polarity = { value: boolean; start: number; end: number } | { asked: true } | undefined;
 
 const MODAL_BEFORE = /(能|可以|可|会|要|想|该|应该|得|准备|打算|需)$/;
+/** 怎么申请, 去哪领, 找谁办: asking how or where, which says nothing of whether it was done. */
+const HOW_BEFORE = /(怎么|怎样|如何|咋|哪里|哪儿|在哪|去哪|到哪|找谁|向谁|跟谁)(去|来|才能|能|可以)?$/;
 const QUESTION_AFTER = /^(了|过)?(吗|么|没|什么|啥|多少|几|哪|怎么)/;
 const GENERIC_AFTER = /^的(企业|公司|单位|人|情况|才|能|可以|有)/;
 
@@ -114,6 +116,8 @@ function judge(region: string, beforeVerb: string, afterVerb: string, start: num
   if (isAskedBothWays(region)) return { asked: true };
   if (saysUnknown(region)) return { asked: true };
   if (QUESTION_AFTER.test(afterVerb) && !/^(了|过)?没(有)?$/.test(afterVerb)) return undefined;
+  // 领是没领 / 交倒是没交: the verb said, then denied (the X是X了 form turned negative).
+  if (/^(是|倒是)(没有|没|未|不)/.test(afterVerb) && !NEGATOR.test(beforeVerb)) return { value: false, start, end };
   const neg = NEGATOR.exec(beforeVerb);
   // The evidence of a denial before the noun starts at the denial (没交社保, not 交社保).
   if (neg && !/不是/.test(neg[0])) return { value: false, start: regionBase !== undefined ? regionBase + (neg.index ?? 0) : start, end };
@@ -122,7 +126,7 @@ function judge(region: string, beforeVerb: string, afterVerb: string, start: num
   if (refused) return QUESTION.test(clause) ? undefined : { value: false, start: regionBase !== undefined ? regionBase + (refused.index ?? 0) : start, end };
   // 不交社保 states a habit or a case; in a question it is a condition, not a fact.
   if (/不$/.test(beforeVerb)) return QUESTION.test(clause) ? undefined : { value: false, start: regionBase !== undefined ? regionBase + beforeVerb.length - 1 : start, end };
-  if (MODAL_BEFORE.test(beforeVerb)) return undefined;
+  if (MODAL_BEFORE.test(beforeVerb) || HOW_BEFORE.test(beforeVerb)) return undefined;
   if (/^(吗|么)/.test(afterVerb)) return undefined;
   if (!done) return undefined;
   return { value: true, start, end };

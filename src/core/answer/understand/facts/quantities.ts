@@ -56,6 +56,9 @@ const MONTHS_RE = new RegExp(
   'g',
 );
 
+/** What follows a month of the year (三月份, 3月10号入职, 五月来的). */
+const CALENDAR_AFTER = /^(份|初|底|中旬|末|\d+(号|日)|[一二三四五六七八九十]+(号|日))|^(入职|进厂|来的|来了|开始|起|以来|过来|招的|上班的|到现在|到今天|至今)/;
+
 /** A figure said with 左右/上下 or after 快/将近/差不多 reaches at least this share of it. */
 const NEAR_SHARE = 0.75;
 
@@ -67,6 +70,8 @@ export function findMonths(text: string): MonthsFound[] {
     const end = index + m[0].length;
     const before = text.slice(Math.max(0, index - 3), index);
     if (/[今去明前后每]$/.test(before) && m[0].includes('年')) continue;
+    // 三月份入职, 3月来的: a month of the year, not a duration (去年三月 is read as a start below).
+    if (m[1] !== undefined && !/个/.test(m[0]) && m[2] === undefined && CALENDAR_AFTER.test(text.slice(end))) continue;
     let value: number | undefined;
     let rough = false;
     let atLeast: number | undefined;
@@ -149,7 +154,7 @@ export interface CountFound {
 }
 
 const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个|名|位|人)?(的)?(?:有|持有|持|拿着)?$`);
-const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员)?(?:的话|的|呢|吧)?,?(招了|招收了|招|吸纳了|吸纳|录用了|有|共|一共|总共|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?`);
+const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员)?(?:的话|的|呢|吧)?,?(招了|招收了|招|吸纳了|吸纳|录用了|有|共|一共|总共|是|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?`);
 
 /** The count written just before a group word (3个贫困户, 俩贫困户, 十几个残疾人). */
 export function countBefore(text: string, groupIndex: number, floor: number): CountFound | undefined {

@@ -25,21 +25,25 @@ export interface TextReading {
 }
 
 const EMPLOYER_MARK =
-  /我们(?!家)[^,;。]{0,5}(公司|企业|单位|厂|合作社|车间|机构|学校|院校|职校|技校|中职|中专|学院)|我们(是)?(一家|一个|家|个)?[^,;。不没]{1,6}的(公司|企业|工厂|厂|合作社|培训机构|培训学校)|我司|本公司|本企业|咱(们)?(公司|厂|企业)|我是老板|我们老板|给(员工|职工|工人)|员工(的)?社保|我们(?!家)[^,;。]{0,4}(社保|社会保险|五险)|(招|吸纳|雇|录用|聘用|聘请|招收|招用)(了|用了|收了|进)?[^,;。]{0,6}(个|名|位|人)|职工教育经费|工资薪金|实训设备|(买|购|采购|添置)(了|置|入)?[^,;。]{0,8}设备|大师工作室|培训基地|学徒|项目制|以工代训|扶贫车间|合作社/;
+  /我们(?!家)[^,;。]{0,5}(公司|企业|单位|厂|合作社|车间|机构|学校|院校|职校|技校|中职|中专|学院)|我们(是)?(一家|一个|家|个)?[^,;。不没]{1,6}的(公司|企业|工厂|厂|合作社|培训机构|培训学校)|我司|本公司|本企业|咱(们)?(公司|厂|企业)|我是老板|我们老板|给(员工|职工|工人)|员工(的)?社保|我们(?!家)[^,;。]{0,4}(社保|社会保险|五险)|(招|吸纳|雇|录用|聘用|聘请|招收|招用)(了|用了|收了|进)?[^,;。]{0,6}(个|名|位|人)|职工教育经费|工资薪金|实训设备|(买|购|采购|添置)(了|置|入)?[^,;。]{0,8}设备|大师工作室|培训基地|学徒|项目制|以工代训|扶贫车间|合作社|(^|[,;。])(厂里|厂子里?|公司里?|企业里?|单位里?|车间里?)|(公司|厂|企业|单位)的情况/;
+/** 贫困户两个 残疾的一个: a head count after a group, as an employer lists its hires. */
+const HIRE_COUNT = /(贫困户|贫困劳动力|残疾人|残疾的|退役军人|就业困难人员|就业困难的|零就业家庭的?)(有|招了|是)?[\d一两俩仨三四五六七八九十]+(个|名|位)(?![多半]?月|孩子|娃|小孩)/;
 
 const CORRECTION = /不对|说错|搞错|弄错|打错|写错|更正|纠正|改一下|应该是|不是[^,;。]{0,6}[,;。]?(而)?是[^,;。]{0,3}[\d一二两三四五六七八九十]/;
 
 /** Reads a message. `audience` is whom the dialogue is already about. */
-export function readText(input: string, audience?: 'person' | 'employer', pendingFact?: string, aboutEquipment?: boolean): TextReading {
+export function readText(input: string, audience?: 'person' | 'employer', pendingFact?: string, aboutEquipment?: boolean, equipmentItems?: number): TextReading {
   const prepared = prepareText(input);
   const t = prepared.text;
   const selfPerson = /我是|本人|俺是/.test(t) && !/我是老板/.test(t);
   // Told it is a person, only the employer's own words (我们公司) make it an employer.
   const employer =
+    (!audience && !selfPerson && !/我家|家里|俺家/.test(t) && HIRE_COUNT.test(t)) ||
     (audience === 'person' ? /我们(?!家)[^,;。]{0,4}(公司|企业|单位|厂|合作社|车间|机构|学校|院校)|我司|本公司|我是老板/.test(t) : EMPLOYER_MARK.test(t)) ||
     (audience === 'employer' && !selfPerson);
   const ctx = newContext(prepared, employer, pendingFact);
   if (aboutEquipment) ctx.aboutEquipment = true;
+  if (equipmentItems) ctx.equipmentItems = equipmentItems;
   const groups = findGroups(t, ctx.clauses);
   let rows: GroupMention[] = [];
   if (employer) {

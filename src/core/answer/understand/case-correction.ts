@@ -1,0 +1,68 @@
+/**
+ * A change to the employer's case said in few words, after the rules have run: "少了一个 总共5个",
+ * "那栏写的是6", "不对 是4个月". The fact reader finds no fact in such a message (no group, no
+ * 以工代训 named), so without this it would be searched as a question. A figure whose fact the
+ * case leaves no doubt about (a head count when one group was hired) replaces that fact; a
+ * figure that could be several facts is never placed by a guess — the person is asked which.
+ */
+import type { Applicant } from '../../rules/schema.js';
+import { hireName } from '../fact-words.js';
+import { NUM, numberValue } from './facts/quantities.js';
+
+/** Words that say the message changes what was said before. */
+const CHANGES = /不对|错了|说错|搞错|看错|写错|记错|弄错|填错|更正|纠正|少算|多算|漏了|少了|多了|其实|实际上|实际是|总共|一共|共计|合计|应该是|应是|改成|改为|换成|那栏|这栏|那一栏|那一项|写的是|填的是|再加|还有一个|还有俩|还有两个/;
+/** Only a difference (少了一个, 再加一个): the new total is not said. */
+const RELATIVE = /少了|多了|少算|多算|漏了|再加|还有(一|两|俩)个/;
+/** Words that say a total or the right value outright. */
+const ABSOLUTE = /总共|一共|共计|合计|应该是|应是|改成|改为|换成|写的是|填的是|是|为/;
+
+/** Words that make the message a question. */
+const ASKS = /吗|么|呢|[?？]|多少|几|怎么|能不能|可不可以|可以|能补|能领|是否|什么|啥|哪/;
+
+export type CaseCorrection =
+  /** Facts placed without doubt, by request path, with the words they were read from. */
+  | { kind: 'facts'; facts: Array<{ path: string; value: number; words: string }> }
+  /**
+   * A figure that could be several facts: which one, in plain words, with replies that would
+   * settle it (以工代训6个月). A difference only (少了一个) asks for the total instead.
+   */
+  | { kind: 'which'; figure: string; options: string[]; examples: string[]; relative?: boolean };
+
+/** Reads a short change to the employer's case; undefined when the message is none. */
+export function readCaseCorrection(message: string, applicant: Applicant | undefined): CaseCorrection | undefined {
+  if (applicant?.type !== 'employer' || !applicant.hires?.length) return undefined;
+  const text = message.replace(/\s+/g, ' ').trim();
+  if (text.length > 30 || !CHANGES.test(text)) return undefined;
+  // 一共能补6个月吗 / 还有一个问题: a question, not a figure of the case.
+  if (ASKS.test(text) || /还有(一)?个(问题|事|情况)/.test(text)) return undefined;
+  const figures = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))];
+  const last = figures[figures.length - 1];
+  if (!last) return undefined;
+  const value = numberValue(last[1]!);
+  if (value === undefined || !Number.isInteger(value) || value <= 0) return undefined;
+  const hires = applicant.hires;
+  const unit = last[2] ?? '';
+  const months = /月/.test(unit);
+  const count = /个人|个|名|人|位/.test(unit) && !months;
+  const absolute = ABSOLUTE.test(text.slice(0, last.index ?? 0)) || figures.length > 1;
+  const nameOf = (h: (typeof hires)[number]) => hireName({ ...(h.group ? { group: h.group } : {}) } as (typeof hires)[number]);
+  const countOptions = hires.map((h) => `${nameOf(h)}的人数`);
+  const monthOptions = hires.flatMap((h) => {
+    const name = hires.length > 1 ? nameOf(h) : '';
+    return [`${name}已就业的月数`, `${name}以工代训的月数`];
+  });
+  const figure = last[0].trim();
+  const n = last[1]!;
+  const countSays = hires.length === 1 ? [`一共${n}人`] : hires.slice(0, 2).map((h) => `${nameOf(h).replace(/^吸纳的/, '')}${n}人`);
+  const monthSays = [`干了${n}个月`, `以工代训${n}个月`];
+  // 少了一个 / 再加一个 alone: a difference, not the total — asking is cheaper than adding.
+  if (RELATIVE.test(text) && !absolute) {
+    const phrase = RELATIVE.exec(text)![0];
+    const said = text.slice(text.indexOf(phrase), (last.index ?? 0) + last[0].length);
+    return { kind: 'which', figure: said, options: months ? monthOptions : countOptions, examples: [], relative: true };
+  }
+  if (count && hires.length === 1) return { kind: 'facts', facts: [{ path: 'hires[0].count', value, words: figure }] };
+  if (count) return { kind: 'which', figure, options: countOptions, examples: countSays };
+  if (months) return { kind: 'which', figure, options: monthOptions, examples: monthSays };
+  return { kind: 'which', figure, options: [...countOptions, ...monthOptions], examples: [...countSays, ...monthSays.slice(1)] };
+}
