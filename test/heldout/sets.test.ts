@@ -1,7 +1,7 @@
 /**
- * The held-out sets (v1, v2, v3) are well-formed: big enough, every rule id one of the contract's,
+ * The held-out sets (v1, v2, v3, v4) are well-formed: big enough, every rule id one of the contract's,
  * every clause id one the parser finds in policy-corpus/, every label consistent, v2 shares no
- * id or message with v1, and v3 none with v1 or v2. This test does NOT run the pipeline or assert any figure: the figures
+ * id or message with v1, v3 none with v1 or v2, and v4 none with v1, v2 or v3. This test does NOT run the pipeline or assert any figure: the figures
  * are measured by `npm run heldout [-- --set v2]`.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,11 +14,14 @@ import { DIALOGUES_V2 } from './v2/dialogues.js';
 import { SCOPE_V2 } from './v2/scope.js';
 import { DIALOGUES_V3 } from './v3/dialogues.js';
 import { SCOPE_V3 } from './v3/scope.js';
+import { DIALOGUES_V4 } from './v4/dialogues.js';
+import { SCOPE_V4 } from './v4/scope.js';
 
 const SETS: { name: string; DIALOGUES: Dialogue[]; SCOPE: ScopeQuestion[] }[] = [
   { name: 'v1', DIALOGUES, SCOPE },
   { name: 'v2', DIALOGUES: DIALOGUES_V2, SCOPE: SCOPE_V2 },
   { name: 'v3', DIALOGUES: DIALOGUES_V3, SCOPE: SCOPE_V3 },
+  { name: 'v4', DIALOGUES: DIALOGUES_V4, SCOPE: SCOPE_V4 },
 ];
 
 /** A message with spacing and punctuation removed, so a re-spaced copy counts as the same one. */
@@ -146,6 +149,29 @@ describe('held-out set v3 against v1 and v2', () => {
       const n = SCOPE_V3.filter((s) => s.label === l).length;
       expect(n, l).toBeGreaterThanOrEqual(Math.floor(SCOPE_V3.length / 4));
       expect(n, l).toBeLessThanOrEqual(Math.ceil(SCOPE_V3.length / 2.5));
+    }
+  });
+});
+
+describe('held-out set v4 against v1, v2 and v3', () => {
+  const earlier = [
+    { DIALOGUES, SCOPE },
+    { DIALOGUES: DIALOGUES_V2, SCOPE: SCOPE_V2 },
+    { DIALOGUES: DIALOGUES_V3, SCOPE: SCOPE_V3 },
+  ];
+
+  it('shares no id and no message with v1, v2 or v3, ignoring spacing and punctuation', () => {
+    const earlierIds = new Set(earlier.flatMap((s) => [...s.DIALOGUES.map((d) => d.id), ...s.SCOPE.map((q) => q.id)]));
+    for (const id of [...DIALOGUES_V4.map((d) => d.id), ...SCOPE_V4.map((s) => s.id)]) expect(earlierIds.has(id), id).toBe(false);
+    const earlierMessages = new Set(earlier.flatMap((s) => [...s.DIALOGUES.flatMap((d) => d.turns.map((t) => squash(t.user))), ...s.SCOPE.map((q) => squash(q.q))]));
+    for (const m of [...DIALOGUES_V4.flatMap((d) => d.turns.map((t) => t.user)), ...SCOPE_V4.map((s) => s.q)]) expect(earlierMessages.has(squash(m)), m).toBe(false);
+  });
+
+  it('splits v4 scope questions roughly into thirds', () => {
+    for (const l of ['covered', 'not_settled', 'outside'] as const) {
+      const n = SCOPE_V4.filter((s) => s.label === l).length;
+      expect(n, l).toBeGreaterThanOrEqual(Math.floor(SCOPE_V4.length / 4));
+      expect(n, l).toBeLessThanOrEqual(Math.ceil(SCOPE_V4.length / 2.5));
     }
   });
 });
