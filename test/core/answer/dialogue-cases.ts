@@ -936,6 +936,22 @@ export const DIALOGUES: Dialogue[] = [
       { say: '验收合格了', results: { equipment_subsidy: { status: 'eligible', amountYuan: 100_000 } }, must: [/10(\.0)?\s*万|100000/] },
     ],
   },
+  // The plan's 职工教育经费 is an enterprise's (四(一), 六(二)): saying one's own fund says the kind.
+  {
+    id: 'fund-says-enterprise-equipment',
+    klass: 'employer_amount',
+    turns: [
+      { say: '我们用职工教育经费给大师工作室添了25万的设备 已经验收 能补多少', route: 'eligibility', results: { equipment_subsidy: { status: 'eligible', amountYuan: 50_000 } }, must: [/单位是企业/, /50000|5(\.0)?\s*万/] },
+    ],
+  },
+  {
+    id: 'fund-says-enterprise-deduction',
+    klass: 'employer_amount',
+    turns: [
+      { say: '教育经费今年提了30万 工资总额400万 税前能扣多少', route: 'eligibility', results: { education_fund_deduction: { status: 'eligible', amountYuan: 300_000 } }, must: [/单位是企业/] },
+      { say: '不对 我们是职业院校', results: { education_fund_deduction: { status: 'ineligible' } } },
+    ],
+  },
   {
     id: 'equip-step-by-step',
     klass: 'employer_amount',

@@ -318,7 +318,7 @@ function forPhone(answer: string, max = 200): string {
         .replace(/：还需确认几项情况。$/, '：还需确认。')
         .replace(/（未注明名称）/g, '')
         .replace(/（企业所得税税前扣除额 \d+ 元（不是现金补贴，不发放现金）：/, '（不是现金补贴；')
-        .replace(/^办理：在企业所得税申报时按规定税前扣除，可向主管税务机关咨询。咨询电话：(\S+?)。$/, '办理：申报企业所得税时扣除，可问主管税务机关，电话$1。'),
+        .replace(/^办理：在企业所得税申报时按规定税前扣除，可向主管税务机关咨询。咨询电话：(\S+?)。$/, '办理：申报企业所得税时扣除，具体问主管税务机关；政策热线$1。'),
     );
   }
   // Still long: the conditions line goes (the first line states the rule, the clause is cited).

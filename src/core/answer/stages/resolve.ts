@@ -20,6 +20,7 @@ import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
 import { LIMIT_TERMS, namesOtherSubsidy, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
+import { enterpriseByFund } from '../enterprise-by-fund.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
 import { topicById, type TopicId } from '../topics.js';
 import type { Understanding } from './understand.js';
@@ -208,6 +209,7 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
   if (clash) applicant = clash.applicant;
   // Facts the contract refuses (an absurd count) are dropped rather than failing the turn.
   else if (EligibilityRequestSchema.safeParse({ applicant: merged }).success) applicant = merged;
+  applicant = enterpriseByFund(applicant, unknown);
   // Facts two readers read differently are left open, to be asked.
   const doubted = doubtedPaths(u, applicant);
   for (const p of doubted) applicant = setFactAt(applicant, p, undefined);

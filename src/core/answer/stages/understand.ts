@@ -167,6 +167,16 @@ function statesCase(text: string, reading: FactReading): boolean {
   return reading.patch.audience === 'employer' && !ASKS.test(text) && reading.evidence.filter((e) => CASE_FACT.test(e.path)).length >= 2;
 }
 
+/** 不对/其实/说错了 … 我们是X: the kind of unit of an employer's case under way, said anew. */
+function correctsEntity(text: string, reading: FactReading, session: SessionState): boolean {
+  return (
+    session.applicant?.type === 'employer' &&
+    reading.evidence.some((e) => e.path === 'entity') &&
+    /不对|不是|说错|搞错|弄错|写错|打错|其实|更正|纠正/.test(text) &&
+    !ASKS.test(text.replace(/不是/g, ''))
+  );
+}
+
 /** Reads one message in the context of its session. */
 export function understand(message: string, session: SessionState, context: UnderstandContext): Understanding {
   const text = normalizeText(message).trim();
@@ -225,6 +235,9 @@ export function understand(message: string, session: SessionState, context: Unde
   if (decision.route === 'reset') return { ...base, intent: 'reset' };
   if (change?.kind === 'which' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'which', which: { figure: change.figure, options: change.options, examples: change.examples, ...(change.relative ? { relative: true } : {}) } };
   if (change?.kind === 'facts' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
+  // 不对 我们是职业院校, after the employer's case: the kind of unit is corrected, and the rules
+  // run again on it — the unit's kind decides several of them.
+  if (correctsEntity(text, reading, session) && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   // 过期了没 / 还有效吗 are too short for the policy's words, yet about it: only another policy,
   // another city or an attempt at the instructions stays declined.
   const declined = decision.route === 'out_of_scope' && !(stillValid && (decision.reason === 'not_covered' || decision.reason === 'chitchat'));

@@ -138,6 +138,8 @@ function nounAsVerb(pre: string, post: string, mention: NounMention, spec: Polar
   if (neg) return { value: false, start: mention.start - neg[0].length, end: mention.end };
   if (/^(没|不)(有)?(通过|合格)/.test(post)) return { value: false, start: mention.start, end: mention.end + 3 };
   if (MODAL_BEFORE.test(pre) || /^(吗|么|的话)/.test(post)) return undefined;
+  // 已经验收，能补多少: done, said with 已经; the question that follows asks about the amount.
+  if (/(已经|已)$/.test(pre) && !/^了?(吗|么|没|不|没有)/.test(post)) return { value: true, start: mention.start - (pre.endsWith('已经') ? 2 : 1), end: mention.end };
   if (QUESTION.test(post.slice(0, 4))) return undefined;
   if (spec.affirmAfter && !spec.affirmAfter.test(post) && !/(已经|已)$/.test(pre)) return undefined;
   return { value: true, start: mention.start, end: mention.end };
