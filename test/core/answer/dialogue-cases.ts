@@ -936,6 +936,23 @@ export const DIALOGUES: Dialogue[] = [
       { say: '验收合格了', results: { equipment_subsidy: { status: 'eligible', amountYuan: 100_000 } }, must: [/10(\.0)?\s*万|100000/] },
     ],
   },
+  // A document's own dates asked in everyday words; a case told in full with 还能拿…不.
+  {
+    id: 'plan-runs-until',
+    klass: 'period',
+    turns: [{ say: '这个政策管到啥时候为止', answered: true, must: [ENDED, /不再施行|已结束|到期/] }],
+  },
+  {
+    id: 'case-with-still-can',
+    klass: 'period',
+    turns: [
+      {
+        say: '我们公司社保交着 招了两个贫困户 干了10个月 以工代训4个月 岗前没领 现在还能拿以工代训不',
+        results: { on_job_training: { status: 'eligible', amountYuan: 1600 } },
+        must: [ENDED],
+      },
+    ],
+  },
   // The plan's 职工教育经费 is an enterprise's (四(一), 六(二)): saying one's own fund says the kind.
   {
     id: 'fund-says-enterprise-equipment',
