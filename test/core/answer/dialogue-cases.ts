@@ -936,6 +936,23 @@ export const DIALOGUES: Dialogue[] = [
       { say: '验收合格了', results: { equipment_subsidy: { status: 'eligible', amountYuan: 100_000 } }, must: [/10(\.0)?\s*万|100000/] },
     ],
   },
+  // A money figure said again in few words replaces the sum it corrects, or asks which.
+  {
+    id: 'money-correction-equipment',
+    klass: 'correction',
+    turns: [
+      { say: '我们公司的技能大师工作室 用职工教育经费买了30万设备 已验收', results: { equipment_subsidy: { status: 'eligible', amountYuan: 60_000 } } },
+      { say: '搞错了 是45万', results: { equipment_subsidy: { status: 'eligible', amountYuan: 90_000 } } },
+    ],
+  },
+  {
+    id: 'money-correction-which',
+    klass: 'correction',
+    turns: [
+      { say: '我们公司工资总额500万 职工教育经费提了30万', results: { education_fund_deduction: { status: 'eligible', amountYuan: 300_000 } } },
+      { say: '不对 是60万', mustNot: [/300000|400000|600000 元/] },
+    ],
+  },
   // A document's own dates asked in everyday words; a case told in full with 还能拿…不.
   {
     id: 'plan-runs-until',

@@ -21,6 +21,7 @@ import type { SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
 import { findGroups } from '../understand/facts/groups.js';
 import { readCaseCorrection } from '../understand/case-correction.js';
+import { readMoneyCorrection } from '../understand/money-correction.js';
 import { readFacts, type FactReading } from '../understand/read-facts.js';
 
 /** What a message is, for the rest of the pipeline. */
@@ -192,7 +193,7 @@ export function understand(message: string, session: SessionState, context: Unde
   const pending = session.pendingFact && !newPerson ? (readPending(message, session.pendingFact, reading) ?? pendingFromReading(reading, session.pendingFact)) : undefined;
   // 少了一个 总共5个 / 那栏写的是6, in a dialogue about the employer's case: a change of the case,
   // never a lookup. Placed where the case leaves no doubt, else the person is asked which fact.
-  const change = !pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? readCaseCorrection(message, session.applicant) : undefined;
+  const change = !pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? (readMoneyCorrection(message, session.applicant) ?? readCaseCorrection(message, session.applicant)) : undefined;
   if (change?.kind === 'facts') {
     for (const f of change.facts) {
       (reading.patch.at ??= {})[f.path] = f.value;

@@ -1,0 +1,55 @@
+/**
+ * A money figure of the employer's case said again, in few words: "打错了 是一百五十万",
+ * "工资总额我说错了 是一千万". The fact reader finds no fact in such a message when it names no
+ * field, or names it before the figure with words between, so without this it would be searched
+ * as a question (and declined). A figure is placed only where the case leaves no doubt: the
+ * field the message names, or the one sum the case holds; with several sums and none named, the
+ * person is asked which — a guessed sum would move an amount.
+ */
+import type { Applicant } from '../../rules/schema.js';
+import type { CaseCorrection } from './case-correction.js';
+import { NUM, numberValue, yuanOf } from './facts/quantities.js';
+
+/** Words that say the message changes what was said before. */
+const CHANGES = /不对|错了|说错|搞错|看错|写错|记错|弄错|填错|打错|更正|纠正|其实|实际上|实际是|应该是|应是|改成|改为/;
+/** Words that make the message a question. */
+const ASKS = /吗|么|呢|[?？]|多少|几|怎么|能不能|可不可以|能补|能扣|能领|是否|什么|啥|哪/;
+/** A sum of money: a unit of money after it, or 万 inside a Chinese numeral. */
+const MONEY = new RegExp(`(${NUM})\\s*(亿|万|千)?\\s*(元|块)?`, 'g');
+
+/** The sums a case can hold, with the words that name each. */
+const FIELDS: ReadonlyArray<{ path: (a: EmployerCase) => string | undefined; name: string; says: RegExp }> = [
+  { path: () => 'payrollYuan', name: '工资薪金总额', says: /工资|薪金|薪资/ },
+  { path: () => 'educationFundYuan', name: '职工教育经费', says: /经费/ },
+  { path: (a) => ((a.equipment?.length ?? 0) === 1 ? 'equipment[0].valueYuan' : undefined), name: '设备总值', says: /设备|机床|仪器|器材/ },
+];
+
+type EmployerCase = Extract<Applicant, { type: 'employer' }>;
+
+/** Reads a money figure said again; undefined when the message is none. */
+export function readMoneyCorrection(message: string, applicant: Applicant | undefined): CaseCorrection | undefined {
+  if (applicant?.type !== 'employer') return undefined;
+  const text = message.replace(/\s+/g, ' ').trim();
+  if (text.length > 30 || !CHANGES.test(text) || ASKS.test(text)) return undefined;
+  const sums = [...text.matchAll(MONEY)].filter((m) => m[2] || m[3] || /万|亿/.test(m[1]!));
+  const last = sums[sums.length - 1];
+  if (!last) return undefined;
+  const value = /[万亿]/.test(last[1]!) ? numberValue(last[1]!) : yuanOf(last[1]!, last[2]);
+  if (value === undefined || !(value > 0)) return undefined;
+  const words = last[0].trim();
+
+  const named = FIELDS.filter((f) => f.says.test(text));
+  if (named.length === 1) {
+    const path = named[0]!.path(applicant);
+    return path ? { kind: 'facts', facts: [{ path, value, words }] } : undefined;
+  }
+  // None named: the one sum the case holds is the one said again.
+  const held = [
+    ...(applicant.payrollYuan !== undefined ? [{ path: 'payrollYuan', name: '工资薪金总额' }] : []),
+    ...(applicant.educationFundYuan !== undefined ? [{ path: 'educationFundYuan', name: '职工教育经费' }] : []),
+    ...(applicant.equipment ?? []).flatMap((e, i) => (e.valueYuan !== undefined ? [{ path: `equipment[${i}].valueYuan`, name: '设备总值' }] : [])),
+  ];
+  if (held.length === 1) return { kind: 'facts', facts: [{ path: held[0]!.path, value, words }] };
+  if (held.length === 0) return undefined;
+  return { kind: 'which', figure: words, options: [...new Set(held.map((h) => h.name))], examples: held.slice(0, 2).map((h) => `${h.name}是${words}`) };
+}
