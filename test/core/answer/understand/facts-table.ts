@@ -603,7 +603,7 @@ export const FACT_TABLE: FactRow[] = [
     ['大师工作室买了30万设备 培训基地买了100万设备 工作室的验收了', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 300_000, 'equipment[0].accepted': true, 'equipment[1].kind': 'high_skill_base', 'equipment[1].valueYuan': 1_000_000 }, E],
     ['买了60万设备给大师工作室，又买了200万设备给培训基地', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 600_000, 'equipment[1].kind': 'high_skill_base', 'equipment[1].valueYuan': 2_000_000 }, E],
     ['高技能人才培训基地买了120万的设备 另外大师工作室也买了25万的 都没验收', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 1_200_000, 'equipment[0].accepted': false, 'equipment[1].kind': 'master_studio', 'equipment[1].valueYuan': 250_000, 'equipment[1].accepted': false }, E],
-    ['大师工作室的设备20万 用的教育经费 培训基地的设备150万 不是教育经费买的', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 200_000, 'equipment[0].fromEducationFund': true, 'equipment[1].kind': 'high_skill_base', 'equipment[1].valueYuan': 1_500_000 }, E],
+    ['大师工作室的设备20万 用的教育经费 培训基地的设备150万 不是教育经费买的', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 200_000, 'equipment[0].fromEducationFund': true, 'equipment[1].kind': 'high_skill_base', 'equipment[1].valueYuan': 1_500_000, 'equipment[1].fromEducationFund': false }, E],
     ['三台机床 一共70万', { 'equipment[0].valueYuan': 700_000 }, E],
     ['两套设备花了45万', { 'equipment[0].valueYuan': 450_000 }, E],
     ['设备买了5台', {}, { ...E, absent: ['equipment[0].valueYuan'] }],
@@ -669,5 +669,11 @@ export const FACT_TABLE: FactRow[] = [
     ['去年10月来的', {}, { ...E, absent: ['hires[].monthsEmployed'] }],
     ['厂里交社保；贫困户两个 干了半年多 以工代训3个月；残疾的一个 干了4个月 以工代训2个月；岗前都没领', { ...ENT, insured: true, 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 6, 'hires[0].onJobTrainingMonths': 3, 'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].monthsEmployed': 4, 'hires[1].onJobTrainingMonths': 2, 'hires[].preJobTrainingSubsidy': false }],
     ['厂里交社保 贫困户两个 干了7个月 以工代训3个月 残疾的一个 干了4个月 以工代训2个月 岗前都没领', { ...ENT, insured: true, 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 7, 'hires[0].onJobTrainingMonths': 3, 'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].monthsEmployed': 4, 'hires[1].onJobTrainingMonths': 2, 'hires[].preJobTrainingSubsidy': false }],
+    // A topic marker after the noun, then the statement about it; equipment bought with other money.
+    ['社保呢 老板一直没给交', { insured: false }, E],
+    ['社保嘛 我们一直有交', { insured: true }, E],
+    ['岗前补贴这块 领过了', { 'hires[].preJobTrainingSubsidy': true }, E],
+    ['设备是贷款买的 不是职工教育经费', { 'equipment[0].fromEducationFund': false }, E],
+    ['工作室设备50万 没用教育经费', { 'equipment[0].valueYuan': 500_000, 'equipment[0].fromEducationFund': false }, E],
   ]),
 ];

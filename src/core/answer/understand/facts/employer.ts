@@ -285,7 +285,11 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     }
   }
   const fund = /(用|从|拿|出|花)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付)/.exec(t);
-  if (fund && !NEGATOR.test(whole.slice(Math.max(0, at(fund) - 3), at(fund)))) {
+  // 不是职工教育经费 / 没用教育经费: bought with other money, which 四(一) does not cover.
+  const noFund = /(不是|没用|没有用|没拿|没动|未用|并非|没花)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
+  if (noFund) {
+    put(ctx, path('fromEducationFund'), false, at(noFund), at(noFund) + noFund[0].length);
+  } else if (fund && !NEGATOR.test(whole.slice(Math.max(0, at(fund) - 3), at(fund)))) {
     put(ctx, path('fromEducationFund'), true, at(fund), at(fund) + fund[0].length);
   }
 }

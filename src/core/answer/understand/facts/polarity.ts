@@ -38,6 +38,9 @@ const HOW_BEFORE = /(怎么|怎样|如何|咋|哪里|哪儿|在哪|去哪|到哪
 const QUESTION_AFTER = /^(了|过)?(吗|么|没|什么|啥|多少|几|哪|怎么)/;
 const GENERIC_AFTER = /^的(企业|公司|单位|人|情况|才|能|可以|有)/;
 
+/** Words that only set the noun up as the topic of the clause that follows. */
+const TOPIC_MARK = /^(呢|嘛|吧|啊|呀|的话|这块|那块|这一块|那一块|方面|这边|那边)$/;
+
 /** Reads the polarity of each mention of `spec.noun` in the clause. */
 export function readPolarity(
   text: string,
@@ -60,7 +63,8 @@ export function readPolarity(
     let post = text.slice(mention.end, postEnd);
     let postBase = mention.end;
     // 社保？没交 — the noun ends its clause and the next clause, naming no fact, says the rest.
-    if (post === '' && nextClause && !mentions.some((m) => m.start >= nextClause.start && m.start < nextClause.end) && !spec.verb.test(text.slice(preStart, mention.start))) {
+    // 社保呢 老板一直没给交 / 岗前补贴这块 我们领了: a topic marker, then the statement about it.
+    if ((post === '' || TOPIC_MARK.test(post)) && nextClause && !mentions.some((m) => m.start >= nextClause.start && m.start < nextClause.end) && !spec.verb.test(text.slice(preStart, mention.start))) {
       post = nextClause.text.replace(/[,;!?。，、；！？~…]+$/, '');
       postBase = nextClause.start;
     }
