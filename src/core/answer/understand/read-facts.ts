@@ -52,6 +52,7 @@ export function readFacts(text: string, context: ReadContext = {}): FactReading 
   const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment, context.equipmentItems);
   const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied };
   sayOfEveryGroup(text, reading);
+  splitClaimLeavesOpen(text, reading);
   const pending = context.pendingFact;
   // A message stating facts of its own (贫困户3个，残疾人2个) is not a bare reply: its first figure
   // is not the answer to the question asked (months employed), each figure is bound where it is.
@@ -87,6 +88,29 @@ function answerPending(text: string, pending: string, reading: FactReading): voi
 const WHOLE_FACTS = new Set(['monthsEmployed', 'onJobTrainingMonths', 'preJobTrainingSubsidy']);
 /** 都/全/均: said of all of them. */
 const ALL = /都|全都|全部|全没|均|一律|一个也没|谁也没/;
+
+/** 其中有1个领过岗前补贴 另外3个没领: part of a group claimed, part did not. */
+const PART_CLAIMED = /(其中|有的人|一部分|部分人|有\s*[\d一两二三四五六七八九十]+\s*(个|人|名))[^，,。；;]{0,10}(领|拿|申请|享受)/;
+/** A claim said as done, and one said as not done, in the same message. */
+const CLAIMED = /(?<!没|没有|未|不)(领|拿|申请|享受)(过|了)/;
+const NOT_CLAIMED = /(没|没有|未)(领|拿|申请|享受)/;
+
+/**
+ * Part of a group claimed the pre-job subsidy and part did not: one row cannot hold both, and
+ * either value for the whole group would decide its amount wrongly. The fact is left open, so the
+ * person is asked (and may name the rows apart).
+ */
+function splitClaimLeavesOpen(text: string, reading: FactReading): void {
+  const claims = reading.evidence.filter((e) => /^hires\[(\d*)\]\.preJobTrainingSubsidy$/.test(e.path));
+  if (claims.length === 0 || !PART_CLAIMED.test(text.replace(/\s+/g, ''))) return;
+  const plain = text.replace(/\s+/g, '');
+  if (!CLAIMED.test(plain) || !NOT_CLAIMED.test(plain)) return;
+  for (const row of reading.patch.hires) delete (row as Record<string, unknown>).preJobTrainingSubsidy;
+  delete (reading.patch.hireDefaults as Record<string, unknown>).preJobTrainingSubsidy;
+  if (reading.patch.at) for (const k of Object.keys(reading.patch.at)) if (k.endsWith('.preJobTrainingSubsidy')) delete reading.patch.at[k];
+  reading.evidence = reading.evidence.filter((e) => !claims.includes(e));
+  for (const c of claims) if (!reading.unknown.includes(c.path)) reading.unknown.push(c.path);
+}
 
 /**
  * "岗前补贴都没领过" said in a sentence of its own, naming no group, is said of every group —

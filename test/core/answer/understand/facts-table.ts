@@ -675,5 +675,11 @@ export const FACT_TABLE: FactRow[] = [
     ['岗前补贴这块 领过了', { 'hires[].preJobTrainingSubsidy': true }, E],
     ['设备是贷款买的 不是职工教育经费', { 'equipment[0].fromEducationFund': false }, E],
     ['工作室设备50万 没用教育经费', { 'equipment[0].valueYuan': 500_000, 'equipment[0].fromEducationFund': false }, E],
+    // Chat and dialect spellings of 没有; part of a group claimed; a fact said, then doubted.
+    ['岗前的补贴木有拿过', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['社保冇交', { insured: false }, E],
+    ['以工代训没得搞', { 'hires[].onJobTrainingMonths': 0 }, E],
+    ['招了5个残疾人 其中2个领过岗前补贴 剩下3个没领', { 'hires[0].group': 'disabled', 'hires[0].count': 5 }, { ...E, unknown: ['hires[0].preJobTrainingSubsidy'], absent: ['hires[].preJobTrainingSubsidy'] }],
+    ['社保是人力公司代交的 到底交没交 我这儿查不到', { ...ENT }, { ...E, unknown: ['insured'] }],
   ]),
 ];

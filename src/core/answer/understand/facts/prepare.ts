@@ -46,6 +46,9 @@ export function prepareText(input: string): PreparedText {
   text = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   text = text.replace(/[ー—－]/g, '-').replace(/[“”]/g, '"');
   text = fixTypos(text);
+  // Dialect and chat spellings of 没有 (木有, 冇, 没得, 莫得): same length, so the spans hold.
+  // A negation the reader did not know would leave the verb standing alone, read as "yes".
+  text = text.replace(/木有|米有|莫有|没得|莫得/g, '没有').replace(/冇/g, '没');
 
   // Length-changing rewrites, keeping the spans: a run of repeated punctuation becomes one mark,
   // pinyin particles typed in Latin letters become their characters.

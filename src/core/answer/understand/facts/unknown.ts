@@ -35,7 +35,11 @@ export function readUnknown(ctx: ReadingContext, rows: GroupMention[]): void {
     // 设备验收了没有 不确定: a bare "not sure" is about the fact the clause before asked itself.
     const prev = ctx.clauses[ci - 1];
     const bare = BARE_UNKNOWN.test(clause.text) && prev !== undefined && isAskedBothWays(prev.text);
-    const scopes = bare ? [clause, prev] : [clause];
+    // 社保是外包代缴的 具体缴没缴 我这边看不到: the clause asked both ways names no fact; the one
+    // before it does.
+    const before = ctx.clauses[ci - 2];
+    const prevNames = prev !== undefined && cues.some(([re]) => re.test(prev.text));
+    const scopes = bare ? [clause, prev, ...(!prevNames && before ? [before] : [])] : [clause];
     for (const scope of scopes) for (const [re, target] of cues) {
       const m = re.exec(scope.text);
       if (!m) continue;
@@ -44,6 +48,7 @@ export function readUnknown(ctx: ReadingContext, rows: GroupMention[]): void {
       // The pending question names the row: 具体几个人不清楚 answers hires[0].count.
       const pending = ctx.pendingFact;
       if (path && pending && pending.replace(/\[\d+\]/g, '[]') === path.replace(/\[\d*\]/g, '[]')) path = pending;
+      if (path && has(ctx, path) && bare) withdraw(ctx, path, clause.start);
       if (path && !has(ctx, path)) markUnknown(ctx, path);
     }
     if (!named && !ctx.employer && /贫困户|建档立卡|残疾|退役|退伍/.test(clause.text)) named = ctx.unknown.includes('groups');
@@ -51,5 +56,16 @@ export function readUnknown(ctx: ReadingContext, rows: GroupMention[]): void {
   });
 }
 
+/**
+ * A unit-level fact read earlier in the message (代缴的 → insured) that the person then says
+ * they cannot vouch for (缴没缴 我这边看不到): the doubt is the later word, so the fact is open.
+ */
+function withdraw(ctx: ReadingContext, path: string, before: number): void {
+  if (!/^(insured|payrollYuan|educationFundYuan)$/.test(path)) return;
+  if (!ctx.facts.some((f) => f.path === path && f.start < before)) return;
+  delete (ctx.patch.employer as Record<string, unknown>)[path];
+  ctx.facts = ctx.facts.filter((f) => f.path !== path);
+}
+
 /** A clause that is nothing but "not sure" (不确定, 我也不清楚, 记不清了). */
-const BARE_UNKNOWN = /^(我|这个|这|具体)?(也|还|真|确实)?(不太|不大)?(知道|不知道|不清楚|不确定|不记得|记不清|记不得|忘了|说不好|说不准)(了|啊|呢|哦)?[,;!?。，、；！？~…]*$/;
+const BARE_UNKNOWN = /^(我这边|我这里|我这儿|这边|我|这个|这|具体)?(也|还|真|确实)?(不太|不大)?(知道|不知道|不清楚|不确定|不记得|记不清|记不得|忘了|说不好|说不准|看不到|查不到|不掌握|拿不准)(了|啊|呢|哦)?[,;!?。，、；！？~…]*$/;
