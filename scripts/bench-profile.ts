@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runLoad } from './bench/load.js';
 import { createSchema, dropSchema, serverUrlForBench, withSearchPath } from './bench/scale.js';
-import { startServer } from './bench/server.js';
-import { BENCH_WECHAT_TOKEN, TARGETS } from './bench/targets.js';
+import { childEnv, startServer } from './bench/server.js';
+import { TARGETS } from './bench/targets.js';
 
 interface ProfileNode {
   id: number;
@@ -45,14 +45,7 @@ async function main(): Promise<void> {
   if (!target) throw new Error(`no target ${name}; one of ${TARGETS.map((t) => t.name).join(', ')}`);
 
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-profile-'));
-  const env: Record<string, string | undefined> = {
-    OPENAI_API_KEY: undefined,
-    EMBEDDING_MODEL: undefined,
-    LLM_MODEL: undefined,
-    RATE_LIMIT_PER_MINUTE: '0',
-    LOG_LEVEL: 'warn',
-    WECHAT_TOKEN: BENCH_WECHAT_TOKEN,
-  };
+  const env = childEnv({});
   let cleanup = async () => {};
   if (useServer) {
     const url = await serverUrlForBench();

@@ -31,9 +31,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { poolLoads, runLoad, type LoadResult } from './bench/load.js';
 import { createSchema, dropSchema, runScale, serverUrlForBench, withSearchPath, type ScaleResult } from './bench/scale.js';
-import { ROOT, sampleRss, startServer, type RunningServer } from './bench/server.js';
+import { childEnv, ROOT, sampleRss, startServer, type RunningServer } from './bench/server.js';
 import { renderGoalsChart, summariseGoals, type GoalsSummary } from './bench/goals.js';
-import { BASELINE, BENCH_WECHAT_TOKEN, TARGETS } from './bench/targets.js';
+import { BASELINE, TARGETS } from './bench/targets.js';
 
 interface Args {
   out?: string;
@@ -120,20 +120,6 @@ interface HttpRun {
   sweep?: unknown;
 }
 
-/** Env for a server child: no model, no rate limit, a WeChat token, quiet logs. */
-function childEnv(extra: Record<string, string | undefined>): Record<string, string | undefined> {
-  return {
-    OPENAI_API_KEY: undefined,
-    EMBEDDING_MODEL: undefined,
-    LLM_MODEL: undefined,
-    RATE_LIMIT_PER_MINUTE: '0',
-    LOG_LEVEL: 'warn',
-    WECHAT_TOKEN: BENCH_WECHAT_TOKEN,
-    WECHAT_AES_KEY: undefined,
-    ADMIN_TOKEN: undefined,
-    ...extra,
-  };
-}
 
 async function probe(server: RunningServer, target: (typeof TARGETS)[number]): Promise<number> {
   const p = typeof target.path === 'function' ? target.path(0) : target.path;

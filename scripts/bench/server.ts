@@ -8,6 +8,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { BENCH_WECHAT_TOKEN } from './targets.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -159,5 +160,20 @@ export function sampleRss(pid: number, everyMs = 100): { stop: () => Promise<{ p
         samples: valid.length,
       };
     },
+  };
+}
+
+/** Env for a server child: no model, no rate limit, a WeChat token, quiet logs. */
+export function childEnv(extra: Record<string, string | undefined>): Record<string, string | undefined> {
+  return {
+    OPENAI_API_KEY: undefined,
+    EMBEDDING_MODEL: undefined,
+    LLM_MODEL: undefined,
+    RATE_LIMIT_PER_MINUTE: '0',
+    LOG_LEVEL: 'warn',
+    WECHAT_TOKEN: BENCH_WECHAT_TOKEN,
+    WECHAT_AES_KEY: undefined,
+    ADMIN_TOKEN: undefined,
+    ...extra,
   };
 }
