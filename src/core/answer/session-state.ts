@@ -26,6 +26,19 @@ export interface SessionState {
   periodTold?: boolean;
   /** The last turn ran the rules: more facts continue that dialogue. */
   inDialogue?: boolean;
+  /**
+   * A figure the last turn asked about ("您说的“60万”是指哪一项"): the reply that names one of
+   * the choices places it there. Only for the turn right after.
+   */
+  pendingWhich?: PendingWhich;
+}
+
+/** A figure waiting for the person to say which fact it is. */
+export interface PendingWhich {
+  value: number;
+  words: string;
+  /** Each fact it could be: its request path and the words that name it (a RegExp source). */
+  choices: Array<{ path: string; says: string }>;
 }
 
 export function freshState(): SessionState {
@@ -48,7 +61,14 @@ export function parseState(raw: unknown): SessionState {
     ...(Array.isArray(s.unknown) ? { unknown: s.unknown.filter((u): u is string => typeof u === 'string') } : {}),
     ...(s.periodTold === true ? { periodTold: true } : {}),
     ...(s.inDialogue === true ? { inDialogue: true } : {}),
+    ...(isPendingWhich(s.pendingWhich) ? { pendingWhich: s.pendingWhich } : {}),
   };
+}
+
+function isPendingWhich(v: unknown): v is PendingWhich {
+  if (!v || typeof v !== 'object') return false;
+  const w = v as Partial<PendingWhich>;
+  return typeof w.value === 'number' && typeof w.words === 'string' && Array.isArray(w.choices) && w.choices.every((c) => c && typeof c.path === 'string' && typeof c.says === 'string');
 }
 
 function safeJson(s: string): unknown {

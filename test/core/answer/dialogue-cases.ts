@@ -951,6 +951,7 @@ export const DIALOGUES: Dialogue[] = [
     turns: [
       { say: '我们公司工资总额500万 职工教育经费提了30万', results: { education_fund_deduction: { status: 'eligible', amountYuan: 300_000 } } },
       { say: '不对 是60万', mustNot: [/300000|400000|600000 元/] },
+      { say: '职工教育经费', results: { education_fund_deduction: { status: 'eligible', amountYuan: 400_000 } } },
     ],
   },
   // A document's own dates asked in everyday words; a case told in full with 还能拿…不.

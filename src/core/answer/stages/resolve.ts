@@ -70,6 +70,7 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
   const session: SessionState = u.newPerson ? { ...freshState(), turns: current.turns, ...(current.periodTold ? { periodTold: true } : {}) } : current;
   const next: SessionState = { ...session, turns: session.turns + 1 };
   delete next.inDialogue;
+  delete next.pendingWhich;
   switch (u.intent) {
     case 'reset':
       return { draft: { kind: 'reset' }, state: { ...freshState(), turns: next.turns, ...(session.periodTold ? { periodTold: true } : {}) } };
@@ -96,7 +97,7 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
     }
     case 'which':
       // Nothing changes until the person says which fact the figure is; the dialogue stays open.
-      return { draft: { kind: 'which', ...u.which! }, state: { ...next, inDialogue: true } };
+      return { draft: { kind: 'which', ...u.which! }, state: { ...next, inDialogue: true, ...(u.which?.pending ? { pendingWhich: u.which.pending } : {}) } };
     case 'validity':
       if (otherSubsidy(u, ctx.idx)) return { draft: { kind: 'decline', reason: 'other_policy' }, state: next };
       return resolveValidity(u, session, next, ctx);

@@ -17,11 +17,11 @@ import { asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
 import { routeQuestion, type OutOfScopeReason } from '../router.js';
 import { CONTACT_QUESTION, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
-import type { SessionState } from '../session-state.js';
+import type { PendingWhich, SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
 import { findGroups } from '../understand/facts/groups.js';
 import { readCaseCorrection } from '../understand/case-correction.js';
-import { readMoneyCorrection } from '../understand/money-correction.js';
+import { readMoneyCorrection, readWhichReply } from '../understand/money-correction.js';
 import { readFacts, type FactReading } from '../understand/read-facts.js';
 
 /** What a message is, for the rest of the pipeline. */
@@ -85,7 +85,7 @@ export interface Understanding {
   /** The message is about a relative's or friend's own case, not the employer's dialogue: start anew. */
   newPerson?: boolean;
   /** For intent `which`: the figure as typed and the facts it could be, in plain words. */
-  which?: { figure: string; options: string[]; examples: string[]; relative?: boolean };
+  which?: { figure: string; options: string[]; examples: string[]; relative?: boolean; pending?: PendingWhich };
   /**
    * Facts (request paths of this message's own reading) a second reader read otherwise: left
    * open and asked rather than guessed. Set by the cross-check with a model configured.
@@ -193,7 +193,7 @@ export function understand(message: string, session: SessionState, context: Unde
   const pending = session.pendingFact && !newPerson ? (readPending(message, session.pendingFact, reading) ?? pendingFromReading(reading, session.pendingFact)) : undefined;
   // 少了一个 总共5个 / 那栏写的是6, in a dialogue about the employer's case: a change of the case,
   // never a lookup. Placed where the case leaves no doubt, else the person is asked which fact.
-  const change = !pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? (readMoneyCorrection(message, session.applicant) ?? readCaseCorrection(message, session.applicant)) : undefined;
+  const change = !pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? (readWhichReply(message, session.pendingWhich) ?? readMoneyCorrection(message, session.applicant) ?? readCaseCorrection(message, session.applicant)) : undefined;
   if (change?.kind === 'facts') {
     for (const f of change.facts) {
       (reading.patch.at ??= {})[f.path] = f.value;
@@ -237,7 +237,7 @@ export function understand(message: string, session: SessionState, context: Unde
   };
 
   if (decision.route === 'reset') return { ...base, intent: 'reset' };
-  if (change?.kind === 'which' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'which', which: { figure: change.figure, options: change.options, examples: change.examples, ...(change.relative ? { relative: true } : {}) } };
+  if (change?.kind === 'which' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'which', which: { figure: change.figure, options: change.options, examples: change.examples, ...(change.relative ? { relative: true } : {}), ...(change.pending ? { pending: change.pending } : {}) } };
   if (change?.kind === 'facts' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   // 不对 我们是职业院校, after the employer's case: the kind of unit is corrected, and the rules
   // run again on it — the unit's kind decides several of them.

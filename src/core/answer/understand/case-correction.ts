@@ -6,6 +6,7 @@
  * figure that could be several facts is never placed by a guess — the person is asked which.
  */
 import type { Applicant } from '../../rules/schema.js';
+import type { PendingWhich } from '../session-state.js';
 import { hireName } from '../fact-words.js';
 import { NUM, numberValue } from './facts/quantities.js';
 
@@ -26,7 +27,7 @@ export type CaseCorrection =
    * A figure that could be several facts: which one, in plain words, with replies that would
    * settle it (以工代训6个月). A difference only (少了一个) asks for the total instead.
    */
-  | { kind: 'which'; figure: string; options: string[]; examples: string[]; relative?: boolean };
+  | { kind: 'which'; figure: string; options: string[]; examples: string[]; relative?: boolean; pending?: PendingWhich };
 
 /** Reads a short change to the employer's case; undefined when the message is none. */
 export function readCaseCorrection(message: string, applicant: Applicant | undefined): CaseCorrection | undefined {

@@ -7,6 +7,7 @@
  * person is asked which — a guessed sum would move an amount.
  */
 import type { Applicant } from '../../rules/schema.js';
+import type { PendingWhich } from '../session-state.js';
 import type { CaseCorrection } from './case-correction.js';
 import { NUM, numberValue, yuanOf } from './facts/quantities.js';
 
@@ -51,5 +52,23 @@ export function readMoneyCorrection(message: string, applicant: Applicant | unde
   ];
   if (held.length === 1) return { kind: 'facts', facts: [{ path: held[0]!.path, value, words }] };
   if (held.length === 0) return undefined;
-  return { kind: 'which', figure: words, options: [...new Set(held.map((h) => h.name))], examples: held.slice(0, 2).map((h) => `${h.name}是${words}`) };
+  const says = (name: string) => FIELDS.find((f) => f.name === name)!.says.source;
+  return {
+    kind: 'which',
+    figure: words,
+    options: [...new Set(held.map((h) => h.name))],
+    examples: held.slice(0, 2).map((h) => `${h.name}是${words}`),
+    pending: { value, words, choices: held.map((h) => ({ path: h.path, says: says(h.name) })) },
+  };
+}
+
+/** The reply to "which fact is it?": the one choice the message names, with the figure kept. */
+export function readWhichReply(message: string, pending: PendingWhich | undefined): CaseCorrection | undefined {
+  if (!pending) return undefined;
+  const text = message.replace(/\s+/g, '');
+  if (text.length > 20) return undefined;
+  const named = pending.choices.filter((c) => new RegExp(c.says).test(text));
+  // 设备总值 could be one of several items: a name shared by two choices places nothing.
+  if (named.length !== 1) return undefined;
+  return { kind: 'facts', facts: [{ path: named[0]!.path, value: pending.value, words: pending.words }] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMoneyCorrection } from '../../../../src/core/answer/understand/money-correction.js';
+import { readMoneyCorrection, readWhichReply } from '../../../../src/core/answer/understand/money-correction.js';
 import type { Applicant } from '../../../../src/core/rules/schema.js';
 
 const fundCase: Applicant = { type: 'employer', entity: 'enterprise', payrollYuan: 3_000_000, educationFundYuan: 200_000 };
@@ -25,5 +25,14 @@ describe('readMoneyCorrection', () => {
     expect(readMoneyCorrection('说错了 能扣多少', fundCase)).toBeUndefined();
     expect(readMoneyCorrection('不对 是3个人', equipmentCase)).toBeUndefined();
     expect(readMoneyCorrection('说错了 是80万', { type: 'person' })).toBeUndefined();
+  });
+
+  it('takes the reply that names one of the sums asked about, keeping the figure', () => {
+    const asked = readMoneyCorrection('我打错了 是80万', fundCase);
+    const pending = asked && asked.kind === 'which' ? asked.pending : undefined;
+    expect(readWhichReply('职工教育经费', pending)).toEqual({ kind: 'facts', facts: [{ path: 'educationFundYuan', value: 800_000, words: '80万' }] });
+    expect(readWhichReply('是工资总额', pending)).toMatchObject({ facts: [{ path: 'payrollYuan', value: 800_000 }] });
+    expect(readWhichReply('都不是', pending)).toBeUndefined();
+    expect(readWhichReply('职工教育经费', undefined)).toBeUndefined();
   });
 });
