@@ -14,9 +14,9 @@ function run(body: string): string[] {
 
 describe('linkModules', () => {
   const modules = new Map([
-    ['app/main.js', 'const a = require("./a.js");\nconst b = require("../shared/b.js");\nsay("main " + a.name + " " + b.name);'],
-    ['app/a.js', 'const b = require("../shared/b.js");\nexports.name = "a+" + b.name;\nsay("a");'],
-    ['shared/b.js', 'exports.name = "b";\nsay("b");'],
+    ['app/main.js', 'const a = require("./a.js");\nconst b = require("../common/b.js");\nsay("main " + a.name + " " + b.name);'],
+    ['app/a.js', 'const b = require("../common/b.js");\nexports.name = "a+" + b.name;\nsay("a");'],
+    ['common/b.js', 'exports.name = "b";\nsay("b");'],
     ['app/unused.js', 'say("unused");'],
   ]);
 
@@ -35,7 +35,7 @@ describe('linkModules', () => {
   });
 
   it('resolves requires relative to the requiring module', () => {
-    expect(resolveRequire('console/main.js', '../shared/dom.js')).toBe('shared/dom.js');
+    expect(resolveRequire('console/main.js', '../common/dom.js')).toBe('common/dom.js');
     expect(resolveRequire('widget/chat.js', './view.js')).toBe('widget/view.js');
   });
 });

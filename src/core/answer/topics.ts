@@ -1,6 +1,6 @@
 /**
  * The subjects people ask about, each tied to the rule that computes it (rule ids of
- * ../shared/spec/eligibility.md) and the clause that states it. The router uses the keywords
+ * src/core/rules/rules/index.ts) and the clause that states it. The router uses the keywords
  * to tell what a question is about; the session keeps the topic for follow-ups.
  */
 import { TIMES_USED } from './scope.js';

@@ -1,6 +1,6 @@
 /** The ask tab: an answer (extractive without a model) turned into a reply staff can send as it is. */
 import type { AskRequest, AskResponse } from '../api.js';
-import { el } from '../shared/dom.js';
+import { el } from '../common/dom.js';
 import { api } from './api.js';
 import { citeBlock, loadTitles } from './clause-labels.js';
 import { copyBox } from './copy.js';

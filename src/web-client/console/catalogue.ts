@@ -3,7 +3,7 @@
  * console names no rule id itself, so rules the engine adds show up here on their own.
  */
 import type { EligibilityRequest, SubsidiesResponse } from '../api.js';
-import { el } from '../shared/dom.js';
+import { el } from '../common/dom.js';
 import { api } from './api.js';
 import { TITLES } from './clause-labels.js';
 import { FACT_LABELS } from './labels.js';

@@ -1,6 +1,6 @@
 /** Clause titles (条款标题) by clause id, for labels staff recognise, and the quote blocks using them. */
 import type { ClausesResponse } from '../api.js';
-import { clauseName, el } from '../shared/dom.js';
+import { clauseName, el } from '../common/dom.js';
 import { api } from './api.js';
 import type { CardCite } from './reply-text.js';
 

@@ -1,6 +1,6 @@
 /** The clause viewer: the whole text with a table of contents, and jumping to one clause. */
 import type { ClausesResponse } from '../api.js';
-import { clauseName, el } from '../shared/dom.js';
+import { clauseName, el } from '../common/dom.js';
 import { api } from './api.js';
 import { loaders, selectTab } from './tabs.js';
 

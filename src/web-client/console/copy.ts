@@ -1,5 +1,5 @@
 /** Copying a reply: one button, the text editable below it, a fallback where the clipboard API is missing. */
-import { el } from '../shared/dom.js';
+import { el } from '../common/dom.js';
 
 /** Copies `text`, saying so on `btn` for a moment. */
 export function copyText(text: string, btn: HTMLElement): void {

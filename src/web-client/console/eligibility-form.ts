@@ -1,6 +1,6 @@
 /** The eligibility tab's form: applicant type, date, every fact; submitted to /api/eligibility. */
 import type { EligibilityRequest, EligibilityResponse } from '../api.js';
-import { el } from '../shared/dom.js';
+import { el } from '../common/dom.js';
 import { api, type ApiFailure } from './api.js';
 import { askedAbout, loadCatalogue } from './catalogue.js';
 import { EMPLOYER, PERSON } from './fields.js';

@@ -3,7 +3,7 @@
  * them: a blank control is a fact not given (never a default), "none" boxes are explicit.
  */
 import { baked, pairs } from './baked.js';
-import { el } from '../shared/dom.js';
+import { el } from '../common/dom.js';
 import type { Field } from './fields.js';
 
 type Control = HTMLInputElement | HTMLSelectElement;

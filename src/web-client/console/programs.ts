@@ -1,6 +1,6 @@
 /** The programmes tab: the sixteen special training programmes with their targets and responsible units. */
 import type { ProgramsResponse } from '../api.js';
-import { clauseName, el } from '../shared/dom.js';
+import { clauseName, el } from '../common/dom.js';
 import { api } from './api.js';
 import { loaders } from './tabs.js';
 

@@ -3,7 +3,7 @@
  * once, no inline clause references, no question meant for the assistant's own dialogue.
  */
 import type { Citation, RuleResult } from '../api.js';
-import { citeKey, clauseName } from '../shared/dom.js';
+import { citeKey, clauseName } from '../common/dom.js';
 
 /** The document every reply is based on. */
 export const DOC_NAME = '《郑州市职业技能提升行动实施方案（2019—2021年）》（郑政办〔2019〕63号）';

@@ -3,7 +3,7 @@
  * and what the applicant qualifies for first, the rest folded.
  */
 import type { EligibilityResponse, RuleResult, Status } from '../api.js';
-import { el } from '../shared/dom.js';
+import { el } from '../common/dom.js';
 import { citeBlock } from './clause-labels.js';
 import { copyBox } from './copy.js';
 import { labelFor } from './labels.js';

@@ -1,6 +1,6 @@
 /** The search tab: results as staff type, each clause with its path, query words marked. */
 import type { SearchResponse } from '../api.js';
-import { clauseName, el } from '../shared/dom.js';
+import { clauseName, el } from '../common/dom.js';
 import { api } from './api.js';
 import { showClause } from './clauses.js';
 import { copyText } from './copy.js';

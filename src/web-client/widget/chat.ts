@@ -3,7 +3,7 @@
  * showing its answer as it streams, the transcript kept per tab, and the notice shown when
  * the site is refused.
  */
-import { el } from '../shared/dom.js';
+import { el } from '../common/dom.js';
 import { unavailableText } from './access.js';
 import { renderCitations, withoutBasisLine } from './citations.js';
 import { cfg, telHref } from './config.js';

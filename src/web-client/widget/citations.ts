@@ -3,7 +3,7 @@
  * chip reads the clause's title (职业培训补贴), learnt from the answer or the clause itself.
  */
 import type { Citation, SearchResponse } from '../api.js';
-import { citeKey, clauseName, el } from '../shared/dom.js';
+import { citeKey, clauseName, el } from '../common/dom.js';
 import { search } from './service.js';
 import { tabRead, tabWrite } from './session.js';
 import { nextId, type ChatView } from './view.js';

@@ -1,6 +1,6 @@
 /** 有帮助 / 没帮助 under each answer, with an optional comment, sent to `/api/feedback`. */
 import type { FeedbackRequest } from '../api.js';
-import { el } from '../shared/dom.js';
+import { el } from '../common/dom.js';
 import { cfg } from './config.js';
 import { sessionId } from './session.js';
 import { nextId, type ChatView, type ShownAnswer } from './view.js';

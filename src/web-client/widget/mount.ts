@@ -2,7 +2,7 @@
  * The launcher: a few DOM nodes inside a shadow root, drawn at once. The conversation panel
  * is only built when the launcher is first used.
  */
-import { el } from '../shared/dom.js';
+import { el } from '../common/dom.js';
 import { accessKnown, probeAccess, rememberAccess, warnDeployer } from './access.js';
 import { baked } from './baked.js';
 import { buildChat, type Chat } from './chat.js';

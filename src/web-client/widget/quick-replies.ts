@@ -1,6 +1,6 @@
 /** The dialogue's quick replies under an answer: tapped, they send their value. */
 import type { FollowUp } from '../api.js';
-import { el } from '../shared/dom.js';
+import { el } from '../common/dom.js';
 import type { ChatView } from './view.js';
 
 /** Marks the reply given: it stays visibly chosen (and announced as pressed) after the talk moves on. */

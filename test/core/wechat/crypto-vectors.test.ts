@@ -3,7 +3,7 @@ import { WechatCipher, WechatCryptoError } from '../../../src/core/wechat/cipher
 import { utf8 } from '../../../src/core/wechat/bytes.js';
 import { signParts, verifyMsgSignature, verifyPlainSignature } from '../../../src/core/wechat/signature.js';
 
-// Published vectors (../shared/notes/wechat.md).
+// The test vectors WeChat publishes with its message-encryption sample code.
 const VECTOR_A = {
   key: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
   appid: 'wxb11529c136998cb6',

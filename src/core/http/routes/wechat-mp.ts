@@ -1,5 +1,5 @@
 /**
- * `GET|POST /wechat/mp`: the Official Account callback (../shared/notes/wechat.md).
+ * `GET|POST /wechat/mp`: the Official Account callback (plain and safe mode; setup in docs/deploy.md).
  * Every request's signature is checked before anything else; a missing one → 401, a wrong one
  * → 403, with the error body and no processing. Plain mode, safe mode (`encrypt_type=aes`:
  * `msg_signature` over the `<Encrypt>` payload, reply encrypted) and the compatible mode
