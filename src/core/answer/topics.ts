@@ -38,7 +38,7 @@ export interface Topic {
 export const TOPICS: readonly Topic[] = [
   { id: 'on_job_training', name: '以工代训补贴', applicant: 'employer', clause: '六(一)', keywords: /以工代训|吸纳.{0,6}(贫困|就业困难|零就业)|(招|雇|用|录用|招收)了?.{0,6}(贫困|建档立卡|就业困难|零就业)(?![^，,。]{0,4}(孩子|学生|子女)).{0,10}(补贴|补助|钱)/ },
   { id: 'project_training_advance', name: '项目制培训补贴先行拨付', applicant: 'employer', clause: '六(一)', keywords: /项目制|先行拨付|预拨|提前拨付|先拿.{0,6}(钱|补贴|资金)|预付|先给.{0,4}(钱|补贴)|提前.{0,2}(拿|给|拨)/ },
-  { id: 'equipment_subsidy', name: '实训设备一次性补助', applicant: 'employer', clause: '四(一)', keywords: /实训设备|设备.{0,4}补|购置.{0,6}设备|技能大师工作室|高技能人才培训基地|大师工作室/ },
+  { id: 'equipment_subsidy', name: '实训设备一次性补助', applicant: 'employer', clause: '四(一)', keywords: /实训设备|设备.{0,4}补|(购置|买|购|添置|添了|采购)[^，,。；;]{0,8}设备|技能大师工作室|高技能人才培训基地|大师工作室|培训基地|工作室/ },
   { id: 'apprenticeship', name: '企业新型学徒补贴', applicant: 'employer', clause: '四(一)', keywords: /学徒/ },
   { id: 'education_fund_deduction', name: '职工教育经费税前扣除', applicant: 'employer', clause: '六(二)', keywords: /职工教育经费|教育经费|税前扣除|工资薪金总额/ },
   { id: 'vocational_training', name: '职业培训补贴', applicant: 'person', clause: '七(二)', keywords: /职业培训补贴|考.{0,4}证.{0,8}(补|给钱|报销)|(拿|取得).{0,4}证.{0,6}(补|给钱)|证书.{0,4}补|每年.{0,6}(几|多少)次|(补|领|享受).{0,4}(几|多少)次|重复享受|同一职业|(培训|学技术|学手艺|学个?技术)(了|完)?.{0,6}(有|能|可以|给|领|拿|享受)(没有)?.{0,3}(?<!生活费|岗前技能培训|以工代训)(补贴|补助|补钱|钱)|(能|可以|还能)(领|拿|享受).{0,4}培训补贴/ },
@@ -64,6 +64,11 @@ export function topicsIn(text: string): TopicId[] {
   // vocational subsidy unless that is named too.
   if (found.includes('entrepreneurship_training') && /创业.{0,4}培训/.test(text) && !/职业培训|技能培训|职业技能|考.{0,4}证/.test(text)) {
     return found.filter((id) => id !== 'vocational_training');
+  }
+  // 用教育经费买的设备: the fund is where the equipment's money came from, not a question about
+  // the fund's tax deduction (unless that is asked too).
+  if (found.includes('equipment_subsidy') && found.includes('education_fund_deduction') && /(用|拿|从|花|出)[^，,。；;]{0,4}教育经费|教育经费[^，,。；;]{0,4}(买|购|出)/.test(text) && !/税|扣除|抵扣|抵税/.test(text)) {
+    found.splice(found.indexOf('education_fund_deduction'), 1);
   }
   // 职业培训补贴's words are the broadest (培训…有补贴吗): a more specific subject named beside
   // them (创业培训有补贴吗) is what the question is about.

@@ -936,6 +936,15 @@ export const DIALOGUES: Dialogue[] = [
       { say: '验收合格了', results: { equipment_subsidy: { status: 'eligible', amountYuan: 100_000 } }, must: [/10(\.0)?\s*万|100000/] },
     ],
   },
+  // Equipment bought with the fund is an equipment question, whatever the site is called.
+  {
+    id: 'fund-bought-equipment-topic',
+    klass: 'employer_amount',
+    turns: [
+      { say: '工作室用教育经费买了40万设备 已经验收 能补多少', route: 'eligibility', mustNot: [/提取的职工教育经费是多少/, /税前扣除/] },
+      { say: '技能大师工作室', results: { equipment_subsidy: { status: 'eligible', amountYuan: 80_000 } } },
+    ],
+  },
   // A money figure said again in few words replaces the sum it corrects, or asks which.
   {
     id: 'money-correction-equipment',
