@@ -10,6 +10,7 @@
 import type { AppDeps } from '../deps.js';
 import { createChatModel, type ChatModel } from '../llm/client.js';
 import { ruleCatalogue, type RuleMeta } from '../rules/engine.js';
+import { amendmentsKey } from '../rules/amendments.js';
 import { POLICY } from '../rules/policy.js';
 import { loadClauses, searchClause, type ClauseIndex } from './clause-index.js';
 import type { SourceClause } from './compose-extractive.js';
@@ -119,7 +120,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     // A conversation's first message without a model depends on nothing but itself and the
     // library (turn-cache.ts), so the amendments in force are part of the key.
     const key = !model && (loaded.version === 0 || loaded.expired)
-      ? turnKey({ question: input.question, channel: input.channel, day: today, indexLoadedAt: idx.loadedAt }) + '\u0000' + amendmentsKey(library)
+      ? turnKey({ question: input.question, channel: input.channel, day: today, indexLoadedAt: idx.loadedAt }) + '\u0000' + amendmentsKey(library.amendments)
       : undefined;
     let turn = key === undefined ? undefined : turns.get(key);
     if (!turn) {
@@ -237,11 +238,6 @@ function memo<T>(ms: number, max: number): (key: string, run: () => Promise<T>) 
     entries.set(key, { at: Date.now(), value });
     return value;
   };
-}
-
-/** The library's parameter changes as a cache-key part (the documents are in the index's load time). */
-function amendmentsKey(library: LibraryView): string {
-  return library.amendments.map((a) => `${a.docId}:${a.parameter}@${a.from}=${a.value}`).join(';');
 }
 
 /** A stable session id for a channel user without one (a WeChat openid hash). */

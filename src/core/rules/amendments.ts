@@ -89,3 +89,11 @@ export function amendmentProblems(meta: PolicyDocumentMeta, clauses: readonly { 
   );
   return problems;
 }
+
+/**
+ * The amendments as one short string: part of the key of anything remembered across requests
+ * (answers, eligibility responses), so a notice committed later is never answered from before it.
+ */
+export function amendmentsKey(amendments: readonly ParameterAmendment[]): string {
+  return amendments.map((a) => `${a.docId}:${a.parameter}@${a.from}=${a.value}`).join(';');
+}

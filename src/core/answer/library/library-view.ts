@@ -7,7 +7,7 @@
 import { docNoKey } from '../../corpus/doc-no.js';
 import type { PolicyDocumentMeta } from '../../corpus/types.js';
 import type { AppDeps } from '../../deps.js';
-import { parameterTable, type ParameterAmendment } from '../../rules/amendments.js';
+import type { ParameterAmendment } from '../../rules/amendments.js';
 import { SHIPPED_PARAMETERS, type ParameterTable } from '../../rules/parameters.js';
 
 /** A document's standing on a date. */
@@ -29,9 +29,14 @@ export async function loadLibraryView(source: {
   documents: () => Promise<PolicyDocumentMeta[]>;
   parameters?: AppDeps['parameters'];
 }): Promise<LibraryView> {
-  const [documents, amendments] = await Promise.all([source.documents(), source.parameters ? source.parameters.amendments() : Promise.resolve([])]);
+  // The parameter library keeps its table with its amendments: built once per read, not per question.
+  const [documents, amendments, table] = await Promise.all([
+    source.documents(),
+    source.parameters ? source.parameters.amendments() : Promise.resolve([]),
+    source.parameters ? source.parameters.table() : Promise.resolve(SHIPPED_PARAMETERS),
+  ]);
   documents.sort((a, b) => (a.issued < b.issued ? -1 : a.issued > b.issued ? 1 : a.id < b.id ? -1 : 1));
-  return { documents, amendments, table: amendments.length ? parameterTable(amendments) : SHIPPED_PARAMETERS };
+  return { documents, amendments, table };
 }
 
 /** The document a reference names: by id, or by 文号 (brackets written either way). */

@@ -5,6 +5,7 @@
  * on the same day is answered from eligibility-memo.ts.
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { amendmentsKey } from '../../rules/amendments.js';
 import { evaluateEligibility } from '../../rules/engine.js';
 import { chinaDate } from '../../rules/policy.js';
 import { EligibilityResponseSchema } from '../../rules/response.js';
@@ -56,7 +57,7 @@ export function eligibilityRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
       // The library's parameter changes decide amounts as much as the day does: a notice
       // committed later must never be answered from a memo made before it.
       const amendments = (await deps.parameters?.amendments()) ?? [];
-      const day = `${chinaDate(now)}|${amendments.map((a) => `${a.docId}:${a.parameter}@${a.from}=${a.value}`).join(';')}`;
+      const day = `${chinaDate(now)}|${amendmentsKey(amendments)}`;
       let json = answered.get(raw, day);
       if (json === undefined) {
         let body: unknown;
