@@ -103,6 +103,9 @@ const NOT_CLAIMED = /(没|没有|未)(领|拿|申请|享受)/;
 function splitClaimLeavesOpen(text: string, reading: FactReading): void {
   const claims = reading.evidence.filter((e) => /^hires\[(\d*)\]\.preJobTrainingSubsidy$/.test(e.path));
   if (claims.length === 0 || !PART_CLAIMED.test(text.replace(/\s+/g, ''))) return;
+  // The parts were told apart (其中2个领过 剩下3个没领 → a row each): each row holds its own answer.
+  const rows = claims.map((c) => /^hires\[(\d+)\]/.exec(c.path)?.[1]);
+  if (claims.length > 1 && rows.every((r) => r !== undefined) && new Set(rows).size === rows.length) return;
   const plain = text.replace(/\s+/g, '');
   if (!CLAIMED.test(plain) || !NOT_CLAIMED.test(plain)) return;
   for (const row of reading.patch.hires) delete (row as Record<string, unknown>).preJobTrainingSubsidy;

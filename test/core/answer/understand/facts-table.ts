@@ -40,7 +40,14 @@ export type FactClass =
    * message, counts of machines that are not yuan, 岗前 without 培训补贴, X是X了 and double
    * negation, slips of 经费/工资薪金/岗前, a month of the year beside a duration.
    */
-  | 'round3';
+  | 'round3'
+  /**
+   * Fourth round, written and seen failing before the reader changed: a relative's own business
+   * (姐夫开的公司), a business a school owns, one group told in parts with their own months and
+   * claims, a months figure after a clause about the six months, 经费 drawn without 教育, two
+   * sites of one kind, 万一 inside a sum and a count.
+   */
+  | 'round4';
 
 export interface FactRow {
   cls: FactClass;
@@ -679,7 +686,20 @@ export const FACT_TABLE: FactRow[] = [
     ['岗前的补贴木有拿过', { 'hires[].preJobTrainingSubsidy': false }, E],
     ['社保冇交', { insured: false }, E],
     ['以工代训没得搞', { 'hires[].onJobTrainingMonths': 0 }, E],
-    ['招了5个残疾人 其中2个领过岗前补贴 剩下3个没领', { 'hires[0].group': 'disabled', 'hires[0].count': 5 }, { ...E, unknown: ['hires[0].preJobTrainingSubsidy'], absent: ['hires[].preJobTrainingSubsidy'] }],
+    // Parts told apart by their counts are a row each, so each keeps its own answer.
+    ['招了5个残疾人 其中2个领过岗前补贴 剩下3个没领', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].preJobTrainingSubsidy': true, 'hires[1].group': 'disabled', 'hires[1].count': 3, 'hires[1].preJobTrainingSubsidy': false }, { ...E, absent: ['hires[].preJobTrainingSubsidy'] }],
     ['社保是人力公司代交的 到底交没交 我这儿查不到', { ...ENT }, { ...E, unknown: ['insured'] }],
+  ]),
+  ...rows('round4', [
+    ['我姐夫开的公司 招了3个残疾人', { ...ENT, 'hires[0].group': 'disabled', 'hires[0].count': 3 }],
+    ['学校下面的那个厂招了2个贫困户', { ...ENT, 'hires[0].group': 'poor_labor', 'hires[0].count': 2 }],
+    ['残疾人一共5个 里面3个以工代训4个月 剩下2个以工代训2个月', { 'hires[0].group': 'disabled', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 4, 'hires[1].group': 'disabled', 'hires[1].count': 2, 'hires[1].onJobTrainingMonths': 2 }, E],
+    ['贫困户4个 其中1个领过岗前补贴 其余3个没领', { 'hires[0].group': 'poor_labor', 'hires[0].count': 1, 'hires[0].preJobTrainingSubsidy': true, 'hires[1].group': 'poor_labor', 'hires[1].count': 3, 'hires[1].preJobTrainingSubsidy': false }, E],
+    // Counts that do not add up to the total: not split, nothing guessed.
+    ['贫困户6个 其中4个以工代训3个月 另外1个以工代训2个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 6 }, { ...E, absent: ['hires[0].onJobTrainingMonths'] }],
+    ['招的贫困户不是干了不到半年 都已经九个月了', { 'hires[0].group': 'poor_labor', 'hires[0].monthsEmployed': 9 }, E],
+    ['工资薪金总额五百万 经费计提了45万', { payrollYuan: 5_000_000, educationFundYuan: 450_000 }, E],
+    ['两个高技能人才培训基地 一个设备300万 另一个设备100万', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].site': '第1个高技能人才培训基地', 'equipment[0].valueYuan': 3_000_000, 'equipment[1].kind': 'high_skill_base', 'equipment[1].site': '第2个高技能人才培训基地', 'equipment[1].valueYuan': 1_000_000 }, E],
+    ['技能大师工作室设备花了60万一次性付的', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 600_000 }, E],
   ]),
 ];
