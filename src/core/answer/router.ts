@@ -172,8 +172,11 @@ const PROVIDER_ASK = /(能|可以|可不可以|能不能|允许|让)[^，,。？
 /** Asks a share (比例, 几成, 百分之几): the plan's figure, not the asker's computed amount. */
 const SHARE_ASK = /比例|百分之(多少|几)|几成|占比/;
 
-/** Trainings with a rule of their own, whose follow-ups may use 职业培训补贴's broad words. */
-const OWN_TRAINING: ReadonlySet<TopicId> = new Set(['entrepreneurship_training', 'free_training_poor']);
+/**
+ * Trainings with a rule of their own, whose follow-ups may use 职业培训补贴's broad words. Not the
+ * free training of the poor: money after it (培训完有补贴吗) may well be 职业培训补贴 itself.
+ */
+const OWN_TRAINING: ReadonlySet<TopicId> = new Set(['entrepreneurship_training']);
 
 /** The only topic named is 职业培训补贴, and only by its broadest words (培训…给钱), not by name. */
 function onlyBroadTraining(text: string, topics: readonly TopicId[]): boolean {
