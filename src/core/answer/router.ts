@@ -37,6 +37,10 @@ export interface RouteContext {
   ownFigures?: boolean;
   /** The message says a fact of the asker's own case is not known (以工代训几个月记不清了). */
   statesUnknown?: boolean;
+  /** The only facts found say who asks (an employer, its kind of unit): nothing of a case. */
+  onlyWho?: boolean;
+  /** Topics of the earlier turns, first the current one. */
+  lastTopics?: readonly TopicId[];
 }
 
 const RESET = /^(请)?(重新开始|重新来|重来|从头开始|从头来|重置|清空|清除|再来一次|restart|reset|start over)[!！。.～~\s]*$|重新开始/i;
@@ -102,8 +106,9 @@ const DOMAIN = /通知|督办|主办|抄送|发的文|奖励|奖补|学技术|�
 const OWN_PURCHASE = /(我们|我司|本公司|本企业|咱们|公司|企业|厂)[^;；。?？]{0,12}(买了|购置了|新购|新买|采购了|购买了|添置了|购入)[^,;，；。?？]{0,6}设备/;
 
 const SELF = /我|俺|本人|咱|本公司|我司|本单位|本企业|招了|招用|吸纳了|雇了/;
-const FOLLOW_UP_MARK = /^(那|那么|那如果|那要是|如果|要是|还有|另外|再问|再者|它|这个|这|其他|其它|还)|呢[?？]?$/;
-const QUESTION_WORD = /多少|几|多久|多长|最多|最长|最高|最少|怎么|如何|哪里|哪儿|在哪|谁|什么时候|何时|能不能|可不可以|是否|吗|呢/;
+// 他明年毕业 还算不: a pronoun for the one just spoken of leans on the last turn.
+const FOLLOW_UP_MARK = /^(那|那么|那如果|那要是|如果|要是|还有|另外|再问|再者|它|这个|这|其他|其它|还|他|她)|呢[?？]?$/;
+const QUESTION_WORD = /多少|几|多久|多长|最多|最长|最高|最少|怎么|如何|哪里|哪儿|在哪|谁|什么时候|何时|能不能|可不可以|是否|吗|呢|(算|行|能|可以|要|给|有|是)不[?？]?$/;
 const ELIGIBILITY_ASK = /(我|俺|本人|我们|咱们|公司|企业|单位|厂).{0,20}((?<![技功智性职])能|可以|可不可以|能不能|有没有|符合|够|算).{0,8}(领|拿|享受|申请|获得|补|报|资格|条件|扣|抵)|(能|可以)(领|拿|享受|申请|获得)(什么|哪些|多少|啥)|能领多少|能拿多少|有什么补贴|有哪些补贴|有啥补贴|我.{0,6}符合/;
 
 /** Routes one question. */
@@ -132,8 +137,17 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 动漫游戏 training is in the plan (三(十)); 游戏 alone is not: with policy words, search decides.
   if (OFF_TOPIC.test(text) && topics.length === 0 && !ctx.factsFound && !hasDomain) return { route: 'out_of_scope', reason: 'not_covered', topics };
 
+  // 我们想办X 去哪儿办 有电话吗: whom to ask is the question; only who asks was said, no case to run
+  // (a "不太懂" in it says the asker needs help, not that a fact of a case is unknown).
+  if (CONTACT_QUESTION.test(text) && (!ctx.factsFound || ctx.onlyWho) && !ctx.inDialogue && !ctx.ownFigures) return { route: 'lookup', topics };
   // 以工代训具体几个月不记得了 tells about the asker's case: the fact is left open and asked for.
   if (ctx.ownFigures || ctx.statesUnknown || OWN_PURCHASE.test(text)) return { route: 'eligibility', topics };
+  // 我们的培训中心能搞补贴培训吗 asks what a provider may do; 能拿多少比例 asks a share the plan
+  // fixes. Neither is the asker's own entitlement, which the rules would compute.
+  if ((PROVIDER_ASK.test(text) || SHARE_ASK.test(text)) && (!ctx.factsFound || ctx.onlyWho) && !ctx.inDialogue) return { route: 'lookup', topics };
+  // 培训完给钱吗, after a question on 创业培训: the broad words of 职业培训补贴 ask about the
+  // training under discussion, not a new subject.
+  if (ctx.hasTopic && onlyBroadTraining(text, topics) && ctx.lastTopics?.some((t) => OWN_TRAINING.has(t)) && text.length <= 20) return { route: 'followup', topics: [] };
   // Facts make it an eligibility question when the asker speaks of themselves (我是退役军人,
   // 我们公司招了…); 残疾人有没有技能培训 names a group but asks about the policy.
   if (ctx.factsFound && SELF.test(text)) return { route: 'eligibility', topics };
@@ -151,6 +165,22 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // Whom to ask (有没有咨询电话) is answered with the issuer and the hotline.
   if (FIELD_NAMES.test(text) || CONTACT_QUESTION.test(text)) return { route: 'lookup', topics };
   return { route: 'out_of_scope', reason: 'not_covered', topics };
+}
+
+/** May a provider run (开展, 搞, 承接) subsidised training: a question about the provider. */
+const PROVIDER_ASK = /(能|可以|可不可以|能不能|允许|让)[^，,。？?\s]{0,3}(开展|搞|办|做|承担|承接|组织|举办|接)[^，,。？?\s]{0,4}培训/;
+/** Asks a share (比例, 几成, 百分之几): the plan's figure, not the asker's computed amount. */
+const SHARE_ASK = /比例|百分之(多少|几)|几成|占比/;
+
+/**
+ * Trainings with a rule of their own, whose follow-ups may use 职业培训补贴's broad words. Not the
+ * free training of the poor: money after it (培训完有补贴吗) may well be 职业培训补贴 itself.
+ */
+const OWN_TRAINING: ReadonlySet<TopicId> = new Set(['entrepreneurship_training']);
+
+/** The only topic named is 职业培训补贴, and only by its broadest words (培训…给钱), not by name. */
+function onlyBroadTraining(text: string, topics: readonly TopicId[]): boolean {
+  return topics.length === 1 && topics[0] === 'vocational_training' && !/职业培训|技能培训|职业技能|考.{0,4}证|证书|工种|几次|同一/.test(text);
 }
 
 /** Words of skills training: an everyday word beside one of them (地铁司机培训) stays the plan's. */

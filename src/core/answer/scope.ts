@@ -49,6 +49,16 @@ const SUBJECTS: Array<UnsettledSubject & { test: RegExp }> = [
     quote: /网上经办|支付方式/,
   },
   {
+    // 按月发还是攒着一起发: the plan fixes how much, never in how many instalments or how often —
+    // except the equipment subsidy (一次性) and the advance of project training (先行拨付50%).
+    id: 'payment_schedule',
+    // Not 每个月给多少 (the amount), nor 两种补贴能一起给吗 (the no-double rule).
+    test: /^(?!.*(设备|工作室|基地|项目制|先行|预拨|先拨|多少|几(块|百|千|万)|金额|标准|重复|同时)).*((按|每)(个)?(月|季|季度|年|半年)[^，,。？?]{0,3}(发|给|拨|打|付|结|到)|分(几|多少|两|三)?(次|批|期)[^，,。？?]{0,2}(发|给|拨|打|付|到|结)?|(一次(性)?|统一|最后)[^，,。？?]{0,3}(发|给|拨|打|付|结)(完|清|齐)?|(发|给|拨|付)(几|多少)(次|回|批))/,
+    what: '补贴分几次、按什么周期发放',
+    clause: '五(四)',
+    quote: /支付方式/,
+  },
+  {
     id: 'age',
     test: /年龄|年纪|岁数|多大岁|\d{2}\s*岁|[二三四五六七]十[一二三四五六七八九]?岁/,
     what: '参加培训的年龄限制',
@@ -159,10 +169,11 @@ function groupCriteria(text: string): UnsettledSubject | undefined {
  * Support the plan grants without a figure (一定资金奖补, 加大支持力度, 一定倾斜, 按规定落实奖励):
  * asked how much, the answer is that the plan does not say.
  */
-const UNFIXED_SUPPORT: Array<UnsettledSubject & { test: RegExp }> = [
+const UNFIXED_SUPPORT: Array<UnsettledSubject & { test: RegExp; procedure?: string }> = [
   { id: 'figure:world_skills_base', test: /世赛|集训基地|世界技能大赛/, what: '世赛集训基地建设支持的具体金额', clause: '三(十五)', quote: /世赛集训基地/ },
-  { id: 'figure:talent_awards', test: /技术能手|大工匠|突出贡献|岗位能手|带头人|评选/, what: '技能人才评选奖励的奖金', clause: '五(三)', quote: /技能人才评选奖励项目/ },
-  { id: 'figure:chief_technician', test: /首席技师|特级技师/, what: '首席技师、特级技师的待遇标准', clause: '五(三)', quote: /首席技师/ },
+  { id: 'figure:talent_awards', test: /技术能手|大工匠|突出贡献|岗位能手|带头人|评选/, what: '技能人才评选奖励的奖金', procedure: '技能人才评选的条件和办法', clause: '五(三)', quote: /技能人才评选奖励项目/ },
+  { id: 'figure:chief_technician', test: /首席技师|特级技师/, what: '首席技师、特级技师的待遇标准', procedure: '首席技师、特级技师的评定条件和办法', clause: '五(三)', quote: /首席技师/ },
+  { id: 'figure:mobilisation', test: /组织动员|(动员|发动)[^，,。]{0,8}(工作|参加|参训|培训)/, what: '培训组织动员工作奖补的标准', procedure: '培训组织动员工作奖补的办法', clause: '六(二)', quote: /组织动员/ },
   { id: 'figure:mentor', test: /师带徒|带徒/, what: '“师带徒”津贴的标准', clause: '六(二)', quote: /师带徒/ },
   { id: 'figure:training_centre', test: /实训中心|教学工厂|校企共建|共建/, what: '校企共建实训中心的支持金额', clause: '四(一)', quote: /共建实训中心/ },
   { id: 'figure:running_costs', test: /(运行|运营|日常|建设|工作)经费/, what: '培训基地、工作室运行经费的金额', clause: '四(一)', quote: /高技能人才培训基地/ },
@@ -170,7 +181,12 @@ const UNFIXED_SUPPORT: Array<UnsettledSubject & { test: RegExp }> = [
   { id: 'figure:performance_pay', test: /绩效工资|倾斜/, what: '绩效工资倾斜的幅度', clause: '四(二)', quote: /一定倾斜/ },
 ];
 /** Asks how much or what treatment (not a yes/no of whether there is support at all). */
-const ASKS_HOW_MUCH = /多少|几成|几万|几千|标准|待遇|多大|幅度/;
+const ASKS_HOW_MUCH = /多少|几成|几万|几千|标准|待遇|多大|幅度|(怎么|咋|如何|怎样)(算|计算|核算|给钱)|按(什么|啥)(算|标准)/;
+/**
+ * Asks how something the plan only names (探索建立特级技师制度, 评选奖励项目) is run: the
+ * criteria, the procedure. Asking how to apply for a subsidy is not one (its clause says where).
+ */
+const ASKS_PROCEDURE = /(怎么|咋|如何|怎样)(个)?(评|评定|评选|评审|认定|选拔|选出|选|考核|评上|当上)|(评定|评选|评审|认定|选拔)?(的)?(条件|标准|办法|流程|程序|细则)(是|有)(什么|啥|哪些)|要(啥|什么|哪些)(条件|资格)|具体(怎么|咋|如何)(评|弄|搞|操作|执行)/;
 
 /**
  * Times a subsidy was had already, or the same level again (补过三次了, 第二次学, 再考一次):
@@ -181,7 +197,10 @@ export const TIMES_USED = /(补|领|享受|学|考)(过|了)?[^，,。\s]{0,3}([
 export const LIMIT_TERMS = ['每人每年', '不超过3次', '同一职业同一等级', '不可重复享受'];
 
 /** Wants an amount of money (not a count of times or months). */
-const ASKS_AMOUNT = /多少钱|多少元|多少块|补多少|给多少|发多少|能领多少|能拿多少|能补多少|标准是?多少|补贴标准|金额|几块钱|几个钱|一个月多少|每月多少|补贴多少|奖金|奖多少|有多少(?![人次个项年])/;
+const ASKS_AMOUNT = /(一|每)(个)?(人|学员|学生|徒弟|名)[^，,。？?]{0,3}(多少|几)(?![次回个年月天])|人均[^，,。？?]{0,3}多少|(怎么|咋|如何)(算|计算|核算)(钱|金额)|多少钱|多少元|多少块|补多少|给多少|发多少|能领多少|能拿多少|能补多少|标准是?多少|补贴标准|金额|几块钱|几个钱|一个月多少|每月多少|补贴多少|奖金|奖多少|有多少(?![人次个项年])/;
+
+/** Asks for a sum per person (一个学员补多少, 人均多少), not a total. */
+const PER_HEAD = /(一|每)(个)?(人|学员|学生|徒弟|名|位)|人均|人头/;
 
 /** Subsidies named by words no topic keyword covers: 育婴员培训补贴 is a training subsidy. */
 const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证/;
@@ -193,16 +212,22 @@ const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证/;
 export function unsettledSubject(text: string, topics: readonly TopicId[], rule: (id: TopicId) => RuleMeta | undefined): UnsettledSubject | undefined {
   const subject = SUBJECTS.find((s) => s.test.test(text)) ?? groupCriteria(text);
   if (subject) return subject;
-  if (ASKS_HOW_MUCH.test(text)) {
-    const support = UNFIXED_SUPPORT.find((s) => s.test.test(text));
-    if (support) return support;
-  }
+  const support = UNFIXED_SUPPORT.find((s) => s.test.test(text));
+  if (support?.procedure && ASKS_PROCEDURE.test(text)) return { ...support, id: `${support.id}:procedure`, what: support.procedure };
+  if (support && ASKS_HOW_MUCH.test(text)) return support;
   if (!ASKS_AMOUNT.test(text)) return undefined;
   // 以工代训补贴多少钱 is settled (200元); 职业培训补贴 / 创业培训 amounts are not.
   const named = topics.length > 0 ? topics : TRAINING_SUBSIDY.test(text) && !/以工代训|设备|学徒|教育经费|项目制/.test(text) ? (['vocational_training'] as TopicId[]) : [];
+  const perHead = PER_HEAD.test(text);
   for (const id of named) {
     const r = rule(id);
-    if (!r || !/^本方案/.test(r.amountRule)) continue;
+    if (!r) continue;
+    // 一个学员补多少, of a rule whose figure is a share of a total (先行拨付50%): no per-head sum.
+    if (perHead && !/^本方案/.test(r.amountRule) && !/每人/.test(r.amountRule)) {
+      const cited = r.citations[0];
+      return { id: `per_head:${id}`, what: '按每个学员（每人）计的补贴标准', clause: cited?.clause ?? '七(二)', quote: cited ? new RegExp(escape(cited.quote.slice(0, 12))) : /培训补贴/ };
+    }
+    if (!/^本方案/.test(r.amountRule)) continue;
     const quote = r.citations[0];
     return {
       id: `amount:${id}`,
@@ -220,7 +245,7 @@ function escape(s: string): string {
 
 /** Other policies of the labour and social-security offices: not this plan's subject. */
 const OTHER_POLICY =
-  /最低工资|工资标准|拖欠工资|欠薪|讨薪|工资(怎么|没)(发|给)|失业保险金|失业金|个人所得税|个税|专项(附加)?扣除|公积金|补缴|断缴|养老保险|退休金|养老金.{0,4}(多少|怎么算|调整|上调|涨)|工伤|劳动合同|经济补偿|赔偿金|劳动仲裁|医保|医疗保险|新农合|合作医疗|居住证|助学贷款|房贷|贷款利率|利率|生育津贴|低保|社保(怎么|咋|如何|在哪|去哪)(交|缴)|(怎么|咋|如何|在哪|去哪)(交|缴)社保|灵活就业.{0,6}(社保|保险|参保)|五险一金|到手|税后|扣完|(月薪|工资|薪水)\s*\d+|(不给|没给|不帮)(我|员工|职工)?(交|缴|上)社保|企业年金|职业年金|裁员|辞退|开除|加班费|年假|产假|试用期|残疾证|优待证|身份证|户口(迁|转|本)|落户|结婚证|准生证|驾驶证|营业执照|房产证|不动产|廉租房|公租房|保障房|人才公寓|购房补贴|租房补贴|住房补贴|事业单位|公务员|考编|招聘考试|教师招聘|二胎|三胎|生育|育儿补贴|高龄|尊老金|独生子女|计生/;
+  /最低工资|工资标准|拖欠工资|欠薪|讨薪|工资(怎么|没)(发|给)|失业保险金|失业金|个人所得税|个税|专项(附加)?扣除|公积金|补缴|断缴|养老保险|退休金|养老金.{0,4}(多少|怎么算|调整|上调|涨)|工伤|劳动合同|经济补偿|赔偿金|劳动仲裁|医保|医疗保险|新农合|合作医疗|居住证|助学贷款|房贷|贷款|贷点?款|贷(个|些)?(多少|几万)|能贷|可以贷|贴息|担保贷|无息|利息|放贷|借款|利率|生育津贴|低保|社保(怎么|咋|如何|在哪|去哪)(交|缴)|(怎么|咋|如何|在哪|去哪)(交|缴)社保|灵活就业.{0,6}(社保|保险|参保)|五险一金|到手|税后|扣完|(月薪|工资|薪水)\s*\d+|(不给|没给|不帮)(我|员工|职工)?(交|缴|上)社保|企业年金|职业年金|裁员|辞退|开除|加班费|年假|产假|试用期|残疾证|优待证|身份证|户口(迁|转|本)|落户|结婚证|准生证|驾驶证|营业执照|房产证|不动产|廉租房|公租房|保障房|人才公寓|购房补贴|租房补贴|住房补贴|事业单位|公务员|考编|招聘考试|教师招聘|二胎|三胎|生育|育儿补贴|高龄|尊老金|独生子女|计生/;
 /** Words of skills training: with one of these, a question is about the plan after all. */
 const TRAINING_WORDS = /培训|技能|以工代训|学徒|证书|考证|考(了|过|到|下|取)?[^，,。\s]{0,6}证(?!明)|拿(了|到)?[^，,。\s]{0,4}证(?!明)|户籍地|常住地|就业地|职业院校|技校|技工|实训|竞赛|职工教育经费|补贴培训/;
 

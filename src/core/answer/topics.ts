@@ -60,6 +60,11 @@ export function topicsIn(text: string): TopicId[] {
   const found = TOPICS.filter((t) => t.keywords.test(text)).map((t) => t.id);
   // 补过三次了, 同一个证考两回: the yearly limit and the no-repeat rule are 职业培训补贴's.
   if (!found.includes('vocational_training') && TIMES_USED.test(text)) found.push('vocational_training');
+  // 我儿子在职校上学 想参加创业培训: the school is who the child is, the training named is what is
+  // asked. The poor-family aid is meant only when poverty or aid is spoken of, or nothing else is named.
+  if (found.includes('poor_family_child_aid') && found.some((id) => id !== 'poor_family_child_aid' && id !== 'vocational_training') && !/贫困|困难|建档立卡|低保|补助|资助|助学|学费/.test(text)) {
+    found.splice(found.indexOf('poor_family_child_aid'), 1);
+  }
   // 创业培训有补贴吗 names the entrepreneurship training; its 培训…补贴 is not the general
   // vocational subsidy unless that is named too.
   if (found.includes('entrepreneurship_training') && /创业.{0,4}培训/.test(text) && !/职业培训|技能培训|职业技能|考.{0,4}证/.test(text)) {

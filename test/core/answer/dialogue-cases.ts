@@ -1358,4 +1358,67 @@ export const DIALOGUES: Dialogue[] = [
       { say: '不对 是我们学校开的那家公司招的人', results: { on_job_training: { status: 'eligible', amountYuan: 1800 } }, must: [/1800/] },
     ],
   },
+  // --- lookup pass 3, written before its fixes -------------------------------------------------
+  // whom to ask and a phone, in one breath with "we don't understand": the unit and the hotline, no quiz
+  {
+    id: 'l3-contact-run-on',
+    klass: 'contact',
+    turns: [{ say: '以工代训补贴在哪里申请呀有电话能问一下吗我们厂里都不太懂', must: [/人社/, /12333/], asks: null }],
+  },
+  {
+    id: 'l3-contact-cooperative',
+    klass: 'contact',
+    turns: [{ say: '以工代训要去哪里办理啊有没有个电话我们不清楚', must: [/人社/, /12333/], asks: null }],
+  },
+  // a relative's school is who they are; the training they want is the subject, and a pronoun follow-up keeps it
+  {
+    id: 'l3-kin-school-wants-founder-training',
+    klass: 'topic',
+    turns: [
+      { say: '我闺女在技校念书 想报个创业培训 行不行', clauses: ['三(八)'], mustNot: [/贫困家庭补助/] },
+      { say: '她下半年就毕业了 到时候还行不', clauses: ['三(八)'], answered: true },
+    ],
+  },
+  {
+    id: 'l3-kin-secondary-founder-class',
+    klass: 'topic',
+    turns: [{ say: '我儿子在技校读书 想学创业 有培训吗', clauses: ['三(八)'], mustNot: [/贫困家庭补助/] }],
+  },
+  // money asked in the broad words of training, after a training with its own rule: that rule, no figure
+  {
+    id: 'l3-founder-training-money',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '开业两年的小饭馆老板 能参加创业培训不', clauses: ['三(八)'] },
+      { say: '培训完了有钱拿吗 每个人多少', clauses: ['三(八)'], must: [/没有规定/], mustNot: [/\d+\s*元/] },
+    ],
+  },
+  {
+    id: 'l3-founder-training-paid',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '想创业 有没有相关培训', clauses: ['三(八)'] },
+      { say: '参加培训给钱不', clauses: ['三(八)'], mustNot: [/\d+\s*元/] },
+    ],
+  },
+  // whether equipment bought is subsidised: the rule, then its first question; bare replies are facts of the case
+  {
+    id: 'l3-equipment-lookup-then-replies',
+    klass: 'employer_amount',
+    turns: [
+      { say: '基地新添了实训设备 能补吗', clauses: ['四(一)'], asks: /equipment\[0\]\.kind/ },
+      { say: '高技能人才培训基地' },
+      { say: '设备总共300万 教育经费出的 验收过了', results: { equipment_subsidy: { status: 'eligible', amountYuan: 500_000 } } },
+    ],
+  },
+  {
+    id: 'l3-equipment-lookup-studio',
+    klass: 'employer_amount',
+    turns: [
+      // The kind of site is said already: the next fact is asked.
+      { say: '大师工作室采购设备给补贴不', clauses: ['四(一)'], asks: /equipment\[0\]\.fromEducationFund/ },
+      { say: '对 教育经费买的', asks: /./ },
+      { say: '设备二十万 验收合格了', results: { equipment_subsidy: { status: 'eligible', amountYuan: 40_000 } } },
+    ],
+  },
 ];

@@ -56,5 +56,20 @@ describe('scope', () => {
 
   it('leaves alone what the plan settles', () => {
     for (const q of ['以工代训补贴多少钱', '技能大师工作室设备补助最高多少', '一年能领几次培训补贴']) expect(subject(q), q).toBeUndefined();
+    // An amount per month, the no-double rule, the yearly count and the one-off equipment sum are the plan's.
+    for (const q of ['以工代训每个月给多少钱', '以工代训和岗前补贴能一起给吗', '职业培训补贴每人每年能领几次', '设备补助分几次给', '项目制培训先拨多少']) expect(subject(q), q).toBeUndefined();
+  });
+
+  it('knows schedules, per-head sums of a share and how unquantified schemes are run', () => {
+    expect(subject('学徒补贴一次性发吗')).toBe('payment_schedule');
+    expect(subject('以工代训补贴按月发吗')).toBe('payment_schedule');
+    expect(subject('先行拨付的钱一个学员多少')).toBe('per_head:project_training_advance');
+    expect(subject('师带徒津贴怎么算')).toBe('figure:mentor');
+    expect(subject('首席技师具体咋评')).toBe('figure:chief_technician:procedure');
+    expect(subject('组织动员培训的奖补怎么计算')).toBe('figure:mobilisation');
+  });
+
+  it('declines loans, whatever subject of the plan stands beside them', () => {
+    for (const q of ['创业贷款能贷多少', '返乡创业有贴息吗', '小微企业担保贷款怎么申请']) expect(aboutOtherPolicy(q), q).toBe(true);
   });
 });

@@ -217,6 +217,8 @@ export function understand(message: string, session: SessionState, context: Unde
     inDialogue: Boolean(session.inDialogue && session.applicant) && !newPerson,
     statesUnknown: reading.unknown.length > 0,
     ownFigures: reading.evidence.some((e) => /^(equipment\[\d*\]\.valueYuan|payrollYuan|educationFundYuan)$/.test(e.path)),
+    onlyWho: reading.evidence.every((e) => e.path === 'entity') && reading.patch.hires.length === 0,
+    lastTopics: newPerson ? [] : session.topics,
   });
   const asOf = datedAsOf(text);
   // 还能申请吗 asked of today (or of a year after the plan): its end is the answer. Of a year
