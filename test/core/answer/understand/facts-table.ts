@@ -47,7 +47,15 @@ export type FactClass =
    * claims, a months figure after a clause about the six months, 经费 drawn without 教育, two
    * sites of one kind, 万一 inside a sum and a count.
    */
-  | 'round4';
+  | 'round4'
+  /**
+   * Fifth round, classes read off the failures of held-out set v5 (which is tuned from then on) and
+   * written in other words after the reader changed, as checks that the classes hold: everyday verbs of claiming
+   * (没申过, 没要过, 没碰过), 有1个是X的, 要了个X, the same group named again as another lot, a
+   * topic marker 那个 before the statement, 足足/整整, 以工代训那块应该是, insurance stopped, the
+   * fund 走的/不是从, 职教经费, a fund spent (用了) for the deduction, 一半 of the fund to the front line.
+   */
+  | 'round5';
 
 export interface FactRow {
   cls: FactClass;
@@ -701,5 +709,21 @@ export const FACT_TABLE: FactRow[] = [
     ['工资薪金总额五百万 经费计提了45万', { payrollYuan: 5_000_000, educationFundYuan: 450_000 }, E],
     ['两个高技能人才培训基地 一个设备300万 另一个设备100万', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].site': '第1个高技能人才培训基地', 'equipment[0].valueYuan': 3_000_000, 'equipment[1].kind': 'high_skill_base', 'equipment[1].site': '第2个高技能人才培训基地', 'equipment[1].valueYuan': 1_000_000 }, E],
     ['技能大师工作室设备花了60万一次性付的', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 600_000 }, E],
+   ]),
+  ...rows('round5', [
+    ['残疾人招了俩 岗前补贴压根没申过', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].preJobTrainingSubsidy': false }, E],
+    ['岗前那块的钱我们没要过', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['新来的里头有2个是残疾的', { 'hires[0].group': 'disabled', 'hires[0].count': 2 }, E],
+    ['厂里上个月招了个贫困户', { ...ENT, 'hires[0].group': 'poor_labor', 'hires[0].count': 1 }],
+    ['贫困户3个干了一年; 另外贫困户2个才来4个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 12, 'hires[1].group': 'poor_labor', 'hires[1].count': 2, 'hires[1].monthsEmployed': 4 }, E],
+    ['社保那个 我们一直交着', { insured: true }, E],
+    ['以工代训整整四个月', { 'hires[].onJobTrainingMonths': 4 }, E],
+    ['以工代训这块其实是3个月', { 'hires[].onJobTrainingMonths': 3 }, E],
+    ['公司社保前年就断了', { ...ENT, insured: false }],
+    ['设备钱走的职工教育经费', { 'equipment[0].fromEducationFund': true }, E],
+    ['设备不是用职工教育经费买的', { 'equipment[0].fromEducationFund': false }, E],
+    ['工资总额八百万 职教经费提了五十万', { payrollYuan: 8_000_000, educationFundYuan: 500_000 }, E],
+    ['工资总额六百万 教育经费一年用了40万', { payrollYuan: 6_000_000, educationFundYuan: 400_000 }, E],
+    ['教育经费大概一半用在一线职工培训上', { frontlineShareOfFund: 0.5 }, E],
   ]),
 ];

@@ -29,7 +29,7 @@ const OWNS_NEXT = new RegExp(`^(自己)?(办|开|创办|开办|投资|下属|旗
 export const INSURED: PolaritySpec = {
   key: 'insured',
   noun: /社保|社会保险|五险一金|五险|参保/g,
-  verb: /缴纳|交|缴|上|买|有|参加|办/,
+  verb: /缴纳|交|缴|上|买|有|参加|参|办/,
   nounIsVerb: (m) => m === '参保',
 };
 export const PRE_JOB: PolaritySpec = {
@@ -37,7 +37,8 @@ export const PRE_JOB: PolaritySpec = {
   // 岗前 alone (岗前没领, 岗前的拿过): people drop 培训补贴 once the subject is known.
   noun: /岗前(技能)?(培训)?(的那个|那个|的)?补(贴|助)|岗前培训|岗前(?!体检|教育|准备|面试)(的那个|那个|这个|这块|的)?/g,
   // 弄/办 only when done (没弄过, 没去办): 办理流程 and 怎么弄 say nothing.
-  verb: /申领|申请|领|拿|享受|用|报|弄(?=过|了|到|$)|办(?=过|了|到|$)/,
+  // 没申过 / 没要过 / 那块没碰过: everyday verbs of claiming.
+  verb: /申领|申请|申|领|拿|享受|用|报|要|碰|动|弄(?=过|了|到|$)|办(?=过|了|到|$)/,
 };
 const ACCEPTED: PolaritySpec = {
   key: 'accepted',
@@ -86,8 +87,11 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
     }
   });
   // 社保没断过 / 五险从来没停过: insured without a break, said through a denial.
-  const unbroken = /(社保|社会保险|五险一金|五险)[^,;。]{0,4}?(从来|一直|从)?(没有|没|未)(断|停)(过|了)?/.exec(t);
+  const unbroken = /(社保|社会保险|五险一金|五险)[,\s]?[^,;。]{0,4}?(从来|一直|从)?(没有|没|未)(断|停)(过|了)?/.exec(t);
   if (unbroken && !has(ctx, 'insured')) put(ctx, 'insured', true, unbroken.index ?? 0, (unbroken.index ?? 0) + unbroken[0].length);
+  // 社保其实早停了 / 五险去年就断了: not insured now.
+  const stopped = unbroken ? null : /(社保|社会保险|五险一金|五险)[^,;。]{0,6}?(早就|早|已经|其实|去年|前年|都)*(停|断|停缴|断缴)(了|掉了|掉)/.exec(t);
+  if (stopped && !has(ctx, 'insured')) put(ctx, 'insured', false, stopped.index ?? 0, (stopped.index ?? 0) + stopped[0].length);
   copyToParts(ctx);
   readEquipment(ctx);
   readMoney(ctx);
@@ -322,9 +326,9 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     }
   }
   // 都是职工教育经费: said of what the equipment was bought with.
-  const fund = /(用|从|拿|出|花)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
+  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
   // 不是职工教育经费 / 没用教育经费: bought with other money, which 四(一) does not cover.
-  const noFund = /(不是|没用|没有用|没拿|没动|未用|并非|没花)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
+  const noFund = /(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
   if (noFund) {
     put(ctx, path('fromEducationFund'), false, at(noFund), at(noFund) + noFund[0].length);
   } else if (fund && !NEGATOR.test(whole.slice(Math.max(0, at(fund) - 3), at(fund)))) {
@@ -362,15 +366,22 @@ function readMoney(ctx: ReadingContext): void {
     const v = yuanOf(payroll[3]!, payroll[4]);
     if (v !== undefined) put(ctx, 'payrollYuan', v, payroll.index ?? 0, (payroll.index ?? 0) + payroll[0].length);
   }
-  const fund = new RegExp(`教育经费(?:[一每全今去上]年|[^,;。${NUM_CHARS}买购用]){0,6}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+  // 职教经费 is how accountants shorten 职工教育经费. 教育经费用了60万 is the fund spent, unless the
+  // money went on equipment (教育经费用了60万买设备 is the purchase).
+  const use = new RegExp(EQUIPMENT_NOUN).test(t) ? '买购用' : '买购';
+  const fund = new RegExp(`(?:教育|职教)经费(?:[一每全今去上]年|[^,;。${NUM_CHARS}${use}]|用了){0,6}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
   // 经费提了30万: the fund an employer draws (提取) is its 职工教育经费, whatever else it calls it.
   const drawn = fund ? null : new RegExp(`(?<![教育训目研公])经费(?:(?:一年|今年|去年)?(?:提了|计提了?|提取了?|提))(${NUM})(亿|万|千)?(元|块)?`).exec(t);
-  const found = fund ?? drawn;
+  // A fund is money: 一半花在一线 / 教育经费一线 carries no sum (一 is not one yuan).
+  const found = [fund, drawn].find((m) => m && (m[2] !== undefined || m[3] !== undefined || /[千万亿]$/.test(m[1]!) || (numberValue(m[1]!) ?? 0) >= 100));
   if (found) {
     const v = yuanOf(found[1]!, found[2]);
     if (v !== undefined) put(ctx, 'educationFundYuan', v, found.index ?? 0, (found.index ?? 0) + found[0].length);
   }
   const share = new RegExp(`一线[^,;。]{0,10}?((${NUM})%|百分之(${NUM})|(${NUM})成)`).exec(t);
+  // 只有一半花在一线工人身上: half.
+  const half = share ? null : /(一半|半数)[^,;。]{0,8}一线|一线[^,;。]{0,8}(一半|半数)/.exec(t);
+  if (half && !has(ctx, 'frontlineShareOfFund')) put(ctx, 'frontlineShareOfFund', 0.5, half.index ?? 0, (half.index ?? 0) + half[0].length);
   if (share) {
     const raw = share[2] ?? share[3] ?? share[4]!;
     const n = numberValue(raw);
