@@ -6,11 +6,11 @@
  */
 import { normalizeText } from '../text/normalize.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
-import { aboutOtherPolicy, CONTACT_QUESTION } from './scope.js';
+import { aboutOtherPolicy, CONTACT_QUESTION, HOW_HANDLED } from './scope.js';
 import { topicsIn, type TopicId } from './topics.js';
 
 export type Route = 'lookup' | 'eligibility' | 'followup' | 'reset' | 'out_of_scope';
-export type OutOfScopeReason = 'injection' | 'weather' | 'other_city' | 'other_year' | 'other_policy' | 'chitchat' | 'everyday' | 'not_covered';
+export type OutOfScopeReason = 'injection' | 'weather' | 'other_city' | 'other_year' | 'other_policy' | 'chitchat' | 'assistant' | 'everyday' | 'not_covered';
 
 export interface RouteDecision {
   route: Route;
@@ -96,6 +96,13 @@ const CHITCHAT = [
   /^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|晚上好|下午好|中午好|谢谢|多谢|感谢|谢了|好的|好|嗯|哦|ok|再见|拜拜|bye|哈+)[啊呀呢吧嘛哦!！。.～~\s]*$/i,
   /讲个?笑话|说个?笑话|你是谁|你叫什么|你几岁|你多大|你是(机器人|人工智能|AI)吗|吃饭了吗|你会(唱歌|做什么)|聊聊天|陪我聊|无聊|讲个故事|写(一)?首诗|你喜欢/i,
 ];
+/**
+ * Questions about the assistant itself — who made it, what model or company runs it — whatever
+ * other words come with them (公司, 做的): the plan says nothing of it.
+ */
+const ABOUT_ASSISTANT =
+  /(你|您|这个(机器人|助手|小助手|客服|系统|程序|AI|ai|智能体))(是|们)?[^，,。？?]{0,6}(谁|哪家|哪个|什么|啥)(公司|单位|团队|厂家|人|部门)?[^，,。？?]{0,4}(开发|研发|做|制作|写|编|训练|搭建|搭|造|出品|设计)的|(谁|哪家|哪个公司|什么公司|啥公司)(给你|把你|为你|帮你)?[^，,。？?]{0,4}(开发|研发|写|编|做|训练|搭)(了)?(的)?你|(你|您)[^，,。？?]{0,8}(用|接|基于|跑|调用|是)(的)?[^，,。？?]{0,6}(什么|啥|哪个|哪家|哪一个|哪种)[^，,。？?]{0,4}(模型|大模型|AI|ai|引擎|算法)|(你|您)[^，,。？?]{0,8}(底层|背后|后台|内核)|\b(GPT|ChatGPT|OpenAI|Claude|LLaMA|Llama|DeepSeek|Kimi|Gemini)\b|chatgpt|deepseek|文心一言|通义千问|豆包|大语言模型|大模型|语言模型|你的(开发者|作者|厂商|版本号|训练数据)/i;
+
 // Everyday subjects far from this policy: declined as not covered.
 const OFF_TOPIC = /股票|彩票|基金涨|房价|买房|电影|游戏|足球|篮球|明星|八卦|星座|算命|菜谱|做饭|红烧|减肥|医保|看病|挂号|公积金|交通违章|违章|驾照|签证|护照|户口迁移|落户|结婚|离婚|生孩子|生育/;
 
@@ -120,6 +127,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
 
   if (RESET.test(text)) return { route: 'reset', topics };
   if (INJECTION.some((re) => re.test(text))) return { route: 'out_of_scope', reason: 'injection', topics };
+  if (ABOUT_ASSISTANT.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'assistant', topics };
   if (OTHER_PLACES.test(text) && !ZHENGZHOU.test(text)) return { route: 'out_of_scope', reason: 'other_city', topics };
   if (LATER_PROGRAMME.test(text)) return { route: 'out_of_scope', reason: 'other_year', topics };
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.
@@ -144,7 +152,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   if (ctx.ownFigures || ctx.statesUnknown || OWN_PURCHASE.test(text)) return { route: 'eligibility', topics };
   // 我们的培训中心能搞补贴培训吗 asks what a provider may do; 能拿多少比例 asks a share the plan
   // fixes. Neither is the asker's own entitlement, which the rules would compute.
-  if ((PROVIDER_ASK.test(text) || SHARE_ASK.test(text)) && (!ctx.factsFound || ctx.onlyWho) && !ctx.inDialogue) return { route: 'lookup', topics };
+  // 企业申请补贴能先承诺后补材料吗 asks how applications are handled, not what the employer gets.
+  if ((PROVIDER_ASK.test(text) || SHARE_ASK.test(text) || HOW_HANDLED.test(text)) && (!ctx.factsFound || ctx.onlyWho) && !ctx.inDialogue) return { route: 'lookup', topics };
   // 培训完给钱吗, after a question on 创业培训: the broad words of 职业培训补贴 ask about the
   // training under discussion, not a new subject.
   if (ctx.hasTopic && onlyBroadTraining(text, topics) && ctx.lastTopics?.some((t) => OWN_TRAINING.has(t)) && text.length <= 20) return { route: 'followup', topics: [] };

@@ -111,10 +111,19 @@ const SUBJECTS: Array<UnsettledSubject & { test: RegExp }> = [
   },
   {
     id: 'deadline',
-    test: /(几月|几号|哪天|什么时候|啥时候|何时|哪个月).{0,4}(截止|开始申报|开始报名|申报|报名)|截止(时间|日期|到|是)|(申报|报名)(时间|日期)|(申报|报名).{0,4}(截止|什么时候截)/,
+    // 最晚几月份交申请: a month or day by which to apply is a deadline, however put.
+    test: /(几月|几号|哪天|哪一天|什么时候|啥时候|何时|哪个月)(份)?(之前|以前|前|为止)?.{0,6}(截止|开始申报|开始报名|申报|报名|交申请|提交|递交|报上|报送)|截止(时间|日期|到|是)|(申报|报名|申请)(时间|日期|期限|时限)|(申报|报名).{0,4}(截止|什么时候截)|(最晚|最迟|最后期限)[^，,。？?]{0,6}(几月|几号|哪天|什么时候|啥时候|何时|哪个月|日期|时间)/,
     what: '申报、报名的时间和截止日期',
     clause: '五(四)',
     quote: /网上经办服务平台/,
+  },
+  {
+    // 一个班至少几个人才开: the plan fixes no class size for subsidised training.
+    id: 'class_size',
+    test: /(班|一期|每期|开班|开课)[^，,。？?]{0,8}(最少|至少|最多|起码|最低|下限|上限|多少|几)(个)?(人|学员|名|位)|(班|培训)?人数[^，,。？?]{0,4}(下限|上限|要求|限制|最少|至少|最低|多少)|(凑|招|报)(够|满|齐)[^，,。？?]{0,2}(几|多少)(个)?(人|学员|名)|(几|多少)(个)?(人|学员|名)(以上)?(才能|才可以|才|可以|能)(开班|开课|开)/,
+    what: '培训班的开班人数',
+    clause: '七(二)',
+    quote: /培训课时/,
   },
   {
     id: 'website',
@@ -125,7 +134,8 @@ const SUBJECTS: Array<UnsettledSubject & { test: RegExp }> = [
   },
   {
     id: 'class_hours',
-    test: /课时|学时|上(几|多少)(天|节|个月|周)的?课|培训(几|多少)(天|周|个月|节)|(学|培训|上课)(要|得)?多(长|久)(时间)?/,
+    // 一天上几个小时: hours a day or a week are class hours too (never 几个月, which 以工代训 fixes).
+    test: /课时|学时|上(几|多少)(天|节|个月|周)的?课|培训(几|多少)(天|周|个月|节)|(学|培训|上课)(要|得)?多(长|久)(时间)?|(几|多少)(个)?(小时|钟头|钟点)|(每天|一天|每日|每周|一周|一星期)[^，,。？?]{0,8}(学|上|培训|上课)(满|够|足)/,
     what: '培训的课时和天数',
     clause: '七(二)',
     quote: /培训课时/,
@@ -133,7 +143,8 @@ const SUBJECTS: Array<UnsettledSubject & { test: RegExp }> = [
   {
     id: 'reimbursement_share',
     // Not the shares the plan does fix (设备总值的20%, 先行拨付50%, 培训收入的50%, 一线职工60%).
-    test: /^(?!.*(设备|拨付|先拨|项目制|公用经费|培训收入|一线|教育经费|占比|工作室|基地)).*((报销|补贴|补助|补).{0,4}(百分之多少|百分之几|比例|几成)|百分之多少|几成|比例是?多少)/,
+    // A share with no word of money (技能劳动者占就业人员几成) asks one of the plan's targets (二).
+    test: /^(?!.*(设备|拨付|先拨|项目制|公用经费|培训收入|一线|教育经费|占比|工作室|基地))(?=.*(报|补|钱|费|给)).*((报销|补贴|补助|补).{0,4}(百分之多少|百分之几|比例|几成)|百分之多少|几成|比例是?多少)/,
     what: '培训补贴按多大比例报销',
     clause: '七(二)',
     quote: /按规定给予职业培训补贴/,
@@ -163,6 +174,29 @@ function groupCriteria(text: string): UnsettledSubject | undefined {
   const group = PLAN_GROUP.exec(text)?.[0];
   if (!group || !RECOGNISED.test(text)) return undefined;
   return { id: 'criteria_group', what: `${group}的认定标准和办法`, clause: '三(二)', quote: /两后生|退役军人|下岗失业人员|就业困难人员|残疾人|农民工|毕业生/ };
+}
+
+/**
+ * Bodies the plan names and funds but never defines (技能大师工作室, 扶贫车间, 产教融合型企业):
+ * what it takes to be recognised as one is left to other rules.
+ */
+const NAMED_BODIES: Array<{ test: RegExp; name: string; clause: string; quote: RegExp }> = [
+  { test: /工作室/, name: '技能大师工作室', clause: '四(一)', quote: /技能大师工作室建设/ },
+  { test: /产教融合型企业/, name: '产教融合型企业', clause: '四(一)', quote: /产教融合型企业/ },
+  { test: /培训基地|实训基地|培养基地|公共实训|产教融合基地/, name: '高技能人才培训基地、实训基地', clause: '四(一)', quote: /高技能人才培训基地/ },
+  { test: /扶贫车间|扶贫工厂|扶贫作坊/, name: '扶贫车间', clause: '六(一)', quote: /扶贫车间/ },
+];
+/** Asks what it takes to be recognised (怎么评上, 要够啥条件才算, 够格, 评审标准). */
+const RECOGNITION =
+  /(怎么|咋|如何|怎样)(个)?(申报)?(认定|评上|评定|评审|评选|评出|界定|算|才算|当上|挂牌)|够格|够资格|才(能)?(算|叫|称|评上|挂牌)|(够|具备|满足|达到|符合)(个)?(啥|什么|哪些|哪几个)(条件|标准|要求|资格)|(要|得|需要)(够|具备|满足|达到|符合)?(啥|什么|哪些)(样的)?(条件|资格|标准|门槛)|(认定|评定|评审|评选|申报)(的)?(标准|条件|要求|办法)|门槛|(什么|啥)样的[^，,。？?]{0,6}(才)?(算|叫|能叫|能算)/;
+/** Words of money or of a subsidy: the conditions of a subsidy are the plan's (四(一) 验收合格). */
+const MONEY_WORDS = /补|钱|元|资金|奖|经费|设备/;
+
+function bodyRecognition(text: string): UnsettledSubject | undefined {
+  if (!RECOGNITION.test(text) || MONEY_WORDS.test(text)) return undefined;
+  const body = NAMED_BODIES.find((b) => b.test.test(text));
+  if (!body) return undefined;
+  return { id: 'criteria_body', what: `${body.name}的认定条件和办法`, clause: body.clause, quote: body.quote };
 }
 
 /**
@@ -202,15 +236,18 @@ const ASKS_AMOUNT = /(一|每)(个)?(人|学员|学生|徒弟|名)[^，,。？?]
 /** Asks for a sum per person (一个学员补多少, 人均多少), not a total. */
 const PER_HEAD = /(一|每)(个)?(人|学员|学生|徒弟|名|位)|人均|人头/;
 
-/** Subsidies named by words no topic keyword covers: 育婴员培训补贴 is a training subsidy. */
-const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证/;
+/**
+ * Subsidies named by words no topic keyword covers: 育婴员培训补贴 is a training subsidy, and so
+ * is money asked after a training done (面点师学完 每人补多少, 培训合格了 一个人给多少).
+ */
+const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证|(培训|学|考|结业)(完|了|好|过|合格|结束|结业|下来|出来)[^。？?]{0,16}(补贴|补助|补|给|领|发|拿)/;
 
 /**
  * The subject of a question the plan does not settle, if any. `topics` are the topics the
  * question names; `rule` gives a topic's rule (its amountRule says when the plan fixes no figure).
  */
 export function unsettledSubject(text: string, topics: readonly TopicId[], rule: (id: TopicId) => RuleMeta | undefined): UnsettledSubject | undefined {
-  const subject = SUBJECTS.find((s) => s.test.test(text)) ?? groupCriteria(text);
+  const subject = SUBJECTS.find((s) => s.test.test(text)) ?? groupCriteria(text) ?? bodyRecognition(text);
   if (subject) return subject;
   const support = UNFIXED_SUPPORT.find((s) => s.test.test(text));
   if (support?.procedure && ASKS_PROCEDURE.test(text)) return { ...support, id: `${support.id}:procedure`, what: support.procedure };
@@ -245,7 +282,7 @@ function escape(s: string): string {
 
 /** Other policies of the labour and social-security offices: not this plan's subject. */
 const OTHER_POLICY =
-  /最低工资|工资标准|拖欠工资|欠薪|讨薪|工资(怎么|没)(发|给)|失业保险金|失业金|个人所得税|个税|专项(附加)?扣除|公积金|补缴|断缴|养老保险|退休金|养老金.{0,4}(多少|怎么算|调整|上调|涨)|工伤|劳动合同|经济补偿|赔偿金|劳动仲裁|医保|医疗保险|新农合|合作医疗|居住证|助学贷款|房贷|贷款|贷点?款|贷(个|些)?(多少|几万)|能贷|可以贷|贴息|担保贷|无息|利息|放贷|借款|利率|生育津贴|低保|社保(怎么|咋|如何|在哪|去哪)(交|缴)|(怎么|咋|如何|在哪|去哪)(交|缴)社保|灵活就业.{0,6}(社保|保险|参保)|五险一金|到手|税后|扣完|(月薪|工资|薪水)\s*\d+|(不给|没给|不帮)(我|员工|职工)?(交|缴|上)社保|企业年金|职业年金|裁员|辞退|开除|加班费|年假|产假|试用期|残疾证|优待证|身份证|户口(迁|转|本)|落户|结婚证|准生证|驾驶证|营业执照|房产证|不动产|廉租房|公租房|保障房|人才公寓|购房补贴|租房补贴|住房补贴|事业单位|公务员|考编|招聘考试|教师招聘|二胎|三胎|生育|育儿补贴|高龄|尊老金|独生子女|计生/;
+  /最低工资|工资标准|拖欠工资|欠薪|讨薪|工资(怎么|没)(发|给)|失业保险金|失业金|失业保险(费)?[^，,。？?]{0,4}(返还|返|退|减免|缓缴|降费)|稳岗|(社保|社会保险|保险)(费)?[^，,。？?]{0,2}(返还|退还|减免|缓缴|降费)|(返还|退还)[^，,。？?]{0,4}(社保|保险|失业)|个人所得税|个税|专项(附加)?扣除|公积金|补缴|断缴|养老保险|退休金|养老金.{0,4}(多少|怎么算|调整|上调|涨)|工伤|劳动合同|经济补偿|赔偿金|劳动仲裁|医保|医疗保险|新农合|合作医疗|居住证|助学贷款|房贷|贷款|贷点?款|贷(个|些)?(多少|几万)|能贷|可以贷|贴息|担保贷|无息|利息|放贷|借款|利率|生育津贴|低保|社保(怎么|咋|如何|在哪|去哪)(交|缴)|(怎么|咋|如何|在哪|去哪)(交|缴)社保|灵活就业.{0,6}(社保|保险|参保)|五险一金|到手|税后|扣完|(月薪|工资|薪水)\s*\d+|(不给|没给|不帮)(我|员工|职工)?(交|缴|上)社保|企业年金|职业年金|裁员|辞退|开除|加班费|年假|产假|试用期|残疾证|优待证|身份证|户口(迁|转|本)|落户|结婚证|准生证|驾驶证|营业执照|房产证|不动产|廉租房|公租房|保障房|人才公寓|购房补贴|租房补贴|住房补贴|事业单位|公务员|考编|招聘考试|教师招聘|二胎|三胎|生育|育儿补贴|高龄|尊老金|独生子女|计生/;
 /** Words of skills training: with one of these, a question is about the plan after all. */
 const TRAINING_WORDS = /培训|技能|以工代训|学徒|证书|考证|考(了|过|到|下|取)?[^，,。\s]{0,6}证(?!明)|拿(了|到)?[^，,。\s]{0,4}证(?!明)|户籍地|常住地|就业地|职业院校|技校|技工|实训|竞赛|职工教育经费|补贴培训/;
 
@@ -283,6 +320,12 @@ export function namesOtherSubsidy(text: string, planText: string): boolean {
 export function aboutOtherPolicy(text: string): boolean {
   return OTHER_POLICY.test(text) && !TRAINING_WORDS.test(text);
 }
+
+/**
+ * Asks how an application is handled — a pledge instead of papers, fewer papers, simpler steps,
+ * how payment is made (五(四)) — rather than what a subsidy is.
+ */
+export const HOW_HANDLED = /承诺|少交[^，,。？?\s]{0,2}(证明|材料)|(减少|精简|简化|省)[^，,。？?\s]{0,2}(证明|材料|手续|流程|环节)|(证明|材料|手续|流程)[^，,。？?\s]{0,4}(减少|精简|简化|少点|少些)|信用支付|支付方式|经办/;
 
 /** Asks whom to turn to: 找谁办, 哪个部门管, 电话多少. */
 export const CONTACT_QUESTION = /找谁|找哪|哪个部门|哪些部门|哪个单位|什么部门|谁负责|谁管|归哪|去哪(里|儿)?(办|申请|领|问|报名)|在哪(里|儿)?(办|申请|领|报名)|哪里(办|申请|领|报名)|咨询电话|联系电话|电话(是)?多少|打(什么|哪个)电话|热线|去哪办|找哪个|有(没有)?(个|什么)?电话|电话号码|电话(呢|吗)|联系方式|怎么联系/;

@@ -104,6 +104,15 @@ describe('routeQuestion', () => {
     expect(route(q)).toMatchObject({ route: 'out_of_scope', reason });
   });
 
+  it('declines questions about the assistant itself, but not a training in the same words', () => {
+    for (const q of ['你是哪个团队研发的', '你底层跑的是什么', '你是不是接了DeepSeek', '哪家公司开发了你']) expect(route(q), q).toMatchObject({ route: 'out_of_scope', reason: 'assistant' });
+    expect(route('人工智能大模型相关的职业培训有吗').route).not.toBe('out_of_scope');
+  });
+
+  it('looks up how applications are handled rather than running an employer\'s case', () => {
+    expect(route('公司申请补贴 能不能先承诺后补证明', { factsFound: true, onlyWho: true }).route).toBe('lookup');
+  });
+
   it('declines even in a dialogue under way, never answering from the last topic', () => {
     expect(route('对了 明天限行吗', { inDialogue: true, hasTopic: true })).toMatchObject({ route: 'out_of_scope' });
   });

@@ -282,4 +282,39 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '没在目录里的培训机构 想做补贴培训该怎么弄', kind: 'covered', klass: 'retrieval', clauses: ['七(二)'], must: [/备案/] },
   { q: '申领补贴可以在网上办吗 不想跑腿', kind: 'covered', klass: 'retrieval', clauses: ['六(三)'], must: [/网上/] },
   { q: '用手机能不能申请培训补贴', kind: 'covered', klass: 'retrieval', clauses: ['六(三)'], must: [/网上/] },
+  // --- a sixth batch (scope pass 5), written before its fixes ------------------------------------
+  // how a body the plan names but never defines is recognised (工作室, 基地, 扶贫车间, 产教融合型企业)
+  { q: '高技能人才培训基地要怎么申报认定', kind: 'unsettled', klass: 'unsettled_recognition', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '啥样的厂子才够格叫扶贫车间', kind: 'unsettled', klass: 'unsettled_recognition', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '大师工作室的评审标准有哪些', kind: 'unsettled', klass: 'unsettled_recognition', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '产教融合型企业要满足哪些条件', kind: 'unsettled', klass: 'unsettled_recognition', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  // how a class is run: its size, hours a day, the month applications close
+  { q: '开一期培训至少得招满几个学员', kind: 'unsettled', klass: 'unsettled_running', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '培训班人数有没有下限', kind: 'unsettled', klass: 'unsettled_running', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '岗前培训每天要学满几小时', kind: 'unsettled', klass: 'unsettled_running', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '学徒每周上课多少小时才合格', kind: 'unsettled', klass: 'unsettled_running', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '岗前培训补贴最晚几月份要报上去', kind: 'unsettled', klass: 'unsettled_running', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  // a sum per trainee after a training in an occupation: 职业培训补贴, whose amount the plan does not fix
+  { q: '学完中式面点师 每个学员补贴多少', kind: 'unsettled', klass: 'unsettled_occupation_sum', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '家政服务员培训结束 每人能领多少钱', kind: 'unsettled', klass: 'unsettled_occupation_sum', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '电焊工培训合格了 一个人补多少', kind: 'unsettled', klass: 'unsettled_occupation_sum', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  // the assistant itself: who made it, what runs it
+  { q: '这个机器人是谁开发的', kind: 'outside', klass: 'outside_self' },
+  { q: '你背后接的是哪家的大模型', kind: 'outside', klass: 'outside_self' },
+  { q: '你用的是GPT还是文心一言', kind: 'outside', klass: 'outside_self' },
+  { q: '谁给你写的程序', kind: 'outside', klass: 'outside_self' },
+  // refunds of unemployment insurance and other contributions: other policies
+  { q: '失业保险费返还企业能返几成', kind: 'outside', klass: 'outside_refund' },
+  { q: '援企稳岗的钱什么时候返到公司账户', kind: 'outside', klass: 'outside_refund' },
+  { q: '社保费返还怎么申请', kind: 'outside', klass: 'outside_refund' },
+  // the plan's clause in everyday words (targets' shares, teachers' titles, pledges instead of papers)
+  { q: '高级工以上人才在技术工人中占比 目标定的多少', kind: 'covered', klass: 'retrieval_b6', clauses: ['二'], must: [/30%/] },
+  { q: '方案要求技能劳动者在就业人员里占几成', kind: 'covered', klass: 'retrieval_b6', clauses: ['二'], must: [/25%/] },
+  { q: '承担培训任务的一线教师 评职称有优待吗', kind: 'covered', klass: 'retrieval_b6', clauses: ['四(二)'] },
+  { q: '职校老师参加培训工作 职称评定上有没有倾斜', kind: 'covered', klass: 'retrieval_b6', clauses: ['四(二)'] },
+  { q: '申领培训补贴的证明材料能不能精简', kind: 'covered', klass: 'retrieval_b6', clauses: ['五(四)'] },
+  { q: '项目制培训申请补贴 是否实行承诺制', kind: 'covered', klass: 'retrieval_b6', clauses: ['五(四)'] },
+  { q: '技校教员帮企业培训工人 以后升职称有没有好处', kind: 'covered', klass: 'retrieval_b6', clauses: ['四(二)'] },
+  { q: '企业搞培训申请补贴 可以先承诺后补材料吗', kind: 'covered', klass: 'retrieval_b6', clauses: ['五(四)'] },
+  { q: '以工代训申报的时候 能不能少交点证明', kind: 'covered', klass: 'retrieval_b6', clauses: ['五(四)'] },
 ];

@@ -18,7 +18,7 @@ import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
-import { LIMIT_TERMS, namesOtherSubsidy, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
+import { HOW_HANDLED, LIMIT_TERMS, namesOtherSubsidy, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
 import { enterpriseByFund } from '../enterprise-by-fund.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
@@ -393,7 +393,11 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   // 那学电商找哪个部门: whom to ask about a subject of its own is that subject's, not the last topic's.
   const ownContent = followup && (!lastTurnSays(u.text, session, ctx) || (u.contact && subjectOf(u.text.replace(LEANS_BACK, '')) !== u.text.replace(LEANS_BACK, '')));
   const topicId = u.topics[0] ?? (followup && !ownContent ? session.topics[0] : undefined);
-  const topic = topicId ? topicById(topicId) : undefined;
+  const named = topicId ? topicById(topicId) : undefined;
+  // 项目制培训能搞告知承诺吗: the subject is named, but how applications are handled is asked,
+  // which its own clause does not say: the clause that does is searched for.
+  const handling = Boolean(named) && !u.contact && HOW_HANDLED.test(u.text) && !HOW_HANDLED.test(idx.byId.get(named!.clause)?.text ?? '');
+  const topic = handling ? undefined : named;
   const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
   const query = followup && !ownContent ? `${session.lastQuery ?? topic?.name ?? ''} ${u.text}`.trim() : u.text;
 
