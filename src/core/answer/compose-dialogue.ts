@@ -99,7 +99,11 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
   if (final) {
     const shown = focus.filter((r) => r.status !== 'ineligible');
     const excluded = focus.filter((r) => r.status === 'ineligible');
-    for (const r of shown) lines.push(resultLine(r, applicant, input.unknown));
+    for (const r of shown) {
+      lines.push(resultLine(r, applicant, input.unknown));
+      // A caution the rule raises on the facts given (一线职工培训占比低于60%): said, never dropped.
+      for (const t of r.trace) if (t.outcome === 'info' && /^注意/.test(t.reason)) lines.push(t.reason.replace(/[。；]?$/, '。'));
+    }
     // A reason is given for the rule the person asked about; for the others, a reason would
     // often rest on what they did not say (不是贫困家庭学生), so they are only named.
     if (focus.length === 1 || (excluded.length > 0 && shown.length === 0)) for (const r of excluded) lines.push(resultLine(r, applicant, input.unknown));
@@ -164,6 +168,10 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
     }
   }
   if (clauses.length > 0) lines.push(`依据：${ctx.docNo} ${clauses.join('、')}。`);
+  // A said-back of one short fact (按您说的：想创业。) shares its line with the verdict, so the
+  // first line a phone shows already answers.
+  const said = lines.findIndex((l) => l.startsWith('按您说的：'));
+  if (said >= 0 && lines[said]!.length < 14 && lines[said + 1]?.startsWith('· ')) lines.splice(said, 2, `${lines[said]}${lines[said + 1]!.slice(2)}`);
   return {
     answer: lines.join('\n'),
     answered: true,

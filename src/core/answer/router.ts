@@ -37,6 +37,12 @@ export interface RouteContext {
   ownFigures?: boolean;
   /** The message says a fact of the asker's own case is not known (以工代训几个月记不清了). */
   statesUnknown?: boolean;
+  /**
+   * The message tells a case of the asker's own: two or more facts an amount or a condition
+   * turns on (合作社收了三个贫困户 干了八个月…), or a person's own facts (今年领过三回了, 想开个店).
+   * Whatever it then asks (能补多少, 有培训不), the rules answer it.
+   */
+  toldCase?: boolean;
   /** The only facts found say who asks (an employer, its kind of unit): nothing of a case. */
   onlyWho?: boolean;
   /** Topics of the earlier turns, first the current one. */
@@ -133,6 +139,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.
   if (EVERYDAY.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'everyday', topics };
   if (ctx.answersPendingQuestion) return { route: 'eligibility', topics };
+  if (ctx.toldCase && !CONTACT_QUESTION.test(text)) return { route: 'eligibility', topics };
   // Wages, unemployment insurance, tax, pensions …: other policies, whatever the phrasing.
   if (aboutOtherPolicy(text)) return { route: 'out_of_scope', reason: 'other_policy', topics };
   // More facts (or a correction: 说错了，以工代训是5个月) in a dialogue under way continue it.

@@ -284,7 +284,7 @@ function escape(s: string): string {
 const OTHER_POLICY =
   /最低工资|工资标准|拖欠工资|欠薪|讨薪|工资(怎么|没)(发|给)|失业保险金|失业金|失业保险(费)?[^，,。？?]{0,4}(返还|返|退|减免|缓缴|降费)|稳岗|(社保|社会保险|保险)(费)?[^，,。？?]{0,2}(返还|退还|减免|缓缴|降费)|(返还|退还)[^，,。？?]{0,4}(社保|保险|失业)|个人所得税|个税|专项(附加)?扣除|公积金|补缴|断缴|养老保险|退休金|养老金.{0,4}(多少|怎么算|调整|上调|涨)|工伤|劳动合同|经济补偿|赔偿金|劳动仲裁|医保|医疗保险|新农合|合作医疗|居住证|助学贷款|房贷|贷款|贷点?款|贷(个|些)?(多少|几万)|能贷|可以贷|贴息|担保贷|无息|利息|放贷|借款|利率|生育津贴|低保|社保(怎么|咋|如何|在哪|去哪)(交|缴)|(怎么|咋|如何|在哪|去哪)(交|缴)社保|灵活就业.{0,6}(社保|保险|参保)|五险一金|到手|税后|扣完|(月薪|工资|薪水)\s*\d+|(不给|没给|不帮)(我|员工|职工)?(交|缴|上)社保|企业年金|职业年金|裁员|辞退|开除|加班费|年假|产假|试用期|残疾证|优待证|身份证|户口(迁|转|本)|落户|结婚证|准生证|驾驶证|营业执照|房产证|不动产|廉租房|公租房|保障房|人才公寓|购房补贴|租房补贴|住房补贴|事业单位|公务员|考编|招聘考试|教师招聘|二胎|三胎|生育|育儿补贴|高龄|尊老金|独生子女|计生/;
 /** Words of skills training: with one of these, a question is about the plan after all. */
-const TRAINING_WORDS = /培训|技能|以工代训|学徒|证书|考证|考(了|过|到|下|取)?[^，,。\s]{0,6}证(?!明)|拿(了|到)?[^，,。\s]{0,4}证(?!明)|户籍地|常住地|就业地|职业院校|技校|技工|实训|竞赛|职工教育经费|补贴培训/;
+const TRAINING_WORDS = /培训|技能|以工代训|学徒|师带徒|带徒|想(去)?学(个|门|点)|学(个|门)[\u4e00-\u9fff]{1,4}(手艺|技术)?|证书|考证|考(了|过|到|下|取)?[^，,。\s]{0,6}证(?!明)|拿(了|到)?[^，,。\s]{0,4}证(?!明)|户籍地|常住地|就业地|职业院校|技校|技工|实训|竞赛|职工教育经费|补贴培训/;
 
 /** A subsidy's name: the words before 补贴 / 补助 / 津贴 (高龄老人补贴, 稳岗补贴, 取暖补贴). */
 const SUBSIDY_NAME = /([\u4e00-\u9fa5]{1,4})(补贴|补助|津贴|补偿金)/g;
@@ -317,8 +317,11 @@ export function namesOtherSubsidy(text: string, planText: string): boolean {
 }
 
 /** True for a question about another policy (wages, unemployment insurance, tax …). */
+/** Asks what a loan gives (能贷多少, 贴息几年): a loan question, whatever training words come with it. */
+const LOAN_ASK = /(贷款|贷)[^，,。？?]{0,4}(能贷|贷多少|多少|几万|额度|利息|贴息|怎么贷|咋贷)|能贷|可以贷|贴息(多少|几年)/;
+
 export function aboutOtherPolicy(text: string): boolean {
-  return OTHER_POLICY.test(text) && !TRAINING_WORDS.test(text);
+  return LOAN_ASK.test(text) || (OTHER_POLICY.test(text) && !TRAINING_WORDS.test(text));
 }
 
 /**

@@ -1421,4 +1421,43 @@ export const DIALOGUES: Dialogue[] = [
       { say: '设备二十万 验收合格了', results: { equipment_subsidy: { status: 'eligible', amountYuan: 40_000 } } },
     ],
   },
+  {
+    id: 'r6-told-case-without-self-word',
+    klass: 'everyday',
+    turns: [
+      { say: '扶贫车间收了四个贫困户 干了十个月 以工代训5个月 岗前没领 给多少', route: 'eligibility', results: { on_job_training: { status: 'eligible', amountYuan: 4000 } }, must: [/4000/] },
+    ],
+  },
+  {
+    id: 'r6-count-correction-denies-old',
+    klass: 'correction',
+    turns: [
+      { say: '我们厂交社保 招了4个残疾人 以工代训3个月 岗前没领', route: 'eligibility', results: { on_job_training: { amountYuan: 2400 } } },
+      { say: '记错了 是三个 不是四个', results: { on_job_training: { amountYuan: 1800 } }, must: [/1800/], mustNot: [/2400/] },
+    ],
+  },
+  {
+    id: 'r6-pension-is-a-fact-not-another-policy',
+    klass: 'plain_words',
+    turns: [
+      { say: '我都退休了 按月拿养老金 想学个电脑 给补贴不', results: { vocational_training: { status: 'ineligible' } } },
+    ],
+  },
+  {
+    id: 'r6-loan-after-training-topic',
+    klass: 'scope',
+    turns: [
+      { say: '创业培训有补贴没', clauses: ['三(八)'] },
+      { say: '那参加完 贷款最多能贷几万', answered: false },
+    ],
+  },
+  {
+    id: 'r6-fund-unknown-then-said',
+    klass: 'unknown',
+    turns: [
+      { say: '公司一年工资总额五百万 职工教育经费税前能扣多少' },
+      { say: '计提了多少 我不清楚 得问财务', notAsks: /educationFundYuan/ },
+      { say: '财务说了 提了30万', results: { education_fund_deduction: { amountYuan: 300000 } }, must: [/300000/] },
+    ],
+  },
 ];

@@ -232,7 +232,7 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '突出贡献高技能人才奖励多少钱', kind: 'unsettled', klass: 'unsettled_figure', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
   { q: '培训机构目录里都有哪些机构', kind: 'unsettled', klass: 'unsettled_list', must: [/本方案没有规定|没有列出/], mustNot: [BORROWED_FIGURES] },
   { q: '我学了中式烹调师 在郑州打工学的 今年没领过补贴', kind: 'covered', klass: 'own_facts', clauses: ['七(二)'] },
-  { q: '今年都领过四回了 还能再领不', kind: 'covered', klass: 'limits', clauses: ['七(二)'], must: [/3次/] },
+  { q: '今年都领过四回了 还能再领不', kind: 'covered', klass: 'limits', clauses: ['七(二)'], must: [/3\s?次/] },
   { q: '焊工初级已经补过了 再学一遍初级能给吗', kind: 'covered', klass: 'limits', clauses: ['七(二)'], must: [/不可重复/] },
   { q: '学家政服务归哪个部门管', kind: 'covered', klass: 'contact_subject', clauses: ['三(四)', '五(一)'], must: [/商务局|民政局|人社/] },
   { q: '园林绿化工培训找哪个局', kind: 'covered', klass: 'contact_subject', clauses: ['三(十二)'], must: [/园林局|林业局/] },

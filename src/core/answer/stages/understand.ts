@@ -120,6 +120,8 @@ function statesOtherFacts(reading: FactReading, path: string): boolean {
 
 function readPending(message: string, path: string, reading: FactReading): PendingReply | undefined {
   const t = message.trim();
+  // 提了多少 会计没跟我说, to the question about the unit: the fact not known is the one named.
+  if (reading.unknown.length > 0 && !reading.unknown.includes(path)) return undefined;
   if (DONT_KNOW.test(t.replace(/\s+/g, ''))) return { path, unknown: true };
   if (statesOtherFacts(reading, path)) return pendingFromReading(reading, path);
   const reply = readReply(message, path) as ({ value: unknown } | { unknown: true } | undefined);
@@ -161,6 +163,8 @@ function aboutSomeoneElse(text: string, reading: FactReading): boolean {
 
 /** Facts of an employer's case that settle an amount or a condition. */
 const CASE_FACT = /^(insured|hires\[\d*\]\.(count|monthsEmployed|onJobTrainingMonths|preJobTrainingSubsidy)|equipment\[\d+\]\.(valueYuan|accepted|fromEducationFund)|payrollYuan|educationFundYuan|frontlineShareOfFund|apprentices)$/;
+/** A person's own facts that settle a rule (the yearly limit, a certificate, a pension, a business). */
+const PERSON_CASE_FACT = /^(subsidizedTrainingsThisYear|certificate|monthlyPension|wantsToStartBusiness|businessYears|previousSubsidies.*|institutionInSystem)$/;
 const ASKS = /吗|么|呢|[?？]|多少|几|怎么|怎样|如何|能不能|可不可以|是否|什么|啥|哪/;
 
 /** Two or more facts of a case, said as statements with no question: the case to run. */
@@ -186,6 +190,7 @@ export function understand(message: string, session: SessionState, context: Unde
   const masked = maskPersonalNumbers(message);
   const audience = session.applicant?.type;
   const aboutEquipment = session.inDialogue === true && session.topics.includes('equipment_subsidy' as TopicId);
+  const aboutFund = session.topics.includes('education_fund_deduction' as TopicId);
   const equipmentItems = session.applicant?.type === 'employer' ? (session.applicant.equipment?.length ?? 0) : 0;
   // The one fact the person said they did not know stays the one a bare reply answers later
   // (岗前领没领不清楚 … 问了会计 没领), though no question about it is pending any more.
@@ -193,7 +198,7 @@ export function understand(message: string, session: SessionState, context: Unde
   // 他是残疾人 / 她也是贫困户, after a turn about a person: a bare pronoun points at the person the
   // conversation is about (我爸想学电工 … 他是贫困户); the asker would name anyone new (我老婆是…).
   const said = audience !== 'employer' && session.turns > 0 ? message.replace(CASE_PRONOUN, '我') : message;
-  let reading = readFacts(said, { ...(audience ? { audience } : {}), ...(pendingFact ? { pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) });
+  let reading = readFacts(said, { ...(audience ? { audience } : {}), ...(pendingFact ? { pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) });
   // 顺便问下 我表弟刚退伍 想学门手艺: a relative's own case, told to the employer's dialogue, is a
   // new person topic — not a hire added to the employer's case.
   const newPerson = audience === 'employer' && aboutSomeoneElse(text, reading);
@@ -217,6 +222,7 @@ export function understand(message: string, session: SessionState, context: Unde
     inDialogue: Boolean(session.inDialogue && session.applicant) && !newPerson,
     statesUnknown: reading.unknown.length > 0,
     ownFigures: reading.evidence.some((e) => /^(equipment\[\d*\]\.valueYuan|payrollYuan|educationFundYuan)$/.test(e.path)),
+    toldCase: reading.evidence.filter((e) => CASE_FACT.test(e.path)).length >= 2 || reading.evidence.some((e) => PERSON_CASE_FACT.test(e.path)),
     onlyWho: reading.evidence.every((e) => e.path === 'entity') && reading.patch.hires.length === 0,
     lastTopics: newPerson ? [] : session.topics,
   });

@@ -36,7 +36,8 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   if (text.length > 30 || !CHANGES.test(text)) return undefined;
   // 一共能补6个月吗 / 还有一个问题: a question, not a figure of the case.
   if (ASKS.test(text) || /还有(一)?个(问题|事|情况)/.test(text)) return undefined;
-  const figures = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))];
+  // 是两个人 不是三个: the figure denied is the old one, not the new.
+  const figures = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))].filter((f) => !/(不是|并非|而非)\s*$/.test(text.slice(0, f.index ?? 0)));
   const last = figures[figures.length - 1];
   if (!last) return undefined;
   const value = numberValue(last[1]!);

@@ -44,13 +44,15 @@ export interface ReadContext {
   pendingFact?: string;
   /** The dialogue is about the employer's training equipment (四(一)). */
   aboutEquipment?: boolean;
+  /** The dialogue is about the education-fund deduction: 提了20万 is the fund drawn. */
+  aboutFund?: boolean;
   /** Equipment items the dialogue already holds: 都验收了 is said of each of them. */
   equipmentItems?: number;
 }
 
 /** Every fact the text states, with its evidence. */
 export function readFacts(text: string, context: ReadContext = {}): FactReading {
-  const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment, context.equipmentItems);
+  const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment, context.equipmentItems, context.aboutFund);
   const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied };
   sayOfEveryGroup(text, reading);
   splitClaimLeavesOpen(text, reading);

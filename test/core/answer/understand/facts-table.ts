@@ -55,7 +55,14 @@ export type FactClass =
    * topic marker 那个 before the statement, 足足/整整, 以工代训那块应该是, insurance stopped, the
    * fund 走的/不是从, 职教经费, a fund spent (用了) for the deduction, 一半 of the fund to the front line.
    */
-  | 'round5';
+  | 'round5'
+  /**
+   * Sixth round, classes read off the failures of held-out set v6 (tuned from then on), written in
+   * other words after the reader changed: 木 before a verb, financial numerals (but 退伍 stays),
+   * a denial denied (也不是不交), a group denied after its name (贫困户不是), 村里出来打工的,
+   * businesses by their trade (饭店, 作坊, 门市部), a run-on that asks "想问一下", 三回 as times.
+   */
+  | 'round6';
 
 export interface FactRow {
   cls: FactClass;
@@ -725,5 +732,19 @@ export const FACT_TABLE: FactRow[] = [
     ['工资总额八百万 职教经费提了五十万', { payrollYuan: 8_000_000, educationFundYuan: 500_000 }, E],
     ['工资总额六百万 教育经费一年用了40万', { payrollYuan: 6_000_000, educationFundYuan: 400_000 }, E],
     ['教育经费大概一半用在一线职工培训上', { frontlineShareOfFund: 0.5 }, E],
+   ]),
+  ...rows('round6', [
+    ['岗前补贴俺们木领过', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['社保木交', { insured: false }, E],
+    ['木材厂招了叁个残疾人', { ...ENT, 'hires[0].group': 'disabled', 'hires[0].count': 3 }],
+    ['我退伍三年了 想学个厨师', { groups: ['veteran'], occupation: '厨师' }, P],
+    ['倒不是没交社保 一直交着', { insured: true }, E],
+    ['残疾人不是 是下岗的 招了3个', { 'hires[0].group': 'registered_unemployed', 'hires[0].count': 3 }, E],
+    ['我是残疾人不是贫困户', { groups: ['disabled'] }, P],
+    ['招了两个从乡下出来打工的', { 'hires[0].group': 'rural_migrant', 'hires[0].count': 2 }, E],
+    ['俺这小饭馆交着社保', { ...ENT, insured: true }],
+    ['我们是个门市部 招了1个残疾人', { ...ENT, 'hires[0].group': 'disabled', 'hires[0].count': 1 }],
+    ['我们公司招了四个就业困难的人然后以工代训做了两个月岗前补贴没有领过想问一下能补多少', { ...ENT, 'hires[0].group': 'employment_difficulty', 'hires[0].count': 4, 'hires[0].onJobTrainingMonths': 2, 'hires[0].preJobTrainingSubsidy': false }],
+    ['今年补贴培训已经参加了两回', { subsidizedTrainingsThisYear: 2 }, P],
   ]),
 ];

@@ -34,6 +34,8 @@ export interface ReadingContext {
   pendingFact?: string;
   /** The dialogue is about the employer's equipment: 用的职工教育经费 / 300万 are said of it. */
   aboutEquipment?: boolean;
+  /** The dialogue is about the education-fund deduction: a sum drawn (提了20万) is the fund. */
+  aboutFund?: boolean;
   /** Equipment items the dialogue already holds (两处设备): 都验收了 is said of each. */
   equipmentItems?: number;
   /** Every mention of a hired group, with the hire row it names (a group may be named twice). */

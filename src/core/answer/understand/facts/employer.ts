@@ -16,7 +16,8 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   ['poverty_workshop', /扶贫车间|扶贫工厂/],
   ['training_institution', /培训机构|培训学校|培训中心|培训班/],
   ['vocational_school', /职业院校|职业学校|职校|技校|技工学校|技工院校|技师学院|中职|高职|职高|中专|学校/],
-  ['enterprise', /公司|企业|工厂|厂子|厂里|厂/],
+  // Businesses by their trade (饭店, 门市部, 作坊, 工地): the plan's 企业.
+  ['enterprise', /公司|企业|工厂|厂子|厂里|厂|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行/],
 ];
 const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
 const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本)(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,6}的)?(${ENTITY_ANY.source})`);
@@ -371,7 +372,11 @@ function readMoney(ctx: ReadingContext): void {
   const use = new RegExp(EQUIPMENT_NOUN).test(t) ? '买购用' : '买购';
   const fund = new RegExp(`(?:教育|职教)经费(?:[一每全今去上]年|[^,;。${NUM_CHARS}${use}]|用了){0,6}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
   // 经费提了30万: the fund an employer draws (提取) is its 职工教育经费, whatever else it calls it.
-  const drawn = fund ? null : new RegExp(`(?<![教育训目研公])经费(?:(?:一年|今年|去年)?(?:提了|计提了?|提取了?|提))(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+  const drawn = fund
+    ? null
+    : (new RegExp(`(?<![教育训目研公])经费(?:(?:一年|今年|去年)?(?:提了|计提了?|提取了?|提))(${NUM})(亿|万|千)?(元|块)?`).exec(t) ??
+      // In a dialogue about the deduction, 提了二十万 needs no noun.
+      (ctx.aboutFund ? new RegExp(`(?:^|[^\u4e00-\u9fff]|会计说|说)(?:一共|总共|今年|去年)?(?:提了|计提了?|提取了?)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
   // A fund is money: 一半花在一线 / 教育经费一线 carries no sum (一 is not one yuan).
   const found = [fund, drawn].find((m) => m && (m[2] !== undefined || m[3] !== undefined || /[千万亿]$/.test(m[1]!) || (numberValue(m[1]!) ?? 0) >= 100));
   if (found) {

@@ -11,7 +11,7 @@ const GROUP_WORDS: Array<[PersonGroup, RegExp]> = [
   ['veteran', /退役军人|退伍军人|退伍兵|退伍|当过兵|当兵|转业军人|复员军人|复员|老兵/g],
   ['poor_family_student', /贫困家庭(的)?(学生|孩子|子女)/g],
   ['poor_labor', /建档立卡(贫困)?(户|劳动力|人员|人口|的|家庭)?|贫困户|贫困劳动力|贫困人口|贫困人员|贫困群众/g],
-  ['rural_migrant', /农民工|农村转移(就业)?劳动(者|力)|进城务工|外出务工|农村劳动力|(从)?农村出来打工/g],
+  ['rural_migrant', /农民工|农村转移(就业)?劳动(者|力)|进城务工|外出务工|农村劳动力|(从)?(农村|村里|乡下|老家)出来(打工|务工|干活)/g],
   ['two_after', /两后生|(初中|高中)毕业[^,;。]{0,4}(没|不|未)(有)?(上|读|升|考)(高中|大学|学)?|未继续升学/g],
   ['unemployed_graduate', /(离校|毕业)[^,;。]{0,6}(未就业|没找到工作|没(有)?工作|没就业|还没上班)|未就业[^,;。]{0,4}毕业生/g],
   ['employment_difficulty', /就业困难(人员|群体)?/g],
@@ -47,7 +47,11 @@ export function findGroups(text: string, clauses: Clause[]): GroupMention[] {
       const before = text.slice(Math.max(clause.start, start - 6), start);
       // 我属于建档立卡户吗 / 算不算贫困户: asked, not said.
       const asked = isAskedBothWays(before) || /算不算$|是否$/.test(before) || /^(吗|么|嘛|不|没有?)($|[,;。?!])/.test(text.slice(end));
-      const denied = !asked && (/(不是|并非|非|没当过|没有当过|没当|不属于|不算)[^,;。]{0,2}$/.test(before) || /(没|未|没有|从没|从来没有?)$/.test(before));
+      // 贫困户不是 / 零就业家庭 不是，是下岗的: denied after the noun, as people correct themselves.
+      const after = text.slice(end);
+      // Only where the denial ends there (贫困户不是，是…): in 我是贫困户不是退役军人 it is the veteran's.
+      const deniedAfter = /^[,\s]?(也|都|可|倒)?(不是|不算|不属于)(的)?(?=$|[,\s;。!?]|(就|而|其实|实际)?是)/.test(after);
+      const denied = !asked && (/(不是|并非|非|没当过|没有当过|没当|不属于|不算)[^,;。]{0,2}$/.test(before) || /(没|未|没有|从没|从来没有?)$/.test(before) || deniedAfter);
       found.push({ group, start, end, denied, asked, subject: subjectBefore(text, clause.start, start) });
     }
   }

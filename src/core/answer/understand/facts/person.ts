@@ -123,8 +123,8 @@ function readStudent(ctx: ReadingContext): void {
 
 function readSubsidies(ctx: ReadingContext): void {
   const { t } = ctx;
-  const attended = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})次(补贴|补贴性)(的)?培训`).exec(t);
-  const times = attended ? null : new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})次`).exec(t);
+  const attended = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`).exec(t);
+  const times = attended ? null : new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})(?:次|回|遍|趟)`).exec(t);
   const never = /(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加)(过)?[^,;。]{0,3}(培训)?补贴|(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请)(过)?[^,;。]{0,4}补贴性培训/.exec(t);
   const before = /(之前|以前|过去|原来)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加)(过)?([^,;。]{0,4}(补贴|培训))?/.exec(t);
   if (attended) {
@@ -181,7 +181,8 @@ function readPlace(ctx: ReadingContext): void {
 function readBusiness(ctx: ReadingContext): void {
   const { t } = ctx;
   const no = /(不想|不打算|没(有)?(想|打算))(自己)?创业|没(有)?创业(的)?(想法|打算|愿望|意向)/.exec(t);
-  const yes = /(想|打算|准备|计划|有意)(要)?(自己)?(创业|开(个|一个|家|一家)?(店|公司|厂|网店|超市))|有创业(的)?(想法|打算|愿望|意向)/.exec(t);
+  // 想开个奶茶店 / 打算自己开家小饭馆: the trade may sit between 开个 and the shop.
+  const yes = /(想|打算|准备|计划|有意)(要)?(自己)?(创业|开(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊))|有创业(的)?(想法|打算|愿望|意向)/.exec(t);
   if (no) put(ctx, 'wantsToStartBusiness', false, no.index ?? 0, (no.index ?? 0) + no[0].length);
   else if (yes && !QUESTION.test(clauseOf(ctx, yes.index ?? 0))) put(ctx, 'wantsToStartBusiness', true, yes.index ?? 0, (yes.index ?? 0) + yes[0].length);
   const biz = new RegExp(`(开业|开了|开店|成立|经营)(了)?[^,;。]{0,3}?(${NUM}|半)(多)?年`).exec(t);

@@ -122,6 +122,8 @@ function judge(region: string, beforeVerb: string, afterVerb: string, start: num
   if (QUESTION_AFTER.test(afterVerb) && !/^(了|过)?没(有)?$/.test(afterVerb)) return undefined;
   // 领是没领 / 交倒是没交: the verb said, then denied (the X是X了 form turned negative).
   if (/^(是|倒是)(没有|没|未|不)/.test(afterVerb) && !NEGATOR.test(beforeVerb)) return { value: false, start, end };
+  // 也不是不交 / 并不是没领: a denial denied is a yes.
+  if (/(不是|并不是|也不是|并非|倒不是)(不|没有|没)$/.test(beforeVerb)) return QUESTION.test(clause) ? undefined : { value: true, start, end };
   const neg = NEGATOR.exec(beforeVerb);
   // The evidence of a denial before the noun starts at the denial (没交社保, not 交社保).
   if (neg && !/不是/.test(neg[0])) return { value: false, start: regionBase !== undefined ? regionBase + (neg.index ?? 0) : start, end };

@@ -49,6 +49,11 @@ export function prepareText(input: string): PreparedText {
   // Dialect and chat spellings of 没有 (木有, 冇, 没得, 莫得): same length, so the spans hold.
   // A negation the reader did not know would leave the verb standing alone, read as "yes".
   text = text.replace(/木有|米有|莫有|没得|莫得/g, '没有').replace(/冇/g, '没');
+  // 木 alone before a verb of claiming or paying (木申请过, 木领, 木交) is the same 没.
+  text = text.replace(/木(?=(申|领|拿|交|缴|要|报|碰|用|参|办|弄|去|干|开展|搞))/g, '没');
+  // Financial numerals (伍个, 叁仟) read as the everyday ones.
+  // Only before a measure word or another numeral: 退伍, 队伍 and 入伍 keep their 伍.
+  text = text.replace(/(?<![退队入落行什])[壹贰叁肆伍陆柒捌玖拾佰仟](?=[个名位人万千百十元块月年次回零壹贰叁肆伍陆柒捌玖拾佰仟])/g, (c) => FINANCIAL_DIGITS[c] ?? c);
 
   // Length-changing rewrites, keeping the spans: a run of repeated punctuation becomes one mark,
   // pinyin particles typed in Latin letters become their characters.
@@ -103,3 +108,6 @@ export function typedWords(p: PreparedText, start: number, end: number): string 
   const to = p.spans[Math.min(end, p.spans.length) - 1]![1];
   return p.source.slice(from, to);
 }
+
+/** The financial forms of the numerals (大写数字), one character each. */
+const FINANCIAL_DIGITS: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千' };

@@ -32,7 +32,7 @@ const HIRE_COUNT = /(贫困户|贫困劳动力|残疾人|残疾的|退役军人|
 const CORRECTION = /不对|说错|搞错|弄错|打错|写错|更正|纠正|改一下|应该是|不是[^,;。]{0,6}[,;。]?(而)?是[^,;。]{0,3}[\d一二两三四五六七八九十]/;
 
 /** Reads a message. `audience` is whom the dialogue is already about. */
-export function readText(input: string, audience?: 'person' | 'employer', pendingFact?: string, aboutEquipment?: boolean, equipmentItems?: number): TextReading {
+export function readText(input: string, audience?: 'person' | 'employer', pendingFact?: string, aboutEquipment?: boolean, equipmentItems?: number, aboutFund?: boolean): TextReading {
   const prepared = prepareText(input);
   const t = prepared.text;
   const selfPerson = /我是|本人|俺是/.test(t) && !/我是老板/.test(t);
@@ -43,6 +43,7 @@ export function readText(input: string, audience?: 'person' | 'employer', pendin
     (audience === 'employer' && !selfPerson);
   const ctx = newContext(prepared, employer, pendingFact);
   if (aboutEquipment) ctx.aboutEquipment = true;
+  if (aboutFund) ctx.aboutFund = true;
   if (equipmentItems) ctx.equipmentItems = equipmentItems;
   const groups = findGroups(t, ctx.clauses);
   let rows: GroupMention[] = [];

@@ -7,7 +7,7 @@
 import { has, markUnknown, type ReadingContext } from './context.js';
 import type { GroupMention } from './groups.js';
 import { hirePath } from './hires.js';
-import { isAskedBothWays, saysUnknown } from './scope.js';
+import { QUESTION, isAskedBothWays, saysUnknown } from './scope.js';
 
 const EMPLOYER_CUES: Array<[RegExp, string | ((ctx: ReadingContext, rows: GroupMention[], at: number) => string | undefined)]> = [
   [/社保|社会保险|五险|参保/, 'insured'],
@@ -17,7 +17,8 @@ const EMPLOYER_CUES: Array<[RegExp, string | ((ctx: ReadingContext, rows: GroupM
   [/几个人|多少人|几名/, (ctx, rows, at) => hirePath(ctx, rows, 'count', at)],
   [/验收/, 'equipment[0].accepted'],
   [/工资/, 'payrollYuan'],
-  [/教育经费/, 'educationFundYuan'],
+  // 提了多少 不知道, in a talk about the fund: the sum drawn.
+  [/教育经费|职教经费|经费|(提|计提|提取)了?多少/, 'educationFundYuan'],
 ];
 const PERSON_CUES: Array<[RegExp, string]> = [
   [/证/, 'certificate'],
@@ -50,6 +51,16 @@ export function readUnknown(ctx: ReadingContext, rows: GroupMention[]): void {
       if (path && pending && pending.replace(/\[\d+\]/g, '[]') === path.replace(/\[\d*\]/g, '[]')) path = pending;
       if (path && has(ctx, path) && bare) withdraw(ctx, path, clause.start);
       if (path && !has(ctx, path)) markUnknown(ctx, path);
+    }
+    // 提了多少 会计没跟我说: the question said just before names what is not known.
+    if (!named && prev !== undefined && QUESTION.test(prev.text)) {
+      for (const [re, target] of cues) {
+        const m = re.exec(prev.text);
+        if (!m) continue;
+        const path = typeof target === 'string' ? target : target(ctx, rows, prev.start + (m.index ?? 0));
+        if (path && !has(ctx, path)) markUnknown(ctx, path);
+        named = true;
+      }
     }
     if (!named && !ctx.employer && /贫困户|建档立卡|残疾|退役|退伍/.test(clause.text)) named = ctx.unknown.includes('groups');
     if (!named && ctx.pendingFact && !has(ctx, ctx.pendingFact)) markUnknown(ctx, ctx.pendingFact);
