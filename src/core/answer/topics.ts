@@ -1,26 +1,13 @@
 /**
  * The subjects people ask about, each tied to the rule that computes it (rule ids of
- * src/core/rules/rules/index.ts) and the clause that states it. The router uses the keywords
+ * the packs, src/packs/) and the clause that states it. The router uses the keywords
  * to tell what a question is about; the session keeps the topic for follow-ups.
  */
+import type { RuleId } from '../rules/registry.js';
 import { TIMES_USED } from './scope.js';
 
-export type TopicId =
-  | 'on_job_training'
-  | 'project_training_advance'
-  | 'equipment_subsidy'
-  | 'apprenticeship'
-  | 'education_fund_deduction'
-  | 'vocational_training'
-  | 'free_training_poor'
-  | 'poor_family_student_aid'
-  | 'entrepreneurship_training'
-  | 'poor_family_child_aid'
-  | 'competition_winner_award'
-  | 'school_poor_student_aid'
-  | 'enterprise_school_support'
-  | 'competition_training_award'
-  | 'training_materials_support';
+/** A topic is a rule of a pack: its id is the rule's. */
+export type TopicId = RuleId;
 
 export interface Topic {
   id: TopicId;

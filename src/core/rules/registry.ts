@@ -1,0 +1,48 @@
+/**
+ * The rule registry: every pack's rules, in the packs' order and each pack's own order, and every
+ * pack's parameters. The packs are listed in src/packs/index.ts and each pack lists its rules, so
+ * this is the one list of rules: the response schema's rule ids, the catalogue, /api/subsidies and
+ * the case-table test all read it, and adding a rule touches its pack alone.
+ */
+import { PACKS } from '../../packs/index.js';
+import type { Pack, PackManifest } from './pack.js';
+import type { ParameterDef } from './parameters.js';
+import type { Rule } from './types.js';
+
+/** The id of a registered rule. */
+export type RuleId = (typeof PACKS)[number]['rules'][number]['id'];
+
+/** Every rule of every pack. */
+export const RULES: readonly Rule[] = PACKS.flatMap((p: Pack) => p.rules);
+
+/** Every registered id, in registry order (non-empty, as `z.enum` wants it). */
+export const RULE_IDS = RULES.map((r) => r.id) as [RuleId, ...RuleId[]];
+
+/** The registered rule with this id, or undefined. */
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+/** The manifests of the packs, in the packs' order; the first is the service's main document. */
+export const MANIFESTS: readonly PackManifest[] = PACKS.map((p: Pack) => p.manifest);
+
+/** The manifest of the pack a rule belongs to. */
+export function manifestOfRule(id: string): PackManifest | undefined {
+  return PACKS.find((p: Pack) => p.rules.some((r) => r.id === id))?.manifest;
+}
+
+/** Every pack's parameters merged by id; an id two packs declare is a mistake caught at load. */
+export const PACK_PARAMETERS: Readonly<Record<string, ParameterDef>> = mergeParameters(PACKS);
+
+function mergeParameters(packs: readonly Pack[]): Record<string, ParameterDef> {
+  const out: Record<string, ParameterDef> = {};
+  for (const p of packs) {
+    for (const [id, def] of Object.entries(p.parameters)) {
+      if (Object.hasOwn(out, id)) throw new Error(`parameter ${id} is declared by two packs (again by ${p.manifest.id})`);
+      out[id] = def;
+    }
+  }
+  return out;
+}
+
+for (const id of RULE_IDS) if (RULE_IDS.indexOf(id) !== RULE_IDS.lastIndexOf(id)) throw new Error(`rule ${id} is declared twice`);

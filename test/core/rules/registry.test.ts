@@ -1,0 +1,44 @@
+/**
+ * The registry is the packs: every rule id comes from a pack, each once, and what the response
+ * says about the document (its `policy` block, its warnings) comes from the pack's manifest.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateEligibility } from '../../../src/core/rules/engine.js';
+import { fillWording, type Pack } from '../../../src/core/rules/pack.js';
+import { PARAMETERS } from '../../../src/core/rules/parameters.js';
+import { manifestOfRule, RULE_IDS } from '../../../src/core/rules/registry.js';
+import { PACKS } from '../../../src/packs/index.js';
+
+const packs: readonly Pack[] = PACKS;
+
+describe('rule registry', () => {
+  it('holds exactly the packs’ rules, in the packs’ order, each id once', () => {
+    const ids = packs.flatMap((p) => p.rules.map((r) => r.id));
+    expect(RULE_IDS).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of packs) for (const r of p.rules) expect(manifestOfRule(r.id)).toBe(p.manifest);
+  });
+
+  it('holds exactly the packs’ parameters, and every rule uses parameters of its own pack', () => {
+    expect(Object.keys(PARAMETERS).sort()).toEqual(packs.flatMap((p) => Object.keys(p.parameters)).sort());
+    for (const p of packs) for (const r of p.rules) for (const id of r.parameters) expect(Object.keys(p.parameters), `${r.id} uses ${id}`).toContain(id);
+  });
+
+  it('describes the main pack’s document in the response and warns in its words', () => {
+    const main = packs[0]!.manifest;
+    const before = evaluateEligibility({ asOf: '2000-01-01', applicant: { type: 'person' } });
+    expect(before.policy).toMatchObject({ id: main.id, title: main.title, docNo: main.docNo, period: main.period, inForce: false });
+    expect(before.warnings).toEqual([fillWording(main.wording.beforePeriod, { docNo: main.docNo, from: main.period.from, to: main.period.to, asOf: '2000-01-01' })]);
+    const after = evaluateEligibility({ asOf: '2099-01-01', applicant: { type: 'employer' } });
+    expect(after.warnings).toHaveLength(1);
+    expect(after.warnings[0]).toContain(main.docNo);
+    expect(after.warnings[0]).toContain('2099-01-01');
+    expect(after.warnings[0]).not.toMatch(/\{\w+\}/);
+  });
+});
+
+describe('fillWording', () => {
+  it('fills named placeholders and leaves unknown ones visible', () => {
+    expect(fillWording('{docNo} 自 {from} 起（{x}）', { docNo: 'A号', from: '2020-01-01' })).toBe('A号 自 2020-01-01 起（{x}）');
+  });
+});
