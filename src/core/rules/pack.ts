@@ -8,7 +8,7 @@ import type { Rule } from './types.js';
 
 /**
  * The document a pack implements, as printed on it, and the words the eligibility response uses
- * about it. Templates fill `{docNo}`, `{from}`, `{to}` and `{asOf}` (see `fillWording`).
+ * about it. Templates fill `{title}`, `{docNo}`, `{from}`, `{to}` and `{asOf}` (see `fillWording`).
  */
 export interface PackManifest {
   /** The document's id: also its file name under policy-corpus/ and the pack's folder name. */
@@ -25,6 +25,8 @@ export interface PackManifest {
     beforePeriod: string;
     /** `asOf` after `period.to`: the document has ended. */
     afterPeriod: string;
+    /** The widget's first words to a visitor (`{title}`, `{docNo}` filled); a tag's data-greeting wins. */
+    greeting: string;
   };
 }
 

@@ -4,6 +4,7 @@
  * the site is refused.
  */
 import { el } from '../common/dom.js';
+import { baked } from './baked.js';
 import { unavailableText } from './access.js';
 import { renderCitations, withoutBasisLine } from './citations.js';
 import { cfg, telHref } from './config.js';
@@ -79,7 +80,7 @@ export function buildChat(root: ShadowRoot | HTMLElement, wrap: HTMLElement, lau
   form.appendChild(input);
   form.appendChild(sendBtn);
   panel.appendChild(form);
-  panel.appendChild(el('p', { 'class': 'zw-foot' }, '依据郑政办〔2019〕63号原文作答，仅供参考'));
+  panel.appendChild(el('p', { 'class': 'zw-foot' }, '依据' + baked.document.docNo + '原文作答，仅供参考'));
   wrap.appendChild(panel);
 
   let busy = false;
