@@ -4,6 +4,7 @@
  * figure itself; src/packs/index.ts lists the packs the service ships.
  */
 import type { ParameterDef } from './parameters.js';
+import type { PersonGroup } from './schema.js';
 import type { Rule } from './types.js';
 
 /**
@@ -30,14 +31,81 @@ export interface PackManifest {
   };
 }
 
+/** A subject people ask about, tied to the rule of the pack that computes it. */
+export interface PackTopic<Id extends string = string> {
+  /** The rule's id. */
+  id: Id;
+  /** Short name used in answers and in follow-up queries. */
+  name: string;
+  /** Whom the rule is for. */
+  applicant: 'person' | 'employer';
+  /** The clause that states it (the document's numbering). */
+  clause: string;
+  /** Words that mark a question as being about this topic. */
+  keywords: RegExp;
+}
+
+/**
+ * A subject in the document's field that its text does not settle: asked about, the answer is
+ * "本方案没有规定" + `what`, then the sentence of `clause` that `quote` picks.
+ */
+export interface PackUnsettledSubject {
+  id: string;
+  /** Marks a question as being about the subject. */
+  test: RegExp;
+  what: string;
+  clause: string;
+  quote: RegExp;
+}
+
+/**
+ * What the answer layer knows of a document beyond its rules: the topics people ask about, the
+ * words it uses for the groups it names, what it leaves unsettled, and its fixed sentences.
+ */
+export interface PackAnswers<Id extends string = string> {
+  /** In the order the eligibility contract lists the rules. */
+  topics: readonly PackTopic<Id>[];
+  /** How to get a figure for one's own case, by rule: the dialogue takes it from there. */
+  calculateHints: Partial<Record<Id, string>>;
+  /** How the document names each group in its text (the first is the name used in answers). */
+  groupTerms: Readonly<Record<PersonGroup, readonly string[]>>;
+  /** Clauses that name a group without saying anything it can use (general requirements). */
+  groupSkipClauses: readonly string[];
+  /** Subjects the document's field includes but its text does not settle. */
+  unsettled: readonly PackUnsettledSubject[];
+  /** Support granted without a figure (一定资金奖补 …): asked how much, the document does not say. */
+  unfixedSupport: readonly PackUnsettledSubject[];
+  /** The document's words for the yearly limit and the no-repeat rule of a subsidy, to pick the sentence stating them. */
+  limitTerms: readonly string[];
+  /** The groups the document names (its list of target groups) and the clause that lists them. */
+  groupCriteria: { groups: RegExp; clause: string; quote: RegExp };
+  /** Fixed sentences that name the document. */
+  texts: {
+    /** What the assistant can do, after a decline. */
+    help: string;
+    /** A request to change the assistant's setting. */
+    declineInjection: string;
+    /** A question about a later year than the documents cover. */
+    declineOtherYear: string;
+    /** A question about another policy of the same offices. */
+    declineOtherPolicy: string;
+    /** Nothing in the documents answers it. */
+    declineNotCovered: string;
+    /** The WeChat welcome's first line (who the assistant is). */
+    wechatWelcome: string;
+  };
+}
+
 /**
  * One pack: its manifest, its parameters keyed by a globally unique id (an amending notice names
- * the id it changes), and its rules in the order the response lists them.
+ * the id it changes), its rules in the order the response lists them, and what the answer layer
+ * knows of the document.
  */
 export interface Pack<R extends readonly Rule[] = readonly Rule[]> {
   manifest: PackManifest;
   parameters: Readonly<Record<string, ParameterDef>>;
   rules: R;
+  answers: PackAnswers<R[number]['id']>;
 }
 
 /** Declares a pack keeping its rules' literal ids, so the registry's ids make `RuleId`. */

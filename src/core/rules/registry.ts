@@ -5,8 +5,9 @@
  * the case-table test all read it, and adding a rule touches its pack alone.
  */
 import { PACKS } from '../../packs/index.js';
-import type { Pack, PackManifest } from './pack.js';
+import type { Pack, PackAnswers, PackManifest, PackTopic, PackUnsettledSubject } from './pack.js';
 import type { ParameterDef } from './parameters.js';
+import type { PersonGroup } from './schema.js';
 import type { Rule } from './types.js';
 
 /** The id of a registered rule. */
@@ -46,3 +47,38 @@ function mergeParameters(packs: readonly Pack[]): Record<string, ParameterDef> {
 }
 
 for (const id of RULE_IDS) if (RULE_IDS.indexOf(id) !== RULE_IDS.lastIndexOf(id)) throw new Error(`rule ${id} is declared twice`);
+
+/**
+ * What the answer layer reads of the packs: topics, hints, unsettled subjects and group words of
+ * every pack together (the main pack's first); the fixed sentences are the main pack's.
+ */
+export interface RegistryAnswers {
+  topics: readonly PackTopic<RuleId>[];
+  calculateHints: Partial<Record<RuleId, string>>;
+  groupTerms: Readonly<Record<PersonGroup, readonly string[]>>;
+  groupSkipClauses: readonly string[];
+  unsettled: readonly PackUnsettledSubject[];
+  unfixedSupport: readonly PackUnsettledSubject[];
+  limitTerms: readonly string[];
+  groupCriteria: readonly PackAnswers['groupCriteria'][];
+  texts: PackAnswers['texts'];
+}
+
+function mergeAnswers(packs: readonly Pack[]): RegistryAnswers {
+  const all = packs.map((p) => p.answers);
+  const groupTerms = {} as Record<PersonGroup, string[]>;
+  for (const a of all) for (const [g, words] of Object.entries(a.groupTerms) as [PersonGroup, readonly string[]][]) groupTerms[g] = [...(groupTerms[g] ?? []), ...words.filter((w) => !groupTerms[g]?.includes(w))];
+  return {
+    topics: all.flatMap((a) => a.topics) as PackTopic<RuleId>[],
+    calculateHints: Object.assign({}, ...all.map((a) => a.calculateHints)) as Partial<Record<RuleId, string>>,
+    groupTerms,
+    groupSkipClauses: all.flatMap((a) => a.groupSkipClauses),
+    unsettled: all.flatMap((a) => a.unsettled),
+    unfixedSupport: all.flatMap((a) => a.unfixedSupport),
+    limitTerms: all.flatMap((a) => a.limitTerms),
+    groupCriteria: all.map((a) => a.groupCriteria),
+    texts: all[0]!.texts,
+  };
+}
+
+export const ANSWERS: RegistryAnswers = mergeAnswers(PACKS);

@@ -1,0 +1,18 @@
+/** What the answer layer knows of 郑政办〔2019〕63号 beyond its rules (see `PackAnswers`). */
+import type { PackAnswers } from '../../../core/rules/pack.js';
+import type { RULES } from '../rules/index.js';
+import { TOPICS } from './topics.js';
+import { GROUP_CRITERIA, UNFIXED_SUPPORT, UNSETTLED } from './unsettled.js';
+import { CALCULATE_HINTS, GROUP_SKIP_CLAUSES, GROUP_TERMS, LIMIT_TERMS, TEXTS } from './wording.js';
+
+export const ANSWERS: PackAnswers<(typeof RULES)[number]['id']> = {
+  topics: TOPICS,
+  calculateHints: CALCULATE_HINTS,
+  groupTerms: GROUP_TERMS,
+  groupSkipClauses: GROUP_SKIP_CLAUSES,
+  unsettled: UNSETTLED,
+  unfixedSupport: UNFIXED_SUPPORT,
+  limitTerms: LIMIT_TERMS,
+  groupCriteria: GROUP_CRITERIA,
+  texts: TEXTS,
+};

@@ -1,0 +1,99 @@
+/**
+ * The core knows no document: no clause id (六(一), 一（二）), no 文号 and no title of a policy
+ * appears in the code or strings of src/core. What a document says lives in its pack
+ * (src/packs/<id>/), which the core reads through the Pack type; comments may still name the
+ * plan as an example. The packs' own titles and 文号 are checked too, so a new pack is covered
+ * the moment it is listed.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Pack } from '../../src/core/rules/pack.js';
+import { PACKS } from '../../src/packs/index.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/**
+ * Files that may still name a document, and why. Keep it short: each entry is knowledge not yet
+ * moved into a pack.
+ */
+const ALLOWED: Record<string, string> = {
+  // The model's prompts are written in prompts/*.md (a fixed top-level folder) and copied into this
+  // module for Workers; they name the plan and its clauses as instructions to the model.
+  'src/core/llm/prompts.generated.ts': 'generated from prompts/*.md',
+};
+
+/** Clause ids as documents number them: part numeral, item numeral in brackets. */
+const CLAUSE_ID = /[一二三四五六七八九十]+[（(][一二三四五六七八九十]+[）)]/;
+/** A 文号's year-and-number: 〔2019〕63号. */
+const DOC_NUMBER = /[〔[]\d{4}[〕\]]\d+号/;
+
+/** The words of a pack's manifest that name its document: title (with and without its years), 文号 and its parts. */
+function namesOf(pack: Pack): string[] {
+  const m = pack.manifest;
+  const parts = /^(.+?)[〔[(（]\d{4}[〕\])）](\d+号)$/.exec(m.docNo)?.slice(1) ?? [];
+  return [m.title, m.title.replace(/[（(][^）)]*[）)]$/, ''), m.docNo, ...parts];
+}
+
+/** Source text without its comments (block comments, and line comments after code or alone). */
+export function codeOf(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[\s;,{}()])\/\/ .*$/gm, '$1').replace(/^\s*\/\/.*$/gm, '');
+}
+
+/** Where the code of each file names a document: `file: what` lines. */
+export function documentKnowledge(files: ReadonlyMap<string, string>, names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [file, source] of files) {
+    const code = codeOf(source);
+    const clause = CLAUSE_ID.exec(code)?.[0];
+    if (clause) out.push(`${file}: clause id ${clause}`);
+    const docNo = DOC_NUMBER.exec(code)?.[0];
+    if (docNo) out.push(`${file}: 文号 ${docNo}`);
+    for (const n of names) if (code.includes(n)) out.push(`${file}: names ${n}`);
+  }
+  return out;
+}
+
+async function coreFiles(): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(join(ROOT, 'src/core'), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
+    const full = join(entry.parentPath, entry.name);
+    const path = relative(ROOT, full).split('\\').join('/');
+    if (!Object.hasOwn(ALLOWED, path)) files.set(path, await readFile(full, 'utf8'));
+  }
+  return files;
+}
+
+const names = [...new Set((PACKS as readonly Pack[]).flatMap(namesOf))];
+
+describe('the core knows no document', () => {
+  it('no clause id, 文号 or document title in the code of src/core (outside the allow-list)', async () => {
+    const files = await coreFiles();
+    expect(files.size).toBeGreaterThan(100);
+    expect(documentKnowledge(files, names)).toEqual([]);
+  });
+
+  it('the allow-list names files that exist and still need it', async () => {
+    for (const path of Object.keys(ALLOWED)) {
+      const source = await readFile(join(ROOT, path), 'utf8');
+      expect(documentKnowledge(new Map([[path, source]]), names), path).not.toEqual([]);
+    }
+  });
+
+  it('catches a clause id, a 文号 or a title in code, not in comments (the check itself can fail)', () => {
+    expect(names).toContain('郑政办〔2019〕63号');
+    const bad = new Map([
+      ['a.ts', "const c = '六(一)';"],
+      ['b.ts', "const c = { clause: '一（二）' };"],
+      ['c.ts', 'const t = `依据某办〔2020〕9号`;'],
+      ['d.ts', "export const NAME = '郑州市职业技能提升行动实施方案';"],
+      ['e.ts', "const re = /郑政办|63号/;"],
+    ]);
+    expect(documentKnowledge(bad, names).map((l) => l.split(':')[0])).toEqual(['a.ts', 'b.ts', 'c.ts', 'd.ts', 'e.ts', 'e.ts']);
+    const fine = new Map([
+      ['f.ts', "/** 六(一) of 郑政办〔2019〕63号, as an example. */\nconst x = 1; // 七(二)\n// 三(五)\nconst url = 'https://example.org/a';"],
+    ]);
+    expect(documentKnowledge(fine, names)).toEqual([]);
+  });
+});
