@@ -77,8 +77,12 @@ export interface PackAnswers<Id extends string = string> {
   unfixedSupport: readonly PackUnsettledSubject[];
   /** The document's words for the yearly limit and the no-repeat rule of a subsidy, to pick the sentence stating them. */
   limitTerms: readonly string[];
+  /** The units the document makes responsible for most tasks, for "who is responsible" answers. */
+  leadUnits: readonly string[];
   /** The groups the document names (its list of target groups) and the clause that lists them. */
   groupCriteria: { groups: RegExp; clause: string; quote: RegExp };
+  /** Quick replies that carry the document's thresholds, by fact (request path pattern). */
+  factOptions: Readonly<Record<string, readonly { label: string; value: unknown }[]>>;
   /** Fixed sentences that name the document. */
   texts: {
     /** What the assistant can do, after a decline. */
@@ -96,6 +100,16 @@ export interface PackAnswers<Id extends string = string> {
   };
 }
 
+/** Everyday words, and the document's terms they stand for. */
+export type GlossaryGroup = readonly [words: readonly string[], terms: readonly string[]];
+
+/** The words of a document: what people say for its terms, and its multi-character terms. */
+export interface PackVocabulary {
+  glossary: readonly GlossaryGroup[];
+  /** Terms of the document's text, for a lexical indexer's dictionary. */
+  terms: readonly string[];
+}
+
 /**
  * One pack: its manifest, its parameters keyed by a globally unique id (an amending notice names
  * the id it changes), its rules in the order the response lists them, and what the answer layer
@@ -105,6 +119,7 @@ export interface Pack<R extends readonly Rule[] = readonly Rule[]> {
   manifest: PackManifest;
   parameters: Readonly<Record<string, ParameterDef>>;
   rules: R;
+  vocabulary: PackVocabulary;
   answers: PackAnswers<R[number]['id']>;
 }
 

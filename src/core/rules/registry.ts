@@ -5,7 +5,7 @@
  * the case-table test all read it, and adding a rule touches its pack alone.
  */
 import { PACKS } from '../../packs/index.js';
-import type { Pack, PackAnswers, PackManifest, PackTopic, PackUnsettledSubject } from './pack.js';
+import type { Pack, PackAnswers, PackManifest, PackTopic, PackUnsettledSubject, PackVocabulary } from './pack.js';
 import type { ParameterDef } from './parameters.js';
 import type { PersonGroup } from './schema.js';
 import type { Rule } from './types.js';
@@ -60,6 +60,8 @@ export interface RegistryAnswers {
   unsettled: readonly PackUnsettledSubject[];
   unfixedSupport: readonly PackUnsettledSubject[];
   limitTerms: readonly string[];
+  leadUnits: readonly string[];
+  factOptions: PackAnswers['factOptions'];
   groupCriteria: readonly PackAnswers['groupCriteria'][];
   texts: PackAnswers['texts'];
 }
@@ -76,9 +78,18 @@ function mergeAnswers(packs: readonly Pack[]): RegistryAnswers {
     unsettled: all.flatMap((a) => a.unsettled),
     unfixedSupport: all.flatMap((a) => a.unfixedSupport),
     limitTerms: all.flatMap((a) => a.limitTerms),
+    leadUnits: [...new Set(all.flatMap((a) => a.leadUnits))],
+    // One fact, one set of quick replies: the first pack giving it wins.
+    factOptions: Object.assign({}, ...[...all].reverse().map((a) => a.factOptions)) as PackAnswers['factOptions'],
     groupCriteria: all.map((a) => a.groupCriteria),
     texts: all[0]!.texts,
   };
 }
 
 export const ANSWERS: RegistryAnswers = mergeAnswers(PACKS);
+
+/** Every pack's words: glossary groups in the packs' order, terms each once. */
+export const VOCABULARY: PackVocabulary = {
+  glossary: PACKS.flatMap((p: Pack) => p.vocabulary.glossary),
+  terms: [...new Set(PACKS.flatMap((p: Pack) => p.vocabulary.terms))],
+};

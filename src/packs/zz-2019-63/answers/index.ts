@@ -3,7 +3,7 @@ import type { PackAnswers } from '../../../core/rules/pack.js';
 import type { RULES } from '../rules/index.js';
 import { TOPICS } from './topics.js';
 import { GROUP_CRITERIA, UNFIXED_SUPPORT, UNSETTLED } from './unsettled.js';
-import { CALCULATE_HINTS, GROUP_SKIP_CLAUSES, GROUP_TERMS, LIMIT_TERMS, TEXTS } from './wording.js';
+import { CALCULATE_HINTS, FACT_OPTIONS, GROUP_SKIP_CLAUSES, GROUP_TERMS, LEAD_UNITS, LIMIT_TERMS, TEXTS } from './wording.js';
 
 export const ANSWERS: PackAnswers<(typeof RULES)[number]['id']> = {
   topics: TOPICS,
@@ -13,6 +13,8 @@ export const ANSWERS: PackAnswers<(typeof RULES)[number]['id']> = {
   unsettled: UNSETTLED,
   unfixedSupport: UNFIXED_SUPPORT,
   limitTerms: LIMIT_TERMS,
+  leadUnits: LEAD_UNITS,
   groupCriteria: GROUP_CRITERIA,
+  factOptions: FACT_OPTIONS,
   texts: TEXTS,
 };

@@ -40,6 +40,9 @@ export const GROUP_SKIP_CLAUSES: readonly string[] = ['一', '二', '七(一)', 
 /** The plan's words for the yearly limit and the no-repeat rule of 职业培训补贴 (七(二)). */
 export const LIMIT_TERMS: readonly string[] = ['每人每年', '不超过3次', '同一职业同一等级', '不可重复享受'];
 
+/** The unit the plan names first among the responsible units of most tasks. */
+export const LEAD_UNITS: readonly string[] = ['市人社局'];
+
 export const TEXTS: PackAnswers['texts'] = {
   help:
     '我可以帮您：查询郑州市职业技能提升行动（郑政办〔2019〕63号）的政策条款，如以工代训补贴、职业培训补贴、实训设备补助；' +
@@ -49,4 +52,27 @@ export const TEXTS: PackAnswers['texts'] = {
   declineOtherPolicy: '抱歉，这个问题属于其他政策（如工资、社会保险、税收等），不在郑州市职业技能提升行动方案的范围内，请咨询相关部门。',
   declineNotCovered: '抱歉，郑州市职业技能提升行动方案里没有找到与这个问题相关的规定。',
   wechatWelcome: '您好！我是郑州市职业技能提升行动（郑政办〔2019〕63号）政策助手。',
+};
+
+/**
+ * Quick replies whose values are the plan's own thresholds (3 subsidies a year, 5 years of business,
+ * a 60% front-line share), by request path: the dialogue offers them when it asks for the fact.
+ */
+export const FACT_OPTIONS: PackAnswers['factOptions'] = {
+  subsidizedTrainingsThisYear: [
+    { label: '0 次', value: 0 },
+    { label: '1 次', value: 1 },
+    { label: '2 次', value: 2 },
+    { label: '3 次或更多', value: 3 },
+  ],
+  businessYears: [
+    { label: '没有自己的企业', value: null },
+    { label: '不到 1 年', value: 0 },
+    { label: '5 年以内', value: 5 },
+    { label: '5 年以上', value: 6 },
+  ],
+  frontlineShareOfFund: [
+    { label: '60% 以上', value: 0.6 },
+    { label: '不到 60%', value: 0.5 },
+  ],
 };
