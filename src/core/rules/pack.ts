@@ -97,6 +97,8 @@ export interface PackAnswers<Id extends string = string> {
     declineNotCovered: string;
     /** The WeChat welcome's first line (who the assistant is). */
     wechatWelcome: string;
+    /** A clause id of the document, shown to the model as the way to cite a clause. */
+    clauseExample: string;
   };
 }
 

@@ -52,6 +52,7 @@ export const TEXTS: PackAnswers['texts'] = {
   declineOtherPolicy: '抱歉，这个问题属于其他政策（如工资、社会保险、税收等），不在郑州市职业技能提升行动方案的范围内，请咨询相关部门。',
   declineNotCovered: '抱歉，郑州市职业技能提升行动方案里没有找到与这个问题相关的规定。',
   wechatWelcome: '您好！我是郑州市职业技能提升行动（郑政办〔2019〕63号）政策助手。',
+  clauseExample: '六(一)',
 };
 
 /**
