@@ -74,7 +74,7 @@ export function unsettledSubject(text: string, topics: readonly TopicId[], rule:
   }
   if (!ASKS_AMOUNT.test(text)) return undefined;
   // 以工代训补贴多少钱 is settled (200元); 职业培训补贴 / 创业培训 amounts are not.
-  const named = topics.length > 0 ? topics : TRAINING_SUBSIDY.test(text) && !/以工代训|设备|学徒|教育经费|项目制/.test(text) ? (['vocational_training'] as TopicId[]) : [];
+  const named = topics.length > 0 ? topics : TRAINING_SUBSIDY.test(text) && !/以工代训|设备|学徒|教育经费|项目制/.test(text) ? [ANSWERS.roles.trainingSubsidy] : [];
   for (const id of named) {
     const r = rule(id);
     if (!r || !/^本方案/.test(r.amountRule)) continue;

@@ -20,11 +20,12 @@ export const TOPICS: readonly Topic[] = ANSWERS.topics;
 export function topicsIn(text: string): TopicId[] {
   const found = TOPICS.filter((t) => t.keywords.test(text)).map((t) => t.id);
   // 补过三次了, 同一个证考两回: the yearly limit and the no-repeat rule are 职业培训补贴's.
-  if (!found.includes('vocational_training') && TIMES_USED.test(text)) found.push('vocational_training');
+  const training = ANSWERS.roles.trainingSubsidy;
+  if (!found.includes(training) && TIMES_USED.test(text)) found.push(training);
   // 创业培训有补贴吗 names the entrepreneurship training; its 培训…补贴 is not the general
   // vocational subsidy unless that is named too.
   if (found.includes('entrepreneurship_training') && /创业.{0,4}培训/.test(text) && !/职业培训|技能培训|职业技能|考.{0,4}证/.test(text)) {
-    return found.filter((id) => id !== 'vocational_training');
+    return found.filter((id) => id !== training);
   }
   // 用教育经费买的设备: the fund is where the equipment's money came from, not a question about
   // the fund's tax deduction (unless that is asked too).
@@ -33,7 +34,7 @@ export function topicsIn(text: string): TopicId[] {
   }
   // 职业培训补贴's words are the broadest (培训…有补贴吗): a more specific subject named beside
   // them (创业培训有补贴吗) is what the question is about.
-  const general = found.indexOf('vocational_training');
+  const general = found.indexOf(training);
   if (general >= 0 && found.length > 1) found.push(...found.splice(general, 1));
   return found;
 }

@@ -43,6 +43,10 @@ export interface PackTopic<Id extends string = string> {
   clause: string;
   /** Words that mark a question as being about this topic. */
   keywords: RegExp;
+  /** A group asking what it gets (退役军人有什么补贴), with this topic or none, gets the group lookup. */
+  answersGroups?: boolean;
+  /** The words of the one group the rule is for: its 不符合 is shown only to a person who named them. */
+  onlyForGroup?: RegExp;
 }
 
 /**
@@ -65,6 +69,13 @@ export interface PackUnsettledSubject {
 export interface PackAnswers<Id extends string = string> {
   /** In the order the eligibility contract lists the rules. */
   topics: readonly PackTopic<Id>[];
+  /** Rules the dialogue gives a part to. */
+  roles: {
+    /** The subsidy every trainee may claim: group answers and questions about times used fall to it. */
+    trainingSubsidy: Id;
+    /** The employer's subsidy for hires, judged hire by hire. */
+    hiringSubsidy: Id;
+  };
   /** How to get a figure for one's own case, by rule: the dialogue takes it from there. */
   calculateHints: Partial<Record<Id, string>>;
   /** How the document names each group in its text (the first is the name used in answers). */

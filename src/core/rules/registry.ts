@@ -50,10 +50,11 @@ for (const id of RULE_IDS) if (RULE_IDS.indexOf(id) !== RULE_IDS.lastIndexOf(id)
 
 /**
  * What the answer layer reads of the packs: topics, hints, unsettled subjects and group words of
- * every pack together (the main pack's first); the fixed sentences are the main pack's.
+ * every pack together (the main pack's first); the roles and fixed sentences are the main pack's.
  */
 export interface RegistryAnswers {
   topics: readonly PackTopic<RuleId>[];
+  roles: PackAnswers<RuleId>['roles'];
   calculateHints: Partial<Record<RuleId, string>>;
   groupTerms: Readonly<Record<PersonGroup, readonly string[]>>;
   groupSkipClauses: readonly string[];
@@ -72,6 +73,7 @@ function mergeAnswers(packs: readonly Pack[]): RegistryAnswers {
   for (const a of all) for (const [g, words] of Object.entries(a.groupTerms) as [PersonGroup, readonly string[]][]) groupTerms[g] = [...(groupTerms[g] ?? []), ...words.filter((w) => !groupTerms[g]?.includes(w))];
   return {
     topics: all.flatMap((a) => a.topics) as PackTopic<RuleId>[],
+    roles: all[0]!.roles as PackAnswers<RuleId>['roles'],
     calculateHints: Object.assign({}, ...all.map((a) => a.calculateHints)) as Partial<Record<RuleId, string>>,
     groupTerms,
     groupSkipClauses: all.flatMap((a) => a.groupSkipClauses),

@@ -24,6 +24,18 @@ describe('rule registry', () => {
     for (const p of packs) for (const r of p.rules) for (const id of r.parameters) expect(Object.keys(p.parameters), `${r.id} uses ${id}`).toContain(id);
   });
 
+  it('gives every rule of a pack one topic of that pack, with the rule’s audience and a clause it cites', () => {
+    for (const p of packs) {
+      expect(p.answers.topics.map((t) => t.id).sort(), p.manifest.id).toEqual(p.rules.map((r) => r.id).sort());
+      for (const t of p.answers.topics) {
+        const rule = p.rules.find((r) => r.id === t.id)!;
+        expect(t.applicant, t.id).toBe(rule.audience);
+        expect([...rule.citations, ...(rule.notes ?? [])].map((c) => c.clause), t.id).toContain(t.clause);
+      }
+      for (const id of Object.values(p.answers.roles)) expect(p.rules.map((r) => r.id)).toContain(id);
+    }
+  });
+
   it('describes the main pack’s document in the response and warns in its words', () => {
     const main = packs[0]!.manifest;
     const before = evaluateEligibility({ asOf: '2000-01-01', applicant: { type: 'person' } });

@@ -7,6 +7,7 @@ import { CALCULATE_HINTS, FACT_OPTIONS, GROUP_SKIP_CLAUSES, GROUP_TERMS, LEAD_UN
 
 export const ANSWERS: PackAnswers<(typeof RULES)[number]['id']> = {
   topics: TOPICS,
+  roles: { trainingSubsidy: 'vocational_training', hiringSubsidy: 'on_job_training' },
   calculateHints: CALCULATE_HINTS,
   groupTerms: GROUP_TERMS,
   groupSkipClauses: GROUP_SKIP_CLAUSES,
