@@ -22,18 +22,12 @@ export function topicsIn(text: string): TopicId[] {
   // 补过三次了, 同一个证考两回: the yearly limit and the no-repeat rule are 职业培训补贴's.
   const training = ANSWERS.roles.trainingSubsidy;
   if (!found.includes(training) && TIMES_USED.test(text)) found.push(training);
-  // 创业培训有补贴吗 names the entrepreneurship training; its 培训…补贴 is not the general
-  // vocational subsidy unless that is named too.
-  if (found.includes('entrepreneurship_training') && /创业.{0,4}培训/.test(text) && !/职业培训|技能培训|职业技能|考.{0,4}证/.test(text)) {
-    return found.filter((id) => id !== training);
+  // A topic named beside a more specific one may yield to it (the packs say when).
+  for (const y of ANSWERS.topicYields) {
+    if (found.includes(y.drop) && found.includes(y.besides) && y.words.test(text) && !y.unless?.test(text)) found.splice(found.indexOf(y.drop), 1);
   }
-  // 用教育经费买的设备: the fund is where the equipment's money came from, not a question about
-  // the fund's tax deduction (unless that is asked too).
-  if (found.includes('equipment_subsidy') && found.includes('education_fund_deduction') && /(用|拿|从|花|出)[^，,。；;]{0,4}教育经费|教育经费[^，,。；;]{0,4}(买|购|出)/.test(text) && !/税|扣除|抵扣|抵税/.test(text)) {
-    found.splice(found.indexOf('education_fund_deduction'), 1);
-  }
-  // 职业培训补贴's words are the broadest (培训…有补贴吗): a more specific subject named beside
-  // them (创业培训有补贴吗) is what the question is about.
+  // The training subsidy's words are the broadest (培训…有补贴吗): a more specific subject named
+  // beside them is what the question is about.
   const general = found.indexOf(training);
   if (general >= 0 && found.length > 1) found.push(...found.splice(general, 1));
   return found;

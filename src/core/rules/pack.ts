@@ -69,6 +69,11 @@ export interface PackUnsettledSubject {
 export interface PackAnswers<Id extends string = string> {
   /** In the order the eligibility contract lists the rules. */
   topics: readonly PackTopic<Id>[];
+  /**
+   * A topic found beside another that yields to it when the words say so (创业培训有补贴吗 is about
+   * 创业培训, not the general training subsidy its 培训…补贴 also names), applied in order.
+   */
+  topicYields: readonly { drop: Id; besides: Id; words: RegExp; unless?: RegExp }[];
   /** Rules the dialogue gives a part to. */
   roles: {
     /** The subsidy every trainee may claim: group answers and questions about times used fall to it. */

@@ -55,6 +55,7 @@ for (const id of RULE_IDS) if (RULE_IDS.indexOf(id) !== RULE_IDS.lastIndexOf(id)
 export interface RegistryAnswers {
   topics: readonly PackTopic<RuleId>[];
   roles: PackAnswers<RuleId>['roles'];
+  topicYields: PackAnswers<RuleId>['topicYields'];
   calculateHints: Partial<Record<RuleId, string>>;
   groupTerms: Readonly<Record<PersonGroup, readonly string[]>>;
   groupSkipClauses: readonly string[];
@@ -74,6 +75,7 @@ function mergeAnswers(packs: readonly Pack[]): RegistryAnswers {
   return {
     topics: all.flatMap((a) => a.topics) as PackTopic<RuleId>[],
     roles: all[0]!.roles as PackAnswers<RuleId>['roles'],
+    topicYields: all.flatMap((a) => a.topicYields) as PackAnswers<RuleId>['topicYields'],
     calculateHints: Object.assign({}, ...all.map((a) => a.calculateHints)) as Partial<Record<RuleId, string>>,
     groupTerms,
     groupSkipClauses: all.flatMap((a) => a.groupSkipClauses),

@@ -32,7 +32,9 @@ describe('rule registry', () => {
         expect(t.applicant, t.id).toBe(rule.audience);
         expect([...rule.citations, ...(rule.notes ?? [])].map((c) => c.clause), t.id).toContain(t.clause);
       }
-      for (const id of Object.values(p.answers.roles)) expect(p.rules.map((r) => r.id)).toContain(id);
+      const ids = p.rules.map((r) => r.id);
+      for (const id of Object.values(p.answers.roles)) expect(ids).toContain(id);
+      for (const y of p.answers.topicYields) expect(ids).toEqual(expect.arrayContaining([y.drop, y.besides]));
     }
   });
 

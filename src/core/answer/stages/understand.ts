@@ -13,6 +13,7 @@ import { readExtraReply } from '../fact-words.js';
 import { maskPersonalNumbers } from '../mask.js';
 import { questionParts } from '../parts.js';
 import { POLICY } from '../../rules/policy.js';
+import { RULES } from '../../rules/registry.js';
 import { asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
 import { routeQuestion, type OutOfScopeReason } from '../router.js';
@@ -178,12 +179,15 @@ function correctsEntity(text: string, reading: FactReading, session: SessionStat
   );
 }
 
+/** Topics whose rule reads equipment items: in their dialogue a bare figure is an item's value. */
+const EQUIPMENT_TOPICS = new Set<string>(RULES.filter((r) => r.reads.some((p) => p.startsWith('equipment[]'))).map((r) => r.id));
+
 /** Reads one message in the context of its session. */
 export function understand(message: string, session: SessionState, context: UnderstandContext): Understanding {
   const text = normalizeText(message).trim();
   const masked = maskPersonalNumbers(message);
   const audience = session.applicant?.type;
-  const aboutEquipment = session.inDialogue === true && session.topics.includes('equipment_subsidy' as TopicId);
+  const aboutEquipment = session.inDialogue === true && session.topics.some((t) => EQUIPMENT_TOPICS.has(t));
   const equipmentItems = session.applicant?.type === 'employer' ? (session.applicant.equipment?.length ?? 0) : 0;
   let reading = readFacts(message, { ...(audience ? { audience } : {}), ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) });
   // 顺便问下 我表弟刚退伍 想学门手艺: a relative's own case, told to the employer's dialogue, is a

@@ -1,12 +1,13 @@
 /** What the answer layer knows of 郑政办〔2019〕63号 beyond its rules (see `PackAnswers`). */
 import type { PackAnswers } from '../../../core/rules/pack.js';
 import type { RULES } from '../rules/index.js';
-import { TOPICS } from './topics.js';
+import { TOPIC_YIELDS, TOPICS } from './topics.js';
 import { GROUP_CRITERIA, UNFIXED_SUPPORT, UNSETTLED } from './unsettled.js';
 import { CALCULATE_HINTS, FACT_OPTIONS, GROUP_SKIP_CLAUSES, GROUP_TERMS, LEAD_UNITS, LIMIT_TERMS, TEXTS } from './wording.js';
 
 export const ANSWERS: PackAnswers<(typeof RULES)[number]['id']> = {
   topics: TOPICS,
+  topicYields: TOPIC_YIELDS,
   roles: { trainingSubsidy: 'vocational_training', hiringSubsidy: 'on_job_training' },
   calculateHints: CALCULATE_HINTS,
   groupTerms: GROUP_TERMS,

@@ -2,7 +2,7 @@
  * The subjects people ask about in 郑政办〔2019〕63号, each tied to the rule that computes it and the
  * clause that states it, with the words that mark a question as being about it.
  */
-import type { PackTopic } from '../../../core/rules/pack.js';
+import type { PackAnswers, PackTopic } from '../../../core/rules/pack.js';
 import type { RULES } from '../rules/index.js';
 
 type RuleId = (typeof RULES)[number]['id'];
@@ -26,4 +26,14 @@ export const TOPICS: readonly PackTopic<RuleId>[] = [
   { id: 'enterprise_school_support', name: '企业举办职业院校资金支持', applicant: 'employer', clause: '四(一)', keywords: /(企业|公司|我们).{0,6}(举办|办了|开办|办|参与举办|合办).{0,4}(职业院校|职业学校|技工学校|技工院校|技校|职校)/ },
   { id: 'competition_training_award', name: '备战职业技能竞赛专项培训奖补', applicant: 'employer', clause: '三(十五)', keywords: /备战.{0,6}(竞赛|大赛|比赛)|(竞赛|大赛|比赛).{0,4}专项培训|(竞赛|大赛).{0,4}集训/ },
   { id: 'training_materials_support', name: '培训教材开发、教学改革经费支持', applicant: 'employer', clause: '六(二)', keywords: /教材.{0,2}开发|开发.{0,8}教材|(编|写|编写).{0,4}教材|教学改革/ },
+];
+
+/** Topics found beside another that yield to it when the words say so (see `PackAnswers.topicYields`). */
+export const TOPIC_YIELDS: PackAnswers<RuleId>['topicYields'] = [
+  // 创业培训有补贴吗 names the entrepreneurship training; its 培训…补贴 is not the general
+  // vocational subsidy unless that is named too.
+  { drop: 'vocational_training', besides: 'entrepreneurship_training', words: /创业.{0,4}培训/, unless: /职业培训|技能培训|职业技能|考.{0,4}证/ },
+  // 用教育经费买的设备: the fund is where the equipment's money came from, not a question about
+  // the fund's tax deduction (unless that is asked too).
+  { drop: 'education_fund_deduction', besides: 'equipment_subsidy', words: /(用|拿|从|花|出)[^，,。；;]{0,4}教育经费|教育经费[^，,。；;]{0,4}(买|购|出)/, unless: /税|扣除|抵扣|抵税/ },
 ];
