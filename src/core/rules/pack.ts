@@ -115,6 +115,10 @@ export interface PackAnswers<Id extends string = string> {
     wechatWelcome: string;
     /** A clause id of the document, shown to the model as the way to cite a clause. */
     clauseExample: string;
+    /** Questions the WeChat welcome offers to try. */
+    wechatExamples: readonly string[];
+    /** Questions the widget offers as its first buttons. */
+    widgetStarters: readonly string[];
   };
 }
 

@@ -16,6 +16,8 @@ export interface WidgetBaked {
   document: { title: string; docNo: string };
   /** The default greeting, in the pack's words (the tag's data-greeting wins). */
   greeting: string;
+  /** The first questions offered as buttons (the main pack's). */
+  starters: readonly string[];
 }
 
 /** Baked into `/assets/console.js`: every enum of the eligibility request, with its label. */

@@ -7,6 +7,7 @@
  */
 import { fillWording } from '../rules/pack.js';
 import { POLICY } from '../rules/policy.js';
+import { ANSWERS } from '../rules/registry.js';
 import type { WidgetBaked } from './client-data.js';
 import { scriptJson } from './html.js';
 import { WIDGET_CLIENT_JS } from './web-client.generated.js';
@@ -25,6 +26,7 @@ export function renderWidgetScript(defaults: WidgetDefaults = {}): string {
     css: WIDGET_CSS,
     document: { title: POLICY.title, docNo: POLICY.docNo },
     greeting: fillWording(POLICY.wording.greeting, { title: POLICY.title, docNo: POLICY.docNo }),
+    starters: ANSWERS.texts.widgetStarters,
   };
   return (
     '/* 郑州职业技能提升政策咨询 widget. Embed: <script src=".../widget.js" defer data-title="…"></script> */\n' +

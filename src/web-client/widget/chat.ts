@@ -15,7 +15,8 @@ import { ask, failureText } from './service.js';
 import { keepSession, tabRead, tabWrite } from './session.js';
 import type { ChatView, ShownAnswer } from './view.js';
 
-const STARTERS = ['以工代训补贴怎么算？', '我想参加职业培训，能领补贴吗？', '职工教育经费可以税前扣除多少？'];
+/* The first questions offered, in the main pack's words (baked by the server). */
+const STARTERS = baked.starters;
 /* The conversation so far, per tab, so it survives moving to another page of the host site. */
 const LOG_KEY = 'zz-policy-widget.log';
 const LOG_MAX = 30;

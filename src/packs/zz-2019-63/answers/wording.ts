@@ -53,6 +53,8 @@ export const TEXTS: PackAnswers['texts'] = {
   declineNotCovered: '抱歉，郑州市职业技能提升行动方案里没有找到与这个问题相关的规定。',
   wechatWelcome: '您好！我是郑州市职业技能提升行动（郑政办〔2019〕63号）政策助手。',
   clauseExample: '六(一)',
+  wechatExamples: ['职业培训补贴有哪些？', '企业新招的农民工参加培训有补贴吗？', '失业人员参加培训能领生活费补贴吗？'],
+  widgetStarters: ['以工代训补贴怎么算？', '我想参加职业培训，能领补贴吗？', '职工教育经费可以税前扣除多少？'],
 };
 
 /**
