@@ -35,7 +35,8 @@ export function manifestOfRule(id: string): PackManifest | undefined {
 /** Every pack's parameters merged by id; an id two packs declare is a mistake caught at load. */
 export const PACK_PARAMETERS: Readonly<Record<string, ParameterDef>> = mergeParameters(PACKS);
 
-function mergeParameters(packs: readonly Pack[]): Record<string, ParameterDef> {
+/** The packs' parameters by id; throws when two packs declare one id. */
+export function mergeParameters(packs: readonly Pack[]): Record<string, ParameterDef> {
   const out: Record<string, ParameterDef> = {};
   for (const p of packs) {
     for (const [id, def] of Object.entries(p.parameters)) {
@@ -46,7 +47,13 @@ function mergeParameters(packs: readonly Pack[]): Record<string, ParameterDef> {
   return out;
 }
 
-for (const id of RULE_IDS) if (RULE_IDS.indexOf(id) !== RULE_IDS.lastIndexOf(id)) throw new Error(`rule ${id} is declared twice`);
+/** The packs' rule ids in order; throws when one id is declared twice (in one pack or two). */
+export function ruleIdsOf(packs: readonly Pack[]): string[] {
+  const ids = packs.flatMap((p) => p.rules.map((r) => r.id));
+  for (const id of ids) if (ids.indexOf(id) !== ids.lastIndexOf(id)) throw new Error(`rule ${id} is declared twice`);
+  return ids;
+}
+ruleIdsOf(PACKS);
 
 /**
  * What the answer layer reads of the packs: topics, hints, unsettled subjects and group words of
@@ -68,7 +75,8 @@ export interface RegistryAnswers {
   texts: PackAnswers['texts'];
 }
 
-function mergeAnswers(packs: readonly Pack[]): RegistryAnswers {
+/** The packs' answer data together (see `RegistryAnswers`). */
+export function mergeAnswers(packs: readonly Pack[]): RegistryAnswers {
   const all = packs.map((p) => p.answers);
   const groupTerms = {} as Record<PersonGroup, string[]>;
   for (const a of all) for (const [g, words] of Object.entries(a.groupTerms) as [PersonGroup, readonly string[]][]) groupTerms[g] = [...(groupTerms[g] ?? []), ...words.filter((w) => !groupTerms[g]?.includes(w))];

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateEligibility } from '../../../src/core/rules/engine.js';
 import { fillWording, type Pack } from '../../../src/core/rules/pack.js';
 import { PARAMETERS } from '../../../src/core/rules/parameters.js';
-import { manifestOfRule, RULE_IDS } from '../../../src/core/rules/registry.js';
+import { manifestOfRule, mergeAnswers, mergeParameters, RULE_IDS, ruleIdsOf } from '../../../src/core/rules/registry.js';
 import { PACKS } from '../../../src/packs/index.js';
 
 const packs: readonly Pack[] = PACKS;
@@ -54,5 +54,43 @@ describe('rule registry', () => {
 describe('fillWording', () => {
   it('fills named placeholders and leaves unknown ones visible', () => {
     expect(fillWording('{docNo} 自 {from} 起（{x}）', { docNo: 'A号', from: '2020-01-01' })).toBe('A号 自 2020-01-01 起（{x}）');
+  });
+});
+
+/** A fictional second pack: one rule, one parameter, its own words. */
+function fictionalPack(ruleId: string, paramId: string): Pack {
+  const main = packs[0]!;
+  const rule = { ...main.rules[0]!, id: ruleId, parameters: [] };
+  return {
+    manifest: { ...main.manifest, id: 'fictional-notice', docNo: '某人社〔2099〕1号', title: '某市虚构示例通知' },
+    parameters: { [paramId]: { label: '示例标准', unit: '元', versions: [{ from: '2099-01-01', value: 1, ref: { clause: '一', quote: '示例' } }] } },
+    rules: [rule],
+    vocabulary: { glossary: [[['示例词'], ['示例术语']]], terms: ['示例术语'] },
+    answers: {
+      ...main.answers,
+      topics: [{ id: ruleId, name: '示例补贴', applicant: rule.audience, clause: '一', keywords: /示例补贴/ }],
+      topicYields: [],
+      groupTerms: { ...main.answers.groupTerms, veteran: ['退役军人', '示例群体'] },
+      texts: { ...main.answers.texts, help: '示例' },
+    },
+  };
+}
+
+describe('a second pack', () => {
+  it('adds its rule, parameter, topic and words to the registry without a change elsewhere', () => {
+    const both = [packs[0]!, fictionalPack('fictional_subsidy', 'fictionalYuan')];
+    expect(ruleIdsOf(both).at(-1)).toBe('fictional_subsidy');
+    expect(Object.keys(mergeParameters(both))).toContain('fictionalYuan');
+    const answers = mergeAnswers(both);
+    expect(answers.topics.at(-1)!.id).toBe('fictional_subsidy');
+    expect(answers.groupTerms.veteran).toEqual(['退役军人', '示例群体']);
+    // The fixed sentences stay the main pack's.
+    expect(answers.texts.help).toBe(packs[0]!.answers.texts.help);
+  });
+
+  it('is refused when it declares a rule id or a parameter id another pack has', () => {
+    const main = packs[0]!;
+    expect(() => ruleIdsOf([main, fictionalPack(main.rules[0]!.id, 'fictionalYuan')])).toThrow(/declared twice/);
+    expect(() => mergeParameters([main, fictionalPack('fictional_subsidy', Object.keys(main.parameters)[0]!)])).toThrow(/two packs/);
   });
 });
