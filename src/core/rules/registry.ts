@@ -16,8 +16,8 @@ export type RuleId = (typeof PACKS)[number]['rules'][number]['id'];
 /** Every rule of every pack. */
 export const RULES: readonly Rule[] = PACKS.flatMap((p: Pack) => p.rules);
 
-/** Every registered id, in registry order (non-empty, as `z.enum` wants it). */
-export const RULE_IDS = RULES.map((r) => r.id) as [RuleId, ...RuleId[]];
+/** Every registered id, in registry order (non-empty, as `z.enum` wants it); a duplicate stops the load. */
+export const RULE_IDS = ruleIdsOf(PACKS) as [RuleId, ...RuleId[]];
 
 /** The registered rule with this id, or undefined. */
 export function ruleById(id: string): Rule | undefined {
@@ -53,7 +53,6 @@ export function ruleIdsOf(packs: readonly Pack[]): string[] {
   for (const id of ids) if (ids.indexOf(id) !== ids.lastIndexOf(id)) throw new Error(`rule ${id} is declared twice`);
   return ids;
 }
-ruleIdsOf(PACKS);
 
 /**
  * What the answer layer reads of the packs: topics, hints, unsettled subjects and group words of
@@ -79,7 +78,12 @@ export interface RegistryAnswers {
 export function mergeAnswers(packs: readonly Pack[]): RegistryAnswers {
   const all = packs.map((p) => p.answers);
   const groupTerms = {} as Record<PersonGroup, string[]>;
-  for (const a of all) for (const [g, words] of Object.entries(a.groupTerms) as [PersonGroup, readonly string[]][]) groupTerms[g] = [...(groupTerms[g] ?? []), ...words.filter((w) => !groupTerms[g]?.includes(w))];
+  for (const a of all) {
+    for (const [g, words] of Object.entries(a.groupTerms) as [PersonGroup, readonly string[]][]) {
+      const had = groupTerms[g] ?? [];
+      groupTerms[g] = [...had, ...words.filter((w) => !had.includes(w))];
+    }
+  }
   return {
     topics: all.flatMap((a) => a.topics) as PackTopic<RuleId>[],
     roles: all[0]!.roles as PackAnswers<RuleId>['roles'],
@@ -98,6 +102,7 @@ export function mergeAnswers(packs: readonly Pack[]): RegistryAnswers {
   };
 }
 
+/** What the answer layer reads of the shipped packs. */
 export const ANSWERS: RegistryAnswers = mergeAnswers(PACKS);
 
 /** Every pack's words: glossary groups in the packs' order, terms each once. */
