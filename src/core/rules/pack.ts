@@ -81,6 +81,8 @@ export interface PackAnswers<Id extends string = string> {
     /** The employer's subsidy for hires, judged hire by hire. */
     hiringSubsidy: Id;
   };
+  /** The groups whose hiring the hiring subsidy counts: a worker of one asking what the employer gets is told. */
+  hiredGroups: readonly PersonGroup[];
   /** How to get a figure for one's own case, by rule: the dialogue takes it from there. */
   calculateHints: Partial<Record<Id, string>>;
   /** How the document names each group in its text (the first is the name used in answers). */

@@ -61,6 +61,7 @@ export function ruleIdsOf(packs: readonly Pack[]): string[] {
 export interface RegistryAnswers {
   topics: readonly PackTopic<RuleId>[];
   roles: PackAnswers<RuleId>['roles'];
+  hiredGroups: readonly PersonGroup[];
   topicYields: PackAnswers<RuleId>['topicYields'];
   calculateHints: Partial<Record<RuleId, string>>;
   groupTerms: Readonly<Record<PersonGroup, readonly string[]>>;
@@ -87,6 +88,7 @@ export function mergeAnswers(packs: readonly Pack[]): RegistryAnswers {
   return {
     topics: all.flatMap((a) => a.topics) as PackTopic<RuleId>[],
     roles: all[0]!.roles as PackAnswers<RuleId>['roles'],
+    hiredGroups: all[0]!.hiredGroups,
     topicYields: all.flatMap((a) => a.topicYields) as PackAnswers<RuleId>['topicYields'],
     calculateHints: Object.assign({}, ...all.map((a) => a.calculateHints)) as Partial<Record<RuleId, string>>,
     groupTerms,

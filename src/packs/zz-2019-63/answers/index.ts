@@ -9,6 +9,8 @@ export const ANSWERS: PackAnswers<(typeof RULES)[number]['id']> = {
   topics: TOPICS,
   topicYields: TOPIC_YIELDS,
   roles: { trainingSubsidy: 'vocational_training', hiringSubsidy: 'on_job_training' },
+  // 六(一): 贫困劳动力, and 就业困难人员 (含残疾人, 三(二)) and 零就业家庭成员 hired by an insured enterprise.
+  hiredGroups: ['poor_labor', 'employment_difficulty', 'disabled', 'zero_employment_family'],
   calculateHints: CALCULATE_HINTS,
   groupTerms: GROUP_TERMS,
   groupSkipClauses: GROUP_SKIP_CLAUSES,
