@@ -11,8 +11,8 @@
  * honestly %, covered with a gold clause cited %, and the turns where a yuan figure came from
  * the wrong rule or was stated while a fact was open.
  *
- * Options: --set v1|v2|v3|v4 (which held-out set; default v1: test/heldout/{dialogues,scope}.ts, v2:
- * test/heldout/v2/, v3: test/heldout/v3/, v4: test/heldout/v4/), --json FILE (per-item pass/fail with reasons), --only ID[,ID…] (run those
+ * Options: --set v1|v2|v3|v4|v5|v6 (which held-out set; default v1: test/heldout/{dialogues,scope}.ts, v2:
+ * test/heldout/v2/, v3: test/heldout/v3/, v4: test/heldout/v4/, v5: test/heldout/v5/, v6: test/heldout/v6/), --json FILE (per-item pass/fail with reasons), --only ID[,ID…] (run those
  * items). These sets were written before the changes they measure and are not to be tuned on.
  */
 import { writeFile } from 'node:fs/promises';
@@ -33,6 +33,10 @@ import { DIALOGUES_V3 } from '../test/heldout/v3/dialogues.js';
 import { SCOPE_V3 } from '../test/heldout/v3/scope.js';
 import { DIALOGUES_V4 } from '../test/heldout/v4/dialogues.js';
 import { SCOPE_V4 } from '../test/heldout/v4/scope.js';
+import { DIALOGUES_V5 } from '../test/heldout/v5/dialogues.js';
+import { SCOPE_V5 } from '../test/heldout/v5/scope.js';
+import { DIALOGUES_V6 } from '../test/heldout/v6/dialogues.js';
+import { SCOPE_V6 } from '../test/heldout/v6/scope.js';
 import { judgeScope, judgeTurn, PERIOD_END, yuanFigures, type JudgeContext, type PublicAnswer, type TurnFlags } from '../test/heldout/judge.js';
 import { SCOPE } from '../test/heldout/scope.js';
 import type { Dialogue, ScopeQuestion } from '../test/heldout/types.js';
@@ -43,6 +47,8 @@ const SETS: Record<string, { dialogues: readonly Dialogue[]; scope: readonly Sco
   v2: { dialogues: DIALOGUES_V2, scope: SCOPE_V2 },
   v3: { dialogues: DIALOGUES_V3, scope: SCOPE_V3 },
   v4: { dialogues: DIALOGUES_V4, scope: SCOPE_V4 },
+  v5: { dialogues: DIALOGUES_V5, scope: SCOPE_V5 },
+  v6: { dialogues: DIALOGUES_V6, scope: SCOPE_V6 },
 };
 
 function option(name: string): string | undefined {

@@ -1,7 +1,7 @@
 /**
- * The held-out sets (v1, v2, v3, v4) are well-formed: big enough, every rule id one of the contract's,
+ * The held-out sets (v1 … v6) are well-formed: big enough, every rule id one of the contract's,
  * every clause id one the parser finds in policy-corpus/, every label consistent, v2 shares no
- * id or message with v1, v3 none with v1 or v2, and v4 none with v1, v2 or v3. This test does NOT run the pipeline or assert any figure: the figures
+ * id or message with v1, v3 none with v1 or v2, v4 none with v1, v2 or v3, v5 none with v1 … v4, and v6 none with v1 … v5. This test does NOT run the pipeline or assert any figure: the figures
  * are measured by `npm run heldout [-- --set v2]`.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,12 +16,18 @@ import { DIALOGUES_V3 } from './v3/dialogues.js';
 import { SCOPE_V3 } from './v3/scope.js';
 import { DIALOGUES_V4 } from './v4/dialogues.js';
 import { SCOPE_V4 } from './v4/scope.js';
+import { DIALOGUES_V5 } from './v5/dialogues.js';
+import { SCOPE_V5 } from './v5/scope.js';
+import { DIALOGUES_V6 } from './v6/dialogues.js';
+import { SCOPE_V6 } from './v6/scope.js';
 
 const SETS: { name: string; DIALOGUES: Dialogue[]; SCOPE: ScopeQuestion[] }[] = [
   { name: 'v1', DIALOGUES, SCOPE },
   { name: 'v2', DIALOGUES: DIALOGUES_V2, SCOPE: SCOPE_V2 },
   { name: 'v3', DIALOGUES: DIALOGUES_V3, SCOPE: SCOPE_V3 },
   { name: 'v4', DIALOGUES: DIALOGUES_V4, SCOPE: SCOPE_V4 },
+  { name: 'v5', DIALOGUES: DIALOGUES_V5, SCOPE: SCOPE_V5 },
+  { name: 'v6', DIALOGUES: DIALOGUES_V6, SCOPE: SCOPE_V6 },
 ];
 
 /** A message with spacing and punctuation removed, so a re-spaced copy counts as the same one. */
@@ -172,6 +178,65 @@ describe('held-out set v4 against v1, v2 and v3', () => {
       const n = SCOPE_V4.filter((s) => s.label === l).length;
       expect(n, l).toBeGreaterThanOrEqual(Math.floor(SCOPE_V4.length / 4));
       expect(n, l).toBeLessThanOrEqual(Math.ceil(SCOPE_V4.length / 2.5));
+    }
+  });
+});
+
+describe('held-out set v5 against v1 … v4', () => {
+  const earlier = [
+    { DIALOGUES, SCOPE },
+    { DIALOGUES: DIALOGUES_V2, SCOPE: SCOPE_V2 },
+    { DIALOGUES: DIALOGUES_V3, SCOPE: SCOPE_V3 },
+    { DIALOGUES: DIALOGUES_V4, SCOPE: SCOPE_V4 },
+  ];
+
+  it('shares no id and no message with v1 … v4, ignoring spacing and punctuation', () => {
+    const earlierIds = new Set(earlier.flatMap((s) => [...s.DIALOGUES.map((d) => d.id), ...s.SCOPE.map((q) => q.id)]));
+    for (const id of [...DIALOGUES_V5.map((d) => d.id), ...SCOPE_V5.map((s) => s.id)]) expect(earlierIds.has(id), id).toBe(false);
+    const earlierMessages = new Set(earlier.flatMap((s) => [...s.DIALOGUES.flatMap((d) => d.turns.map((t) => squash(t.user))), ...s.SCOPE.map((q) => squash(q.q))]));
+    for (const m of [...DIALOGUES_V5.flatMap((d) => d.turns.map((t) => t.user)), ...SCOPE_V5.map((s) => s.q)]) expect(earlierMessages.has(squash(m)), m).toBe(false);
+  });
+
+  it('has no repeated message within v5 itself', () => {
+    const all = [...DIALOGUES_V5.flatMap((d) => d.turns.map((t) => squash(t.user))), ...SCOPE_V5.map((s) => squash(s.q))];
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('splits v5 scope questions roughly into thirds', () => {
+    for (const l of ['covered', 'not_settled', 'outside'] as const) {
+      const n = SCOPE_V5.filter((s) => s.label === l).length;
+      expect(n, l).toBeGreaterThanOrEqual(Math.floor(SCOPE_V5.length / 4));
+      expect(n, l).toBeLessThanOrEqual(Math.ceil(SCOPE_V5.length / 2.5));
+    }
+  });
+});
+
+describe('held-out set v6 against v1 … v5', () => {
+  const earlier = [
+    { DIALOGUES, SCOPE },
+    { DIALOGUES: DIALOGUES_V2, SCOPE: SCOPE_V2 },
+    { DIALOGUES: DIALOGUES_V3, SCOPE: SCOPE_V3 },
+    { DIALOGUES: DIALOGUES_V4, SCOPE: SCOPE_V4 },
+    { DIALOGUES: DIALOGUES_V5, SCOPE: SCOPE_V5 },
+  ];
+
+  it('shares no id and no message with v1 … v5, ignoring spacing and punctuation', () => {
+    const earlierIds = new Set(earlier.flatMap((s) => [...s.DIALOGUES.map((d) => d.id), ...s.SCOPE.map((q) => q.id)]));
+    for (const id of [...DIALOGUES_V6.map((d) => d.id), ...SCOPE_V6.map((s) => s.id)]) expect(earlierIds.has(id), id).toBe(false);
+    const earlierMessages = new Set(earlier.flatMap((s) => [...s.DIALOGUES.flatMap((d) => d.turns.map((t) => squash(t.user))), ...s.SCOPE.map((q) => squash(q.q))]));
+    for (const m of [...DIALOGUES_V6.flatMap((d) => d.turns.map((t) => t.user)), ...SCOPE_V6.map((s) => s.q)]) expect(earlierMessages.has(squash(m)), m).toBe(false);
+  });
+
+  it('has no repeated message within v6 itself', () => {
+    const all = [...DIALOGUES_V6.flatMap((d) => d.turns.map((t) => squash(t.user))), ...SCOPE_V6.map((s) => squash(s.q))];
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('splits v6 scope questions roughly into thirds', () => {
+    for (const l of ['covered', 'not_settled', 'outside'] as const) {
+      const n = SCOPE_V6.filter((s) => s.label === l).length;
+      expect(n, l).toBeGreaterThanOrEqual(Math.floor(SCOPE_V6.length / 4));
+      expect(n, l).toBeLessThanOrEqual(Math.ceil(SCOPE_V6.length / 2.5));
     }
   });
 });

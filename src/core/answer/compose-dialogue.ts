@@ -78,7 +78,8 @@ function resultLine(r: WithPartial, applicant: Applicant, unknown: readonly stri
     return `· ${r.title}：不符合${why ? `——${why.replace(/^第\d+项（[^）]*）：/, '').replace(/[。；]$/, '')}` : ''}。`;
   }
   const open = r.missing.filter((m) => unknown.includes(m));
-  const rest = open.length > 0 ? `（您说不清楚：${missingWords(open, applicant)}）` : '';
+  // Every fact still missing is one the person said they do not know: say so once, not twice.
+  const rest = open.length === 0 ? '' : open.length === r.missing.length ? '（您说不清楚）' : `（您说不清楚：${missingWords(open, applicant)}）`;
   if (typeof r.partialAmountYuan === 'number') return `· ${r.title}：目前能确定的部分：${r.partialAmountYuan}元，还差${missingWords(r.missing, applicant)}${rest}。`;
   return `· ${r.title}：还不能确定，还差${missingWords(r.missing, applicant)}${rest}。`;
 }

@@ -241,6 +241,7 @@ const DECLINE: Record<OutOfScopeReason, string> = {
   other_year: TEXTS.declineOtherYear,
   other_policy: TEXTS.declineOtherPolicy,
   chitchat: '您好！我是郑州市职业技能提升政策助手，闲聊恐怕帮不上忙。',
+  assistant: '我是郑州市职业技能提升政策助手，只回答这份方案的政策问题；我自己是怎么做出来的、用的什么技术，这里不作介绍。',
   everyday: '抱歉，写作、翻译、计算、出行、证件办理等日常事务不在我能帮忙的范围内。',
   not_covered: TEXTS.declineNotCovered,
 };

@@ -176,13 +176,56 @@ export function readExtraReply(text: string, path: string): { value: unknown } |
 // Facts said back
 // ---------------------------------------------------------------------------------------------
 
-function hireWords(h: Hire): string {
+/**
+ * One hire row in words. `sameGroupAsBefore`: a part of the group just named (其中4个… 另外2个…),
+ * said as 另2名; `shared`: facts every row has alike, said once after the rows instead.
+ */
+function hireWords(h: Hire, sameGroupAsBefore = false, shared: ReadonlySet<keyof Hire> = new Set()): string {
   const who = h.group ? PERSON_GROUPS[h.group].replace(/[“”]/g, '') : '人员（类别未说）';
-  const parts = [`吸纳${h.count !== undefined ? `${h.count}名` : ''}${who}`];
-  if (h.monthsEmployed !== undefined) parts.push(`已就业${h.monthsEmployed}个月`);
-  if (h.onJobTrainingMonths !== undefined) parts.push(h.onJobTrainingMonths === 0 ? '未开展以工代训' : `以工代训${h.onJobTrainingMonths}个月`);
-  if (h.preJobTrainingSubsidy !== undefined) parts.push(h.preJobTrainingSubsidy ? '已领岗前培训补贴' : '未领岗前培训补贴');
+  const count = h.count !== undefined ? `${h.count}名` : '';
+  const parts = [sameGroupAsBefore ? `另${count || '一部分'}` : `吸纳${count}${who}`];
+  if (h.monthsEmployed !== undefined && !shared.has('monthsEmployed')) parts.push(`已就业${h.monthsEmployed}个月`);
+  if (h.onJobTrainingMonths !== undefined && !shared.has('onJobTrainingMonths')) parts.push(h.onJobTrainingMonths === 0 ? '未开展以工代训' : `以工代训${h.onJobTrainingMonths}个月`);
+  if (h.preJobTrainingSubsidy !== undefined && !shared.has('preJobTrainingSubsidy')) parts.push(h.preJobTrainingSubsidy ? '已领岗前培训补贴' : '未领岗前培训补贴');
   return parts.join('，');
+}
+
+/** Several hire rows in words: facts they share said once (都未领岗前培训补贴), to stay short on a phone. */
+function hiresWords(hires: readonly Hire[]): string[] {
+  if (hires.length < 2) return hires.map((h) => hireWords(h));
+  const keys: Array<keyof Hire> = ['monthsEmployed', 'onJobTrainingMonths', 'preJobTrainingSubsidy'];
+  const shared = new Set(keys.filter((k) => hires.every((h) => h[k] !== undefined && h[k] === hires[0]![k])));
+  const out = hires.map((h, i) => hireWords(h, i > 0 && h.group !== undefined && h.group === hires[i - 1]!.group, shared));
+  const first = hires[0]!;
+  const all: string[] = [];
+  if (shared.has('monthsEmployed')) all.push(`已就业${first.monthsEmployed}个月`);
+  if (shared.has('onJobTrainingMonths')) all.push(first.onJobTrainingMonths === 0 ? '未开展以工代训' : `以工代训${first.onJobTrainingMonths}个月`);
+  if (shared.has('preJobTrainingSubsidy')) all.push(first.preJobTrainingSubsidy ? '已领岗前培训补贴' : '未领岗前培训补贴');
+  if (all.length > 0) out.push(`都${all.join('，')}`);
+  return out;
+}
+
+type Equipment = NonNullable<EmployerFacts['equipment']>[number];
+
+/** Equipment items in words; what every item has alike (都用职工教育经费购置，已验收合格) said once. */
+function equipmentWords(items: readonly Equipment[]): string[] {
+  const many = items.length > 1;
+  const same = <K extends 'fromEducationFund' | 'accepted'>(k: K) => many && items.every((e) => e[k] !== undefined && e[k] === items[0]![k]);
+  const fund = same('fromEducationFund');
+  const accepted = same('accepted');
+  const out = items.map((e, i) => {
+    const sameKind = i > 0 && e.kind !== undefined && e.kind === items[i - 1]!.kind;
+    const bits = [sameKind ? '另一处' : e.kind ? `${EQUIPMENT_KINDS[e.kind]}设备` : '实训设备'];
+    if (e.valueYuan !== undefined) bits.push(`总值${e.valueYuan}元`);
+    if (e.fromEducationFund !== undefined && !fund) bits.push(e.fromEducationFund ? '用职工教育经费购置' : '未用职工教育经费');
+    if (e.accepted !== undefined && !accepted) bits.push(e.accepted ? '已验收合格' : '未验收');
+    return bits.join('，');
+  });
+  const all: string[] = [];
+  if (fund) all.push(items[0]!.fromEducationFund ? '用职工教育经费购置' : '未用职工教育经费');
+  if (accepted) all.push(items[0]!.accepted ? '已验收合格' : '未验收');
+  if (all.length > 0) out.push(`都${all.join('，')}`);
+  return out;
 }
 
 function employerWords(a: EmployerFacts): string[] {
@@ -191,14 +234,8 @@ function employerWords(a: EmployerFacts): string[] {
   // A cooperative or a workshop is not an enterprise: its insurance is the unit's.
   const who = a.entity && a.entity !== 'enterprise' ? '单位' : '企业';
   if (a.insured !== undefined) out.push(a.insured ? `${who}已参保` : `${who}未参保`);
-  for (const h of a.hires ?? []) out.push(hireWords(h));
-  for (const e of a.equipment ?? []) {
-    const bits = [e.kind ? `${EQUIPMENT_KINDS[e.kind]}设备` : '实训设备'];
-    if (e.valueYuan !== undefined) bits.push(`总值${e.valueYuan}元`);
-    if (e.fromEducationFund !== undefined) bits.push(e.fromEducationFund ? '用职工教育经费购置' : '未用职工教育经费');
-    if (e.accepted !== undefined) bits.push(e.accepted ? '已验收合格' : '未验收');
-    out.push(bits.join('，'));
-  }
+  out.push(...hiresWords(a.hires ?? []));
+  out.push(...equipmentWords(a.equipment ?? []));
   if (a.payrollYuan !== undefined) out.push(`工资薪金总额${a.payrollYuan}元`);
   if (a.educationFundYuan !== undefined) out.push(`职工教育经费${a.educationFundYuan}元`);
   if (a.frontlineShareOfFund !== undefined) out.push(`一线职工培训占${Math.round(a.frontlineShareOfFund * 100)}%`);

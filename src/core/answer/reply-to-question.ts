@@ -11,6 +11,7 @@ import { PERSON_GROUPS, type PersonGroup } from '../rules/schema.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
 import { extractFacts, parseNumber } from './facts-from-text.js';
 import { findMonths } from './understand/facts/quantities.js';
+import { OTHERS } from './understand/facts/scope.js';
 
 export interface ReplyValue {
   value: unknown;
@@ -128,10 +129,15 @@ function yuanReply(t: string): ReplyValue | undefined {
   return { value: Math.round(n * factor * 100) / 100 };
 }
 
+/** A reply that opens with the person it speaks of (他是…, 我爸算…): that person is the case's. */
+const REPLY_SUBJECT = new RegExp(`^(?:${OTHERS.source})(?=(也|就|本身|确实|应该)?(是|属于|算|当过|有))`);
+
 function choiceReply(t: string, fact: FactDescription): ReplyValue | undefined {
   // The user's own words for a group (当兵的 → veteran) or a place (老家 → household).
   if (fact.pattern === 'groups' || fact.pattern === 'hires[].group') {
-    const found = extractFacts(t, 'person').person.groups ?? [];
+    // 他是建档立卡贫困户, asked of a father's case: the reply names the person the case is about.
+    const said = t.replace(REPLY_SUBJECT, '我');
+    const found = extractFacts(said, 'person').person.groups ?? [];
     const byLabel = (Object.keys(PERSON_GROUPS) as PersonGroup[]).filter((g) => t.includes(PERSON_GROUPS[g].replace(/[“”]/g, '')));
     const groups = [...new Set([...found, ...byLabel])];
     if (groups.length === 0) return NO.test(t) && fact.pattern === 'groups' ? { value: [] } : undefined;

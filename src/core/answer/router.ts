@@ -4,14 +4,14 @@
  * dialogue, or something the policy does not cover (weather, other cities, chit-chat,
  * attempts to change the assistant's instructions).
  */
-import { MANIFESTS } from '../rules/registry.js';
+import { ANSWERS, MANIFESTS } from '../rules/registry.js';
 import { normalizeText } from '../text/normalize.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
-import { aboutOtherPolicy, CONTACT_QUESTION } from './scope.js';
-import { topicsIn, type TopicId } from './topics.js';
+import { aboutOtherPolicy, CONTACT_QUESTION, HOW_HANDLED } from './scope.js';
+import { TOPICS, topicsIn, type TopicId } from './topics.js';
 
 export type Route = 'lookup' | 'eligibility' | 'followup' | 'reset' | 'out_of_scope';
-export type OutOfScopeReason = 'injection' | 'weather' | 'other_city' | 'other_year' | 'other_policy' | 'chitchat' | 'everyday' | 'not_covered';
+export type OutOfScopeReason = 'injection' | 'weather' | 'other_city' | 'other_year' | 'other_policy' | 'chitchat' | 'assistant' | 'everyday' | 'not_covered';
 
 export interface RouteDecision {
   route: Route;
@@ -38,6 +38,10 @@ export interface RouteContext {
   ownFigures?: boolean;
   /** The message says a fact of the asker's own case is not known (以工代训几个月记不清了). */
   statesUnknown?: boolean;
+  /** The only facts found say who asks (an employer, its kind of unit): nothing of a case. */
+  onlyWho?: boolean;
+  /** Topics of the earlier turns, first the current one. */
+  lastTopics?: readonly TopicId[];
 }
 
 const RESET = /^(请)?(重新开始|重新来|重来|从头开始|从头来|重置|清空|清除|再来一次|restart|reset|start over)[!！。.～~\s]*$|重新开始/i;
@@ -93,6 +97,13 @@ const CHITCHAT = [
   /^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|晚上好|下午好|中午好|谢谢|多谢|感谢|谢了|好的|好|嗯|哦|ok|再见|拜拜|bye|哈+)[啊呀呢吧嘛哦!！。.～~\s]*$/i,
   /讲个?笑话|说个?笑话|你是谁|你叫什么|你几岁|你多大|你是(机器人|人工智能|AI)吗|吃饭了吗|你会(唱歌|做什么)|聊聊天|陪我聊|无聊|讲个故事|写(一)?首诗|你喜欢/i,
 ];
+/**
+ * Questions about the assistant itself — who made it, what model or company runs it — whatever
+ * other words come with them (公司, 做的): the plan says nothing of it.
+ */
+const ABOUT_ASSISTANT =
+  /(你|您|这个(机器人|助手|小助手|客服|系统|程序|AI|ai|智能体))(是|们)?[^，,。？?]{0,6}(谁|哪家|哪个|什么|啥)(公司|单位|团队|厂家|人|部门)?[^，,。？?]{0,4}(开发|研发|做|制作|写|编|训练|搭建|搭|造|出品|设计)的|(谁|哪家|哪个公司|什么公司|啥公司)(给你|把你|为你|帮你)?[^，,。？?]{0,4}(开发|研发|写|编|做|训练|搭)(了)?(的)?你|(你|您)[^，,。？?]{0,8}(用|接|基于|跑|调用|是)(的)?[^，,。？?]{0,6}(什么|啥|哪个|哪家|哪一个|哪种)[^，,。？?]{0,4}(模型|大模型|AI|ai|引擎|算法)|(你|您)[^，,。？?]{0,8}(底层|背后|后台|内核)|\b(GPT|ChatGPT|OpenAI|Claude|LLaMA|Llama|DeepSeek|Kimi|Gemini)\b|chatgpt|deepseek|文心一言|通义千问|豆包|大语言模型|大模型|语言模型|你的(开发者|作者|厂商|版本号|训练数据)/i;
+
 // Everyday subjects far from this policy: declined as not covered.
 const OFF_TOPIC = /股票|彩票|基金涨|房价|买房|电影|游戏|足球|篮球|明星|八卦|星座|算命|菜谱|做饭|红烧|减肥|医保|看病|挂号|公积金|交通违章|违章|驾照|签证|护照|户口迁移|落户|结婚|离婚|生孩子|生育/;
 
@@ -110,8 +121,9 @@ const DOC_NUMBER_WORDS = new RegExp(
 const OWN_PURCHASE = /(我们|我司|本公司|本企业|咱们|公司|企业|厂)[^;；。?？]{0,12}(买了|购置了|新购|新买|采购了|购买了|添置了|购入)[^,;，；。?？]{0,6}设备/;
 
 const SELF = /我|俺|本人|咱|本公司|我司|本单位|本企业|招了|招用|吸纳了|雇了/;
-const FOLLOW_UP_MARK = /^(那|那么|那如果|那要是|如果|要是|还有|另外|再问|再者|它|这个|这|其他|其它|还)|呢[?？]?$/;
-const QUESTION_WORD = /多少|几|多久|多长|最多|最长|最高|最少|怎么|如何|哪里|哪儿|在哪|谁|什么时候|何时|能不能|可不可以|是否|吗|呢/;
+// 他明年毕业 还算不: a pronoun for the one just spoken of leans on the last turn.
+const FOLLOW_UP_MARK = /^(那|那么|那如果|那要是|如果|要是|还有|另外|再问|再者|它|这个|这|其他|其它|还|他|她)|呢[?？]?$/;
+const QUESTION_WORD = /多少|几|多久|多长|最多|最长|最高|最少|怎么|如何|哪里|哪儿|在哪|谁|什么时候|何时|能不能|可不可以|是否|吗|呢|(算|行|能|可以|要|给|有|是)不[?？]?$/;
 const ELIGIBILITY_ASK = /(我|俺|本人|我们|咱们|公司|企业|单位|厂).{0,20}((?<![技功智性职])能|可以|可不可以|能不能|有没有|符合|够|算).{0,8}(领|拿|享受|申请|获得|补|报|资格|条件|扣|抵)|(能|可以)(领|拿|享受|申请|获得)(什么|哪些|多少|啥)|能领多少|能拿多少|有什么补贴|有哪些补贴|有啥补贴|我.{0,6}符合/;
 
 /** Routes one question. */
@@ -123,6 +135,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
 
   if (RESET.test(text)) return { route: 'reset', topics };
   if (INJECTION.some((re) => re.test(text))) return { route: 'out_of_scope', reason: 'injection', topics };
+  if (ABOUT_ASSISTANT.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'assistant', topics };
   if (OTHER_PLACES.test(text) && !ZHENGZHOU.test(text)) return { route: 'out_of_scope', reason: 'other_city', topics };
   if (LATER_PROGRAMME.test(text)) return { route: 'out_of_scope', reason: 'other_year', topics };
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.
@@ -140,8 +153,18 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 动漫游戏 training is in the plan (三(十)); 游戏 alone is not: with policy words, search decides.
   if (OFF_TOPIC.test(text) && topics.length === 0 && !ctx.factsFound && !hasDomain) return { route: 'out_of_scope', reason: 'not_covered', topics };
 
+  // 我们想办X 去哪儿办 有电话吗: whom to ask is the question; only who asks was said, no case to run
+  // (a "不太懂" in it says the asker needs help, not that a fact of a case is unknown).
+  if (CONTACT_QUESTION.test(text) && (!ctx.factsFound || ctx.onlyWho) && !ctx.inDialogue && !ctx.ownFigures) return { route: 'lookup', topics };
   // 以工代训具体几个月不记得了 tells about the asker's case: the fact is left open and asked for.
   if (ctx.ownFigures || ctx.statesUnknown || OWN_PURCHASE.test(text)) return { route: 'eligibility', topics };
+  // 我们的培训中心能搞补贴培训吗 asks what a provider may do; 能拿多少比例 asks a share the plan
+  // fixes. Neither is the asker's own entitlement, which the rules would compute.
+  // 企业申请补贴能先承诺后补材料吗 asks how applications are handled, not what the employer gets.
+  if ((PROVIDER_ASK.test(text) || SHARE_ASK.test(text) || HOW_HANDLED.test(text)) && (!ctx.factsFound || ctx.onlyWho) && !ctx.inDialogue) return { route: 'lookup', topics };
+  // 培训完给钱吗, after a question on 创业培训: the broad words of 职业培训补贴 ask about the
+  // training under discussion, not a new subject.
+  if (ctx.hasTopic && onlyBroadTraining(text, topics) && ctx.lastTopics?.some((t) => OWN_TRAINING.has(t)) && text.length <= 20) return { route: 'followup', topics: [] };
   // Facts make it an eligibility question when the asker speaks of themselves (我是退役军人,
   // 我们公司招了…); 残疾人有没有技能培训 names a group but asks about the policy.
   if (ctx.factsFound && SELF.test(text)) return { route: 'eligibility', topics };
@@ -159,6 +182,22 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // Whom to ask (有没有咨询电话) is answered with the issuer and the hotline.
   if (FIELD_NAMES.test(text) || CONTACT_QUESTION.test(text)) return { route: 'lookup', topics };
   return { route: 'out_of_scope', reason: 'not_covered', topics };
+}
+
+/** May a provider run (开展, 搞, 承接) subsidised training: a question about the provider. */
+const PROVIDER_ASK = /(能|可以|可不可以|能不能|允许|让)[^，,。？?\s]{0,3}(开展|搞|办|做|承担|承接|组织|举办|接)[^，,。？?\s]{0,4}培训/;
+/** Asks a share (比例, 几成, 百分之几): the plan's figure, not the asker's computed amount. */
+const SHARE_ASK = /比例|百分之(多少|几)|几成|占比/;
+
+/**
+ * Trainings with a rule of their own, whose follow-ups may use 职业培训补贴's broad words. Not the
+ * free training of the poor: money after it (培训完有补贴吗) may well be 职业培训补贴 itself.
+ */
+const OWN_TRAINING: ReadonlySet<TopicId> = new Set(TOPICS.filter((t) => t.ownTraining).map((t) => t.id));
+
+/** The only topic named is 职业培训补贴, and only by its broadest words (培训…给钱), not by name. */
+function onlyBroadTraining(text: string, topics: readonly TopicId[]): boolean {
+  return topics.length === 1 && topics[0] === ANSWERS.roles.trainingSubsidy && !/职业培训|技能培训|职业技能|考.{0,4}证|证书|工种|几次|同一/.test(text);
 }
 
 /** Words of skills training: an everyday word beside one of them (地铁司机培训) stays the plan's. */

@@ -13,7 +13,7 @@
  *   figure from another rule.
  */
 import type { RuleMeta } from '../rules/engine.js';
-import type { PackUnsettledSubject } from '../rules/pack.js';
+import type { PackNamedBody, PackUnsettledSubject } from '../rules/pack.js';
 import { ANSWERS } from '../rules/registry.js';
 import type { TopicId } from './topics.js';
 
@@ -42,10 +42,30 @@ function groupCriteria(text: string): UnsettledSubject | undefined {
   return undefined;
 }
 
+/** Bodies the documents name and fund but never define (the packs' `namedBodies`). */
+const NAMED_BODIES: readonly PackNamedBody[] = ANSWERS.namedBodies;
+/** Asks what it takes to be recognised (怎么评上, 要够啥条件才算, 够格, 评审标准). */
+const RECOGNITION =
+  /(怎么|咋|如何|怎样)(个)?(申报)?(认定|评上|评定|评审|评选|评出|界定|算|才算|当上|挂牌)|够格|够资格|才(能)?(算|叫|称|评上|挂牌)|(够|具备|满足|达到|符合)(个)?(啥|什么|哪些|哪几个)(条件|标准|要求|资格)|(要|得|需要)(够|具备|满足|达到|符合)?(啥|什么|哪些)(样的)?(条件|资格|标准|门槛)|(认定|评定|评审|评选|申报)(的)?(标准|条件|要求|办法)|门槛|(什么|啥)样的[^，,。？?]{0,6}(才)?(算|叫|能叫|能算)/;
+/** Words of money or of a subsidy: the conditions of a subsidy are the plan's (四(一) 验收合格). */
+const MONEY_WORDS = /补|钱|元|资金|奖|经费|设备/;
+
+function bodyRecognition(text: string): UnsettledSubject | undefined {
+  if (!RECOGNITION.test(text) || MONEY_WORDS.test(text)) return undefined;
+  const body = NAMED_BODIES.find((b) => b.test.test(text));
+  if (!body) return undefined;
+  return { id: 'criteria_body', what: `${body.name}的认定条件和办法`, clause: body.clause, quote: body.quote };
+}
+
 /** Support granted without a figure (every pack's): asked how much, the answer is that the document does not say. */
 const UNFIXED_SUPPORT: readonly PackUnsettledSubject[] = ANSWERS.unfixedSupport;
 /** Asks how much or what treatment (not a yes/no of whether there is support at all). */
-const ASKS_HOW_MUCH = /多少|几成|几万|几千|标准|待遇|多大|幅度/;
+const ASKS_HOW_MUCH = /多少|几成|几万|几千|标准|待遇|多大|幅度|(怎么|咋|如何|怎样)(算|计算|核算|给钱)|按(什么|啥)(算|标准)/;
+/**
+ * Asks how something the plan only names (探索建立特级技师制度, 评选奖励项目) is run: the
+ * criteria, the procedure. Asking how to apply for a subsidy is not one (its clause says where).
+ */
+const ASKS_PROCEDURE = /(怎么|咋|如何|怎样)(个)?(评|评定|评选|评审|认定|选拔|选出|选|考核|评上|当上)|(评定|评选|评审|认定|选拔)?(的)?(条件|标准|办法|流程|程序|细则)(是|有)(什么|啥|哪些)|要(啥|什么|哪些)(条件|资格)|具体(怎么|咋|如何)(评|弄|搞|操作|执行)/;
 
 /**
  * Times a subsidy was had already, or the same level again (补过三次了, 第二次学, 再考一次):
@@ -56,37 +76,54 @@ export const TIMES_USED = /(补|领|享受|学|考)(过|了)?[^，,。\s]{0,3}([
 export const LIMIT_TERMS: readonly string[] = ANSWERS.limitTerms;
 
 /** Wants an amount of money (not a count of times or months). */
-const ASKS_AMOUNT = /多少钱|多少元|多少块|补多少|给多少|发多少|能领多少|能拿多少|能补多少|标准是?多少|补贴标准|金额|几块钱|几个钱|一个月多少|每月多少|补贴多少|奖金|奖多少|有多少(?![人次个项年])/;
+const ASKS_AMOUNT = /(一|每)(个)?(人|学员|学生|徒弟|名)[^，,。？?]{0,3}(多少|几)(?![次回个年月天])|人均[^，,。？?]{0,3}多少|(怎么|咋|如何)(算|计算|核算)(钱|金额)|多少钱|多少元|多少块|补多少|给多少|发多少|能领多少|能拿多少|能补多少|标准是?多少|补贴标准|金额|几块钱|几个钱|一个月多少|每月多少|补贴多少|奖金|奖多少|有多少(?![人次个项年])/;
 
-/** Subsidies named by words no topic keyword covers: 育婴员培训补贴 is a training subsidy. */
-const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证/;
+/** Asks for a sum per person (一个学员补多少, 人均多少), not a total. */
+const PER_HEAD = /(一|每)(个)?(人|学员|学生|徒弟|名|位)|人均|人头/;
+
+/**
+ * Subsidies named by words no topic keyword covers: 育婴员培训补贴 is a training subsidy, and so
+ * is money asked after a training done (面点师学完 每人补多少, 培训合格了 一个人给多少).
+ */
+const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证|(培训|学|考|结业)(完|了|好|过|合格|结束|结业|下来|出来)[^。？?]{0,16}(补贴|补助|补|给|领|发|拿)/;
 
 /**
  * The subject of a question the plan does not settle, if any. `topics` are the topics the
  * question names; `rule` gives a topic's rule (its amountRule says when the plan fixes no figure).
  */
 export function unsettledSubject(text: string, topics: readonly TopicId[], rule: (id: TopicId) => RuleMeta | undefined): UnsettledSubject | undefined {
-  const subject = SUBJECTS.find((s) => s.test.test(text)) ?? groupCriteria(text);
+  const subject = SUBJECTS.find((s) => s.test.test(text)) ?? groupCriteria(text) ?? bodyRecognition(text);
   if (subject) return subject;
-  if (ASKS_HOW_MUCH.test(text)) {
-    const support = UNFIXED_SUPPORT.find((s) => s.test.test(text));
-    if (support) return support;
-  }
+  const support = UNFIXED_SUPPORT.find((s) => s.test.test(text));
+  if (support?.procedure && ASKS_PROCEDURE.test(text)) return { ...support, id: `${support.id}:procedure`, what: support.procedure };
+  if (support && ASKS_HOW_MUCH.test(text)) return support;
   if (!ASKS_AMOUNT.test(text)) return undefined;
   // 以工代训补贴多少钱 is settled (200元); 职业培训补贴 / 创业培训 amounts are not.
   const named = topics.length > 0 ? topics : TRAINING_SUBSIDY.test(text) && !/以工代训|设备|学徒|教育经费|项目制/.test(text) ? [ANSWERS.roles.trainingSubsidy] : [];
+  const perHead = PER_HEAD.test(text);
   for (const id of named) {
     const r = rule(id);
-    if (!r || !/^本方案/.test(r.amountRule)) continue;
+    if (!r) continue;
+    // 一个学员补多少, of a rule whose figure is a share of a total (先行拨付50%): no per-head sum.
+    if (perHead && !/^本方案/.test(r.amountRule) && !/每人/.test(r.amountRule)) {
+      const cited = r.citations[0];
+      return { id: `per_head:${id}`, what: '按每个学员（每人）计的补贴标准', clause: cited?.clause ?? clauseOf(id), quote: cited ? new RegExp(escape(cited.quote.slice(0, 12))) : /培训补贴/ };
+    }
+    if (!/^本方案/.test(r.amountRule)) continue;
     const quote = r.citations[0];
     return {
       id: `amount:${id}`,
       what: `${r.title}的具体金额`,
-      clause: quote?.clause ?? ANSWERS.topics.find((t) => t.id === id)?.clause ?? '',
+      clause: quote?.clause ?? clauseOf(id),
       quote: quote ? new RegExp(escape(quote.quote.slice(0, 12))) : /补贴/,
     };
   }
   return undefined;
+}
+
+/** The clause of a topic, for a rule without citations (every rule has some; a test says so). */
+function clauseOf(id: TopicId): string {
+  return ANSWERS.topics.find((t) => t.id === id)?.clause ?? '';
 }
 
 function escape(s: string): string {
@@ -95,7 +132,7 @@ function escape(s: string): string {
 
 /** Other policies of the labour and social-security offices: not this plan's subject. */
 const OTHER_POLICY =
-  /最低工资|工资标准|拖欠工资|欠薪|讨薪|工资(怎么|没)(发|给)|失业保险金|失业金|个人所得税|个税|专项(附加)?扣除|公积金|补缴|断缴|养老保险|退休金|养老金.{0,4}(多少|怎么算|调整|上调|涨)|工伤|劳动合同|经济补偿|赔偿金|劳动仲裁|医保|医疗保险|新农合|合作医疗|居住证|助学贷款|房贷|贷款利率|利率|生育津贴|低保|社保(怎么|咋|如何|在哪|去哪)(交|缴)|(怎么|咋|如何|在哪|去哪)(交|缴)社保|灵活就业.{0,6}(社保|保险|参保)|五险一金|到手|税后|扣完|(月薪|工资|薪水)\s*\d+|(不给|没给|不帮)(我|员工|职工)?(交|缴|上)社保|企业年金|职业年金|裁员|辞退|开除|加班费|年假|产假|试用期|残疾证|优待证|身份证|户口(迁|转|本)|落户|结婚证|准生证|驾驶证|营业执照|房产证|不动产|廉租房|公租房|保障房|人才公寓|购房补贴|租房补贴|住房补贴|事业单位|公务员|考编|招聘考试|教师招聘|二胎|三胎|生育|育儿补贴|高龄|尊老金|独生子女|计生/;
+  /最低工资|工资标准|拖欠工资|欠薪|讨薪|工资(怎么|没)(发|给)|失业保险金|失业金|失业保险(费)?[^，,。？?]{0,4}(返还|返|退|减免|缓缴|降费)|稳岗|(社保|社会保险|保险)(费)?[^，,。？?]{0,2}(返还|退还|减免|缓缴|降费)|(返还|退还)[^，,。？?]{0,4}(社保|保险|失业)|个人所得税|个税|专项(附加)?扣除|公积金|补缴|断缴|养老保险|退休金|养老金.{0,4}(多少|怎么算|调整|上调|涨)|工伤|劳动合同|经济补偿|赔偿金|劳动仲裁|医保|医疗保险|新农合|合作医疗|居住证|助学贷款|房贷|贷款|贷点?款|贷(个|些)?(多少|几万)|能贷|可以贷|贴息|担保贷|无息|利息|放贷|借款|利率|生育津贴|低保|社保(怎么|咋|如何|在哪|去哪)(交|缴)|(怎么|咋|如何|在哪|去哪)(交|缴)社保|灵活就业.{0,6}(社保|保险|参保)|五险一金|到手|税后|扣完|(月薪|工资|薪水)\s*\d+|(不给|没给|不帮)(我|员工|职工)?(交|缴|上)社保|企业年金|职业年金|裁员|辞退|开除|加班费|年假|产假|试用期|残疾证|优待证|身份证|户口(迁|转|本)|落户|结婚证|准生证|驾驶证|营业执照|房产证|不动产|廉租房|公租房|保障房|人才公寓|购房补贴|租房补贴|住房补贴|事业单位|公务员|考编|招聘考试|教师招聘|二胎|三胎|生育|育儿补贴|高龄|尊老金|独生子女|计生/;
 /** Words of skills training: with one of these, a question is about the plan after all. */
 const TRAINING_WORDS = /培训|技能|以工代训|学徒|证书|考证|考(了|过|到|下|取)?[^，,。\s]{0,6}证(?!明)|拿(了|到)?[^，,。\s]{0,4}证(?!明)|户籍地|常住地|就业地|职业院校|技校|技工|实训|竞赛|职工教育经费|补贴培训/;
 
@@ -133,6 +170,12 @@ export function namesOtherSubsidy(text: string, planText: string): boolean {
 export function aboutOtherPolicy(text: string): boolean {
   return OTHER_POLICY.test(text) && !TRAINING_WORDS.test(text);
 }
+
+/**
+ * Asks how an application is handled — a pledge instead of papers, fewer papers, simpler steps,
+ * how payment is made (五(四)) — rather than what a subsidy is.
+ */
+export const HOW_HANDLED = /承诺|少交[^，,。？?\s]{0,2}(证明|材料)|(减少|精简|简化|省)[^，,。？?\s]{0,2}(证明|材料|手续|流程|环节)|(证明|材料|手续|流程)[^，,。？?\s]{0,4}(减少|精简|简化|少点|少些)|信用支付|支付方式|经办/;
 
 /** Asks whom to turn to: 找谁办, 哪个部门管, 电话多少. */
 export const CONTACT_QUESTION = /找谁|找哪|哪个部门|哪些部门|哪个单位|什么部门|谁负责|谁管|归哪|去哪(里|儿)?(办|申请|领|问|报名)|在哪(里|儿)?(办|申请|领|报名)|哪里(办|申请|领|报名)|咨询电话|联系电话|电话(是)?多少|打(什么|哪个)电话|热线|去哪办|找哪个|有(没有)?(个|什么)?电话|电话号码|电话(呢|吗)|联系方式|怎么联系/;

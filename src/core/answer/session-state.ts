@@ -131,8 +131,13 @@ function inferAudience(patch: FactPatch): 'person' | 'employer' | undefined {
 
 function mergeHires(current: Hire[], added: Hire[], defaults: FactPatch['hireDefaults']): Hire[] {
   const hires = current.map((h) => ({ ...h }));
+  // A group told in parts (其中4个… 另外2个…) comes as several rows of one group: the n-th row of
+  // a group in the message is the n-th row of that group in the case.
+  const seen = new Map<Hire['group'], number>();
   for (const h of added) {
-    const same = hires.find((x) => x.group === h.group);
+    const n = seen.get(h.group) ?? 0;
+    seen.set(h.group, n + 1);
+    const same = hires.filter((x) => x.group === h.group)[n];
     if (same) Object.assign(same, definedOnly(h));
     else hires.push({ ...h });
   }

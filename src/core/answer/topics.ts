@@ -24,7 +24,8 @@ export function topicsIn(text: string): TopicId[] {
   if (!found.includes(training) && TIMES_USED.test(text)) found.push(training);
   // A topic named beside a more specific one may yield to it (the packs say when).
   for (const y of ANSWERS.topicYields) {
-    if (found.includes(y.drop) && found.includes(y.besides) && y.words.test(text) && !y.unless?.test(text)) found.splice(found.indexOf(y.drop), 1);
+    const beside = y.besides ? found.includes(y.besides) : found.some((id) => id !== y.drop && id !== training);
+    if (found.includes(y.drop) && beside && (!y.words || y.words.test(text)) && !y.unless?.test(text)) found.splice(found.indexOf(y.drop), 1);
   }
   // The training subsidy's words are the broadest (培训…有补贴吗): a more specific subject named
   // beside them is what the question is about.

@@ -47,6 +47,8 @@ export interface PackTopic<Id extends string = string> {
   answersGroups?: boolean;
   /** The words of the one group the rule is for: its 不符合 is shown only to a person who named them. */
   onlyForGroup?: RegExp;
+  /** A training with a rule of its own, whose follow-ups may use the training subsidy's broad words. */
+  ownTraining?: boolean;
 }
 
 /**
@@ -58,6 +60,17 @@ export interface PackUnsettledSubject {
   /** Marks a question as being about the subject. */
   test: RegExp;
   what: string;
+  clause: string;
+  quote: RegExp;
+  /** For support without a figure: what the document leaves open about how it is run (criteria, procedure). */
+  procedure?: string;
+}
+
+/** A body the document names and funds but never defines: what it takes to be one is left open. */
+export interface PackNamedBody {
+  /** Marks a question as naming the body. */
+  test: RegExp;
+  name: string;
   clause: string;
   quote: RegExp;
 }
@@ -72,8 +85,9 @@ export interface PackAnswers<Id extends string = string> {
   /**
    * A topic found beside another that yields to it when the words say so (创业培训有补贴吗 is about
    * 创业培训, not the general training subsidy its 培训…补贴 also names), applied in order.
+   * Without `besides`, any other topic found but the training subsidy; without `words`, always.
    */
-  topicYields: readonly { drop: Id; besides: Id; words: RegExp; unless?: RegExp }[];
+  topicYields: readonly { drop: Id; besides?: Id; words?: RegExp; unless?: RegExp }[];
   /** Rules the dialogue gives a part to. */
   roles: {
     /** The subsidy every trainee may claim: group answers and questions about times used fall to it. */
@@ -91,6 +105,8 @@ export interface PackAnswers<Id extends string = string> {
   groupSkipClauses: readonly string[];
   /** Subjects the document's field includes but its text does not settle. */
   unsettled: readonly PackUnsettledSubject[];
+  /** Bodies the document names but never defines (技能大师工作室 …). */
+  namedBodies: readonly PackNamedBody[];
   /** Support granted without a figure (一定资金奖补 …): asked how much, the document does not say. */
   unfixedSupport: readonly PackUnsettledSubject[];
   /** The document's words for the yearly limit and the no-repeat rule of a subsidy, to pick the sentence stating them. */

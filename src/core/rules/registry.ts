@@ -5,7 +5,7 @@
  * the case-table test all read it, and adding a rule touches its pack alone.
  */
 import { PACKS } from '../../packs/index.js';
-import type { Pack, PackAnswers, PackManifest, PackTopic, PackUnsettledSubject, PackVocabulary } from './pack.js';
+import type { Pack, PackAnswers, PackManifest, PackNamedBody, PackTopic, PackUnsettledSubject, PackVocabulary } from './pack.js';
 import type { ParameterDef } from './parameters.js';
 import type { PersonGroup } from './schema.js';
 import type { Rule } from './types.js';
@@ -68,6 +68,7 @@ export interface RegistryAnswers {
   groupSkipClauses: readonly string[];
   unsettled: readonly PackUnsettledSubject[];
   unfixedSupport: readonly PackUnsettledSubject[];
+  namedBodies: readonly PackNamedBody[];
   limitTerms: readonly string[];
   leadUnits: readonly string[];
   factOptions: PackAnswers['factOptions'];
@@ -95,6 +96,7 @@ export function mergeAnswers(packs: readonly Pack[]): RegistryAnswers {
     groupSkipClauses: all.flatMap((a) => a.groupSkipClauses),
     unsettled: all.flatMap((a) => a.unsettled),
     unfixedSupport: all.flatMap((a) => a.unfixedSupport),
+    namedBodies: all.flatMap((a) => a.namedBodies),
     limitTerms: all.flatMap((a) => a.limitTerms),
     leadUnits: [...new Set(all.flatMap((a) => a.leadUnits))],
     // One fact, one set of quick replies: the first pack giving it wins.

@@ -35,6 +35,15 @@ const ctx = useTestContext({ env: { HOTLINE }, deps: { now: () => new Date('2026
 // A fourth batch of 11 and 2 contact dialogues: 7/11 and 1/2 before their fixes, all right after.
 // All tuned: covered 48/50, unsettled 53/53, outside 96/96 (the two left: the reader does not take
 // 今年第一次 / 今年就这一次 as no subsidy had this year, so it asks, with figures in the options).
+// A fifth batch (lookup pass 3: payment schedules, per-head sums of a share-only rule, how unquantified
+// schemes are run or computed, loans, retrieval in everyday words; contact run-ons, a relative's school
+// beside the training named, broad money words after 创业培训, the equipment rule's first question):
+// 20 scope questions and 8 dialogues, 8/20 and 0/8 right before their fixes, 20/20 and 8/8 after (tuned).
+// A sixth batch (scope pass 5: recognition of bodies the plan names but never defines, class sizes,
+// hours a day and application months, money per head after a training in an occupation, questions
+// about the assistant itself, insurance refunds, targets' shares, teachers' titles and pledges instead
+// of papers in everyday words): 28 scope questions, 10/28 right before their fixes (covered 3/9,
+// unsettled 2/12, outside 5/7), 28/28 after; all tuned: covered 65/65, unsettled 75/75, outside 106/106.
 const FLOOR = { dialogues: 0.95, outside: 1, unsettled: 0.95, covered: 0.95, short: 0.85 };
 
 let ask: AskFn;

@@ -1298,4 +1298,127 @@ export const DIALOGUES: Dialogue[] = [
       { say: '我们公司交社保 招了2个贫困户 三月份入职的 到现在八个月 以工代训4个月 岗前没领', route: 'eligibility', results: { on_job_training: { status: 'eligible', amountYuan: 1600 } }, asks: null },
     ],
   },
+  {
+    id: 'r4-parts-own-months',
+    klass: 'groups',
+    turns: [
+      { say: '公司交着社保 残疾人招了5个 里头3个以工代训了6个月 剩下俩以工代训了3个月 岗前补贴一个都没领', route: 'eligibility', results: { on_job_training: { status: 'eligible', amountYuan: 4800 } }, must: [/4800/] },
+    ],
+  },
+  {
+    id: 'r4-parts-own-claims',
+    klass: 'groups',
+    turns: [
+      { say: '我们厂交社保 招了4个残疾人 干了7个月 以工代训5个月 其中1个领过岗前补贴 其余3个没领', route: 'eligibility', results: { on_job_training: { status: 'eligible', amountYuan: 3000 } }, must: [/3000/] },
+    ],
+  },
+  {
+    id: 'r4-unknown-then-found-out',
+    klass: 'unknown',
+    turns: [
+      { say: '我们是合作社 招了3个贫困户 干了一年 以工代训两个月', route: 'eligibility', asks: /preJobTrainingSubsidy/ },
+      { say: '这个我真不知道', results: { on_job_training: { status: 'needs_info' } }, mustNot: [/1200/] },
+      { say: '会计说了 没拿过', results: { on_job_training: { status: 'eligible', amountYuan: 1200 } }, must: [/1200/] },
+    ],
+  },
+  {
+    id: 'r4-relative-pronoun-reply',
+    klass: 'reply',
+    turns: [
+      { say: '俺娘想学个家政 能免费培训不', clauses: ['三(三)'] },
+      { say: '她也是贫困户 建档立卡的', results: { free_training_poor: { status: 'eligible' } } },
+    ],
+  },
+  {
+    id: 'r4-two-studios-own-caps',
+    klass: 'employer_amount',
+    turns: [
+      { say: '公司弄了两个技能大师工作室 一个设备买了70万 另一个买了30万 钱都是职工教育经费 人社财政都验收了', route: 'eligibility', results: { equipment_subsidy: { status: 'eligible', amountYuan: 160000 } }, must: [/160000/] },
+    ],
+  },
+  {
+    id: 'r4-fund-drawn-bare',
+    klass: 'employer_amount',
+    turns: [
+      { say: '企业工资薪金总额二百万 经费计提了20万 税前能扣多少', route: 'eligibility', results: { education_fund_deduction: { amountYuan: 160000 } }, must: [/160000/] },
+    ],
+  },
+  {
+    id: 'r4-relatives-business',
+    klass: 'plain_words',
+    turns: [
+      { say: '替我姑问问 她开的公司有社保 招了3个就业困难人员 以工代训4个月 岗前补贴没申请过 能补多少', route: 'eligibility', results: { on_job_training: { status: 'eligible', amountYuan: 2400 } }, must: [/2400/] },
+    ],
+  },
+  {
+    id: 'r4-school-owned-company',
+    klass: 'correction',
+    turns: [
+      { say: '我们职校招了3个贫困户 干了八个月 以工代训3个月 岗前没领', route: 'eligibility', results: { on_job_training: { status: 'ineligible' } } },
+      { say: '不对 是我们学校开的那家公司招的人', results: { on_job_training: { status: 'eligible', amountYuan: 1800 } }, must: [/1800/] },
+    ],
+  },
+  // --- lookup pass 3, written before its fixes -------------------------------------------------
+  // whom to ask and a phone, in one breath with "we don't understand": the unit and the hotline, no quiz
+  {
+    id: 'l3-contact-run-on',
+    klass: 'contact',
+    turns: [{ say: '以工代训补贴在哪里申请呀有电话能问一下吗我们厂里都不太懂', must: [/人社/, /12333/], asks: null }],
+  },
+  {
+    id: 'l3-contact-cooperative',
+    klass: 'contact',
+    turns: [{ say: '以工代训要去哪里办理啊有没有个电话我们不清楚', must: [/人社/, /12333/], asks: null }],
+  },
+  // a relative's school is who they are; the training they want is the subject, and a pronoun follow-up keeps it
+  {
+    id: 'l3-kin-school-wants-founder-training',
+    klass: 'topic',
+    turns: [
+      { say: '我闺女在技校念书 想报个创业培训 行不行', clauses: ['三(八)'], mustNot: [/贫困家庭补助/] },
+      { say: '她下半年就毕业了 到时候还行不', clauses: ['三(八)'], answered: true },
+    ],
+  },
+  {
+    id: 'l3-kin-secondary-founder-class',
+    klass: 'topic',
+    turns: [{ say: '我儿子在技校读书 想学创业 有培训吗', clauses: ['三(八)'], mustNot: [/贫困家庭补助/] }],
+  },
+  // money asked in the broad words of training, after a training with its own rule: that rule, no figure
+  {
+    id: 'l3-founder-training-money',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '开业两年的小饭馆老板 能参加创业培训不', clauses: ['三(八)'] },
+      { say: '培训完了有钱拿吗 每个人多少', clauses: ['三(八)'], must: [/没有规定/], mustNot: [/\d+\s*元/] },
+    ],
+  },
+  {
+    id: 'l3-founder-training-paid',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '想创业 有没有相关培训', clauses: ['三(八)'] },
+      { say: '参加培训给钱不', clauses: ['三(八)'], mustNot: [/\d+\s*元/] },
+    ],
+  },
+  // whether equipment bought is subsidised: the rule, then its first question; bare replies are facts of the case
+  {
+    id: 'l3-equipment-lookup-then-replies',
+    klass: 'employer_amount',
+    turns: [
+      { say: '基地新添了实训设备 能补吗', clauses: ['四(一)'], asks: /equipment\[0\]\.kind/ },
+      { say: '高技能人才培训基地' },
+      { say: '设备总共300万 教育经费出的 验收过了', results: { equipment_subsidy: { status: 'eligible', amountYuan: 500_000 } } },
+    ],
+  },
+  {
+    id: 'l3-equipment-lookup-studio',
+    klass: 'employer_amount',
+    turns: [
+      // The kind of site is said already: the next fact is asked.
+      { say: '大师工作室采购设备给补贴不', clauses: ['四(一)'], asks: /equipment\[0\]\.fromEducationFund/ },
+      { say: '对 教育经费买的', asks: /./ },
+      { say: '设备二十万 验收合格了', results: { equipment_subsidy: { status: 'eligible', amountYuan: 40_000 } } },
+    ],
+  },
 ];

@@ -25,6 +25,20 @@ describe('routeQuestion', () => {
     expect(route('那最多几个月呢', { hasTopic: false }).route).toBe('out_of_scope');
   });
 
+  it('answers whom to ask, what a provider may do and a fixed share from the plan, not as the asker\'s case', () => {
+    expect(route('我们想办以工代训 去哪办 有电话吗', { factsFound: true, onlyWho: true }).route).toBe('lookup');
+    expect(route('我们厂的培训中心能搞补贴培训吗', { factsFound: true, onlyWho: true }).route).toBe('lookup');
+    expect(route('职业院校培训收入能拿多少比例', { factsFound: false }).route).toBe('lookup');
+    // A case told with it is still run.
+    expect(route('我们公司招了6个贫困户 以工代训补贴能拿多少').route).toBe('eligibility');
+  });
+
+  it('keeps the topic for a pronoun follow-up and for broad money words after a training of its own rule', () => {
+    expect(route('他明年毕业了 还算不', { hasTopic: true }).route).toBe('followup');
+    expect(route('培训完给不给钱', { hasTopic: true, lastTopics: ['entrepreneurship_training'] })).toEqual({ route: 'followup', topics: [] });
+    expect(route('培训完给不给钱', { hasTopic: true, lastTopics: ['on_job_training'] }).route).toBe('lookup');
+  });
+
   it('recognises a reset', () => {
     for (const q of ['重新开始', '重来', '请重新开始吧']) expect(route(q).route).toBe('reset');
   });
@@ -88,6 +102,15 @@ describe('routeQuestion', () => {
     ['考公务员什么时候报名', 'other_policy'],
   ])('declines %s (%s)', (q, reason) => {
     expect(route(q)).toMatchObject({ route: 'out_of_scope', reason });
+  });
+
+  it('declines questions about the assistant itself, but not a training in the same words', () => {
+    for (const q of ['你是哪个团队研发的', '你底层跑的是什么', '你是不是接了DeepSeek', '哪家公司开发了你']) expect(route(q), q).toMatchObject({ route: 'out_of_scope', reason: 'assistant' });
+    expect(route('人工智能大模型相关的职业培训有吗').route).not.toBe('out_of_scope');
+  });
+
+  it('looks up how applications are handled rather than running an employer\'s case', () => {
+    expect(route('公司申请补贴 能不能先承诺后补证明', { factsFound: true, onlyWho: true }).route).toBe('lookup');
   });
 
   it('declines even in a dialogue under way, never answering from the last topic', () => {

@@ -257,4 +257,64 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '哪些地方能考电工证', kind: 'unsettled', klass: 'unsettled_where', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
   { q: '技能鉴定费要交多少钱', kind: 'unsettled', klass: 'unsettled_figure', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
   { q: '农民工参加培训需要本地户口吗', kind: 'covered', klass: 'own_facts', clauses: ['七(二)'], must: [/常住地|求职就业地/] },
+  // --- a fifth batch (lookup pass 3), written before its fixes ---------------------------------
+  // how often / in how many instalments money is paid: the plan fixes amounts, not schedules
+  { q: '职业培训补贴是分几批发下来的', kind: 'unsettled', klass: 'unsettled_schedule', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '以工代训的补贴每个月都给 还是干满了最后一起结', kind: 'unsettled', klass: 'unsettled_schedule', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '岗前培训补贴按月打还是一次性打给企业', kind: 'unsettled', klass: 'unsettled_schedule', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  // a per-head sum of a rule whose only figure is a share of a total (先行拨付50%)
+  { q: '项目制培训按人头算的话 每人能补多少钱', kind: 'unsettled', klass: 'unsettled_per_head', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '先行拨付那部分 摊到每个学员是多少', kind: 'unsettled', klass: 'unsettled_per_head', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  // how a scheme the plan only names is run (criteria, procedure), and how an unquantified grant is computed
+  { q: '首席技师是怎么评出来的', kind: 'unsettled', klass: 'unsettled_procedure', must: [/本方案没有规定/, /首席技师/], mustNot: [BORROWED_FIGURES] },
+  { q: '技术能手评选要啥条件', kind: 'unsettled', klass: 'unsettled_procedure', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '岗位能手是怎么选拔的', kind: 'unsettled', klass: 'unsettled_procedure', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '动员群众参加培训的单位 奖补按什么标准给', kind: 'unsettled', klass: 'unsettled_figure', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '教材开发的经费支持 怎么算钱', kind: 'unsettled', klass: 'unsettled_figure', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  // loans, interest subsidies and guarantees: other policies, even beside a subject of the plan (创业)
+  { q: '返乡创业想贷点款 最多批多少', kind: 'outside', klass: 'outside_policy' },
+  { q: '开网店能申请贴息贷款吗', kind: 'outside', klass: 'outside_policy' },
+  { q: '退役军人创业贷款利息怎么补', kind: 'outside', klass: 'outside_policy' },
+  // the plan's clause in the words people use (学校的培训收入, 目录外的培训中心, 网上申领)
+  { q: '职业学校对外培训赚的钱 学校自己能留多少', kind: 'covered', klass: 'retrieval', clauses: ['四(二)'], must: [/50%/] },
+  { q: '技工院校做社会培训挣的收入 能不能算进学校经费', kind: 'covered', klass: 'retrieval', clauses: ['四(二)'] },
+  { q: '我们厂自己的职工培训中心 不在名单上 能搞补贴培训不', kind: 'covered', klass: 'retrieval', clauses: ['七(二)'], must: [/备案/] },
+  { q: '没在目录里的培训机构 想做补贴培训该怎么弄', kind: 'covered', klass: 'retrieval', clauses: ['七(二)'], must: [/备案/] },
+  { q: '申领补贴可以在网上办吗 不想跑腿', kind: 'covered', klass: 'retrieval', clauses: ['六(三)'], must: [/网上/] },
+  { q: '用手机能不能申请培训补贴', kind: 'covered', klass: 'retrieval', clauses: ['六(三)'], must: [/网上/] },
+  // --- a sixth batch (scope pass 5), written before its fixes ------------------------------------
+  // how a body the plan names but never defines is recognised (工作室, 基地, 扶贫车间, 产教融合型企业)
+  { q: '高技能人才培训基地要怎么申报认定', kind: 'unsettled', klass: 'unsettled_recognition', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '啥样的厂子才够格叫扶贫车间', kind: 'unsettled', klass: 'unsettled_recognition', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '大师工作室的评审标准有哪些', kind: 'unsettled', klass: 'unsettled_recognition', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '产教融合型企业要满足哪些条件', kind: 'unsettled', klass: 'unsettled_recognition', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  // how a class is run: its size, hours a day, the month applications close
+  { q: '开一期培训至少得招满几个学员', kind: 'unsettled', klass: 'unsettled_running', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '培训班人数有没有下限', kind: 'unsettled', klass: 'unsettled_running', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '岗前培训每天要学满几小时', kind: 'unsettled', klass: 'unsettled_running', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '学徒每周上课多少小时才合格', kind: 'unsettled', klass: 'unsettled_running', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '岗前培训补贴最晚几月份要报上去', kind: 'unsettled', klass: 'unsettled_running', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  // a sum per trainee after a training in an occupation: 职业培训补贴, whose amount the plan does not fix
+  { q: '学完中式面点师 每个学员补贴多少', kind: 'unsettled', klass: 'unsettled_occupation_sum', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '家政服务员培训结束 每人能领多少钱', kind: 'unsettled', klass: 'unsettled_occupation_sum', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '电焊工培训合格了 一个人补多少', kind: 'unsettled', klass: 'unsettled_occupation_sum', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  // the assistant itself: who made it, what runs it
+  { q: '这个机器人是谁开发的', kind: 'outside', klass: 'outside_self' },
+  { q: '你背后接的是哪家的大模型', kind: 'outside', klass: 'outside_self' },
+  { q: '你用的是GPT还是文心一言', kind: 'outside', klass: 'outside_self' },
+  { q: '谁给你写的程序', kind: 'outside', klass: 'outside_self' },
+  // refunds of unemployment insurance and other contributions: other policies
+  { q: '失业保险费返还企业能返几成', kind: 'outside', klass: 'outside_refund' },
+  { q: '援企稳岗的钱什么时候返到公司账户', kind: 'outside', klass: 'outside_refund' },
+  { q: '社保费返还怎么申请', kind: 'outside', klass: 'outside_refund' },
+  // the plan's clause in everyday words (targets' shares, teachers' titles, pledges instead of papers)
+  { q: '高级工以上人才在技术工人中占比 目标定的多少', kind: 'covered', klass: 'retrieval_b6', clauses: ['二'], must: [/30%/] },
+  { q: '方案要求技能劳动者在就业人员里占几成', kind: 'covered', klass: 'retrieval_b6', clauses: ['二'], must: [/25%/] },
+  { q: '承担培训任务的一线教师 评职称有优待吗', kind: 'covered', klass: 'retrieval_b6', clauses: ['四(二)'] },
+  { q: '职校老师参加培训工作 职称评定上有没有倾斜', kind: 'covered', klass: 'retrieval_b6', clauses: ['四(二)'] },
+  { q: '申领培训补贴的证明材料能不能精简', kind: 'covered', klass: 'retrieval_b6', clauses: ['五(四)'] },
+  { q: '项目制培训申请补贴 是否实行承诺制', kind: 'covered', klass: 'retrieval_b6', clauses: ['五(四)'] },
+  { q: '技校教员帮企业培训工人 以后升职称有没有好处', kind: 'covered', klass: 'retrieval_b6', clauses: ['四(二)'] },
+  { q: '企业搞培训申请补贴 可以先承诺后补材料吗', kind: 'covered', klass: 'retrieval_b6', clauses: ['五(四)'] },
+  { q: '以工代训申报的时候 能不能少交点证明', kind: 'covered', klass: 'retrieval_b6', clauses: ['五(四)'] },
 ];

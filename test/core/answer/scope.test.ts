@@ -3,7 +3,7 @@
  * subjects the plan leaves open by what people ask about them.
  */
 import { describe, expect, it } from 'vitest';
-import { aboutOtherPolicy, namesOtherSubsidy, unsettledSubject } from '../../../src/core/answer/scope.js';
+import { aboutOtherPolicy, HOW_HANDLED, namesOtherSubsidy, unsettledSubject } from '../../../src/core/answer/scope.js';
 import { topicsIn } from '../../../src/core/answer/topics.js';
 import { ruleCatalogue } from '../../../src/core/rules/engine.js';
 
@@ -56,5 +56,54 @@ describe('scope', () => {
 
   it('leaves alone what the plan settles', () => {
     for (const q of ['以工代训补贴多少钱', '技能大师工作室设备补助最高多少', '一年能领几次培训补贴']) expect(subject(q), q).toBeUndefined();
+    // An amount per month, the no-double rule, the yearly count and the one-off equipment sum are the plan's.
+    for (const q of ['以工代训每个月给多少钱', '以工代训和岗前补贴能一起给吗', '职业培训补贴每人每年能领几次', '设备补助分几次给', '项目制培训先拨多少']) expect(subject(q), q).toBeUndefined();
+  });
+
+  it('knows schedules, per-head sums of a share and how unquantified schemes are run', () => {
+    expect(subject('学徒补贴一次性发吗')).toBe('payment_schedule');
+    expect(subject('以工代训补贴按月发吗')).toBe('payment_schedule');
+    expect(subject('先行拨付的钱一个学员多少')).toBe('per_head:project_training_advance');
+    expect(subject('师带徒津贴怎么算')).toBe('figure:mentor');
+    expect(subject('首席技师具体咋评')).toBe('figure:chief_technician:procedure');
+    expect(subject('组织动员培训的奖补怎么计算')).toBe('figure:mobilisation');
+  });
+
+  it('declines loans, whatever subject of the plan stands beside them', () => {
+    for (const q of ['创业贷款能贷多少', '返乡创业有贴息吗', '小微企业担保贷款怎么申请']) expect(aboutOtherPolicy(q), q).toBe(true);
+  });
+  it('knows the recognition of bodies the plan names but never defines, apart from their subsidy', () => {
+    expect(subject('技能大师工作室的认定办法是什么')).toBe('criteria_body');
+    expect(subject('扶贫车间怎么认定')).toBe('criteria_body');
+    expect(subject('实训基地要达到啥标准')).toBe('criteria_body');
+    // The conditions of the equipment subsidy are the plan's (验收合格).
+    expect(subject('技能大师工作室要什么条件才能拿设备补助')).toBeUndefined();
+  });
+
+  it('knows class sizes, hours a day and application months as left open', () => {
+    expect(subject('一个培训班最多收多少学员')).toBe('class_size');
+    expect(subject('每天上几个小时课')).toBe('class_hours');
+    expect(subject('岗前补贴最迟什么时候报')).toBe('deadline');
+    for (const q of ['三年培训多少人次', '以工代训最长几个月', '残疾人培训三年多少人']) expect(subject(q), q).toBeUndefined();
+  });
+
+  it('takes money per head after a training in an occupation as the training subsidy, whose sum is open', () => {
+    expect(subject('保育员学完了 一人能补多少')).toBe('amount:vocational_training');
+    expect(subject('中式烹调师培训合格 每人给多少')).toBe('amount:vocational_training');
+    expect(subject('以工代训一人一个月多少')).toBeUndefined();
+  });
+
+  it('takes a share with no word of money for one of the plan\'s targets, not a reimbursement', () => {
+    expect(subject('技能劳动者要达到就业人员的百分之多少')).not.toBe('reimbursement_share');
+    expect(subject('培训费能报几成')).toBe('reimbursement_share');
+  });
+
+  it('declines refunds and relief of insurance contributions as other policies', () => {
+    for (const q of ['失业保险返还比例', '稳岗资金怎么返', '社会保险费减免到什么时候']) expect(aboutOtherPolicy(q), q).toBe(true);
+  });
+
+  it('knows a question about how applications are handled', () => {
+    for (const q of ['补贴申领能简化手续吗', '可以用承诺代替证明吗', '申请材料能不能精简']) expect(HOW_HANDLED.test(q), q).toBe(true);
+    for (const q of ['以工代训补贴多少钱', '申请以工代训要什么条件']) expect(HOW_HANDLED.test(q), q).toBe(false);
   });
 });

@@ -28,6 +28,8 @@ import { statedNumbers } from '../numbers-check.js';
 import { datedNote, periodNote } from '../period.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { RuleMeta } from '../../rules/engine.js';
+import type { Applicant } from '../../rules/schema.js';
+import { followUpFor } from '../fact-words.js';
 import { PHONE_QUESTION, UNIT_QUESTION } from '../scope.js';
 import type { Draft } from './resolve.js';
 
@@ -112,11 +114,27 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
         ...(draft.input.rule?.citations ?? []).map((c) => ({ clause: c.clause, quote: c.quote })),
         ...sentencesOf(draft.input.main.text).map((quote) => ({ clause: draft.input.main.clause, quote })),
       ];
-      return quoteEveryFigure(base, pool, (c) => byId(c)?.docId ?? draft.input.main.docId);
+      const quoted = quoteEveryFigure(base, pool, (c) => byId(c)?.docId ?? draft.input.main.docId);
+      return draft.ask ? withQuestion(quoted, draft.ask.path, draft.ask.applicant) : quoted;
     }
     case 'eligibility':
       return composeDialogue({ ...draft, clauseText: byId, ruleInfo: (id) => ctx.catalogue.get(id) }, ctx);
   }
+}
+
+/**
+ * The rule's answer followed by the first question its amount needs (请问：这批设备用于哪一类建设？),
+ * in place of the hint how to ask for a computation.
+ */
+function withQuestion(base: Composed, path: string, applicant: Applicant): Composed {
+  const followUp = followUpFor(path, applicant);
+  if (!followUp) return base;
+  const quick = followUp.options.length > 0 && followUp.options.length <= 8 ? `（可回复：${followUp.options.map((o) => o.label).join(' / ')}）` : '';
+  const lines = base.answer.replace(/想算能[^\n]*/, '').split('\n');
+  const at = lines.findIndex((l) => l.startsWith('依据：'));
+  lines.splice(at >= 0 ? at : lines.length, 0, `请问：${followUp.question}${quick}`);
+  const answer = lines.join('\n');
+  return { ...base, answer, followUp };
 }
 
 /** "本方案没有规定…", what the plan does say, where to ask. Never a figure from another rule. */

@@ -8,7 +8,7 @@
 import { evaluateEligibility, ruleCatalogue, type EvaluateOptions, type RuleMeta } from '../../rules/engine.js';
 import type { ParameterTable } from '../../rules/parameters.js';
 import { POLICY } from '../../rules/policy.js';
-import { ANSWERS } from '../../rules/registry.js';
+import { ANSWERS, RULES } from '../../rules/registry.js';
 import { EligibilityRequestSchema, type Applicant, type EligibilityResponse, type RuleResult } from '../../rules/schema.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
@@ -19,7 +19,7 @@ import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
-import { LIMIT_TERMS, namesOtherSubsidy, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
+import { HOW_HANDLED, LIMIT_TERMS, namesOtherSubsidy, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
 import { enterpriseByFund } from '../enterprise-by-fund.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
@@ -48,7 +48,8 @@ export type Draft =
   | { kind: 'contact'; clause?: SourceClause; rule?: RuleMeta; question: string }
   | { kind: 'validity'; query: string; clause?: SourceClause; rule?: RuleMeta }
   | { kind: 'group'; input: GroupLookupInput }
-  | { kind: 'lookup'; input: LookupInput; parts: string[]; contact: boolean; unsaid?: string[] }
+  /** `ask`: the first fact the rule needs to compute the asker's amount, asked after the answer. */
+  | { kind: 'lookup'; input: LookupInput; parts: string[]; contact: boolean; unsaid?: string[]; ask?: { path: string; applicant: Applicant } }
   | ({ kind: 'eligibility' } & DialogueFacts);
 
 export interface ResolveContext {
@@ -391,7 +392,11 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   // 那学电商找哪个部门: whom to ask about a subject of its own is that subject's, not the last topic's.
   const ownContent = followup && (!lastTurnSays(u.text, session, ctx) || (u.contact && subjectOf(u.text.replace(LEANS_BACK, '')) !== u.text.replace(LEANS_BACK, '')));
   const topicId = u.topics[0] ?? (followup && !ownContent ? session.topics[0] : undefined);
-  const topic = topicId ? topicById(topicId) : undefined;
+  const named = topicId ? topicById(topicId) : undefined;
+  // 项目制培训能搞告知承诺吗: the subject is named, but how applications are handled is asked,
+  // which its own clause does not say: the clause that does is searched for.
+  const handling = Boolean(named) && !u.contact && HOW_HANDLED.test(u.text) && !HOW_HANDLED.test(idx.byId.get(named!.clause)?.text ?? '');
+  const topic = handling ? undefined : named;
   const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
   const query = followup && !ownContent ? `${session.lastQuery ?? topic?.name ?? ''} ${u.text}`.trim() : u.text;
 
@@ -434,16 +439,45 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   };
   // A follow-up's own words the clause found does not use (鉴定): the plan says nothing of them.
   const unsaid = ownContent ? [...new Set([...u.text.matchAll(new RegExp(OWN_CONTENT.source, 'g'))].map((m) => m[0]))].filter((w) => !main.text.includes(w)) : [];
-  return {
-    draft: { kind: 'lookup', input, parts: u.parts, contact: u.contact, ...(unsaid.length > 0 ? { unsaid } : {}) },
-    state: {
-      ...state,
-      ...keepFacts(u, session),
-      topics: topic ? [topic.id] : [],
-      lastQuery: followup ? (session.lastQuery ?? u.masked) : u.masked,
-      lastClauses: [main.clause],
-    },
+  const kept = keepFacts(u, session);
+  const ask = !followup && topic && !u.contact && u.parts.length < 2 ? firstFactToCompute(topic.id, u, kept.applicant, ctx) : undefined;
+  const after: SessionState = {
+    ...state,
+    ...kept,
+    topics: topic ? [topic.id] : [],
+    lastQuery: followup ? (session.lastQuery ?? u.masked) : u.masked,
+    lastClauses: [main.clause],
   };
+  // The question asked after the rule is a dialogue's first: its bare reply (技能大师工作室) is a fact of the case.
+  if (ask) Object.assign(after, { applicant: ask.applicant, pendingFact: ask.path, inDialogue: true, asked: { ...session.asked, [ask.path]: (session.asked?.[ask.path] ?? 0) + 1 } });
+  return {
+    draft: { kind: 'lookup', input, parts: u.parts, contact: u.contact, ...(unsaid.length > 0 ? { unsaid } : {}), ...(ask ? { ask } : {}) },
+    state: after,
+  };
+}
+
+/** Rules whose amount is computed from an employer's own figures: those reading its equipment items (bought, their value). */
+const COMPUTED_FOR_EMPLOYER: ReadonlySet<TopicId> = new Set(RULES.filter((r) => r.audience === 'employer' && r.reads.some((p) => p.startsWith('equipment[]'))).map((r) => r.id as TopicId));
+/** Asks whether something done gets the subsidy (买设备有补贴吗), not the plan's figures (最多补多少). */
+const WHETHER_SUBSIDISED = /(有|给|能|可以|可|补)(没有|不|没)?(补贴|补助|补|钱)[^，,。]{0,2}(吗|么|嘛|不|没|没有)?[?？]?$|补不补|给不给|有没有(补贴|补助)/;
+const ASKS_FIGURE = /多少|几|最多|最高|上限|比例|标准|条件|要求|怎么|如何|哪/;
+
+/**
+ * 工作室买设备有补贴吗: the rule answers, and the first fact its amount needs is asked, so the
+ * asker's replies compute it (the kind of site, the value, the fund, the acceptance). Only for a
+ * rule computed from the asker's own figures, asked whether it applies to something they did.
+ */
+function firstFactToCompute(id: TopicId, u: Understanding, known: Applicant | undefined, ctx: ResolveContext): { path: string; applicant: Applicant } | undefined {
+  if (!COMPUTED_FOR_EMPLOYER.has(id) || !WHETHER_SUBSIDISED.test(u.text) || ASKS_FIGURE.test(u.text)) return undefined;
+  let applicant: Applicant = known?.type === 'employer' ? known : { type: 'employer' };
+  // Equipment bought is one item of the case, its facts asked one by one.
+  if (applicant.type === 'employer' && !applicant.equipment?.length) applicant = { ...applicant, equipment: [{}] };
+  const result = evaluateEligibility({ applicant, ...(u.asOf ? { asOf: u.asOf } : {}) }, { now: ctx.now, ...(ctx.parameters ? { parameters: ctx.parameters } : {}) }).results.find((r) => r.id === id);
+  if (!result || result.status !== 'needs_info') return undefined;
+  // The item's own facts first (what it was bought for): the kind of unit is asked after them.
+  const wanted = [...result.missing.filter((p) => p !== 'entity'), ...result.missing.filter((p) => p === 'entity')];
+  const path = wanted.find((p) => plainFact(p, applicant));
+  return path ? { path, applicant } : undefined;
 }
 
 /** The words of a contact question that name no subject (找哪个单位, 归哪个局管, 电话多少). */

@@ -181,6 +181,7 @@ function correctsEntity(text: string, reading: FactReading, session: SessionStat
 
 /** Topics whose rule reads equipment items: in their dialogue a bare figure is an item's value. */
 const EQUIPMENT_TOPICS = new Set<string>(RULES.filter((r) => r.reads.some((p) => p.startsWith('equipment[]'))).map((r) => r.id));
+const CASE_PRONOUN = /^\s*(他|她)(?=(也|就|本身|确实|其实|应该)?(是|属于|算|当过|有|没|不是))/;
 
 /** Reads one message in the context of its session. */
 export function understand(message: string, session: SessionState, context: UnderstandContext): Understanding {
@@ -189,12 +190,18 @@ export function understand(message: string, session: SessionState, context: Unde
   const audience = session.applicant?.type;
   const aboutEquipment = session.inDialogue === true && session.topics.some((t) => EQUIPMENT_TOPICS.has(t));
   const equipmentItems = session.applicant?.type === 'employer' ? (session.applicant.equipment?.length ?? 0) : 0;
-  let reading = readFacts(message, { ...(audience ? { audience } : {}), ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) });
+  // The one fact the person said they did not know stays the one a bare reply answers later
+  // (岗前领没领不清楚 … 问了会计 没领), though no question about it is pending any more.
+  const pendingFact = session.pendingFact ?? (session.inDialogue && session.unknown?.length === 1 ? session.unknown[0] : undefined);
+  // 他是残疾人 / 她也是贫困户, after a turn about a person: a bare pronoun points at the person the
+  // conversation is about (我爸想学电工 … 他是贫困户); the asker would name anyone new (我老婆是…).
+  const said = audience !== 'employer' && session.turns > 0 ? message.replace(CASE_PRONOUN, '我') : message;
+  let reading = readFacts(said, { ...(audience ? { audience } : {}), ...(pendingFact ? { pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) });
   // 顺便问下 我表弟刚退伍 想学门手艺: a relative's own case, told to the employer's dialogue, is a
   // new person topic — not a hire added to the employer's case.
   const newPerson = audience === 'employer' && aboutSomeoneElse(text, reading);
   if (newPerson) reading = readFacts(message, { audience: 'person' });
-  const pending = session.pendingFact && !newPerson ? (readPending(message, session.pendingFact, reading) ?? pendingFromReading(reading, session.pendingFact)) : undefined;
+  const pending = pendingFact && !newPerson ? (readPending(message, pendingFact, reading) ?? pendingFromReading(reading, pendingFact)) : undefined;
   // 少了一个 总共5个 / 那栏写的是6, in a dialogue about the employer's case: a change of the case,
   // never a lookup. Placed where the case leaves no doubt, else the person is asked which fact.
   const change = !pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? (readWhichReply(message, session.pendingWhich) ?? readMoneyCorrection(message, session.applicant) ?? readCaseCorrection(message, session.applicant)) : undefined;
@@ -206,13 +213,15 @@ export function understand(message: string, session: SessionState, context: Unde
     reading.correcting = true;
   }
   const factsFound = patchHasFacts(reading.patch);
-  const decision = routeQuestion(message, {
+  const decision = routeQuestion(said, {
     hasTopic: (session.topics.length > 0 || Boolean(session.lastQuery)) && !newPerson,
     answersPendingQuestion: pending !== undefined,
     factsFound,
     inDialogue: Boolean(session.inDialogue && session.applicant) && !newPerson,
     statesUnknown: reading.unknown.length > 0,
     ownFigures: reading.evidence.some((e) => /^(equipment\[\d*\]\.valueYuan|payrollYuan|educationFundYuan)$/.test(e.path)),
+    onlyWho: reading.evidence.every((e) => e.path === 'entity') && reading.patch.hires.length === 0,
+    lastTopics: newPerson ? [] : session.topics,
   });
   const asOf = datedAsOf(text);
   // 还能申请吗 asked of today (or of a year after the plan): its end is the answer. Of a year

@@ -5,6 +5,7 @@
  */
 import type { FactPatch } from '../facts-from-text.js';
 import { ROUGH_FIGURE, readReply } from '../reply-to-question.js';
+import { describeFact } from '../../rules/facts.js';
 import { setPatchAt } from './facts/set-path.js';
 import { readText } from './facts/read.js';
 
@@ -64,18 +65,32 @@ export function readFacts(text: string, context: ReadContext = {}): FactReading 
   return reading;
 }
 
+/** 有这个想法 / 没这个打算: a yes or no to a question about an intention, wherever it is said. */
+const HAS_IDEA = /(?<![没无])有(这个|这种|那个|这|那)?(想法|打算|意向|愿望|念头|心思)/;
+const NO_IDEA = /(没|没有|无)(这个|这种|那个|这|那)?(想法|打算|意向|愿望|念头|心思)/;
+
 /** A short reply to the pending question (对, 是的 交了, 两次, 不清楚) read as its answer. */
 function answerPending(text: string, pending: string, reading: FactReading): void {
+  // 没开过店 就是有这个想法, to "您有创业的打算吗": the idea asked about is affirmed; the denial is of something else.
+  const idea = describeFact(pending)?.kind === 'boolean' ? (HAS_IDEA.exec(text) ?? NO_IDEA.exec(text)) : null;
+  if (idea) {
+    const value = !NO_IDEA.test(idea[0]);
+    setPatchAt(reading.patch, pending, value);
+    reading.evidence.push({ path: pending, value, words: idea[0] });
+    return;
+  }
   const pieces = [text, ...text.split(/[\s,，。;；!！]+/).filter(Boolean)];
-  for (const piece of pieces) {
-    const reply = readReply(piece, pending);
-    if (!reply) continue;
-    if (reply.unknown) {
+  const replies = pieces.map((piece) => ({ piece, reply: readReply(piece, pending) })).filter((x) => x.reply !== undefined);
+  // Pieces that answer both ways (没领 … 领过) leave it to be asked again.
+  const values = new Set(replies.filter((x) => !x.reply!.unknown).map((x) => JSON.stringify(x.reply!.value)));
+  if (values.size > 1) return;
+  for (const { piece, reply } of replies) {
+    if (reply!.unknown) {
       if (!reading.unknown.includes(pending)) reading.unknown.push(pending);
       return;
     }
-    setPatchAt(reading.patch, pending, reply.value);
-    reading.evidence.push({ path: pending, value: reply.value, words: piece.trim() });
+    setPatchAt(reading.patch, pending, reply!.value);
+    reading.evidence.push({ path: pending, value: reply!.value, words: piece.trim() });
     return;
   }
   // 十几个吧 / 大概8个: a figure, but a rough one — kept open, and said so.
@@ -103,6 +118,9 @@ const NOT_CLAIMED = /(没|没有|未)(领|拿|申请|享受)/;
 function splitClaimLeavesOpen(text: string, reading: FactReading): void {
   const claims = reading.evidence.filter((e) => /^hires\[(\d*)\]\.preJobTrainingSubsidy$/.test(e.path));
   if (claims.length === 0 || !PART_CLAIMED.test(text.replace(/\s+/g, ''))) return;
+  // The parts were told apart (其中2个领过 剩下3个没领 → a row each): each row holds its own answer.
+  const rows = claims.map((c) => /^hires\[(\d+)\]/.exec(c.path)?.[1]);
+  if (claims.length > 1 && rows.every((r) => r !== undefined) && new Set(rows).size === rows.length) return;
   const plain = text.replace(/\s+/g, '');
   if (!CLAIMED.test(plain) || !NOT_CLAIMED.test(plain)) return;
   for (const row of reading.patch.hires) delete (row as Record<string, unknown>).preJobTrainingSubsidy;
@@ -131,6 +149,8 @@ function sayOfEveryGroup(text: string, reading: FactReading): void {
     const chunk = text.slice(0, Math.max(0, text.indexOf(e.words))).split(/[\s,，。;；!！]+/).pop() ?? '';
     const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt && !groupWords.some((w) => chunk.includes(w));
     if (!ALL.test(e.words) && !saidAfterAll) continue;
+    // 他们领了; 零就业的一个…这个没领过: each row answered for itself, differently — not said of all.
+    if (reading.evidence.some((o) => o !== e && o.path !== e.path && o.path.endsWith(`.${m[2]}`) && o.value !== e.value)) continue;
     const piece = saidAfterAll ? e.words : (pieces.find((p) => p.includes(e.words)) ?? e.words);
     if (groupWords.some((w) => piece.includes(w) || w.includes(piece))) continue;
     const field = m[2] as 'monthsEmployed' | 'onJobTrainingMonths' | 'preJobTrainingSubsidy';

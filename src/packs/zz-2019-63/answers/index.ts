@@ -2,7 +2,7 @@
 import type { PackAnswers } from '../../../core/rules/pack.js';
 import type { RULES } from '../rules/index.js';
 import { TOPIC_YIELDS, TOPICS } from './topics.js';
-import { GROUP_CRITERIA, UNFIXED_SUPPORT, UNSETTLED } from './unsettled.js';
+import { GROUP_CRITERIA, NAMED_BODIES, UNFIXED_SUPPORT, UNSETTLED } from './unsettled.js';
 import { CALCULATE_HINTS, FACT_OPTIONS, GROUP_SKIP_CLAUSES, GROUP_TERMS, LEAD_UNITS, LIMIT_TERMS, TEXTS } from './wording.js';
 
 export const ANSWERS: PackAnswers<(typeof RULES)[number]['id']> = {
@@ -16,6 +16,7 @@ export const ANSWERS: PackAnswers<(typeof RULES)[number]['id']> = {
   groupSkipClauses: GROUP_SKIP_CLAUSES,
   unsettled: UNSETTLED,
   unfixedSupport: UNFIXED_SUPPORT,
+  namedBodies: NAMED_BODIES,
   limitTerms: LIMIT_TERMS,
   leadUnits: LEAD_UNITS,
   groupCriteria: GROUP_CRITERIA,

@@ -17,7 +17,7 @@ export const TOPICS: readonly PackTopic<RuleId>[] = [
   { id: 'vocational_training', name: '职业培训补贴', applicant: 'person', clause: '七(二)', answersGroups: true, keywords: /职业培训补贴|考.{0,4}证.{0,8}(补|给钱|报销)|(拿|取得).{0,4}证.{0,6}(补|给钱)|证书.{0,4}补|每年.{0,6}(几|多少)次|(补|领|享受).{0,4}(几|多少)次|重复享受|同一职业|(培训|学技术|学手艺|学个?技术)(了|完)?.{0,6}(有|能|可以|给|领|拿|享受)(没有)?.{0,3}(?<!生活费|岗前技能培训|以工代训)(补贴|补助|补钱|钱)|(能|可以|还能)(领|拿|享受).{0,4}培训补贴/ },
   { id: 'free_training_poor', name: '贫困劳动力免费培训', applicant: 'person', clause: '三(三)', answersGroups: true, onlyForGroup: /贫困|建档立卡|扶贫/, keywords: /免费.{0,4}培训|培训.{0,4}免费|收费吗|要钱吗|花钱吗/ },
   { id: 'poor_family_student_aid', name: '贫困家庭学生助学金和免学费', applicant: 'person', clause: '三(三)', onlyForGroup: /贫困|建档立卡/, keywords: /助学金|免学费|学费/ },
-  { id: 'entrepreneurship_training', name: '创业培训', applicant: 'person', clause: '三(八)', keywords: /创业/ },
+  { id: 'entrepreneurship_training', name: '创业培训', applicant: 'person', clause: '三(八)', ownTraining: true, keywords: /创业/ },
   // The plan's rules with no fixed amount: named, so 补多少钱 is answered from their own clause
   // (本方案没有规定具体金额) and never from a neighbouring clause's figures.
   { id: 'poor_family_child_aid', name: '子女接受技工教育、职业教育的贫困家庭补助', applicant: 'person', clause: '三(三)', onlyForGroup: /贫困|建档立卡/, keywords: /(孩子|子女|儿子|女儿|闺女|姑娘|小孩|娃).{0,10}(技工|技校|职校|职业学校|中职|职业院校|职业教育)/ },
@@ -30,6 +30,9 @@ export const TOPICS: readonly PackTopic<RuleId>[] = [
 
 /** Topics found beside another that yield to it when the words say so (see `PackAnswers.topicYields`). */
 export const TOPIC_YIELDS: PackAnswers<RuleId>['topicYields'] = [
+  // 我儿子在职校上学 想参加创业培训: the school is who the child is, the training named is what is
+  // asked. The poor-family aid is meant only when poverty or aid is spoken of, or nothing else is named.
+  { drop: 'poor_family_child_aid', unless: /贫困|困难|建档立卡|低保|补助|资助|助学|学费/ },
   // 创业培训有补贴吗 names the entrepreneurship training; its 培训…补贴 is not the general
   // vocational subsidy unless that is named too.
   { drop: 'vocational_training', besides: 'entrepreneurship_training', words: /创业.{0,4}培训/, unless: /职业培训|技能培训|职业技能|考.{0,4}证/ },

@@ -38,6 +38,8 @@ export interface ReadingContext {
   equipmentItems?: number;
   /** Every mention of a hired group, with the hire row it names (a group may be named twice). */
   hireMentions?: Array<{ start: number; row: number }>;
+  /** Groups told in parts: the group's row, every part's row, and where the parts begin. */
+  parts?: Array<{ row: number; rows: number[]; from: number; spans: Array<[number, number]> }>;
 }
 
 export function newContext(p: PreparedText, employer: boolean, pendingFact?: string): ReadingContext {

@@ -6,7 +6,7 @@
 import type { EntityKind } from '../../../rules/schema.js';
 import { has, put, type ReadingContext } from './context.js';
 import type { GroupMention } from './groups.js';
-import { hirePath, readHires } from './hires.js';
+import { copyToParts, hirePath, readHires } from './hires.js';
 import { readPolarity, type NounMention, type PolaritySpec } from './polarity.js';
 import { NUM, yuanOf, numberValue } from './quantities.js';
 import { CONDITION, NEGATOR, QUESTION } from './scope.js';
@@ -21,10 +21,15 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
 const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
 const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本)(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,6}的)?(${ENTITY_ANY.source})`);
 
+/** Words that make a business someone's own: 他开的厂, 我舅家的公司, 学校办的那个公司. */
+const OWNED_BEFORE = /(开|办|经营|承包|创办|开办|投资|合伙开|自己|家)的(那个|那家|这个|这家|那|这)?$/;
+/** After a kind: it owns the business named next (学校办的那个公司, 合作社下面的厂). */
+const OWNS_NEXT = new RegExp(`^(自己)?(办|开|创办|开办|投资|下属|旗下|名下|下面|底下)的?(那个|那家|这个|这家|一个|一家)?(${ENTITY_ANY.source})`);
+
 export const INSURED: PolaritySpec = {
   key: 'insured',
   noun: /社保|社会保险|五险一金|五险|参保/g,
-  verb: /缴纳|交|缴|上|买|有|参加|办/,
+  verb: /缴纳|交|缴|上|买|有|参加|参|办/,
   nounIsVerb: (m) => m === '参保',
 };
 export const PRE_JOB: PolaritySpec = {
@@ -32,7 +37,8 @@ export const PRE_JOB: PolaritySpec = {
   // 岗前 alone (岗前没领, 岗前的拿过): people drop 培训补贴 once the subject is known.
   noun: /岗前(技能)?(培训)?(的那个|那个|的)?补(贴|助)|岗前培训|岗前(?!体检|教育|准备|面试)(的那个|那个|这个|这块|的)?/g,
   // 弄/办 only when done (没弄过, 没去办): 办理流程 and 怎么弄 say nothing.
-  verb: /申领|申请|领|拿|享受|用|报|弄(?=过|了|到|$)|办(?=过|了|到|$)/,
+  // 没申过 / 没要过 / 那块没碰过: everyday verbs of claiming.
+  verb: /申领|申请|申|领|拿|享受|用|报|要|碰|动|弄(?=过|了|到|$)|办(?=过|了|到|$)/,
 };
 const ACCEPTED: PolaritySpec = {
   key: 'accepted',
@@ -81,8 +87,12 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
     }
   });
   // 社保没断过 / 五险从来没停过: insured without a break, said through a denial.
-  const unbroken = /(社保|社会保险|五险一金|五险)[^,;。]{0,4}?(从来|一直|从)?(没有|没|未)(断|停)(过|了)?/.exec(t);
+  const unbroken = /(社保|社会保险|五险一金|五险)[,\s]?[^,;。]{0,4}?(从来|一直|从)?(没有|没|未)(断|停)(过|了)?/.exec(t);
   if (unbroken && !has(ctx, 'insured')) put(ctx, 'insured', true, unbroken.index ?? 0, (unbroken.index ?? 0) + unbroken[0].length);
+  // 社保其实早停了 / 五险去年就断了: not insured now.
+  const stopped = unbroken ? null : /(社保|社会保险|五险一金|五险)[^,;。]{0,6}?(早就|早|已经|其实|去年|前年|都)*(停|断|停缴|断缴)(了|掉了|掉)/.exec(t);
+  if (stopped && !has(ctx, 'insured')) put(ctx, 'insured', false, stopped.index ?? 0, (stopped.index ?? 0) + stopped[0].length);
+  copyToParts(ctx);
   readEquipment(ctx);
   readMoney(ctx);
   readSchoolFacts(ctx);
@@ -97,15 +107,20 @@ function readEntity(ctx: ReadingContext): void {
     const w = self[5]!;
     const start = (self.index ?? 0) + self[0].length - w.length;
     // 我们不是扶贫车间: the kind denied is not the kind; look further.
-    if (!/(不是|并非)$/.test(t.slice(0, start))) word = { text: w, start, end: start + w.length };
+    // 我们学校开的那家公司: the school owns the business the case is about.
+    if (!/(不是|并非)$/.test(t.slice(0, start)) && !OWNS_NEXT.test(t.slice(start + w.length, start + w.length + 12))) word = { text: w, start, end: start + w.length };
   }
   if (!word) {
     for (const m of t.matchAll(ENTITY_ANY)) {
       const start = m.index ?? 0;
       const before = t.slice(Math.max(0, start - 3), start);
       const clause = ctx.clauses.find((c) => start >= c.start && start < c.end);
-      // 交社保的企业, 不是扶贫车间, 一家职业院校能领吗: a kind talked about, not the asker's own.
-      if (/(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
+      // 交社保的企业, 不是扶贫车间, 一家职业院校能领吗: a kind talked about, not the asker's own —
+      // but 他开的厂 / 我舅家的公司 / 学校办的那个公司 name the business the case is about.
+      const owned = OWNED_BEFORE.test(t.slice(Math.max(0, start - 8), start));
+      if (!owned && /(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
+      // 学校办的那个公司: the school owns the business that hired; the business is the employer.
+      if (OWNS_NEXT.test(t.slice(start + m[0].length, start + m[0].length + 12))) continue;
       if (/办了?(一所|一个)?$|合办了?$/.test(t.slice(Math.max(0, start - 6), start))) continue;
       if (clause && QUESTION.test(clause.text) && !/我们|我司|咱|本/.test(clause.text) && !/招|吸纳|有\d|\d个/.test(clause.text)) continue;
       word = { text: m[0], start, end: start + m[0].length };
@@ -138,6 +153,8 @@ interface Segment {
   siteText?: string;
   /** Named together with the site before (大师工作室和培训基地…): what follows is said of both. */
   joined?: boolean;
+  /** One of two sites of one kind (两个工作室 一个… 一个…): its place, which names it apart. */
+  twin?: number;
 }
 
 function readEquipment(ctx: ReadingContext): void {
@@ -203,6 +220,8 @@ function siteSegments(ctx: ReadingContext): Segment[] {
     kind: /工作室/.test(m[0]) ? ('master_studio' as const) : ('high_skill_base' as const),
   }));
   const kinds = new Set(sites.map((s) => s.kind));
+  const twins = kinds.size === 1 ? sameKindSites(t, sites[0]!) : undefined;
+  if (twins) return twins;
   if (kinds.size < 2) return [{ start: 0, end: t.length, ...(sites[0] ? { kind: sites[0].kind, siteAt: sites[0].at, siteText: sites[0].text } : {}) }];
   // One segment per change of kind: a site named twice (工作室…这个工作室) is one site.
   const heads = sites.filter((s, i) => i === 0 || s.kind !== sites[i - 1]!.kind);
@@ -217,6 +236,26 @@ function siteSegments(ctx: ReadingContext): Segment[] {
     const joined = prev !== undefined && /^(和|与|跟|及|以及|、|还有)$/.test(t.slice(prev.at + prev.text.length, s.at));
     return { start: cuts[i]!, end: cuts[i + 1] ?? t.length, kind: s.kind, siteAt: s.at, siteText: s.text, ...(joined ? { joined } : {}) };
   });
+}
+
+/** 一个…, 另一个…: the words that start what is said of each of two sites of one kind. */
+const EACH_SITE = /另外一个|另一个|另外那个|第二个|其中一个|一个/g;
+
+/**
+ * Two sites of one kind (两个技能大师工作室 一个买设备80万 一个买了40万): an item each, cut where
+ * each is taken up, so each figure meets its own cap. Only when the count before the site is two
+ * and exactly two parts follow; otherwise the message stays one item.
+ */
+function sameKindSites(t: string, site: { at: number; text: string; kind: 'master_studio' | 'high_skill_base' }): Segment[] | undefined {
+  if (!/(两|2|俩|二)个?$/.test(t.slice(Math.max(0, site.at - 3), site.at))) return undefined;
+  const after = site.at + site.text.length;
+  const heads = [...t.slice(after).matchAll(EACH_SITE)].map((m) => after + (m.index ?? 0));
+  if (heads.length !== 2) return undefined;
+  const base = { kind: site.kind, siteAt: site.at, siteText: site.text };
+  return [
+    { start: 0, end: heads[1]!, ...base, twin: 1 },
+    { start: heads[1]!, end: t.length, ...base, twin: 2 },
+  ];
 }
 
 /** The value, kind, site and fund of one equipment item, from its segment of the message. */
@@ -277,6 +316,8 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   if (!talk) return;
   if (seg.kind && seg.siteAt !== undefined) {
     put(ctx, path('kind'), seg.kind, seg.siteAt, seg.siteAt + seg.siteText!.length);
+    // Each of two sites meets its own cap (四(一) caps per base or studio).
+    if (seg.twin) put(ctx, path('site'), `第${seg.twin}个${seg.siteText!.replace(/^技能/, '')}`, seg.siteAt, seg.siteAt + seg.siteText!.length);
     // A named studio (王师傅大师工作室) at the start of a clause: items of one site share its cap.
     const named = seg.kind === 'master_studio' ? /(?:^|[,;。])([\u4e00-\u9fff]{2,5}?)大师工作室/.exec(t) : null;
     if (named && !/技能$|^(我们|公司|给|为|是|建|买|我司|另外|还有)/.test(named[1]!)) {
@@ -284,9 +325,10 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
       put(ctx, path('site'), `${named[1]}大师工作室`, start, start + named[1]!.length + 5);
     }
   }
-  const fund = /(用|从|拿|出|花)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付)/.exec(t);
+  // 都是职工教育经费: said of what the equipment was bought with.
+  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
   // 不是职工教育经费 / 没用教育经费: bought with other money, which 四(一) does not cover.
-  const noFund = /(不是|没用|没有用|没拿|没动|未用|并非|没花)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
+  const noFund = /(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
   if (noFund) {
     put(ctx, path('fromEducationFund'), false, at(noFund), at(noFund) + noFund[0].length);
   } else if (fund && !NEGATOR.test(whole.slice(Math.max(0, at(fund) - 3), at(fund)))) {
@@ -298,13 +340,16 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
  * Sums of money in a segment said of equipment: with a unit (万, 元, 块), outside clauses about
  * the payroll, the education fund or a subsidy; `total` when said as one (一共50万).
  */
+/** A clause whose figure is the payroll, the fund drawn or a subsidy: not what equipment cost. */
+const FUND_OR_PAYROLL = new RegExp(`工资|薪金|经费[^买购]{0,3}[\\d${NUM_CHARS}]|补贴|补助|补了|能补|最高|上限|不超过`);
+
 function moneyFigures(t: string, clauses: Array<{ start: number; end: number; text: string }>): Array<{ value: number; start: number; end: number; total: boolean }> {
   const out: Array<{ value: number; start: number; end: number; total: boolean }> = [];
   for (const m of t.matchAll(new RegExp(`(${NUM})\\s*(万|千|亿)?\\s*(元|块)?(?![台套件个张部批样种项月年])`, 'g'))) {
     if (m[2] === undefined && m[3] === undefined && !/[千万亿]$/.test(m[1]!)) continue;
     const start = m.index ?? 0;
     const clause = clauses.find((c) => start >= c.start && start < c.end)?.text ?? '';
-    if (/工资|薪金|经费[^买购]{0,3}\d|补贴|补助|补了|能补|最高|上限|不超过/.test(clause)) continue;
+    if (FUND_OR_PAYROLL.test(clause)) continue;
     const value = yuanOf(m[1]!, m[2]);
     if (value === undefined || value <= 0) continue;
     out.push({ value, start, end: start + m[0].length, total: /(一共|总共|共计|合计|总值|总价|加起来|总计)(是|有|花了|为)?$/.test(t.slice(Math.max(0, start - 5), start)) });
@@ -321,12 +366,22 @@ function readMoney(ctx: ReadingContext): void {
     const v = yuanOf(payroll[3]!, payroll[4]);
     if (v !== undefined) put(ctx, 'payrollYuan', v, payroll.index ?? 0, (payroll.index ?? 0) + payroll[0].length);
   }
-  const fund = new RegExp(`教育经费(?:[一每全今去上]年|[^,;。${NUM_CHARS}买购用]){0,6}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
-  if (fund) {
-    const v = yuanOf(fund[1]!, fund[2]);
-    if (v !== undefined) put(ctx, 'educationFundYuan', v, fund.index ?? 0, (fund.index ?? 0) + fund[0].length);
+  // 职教经费 is how accountants shorten 职工教育经费. 教育经费用了60万 is the fund spent, unless the
+  // money went on equipment (教育经费用了60万买设备 is the purchase).
+  const use = new RegExp(EQUIPMENT_NOUN).test(t) ? '买购用' : '买购';
+  const fund = new RegExp(`(?:教育|职教)经费(?:[一每全今去上]年|[^,;。${NUM_CHARS}${use}]|用了){0,6}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+  // 经费提了30万: the fund an employer draws (提取) is its 职工教育经费, whatever else it calls it.
+  const drawn = fund ? null : new RegExp(`(?<![教育训目研公])经费(?:(?:一年|今年|去年)?(?:提了|计提了?|提取了?|提))(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+  // A fund is money: 一半花在一线 / 教育经费一线 carries no sum (一 is not one yuan).
+  const found = [fund, drawn].find((m) => m && (m[2] !== undefined || m[3] !== undefined || /[千万亿]$/.test(m[1]!) || (numberValue(m[1]!) ?? 0) >= 100));
+  if (found) {
+    const v = yuanOf(found[1]!, found[2]);
+    if (v !== undefined) put(ctx, 'educationFundYuan', v, found.index ?? 0, (found.index ?? 0) + found[0].length);
   }
   const share = new RegExp(`一线[^,;。]{0,10}?((${NUM})%|百分之(${NUM})|(${NUM})成)`).exec(t);
+  // 只有一半花在一线工人身上: half.
+  const half = share ? null : /(一半|半数)[^,;。]{0,8}一线|一线[^,;。]{0,8}(一半|半数)/.exec(t);
+  if (half && !has(ctx, 'frontlineShareOfFund')) put(ctx, 'frontlineShareOfFund', 0.5, half.index ?? 0, (half.index ?? 0) + half[0].length);
   if (share) {
     const raw = share[2] ?? share[3] ?? share[4]!;
     const n = numberValue(raw);

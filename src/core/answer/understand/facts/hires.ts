@@ -9,14 +9,16 @@
 import type { Hire } from '../../../rules/schema.js';
 import { has, inUnknownClause, put, putAt, type ReadingContext } from './context.js';
 import type { GroupMention } from './groups.js';
-import { countAfter, countBefore, findMonths, type MonthsFound } from './quantities.js';
+import { findParts, partMention } from './parts.js';
+import { NUM, countAfter, countBefore, findMonths, isRoughNumeral, numberValue, type MonthsFound } from './quantities.js';
 import { CONDITION, QUESTION } from './scope.js';
 
 type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 
-const OJT_BEFORE = /(以工代训|代训|带训)(的话|的)?(时间|月数|月份|时长|期限|期)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|培训|进行|开展|了|过|满|共|一共|大概|才|刚)*$/;
+// 以工代训足足六个月 / 以工代训干满六个月 / 以工代训那块应该是5个月: the months of 以工代训.
+const OJT_BEFORE = /(以工代训|代训|带训)(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|大概|才|刚|足足|整整|应该|实际|其实|确实)*$/;
 const EMPLOYED_BEFORE =
-  /(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂)(呢|嘛|啊|吧)?(了|过|满|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚)*$/;
+  /(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂)(呢|嘛|啊|吧)?(了|过|满|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|足足|整整)*$/;
 const OJT_AFTER = /^(的)?(以工代训|代训|带训)/;
 /**
  * Verbs that say something was done, not that someone was employed (做了5个月, 搞了4个月): the
@@ -38,6 +40,9 @@ const STARTED = /入职|进厂|来的|来了|上班|上岗|招的|招进来|录�
  */
 const EMPLOYED_THRESHOLD = 6;
 
+/** Words that start another lot of hires (另外贫困户3个, 还有3个贫困户). */
+const ANOTHER_LOT = /(另外|还有|另|又)(的)?(招了|招|来了|收了)?[\d一二两三四五六七八九十俩仨]*(个|名)?$/;
+
 /** The hire rows for the groups named, in order of first mention. */
 export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMention[] {
   const { t } = ctx;
@@ -54,6 +59,8 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
     const clause = clauseText(ctx, g.start);
     if (QUESTION.test(clause) && !/(招|吸纳|录用|雇|聘|带)(了|过|的)|我们|\d|[一二两三四五六七八九十俩]个/.test(clause)) continue;
     let row = rows.findIndex((r) => r.group === g.group);
+    // 贫困户2个干了9个月…; 另外贫困户3个刚来3个月: the group named again as another lot is a row of its own.
+    if (row >= 0 && ANOTHER_LOT.test(t.slice(Math.max(0, g.start - 4), g.start)) && (countBefore(t, g.start, Math.max(previousEnd(hireMentions, g), usedUntil)) ?? countAfter(t, g.end, nextStart(hireMentions, g, t.length)))) row = -1;
     if (row < 0) {
       rows.push(g);
       row = rows.length - 1;
@@ -71,8 +78,93 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
       else ctx.vague.push({ path: `hires[${row}].count`, value: undefined, start, end });
     }
   }
+  countInOwnClause(ctx, rows);
+  splitIntoParts(ctx, rows);
   readMonths(ctx, rows);
   return rows;
+}
+
+const BARE_COUNT = new RegExp(`^(?:一共|总共|共|总共是|一共是)?(${NUM})(?:个人|个|名|位|人)(?:吧|呢|啊|哈)?$`);
+
+/**
+ * A head count said in a clause of its own (…已经八个月了，两个人): with one group named and no
+ * count read for it, it is that group's count.
+ */
+function countInOwnClause(ctx: ReadingContext, rows: GroupMention[]): void {
+  if (rows.length !== 1 || has(ctx, 'hires[0].count')) return;
+  for (const c of ctx.clauses) {
+    if (c.start < rows[0]!.end) continue;
+    const text = c.text.replace(/^[,;!?。，、；！？\s]+|[,;!?。，、；！？\s]+$/g, '');
+    const m = BARE_COUNT.exec(text);
+    if (!m || isRoughNumeral(m[1]!)) continue;
+    const value = numberValue(m[1]!);
+    if (value === undefined || !Number.isInteger(value)) continue;
+    const start = c.start + c.text.indexOf(text);
+    put(ctx, 'hires[0].count', value, start, start + text.length);
+    return;
+  }
+}
+
+/**
+ * A group told in parts (其中4个… 另外2个…) becomes one row per part, so each part's months and
+ * claims stay its own; facts said of the group before the parts are copied to every part later
+ * (`copyToParts`).
+ */
+function splitIntoParts(ctx: ReadingContext, rows: GroupMention[]): void {
+  const mentions = ctx.hireMentions ?? [];
+  const original = rows.length;
+  for (let row = 0; row < original; row++) {
+    const own = mentions.filter((m) => m.row === row);
+    const from = own[own.length - 1]!.start;
+    const to = mentions.find((m) => m.start > from && m.row !== row)?.start ?? ctx.t.length;
+    const total = ctx.facts.find((f) => f.path === `hires[${row}].count`);
+    const parts = findParts(ctx.t, from, to, typeof total?.value === 'number' ? total.value : undefined);
+    if (!parts) continue;
+    const split = { row, rows: [row], from: parts[0]!.start, spans: parts.map((p, i): [number, number] => [p.start, parts[i + 1]?.start ?? to]) };
+    parts.forEach((part, i) => {
+      const target = i === 0 ? row : rows.length;
+      if (i > 0) {
+        rows.push(partMention(rows[row]!, part));
+        put(ctx, `hires[${target}].group`, rows[row]!.group, part.start, part.end);
+        split.rows.push(target);
+      }
+      ctx.facts = ctx.facts.filter((f) => f.path !== `hires[${target}].count`);
+      put(ctx, `hires[${target}].count`, part.count, part.start, part.end);
+      mentions.push({ start: part.start, row: target });
+    });
+    mentions.sort((a, b) => a.start - b.start);
+    (ctx.parts ??= []).push(split);
+  }
+}
+
+/** A bare claim verb in a part (剩下3个没领): said of the subsidy another part named. */
+const PART_NOT_CLAIMED = /(没|没有|未|木有|冇|没得)(领|拿|申请|申领|享受|报)/;
+const PART_CLAIMED = /(领|拿|申请|申领|享受|报)(过|了)/;
+
+/**
+ * Facts said of a group before it was told in parts hold for every part; a part that answers
+ * the pre-job question with a bare verb (其中2个领过岗前补贴 剩下3个没领) takes it as its own.
+ */
+export function copyToParts(ctx: ReadingContext): void {
+  for (const split of ctx.parts ?? []) {
+    if (split.rows.some((r) => has(ctx, `hires[${r}].preJobTrainingSubsidy`))) {
+      split.rows.forEach((r, i) => {
+        const path = `hires[${r}].preJobTrainingSubsidy`;
+        if (has(ctx, path)) return;
+        const [a, b] = split.spans[i]!;
+        const words = ctx.t.slice(a, b);
+        const no = PART_NOT_CLAIMED.exec(words);
+        const yes = no ? null : PART_CLAIMED.exec(words);
+        const m = no ?? yes;
+        if (m) put(ctx, path, !no, a + (m.index ?? 0), a + (m.index ?? 0) + m[0].length);
+      });
+    }
+    const said = ctx.facts.filter((f) => f.start < split.from && f.path.startsWith(`hires[${split.row}].`) && !/\.(group|count)$/.test(f.path));
+    for (const f of said) {
+      const key = f.path.slice(f.path.indexOf('.') + 1);
+      for (const r of split.rows) if (!has(ctx, `hires[${r}].${key}`)) put(ctx, `hires[${r}].${key}`, f.value, f.start, f.end);
+    }
+  }
 }
 
 function clauseText(ctx: ReadingContext, index: number): string {
@@ -130,7 +222,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // 不是6个月: the figure said to be wrong.
     if (/(不是|并非)$/.test(before)) continue;
     // 其中六个干满了半年: a part of a group whose size is not said.
-    if (/其中.{0,2}[\d一二两三四五六七八九十几]+(个|名|人)/.test(before)) continue;
+    // 另外1个干了2个月, with parts that were not told apart (their counts do not add up): neither.
+    if (!ctx.parts && partBefore(ctx, floor, before, q.index)) continue;
     if (clause && CONDITION.test(clause.text)) continue;
     if (/^(才能|才可以|以上才|吗|呢)/.test(after) || /(最多|最长|最少|至多|几)$/.test(before)) continue;
     // 岗前培训做了一个月: how long the pre-job training ran, neither fact.
@@ -151,6 +244,9 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     else if (EMPLOYED_BEFORE.test(before)) key = 'monthsEmployed';
     else if (OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
     else if (EMPLOYED_AFTER.test(after)) key = 'monthsEmployed';
+    // 并不是不满六个月，已经八个月了: a figure that only says how far along it is (已经/都/快),
+    // right after a clause about the six months of employment, is the time employed.
+    if (!key && /^(已经|已|都|都已经|快|有)$/.test(before.trim()) && EMPLOYMENT_SPAN.test(previousClause(ctx, q.index))) key = 'monthsEmployed';
     // 三月份入职的 到现在八个月: the time since a start just named is the time employed.
     if (!key && SINCE_NOW.test(before) && STARTED.test(t.slice(Math.max(0, q.index - 20), q.index)) && !/代训|带训/.test(t.slice(Math.max(0, q.index - 20), q.index))) key = 'monthsEmployed';
     if (!key) {
@@ -167,7 +263,14 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     }
     if (inUnknownClause(ctx, q.index)) continue;
     const path = hirePath(ctx, rows, key, q.index);
-    if (!path || has(ctx, path)) continue;
+    if (!path) continue;
+    if (has(ctx, path)) {
+      // Two figures for one row (…3个以工代训6个月 …俩以工代训3个月, parts not told apart):
+      // neither is taken — the amount would follow whichever came first.
+      const first = ctx.facts.find((f) => f.path === path)!;
+      if (!q.rough && first.value !== (key === 'onJobTrainingMonths' ? Math.floor(q.value) : q.value)) dropAsVague(ctx, path, first);
+      continue;
+    }
     if (q.rough) {
       if (key === 'monthsEmployed') putRough(ctx, path, q);
       else ctx.vague.push({ path, value: undefined, start: q.index, end: q.end });
@@ -178,6 +281,33 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     const start = anchor ? floor + (anchor.index ?? 0) : q.index;
     put(ctx, path, value, start, q.end + (OJT_AFTER.exec(after)?.[0].length ?? 0));
   }
+}
+
+/** A clause about how long the hires have worked, against the six months of 三(二)/六(一). */
+const EMPLOYMENT_SPAN = /(不满|满|超过|够|不到|没到|到了)(六|6|半年)|(干|工作|就业|上班|入职)(了)?(多久|多长时间|的时间)/;
+
+function previousClause(ctx: ReadingContext, index: number): string {
+  return ctx.clauses.filter((c) => c.end <= index).pop()?.text ?? '';
+}
+
+const PART_WORDS = /(其中|里面|里头|另外|剩下|剩余|其余|还有)的?.{0,2}([\d一二两三四五六七八九十几]+(个|名|人)|俩|仨)/g;
+
+/** The figure is said of a part of a group (其中4个…, 另外1个…), not of a group named after it (还有3个残疾人…). */
+function partBefore(ctx: ReadingContext, floor: number, before: string, index: number): boolean {
+  const last = [...before.matchAll(PART_WORDS)].pop();
+  if (!last) return false;
+  const at = floor + (last.index ?? 0);
+  return !(ctx.hireMentions ?? []).some((m) => m.start > at && m.start < index);
+}
+
+/** Takes a fact back and leaves it open, with the words it was read from. */
+function dropAsVague(ctx: ReadingContext, path: string, fact: { start: number; end: number }): void {
+  ctx.facts = ctx.facts.filter((f) => f.path !== path);
+  const m = /^hires\[(\d*)\]\.(\w+)$/.exec(path);
+  if (m && m[1] !== '') delete (ctx.patch.hires[Number(m[1])] as Record<string, unknown> | undefined)?.[m[2]!];
+  else if (m) delete (ctx.patch.hireDefaults as Record<string, unknown>)[m[2]!];
+  if (ctx.patch.at) delete ctx.patch.at[path];
+  ctx.vague.push({ path, value: undefined, start: fact.start, end: fact.end });
 }
 
 /** Months employed said roughly: its lower bound when that clears the threshold, else left open. */

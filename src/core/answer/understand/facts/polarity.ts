@@ -39,7 +39,7 @@ const QUESTION_AFTER = /^(了|过)?(吗|么|没|什么|啥|多少|几|哪|怎么
 const GENERIC_AFTER = /^的(企业|公司|单位|人|情况|才|能|可以|有)/;
 
 /** Words that only set the noun up as the topic of the clause that follows. */
-const TOPIC_MARK = /^(呢|嘛|吧|啊|呀|的话|这块|那块|这一块|那一块|方面|这边|那边)$/;
+const TOPIC_MARK = /^(呢|嘛|吧|啊|呀|的话|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事)$/;
 
 /** Reads the polarity of each mention of `spec.noun` in the clause. */
 export function readPolarity(

@@ -153,13 +153,18 @@ export interface CountFound {
   end: number;
 }
 
-const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个|名|位|人)?(的)?(?:有|持有|持|拿着)?$`);
+const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个|名|位|人)?(的)?(?:有|持有|持|拿着|是|都是)?$`);
 const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员)?(?:的话|的|呢|吧)?,?(招了|招收了|招|吸纳了|吸纳|录用了|有|共|一共|总共|是|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?`);
 
 /** The count written just before a group word (3个贫困户, 俩贫困户, 十几个残疾人). */
+/** 要了个残疾的 / 招了个贫困户: 了个 counts one. */
+const ONE_HIRED = /(招|要|收|雇|用|进|聘)了个(有)?$/;
+
 export function countBefore(text: string, groupIndex: number, floor: number): CountFound | undefined {
   const from = Math.max(floor, groupIndex - 10);
   const before = text.slice(from, groupIndex);
+  const one = ONE_HIRED.exec(before);
+  if (one) return { value: 1, rough: false, index: from + (one.index ?? 0), end: groupIndex };
   const m = COUNT_BEFORE.exec(before);
   if (!m) return undefined;
   // 3个月 is a duration, not a count; a bare digit needs its measure word unless it is 俩/仨.

@@ -56,7 +56,8 @@ export function saysUnknown(clause: string): boolean {
 }
 
 /** A clause that asks, sets a condition or states a rule rather than telling a fact. */
-const CONDITION_WORDS = /如果|假如|要是|假设|万一|才能|才可以|才行|才给|才补|才有|需要|必须|要求|是否需要|是不是要|得满足/;
+// 万一 after a numeral is a sum and a count (80万一个), not "in case".
+const CONDITION_WORDS = /如果|假如|要是|假设|(?<![\d零〇一二两三四五六七八九十百千])万一|才能|才可以|才行|才给|才补|才有|需要|必须|要求|是否需要|是不是要|得满足/;
 
 /**
  * A clause that sets a condition or states a rule (如果没交社保, 干满6个月才能领) rather than telling
@@ -79,7 +80,8 @@ export function isAskedBothWays(region: string): boolean {
 }
 
 const SELF = /我们|我司|咱们|咱|俺们|俺|本人|本公司|本企业|本单位|我家|我/g;
-const OTHERS = /老公|老婆|丈夫|妻子|爱人|媳妇|我爸|我妈|爸爸|妈妈|父亲|母亲|孩子|小孩|儿子|女儿|闺女|娃|家人|亲戚|朋友|同事|邻居|弟弟|哥哥|姐姐|妹妹|同学|他们|她们|他|她/g;
+/** Someone other than the asker, named as the subject. */
+export const OTHERS = /老公|老婆|丈夫|妻子|爱人|媳妇|我爸|我妈|爸爸|妈妈|父亲|母亲|孩子|小孩|儿子|女儿|闺女|娃|家人|亲戚|朋友|同事|邻居|弟弟|哥哥|姐姐|妹妹|同学|他们|她们|他|她/g;
 export const CHILD = /孩子|小孩|儿子|女儿|闺女|娃/;
 
 /**

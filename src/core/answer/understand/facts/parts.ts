@@ -1,0 +1,55 @@
+/**
+ * One group told in parts, each with its own facts: "残疾人一共6个 其中4个以工代训3个月 另外2个
+ * 以工代训1个月" is two hire rows of the same group (4 × 3 months and 2 × 1 month), not six
+ * people at one of the two figures. A split is made only when the parts are named explicitly
+ * (其中/里面 … 另外/剩下/其余/还有) with exact counts that add up to the total when one was said;
+ * otherwise the row stays whole and what differs between the parts is left open.
+ */
+import type { GroupMention } from './groups.js';
+import { NUM, isRoughNumeral, numberValue } from './quantities.js';
+
+/** A head count: a number and its measure word, or 俩/仨, which carry their own. */
+const HEADS = `(${NUM}(?=个|名|位|人)|俩|仨)(个|名|位|人)?`;
+const FIRST_PART = new RegExp(`(其中|里面|里头|这里面|这其中|当中)(有)?${HEADS}`, 'g');
+const OTHER_PART = new RegExp(`(另外|剩下|剩余|其余|其他|其它|还有|另)(的)?(那)?(有)?${HEADS}`, 'g');
+
+/** A part of a group: its head count and where its words begin. */
+export interface GroupPart {
+  count: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The parts a group mention is split into within `[from, to)`, or undefined when the text does
+ * not split it cleanly (one part only, a rough count, or counts that do not add up to `total`).
+ */
+export function findParts(text: string, from: number, to: number, total: number | undefined): GroupPart[] | undefined {
+  const span = text.slice(from, to);
+  const first = [...span.matchAll(FIRST_PART)][0];
+  if (!first) return undefined;
+  const parts: GroupPart[] = [];
+  const push = (m: RegExpMatchArray, numIndex: number): boolean => {
+    const raw = m[numIndex]!;
+    if (isRoughNumeral(raw)) return false;
+    const count = numberValue(raw);
+    if (!count || !Number.isInteger(count)) return false;
+    parts.push({ count, start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length });
+    return true;
+  };
+  if (!push(first, 3)) return undefined;
+  const after = (first.index ?? 0) + first[0].length;
+  for (const m of span.matchAll(OTHER_PART)) {
+    if ((m.index ?? 0) < after) continue;
+    if (!push(m, 5)) return undefined;
+  }
+  if (parts.length < 2) return undefined;
+  const sum = parts.reduce((s, p) => s + p.count, 0);
+  if (total !== undefined && sum !== total) return undefined;
+  return parts;
+}
+
+/** A mention standing for one part: it carries the group and marks where the part's facts begin. */
+export function partMention(group: GroupMention, part: GroupPart): GroupMention {
+  return { ...group, start: part.start, end: part.end };
+}
