@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { AskRequestSchema } from '../core/answer/schema.js';
 
 export type { AskResponse, Citation, FollowUp } from '../core/answer/schema.js';
-export type { EligibilityRequest, Status, PersonFacts, EmployerFacts } from '../core/rules/schema.js';
+export type { EligibilityRequest, Status, PersonFacts, EmployerFacts, PolicyInfo } from '../core/rules/schema.js';
 export type { EligibilityResponse, RuleResult } from '../core/rules/response.js';
 export type { ErrorBody } from '../core/errors.js';
 export type { SearchResponse } from '../core/http/routes/search.js';

@@ -175,6 +175,8 @@ suite('the staff console', () => {
     const copyText = await page.locator('[data-console="copy-text"]').inputValue();
     expect(copyText).toContain('以工代训补贴');
     expect(copyText).toContain('8,400 元');
+    // The document is named as the response's policy block names it (the console names none itself).
+    expect(copyText).toContain('根据《郑州市职业技能提升行动实施方案（2019—2021年）》（郑政办〔2019〕63号）');
     expectSendable(copyText);
     // The button staff need most can be read: its text against its own background.
     expect(await contrastOf(page.locator('[data-console="copy"]'))).toBeGreaterThanOrEqual(4.5);
@@ -356,6 +358,7 @@ suite('the staff console', () => {
       expectSendable(copyText);
       // Every clause the answer rests on is named, once.
       const basis = copyText.split('\n').find((l) => l.startsWith('依据'))!;
+      expect(basis).toContain('（郑政办〔2019〕63号）第 ');
       for (const c of new Set(res.citations.map((x) => x.clause))) expect(basis.split(c).length - 1).toBe(1);
       // A clause reference in full-width brackets, （三(二)）, leaves no stray bracket behind.
       expect(copyText).not.toMatch(/））|（）|\(\)/);

@@ -5,7 +5,8 @@
  *
  * The order, lowest first (a layer may import its own and every lower one):
  *
- *   0 base    src/core/{text,corpus,rules,db}/, config.ts, log.ts, errors.ts
+ *   0 base    src/core/{text,corpus,rules,db}/, config.ts, log.ts, errors.ts, and the policy
+ *             packs src/packs/ (data and pure rules the rules engine reads)
  *   1 search  src/core/{search,index}/
  *   2 llm     src/core/llm/
  *   3 answer  src/core/answer/, deps.ts (it names the answer pipeline's type)
@@ -30,6 +31,7 @@ type Layer = (typeof LAYERS)[number];
 /** The layer of a file, by its path under src/ (posix separators); undefined for an unplaced file. */
 export function layerOf(path: string): Layer | undefined {
   if (/^(node|worker)\//.test(path)) return 'edge';
+  if (path.startsWith('packs/')) return 'base';
   if (path === 'core/compose-services.ts') return 'compose';
   const dir = /^core\/([^/]+)\//.exec(path)?.[1];
   if (dir === undefined) {
@@ -77,7 +79,7 @@ export function checkLayers(files: ReadonlyMap<string, string>): Violation[] {
       continue;
     }
     for (const spec of importsOf(source)) {
-      if (spec.startsWith('node:') && file.startsWith('core/')) {
+      if (spec.startsWith('node:') && /^(core|packs)\//.test(file)) {
         out.push({ file, imports: spec, why: 'the core must stay runtime-neutral (no node: modules)' });
         continue;
       }
@@ -119,6 +121,7 @@ describe('layers', () => {
       ['core/http/z.ts', "import { serve } from '../../node/main.js';"],
       ['core/text/w.ts', "import { readFile } from 'node:fs/promises';"],
       ['core/new-folder/v.ts', "export const v = 1;"],
+      ['packs/zz/rules/r.ts', "import { TOPICS } from '../../../core/answer/topics.js';"],
     ]);
     const found = checkLayers(broken);
     expect(found.map((v) => v.file)).toEqual([...broken.keys()]);

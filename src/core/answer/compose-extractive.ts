@@ -6,6 +6,7 @@
  */
 import type { PolicyDocumentMeta } from '../corpus/types.js';
 import type { RuleMeta } from '../rules/engine.js';
+import { ANSWERS } from '../rules/registry.js';
 import type { Applicant, EligibilityResponse } from '../rules/schema.js';
 import { followUpFor } from './fact-words.js';
 import { asksForUnits, bigrams, finishSentence, pickPassage, sentencesOf, unitsNote } from './fragments.js';
@@ -104,13 +105,8 @@ function relevantFirst(question: string, requirements: readonly string[], policy
     .map((x) => x.r);
 }
 
-/** How to get a figure for one's own case, by rule: the dialogue takes it from there. */
-const CALCULATE_HINT: Partial<Record<string, string>> = {
-  on_job_training: '想算能拿多少，可直接说：“我们公司招了6个贫困户，干了半年，开展了以工代训”。',
-  equipment_subsidy: '想算能补多少，可直接说建的是技能大师工作室还是培训基地、新买设备花了多少钱。',
-  vocational_training: '想知道自己能不能领，可直接说：“我是退役军人，能领什么补贴”。',
-  free_training_poor: '想知道自己能享受哪些，可直接说：“我是贫困户，能领什么补贴”。',
-};
+/** How to get a figure for one's own case, by rule (the packs' hints): the dialogue takes it from there. */
+const CALCULATE_HINT: Partial<Record<string, string>> = ANSWERS.calculateHints;
 
 export function composeLookup(input: LookupInput, ctx: ComposeContext): Composed {
   const { question, main, rule } = input;
@@ -235,31 +231,30 @@ export function composeReask(path: string, applicant?: Applicant): Composed | un
 // Declines and resets
 // ---------------------------------------------------------------------------------------------
 
-const HELP =
-  '我可以帮您：查询郑州市职业技能提升行动（郑政办〔2019〕63号）的政策条款，如以工代训补贴、职业培训补贴、实训设备补助；' +
-  '也可以按您的情况（如退役军人、贫困劳动力、企业吸纳就业）判断能享受哪些补贴。例如问：“以工代训补贴多少钱？”';
+const TEXTS = ANSWERS.texts;
+
 
 const DECLINE: Record<OutOfScopeReason, string> = {
-  injection: '抱歉，我只能依据郑州市职业技能提升行动方案回答政策问题，不能改变这一设定。',
+  injection: TEXTS.declineInjection,
   weather: '抱歉，天气等生活信息不在我能回答的范围内。',
   other_city: '抱歉，我只了解郑州市的职业技能提升政策，其他地方的规定请咨询当地人社部门。',
-  other_year: '抱歉，我这里收录的是郑州市职业技能提升行动实施方案（郑政办〔2019〕63号），之后新出台的政策不在其中，请以当地人社部门发布的为准。',
-  other_policy: '抱歉，这个问题属于其他政策（如工资、社会保险、税收等），不在郑州市职业技能提升行动方案的范围内，请咨询相关部门。',
+  other_year: TEXTS.declineOtherYear,
+  other_policy: TEXTS.declineOtherPolicy,
   chitchat: '您好！我是郑州市职业技能提升政策助手，闲聊恐怕帮不上忙。',
   assistant: '我是郑州市职业技能提升政策助手，只回答这份方案的政策问题；我自己是怎么做出来的、用的什么技术，这里不作介绍。',
   everyday: '抱歉，写作、翻译、计算、出行、证件办理等日常事务不在我能帮忙的范围内。',
-  not_covered: '抱歉，郑州市职业技能提升行动方案里没有找到与这个问题相关的规定。',
+  not_covered: TEXTS.declineNotCovered,
 };
 
 export function composeDecline(reason: OutOfScopeReason, ctx: ComposeContext): Composed {
-  const lines = [DECLINE[reason], HELP];
+  const lines = [DECLINE[reason], TEXTS.help];
   if (ctx.hotline) lines.push(`如需人工帮助，请拨打 ${ctx.hotline}。`);
   return { answer: lines.join('\n'), answered: false, citations: [], sourceTexts: [] };
 }
 
 export function composeReset(ctx: ComposeContext): Composed {
   return {
-    answer: `好的，已重新开始，之前提供的情况都已清除。\n${HELP}`,
+    answer: `好的，已重新开始，之前提供的情况都已清除。\n${TEXTS.help}`,
     answered: true,
     citations: [],
     sourceTexts: [ctx.docNo],

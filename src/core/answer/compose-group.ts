@@ -7,30 +7,18 @@
  * text; the wording around them is the composer's.
  */
 import type { RuleMeta } from '../rules/engine.js';
+import { ANSWERS } from '../rules/registry.js';
 import { PERSON_GROUPS, type PersonGroup } from '../rules/schema.js';
 import type { ComposeContext, Composed, SourceClause } from './compose-extractive.js';
 import { compactFigures } from './compose-extractive.js';
 import { finishSentence, sentencesOf } from './fragments.js';
 import type { Citation } from './schema.js';
 
-/** How the plan names each group in its text (the first is the name used in answers). */
-const GROUP_TERMS: Record<PersonGroup, readonly string[]> = {
-  veteran: ['退役军人'],
-  rural_migrant: ['农村转移就业劳动者', '新生代农民工', '农村劳动力转移就业'],
-  two_after: ['两后生', '未继续升学的初高中毕业生'],
-  unemployed_graduate: ['离校未就业普通高校毕业生', '高校毕业生'],
-  employment_difficulty: ['就业困难人员'],
-  disabled: ['残疾人'],
-  registered_unemployed: ['城镇登记失业人员', '下岗失业人员'],
-  zero_employment_family: ['零就业家庭'],
-  laid_off_overcapacity: ['去产能失业人员'],
-  poor_labor: ['贫困劳动力'],
-  employee: ['职工'],
-  poor_family_student: ['贫困家庭学生'],
-};
+/** How the documents name each group in their text (the packs' words; the first is the name used in answers). */
+const GROUP_TERMS: Readonly<Record<PersonGroup, readonly string[]>> = ANSWERS.groupTerms;
 
-/** Clauses that name a group without saying anything it can use (总体要求). */
-const SKIP_CLAUSES = new Set(['head', 'preamble', '一', '二', '七(一)', '七(二)']);
+/** Clauses that name a group without saying anything it can use: the head, the preamble and the packs' general parts. */
+const SKIP_CLAUSES = new Set(['head', 'preamble', ...ANSWERS.groupSkipClauses]);
 
 /** A question asks what a group can have (training, a subsidy, free) rather than a figure or a department. */
 export function asksWhatGroupGets(question: string): boolean {
@@ -126,7 +114,9 @@ export function composeGroupLookup(input: GroupLookupInput, ctx: ComposeContext)
   const label = GROUP_TERMS[group][0]!;
   const lines = groupLines(group, input.clauses).slice(0, 2);
   const rule = input.trainingRule;
-  const main = input.clauses.find((c) => c.clause === '七(二)');
+  // The training subsidy's own clause is its rule's first citation.
+  const mainClause = rule?.citations[0]?.clause;
+  const main = input.clauses.find((c) => c.clause === mainClause);
   if (lines.length === 0 && !rule) return undefined;
 
   const out: string[] = [];
@@ -141,9 +131,9 @@ export function composeGroupLookup(input: GroupLookupInput, ctx: ComposeContext)
     add(lines[0]!.source, lines[0]!.citation);
   }
   if (rule && main) {
-    const q = rule.citations.filter((c) => c.clause === '七(二)');
+    const q = rule.citations.filter((c) => c.clause === main.clause);
     if (q.length > 0) {
-      out.push(`补贴：${q.map((c) => c.quote).join('，')}（七(二)）。`);
+      out.push(`补贴：${q.map((c) => c.quote).join('，')}（${main.clause}）。`);
       for (const c of q) add(main, { docId: main.docId, clause: c.clause, quote: c.quote });
       const conditions = rule.requirements.slice(0, 2).map((r) => compactFigures(r.replace(/[。；;]$/, '')));
       if (conditions.length > 0) out.push(`条件：${conditions.join('；')}。`);

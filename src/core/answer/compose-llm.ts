@@ -5,6 +5,8 @@
  * HTTP error, broken stream, a wrong number, an unbacked verdict), the caller gets a reason
  * and keeps the extractive answer; no model error ever reaches the user.
  */
+import { POLICY } from '../rules/policy.js';
+import { ANSWERS } from '../rules/registry.js';
 import type { EligibilityResponse } from '../rules/schema.js';
 import type { ChatMessage, ChatModel } from '../llm/client.js';
 import { guardAnswer, type GuardFailure } from './guard.js';
@@ -32,7 +34,18 @@ export type LlmOutcome = { ok: true; answer: string } | { ok: false; fallback: L
 /** Versions of the prompts in use, for logs. */
 export const PROMPT_VERSIONS = `system@${PROMPTS.system.version},answer@${PROMPTS.answer.version},rewrite@${PROMPTS.rewrite.version},facts@${PROMPTS.facts.version}`;
 
-function fill(template: string, values: Record<string, string>): string {
+/**
+ * What the prompts say of the document, filled in from the main pack: its title (with and without
+ * its years), its 文号, and one of its clause ids as the example of how to cite.
+ */
+export const DOCUMENT_SLOTS: Readonly<Record<string, string>> = {
+  docTitle: POLICY.title,
+  docShortTitle: POLICY.title.replace(/（[^）]*）$/, ''),
+  docNo: POLICY.docNo,
+  clauseExample: ANSWERS.texts.clauseExample,
+};
+
+function fill(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 }
 
@@ -56,10 +69,11 @@ function rulesForModel(e: EligibilityResponse | undefined): string {
 export function answerMessages(input: LlmComposeInput): ChatMessage[] {
   const sources = input.sources.map((s) => `[${s.clause}] ${s.text}`).join('\n');
   return [
-    { role: 'system', content: PROMPTS.system.text },
+    { role: 'system', content: fill(PROMPTS.system.text, DOCUMENT_SLOTS) },
     {
       role: 'user',
       content: fill(PROMPTS.answer.text, {
+        ...DOCUMENT_SLOTS,
         question: input.question,
         sources: sources || '无',
         rules: rulesForModel(input.eligibility),
@@ -116,7 +130,7 @@ export async function composeWithLlm(model: ChatModel, input: LlmComposeInput, b
  */
 export async function rewriteQuery(model: ChatModel, question: string, budgetMs: number): Promise<string | undefined> {
   const run = await withBudget(budgetMs, (signal) =>
-    model.complete([{ role: 'user', content: fill(PROMPTS.rewrite.text, { question }) }], { signal, maxTokens: 60 }),
+    model.complete([{ role: 'user', content: fill(PROMPTS.rewrite.text, { ...DOCUMENT_SLOTS, question }) }], { signal, maxTokens: 60 }),
   );
   const text = run.value?.split('\n')[0]?.trim();
   if (!text || text.length > 100) return undefined;

@@ -5,6 +5,7 @@
  * enterprise. The person's words become the employer's facts: the kind of employer where named,
  * one hire of the group named when one person is spoken of; the rest is asked.
  */
+import { ANSWERS } from '../rules/registry.js';
 import type { Applicant, EntityKind, Hire, PersonGroup } from '../rules/schema.js';
 
 /** The employer (厂里, 公司, 老板, 单位 …) getting money: what it can have for a hire. */
@@ -12,7 +13,8 @@ const EMPLOYER_GETS =
   /(厂里|厂子|工厂|厂家|公司|老板|单位|企业|车间|合作社|用人单位)[^，,。？?]{0,4}(能|可以|会|有没有|能不能|可不可以)?(拿|领|得|享受|申请|有)[^，,。？?]{0,6}?(钱|补贴|补助|奖励)|给(厂里|公司|老板|单位|企业|车间)(补|发)/;
 
 /** Groups 以工代训 pays an employer for hiring. */
-const HIRED_GROUPS: readonly PersonGroup[] = ['poor_labor', 'employment_difficulty', 'disabled', 'zero_employment_family'];
+/** The groups the hiring subsidy counts (the main pack says which). */
+const HIRED_GROUPS: readonly PersonGroup[] = ANSWERS.hiredGroups;
 
 /** More than one person spoken of: the count is asked, not guessed. */
 const SEVERAL = /们|几个|俩|仨|些|多个|\d+\s*(个|名|人)|[两二三四五六七八九十]\s*(个|名)/;

@@ -10,6 +10,7 @@
  * its subject. The result is verbatim clause text (a list may be shortened with …), so it can
  * be quoted and every figure in it is backed by the clause.
  */
+import { ANSWERS } from '../rules/registry.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
 
 /** What people say, and the words the policy uses for it when answering. */
@@ -19,7 +20,7 @@ const ANSWER_WORDS: Array<[RegExp, string[]]> = [
   [/多少|比例|占比/, ['%', '以上', '元']],
   [/几个月|多久|多长时间|时长/, ['个月', '月']],
   [/几次|多少次|次数|几回/, ['次', '每年']],
-  [/谁|哪个部门|哪些部门|责任单位|负责|牵头/, ['责任单位', '市人社局']],
+  [/谁|哪个部门|哪些部门|责任单位|负责|牵头/, ['责任单位', ...ANSWERS.leadUnits]],
   [/条件|要求|什么人|哪些人|谁能|对象|符合/, ['符合条件', '对']],
   [/怎么申请|如何申请|怎么领|申领|办理|流程|去哪/, ['网上申报', '申领', '经办', '拨付']],
   [/先拿|预付|提前|先行|先给/, ['先行拨付']],

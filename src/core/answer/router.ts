@@ -4,10 +4,11 @@
  * dialogue, or something the policy does not cover (weather, other cities, chit-chat,
  * attempts to change the assistant's instructions).
  */
+import { ANSWERS, MANIFESTS } from '../rules/registry.js';
 import { normalizeText } from '../text/normalize.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
 import { aboutOtherPolicy, CONTACT_QUESTION, HOW_HANDLED } from './scope.js';
-import { topicsIn, type TopicId } from './topics.js';
+import { TOPICS, topicsIn, type TopicId } from './topics.js';
 
 export type Route = 'lookup' | 'eligibility' | 'followup' | 'reset' | 'out_of_scope';
 export type OutOfScopeReason = 'injection' | 'weather' | 'other_city' | 'other_year' | 'other_policy' | 'chitchat' | 'assistant' | 'everyday' | 'not_covered';
@@ -113,7 +114,14 @@ const ABOUT_ASSISTANT =
 const OFF_TOPIC = /股票|彩票|基金涨|房价|买房|电影|游戏|足球|篮球|明星|八卦|星座|算命|菜谱|做饭|红烧|减肥|医保|看病|挂号|公积金|交通违章|违章|驾照|签证|护照|户口迁移|落户|结婚|离婚|生孩子|生育/;
 
 // Words of this policy's world. A question with none of them (and no facts) is not covered.
-const DOMAIN = /通知|督办|主办|抄送|发的文|奖励|奖补|学技术|手艺|考证|文号|发文|印发|有效期|实施期|培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|郑政办|63号|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
+const DOMAIN = /通知|督办|主办|抄送|发的文|奖励|奖补|学技术|手艺|考证|文号|发文|印发|有效期|实施期|培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
+
+/** The packs' 文号 as people shorten them (郑政办, 63号): naming one is about the documents. */
+const DOC_NUMBER_WORDS = new RegExp(
+  MANIFESTS.flatMap((m) => /^(.+?)[〔[(（]\d{4}[〕\])）](\d+号)$/.exec(m.docNo)?.slice(1) ?? [m.docNo])
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
 
 /** An employer saying it bought equipment itself (我们是企业，买了实训设备). */
 const OWN_PURCHASE = /(我们|我司|本公司|本企业|咱们|公司|企业|厂)[^;；。?？]{0,12}(买了|购置了|新购|新买|采购了|购买了|添置了|购入)[^,;，；。?？]{0,6}设备/;
@@ -129,7 +137,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // Traditional characters and full-width forms read like their everyday simplified forms.
   const text = toHalfWidthDigits(normalizeText(question)).trim();
   const topics = topicsIn(text);
-  const hasDomain = DOMAIN.test(text) || topics.length > 0;
+  const hasDomain = DOMAIN.test(text) || DOC_NUMBER_WORDS.test(text) || topics.length > 0;
 
   if (RESET.test(text)) return { route: 'reset', topics };
   if (INJECTION.some((re) => re.test(text))) return { route: 'out_of_scope', reason: 'injection', topics };
@@ -192,11 +200,11 @@ const SHARE_ASK = /比例|百分之(多少|几)|几成|占比/;
  * Trainings with a rule of their own, whose follow-ups may use 职业培训补贴's broad words. Not the
  * free training of the poor: money after it (培训完有补贴吗) may well be 职业培训补贴 itself.
  */
-const OWN_TRAINING: ReadonlySet<TopicId> = new Set(['entrepreneurship_training']);
+const OWN_TRAINING: ReadonlySet<TopicId> = new Set(TOPICS.filter((t) => t.ownTraining).map((t) => t.id));
 
 /** The only topic named is 职业培训补贴, and only by its broadest words (培训…给钱), not by name. */
 function onlyBroadTraining(text: string, topics: readonly TopicId[]): boolean {
-  return topics.length === 1 && topics[0] === 'vocational_training' && !/职业培训|技能培训|职业技能|考.{0,4}证|证书|工种|几次|同一/.test(text);
+  return topics.length === 1 && topics[0] === ANSWERS.roles.trainingSubsidy && !/职业培训|技能培训|职业技能|考.{0,4}证|证书|工种|几次|同一/.test(text);
 }
 
 /** Words of skills training: an everyday word beside one of them (地铁司机培训) stays the plan's. */

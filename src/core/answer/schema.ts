@@ -21,7 +21,7 @@ export type AskRequest = z.infer<typeof AskRequestSchema>;
 
 export const CitationSchema = z.object({
   docId: z.string(),
-  clause: z.string().describe('clause id as the document numbers it, e.g. 六(一)'),
+  clause: z.string().describe('clause id as the document numbers it: the part\'s numeral, then the item\'s in brackets'),
   quote: z.string(),
   /** The clause's own title (职业培训补贴), for a label a worker understands. */
   title: z.string().optional(),

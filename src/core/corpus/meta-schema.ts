@@ -22,7 +22,7 @@ const DocumentRefSchema = z.string().trim().min(1, 'name a document by id or 文
 
 /**
  * One parameter an amending document changes: the parameter's id as the rules name it
- * (`onJobMonthlyYuan`, see src/core/rules/parameters.ts), its new value, the date it takes
+ * (`onJobMonthlyYuan`, see the packs' parameters.ts, src/packs/<id>/), its new value, the date it takes
  * effect (the amendment's `from` when not given) and the clause of this document that fixes
  * it, with its words verbatim — the citation an eligibility result shows from that date on.
  */

@@ -50,11 +50,12 @@ export function amendmentsOf(meta: PolicyDocumentMeta): ParameterAmendment[] {
  */
 export function parameterTable(amendments: readonly ParameterAmendment[]): ParameterTable {
   if (amendments.length === 0) return SHIPPED_PARAMETERS;
-  const out = {} as Record<ParamId, ParameterVersion[]>;
-  for (const [id, versions] of Object.entries(SHIPPED_PARAMETERS) as [ParamId, readonly ParameterVersion[]][]) out[id] = [...versions];
+  const out: Record<ParamId, ParameterVersion[]> = {};
+  for (const [id, versions] of Object.entries(SHIPPED_PARAMETERS)) out[id] = [...versions];
   for (const a of amendments) {
-    if (!isParamId(a.parameter)) continue;
-    const list = out[a.parameter].filter((v) => v.from !== a.from);
+    const shipped = out[a.parameter];
+    if (!isParamId(a.parameter) || !shipped) continue;
+    const list = shipped.filter((v) => v.from !== a.from);
     list.push({ from: a.from, value: a.value, ref: { clause: a.clause, quote: a.quote, docNo: a.docNo } });
     list.sort((x, y) => (x.from < y.from ? -1 : x.from > y.from ? 1 : 0));
     out[a.parameter] = list;

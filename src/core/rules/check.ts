@@ -4,23 +4,23 @@
  * facts fail excludes eligibility even while other facts are missing; otherwise any unknown
  * condition leaves the result `needs_info`; otherwise the applicant is eligible.
  */
-import type { ParamId, Params } from './parameters.js';
+import type { ParamValues } from './parameters.js';
 import type { Status, TraceEntry } from './schema.js';
 import type { RuleOutcome } from './types.js';
 
-export interface CheckSpec {
+export interface CheckSpec<P extends string = string> {
   /** What the law requires, in plain Chinese. */
   condition: string;
   clause: string;
   /** The facts this check read, by request path; undefined is recorded as null (missing). */
   facts: Record<string, unknown>;
   /** Parameter ids used, looked up in `params`. */
-  uses?: readonly ParamId[];
+  uses?: readonly P[];
 }
 
-export function check(
-  spec: CheckSpec,
-  params: Params,
+export function check<P extends string>(
+  spec: CheckSpec<P>,
+  params: ParamValues<P>,
   outcome: TraceEntry['outcome'],
   reason: string,
   missing?: string[],

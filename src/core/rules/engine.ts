@@ -7,7 +7,7 @@ import { PARAMETERS, parametersAt, SHIPPED_PARAMETERS, versionAt, type ParamId, 
 import { chinaDate, periodWarnings, POLICY, policyInfo } from './policy.js';
 import { projectFacts } from './project.js';
 import type { EligibilityResponse, RuleResult } from './response.js';
-import { RULES, ruleById, type RuleId } from './rules/index.js';
+import { manifestOfRule, RULES, ruleById, type RuleId } from './registry.js';
 import type { Audience, EligibilityRequest, RuleCitation } from './schema.js';
 import type { AmountKind, Rule } from './types.js';
 
@@ -38,7 +38,8 @@ function citationsOf(rule: Rule, notes: readonly RuleCitation[], asOf: string, t
     if (ref.docNo && !out.some((c) => c.docNo === ref.docNo && c.clause === ref.clause)) out.push({ ...ref });
   }
   out.push(...notes.map((c) => ({ ...c })));
-  return out.map((c) => ({ ...c, docNo: c.docNo ?? POLICY.docNo }));
+  const docNo = (manifestOfRule(rule.id) ?? POLICY).docNo;
+  return out.map((c) => ({ ...c, docNo: c.docNo ?? docNo }));
 }
 
 function evaluateRule(rule: Rule, request: EligibilityRequest, asOf: string, table: ParameterTable): RuleResult {
@@ -78,8 +79,11 @@ function evaluateRule(rule: Rule, request: EligibilityRequest, asOf: string, tab
 export function evaluateEligibility(request: EligibilityRequest, options: EvaluateOptions = {}): EligibilityResponse {
   const asOf = request.asOf ?? today(options.now);
   const table = options.parameters ?? SHIPPED_PARAMETERS;
-  const results = (RULES as readonly Rule[]).filter((r) => r.audience === request.applicant.type).map((r) => evaluateRule(r, request, asOf, table));
-  return { asOf, policy: policyInfo(asOf), results, warnings: periodWarnings(asOf) };
+  const rules = RULES.filter((r) => r.audience === request.applicant.type);
+  const results = rules.map((r) => evaluateRule(r, request, asOf, table));
+  // The contract has one `policy` block (the main document); each document evaluated warns in its own words.
+  const manifests = [POLICY, ...rules.map((r) => manifestOfRule(r.id) ?? POLICY)].filter((m, i, all) => all.indexOf(m) === i);
+  return { asOf, policy: policyInfo(asOf), results, warnings: manifests.flatMap((m) => periodWarnings(asOf, m)) };
 }
 
 /** Facts the needs_info results are waiting for, in result order, each once: what to ask next. */
@@ -123,12 +127,14 @@ export interface RuleMeta {
 /** Parameter values with their references as in effect on `asOf`. */
 export function parameterInfo(id: ParamId, asOf: string, table: ParameterTable = SHIPPED_PARAMETERS): ParameterInfo {
   const v = versionAt(id, asOf, table);
-  return { id, label: PARAMETERS[id].label, unit: PARAMETERS[id].unit, value: v.value, from: v.from, ref: { ...v.ref } };
+  const def = PARAMETERS[id];
+  if (!def) throw new Error(`unknown parameter ${id}`);
+  return { id, label: def.label, unit: def.unit, value: v.value, from: v.from, ref: { ...v.ref } };
 }
 
 /** Every rule's metadata, in the contract's order, with parameters as in effect on `asOf`. */
 export function ruleCatalogue(asOf: string, table: ParameterTable = SHIPPED_PARAMETERS): RuleMeta[] {
-  return (RULES as readonly Rule[]).map((r) => {
+  return RULES.map((r) => {
     const parameters = r.parameters.map((id) => parameterInfo(id, asOf, table));
     const clauses: string[] = [];
     // The rule's document's clauses; a parameter another document set is cited by its 文号 there.

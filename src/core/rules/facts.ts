@@ -3,6 +3,7 @@
  * to ask and the quick replies (each with the JSON value to store at that path). The dialogue
  * asks for a rule's `missing` facts with these, one at a time.
  */
+import { ANSWERS } from './registry.js';
 import {
   ENTITY_KINDS,
   EQUIPMENT_KINDS,
@@ -83,12 +84,8 @@ const FACTS: Record<string, Template> = {
     kind: 'integer',
     unit: '次',
     question: () => '今年您已经享受过几次职业培训补贴？',
-    options: [
-      { label: '0 次', value: 0 },
-      { label: '1 次', value: 1 },
-      { label: '2 次', value: 2 },
-      { label: '3 次或更多', value: 3 },
-    ],
+    // The document's own thresholds: the pack's quick replies.
+    options: [...(ANSWERS.factOptions['subsidizedTrainingsThisYear'] ?? [])],
   },
   occupation: {
     audience: 'person',
@@ -148,12 +145,8 @@ const FACTS: Record<string, Template> = {
     kind: 'number',
     unit: '年',
     question: () => '您自己开办的小微企业开业几年了？没有自己的企业请选“没有”。',
-    options: [
-      { label: '没有自己的企业', value: null },
-      { label: '不到 1 年', value: 0 },
-      { label: '5 年以内', value: 5 },
-      { label: '5 年以上', value: 6 },
-    ],
+    // The document's own thresholds: the pack's quick replies.
+    options: [...(ANSWERS.factOptions['businessYears'] ?? [])],
   },
   student: {
     audience: 'person',
@@ -319,10 +312,8 @@ const FACTS: Record<string, Template> = {
     label: '一线职工培训占比',
     kind: 'share',
     question: () => '职工教育经费中用于一线职工培训的比例大约是多少？',
-    options: [
-      { label: '60% 以上', value: 0.6 },
-      { label: '不到 60%', value: 0.5 },
-    ],
+    // The document's own thresholds: the pack's quick replies.
+    options: [...(ANSWERS.factOptions['frontlineShareOfFund'] ?? [])],
   },
   apprentices: {
     audience: 'employer',

@@ -1,15 +1,16 @@
 /**
- * Every figure the rules use, keyed by the date it took effect, each with the clause and the
- * verbatim words (clean text, no spaces) that fix it. A later amendment is one more version
- * with a later `from`; the engine picks the version in effect on the reference date.
+ * Dated parameters: the shape of a figure a rule uses (its versions, each from a date, with the
+ * clause and the verbatim words that fix it) and the lookup of the version in effect on a date.
+ * The figures themselves live in the packs (src/packs/<id>/parameters.ts); the registry merges them.
  */
+import { PACK_PARAMETERS } from './registry.js';
 import type { RuleCitation } from './schema.js';
 
 export interface ParameterVersion {
   /** ISO date this value takes effect. */
   from: string;
   value: number;
-  /** The clause fixing it; `ref.docNo` is set when another document than the plan does. */
+  /** The clause fixing it; `ref.docNo` is set when another document than the pack's does. */
   ref: RuleCitation;
 }
 
@@ -20,110 +21,41 @@ export interface ParameterDef {
   versions: readonly ParameterVersion[];
 }
 
-const FROM = '2019-12-02';
+/** Parameter values on one date, keyed by id; a pack narrows `P` to its own ids. */
+export type ParamValues<P extends string = string> = { readonly [K in P]: number };
 
-const P61_RATE = '按每人每月200元的标准给予生产经营主体以工代训补贴';
+/** A parameter id: unique across the packs (see ./registry.ts). */
+export type ParamId = string;
+/** The values of every pack's parameters on one date. */
+export type Params = ParamValues;
 
-export const PARAMETERS = {
-  onJobMonthlyYuan: {
-    label: '以工代训补贴标准',
-    unit: '元/人/月',
-    versions: [{ from: FROM, value: 200, ref: { clause: '六(一)', quote: P61_RATE } }],
-  },
-  onJobMaxMonths: {
-    label: '以工代训补贴最长期限',
-    unit: '个月',
-    versions: [{ from: FROM, value: 6, ref: { clause: '六(一)', quote: '最长不超过6个月' } }],
-  },
-  poorLaborMinMonthsEmployed: {
-    label: '贫困劳动力须已就业的期限',
-    unit: '个月',
-    versions: [
-      { from: FROM, value: 6, ref: { clause: '六(一)', quote: '吸纳贫困劳动力就业六个月以上并开展以工代训的' } },
-    ],
-  },
-  advanceSharePercent: {
-    label: '项目制培训先行拨付比例',
-    unit: '%',
-    versions: [{ from: FROM, value: 50, ref: { clause: '六(一)', quote: '可先行拨付50%的培训补贴资金' } }],
-  },
-  equipmentSharePercent: {
-    label: '实训设备一次性补助比例',
-    unit: '%',
-    versions: [
-      {
-        from: FROM,
-        value: 20,
-        ref: { clause: '四(一)', quote: '可按企业新购置实训设备总值的20%从就业补助资金中给予一次性补助' },
-      },
-    ],
-  },
-  equipmentCapBaseYuan: {
-    label: '高技能人才培训基地设备补助上限',
-    unit: '元',
-    versions: [{ from: FROM, value: 500_000, ref: { clause: '四(一)', quote: '最高分别不超过50万元、10万元' } }],
-  },
-  equipmentCapStudioYuan: {
-    label: '技能大师工作室设备补助上限',
-    unit: '元',
-    versions: [{ from: FROM, value: 100_000, ref: { clause: '四(一)', quote: '最高分别不超过50万元、10万元' } }],
-  },
-  educationFundDeductionPercent: {
-    label: '职工教育经费税前扣除限额（占工资薪金总额）',
-    unit: '%',
-    versions: [
-      {
-        from: FROM,
-        value: 8,
-        ref: { clause: '六(二)', quote: '落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的税收政策' },
-      },
-    ],
-  },
-  frontlineMinSharePercent: {
-    label: '职工教育经费用于一线职工培训的最低比例',
-    unit: '%',
-    versions: [{ from: FROM, value: 60, ref: { clause: '六(二)', quote: '其中60%以上用于一线职工培训' } }],
-  },
-  maxSubsidiesPerYear: {
-    label: '每人每年可享受职业培训补贴次数上限',
-    unit: '次/年',
-    versions: [{ from: FROM, value: 3, ref: { clause: '七(二)', quote: '原则上每人每年可享受不超过3次' } }],
-  },
-  maxBusinessYears: {
-    label: '创业培训面向的小微企业开业年限',
-    unit: '年',
-    versions: [{ from: FROM, value: 5, ref: { clause: '三(八)', quote: '开业5年以内的小微企业主' } }],
-  },
-} as const satisfies Record<string, ParameterDef>;
+/** Every pack's parameters, by id. */
+export const PARAMETERS: Readonly<Record<ParamId, ParameterDef>> = PACK_PARAMETERS;
 
-export type ParamId = keyof typeof PARAMETERS;
-export type Params = { readonly [K in ParamId]: number };
-
-export const PARAM_IDS = Object.keys(PARAMETERS) as ParamId[];
+export const PARAM_IDS: readonly ParamId[] = Object.keys(PARAMETERS);
 
 /**
  * Every parameter's versions, oldest first: the shipped ones, or those with the amendments of
  * the documents in the library laid in (see ./amendments.ts). Passed to the engine, so the
  * rules stay pure and the library's state stays outside them.
  */
-export type ParameterTable = { readonly [K in ParamId]: readonly ParameterVersion[] };
+export type ParameterTable = Readonly<Record<ParamId, readonly ParameterVersion[]>>;
 
-/** The versions the rules ship with: the plan's own figures. */
-export const SHIPPED_PARAMETERS: ParameterTable = Object.fromEntries(
-  PARAM_IDS.map((id): [ParamId, readonly ParameterVersion[]] => [id, PARAMETERS[id].versions]),
-) as Record<ParamId, readonly ParameterVersion[]>;
+/** The versions the packs ship with: each document's own figures. */
+export const SHIPPED_PARAMETERS: ParameterTable = Object.fromEntries(PARAM_IDS.map((id) => [id, PARAMETERS[id]!.versions]));
 
 /** The version of a parameter in effect on `asOf`; before the first version, the first one. */
 export function versionAt(id: ParamId, asOf: string, table: ParameterTable = SHIPPED_PARAMETERS): ParameterVersion {
   const versions = table[id];
+  if (!versions?.length) throw new Error(`unknown parameter ${id}`);
   let chosen = versions[0]!;
   for (const v of versions) if (v.from <= asOf) chosen = v;
   return chosen;
 }
 
-/** All parameter values in effect on `asOf` (the first versions before the policy began). */
+/** All parameter values in effect on `asOf` (the first versions before a document began). */
 export function parametersAt(asOf: string, table: ParameterTable = SHIPPED_PARAMETERS): Params {
-  const out = {} as Record<ParamId, number>;
+  const out: Record<ParamId, number> = {};
   for (const id of PARAM_IDS) out[id] = versionAt(id, asOf, table).value;
   return out;
 }

@@ -1,10 +1,10 @@
 /**
  * The response half of the eligibility contract as zod schemas. The list of rule ids is read from
- * the rule registry (rules/index.ts), so adding a rule file and registering it is all it takes for
- * the response schema, OpenAPI and /api/subsidies to know the new id: no second list to keep.
+ * the rule registry (./registry.ts, which reads the packs), so adding a rule to its pack is all it
+ * takes for the response schema, OpenAPI and /api/subsidies to know the new id: no second list to keep.
  */
 import { z } from 'zod';
-import { RULE_IDS, type RuleId } from './rules/index.js';
+import { RULE_IDS, type RuleId } from './registry.js';
 import { PolicyInfoSchema, RuleCitationSchema, StatusSchema, TraceEntrySchema } from './schema.js';
 import { AMOUNT_KINDS } from './types.js';
 

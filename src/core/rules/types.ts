@@ -2,7 +2,7 @@
  * What a rule is: data about the subsidy (who it is for, the facts it reads, the clause it
  * implements, its parameters) and one pure function from facts to an outcome with a trace.
  */
-import type { ParamId, Params } from './parameters.js';
+import type { ParamValues } from './parameters.js';
 import type { EmployerFacts, PersonFacts, RuleCitation, Status, TraceEntry } from './schema.js';
 
 /**
@@ -34,8 +34,8 @@ export interface RuleOutcome {
   notes?: RuleCitation[];
 }
 
-interface RuleBase<A extends 'person' | 'employer', F, Id extends string> {
-  /** Also the file name of the rule and of its case table (`rules/<id>.ts`, `rules/<id>.cases.ts`). */
+interface RuleBase<A extends 'person' | 'employer', F, Id extends string, P extends string> {
+  /** Also the file name of the rule and of its case table in its pack (`rules/<id>.ts`, `rules/<id>.cases.ts`). */
   id: Id;
   title: string;
   audience: A;
@@ -44,7 +44,8 @@ interface RuleBase<A extends 'person' | 'employer', F, Id extends string> {
    * hire. The engine hands the rule nothing else, so this list is exactly what it depends on.
    */
   reads: readonly string[];
-  parameters: readonly ParamId[];
+  /** The parameters of its pack it uses (a pack narrows `P` to its own ids). */
+  parameters: readonly P[];
   /** The clauses it implements, quotes verbatim from the clean clause text. */
   citations: readonly RuleCitation[];
   /**
@@ -59,22 +60,12 @@ interface RuleBase<A extends 'person' | 'employer', F, Id extends string> {
   amountRule: string;
   /** What the benefit is: money paid, an advance, a tax deduction, a free service, an award. */
   amountKind: AmountKind;
-  evaluate(facts: F, params: Params): RuleOutcome;
+  evaluate(facts: F, params: ParamValues<P>): RuleOutcome;
 }
 
-export type PersonRule<Id extends string = string> = RuleBase<'person', PersonFacts, Id>;
-export type EmployerRule<Id extends string = string> = RuleBase<'employer', EmployerFacts, Id>;
+export type PersonRule<Id extends string = string, P extends string = string> = RuleBase<'person', PersonFacts, Id, P>;
+export type EmployerRule<Id extends string = string, P extends string = string> = RuleBase<'employer', EmployerFacts, Id, P>;
 export type Rule = PersonRule | EmployerRule;
-
-/** Declares a person rule keeping its id as a literal type, so the registry's ids make `RuleId`. */
-export function personRule<const Id extends string>(rule: PersonRule<Id>): PersonRule<Id> {
-  return rule;
-}
-
-/** Declares an employer rule keeping its id as a literal type, so the registry's ids make `RuleId`. */
-export function employerRule<const Id extends string>(rule: EmployerRule<Id>): EmployerRule<Id> {
-  return rule;
-}
 
 /** What a case expects of the rule's result. Fields left out are not checked. */
 export interface CaseExpectation {

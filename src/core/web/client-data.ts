@@ -12,6 +12,12 @@ export interface WidgetBaked {
   hotline: string;
   /** The widget's style sheet, adopted by its shadow root. */
   css: string;
+  /** The main document (its pack's manifest): the footer names its 文号. */
+  document: { title: string; docNo: string };
+  /** The default greeting, in the pack's words (the tag's data-greeting wins). */
+  greeting: string;
+  /** The first questions offered as buttons (the main pack's). */
+  starters: readonly string[];
 }
 
 /** Baked into `/assets/console.js`: every enum of the eligibility request, with its label. */

@@ -3,6 +3,7 @@
  * the look in console-style.ts, both served as same-origin assets so the strict CSP holds),
  * and the login page shown instead when a console token is configured and not yet given.
  */
+import { POLICY } from '../rules/policy.js';
 import { escapeHtml } from './html.js';
 
 const HEAD = (title: string) => `<!doctype html>
@@ -28,10 +29,11 @@ export function renderConsolePage(opts: ConsolePageOptions): string {
     ? '<form method="post" action="/console/logout"><button type="submit" class="ghost">退出登录</button></form>'
     : '';
   const hotline = opts.hotline ? `<span class="hotline">人工热线 ${escapeHtml(opts.hotline)}</span>` : '';
-  return `${HEAD('政策咨询工作台 · 郑政办〔2019〕63号')}
+  // The document is the main pack's (its manifest), never named here.
+  return `${HEAD(`政策咨询工作台 · ${POLICY.docNo}`)}
 <body>
 <header class="top">
-  <h1>政策咨询工作台 <small>郑州市职业技能提升行动实施方案（郑政办〔2019〕63号）</small></h1>
+  <h1>政策咨询工作台 <small>${escapeHtml(POLICY.title)}（${escapeHtml(POLICY.docNo)}）</small></h1>
   ${hotline}
   ${logout}
 </header>

@@ -8,6 +8,7 @@
  * the Host header could be poisoned in a shared cache to load a script from a host of an
  * attacker's choosing.
  */
+import { POLICY } from '../rules/policy.js';
 import { escapeHtml } from './html.js';
 
 export interface DemoPageOptions {
@@ -62,7 +63,7 @@ export function renderDemoPage(opts: DemoPageOptions): string {
 <main>
   <h1>郑州市职业技能提升行动 政策咨询小助手</h1>
   <p>本页演示如何把政策咨询窗口嵌入任何网站：右下角的“政策咨询”按钮就是由下面这一行代码加入本页的，与第三方网站的嵌入方式完全相同。
-  它依据《郑州市职业技能提升行动实施方案（2019—2021年）》（郑政办〔2019〕63号）原文作答，给出条款出处，并能通过几个问题帮您测算补贴资格。</p>
+  它依据《${escapeHtml(POLICY.title)}》（${escapeHtml(POLICY.docNo)}）原文作答，给出条款出处，并能通过几个问题帮您测算补贴资格。</p>
 
   <h2>一行代码嵌入</h2>
   <p>把下面的代码放到网页 <code>&lt;/body&gt;</code> 之前即可：</p>

@@ -1,14 +1,13 @@
 /** The fixed texts the WeChat channels send (Chinese, plain, short). */
+import { ANSWERS } from '../rules/registry.js';
 
 /** Welcome for a new follower: what the assistant does and questions to try. */
 export function welcomeText(hotline?: string): string {
   return [
-    '您好！我是郑州市职业技能提升行动（郑政办〔2019〕63号）政策助手。',
+    ANSWERS.texts.wechatWelcome,
     '我可以：查政策条款原文、解释培训补贴怎么领、帮您一步步判断能不能享受补贴。',
     '可以这样问：',
-    '· 职业培训补贴有哪些？',
-    '· 企业新招的农民工参加培训有补贴吗？',
-    '· 失业人员参加培训能领生活费补贴吗？',
+    ...ANSWERS.texts.wechatExamples.map((q) => `· ${q}`),
     '发文字或语音都可以。',
     ...(hotline ? [`人工咨询请拨打 ${hotline}。`] : []),
   ].join('\n');

@@ -7,6 +7,7 @@ import { el } from '../common/dom.js';
 import { api } from './api.js';
 import { TITLES } from './clause-labels.js';
 import { FACT_LABELS } from './labels.js';
+import { setMainDocument } from './reply-text.js';
 
 type Rule = SubsidiesResponse['subsidies'][number];
 type Audience = Rule['audience'];
@@ -23,6 +24,7 @@ function eligForm(): HTMLFormElement {
 export function loadCatalogue(): Promise<void> {
   if (!catalogue) catalogue = api<SubsidiesResponse>('/api/subsidies').then((data) => {
     RULES = data.subsidies || [];
+    setMainDocument(data.policy);
     RULES.forEach((r) => {
       (r.facts || []).forEach((f) => { if (f.label) FACT_LABELS[f.path] = f.label; });
       (r.clauseTexts || []).forEach((c) => { if (c.title && !TITLES[c.clause]) TITLES[c.clause] = c.title; });

@@ -2,6 +2,8 @@
 import type { ProgramsResponse } from '../api.js';
 import { clauseName, el } from '../common/dom.js';
 import { api } from './api.js';
+import { loadCatalogue } from './catalogue.js';
+import { docYears } from './reply-text.js';
 import { loaders } from './tabs.js';
 
 type Program = ProgramsResponse['programs'][number];
@@ -22,11 +24,13 @@ export function initPrograms(): void {
     if (programsLoaded) return;
     programsLoaded = true;
     const out = document.getElementById('programs-out')!;
-    api<ProgramsResponse>('/api/programs').then((data) => {
+    // The catalogue names the document (its years head the table); it never rejects.
+    Promise.all([api<ProgramsResponse>('/api/programs'), loadCatalogue()]).then(([data]) => {
       const list = data.programs || [];
       out.textContent = '';
       const table = el('table', { 'data-console': 'program-list' });
-      table.appendChild(el('caption', { 'class': 'hint' }, '第三部分 16 项专项培训计划（2019—2021 年三年目标与责任单位）'));
+      const years = docYears();
+      table.appendChild(el('caption', { 'class': 'hint' }, list.length + ' 项专项培训计划（' + (years ? years + ' 年' : '') + '目标与责任单位）'));
       const thead = el('thead'), tr = el('tr');
       ['条款', '专项计划', '三年目标', '责任单位'].forEach((h) => { tr.appendChild(el('th', { scope: 'col' }, h)); });
       thead.appendChild(tr); table.appendChild(thead);

@@ -2,11 +2,32 @@
  * Turning an answer into a reply staff can send as it is: one 依据 line naming each clause
  * once, no inline clause references, no question meant for the assistant's own dialogue.
  */
-import type { Citation, RuleResult } from '../api.js';
+import type { Citation, PolicyInfo, RuleResult } from '../api.js';
 import { citeKey, clauseName } from '../common/dom.js';
 
-/** The document every reply is based on. */
-export const DOC_NAME = '《郑州市职业技能提升行动实施方案（2019—2021年）》（郑政办〔2019〕63号）';
+/**
+ * The document replies are based on, as the API names it (the `policy` of /api/subsidies, read
+ * with the catalogue when the console opens); the console itself names no document.
+ */
+let mainDoc: Pick<PolicyInfo, 'title' | 'docNo' | 'period'> | null = null;
+
+/** Records the document the API says the rules implement. */
+export function setMainDocument(policy: Pick<PolicyInfo, 'title' | 'docNo' | 'period'> | undefined): void {
+  if (policy && policy.title && policy.docNo) mainDoc = { title: policy.title, docNo: policy.docNo, period: policy.period };
+}
+
+/** The main document's years, `2019—2021`, or '' before the API has named it. */
+export function docYears(): string {
+  if (!mainDoc || !mainDoc.period) return '';
+  const from = mainDoc.period.from.slice(0, 4), to = mainDoc.period.to.slice(0, 4);
+  return from === to ? from : from + '—' + to;
+}
+
+/** 《title》（文号） of `policy`, else of the main document; 政策原文 before the API has named one. */
+export function docName(policy?: Partial<Pick<PolicyInfo, 'title' | 'docNo'>>): string {
+  const d = policy && policy.title && policy.docNo ? policy : mainDoc;
+  return d && d.title && d.docNo ? '《' + d.title + '》（' + d.docNo + '）' : '政策原文';
+}
 
 /** The list without empty items and repeats, in first-seen order. */
 export function uniq(list: string[]): string[] {
@@ -19,7 +40,7 @@ export function uniq(list: string[]): string[] {
 /** One 依据 line for a reply: each clause once, in the order first cited. */
 export function basisLine(clauses: string[]): string {
   const ids = uniq(clauses.map(clauseName));
-  return ids.length ? '依据：' + DOC_NAME + '第 ' + ids.join('、') + ' 条。' : '';
+  return ids.length ? '依据：' + docName() + '第 ' + ids.join('、') + ' 条。' : '';
 }
 
 /** A citation as a card shows it (answers and rule results cite alike). */

@@ -7,7 +7,7 @@ import { el } from '../common/dom.js';
 import { citeBlock } from './clause-labels.js';
 import { copyBox } from './copy.js';
 import { labelFor } from './labels.js';
-import { basisLine, DOC_NAME, mergeCites, stripClauseRefs, uniq } from './reply-text.js';
+import { basisLine, docName, mergeCites, stripClauseRefs, uniq } from './reply-text.js';
 
 /** Every status the API answers with, in staff's words (a status added to the schema fails the typecheck here). */
 const STATUS: Record<Status, string> = { eligible: '符合条件', ineligible: '不符合条件', needs_info: '还需补充信息' };
@@ -90,7 +90,7 @@ export function renderEligibility(out: HTMLElement, res: EligibilityResponse, as
     SUMMARY_ORDER.filter((k) => count[k]).map((k) => STATUS[k] + ' ' + count[k] + ' 项').join(' · ') +
     (res.asOf ? '（测算日期 ' + res.asOf + (pol.inForce === false ? '，不在方案实施期内' : '') + '）' : '')));
 
-  const lines = ['根据' + DOC_NAME + '，按您提供的情况测算如下：'];
+  const lines = ['根据' + docName(pol) + '，按您提供的情况测算如下：'];
   first.forEach((r, i) => { lines.push(replyLine(i + 1, r)); });
   if (rest.length) lines.push('其他 ' + rest.length + ' 项补贴与本次咨询无关或情况不足以判断，未列出；如需了解可再咨询。');
   (res.warnings || []).forEach((w) => { lines.push('提示：' + w); });

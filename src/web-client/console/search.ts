@@ -4,7 +4,7 @@ import { clauseName, el } from '../common/dom.js';
 import { api } from './api.js';
 import { showClause } from './clauses.js';
 import { copyText } from './copy.js';
-import { DOC_NAME } from './reply-text.js';
+import { docName } from './reply-text.js';
 
 type Hit = SearchResponse['hits'][number];
 
@@ -42,6 +42,12 @@ function highlight(text: string, query: string): DocumentFragment {
   return frag;
 }
 
+/* The hit's document: the main one by its name, another by the 文号 the hit carries. */
+function hitDocName(h: Hit): string {
+  const main = docName();
+  return h.docNo && main.indexOf(h.docNo) < 0 ? h.docNo : main;
+}
+
 function renderHit(h: Hit, q: string): HTMLElement {
   const li = el('li', { 'class': 'hit', 'data-console': 'search-hit', 'data-clause': h.clause });
   const head = el('div', { 'class': 'hit-head' });
@@ -55,7 +61,7 @@ function renderHit(h: Hit, q: string): HTMLElement {
   const view = el('button', { type: 'button' }, '在全文中查看');
   view.addEventListener('click', () => { showClause(h.docId, h.clause); });
   const copy = el('button', { type: 'button' }, '复制条文');
-  copy.addEventListener('click', () => { copyText(DOC_NAME + clauseName(h.clause) + '：' + h.text, copy); });
+  copy.addEventListener('click', () => { copyText(hitDocName(h) + clauseName(h.clause) + '：' + h.text, copy); });
   act.appendChild(view); act.appendChild(copy);
   li.appendChild(act);
   return li;

@@ -4,6 +4,7 @@
  * the site is refused.
  */
 import { el } from '../common/dom.js';
+import { baked } from './baked.js';
 import { unavailableText } from './access.js';
 import { renderCitations, withoutBasisLine } from './citations.js';
 import { cfg, telHref } from './config.js';
@@ -14,7 +15,8 @@ import { ask, failureText } from './service.js';
 import { keepSession, tabRead, tabWrite } from './session.js';
 import type { ChatView, ShownAnswer } from './view.js';
 
-const STARTERS = ['以工代训补贴怎么算？', '我想参加职业培训，能领补贴吗？', '职工教育经费可以税前扣除多少？'];
+/* The first questions offered, in the main pack's words (baked by the server). */
+const STARTERS = baked.starters;
 /* The conversation so far, per tab, so it survives moving to another page of the host site. */
 const LOG_KEY = 'zz-policy-widget.log';
 const LOG_MAX = 30;
@@ -79,7 +81,7 @@ export function buildChat(root: ShadowRoot | HTMLElement, wrap: HTMLElement, lau
   form.appendChild(input);
   form.appendChild(sendBtn);
   panel.appendChild(form);
-  panel.appendChild(el('p', { 'class': 'zw-foot' }, '依据郑政办〔2019〕63号原文作答，仅供参考'));
+  panel.appendChild(el('p', { 'class': 'zw-foot' }, '依据' + baked.document.docNo + '原文作答，仅供参考'));
   wrap.appendChild(panel);
 
   let busy = false;

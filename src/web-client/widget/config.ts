@@ -34,7 +34,7 @@ function configOf(script: HTMLScriptElement | undefined): WidgetConfig {
     api: String(ds['api'] || scriptOrigin).replace(/\/+$/, ''),
     title: ds['title'] || '郑州职业技能提升政策咨询',
     color: safeColor(ds['color']),
-    greeting: ds['greeting'] || '您好！我可以解答《郑州市职业技能提升行动实施方案》（郑政办〔2019〕63号）的问题，也能帮您测算能否领取培训补贴、以工代训补贴等。',
+    greeting: ds['greeting'] || baked.greeting,
     hotline: ds['hotline'] || baked.hotline || '',
     position: ds['position'] === 'left' ? 'left' : 'right',
   };

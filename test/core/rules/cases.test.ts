@@ -1,24 +1,29 @@
 /**
- * Runs every rule's case table (src/core/rules/rules/<id>.cases.ts, found by the rule's id) through
- * the same validation as the HTTP route and the public engine, and checks that the tables together
- * exercise both sides of every condition each rule checks. No list of rules is kept here: the
- * registry is the list, and every case file must belong to a registered rule.
+ * Runs every rule's case table (src/packs/<pack id>/rules/<id>.cases.ts, found by the rule's id)
+ * through the same validation as the HTTP route and the public engine, and checks that the tables
+ * together exercise both sides of every condition each rule checks. No list of rules is kept here:
+ * the packs are the list, and every case file of a pack must belong to a rule of that pack.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../../../src/core/http/errors.js';
 import { evaluateEligibility } from '../../../src/core/rules/engine.js';
 import type { RuleResult } from '../../../src/core/rules/response.js';
-import { RULES } from '../../../src/core/rules/rules/index.js';
 import { parseEligibilityRequest } from '../../../src/core/rules/schema.js';
-import type { CaseExpectation, RuleCase } from '../../../src/core/rules/types.js';
+import type { Pack } from '../../../src/core/rules/pack.js';
+import type { CaseExpectation, Rule, RuleCase } from '../../../src/core/rules/types.js';
+import { PACKS } from '../../../src/packs/index.js';
 
-const RULES_DIR = new URL('../../../src/core/rules/rules/', import.meta.url);
+/** The folder of a pack's rules and their case tables. */
+const rulesDir = (pack: Pack) => new URL(`../../../src/packs/${pack.manifest.id}/rules/`, import.meta.url);
 
+const RULES: Rule[] = PACKS.flatMap((p: Pack) => [...p.rules]);
 const TABLES = new Map<string, RuleCase<object>[]>();
-for (const rule of RULES) {
-  const mod = (await import(new URL(`${rule.id}.cases.ts`, RULES_DIR).href)) as { cases: RuleCase<object>[] };
-  TABLES.set(rule.id, mod.cases);
+for (const pack of PACKS as readonly Pack[]) {
+  for (const rule of pack.rules) {
+    const mod = (await import(new URL(`${rule.id}.cases.ts`, rulesDir(pack)).href)) as { cases: RuleCase<object>[] };
+    TABLES.set(rule.id, mod.cases);
+  }
 }
 
 /** Conditions that by their nature cannot fail: the facts' enum only allows qualifying values. */
@@ -44,9 +49,9 @@ function run(audience: 'person' | 'employer', id: string, c: RuleCase<object>): 
 const evaluated = (table: RuleCase<object>[]) => table.filter((c): c is RuleCase<object> & { expect: CaseExpectation } => 'status' in c.expect);
 
 describe('case tables', () => {
-  it('every case file belongs to a registered rule, and every rule has one', () => {
-    const files = readdirSync(RULES_DIR).filter((f) => f.endsWith('.cases.ts')).map((f) => f.replace(/\.cases\.ts$/, ''));
-    expect(files.sort()).toEqual(RULES.map((r) => r.id).sort());
+  it.each(PACKS.map((p: Pack) => [p.manifest.id, p] as const))('every case file of pack %s belongs to a rule of the pack, and every rule has one', (_id, pack) => {
+    const files = readdirSync(rulesDir(pack)).filter((f) => f.endsWith('.cases.ts')).map((f) => f.replace(/\.cases\.ts$/, ''));
+    expect(files.sort()).toEqual(pack.rules.map((r) => r.id).sort());
   });
 });
 

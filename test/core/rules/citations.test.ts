@@ -1,18 +1,14 @@
 /**
- * Every quote a rule or parameter cites is the document's own words: a verbatim substring of the
- * clean text of the clause it names, read from the policy corpus file the service indexes.
+ * Every quote a rule or parameter of a pack cites is its document's own words: a verbatim
+ * substring of the clean text of the clause it names, read from the policy corpus file the
+ * service indexes (policy-corpus/<pack id>.md), whose front matter agrees with the pack's manifest.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanParagraphs } from '../../../src/core/corpus/clean.js';
 import { parsePolicyDocument } from '../../../src/core/corpus/frontmatter.js';
-import { PARAMETERS, PARAM_IDS } from '../../../src/core/rules/parameters.js';
-import { POLICY } from '../../../src/core/rules/policy.js';
-import { RULES } from '../../../src/core/rules/rules/index.js';
-import type { Rule } from '../../../src/core/rules/types.js';
-
-const file = new URL('../../../policy-corpus/zz-2019-63.md', import.meta.url);
-const doc = parsePolicyDocument(readFileSync(file, 'utf8'));
+import type { Pack } from '../../../src/core/rules/pack.js';
+import { PACKS } from '../../../src/packs/index.js';
 
 /** Clean clause texts keyed the way the rules cite them: `六(一)`. */
 function clausesOf(paragraphs: string[]): Map<string, string> {
@@ -26,18 +22,25 @@ function clausesOf(paragraphs: string[]): Map<string, string> {
   }
   return out;
 }
-const clauses = clausesOf(cleanParagraphs(doc.body));
+function citationsOf(pack: Pack) {
+  return [
+    ...pack.rules.flatMap((r) => [...r.citations, ...(r.notes ?? [])].map((c) => ({ where: `rule ${r.id}`, ...c }))),
+    ...Object.entries(pack.parameters).flatMap(([id, def]) => def.versions.map((v) => ({ where: `parameter ${id}`, ...v.ref }))),
+  ];
+}
 
-const citations = [
-  ...(RULES as readonly Rule[]).flatMap((r) => [...r.citations, ...(r.notes ?? [])].map((c) => ({ where: `rule ${r.id}`, ...c }))),
-  ...PARAM_IDS.flatMap((id) => PARAMETERS[id].versions.map((v) => ({ where: `parameter ${id}`, ...v.ref }))),
-];
+describe.each(PACKS.map((p: Pack) => [p.manifest.id, p] as const))('citations of pack %s', (_id, pack) => {
+  const file = new URL(`../../../policy-corpus/${pack.manifest.id}.md`, import.meta.url);
+  const doc = parsePolicyDocument(readFileSync(file, 'utf8'));
+  const clauses = clausesOf(cleanParagraphs(doc.body));
+  const citations = citationsOf(pack);
 
-describe('citations', () => {
-  it('the corpus document is the policy the rules implement', () => {
-    expect(doc.meta.id).toBe(POLICY.id);
-    expect(doc.meta.docNo).toBe(POLICY.docNo);
-    expect(doc.meta.period).toEqual(POLICY.period);
+  it('the corpus document is the one the manifest names', () => {
+    expect(doc.meta.id).toBe(pack.manifest.id);
+    expect(doc.meta.title).toBe(pack.manifest.title);
+    expect(doc.meta.docNo).toBe(pack.manifest.docNo);
+    expect(doc.meta.issuer).toBe(pack.manifest.issuer);
+    expect(doc.meta.period).toEqual(pack.manifest.period);
   });
 
   it.each(citations.map((c) => [`${c.where} ${c.clause} ${c.quote}`, c] as const))('%s is verbatim', (_n, c) => {
@@ -49,9 +52,9 @@ describe('citations', () => {
 
   it('every parameter value appears in its own quote', () => {
     const chineseSix = { 6: ['6', '六'] } as Record<number, string[]>;
-    for (const id of PARAM_IDS) {
-      for (const v of PARAMETERS[id].versions) {
-        const unitValue = PARAMETERS[id].unit === '元' && v.value % 10_000 === 0 ? `${v.value / 10_000}万` : String(v.value);
+    for (const [id, def] of Object.entries(pack.parameters)) {
+      for (const v of def.versions) {
+        const unitValue = def.unit === '元' && v.value % 10_000 === 0 ? `${v.value / 10_000}万` : String(v.value);
         const forms = chineseSix[v.value] ?? [unitValue];
         expect(forms.some((f) => v.ref.quote.includes(f)), `${id}=${v.value} in “${v.ref.quote}”`).toBe(true);
       }

@@ -1,7 +1,7 @@
 /** The engine as a whole: rule order per applicant type, the policy period, the clock, reads. */
 import { describe, expect, it } from 'vitest';
 import { evaluateEligibility, missingFacts, ruleCatalogue } from '../../../src/core/rules/engine.js';
-import { RULES } from '../../../src/core/rules/rules/index.js';
+import { RULES } from '../../../src/core/rules/registry.js';
 import { EligibilityResponseSchema } from '../../../src/core/rules/response.js';
 import type { EligibilityRequest } from '../../../src/core/rules/schema.js';
 

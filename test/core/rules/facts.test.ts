@@ -1,7 +1,7 @@
 /** The facts vocabulary: every fact a rule reads can be asked about, and every quick reply is a valid answer. */
 import { describe, expect, it } from 'vitest';
 import { describeFact, FACT_PATTERNS } from '../../../src/core/rules/facts.js';
-import { RULES } from '../../../src/core/rules/rules/index.js';
+import { RULES } from '../../../src/core/rules/registry.js';
 import { parseEligibilityRequest } from '../../../src/core/rules/schema.js';
 
 /** Sets `value` at a path like `hires[2].count` in a fresh applicant. */

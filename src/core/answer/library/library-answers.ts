@@ -7,7 +7,6 @@
  */
 import type { PolicyDocumentMeta } from '../../corpus/types.js';
 import type { ParameterInfo, RuleMeta } from '../../rules/engine.js';
-import { isParamId } from '../../rules/amendments.js';
 import { PARAMETERS, versionAt, type ParamId, type ParameterVersion } from '../../rules/parameters.js';
 import type { Citation } from '../schema.js';
 import type { Composed } from '../compose-extractive.js';
@@ -70,7 +69,7 @@ export function documentAnswer(view: LibraryView, doc: PolicyDocumentMeta, today
   const lines = [`${doc.docNo}是${doc.issuer}的《${doc.title}》，成文日期${chineseDate(doc.issued)}${doc.printed ? `，${chineseDate(doc.printed)}印发` : ''}；施行期${chineseDate(doc.period.from)}至${chineseDate(doc.period.to)}。`];
   for (const a of doc.amends ?? []) {
     const target = findDocument(view, a.document);
-    const changes = (a.parameters ?? []).map((p) => `${isParamId(p.parameter) ? PARAMETERS[p.parameter].label : p.parameter}调整为${amountText(p.parameter, p.value)}（${p.clause}）`);
+    const changes = (a.parameters ?? []).map((p) => `${PARAMETERS[p.parameter]?.label ?? p.parameter}调整为${amountText(p.parameter, p.value)}（${p.clause}）`);
     lines.push(`它自${chineseDate(a.from)}起修改${target ? `${target.docNo}《${target.title}》` : a.document}${changes.length ? `：${changes.join('；')}` : ''}。`);
   }
   for (const s of doc.supersedes ?? []) {
@@ -84,7 +83,7 @@ export function documentAnswer(view: LibraryView, doc: PolicyDocumentMeta, today
 
 /** `300` of `元/人/月` → 每人每月300元. */
 function amountText(id: string, value: number): string {
-  const unit = isParamId(id) ? PARAMETERS[id].unit : '';
+  const unit = PARAMETERS[id]?.unit ?? '';
   switch (unit) {
     case '元/人/月':
       return `每人每月${value}元`;
@@ -124,10 +123,10 @@ function amountAnswer(q: LibraryQuestion, view: LibraryView, date: string): Comp
   };
   const when = q.asOf ? `${q.asOf.slice(0, 4)}年` : '按本库文件，';
   for (const p of params) {
-    const versions = view.table[p.id];
+    const versions = view.table[p.id] ?? [];
     const now = versionAt(p.id, date, view.table);
     const before = [...versions].reverse().find((v) => v.from < now.from);
-    lines.push(`${when}${PARAMETERS[p.id].label}自${chineseDate(now.from)}起为${amountText(p.id, now.value)}（${sourceOf(now, q.mainDocNo)}）。`);
+    lines.push(`${when}${PARAMETERS[p.id]?.label ?? p.id}自${chineseDate(now.from)}起为${amountText(p.id, now.value)}（${sourceOf(now, q.mainDocNo)}）。`);
     cite(now);
     if (before) {
       lines.push(`此前为${amountText(p.id, before.value)}（${sourceOf(before, q.mainDocNo)}）。`);

@@ -7,6 +7,7 @@
  */
 import { extractResponsibleUnits } from '../../corpus/facts.js';
 import { chinaDate } from '../../rules/policy.js';
+import { RULES } from '../../rules/registry.js';
 import type { Channel } from '../schema.js';
 import type { ClauseIndex } from '../clause-index.js';
 import {
@@ -342,9 +343,15 @@ function forPhone(answer: string, max = 200): string {
   // Still long: the conditions line goes (the first line states the rule, the clause is cited).
   if (long()) lines = lines.filter((l, i) => i === 0 || !l.startsWith('条件：'));
   if (long()) lines = lines.filter((l) => l !== '金额：每个基地或工作室。');
-  if (long()) lines = lines.map((l) => (l.startsWith('补贴：') ? l.replace(/，原则上每人每年可享受不超过3次，同一职业同一等级不可重复享受/, '') : l));
+  if (long()) lines = lines.map((l) => (l.startsWith('补贴：') ? LATER_QUOTES.reduce((x, q) => x.replace(`，${q}`, ''), l) : l));
   return lines.join('\n');
 }
+
+/**
+ * Quotes a rule cites from a clause it has already quoted (a limit after the grant): a 补贴 line
+ * that joins them may drop these first when the reply is too long.
+ */
+const LATER_QUOTES = RULES.flatMap((r) => r.citations.filter((c, i) => r.citations.slice(0, i).some((p) => p.clause === c.clause)).map((c) => c.quote));
 
 function titleOf(clause: string, draft: Draft, ctx: ComposeStageContext): { title?: string } {
   const rule = draft.kind === 'lookup' ? draft.input.rule : draft.kind === 'contact' || draft.kind === 'validity' ? draft.rule : undefined;

@@ -8,6 +8,7 @@
 import { evaluateEligibility, ruleCatalogue, type EvaluateOptions, type RuleMeta } from '../../rules/engine.js';
 import type { ParameterTable } from '../../rules/parameters.js';
 import { POLICY } from '../../rules/policy.js';
+import { ANSWERS, RULES } from '../../rules/registry.js';
 import { EligibilityRequestSchema, type Applicant, type EligibilityResponse, type RuleResult } from '../../rules/schema.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
@@ -22,11 +23,13 @@ import { HOW_HANDLED, LIMIT_TERMS, namesOtherSubsidy, PHONE_QUESTION, TIMES_USED
 import type { FactPatch } from '../facts-from-text.js';
 import { enterpriseByFund } from '../enterprise-by-fund.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
-import { topicById, type TopicId } from '../topics.js';
+import { topicById, TOPICS, type TopicId } from '../topics.js';
 import type { Understanding } from './understand.js';
 
 /** Topics a question about a group (农民工培训有补贴吗) is answered by the group composer for. */
-const GROUP_TOPICS = new Set<TopicId>(['vocational_training', 'free_training_poor']);
+/** Topics whose group question (退役军人有什么补贴) the group lookup answers; the packs mark them. */
+const GROUP_TOPICS = new Set<TopicId>(TOPICS.filter((t) => t.answersGroups).map((t) => t.id));
+const { trainingSubsidy: TRAINING, hiringSubsidy: HIRING } = ANSWERS.roles;
 
 /** A hire group whose own amount is settled while others are still open. */
 export interface SettledGroup {
@@ -88,7 +91,7 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
       if (otherSubsidy(u, ctx.idx)) return { draft: { kind: 'decline', reason: 'other_policy' }, state: next };
       const subject = u.unsettled!;
       const clause = ctx.idx.byId.get(subject.clause);
-      const audience = subject.id === 'amount:on_job_training' ? 'employer' : undefined;
+      const audience = subject.id === `amount:${HIRING}` ? 'employer' : undefined;
       // Facts told along the way (我是退役军人) are kept for a later question; the subject is carried
       // on as the topic, so a follow-up (那怎么申请) still knows what it is about.
       const carried = subject.id.startsWith('amount:') ? (subject.id.slice('amount:'.length) as TopicId) : undefined;
@@ -144,7 +147,7 @@ const VALIDITY_WORDS = /现在|今年|目前|如今|明年|当前|这会儿|这�
 async function resolveValidity(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Promise<Resolved> {
   // With no subject named, the asker's own facts point to one (我是农民工 → 职业培训补贴).
   const told = u.reading.patch;
-  const byFacts: TopicId | undefined = told.audience === 'employer' || told.hires.length > 0 ? 'on_job_training' : told.person.groups?.length ? 'vocational_training' : undefined;
+  const byFacts: TopicId | undefined = told.audience === 'employer' || told.hires.length > 0 ? HIRING : told.person.groups?.length ? TRAINING : undefined;
   const topicId = u.topics[0] ?? u.carriedTopic ?? byFacts;
   const topic = topicId ? topicById(topicId) : undefined;
   const own = topicId === undefined && u.text.replace(VALIDITY_WORDS, '').length >= 2;
@@ -186,7 +189,7 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
     ? employerFromWorker(u.text, [...(patch.person.groups ?? []), ...findGroups(u.text, []).filter((g) => !g.denied && !g.asked).map((g) => g.group)])
     : undefined;
   if (side?.type === 'employer' && !side.hires?.length) side = undefined;
-  const topics: readonly TopicId[] = side ? ['on_job_training'] : dialogueTopics(u, session);
+  const topics: readonly TopicId[] = side ? [HIRING] : dialogueTopics(u, session);
   // Who asks: as the text says, else as the subject implies (以工代训 is an employer's).
   const audience = patch.audience ?? session.applicant?.type ?? (topics[0] ? topicById(topics[0])?.applicant : undefined) ?? 'person';
   let applicant: Applicant = side ?? session.applicant ?? ({ type: audience } as Applicant);
@@ -225,8 +228,8 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
   const named = focusResults(response.results, applicant, topics).filter((r) => !(r.status === 'ineligible' && forUnclaimedGroup(r.id, u.text)));
   const groups = applicant.type === 'person' ? (applicant.groups ?? []) : [];
   if (u.intent === 'eligibility' && !session.inDialogue && groups.length > 0 && !named.some((r) => r.status === 'eligible') && asksForTraining(u.text)) {
-    const input: GroupLookupInput = { question: u.text, group: groups[0]!, clauses: ctx.idx.list, ...(ctx.catalogue.get('vocational_training') ? { trainingRule: ctx.catalogue.get('vocational_training')! } : {}) };
-    const state: SessionState = { ...next, applicant, topics: ['vocational_training'], lastQuery: u.masked, lastClauses: [] };
+    const input: GroupLookupInput = { question: u.text, group: groups[0]!, clauses: ctx.idx.list, ...(ctx.catalogue.get(TRAINING) ? { trainingRule: ctx.catalogue.get(TRAINING)! } : {}) };
+    const state: SessionState = { ...next, applicant, topics: [TRAINING], lastQuery: u.masked, lastClauses: [] };
     delete state.pendingFact;
     return { draft: { kind: 'group', input }, state };
   }
@@ -279,12 +282,8 @@ function ontoTheHire(patch: FactPatch): FactPatch {
   return { ...patch, hires: patch.hires.filter((h) => h.group), hireDefaults: { ...said, ...patch.hireDefaults } };
 }
 
-/** Rules for one group only: their 不符合 is shown only when the person named that group. */
-const GROUP_BOUND: Partial<Record<string, RegExp>> = {
-  free_training_poor: /贫困|建档立卡|扶贫/,
-  poor_family_student_aid: /贫困|建档立卡/,
-  poor_family_child_aid: /贫困|建档立卡/,
-};
+/** Rules for one group only (the packs' topics say which): their 不符合 is shown only when the person named that group. */
+const GROUP_BOUND: Partial<Record<string, RegExp>> = Object.fromEntries(TOPICS.flatMap((t) => (t.onlyForGroup ? [[t.id, t.onlyForGroup]] : [])));
 
 function forUnclaimedGroup(ruleId: string, text: string): boolean {
   const words = GROUP_BOUND[ruleId];
@@ -407,7 +406,7 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   const group = !followup ? (u.reading.patch.person.groups?.[0] ?? findGroups(u.text, []).find((g) => !g.denied && !g.asked)?.group) : undefined;
   // Whom to ask (退伍军人培训归哪管) is a contact question, not what the group gets.
   if (group && !(u.contact && u.parts.length < 2) && (!topic || GROUP_TOPICS.has(topic.id)) && asksWhatGroupGets(u.parts[0] ?? u.text) && !/生活费/.test(u.text)) {
-    const input: GroupLookupInput = { question: u.text, group, clauses: idx.list, ...(ctx.catalogue.get('vocational_training') ? { trainingRule: ctx.catalogue.get('vocational_training')! } : {}) };
+    const input: GroupLookupInput = { question: u.text, group, clauses: idx.list, ...(ctx.catalogue.get(TRAINING) ? { trainingRule: ctx.catalogue.get(TRAINING)! } : {}) };
     return { draft: { kind: 'group', input }, state: { ...state, ...keepFacts(u, session), topics: topic ? [topic.id] : [], lastQuery: u.masked, lastClauses: [] } };
   }
 
@@ -457,8 +456,8 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   };
 }
 
-/** Rules whose amount is computed from an employer's own figures (equipment bought, its value). */
-const COMPUTED_FOR_EMPLOYER: ReadonlySet<TopicId> = new Set(['equipment_subsidy']);
+/** Rules whose amount is computed from an employer's own figures: those reading its equipment items (bought, their value). */
+const COMPUTED_FOR_EMPLOYER: ReadonlySet<TopicId> = new Set(RULES.filter((r) => r.audience === 'employer' && r.reads.some((p) => p.startsWith('equipment[]'))).map((r) => r.id as TopicId));
 /** Asks whether something done gets the subsidy (买设备有补贴吗), not the plan's figures (最多补多少). */
 const WHETHER_SUBSIDISED = /(有|给|能|可以|可|补)(没有|不|没)?(补贴|补助|补|钱)[^，,。]{0,2}(吗|么|嘛|不|没|没有)?[?？]?$|补不补|给不给|有没有(补贴|补助)/;
 const ASKS_FIGURE = /多少|几|最多|最高|上限|比例|标准|条件|要求|怎么|如何|哪/;
@@ -554,11 +553,11 @@ export function pickNextFact(focus: readonly RuleResult[], asked: Record<string,
 /** Groups of hires whose 以工代训 amount is settled on their own, while the whole is still open. */
 function settledGroups(applicant: Applicant, focus: readonly RuleResult[], asOf: string | undefined, options: EvaluateOptions): SettledGroup[] {
   if (applicant.type !== 'employer' || (applicant.hires?.length ?? 0) < 2) return [];
-  const whole = focus.find((r) => r.id === 'on_job_training');
+  const whole = focus.find((r) => r.id === HIRING);
   if (!whole || (whole.status !== 'needs_info' && !(whole.status === 'eligible' && whole.amountYuan === null))) return [];
   const out: SettledGroup[] = [];
   applicant.hires!.forEach((h, index) => {
-    const one = evaluateEligibility({ applicant: { ...applicant, hires: [h] }, ...(asOf ? { asOf } : {}) }, options).results.find((r) => r.id === 'on_job_training');
+    const one = evaluateEligibility({ applicant: { ...applicant, hires: [h] }, ...(asOf ? { asOf } : {}) }, options).results.find((r) => r.id === HIRING);
     if (one?.status === 'eligible' && one.amountYuan !== null) out.push({ index, amountYuan: one.amountYuan });
   });
   return out;

@@ -13,6 +13,7 @@ import { readExtraReply } from '../fact-words.js';
 import { maskPersonalNumbers } from '../mask.js';
 import { questionParts } from '../parts.js';
 import { POLICY } from '../../rules/policy.js';
+import { RULES } from '../../rules/registry.js';
 import { asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
 import { routeQuestion, type OutOfScopeReason } from '../router.js';
@@ -182,6 +183,10 @@ function correctsEntity(text: string, reading: FactReading, session: SessionStat
   );
 }
 
+/** Topics whose rule reads equipment items: in their dialogue a bare figure is an item's value. */
+const EQUIPMENT_TOPICS = new Set<string>(RULES.filter((r) => r.reads.some((p) => p.startsWith('equipment[]'))).map((r) => r.id));
+/** Topics of rules that read the education fund drawn: in their dialogue, 提了20万 is that fund. */
+const FUND_TOPICS = new Set<string>(RULES.filter((r) => r.reads.includes('educationFundYuan')).map((r) => r.id));
 const CASE_PRONOUN = /^\s*(他|她)(?=(也|就|本身|确实|其实|应该)?(是|属于|算|当过|有|没|不是))/;
 
 /** Reads one message in the context of its session. */
@@ -189,8 +194,8 @@ export function understand(message: string, session: SessionState, context: Unde
   const text = normalizeText(message).trim();
   const masked = maskPersonalNumbers(message);
   const audience = session.applicant?.type;
-  const aboutEquipment = session.inDialogue === true && session.topics.includes('equipment_subsidy' as TopicId);
-  const aboutFund = session.topics.includes('education_fund_deduction' as TopicId);
+  const aboutEquipment = session.inDialogue === true && session.topics.some((t) => EQUIPMENT_TOPICS.has(t));
+  const aboutFund = session.topics.some((t) => FUND_TOPICS.has(t));
   const equipmentItems = session.applicant?.type === 'employer' ? (session.applicant.equipment?.length ?? 0) : 0;
   // The one fact the person said they did not know stays the one a bare reply answers later
   // (岗前领没领不清楚 … 问了会计 没领), though no question about it is pending any more.

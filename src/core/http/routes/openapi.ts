@@ -6,6 +6,7 @@
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from '@hono/zod-openapi';
+import { POLICY } from '../../rules/policy.js';
 import { CONSOLE_COOKIE } from '../../web/console-auth.js';
 import type { AppEnv } from '../app.js';
 import { register } from '../router.js';
@@ -35,7 +36,7 @@ export function buildOpenApiDocument(app: OpenAPIHono<AppEnv>): Record<string, u
       title: '郑州市职业技能提升行动政策助手 API',
       version: '1.0.0',
       description:
-        'Search, answers and eligibility for 郑政办〔2019〕63号, the WeChat callbacks, the widget and the staff console. ' +
+        `Search, answers and eligibility for ${POLICY.docNo}, the WeChat callbacks, the widget and the staff console. ` +
         'Errors share one shape: { error: { code, message, fields? } }; bad input is a 400 whose `fields` name each bad field.',
     },
     tags: [

@@ -22,7 +22,7 @@ const ProgramsResponseSchema = z
       .array(
         z.object({
           docId: z.string(),
-          clause: z.string().describe('the clause stating it, e.g. 三(五)'),
+          clause: z.string().describe('the clause stating it (the document\'s numbering)'),
           name: z.string(),
           title: z.string(),
           targets: z.array(z.object({ label: z.string(), value: z.number(), unit: z.string() })),

@@ -32,11 +32,11 @@ export type SearchQuery = z.output<typeof SearchQuerySchema>;
 
 export const SearchHitSchema = z.object({
   docId: z.string(),
-  clause: z.string().describe('clause id as the document numbers it, e.g. 六(一)'),
+  clause: z.string().describe('clause id as the document numbers it: the part\'s numeral, then the item\'s in brackets'),
   path: z.array(z.string()).describe('headings from the document down to the clause'),
   text: z.string(),
   score: z.number().min(0).max(1).describe('fused relevance, higher is better'),
-  docNo: z.string().optional().describe('文号 of the clause\'s document, e.g. 郑政办〔2019〕63号'),
+  docNo: z.string().optional().describe('文号 of the clause\'s document, as printed on it'),
   docTitle: z.string().optional().describe('title of the clause\'s document'),
 });
 export const SearchResponseSchema = z.object({ hits: z.array(SearchHitSchema), tookMs: z.number() }).openapi('SearchResponse');

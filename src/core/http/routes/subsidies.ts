@@ -40,7 +40,7 @@ export const SubsidiesResponseSchema = z.object({
         z.object({ id: z.string(), label: z.string(), value: z.number(), unit: z.string(), from: z.string(), ref: RuleCitationSchema }),
       ),
       citations: z.array(RuleCitationSchema),
-      notes: z.array(RuleCitationSchema).describe('clauses cited only when they apply, e.g. 七(二) on new occupations'),
+      notes: z.array(RuleCitationSchema).describe('clauses cited only when they apply, such as a special standard for new occupations'),
       clauses: z.array(z.string()),
       facts: z.array(z.object({ path: z.string(), label: z.string(), question: z.string() })),
       clauseTexts: z.array(

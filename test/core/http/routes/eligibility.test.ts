@@ -1,5 +1,6 @@
 /** `POST /api/eligibility` over real HTTP handling (app.request) of the whole app. */
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../../../../src/core/rules/registry.js';
 import { useTestContext } from '../../../support/context.js';
 
 // The route needs no corpus; a fixed clock makes "today" known.
@@ -36,17 +37,7 @@ describe('POST /api/eligibility', () => {
       period: { from: '2019-12-02', to: '2021-12-31' },
       inForce: true,
     });
-    expect(body.results.map((r: { id: string }) => r.id)).toEqual([
-      'on_job_training',
-      'project_training_advance',
-      'equipment_subsidy',
-      'apprenticeship',
-      'education_fund_deduction',
-      'school_poor_student_aid',
-      'enterprise_school_support',
-      'competition_training_award',
-      'training_materials_support',
-    ]);
+    expect(body.results.map((r: { id: string }) => r.id)).toEqual(RULES.filter((r) => r.audience === 'employer').map((r) => r.id));
     const r = body.results[0];
     expect(r).toMatchObject({ id: 'on_job_training', title: '以工代训补贴', status: 'eligible', amountYuan: 7200, missing: [] });
     expect(r.amountNote).toContain('200 元/人/月 × 6 月 × 6 人');

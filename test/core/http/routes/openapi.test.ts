@@ -219,7 +219,7 @@ describe('GET /openapi.json', () => {
 
   it('knows every rule id the engine serves, the partial amount and the amount kind', async () => {
     const d = await doc();
-    const { RULE_IDS } = await import('../../../../src/core/rules/rules/index.js');
+    const { RULE_IDS } = await import('../../../../src/core/rules/registry.js');
     const res = JSON.stringify(d.components.schemas.EligibilityResponse);
     for (const id of RULE_IDS) expect(res).toContain(`"${id}"`);
     expect(res).toContain('partialAmountYuan');

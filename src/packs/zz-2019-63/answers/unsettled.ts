@@ -1,0 +1,183 @@
+/**
+ * What 郑政办〔2019〕63号's field includes but its text does not settle, decided by classes rather
+ * than by sentences: the subjects people ask about around a subsidy that the plan leaves to other
+ * rules — the 生活费补贴 (named only as a scope that may be adjusted), when money arrives, age
+ * limits, 交通补贴, materials, the account paid into — the bodies it names but never defines, and
+ * support it grants without a figure. These get "本方案没有规定…", what the plan does say (the
+ * clause and the sentence `quote` picks), and where to ask; never a figure from another rule.
+ */
+import type { PackNamedBody, PackUnsettledSubject } from '../../../core/rules/pack.js';
+
+export const UNSETTLED: readonly PackUnsettledSubject[] = [
+  {
+    id: 'living_allowance',
+    test: /生活费|生活补助|生活补贴|伙食|包吃|吃住|住宿|管饭|误工/,
+    what: '生活费补贴的标准和发放办法',
+    clause: '六(一)',
+    quote: /生活费补贴/,
+  },
+  {
+    id: 'transport',
+    test: /交通补贴|交通费|路费|车费|油费/,
+    what: '交通补贴',
+    clause: '七(二)',
+    quote: /职业培训补贴/,
+  },
+  {
+    id: 'payment_time',
+    test: /到账|发下来|(什么时候|啥时候|何时|多久|几天|多少天|多长时间).{0,6}(发|到|给|拨|批|审|办|下来)|(审核|审批|办理).{0,4}(多久|多少天|几天|多长时间)/,
+    what: '补贴审核和发放的时间',
+    clause: '五(四)',
+    quote: /网上经办|支付方式/,
+  },
+  {
+    // 按月发还是攒着一起发: the plan fixes how much, never in how many instalments or how often —
+    // except the equipment subsidy (一次性) and the advance of project training (先行拨付50%).
+    id: 'payment_schedule',
+    // Not 每个月给多少 (the amount), nor 两种补贴能一起给吗 (the no-double rule).
+    test: /^(?!.*(设备|工作室|基地|项目制|先行|预拨|先拨|多少|几(块|百|千|万)|金额|标准|重复|同时)).*((按|每)(个)?(月|季|季度|年|半年)[^，,。？?]{0,3}(发|给|拨|打|付|结|到)|分(几|多少|两|三)?(次|批|期)[^，,。？?]{0,2}(发|给|拨|打|付|到|结)?|(一次(性)?|统一|最后)[^，,。？?]{0,3}(发|给|拨|打|付|结)(完|清|齐)?|(发|给|拨|付)(几|多少)(次|回|批))/,
+    what: '补贴分几次、按什么周期发放',
+    clause: '五(四)',
+    quote: /支付方式/,
+  },
+  {
+    id: 'age',
+    test: /年龄|年纪|岁数|多大岁|\d{2}\s*岁|[二三四五六七]十[一二三四五六七八九]?岁/,
+    what: '参加培训的年龄限制',
+    clause: '六(一)',
+    quote: /养老金/,
+  },
+  {
+    id: 'materials',
+    test: /(哪些|什么|啥)(材料|证明|手续)|材料.{0,4}(哪些|什么|啥)|带(什么|啥)|准备(什么|啥|哪些)/,
+    what: '申领要带哪些材料',
+    clause: '五(四)',
+    quote: /证明材料/,
+  },
+  {
+    // 学完给发证书不: the plan pays on a certificate obtained; it says nothing of issuing one.
+    id: 'certificate_issue',
+    test: /(发|颁|给|出)(不|没)?(发|给)?(个|张|本)?(证书|证)(?!明)|(有|拿得到|能拿到|能拿|拿到|能领)(个|张|本)?(证书|证)(吗|没|不|么|嘛|呢)|证书(发|给)(吗|不|没)|(证书|证)[^，,。？?]{0,3}(谁|哪里|哪儿|哪个)[^，,。？?]{0,3}(发|颁|给|出)|(谁|哪里|哪儿|哪个部门)(来)?(发|颁)(证|证书)/,
+    what: '培训后是否发证书、由谁发证',
+    clause: '七(二)',
+    quote: /取得相应证书/,
+  },
+  {
+    // 就业困难人员怎么认定: the plan names its groups but recognises none of them.
+    id: 'criteria_hard_to_employ',
+    test: /(就业困难|困难人员).{0,8}(认定|界定|标准|怎么算|算不算)|(什么样|哪些|啥样|什么)的?人.{0,4}算.{0,4}就业困难|算(不算)?就业困难/,
+    what: '就业困难人员的认定标准',
+    clause: '三(二)',
+    quote: /就业困难人员/,
+  },
+  {
+    id: 'criteria_poor',
+    test: /(贫困户|贫困家庭|贫困劳动力|建档立卡).{0,10}(认定|界定|标准是|怎么算|算不算|以下|以内)|收入.{0,8}(以下|以内|多少).{0,6}算|(什么样|哪些|啥样)的?(人|家庭).{0,4}算.{0,4}贫困|算(不算)?贫困/,
+    what: '贫困户（贫困劳动力）的认定标准',
+    clause: '三(三)',
+    quote: /贫困劳动力/,
+  },
+  {
+    id: 'criteria_zero_employment',
+    test: /零就业.{0,8}(认定|界定|标准|怎么算|算不算)/,
+    what: '零就业家庭的认定标准',
+    clause: '六(一)',
+    quote: /零就业家庭/,
+  },
+  {
+    id: 'place',
+    test: /(去|到|在)哪(里|儿|个地方)?(上课|培训|学|参加培训|听课)|(哪些|什么|哪个)地方.{0,4}(考|学|培训|上课)|哪里(能|可以)(考|学|培训)|上课(地点|地方|在哪)|培训(地点|地方)|(哪个|哪家|哪些)(学校|机构|培训学校|培训机构).{0,4}(能|可以)?(学|上|培训|报名)/,
+    what: '在哪里参加培训（具体的培训机构和地点）',
+    clause: '七(二)',
+    quote: /培训机构目录/,
+  },
+  {
+    id: 'deadline',
+    // 最晚几月份交申请: a month or day by which to apply is a deadline, however put.
+    test: /(几月|几号|哪天|哪一天|什么时候|啥时候|何时|哪个月)(份)?(之前|以前|前|为止)?.{0,6}(截止|开始申报|开始报名|申报|报名|交申请|提交|递交|报上|报送)|截止(时间|日期|到|是)|(申报|报名|申请)(时间|日期|期限|时限)|(申报|报名).{0,4}(截止|什么时候截)|(最晚|最迟|最后期限)[^，,。？?]{0,6}(几月|几号|哪天|什么时候|啥时候|何时|哪个月|日期|时间)/,
+    what: '申报、报名的时间和截止日期',
+    clause: '五(四)',
+    quote: /网上经办服务平台/,
+  },
+  {
+    // 一个班至少几个人才开: the plan fixes no class size for subsidised training.
+    id: 'class_size',
+    test: /(班|一期|每期|开班|开课)[^，,。？?]{0,8}(最少|至少|最多|起码|最低|下限|上限|多少|几)(个)?(人|学员|名|位)|(班|培训)?人数[^，,。？?]{0,4}(下限|上限|要求|限制|最少|至少|最低|多少)|(凑|招|报)(够|满|齐)[^，,。？?]{0,2}(几|多少)(个)?(人|学员|名)|(几|多少)(个)?(人|学员|名)(以上)?(才能|才可以|才|可以|能)(开班|开课|开)/,
+    what: '培训班的开班人数',
+    clause: '七(二)',
+    quote: /培训课时/,
+  },
+  {
+    id: 'website',
+    test: /网址|网站|链接|网页|\bapp\b|APP|小程序|公众号|(哪个|什么)(平台|系统).{0,4}(申报|申请|报名|填)/i,
+    what: '网上申报的网址或平台入口',
+    clause: '五(四)',
+    quote: /网上经办服务平台/,
+  },
+  {
+    id: 'class_hours',
+    // 一天上几个小时: hours a day or a week are class hours too (never 几个月, which 以工代训 fixes).
+    test: /课时|学时|上(几|多少)(天|节|个月|周)的?课|培训(几|多少)(天|周|个月|节)|(学|培训|上课)(要|得)?多(长|久)(时间)?|(几|多少)(个)?(小时|钟头|钟点)|(每天|一天|每日|每周|一周|一星期)[^，,。？?]{0,8}(学|上|培训|上课)(满|够|足)/,
+    what: '培训的课时和天数',
+    clause: '七(二)',
+    quote: /培训课时/,
+  },
+  {
+    id: 'reimbursement_share',
+    // Not the shares the plan does fix (设备总值的20%, 先行拨付50%, 培训收入的50%, 一线职工60%).
+    // A share with no word of money (技能劳动者占就业人员几成) asks one of the plan's targets (二).
+    test: /^(?!.*(设备|拨付|先拨|项目制|公用经费|培训收入|一线|教育经费|占比|工作室|基地))(?=.*(报|补|钱|费|给)).*((报销|补贴|补助|补).{0,4}(百分之多少|百分之几|比例|几成)|百分之多少|几成|比例是?多少)/,
+    what: '培训补贴按多大比例报销',
+    clause: '七(二)',
+    quote: /按规定给予职业培训补贴/,
+  },
+  {
+    id: 'list_occupations',
+    test: /目录.{0,6}(有哪些|哪些|是什么|具体|名单|清单)|(哪些|哪几个|哪10个|哪十个|什么)(补贴)?(职业)?工种|工种.{0,4}(有哪些|是哪些|是哪几个|名单|清单)/,
+    what: '补贴职业工种目录的具体名单',
+    clause: '七(二)',
+    quote: /补贴职业工种/,
+  },
+  {
+    id: 'account',
+    test: /(打|发|转)到.{0,4}(卡|账户|账上)|哪张卡|银行卡|哪个账户/,
+    what: '补贴打到哪个账户',
+    clause: '五(四)',
+    quote: /支付方式/,
+  },
+];
+
+/**
+ * Bodies the plan names and funds but never defines (技能大师工作室, 扶贫车间, 产教融合型企业):
+ * what it takes to be recognised as one is left to other rules.
+ */
+export const NAMED_BODIES: readonly PackNamedBody[] = [
+  { test: /工作室/, name: '技能大师工作室', clause: '四(一)', quote: /技能大师工作室建设/ },
+  { test: /产教融合型企业/, name: '产教融合型企业', clause: '四(一)', quote: /产教融合型企业/ },
+  { test: /培训基地|实训基地|培养基地|公共实训|产教融合基地/, name: '高技能人才培训基地、实训基地', clause: '四(一)', quote: /高技能人才培训基地/ },
+  { test: /扶贫车间|扶贫工厂|扶贫作坊/, name: '扶贫车间', clause: '六(一)', quote: /扶贫车间/ },
+];
+
+/**
+ * Support the plan grants without a figure (一定资金奖补, 加大支持力度, 一定倾斜, 按规定落实奖励):
+ * asked how much, the answer is that the plan does not say; asked how it is run, `procedure` is
+ * what it leaves open.
+ */
+export const UNFIXED_SUPPORT: readonly PackUnsettledSubject[] = [
+  { id: 'figure:world_skills_base', test: /世赛|集训基地|世界技能大赛/, what: '世赛集训基地建设支持的具体金额', clause: '三(十五)', quote: /世赛集训基地/ },
+  { id: 'figure:talent_awards', test: /技术能手|大工匠|突出贡献|岗位能手|带头人|评选/, what: '技能人才评选奖励的奖金', procedure: '技能人才评选的条件和办法', clause: '五(三)', quote: /技能人才评选奖励项目/ },
+  { id: 'figure:chief_technician', test: /首席技师|特级技师/, what: '首席技师、特级技师的待遇标准', procedure: '首席技师、特级技师的评定条件和办法', clause: '五(三)', quote: /首席技师/ },
+  { id: 'figure:mobilisation', test: /组织动员|(动员|发动)[^，,。]{0,8}(工作|参加|参训|培训)/, what: '培训组织动员工作奖补的标准', procedure: '培训组织动员工作奖补的办法', clause: '六(二)', quote: /组织动员/ },
+  { id: 'figure:mentor', test: /师带徒|带徒/, what: '“师带徒”津贴的标准', clause: '六(二)', quote: /师带徒/ },
+  { id: 'figure:training_centre', test: /实训中心|教学工厂|校企共建|共建/, what: '校企共建实训中心的支持金额', clause: '四(一)', quote: /共建实训中心/ },
+  { id: 'figure:running_costs', test: /(运行|运营|日常|建设|工作)经费/, what: '培训基地、工作室运行经费的金额', clause: '四(一)', quote: /高技能人才培训基地/ },
+  { id: 'figure:assessment_fee', test: /(鉴定|评价|考试|考证|报名)(费|费用)|考(个)?证(要)?(交)?多少钱/, what: '技能鉴定（评价）和考试的收费标准', clause: '四(三)', quote: /评价机构/ },
+  { id: 'figure:performance_pay', test: /绩效工资|倾斜/, what: '绩效工资倾斜的幅度', clause: '四(二)', quote: /一定倾斜/ },
+];
+
+/** The plan's groups, as it names them in 三(二) (its list of 就业重点群体), which it recognises nowhere. */
+export const GROUP_CRITERIA = {
+  groups: /退役军人|退伍军人|两后生|农民工|下岗失业人员|失业人员|残疾人|高校毕业生|毕业生/,
+  clause: '三(二)',
+  quote: /两后生|退役军人|下岗失业人员|就业困难人员|残疾人|农民工|毕业生/,
+};
