@@ -25,7 +25,9 @@ export interface ResponseMemo {
 
 /** A memo of answers by (body, day); see the module comment. */
 export function createResponseMemo(max = MAX_ENTRIES): ResponseMemo {
-  const entries = createSecondSightMemo<Uint8Array<ArrayBuffer>>(max);
+  // The writer's bytes may be a view of a buffer shared with other responses: a kept answer is
+  // copied out, so it holds 15 KB, not the whole buffer.
+  const entries = createSecondSightMemo<Uint8Array<ArrayBuffer>>(max, { keep: (json) => json.slice() });
   const key = (body: string, day: string) => `${day}\u0000${body}`;
   return {
     get(body, day) {
