@@ -75,6 +75,25 @@ function uniqueEmployer(i: number): typeof employer {
   return { applicant: { ...employer.applicant, payrollYuan: employer.applicant.payrollYuan + i } };
 }
 
+/**
+ * The employer above with every number new: head count, equipment value, payroll, education
+ * fund and apprentices. Four of its nine rules read one of them, so none of their results can
+ * be reused; the other five read only yes/no facts and the entity, which no new body changes.
+ */
+function newNumbersEmployer(i: number): typeof employer & { applicant: { apprentices: number } } {
+  const a = employer.applicant;
+  return {
+    applicant: {
+      ...a,
+      hires: [{ ...a.hires[0]!, count: 1 + (i % 900_000) }],
+      equipment: [{ ...a.equipment[0]!, valueYuan: a.equipment[0]!.valueYuan + i }],
+      payrollYuan: a.payrollYuan + i,
+      educationFundYuan: a.educationFundYuan + i,
+      apprentices: 1 + i,
+    },
+  };
+}
+
 export const BASELINE: LoadTarget = { name: 'healthz', method: 'GET', path: '/healthz' };
 
 /**
@@ -90,6 +109,9 @@ export const TARGETS: LoadTarget[] = [
   // For information (no goal): every other body never seen before, so the route's memo of
   // answered bodies helps at most half of them, as with search and ask.
   { name: 'eligibility-half-new', method: 'POST', path: '/api/eligibility', body: (i: number) => (i % 2 ? uniqueEmployer(i) : employer) },
+  // For information: every other body new in every number it holds (no rule reading a number
+  // finds a result it made before).
+  { name: 'eligibility-numbers-new', method: 'POST', path: '/api/eligibility', body: (i: number) => (i % 2 ? newNumbersEmployer(i) : employer) },
   {
     name: 'wechat',
     method: 'POST',
