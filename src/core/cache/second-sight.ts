@@ -14,17 +14,8 @@ export interface SecondSightMemo<V> {
   offer(key: string, value: V): void;
 }
 
-export interface SecondSightOptions<V> {
-  /** Keys seen once remembered at most (default four times `maxValues`). */
-  maxSightings?: number;
-  /** Applied to a value when it is kept, e.g. to copy bytes out of a shared buffer. */
-  keep?: (value: V) => V;
-}
-
 /** A memo of at most `maxValues` values and `maxSightings` keys seen once. */
-export function createSecondSightMemo<V>(maxValues: number, options: SecondSightOptions<V> = {}): SecondSightMemo<V> {
-  const maxSightings = options.maxSightings ?? maxValues * 4;
-  const keep = options.keep ?? ((v: V) => v);
+export function createSecondSightMemo<V>(maxValues: number, maxSightings = maxValues * 4): SecondSightMemo<V> {
   const values = new Map<string, V>();
   const sightings = new Set<string>();
   return {
@@ -33,7 +24,7 @@ export function createSecondSightMemo<V>(maxValues: number, options: SecondSight
       if (maxValues <= 0) return;
       if (values.delete(key) || sightings.delete(key)) {
         if (values.size >= maxValues) values.delete(values.keys().next().value!);
-        values.set(key, keep(value));
+        values.set(key, value);
         return;
       }
       if (maxSightings <= 0) return;

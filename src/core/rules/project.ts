@@ -54,27 +54,26 @@ function valueKey(v: unknown): string {
 
 /**
  * A string equal for two applicants exactly when `projectFacts` gives them equal facts (as
- * JSON: -0 counts as 0), after `prefix`: the key under which a rule's result on those facts
- * can be kept. Cheaper than serialising the projection: no object is built, and the key is
- * joined flat, so a map hashes it without flattening pieces first. Separators are control
+ * JSON: -0 counts as 0): the key under which a rule's result on those facts can be kept.
+ * Cheaper than serialising the projection: no object is built. Separators are control
  * characters, which JSON text never holds unescaped.
  */
-export function factsKey(facts: { type: string }, reads: readonly string[], prefix = ''): string {
+export function factsKey(facts: { type: string }, reads: readonly string[]): string {
   const src = facts as unknown as Obj;
-  const out: string[] = [prefix, facts.type];
+  let key = facts.type;
   for (const p of paths(reads)) {
     if (p.list === undefined) {
-      out.push(valueKey(src[p.field]));
+      key += '\u0001' + valueKey(src[p.field]);
       continue;
     }
     const items = src[p.list];
+    key += '\u0001';
     if (!Array.isArray(items)) {
-      out.push('~');
+      key += '~';
       continue;
     }
-    let list = '[';
-    for (const item of items as Obj[]) list += valueKey(item[p.field]) + '\u0002';
-    out.push(list);
+    key += '[';
+    for (const item of items as Obj[]) key += valueKey(item[p.field]) + '\u0002';
   }
-  return out.join('\u0001');
+  return key;
 }

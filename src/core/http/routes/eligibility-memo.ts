@@ -25,9 +25,7 @@ export interface ResponseMemo {
 
 /** A memo of answers by (body, day); see the module comment. */
 export function createResponseMemo(max = MAX_ENTRIES): ResponseMemo {
-  // The writer's bytes may be a view of a buffer shared with other responses: a kept answer is
-  // copied out, so it holds 15 KB, not the whole buffer.
-  const entries = createSecondSightMemo<Uint8Array<ArrayBuffer>>(max, { keep: (json) => json.slice() });
+  const entries = createSecondSightMemo<Uint8Array<ArrayBuffer>>(max);
   const key = (body: string, day: string) => `${day}\u0000${body}`;
   return {
     get(body, day) {
