@@ -20,10 +20,13 @@ import type { EligibilityRequest } from './schema.js';
 
 const UTF8 = new TextEncoder();
 
-/** Rule results kept per parameter table at most; the oldest goes first. */
-const MAX_RESULTS = 2048;
+/**
+ * Rule results kept per parameter table at most, and keys of results made once; the oldest
+ * goes first. A result is 0.3–3 KB, so this holds a few MB at most.
+ */
+const MAX_RESULTS = 1024;
 /** Facts longer than this as a key (a long list of hires) are evaluated every time, not kept. */
-const MAX_FACTS_CHARS = 2048;
+const MAX_FACTS_CHARS = 1024;
 /** Reference dates whose head and tail are kept; a date seldom changes within a process. */
 const MAX_DATES = 64;
 
@@ -61,7 +64,7 @@ export function createResponseWriter(maxResults = MAX_RESULTS): ResponseWriter {
       const asOf = requestAsOf(request, options.now);
       const table = options.parameters ?? SHIPPED_PARAMETERS;
       let results = byTable.get(table);
-      if (!results) byTable.set(table, (results = createSecondSightMemo(maxResults)));
+      if (!results) byTable.set(table, (results = createSecondSightMemo(maxResults, maxResults)));
       const { head, tail } = frames.get(asOf) ?? remember(frames, asOf, frame(asOf), MAX_DATES);
 
       const applicant = request.applicant;
