@@ -7,9 +7,10 @@
  * references in effect on the reference date, and nothing else (./project.ts enforces it). So
  * one result — as the UTF-8 bytes of its JSON — is kept per (parameter table, date, rule, facts
  * read), and a request is the splice of those pieces between a head and a tail that depend on
- * the date alone. A body never seen before mostly differs from earlier ones in a fact or two
- * (another payroll, another age), and only the rules reading those are run and serialised
- * again; the ~10 KB of clause quotes, titles and condition texts of the others are copied.
+ * the date alone. A new body often differs from earlier ones in a fact or two (another
+ * payroll, another age); then only the rules reading those are run and serialised again, and
+ * the clause quotes, titles and condition texts of the others are copied. A body new in every
+ * number still runs every rule that reads one.
  */
 import { createSecondSightMemo, type SecondSightMemo } from '../cache/second-sight.js';
 import { evaluateRuleOn, requestAsOf, RULES_FOR, type EvaluateOptions } from './engine.js';
@@ -53,7 +54,7 @@ function remember<V>(map: Map<string, V>, key: string, value: V, max: number): V
  * A writer with its own memory of rule results. Results are kept per parameter table object
  * (held weakly): the library hands out a new table whenever its amendments may have changed,
  * so a result made under other parameters is never reused. A result is kept from the second
- * time its facts are met (../cache/second-sight.ts): a payroll given once costs no memory.
+ * time its facts are met (../cache/second-sight.ts): a payroll given once costs only its key.
  */
 export function createResponseWriter(maxResults = MAX_RESULTS): ResponseWriter {
   const byTable = new WeakMap<ParameterTable, SecondSightMemo<Uint8Array>>();
