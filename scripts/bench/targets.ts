@@ -70,9 +70,36 @@ const employer = {
   },
 };
 
+/**
+ * Counts the new employer bodies of this process. Not the request index: that starts again at 0
+ * in every slice of a round, so a body "never seen before" would come back a slice later and a
+ * memo of answers would find it.
+ */
+let employerCounter = 0;
+
 /** The employer above with a payroll no other request has: a body the server has not seen. */
-function uniqueEmployer(i: number): typeof employer {
-  return { applicant: { ...employer.applicant, payrollYuan: employer.applicant.payrollYuan + i } };
+function uniqueEmployer(): typeof employer {
+  return { applicant: { ...employer.applicant, payrollYuan: employer.applicant.payrollYuan + ++employerCounter } };
+}
+
+/**
+ * The employer above with every number new: head count, equipment value, payroll, education
+ * fund and apprentices. Four of its nine rules read one of them, so none of their results can
+ * be reused; the other five read only yes/no facts and the entity, which no new body changes.
+ */
+function newNumbersEmployer(): typeof employer & { applicant: { apprentices: number } } {
+  const a = employer.applicant;
+  const i = ++employerCounter;
+  return {
+    applicant: {
+      ...a,
+      hires: [{ ...a.hires[0]!, count: 1 + (i % 900_000) }],
+      equipment: [{ ...a.equipment[0]!, valueYuan: a.equipment[0]!.valueYuan + i }],
+      payrollYuan: a.payrollYuan + i,
+      educationFundYuan: a.educationFundYuan + i,
+      apprentices: 1 + i,
+    },
+  };
 }
 
 export const BASELINE: LoadTarget = { name: 'healthz', method: 'GET', path: '/healthz' };
@@ -89,7 +116,10 @@ export const TARGETS: LoadTarget[] = [
   { name: 'eligibility', method: 'POST', path: '/api/eligibility', body: employer },
   // For information (no goal): every other body never seen before, so the route's memo of
   // answered bodies helps at most half of them, as with search and ask.
-  { name: 'eligibility-half-new', method: 'POST', path: '/api/eligibility', body: (i: number) => (i % 2 ? uniqueEmployer(i) : employer) },
+  { name: 'eligibility-half-new', method: 'POST', path: '/api/eligibility', body: (i: number) => (i % 2 ? uniqueEmployer() : employer) },
+  // For information: every other body new in every number it holds (no rule reading a number
+  // finds a result it made before).
+  { name: 'eligibility-numbers-new', method: 'POST', path: '/api/eligibility', body: (i: number) => (i % 2 ? newNumbersEmployer() : employer) },
   {
     name: 'wechat',
     method: 'POST',

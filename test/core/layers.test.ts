@@ -41,6 +41,7 @@ export function layerOf(path: string): Layer | undefined {
   }
   const byDir: Record<string, Layer> = {
     text: 'base',
+    cache: 'base',
     corpus: 'base',
     rules: 'base',
     db: 'base',

@@ -3,7 +3,7 @@
  * synchronous (the only outside input is the clock, passed in), so the same call serves the
  * HTTP route, the answer pipeline and the WeChat dialogue.
  */
-import { PARAMETERS, parametersAt, SHIPPED_PARAMETERS, versionAt, type ParamId, type ParameterTable } from './parameters.js';
+import { PARAMETERS, parametersAt, SHIPPED_PARAMETERS, versionAt, type ParamId, type ParameterTable, type Params } from './parameters.js';
 import { chinaDate, periodWarnings, POLICY, policyInfo } from './policy.js';
 import { projectFacts } from './project.js';
 import type { EligibilityResponse, RuleResult } from './response.js';
@@ -42,16 +42,25 @@ function citationsOf(rule: Rule, notes: readonly RuleCitation[], asOf: string, t
   return out.map((c) => ({ ...c, docNo: c.docNo ?? docNo }));
 }
 
-function evaluateRule(rule: Rule, request: EligibilityRequest, asOf: string, table: ParameterTable): RuleResult {
-  const params = parametersAt(asOf, table);
-  const a = request.applicant;
+/** The rules for one kind of applicant, in the contract's order. */
+export const RULES_FOR: { readonly [A in Audience]: readonly Rule[] } = {
+  person: (RULES as readonly Rule[]).filter((r) => r.audience === 'person'),
+  employer: (RULES as readonly Rule[]).filter((r) => r.audience === 'employer'),
+};
+
+/**
+ * One rule's result on the facts it reads (`projectFacts(applicant, rule.reads)`), with the
+ * parameter values in effect on `asOf`. A pure function of those four and the table, which is
+ * what lets ./response-writer.ts remember a rule's result by exactly those facts.
+ */
+export function evaluateRuleOn(rule: Rule, facts: EligibilityRequest['applicant'], params: Params, asOf: string, table: ParameterTable): RuleResult {
   const outcome =
-    rule.audience === 'person' && a.type === 'person'
-      ? rule.evaluate(projectFacts(a, rule.reads), params)
-      : rule.audience === 'employer' && a.type === 'employer'
-        ? rule.evaluate(projectFacts(a, rule.reads), params)
+    rule.audience === 'person' && facts.type === 'person'
+      ? rule.evaluate(facts, params)
+      : rule.audience === 'employer' && facts.type === 'employer'
+        ? rule.evaluate(facts, params)
         : undefined;
-  if (!outcome) throw new Error(`rule ${rule.id} is not for ${a.type}`);
+  if (!outcome) throw new Error(`rule ${rule.id} is not for ${facts.type}`);
   // A partial amount only means something beside an open total of an eligible result.
   const open = outcome.status === 'eligible' && outcome.amountYuan === null && outcome.amountMissing.length > 0;
   return {
@@ -71,19 +80,33 @@ function evaluateRule(rule: Rule, request: EligibilityRequest, asOf: string, tab
   };
 }
 
+/** The reference date of a request: its own `asOf`, else today in China. */
+export function requestAsOf(request: EligibilityRequest, now?: EvaluateOptions['now']): string {
+  return request.asOf ?? today(now);
+}
+
 /**
  * Evaluates every rule for the applicant's type, in the contract's order. `request` must have
  * passed `EligibilityRequestSchema` (see `parseEligibilityRequest`); the engine does not
  * re-validate. Never throws for a valid request.
  */
 export function evaluateEligibility(request: EligibilityRequest, options: EvaluateOptions = {}): EligibilityResponse {
-  const asOf = request.asOf ?? today(options.now);
+  const asOf = requestAsOf(request, options.now);
   const table = options.parameters ?? SHIPPED_PARAMETERS;
-  const rules = RULES.filter((r) => r.audience === request.applicant.type);
-  const results = rules.map((r) => evaluateRule(r, request, asOf, table));
-  // The contract has one `policy` block (the main document); each document evaluated warns in its own words.
+  const params = parametersAt(asOf, table);
+  const a = request.applicant;
+  const rules = RULES_FOR[a.type];
+  const results = rules.map((r) => evaluateRuleOn(r, projectFacts(a, r.reads), params, asOf, table));
+  return { asOf, policy: policyInfo(asOf), results, warnings: warningsFor(asOf, rules) };
+}
+
+/**
+ * The contract has one `policy` block (the main document); each document whose rules were
+ * evaluated warns in its own words.
+ */
+export function warningsFor(asOf: string, rules: readonly Rule[]): string[] {
   const manifests = [POLICY, ...rules.map((r) => manifestOfRule(r.id) ?? POLICY)].filter((m, i, all) => all.indexOf(m) === i);
-  return { asOf, policy: policyInfo(asOf), results, warnings: manifests.flatMap((m) => periodWarnings(asOf, m)) };
+  return manifests.flatMap((m) => periodWarnings(asOf, m));
 }
 
 /** Facts the needs_info results are waiting for, in result order, each once: what to ask next. */

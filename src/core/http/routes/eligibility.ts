@@ -2,13 +2,14 @@
  * `POST /api/eligibility` (shared/spec/eligibility.md): a JSON body of facts in, each subsidy's
  * eligibility, amount, reasons, missing facts and citations out. Bad JSON or bad fields → 400
  * naming every bad field; a body over 64 KiB → 413; a form post → 415. A body answered before
- * on the same day is answered from eligibility-memo.ts.
+ * on the same day is answered from eligibility-memo.ts; a new one is written by
+ * rules/response-writer.ts, which reuses each rule's result when the facts it reads were seen.
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { amendmentsKey } from '../../rules/amendments.js';
-import { evaluateEligibility } from '../../rules/engine.js';
 import { chinaDate } from '../../rules/policy.js';
 import { EligibilityResponseSchema } from '../../rules/response.js';
+import { createResponseWriter } from '../../rules/response-writer.js';
 import { EligibilityRequestSchema, parseEligibilityRequest } from '../../rules/schema.js';
 import type { AppEnv } from '../app.js';
 import type { AppDeps } from '../deps.js';
@@ -16,8 +17,6 @@ import { ApiError, fromZodError } from '../errors.js';
 import { BODY_LIMITS, limitBody } from '../middleware/body-limit.js';
 import { createResponseMemo } from './eligibility-memo.js';
 import { bodyRef, createRouter, errorResponses, json, named, register, registerSchema } from '../router.js';
-
-const UTF8 = new TextEncoder();
 
 /** Content types that are certainly not JSON; anything else is parsed and must be JSON. */
 const FORM_TYPES = /^\s*(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
@@ -44,6 +43,7 @@ const eligibilityRoute = createRoute({
 export function eligibilityRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
   const answered = createResponseMemo();
+  const writer = createResponseWriter();
   registerSchema(app, 'EligibilityRequest', EligibilityRequestSchema);
   register(
     app,
@@ -69,7 +69,7 @@ export function eligibilityRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
         const parsed = parseEligibilityRequest(body);
         if (!parsed.success) throw fromZodError(parsed.error, '资格判断参数有误');
         const parameters = await deps.parameters?.table();
-        json = UTF8.encode(JSON.stringify(evaluateEligibility(parsed.data, { now: () => now, ...(parameters ? { parameters } : {}) })));
+        json = writer.write(parsed.data, { now: () => now, ...(parameters ? { parameters } : {}) });
         answered.set(raw, day, json);
       }
       return c.body(json, 200, { 'Content-Type': 'application/json' });
