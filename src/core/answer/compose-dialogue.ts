@@ -14,6 +14,8 @@ import type { Citation } from './schema.js';
 
 /** What an eligibility turn settled and still asks: the resolve stage's draft, composed here. */
 export interface DialogueFacts {
+  /** The message also asked whom to turn to (找谁办): the answer says so even mid-dialogue. */
+  contact?: boolean;
   applicant: Applicant;
   response: EligibilityResponse;
   focus: RuleResult[];

@@ -76,6 +76,8 @@ export const ROUGH_FIGURE = /几|来个|多个|左右|上下|大概|大约|约|�
 const EMPLOYED_THRESHOLD = 6;
 
 function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
+  // 五个人 answers how many people, never how many months.
+  if (fact.unit === '个月' && /[人名位]/.test(t) && !/月/.test(t)) return undefined;
   if (fact.unit === '个月') {
     // 半年多, 一年左右, 去年三月来的: months of 以工代训 set the amount and need the figure; months
     // employed may stand at a lower bound that clears the threshold.

@@ -1460,4 +1460,37 @@ export const DIALOGUES: Dialogue[] = [
       { say: '财务说了 提了30万', results: { education_fund_deduction: { amountYuan: 300000 } }, must: [/300000/] },
     ],
   },
+  {
+    id: 'r7-bare-heads-to-a-months-question',
+    klass: 'reply',
+    turns: [
+      { say: '厂里交着社保 招了几个残疾人 以工代训能补不', route: 'eligibility', asks: /onJobTrainingMonths/ },
+      { say: '三个', mustNot: [/不符合/], must: [/哪一项/] },
+      { say: '三个人', results: { on_job_training: { status: 'needs_info' } }, must: [/3名残疾人/] },
+    ],
+  },
+  {
+    id: 'r7-insurance-said-again',
+    klass: 'correction',
+    turns: [
+      { say: '我们厂没交社保 招了两个就业困难的 以工代训3个月 岗前没领', results: { on_job_training: { status: 'ineligible' } } },
+      { say: '问了 其实交着的', results: { on_job_training: { status: 'eligible', amountYuan: 1200 } }, must: [/1200/] },
+    ],
+  },
+  {
+    id: 'r7-hired-group-corrected',
+    klass: 'correction',
+    turns: [
+      { say: '公司交社保 招了3个农民工 以工代训4个月 岗前没领', results: { on_job_training: { status: 'ineligible' } } },
+      { say: '搞错了 他们不是农民工 是残疾人', results: { on_job_training: { status: 'eligible', amountYuan: 2400 } }, must: [/2400/] },
+    ],
+  },
+  {
+    id: 'r7-relative-wants-training-in-employer-talk',
+    klass: 'topic',
+    turns: [
+      { say: '厂里交社保 两个残疾人 以工代训5个月 岗前没领', results: { on_job_training: { amountYuan: 2000 } } },
+      { say: '还有 俺闺女想去学个美容 能补贴不', mustNot: [/2000/, /吸纳/] },
+    ],
+  },
 ];

@@ -66,6 +66,11 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
       toldPeriod = Boolean(ended && !note);
     }
   }
+  // 找谁办 asked with a case: whom to turn to, said even while a fact is still asked for.
+  if (draft.kind === 'eligibility' && draft.contact && !/(^|\n)办理：/.test(composed.answer)) {
+    const where = draft.applicant.type === 'employer' ? '所在地县（市、区）人社部门' : '户籍地、常住地或求职就业地的人社部门';
+    composed = { ...composed, answer: insertBeforeTail(composed.answer, `办理：${where}${ctx.hotline ? `，咨询电话：${ctx.hotline}` : ''}。`) };
+  }
   // 现在还能申请吗 is answered with the plan's end: told, whatever was told before.
   if (draft.kind === 'validity') toldPeriod = true;
   // A question whether the plan still holds is answered with its end, whenever asked.

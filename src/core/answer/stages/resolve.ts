@@ -9,7 +9,7 @@ import { evaluateEligibility, ruleCatalogue, type EvaluateOptions, type RuleMeta
 import type { ParameterTable } from '../../rules/parameters.js';
 import { POLICY } from '../../rules/policy.js';
 import { ANSWERS, RULES } from '../../rules/registry.js';
-import { EligibilityRequestSchema, type Applicant, type EligibilityResponse, type RuleResult } from '../../rules/schema.js';
+import { EligibilityRequestSchema, type Applicant, type EligibilityResponse, type Hire, type RuleResult } from '../../rules/schema.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
 import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
@@ -207,7 +207,7 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
   // The worker's side spoke of the worker: those facts are the hire's, already taken.
   const merged = side
     ? (mergeFacts(applicant, { ...ontoTheHire(patch), audience: 'employer' }) ?? applicant)
-    : forget(takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied), u.reading.unknown);
+    : forget(takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied, new Set(patch.hires.map((h) => h.group).filter((g): g is NonNullable<typeof g> => g !== undefined))), u.reading.unknown);
   // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
   // believed — both are left open and the person is asked which is right, in plain words.
   const clash = hireClash(merged);
@@ -266,6 +266,7 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
       doubted,
       ...(clash ? { conflict: clash.words } : {}),
       ...(u.reading.vague.length > 0 ? { rough: u.reading.vague.map((v) => v.words) } : {}),
+      ...(u.contact ? { contact: true } : {}),
     },
     state,
   };
@@ -325,7 +326,22 @@ function hireClash(applicant: Applicant): { applicant: Applicant; ask: string; w
  * What the message says is NOT so (我不是退役军人) taken back from the facts: a group named is
  * removed, any other fact holding the denied value is left open again.
  */
-function takeBack(applicant: Applicant, denied: Understanding['reading']['denied']): Applicant {
+/**
+ * A hired group the person now denies (他俩不是退役军人，是建档立卡贫困户): the same people under
+ * the group named instead — its row takes the denied row's count and months where it has none —
+ * or, with no group named instead, the row goes.
+ */
+function regroup(hires: readonly Hire[], gone: NonNullable<Hire['group']>, named: ReadonlySet<string>): Hire[] {
+  const at = hires.findIndex((h) => h.group === gone);
+  if (at < 0) return [...hires];
+  const old = hires[at]!;
+  const rest = hires.filter((_, i) => i !== at).map((h) => ({ ...h }));
+  const instead = rest.find((h) => h.group !== undefined && named.has(h.group));
+  if (instead) for (const [k, v] of Object.entries(old)) if (k !== 'group' && (instead as Record<string, unknown>)[k] === undefined) (instead as Record<string, unknown>)[k] = v;
+  return rest;
+}
+
+function takeBack(applicant: Applicant, denied: Understanding['reading']['denied'], newGroups: ReadonlySet<string> = new Set()): Applicant {
   let next = applicant;
   for (const d of denied) {
     if (d.path === 'groups' && next.type === 'person' && Array.isArray(d.value)) {
@@ -333,6 +349,8 @@ function takeBack(applicant: Applicant, denied: Understanding['reading']['denied
       const groups = (next.groups ?? []).filter((g) => !gone.has(g));
       next = { ...next, groups };
       if (groups.length === 0) delete (next as { groups?: unknown }).groups;
+    } else if (d.path === 'hires[].group' && next.type === 'employer') {
+      next = { ...next, hires: regroup(next.hires ?? [], d.value as NonNullable<Hire['group']>, newGroups) };
     } else if (d.path !== 'groups' && JSON.stringify(factAt(next, d.path)) === JSON.stringify(d.value)) {
       next = setFactAt(next, d.path, undefined);
     }

@@ -9,7 +9,7 @@ import type { RuleMeta } from '../../rules/engine.js';
 import { normalizeText } from '../../text/normalize.js';
 import { patchHasFacts } from '../facts-from-text.js';
 import { asksWhatEmployerGets } from '../employer-side.js';
-import { readExtraReply } from '../fact-words.js';
+import { hireName, readExtraReply } from '../fact-words.js';
 import { maskPersonalNumbers } from '../mask.js';
 import { questionParts } from '../parts.js';
 import { POLICY } from '../../rules/policy.js';
@@ -21,7 +21,8 @@ import { CONTACT_QUESTION, TIMES_USED, unsettledSubject, type UnsettledSubject }
 import type { PendingWhich, SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
 import { findGroups } from '../understand/facts/groups.js';
-import { readCaseCorrection } from '../understand/case-correction.js';
+import { readCaseCorrection, type CaseCorrection } from '../understand/case-correction.js';
+import { NUM, numberValue } from '../understand/facts/quantities.js';
 import { readMoneyCorrection, readWhichReply } from '../understand/money-correction.js';
 import { readFacts, type FactReading } from '../understand/read-facts.js';
 
@@ -154,9 +155,13 @@ const SOMEONE_ELSE = /表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|�
 /** Words that make the one named a hire of the employer (招了我表弟, 我表弟在我们厂干了半年). */
 const HIRED = /招|吸纳|录用|雇|聘|进厂|入职|上班|干活|在我们|来我们|我们(厂|公司|单位|车间|合作社)|厂里|公司里|以工代训|社保/;
 
+const OWN_TRAINING = /想(去)?(学|参加|考|报|上)|要(去)?学|培训|考证|补贴/;
+
 /** The message speaks of a relative's own case (我表弟刚退伍 想学手艺), not of a hire. */
 function aboutSomeoneElse(text: string, reading: FactReading): boolean {
   if (!SOMEONE_ELSE.test(text) || HIRED.test(text)) return false;
+  // 俺媳妇想学个育婴师 她能有补贴不: the relative's own training, not a fact of the employer's case.
+  if (OWN_TRAINING.test(text.slice(SOMEONE_ELSE.exec(text)!.index))) return true;
   // 我老婆是残疾人: the reader takes no fact of someone else as the asker's; the group named says whose case it is.
   if (reading.patch.audience === 'person' || (reading.evidence.length === 0 && findGroups(text, []).some((g) => !g.denied && !g.asked))) return true;
   return reading.patch.hires.some((h) => h.group) && reading.evidence.every((e) => /^hires\[\d+\]\.group$|^entity$/.test(e.path));
@@ -189,6 +194,38 @@ const EQUIPMENT_TOPICS = new Set<string>(RULES.filter((r) => r.reads.some((p) =>
 const FUND_TOPICS = new Set<string>(RULES.filter((r) => r.reads.includes('educationFundYuan')).map((r) => r.id));
 const CASE_PRONOUN = /^\s*(他|她)(?=(也|就|本身|确实|其实|应该)?(是|属于|算|当过|有|没|不是))/;
 
+/**
+ * A bare "五个" (no 月) to a question about a row's months, while that row's head count is still
+ * open: it may be the people as well as the months. The person is asked which, and a reply
+ * naming one places it.
+ */
+function headsOrMonths(text: string, pendingFact: string, session: SessionState): CaseCorrection | undefined {
+  const m = /^hires\[(\d+)\]\.(monthsEmployed|onJobTrainingMonths)$/.exec(pendingFact);
+  const bare = new RegExp(`^(${NUM})个[啊吧呢了的!！。.~～]*$`).exec(text.replace(/\s+/g, ''));
+  if (!m || !bare || session.applicant?.type !== 'employer') return undefined;
+  const row = session.applicant.hires?.[Number(m[1])];
+  const value = numberValue(bare[1]!);
+  if (!row || row.count !== undefined || value === undefined || !Number.isInteger(value)) return undefined;
+  const name = hireName(row);
+  const months = m[2] === 'monthsEmployed' ? '已就业的月数' : '以工代训的月数';
+  const choices = [
+    { path: `hires[${m[1]}].count`, says: '人|名|位|人数' },
+    { path: pendingFact, says: '月' },
+  ];
+  return { kind: 'which', figure: bare[0], options: [`${name}的人数`, `${name}${months}`], examples: [`${value}个人`, `${value}个月`], pending: { value, words: bare[0], choices } };
+}
+
+/**
+ * The unit's insurance said again with its verb only (交了, 一直交着, 其实没交), in an employer's
+ * case that already holds the opposite: the new word replaces it. Short statements only.
+ */
+function insuranceSaidAgain(text: string, session: SessionState): boolean | undefined {
+  const known = session.applicant?.type === 'employer' ? session.applicant.insured : undefined;
+  if (known === undefined || text.length > 20 || ASKS.test(text)) return undefined;
+  const said = /(没|没有|未|不)(交|缴|上|参)/.test(text) ? false : /(交|缴|上|参)(了|着|过)|一直(交|缴)/.test(text) ? true : undefined;
+  return said !== undefined && said !== known ? said : undefined;
+}
+
 /** Reads one message in the context of its session. */
 export function understand(message: string, session: SessionState, context: UnderstandContext): Understanding {
   const text = normalizeText(message).trim();
@@ -208,10 +245,21 @@ export function understand(message: string, session: SessionState, context: Unde
   // new person topic — not a hire added to the employer's case.
   const newPerson = audience === 'employer' && aboutSomeoneElse(text, reading);
   if (newPerson) reading = readFacts(message, { audience: 'person' });
-  const pending = pendingFact && !newPerson ? (readPending(message, pendingFact, reading) ?? pendingFromReading(reading, pendingFact)) : undefined;
+  // 五个, asked for months while the head count is still open: people or months? Asked, not guessed.
+  // A reply to "which one?" (五个人 / 以工代训5个月) is read first: the question before it is still pending.
+  const whichReply = readWhichReply(message, session.pendingWhich);
+  const countOrMonths = whichReply ?? (pendingFact && !newPerson ? headsOrMonths(text, pendingFact, session) : undefined);
+  const pending = pendingFact && !newPerson && !countOrMonths ? (readPending(message, pendingFact, reading) ?? pendingFromReading(reading, pendingFact)) : undefined;
   // 少了一个 总共5个 / 那栏写的是6, in a dialogue about the employer's case: a change of the case,
   // never a lookup. Placed where the case leaves no doubt, else the person is asked which fact.
-  const change = !pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? (readWhichReply(message, session.pendingWhich) ?? readMoneyCorrection(message, session.applicant) ?? readCaseCorrection(message, session.applicant)) : undefined;
+  const change = countOrMonths ?? (!pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? (readWhichReply(message, session.pendingWhich) ?? readMoneyCorrection(message, session.applicant) ?? readCaseCorrection(message, session.applicant)) : undefined);
+  // 等会 会计说交了 一直交着, after a verdict on the unit's insurance: said anew without its noun.
+  const insured = !change && !pending && reading.evidence.length === 0 ? insuranceSaidAgain(text, session) : undefined;
+  if (insured !== undefined) {
+    (reading.patch.at ??= {}).insured = insured;
+    reading.evidence.push({ path: 'insured', value: insured, words: text });
+    reading.correcting = true;
+  }
   if (change?.kind === 'facts') {
     for (const f of change.facts) {
       (reading.patch.at ??= {})[f.path] = f.value;
@@ -281,7 +329,10 @@ export function understand(message: string, session: SessionState, context: Unde
   // An amount the plan does not fix is not fixed whoever asks (我是退役军人 培训补贴一年能给多少);
   // an employer's facts still run the rules (their amounts are computed where the plan fixes them).
   const personOnly = reading.patch.audience !== 'employer' && reading.patch.hires.length === 0 && session.applicant?.type !== 'employer';
-  if (unsettled && (!factsFound || !unsettled.id.startsWith('amount:') || personOnly)) return { ...base, intent: 'not_settled', unsettled };
+  // A person who told their own case (证拿到了 今年头一回 不领养老金…) and asks 补多少 gets the
+  // verdict, whose line says the plan fixes no amount.
+  const personCase = reading.evidence.filter((e) => PERSON_CASE_FACT.test(e.path)).length >= 2;
+  if (unsettled && (!factsFound || !unsettled.id.startsWith('amount:') || (personOnly && !personCase))) return { ...base, intent: 'not_settled', unsettled };
 
   // 厂里交社保；贫困户两个 干了半年多 以工代训3个月；…；岗前都没领: facts of a case, stated
   // without a question word, are the case to run — not a search for the clause they mention.

@@ -62,7 +62,14 @@ export type FactClass =
    * a denial denied (也不是不交), a group denied after its name (贫困户不是), 村里出来打工的,
    * businesses by their trade (饭店, 作坊, 门市部), a run-on that asks "想问一下", 三回 as times.
    */
-  | 'round6';
+  | 'round6'
+  /**
+   * Seventh round, classes read off the failures of held-out set v7 (tuned from then on), written
+   * in other words after the reader changed: 俩/仨 after a group, statements ending in 着呢,
+   * 仓库 as a business, 不是领过 as a denial, a group denied by 没有 after its name, months from
+   * a calendar range, 以前没学过, 开了个X 三年了.
+   */
+  | 'round7';
 
 export interface FactRow {
   cls: FactClass;
@@ -746,5 +753,16 @@ export const FACT_TABLE: FactRow[] = [
     ['我们是个门市部 招了1个残疾人', { ...ENT, 'hires[0].group': 'disabled', 'hires[0].count': 1 }],
     ['我们公司招了四个就业困难的人然后以工代训做了两个月岗前补贴没有领过想问一下能补多少', { ...ENT, 'hires[0].group': 'employment_difficulty', 'hires[0].count': 4, 'hires[0].onJobTrainingMonths': 2, 'hires[0].preJobTrainingSubsidy': false }],
     ['今年补贴培训已经参加了两回', { subsidizedTrainingsThisYear: 2 }, P],
+   ]),
+  ...rows('round7', [
+    ['残疾人俩 就业困难的仨', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[1].group': 'employment_difficulty', 'hires[1].count': 3 }, E],
+    ['超市里五险都交着呢', { ...ENT, insured: true }],
+    ['仓库招了两个贫困户', { ...ENT, 'hires[0].group': 'poor_labor', 'hires[0].count': 2 }],
+    ['社保不是没交 是交了', { insured: true }, E],
+    ['岗前补贴不是拿过 压根没拿', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['零就业家庭的 我们这没有 有两个残疾人', { 'hires[0].group': 'disabled', 'hires[0].count': 2 }, E],
+    ['招了个残疾人 以工代训从四月到九月 整六个月', { 'hires[0].group': 'disabled', 'hires[0].count': 1, 'hires[0].onJobTrainingMonths': 6 }, E],
+    ['以前没学过 这是头一回学', { previousSubsidies: [] }, P],
+    ['我开了家理发店 两年了', { businessYears: 2 }, P],
   ]),
 ];

@@ -17,7 +17,7 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   ['training_institution', /培训机构|培训学校|培训中心|培训班/],
   ['vocational_school', /职业院校|职业学校|职校|技校|技工学校|技工院校|技师学院|中职|高职|职高|中专|学校/],
   // Businesses by their trade (饭店, 门市部, 作坊, 工地): the plan's 企业.
-  ['enterprise', /公司|企业|工厂|厂子|厂里|厂|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行/],
+  ['enterprise', /公司|企业|工厂|厂子|厂里|厂|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房/],
 ];
 const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
 const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本)(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,6}的)?(${ENTITY_ANY.source})`);
@@ -123,7 +123,7 @@ function readEntity(ctx: ReadingContext): void {
       // 学校办的那个公司: the school owns the business that hired; the business is the employer.
       if (OWNS_NEXT.test(t.slice(start + m[0].length, start + m[0].length + 12))) continue;
       if (/办了?(一所|一个)?$|合办了?$/.test(t.slice(Math.max(0, start - 6), start))) continue;
-      if (clause && QUESTION.test(clause.text) && !/我们|我司|咱|本/.test(clause.text) && !/招|吸纳|有\d|\d个/.test(clause.text)) continue;
+      if (clause && QUESTION.test(clause.text) && !/我们|我司|咱|俺|本/.test(clause.text) && !/招|吸纳|有\d|\d个/.test(clause.text)) continue;
       word = { text: m[0], start, end: start + m[0].length };
       break;
     }

@@ -51,13 +51,15 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
   );
   const rows: GroupMention[] = [];
   ctx.hireMentions = [];
+  // 他俩不是退役军人，是建档立卡贫困户: a hired group denied, for the case to take back.
+  for (const g of groups) if (g.denied && !g.asked && g.group !== 'employee') ctx.denied.push({ path: 'hires[].group', value: g.group, start: g.start, end: g.end });
   // A count belongs to one group: 其中贫困户5个 残疾人3个 — the 5 is not the disabled hires'.
   let usedUntil = 0;
   for (const g of hireMentions) {
     if (CONDITION.test(clauseText(ctx, g.start)) && !/\d|[一二两三四五六七八九十]/.test(clauseText(ctx, g.start))) continue;
     // A group asked about in general (招用贫困户有什么补贴) is not a hire.
     const clause = clauseText(ctx, g.start);
-    if (QUESTION.test(clause) && !/(招|吸纳|录用|雇|聘|带)(了|过|的)|我们|\d|[一二两三四五六七八九十俩]个/.test(clause)) continue;
+    if (QUESTION.test(clause) && !/(招|吸纳|录用|雇|聘|带)(了|过|的)|我们|俺|咱|\d|[一二两三四五六七八九十俩几]个/.test(clause)) continue;
     let row = rows.findIndex((r) => r.group === g.group);
     // 贫困户2个干了9个月…; 另外贫困户3个刚来3个月: the group named again as another lot is a row of its own.
     if (row >= 0 && ANOTHER_LOT.test(t.slice(Math.max(0, g.start - 4), g.start)) && (countBefore(t, g.start, Math.max(previousEnd(hireMentions, g), usedUntil)) ?? countAfter(t, g.end, nextStart(hireMentions, g, t.length)))) row = -1;
@@ -212,11 +214,14 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     const lastEnd = prevEnd;
     const floor = Math.max(lastEnd, clause?.start ?? 0);
     prevEnd = q.end;
-    let before = t.slice(floor, q.index);
+    // 整六个月 / 足足六个月 opening a clause: the words that name it end the clause before.
+    let before = t.slice(floor, q.index).replace(/^[,;。\s]*(整整|整|足足|满满|共|一共|总共)$/, '');
     // 以工代训，，，4个月: the figure opens a clause; the words that name it end the one before.
     if (before === '' && clause) {
       const prev = ctx.clauses.filter((c) => c.end <= clause.start).pop();
       if (prev && prev.end > lastEnd) before = t.slice(Math.max(prev.start, lastEnd), prev.end).replace(/[,;!?。，、；！？~…]+$/, '');
+      // 以工代训打从三月到八月，整六个月: the clause before names 以工代训 and gives no duration of its own.
+      if (prev && /^(以工代训|代训|带训)/.test(before) && findMonths(before).length === 0) before = '以工代训';
     }
     const after = t.slice(q.end, clause?.end ?? t.length);
     // 不是6个月: the figure said to be wrong.

@@ -126,7 +126,7 @@ function readSubsidies(ctx: ReadingContext): void {
   const attended = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`).exec(t);
   const times = attended ? null : new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})(?:次|回|遍|趟)`).exec(t);
   const never = /(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加)(过)?[^,;。]{0,3}(培训)?补贴|(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请)(过)?[^,;。]{0,4}补贴性培训/.exec(t);
-  const before = /(之前|以前|过去|原来)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加)(过)?([^,;。]{0,4}(补贴|培训))?/.exec(t);
+  const before = /(之前|以前|过去|原来)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加|学|培训)(过)?([^,;。]{0,4}(补贴|培训))?/.exec(t);
   if (attended) {
     const n = numberValue(attended[4]!);
     if (n !== undefined && Number.isInteger(n)) put(ctx, 'subsidizedTrainingsThisYear', n, attended.index ?? 0, (attended.index ?? 0) + attended[0].length);
@@ -144,7 +144,8 @@ function readSubsidies(ctx: ReadingContext): void {
     put(ctx, 'subsidizedTrainingsThisYear', 0, never.index ?? 0, (never.index ?? 0) + never[0].length);
   }
   if (never) put(ctx, 'previousSubsidies', [], never.index ?? 0, (never.index ?? 0) + never[0].length);
-  else if (before && (before[7] || ctx.pendingFact === 'previousSubsidies')) put(ctx, 'previousSubsidies', [], before.index ?? 0, (before.index ?? 0) + before[0].length);
+  // 以前没学过: never trained before, so never subsidised for a training either.
+  else if (before && (before[7] || before[5] === '学' || before[5] === '培训' || ctx.pendingFact === 'previousSubsidies')) put(ctx, 'previousSubsidies', [], before.index ?? 0, (before.index ?? 0) + before[0].length);
   const unknownTimes = /(今年)?(领|补|享受)(过|了)?几次/.exec(t);
   if (unknownTimes && saysUnknown(clauseOf(ctx, unknownTimes.index ?? 0))) markUnknown(ctx, 'subsidizedTrainingsThisYear');
 }
@@ -185,7 +186,8 @@ function readBusiness(ctx: ReadingContext): void {
   const yes = /(想|打算|准备|计划|有意)(要)?(自己)?(创业|开(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊))|有创业(的)?(想法|打算|愿望|意向)/.exec(t);
   if (no) put(ctx, 'wantsToStartBusiness', false, no.index ?? 0, (no.index ?? 0) + no[0].length);
   else if (yes && !QUESTION.test(clauseOf(ctx, yes.index ?? 0))) put(ctx, 'wantsToStartBusiness', true, yes.index ?? 0, (yes.index ?? 0) + yes[0].length);
-  const biz = new RegExp(`(开业|开了|开店|成立|经营)(了)?[^,;。]{0,3}?(${NUM}|半)(多)?年`).exec(t);
+  // 开了个小饭馆，三年了: the trade and a pause may come between the opening and the years.
+  const biz = new RegExp(`(开业|开了|开店|成立|经营)(了)?(?:(?:个|一个|家|一家)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年`).exec(t);
   if (biz && !/[今去明]年/.test(biz[0])) {
     const n = biz[3] === '半' ? 0.5 : numberValue(biz[3]!);
     if (n !== undefined) put(ctx, 'businessYears', n, biz.index ?? 0, (biz.index ?? 0) + biz[0].length);

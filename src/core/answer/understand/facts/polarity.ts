@@ -124,6 +124,8 @@ function judge(region: string, beforeVerb: string, afterVerb: string, start: num
   if (/^(是|倒是)(没有|没|未|不)/.test(afterVerb) && !NEGATOR.test(beforeVerb)) return { value: false, start, end };
   // 也不是不交 / 并不是没领: a denial denied is a yes.
   if (/(不是|并不是|也不是|并非|倒不是)(不|没有|没)$/.test(beforeVerb)) return QUESTION.test(clause) ? undefined : { value: true, start, end };
+  // 岗前补贴不是领过，是没领: 不是 right before the verb denies it.
+  if (/(不是|并不是|并非)$/.test(beforeVerb)) return QUESTION.test(clause) ? undefined : { value: false, start, end };
   const neg = NEGATOR.exec(beforeVerb);
   // The evidence of a denial before the noun starts at the denial (没交社保, not 交社保).
   if (neg && !/不是/.test(neg[0])) return { value: false, start: regionBase !== undefined ? regionBase + (neg.index ?? 0) : start, end };

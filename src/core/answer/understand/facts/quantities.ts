@@ -59,6 +59,10 @@ const MONTHS_RE = new RegExp(
 /** What follows a month of the year (三月份, 3月10号入职, 五月来的). */
 const CALENDAR_AFTER = /^(份|初|底|中旬|末|\d+(号|日)|[一二三四五六七八九十]+(号|日))|^(入职|进厂|来的|来了|开始|起|以来|过来|招的|上班的|到现在|到今天|至今)/;
 
+/** 三月到八月 / 从3月至8月: a range of months of the year. */
+const CALENDAR_RANGE_AFTER = /^(份)?(到|至|一直到|干到|做到)([一二三四五六七八九十]+|\d+)月/;
+const CALENDAR_RANGE_BEFORE = /([一二三四五六七八九十]+|\d+)月(份)?(到|至|一直到|干到|做到)$/;
+
 /** A figure said with 左右/上下 or after 快/将近/差不多 reaches at least this share of it. */
 const NEAR_SHARE = 0.75;
 
@@ -72,6 +76,8 @@ export function findMonths(text: string): MonthsFound[] {
     if (/[今去明前后每]$/.test(before) && m[0].includes('年')) continue;
     // 三月份入职, 3月来的: a month of the year, not a duration (去年三月 is read as a start below).
     if (m[1] !== undefined && !/个/.test(m[0]) && m[2] === undefined && CALENDAR_AFTER.test(text.slice(end))) continue;
+    // 从三月到八月: both ends are months of the year, not durations.
+    if (m[1] !== undefined && !/个/.test(m[0]) && m[2] === undefined && (CALENDAR_RANGE_AFTER.test(text.slice(end)) || CALENDAR_RANGE_BEFORE.test(text.slice(Math.max(0, index - 8), index)))) continue;
     let value: number | undefined;
     let rough = false;
     let atLeast: number | undefined;
@@ -154,7 +160,7 @@ export interface CountFound {
 }
 
 const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个|名|位|人)?(的)?(?:有|持有|持|拿着|是|都是)?$`);
-const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员)?(?:的话|的|呢|吧)?,?(招了|招收了|招|吸纳了|吸纳|录用了|有|共|一共|总共|是|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?`);
+const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员)?(?:的话|的|呢|吧)?,?(招了|招收了|招|吸纳了|吸纳|录用了|有|共|一共|总共|是|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?|^(?:的)?,?(俩|仨)(?![月])`);
 
 /** The count written just before a group word (3个贫困户, 俩贫困户, 十几个残疾人). */
 /** 要了个残疾的 / 招了个贫困户: 了个 counts one. */
@@ -178,6 +184,8 @@ export function countAfter(text: string, groupEnd: number, ceiling: number): Cou
   const after = text.slice(groupEnd, Math.min(ceiling, groupEnd + 12));
   const m = COUNT_AFTER.exec(after);
   if (!m) return undefined;
+  // 贫困户俩 / 就业困难的仨: 俩 and 仨 carry their own measure word.
+  if (m[6] !== undefined) return { value: m[6] === '俩' ? 2 : 3, rough: false, index: groupEnd, end: groupEnd + m[0].length };
   const lead = m[1] ?? '';
   return read(m[2]!, m[3], lead, m[5] ?? '', groupEnd, groupEnd + m[0].length);
 }
