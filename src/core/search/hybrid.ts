@@ -31,6 +31,7 @@ import type { Embedder } from './embedder.js';
 import { toVectorLiteral } from './embedder.js';
 import { queryTerms } from './lexical.js';
 import { jsonValue } from './clause-store.js';
+import { createSharedRead } from '../db/shared-read.js';
 import { createSearchResultCache } from './result-cache.js';
 import { DEFAULT_MEMORY_INDEX_MAX_CLAUSES, loadMemoryIndex, searchMemoryIndex, type MemoryIndex } from './memory-index.js';
 import { prepareQuery, searchDictionary } from './text.js';
@@ -65,6 +66,12 @@ export interface HybridSearchOptions {
    * heap per clause held; 0: always in SQL).
    */
   memoryIndexMaxClauses?: number;
+  /**
+   * Lets the searches of one event-loop turn share their reading of the active generation
+   * (db/shared-read.ts): runs its callback after the turn (`setImmediate` under Node). Only
+   * where one database handle serves every request: not on Workers.
+   */
+  endOfTurn?: (run: () => void) => void;
 }
 
 interface Row {
@@ -135,8 +142,7 @@ export function createHybridSearch(options: HybridSearchOptions): SearchService 
 
   // The last reading of the active generation, for callers that accept one a little old.
   let lastRead: { at: number; generation: Promise<number | undefined> } | undefined;
-  const activeGeneration = (maxAgeMs: number): Promise<number | undefined> => {
-    if (maxAgeMs > 0 && lastRead && Date.now() - lastRead.at <= maxAgeMs) return lastRead.generation;
+  const readGeneration = (): Promise<number | undefined> => {
     const generation = db
       .query<{ generation: number | string | null }>(ACTIVE_GENERATION_SQL)
       .then(([state]) => (state?.generation == null ? undefined : Number(state.generation)));
@@ -146,6 +152,11 @@ export function createHybridSearch(options: HybridSearchOptions): SearchService 
     });
     lastRead = read;
     return generation;
+  };
+  const freshGeneration = options.endOfTurn ? createSharedRead(options.endOfTurn, readGeneration) : readGeneration;
+  const activeGeneration = (maxAgeMs: number): Promise<number | undefined> => {
+    if (maxAgeMs > 0 && lastRead && Date.now() - lastRead.at <= maxAgeMs) return lastRead.generation;
+    return freshGeneration();
   };
 
   return {
