@@ -28,7 +28,7 @@
 import type { Db } from '../db/types.js';
 import type { Log } from '../log.js';
 import type { Embedder } from './embedder.js';
-import { toVectorLiteral } from './embedder.js';
+import { roundForLiteral, toVectorLiteral } from './embedder.js';
 import { queryTerms } from './lexical.js';
 import { jsonValue } from './clause-store.js';
 import { createSharedRead } from '../db/shared-read.js';
@@ -180,14 +180,14 @@ export function createHybridSearch(options: HybridSearchOptions): SearchService 
         log?.('warn', 'query embedding failed; lexical search only', { error: err instanceof Error ? err.message : String(err) });
       }
       const usable = vector && vector.some((x) => x !== 0) ? vector : undefined;
-      const literal = usable ? toVectorLiteral(usable) : null;
       const index = memoryMax > 0 && (await sizeOf(generation)) <= memoryMax ? await memoryIndex(generation) : undefined;
       const rows: Row[] = index
         ? searchMemoryIndex(index, {
             terms: terms.map((t) => t.term),
             weights: terms.map((t) => t.weight),
-            // The components as the SQL receives them: the literal's rounding, then float32.
-            vector: literal ? literal.slice(1, -1).split(',').map(Number) : null,
+            // The components as the SQL receives them: the literal's rounding (a number printed
+            // and read back is the same number), then float32.
+            vector: usable ? roundForLiteral(usable) : null,
             candidates: Math.max(candidates, k),
             k,
             maxTerms: MAX_QUERY_TERMS,
@@ -198,7 +198,7 @@ export function createHybridSearch(options: HybridSearchOptions): SearchService 
         : await db.query<Row>(SEARCH_SQL, [
             terms.map((t) => t.term),
             terms.map((t) => t.weight),
-            literal,
+            usable ? toVectorLiteral(usable) : null,
             embedder.name,
             Math.max(candidates, k),
             k,
