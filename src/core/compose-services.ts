@@ -47,6 +47,13 @@ export interface ServiceInputs {
   clauses?: ClauseStore;
   ask?: AskFn;
   parameters?: AppDeps['parameters'];
+  /**
+   * Runs a callback once the current event-loop turn's callers have run (`setImmediate` under
+   * Node). Given, the requests of one turn share statements: the search's reading of the
+   * active generation (db/shared-read.ts) and the answer pipeline's session writes
+   * (db/write-group.ts). Only where one database handle serves every request: not on Workers.
+   */
+  endOfTurn?: (run: () => void) => void;
 }
 
 /** Builds the service's dependencies (see the module comment). Call it once per process or isolate. */
@@ -57,7 +64,9 @@ export function composeServices(inputs: ServiceInputs): AppDeps {
   const deps: AppDeps = {
     config,
     db,
-    search: inputs.search ?? withDocumentNames(createHybridSearch({ db, embedder, ...(log ? { log } : {}) }), clauses),
+    search:
+      inputs.search ??
+      withDocumentNames(createHybridSearch({ db, embedder, ...(log ? { log } : {}), ...(inputs.endOfTurn ? { endOfTurn: inputs.endOfTurn } : {}) }), clauses),
     clauses,
     parameters: inputs.parameters ?? createParameterLibrary(db),
     // Replaced just below; `createAsk` reads the other fields of this same object.
@@ -68,7 +77,14 @@ export function composeServices(inputs: ServiceInputs): AppDeps {
     ...(inputs.clientAddress ? { clientAddress: inputs.clientAddress } : {}),
     ...(inputs.wechatClock ? { wechatClock: inputs.wechatClock } : {}),
   };
-  deps.ask = inputs.ask ?? buildOnFirstUse(() => createAsk(deps, inputs.model !== undefined ? { model: inputs.model } : {}));
+  deps.ask =
+    inputs.ask ??
+    buildOnFirstUse(() =>
+      createAsk(deps, {
+        ...(inputs.model !== undefined ? { model: inputs.model } : {}),
+        ...(inputs.endOfTurn ? { groupWrites: inputs.endOfTurn } : {}),
+      }),
+    );
   log?.('debug', 'services composed', { embedder: embedder.name, db: db.kind });
   return deps;
 }

@@ -49,6 +49,16 @@ export async function prepareService(options: PrepareOptions): Promise<Prepared>
     const documents = options.documents ?? (await effectiveCorpus(db, await loadCorpus())).documents;
     result = await ingest(db, { documents, embedder, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   }
-  const deps: AppDeps = composeServices({ config, db, embedder, corpus: () => loadCorpus(), ...(log ? { log } : {}), ...options.services });
+  const deps: AppDeps = composeServices({
+    config,
+    db,
+    embedder,
+    corpus: () => loadCorpus(),
+    // One process, one database handle: the requests of one turn of the event loop share
+    // their statements (see ServiceInputs.endOfTurn).
+    endOfTurn: (run) => setImmediate(run),
+    ...(log ? { log } : {}),
+    ...options.services,
+  });
   return { deps, embedder, migrations: { applied: migrations.applied }, ...(result ? { ingest: result } : {}) };
 }

@@ -57,6 +57,8 @@ export interface AskOptions {
   /** The chat model; by default built from the config (undefined: extractive only). */
   model?: ChatModel | null;
   sessions?: SessionStore;
+  /** Groups concurrent session writes into one statement (`SessionStoreOptions.groupWrites`). */
+  groupWrites?: (run: () => void) => void;
 }
 
 /** Intents the library may answer itself (a lookup, not a dialogue about someone's facts). */
@@ -81,7 +83,11 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
   const now = deps.now ?? (() => new Date());
   const config = deps.config;
   const model = options.model === null ? undefined : (options.model ?? createChatModel(config));
-  const sessions = options.sessions ?? createSessionStore(deps.db, { idleMinutes: config.SESSION_IDLE_MINUTES, now });
+  const sessions = options.sessions ?? createSessionStore(deps.db, {
+    idleMinutes: config.SESSION_IDLE_MINUTES,
+    now,
+    ...(options.groupWrites ? { groupWrites: options.groupWrites } : {}),
+  });
   const catalogue = new Map<string, RuleMeta>();
   for (const r of ruleCatalogue(POLICY.period.from)) catalogue.set(r.id, r);
   const clauses = cached(CLAUSE_CACHE_MS, () => loadClauses(deps));

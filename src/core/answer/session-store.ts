@@ -10,11 +10,14 @@
  * A turn's question-log row can ride along with its session write (`saveLogged`): one
  * statement, so one round trip to a server and one commit, instead of two — about a quarter of
  * an answer's cost on the embedded database. The log row is written whether or not the
- * compare-and-set wins (a lost race re-saves the session alone).
+ * compare-and-set wins (a lost race re-saves the session alone). Under Node the turns answered
+ * in one turn of the event loop go further and share one such statement (`groupWrites`);
+ * each answer still waits for its own rows to be committed.
  */
 import type { Db } from '../db/types.js';
 import { QUESTION_LOG_INSERT, questionLogParams, type QuestionLogEntry } from './question-log.js';
 import { freshState, parseState, type SessionState } from './session-state.js';
+import { createWriteGroup } from '../db/write-group.js';
 
 export interface LoadedSession {
   state: SessionState;
@@ -42,7 +45,30 @@ export interface SessionStoreOptions {
   now?: () => Date;
   /** Sweep expired rows once every this many writes (per process). */
   sweepEvery?: number;
+  /**
+   * Group the `saveLogged` calls of one event-loop turn into one statement (write-group.ts):
+   * runs its callback once the turn's callers are queued (`setImmediate` under Node). Only
+   * where one connection may serve every request: not on Workers, whose requests each have
+   * their own.
+   */
+  groupWrites?: (run: () => void) => void;
 }
+
+/** Most turns one grouped statement writes. */
+const GROUP_MAX = 32;
+
+/** One turn to write: its session and the values of its log row (`questionLogParams`). */
+interface GroupItem {
+  id: string;
+  state: SessionState;
+  /** The write's time, ISO. */
+  at: string;
+  version: number;
+  logParams: unknown[];
+}
+
+/** `saveLogged`'s result, or the error it would have thrown, per item of a group. */
+type Outcome = { ok: { saved: boolean; logError?: unknown } } | { error: unknown };
 
 /** Deletes every session idle longer than `idleMinutes`; returns how many went. */
 export async function sweepExpiredSessions(db: Db, idleMinutes: number, now: Date = new Date()): Promise<number> {
@@ -56,10 +82,52 @@ export function createSessionStore(db: Db, options: SessionStoreOptions): Sessio
   const idleMs = options.idleMinutes * 60_000;
   const sweepEvery = options.sweepEvery ?? 500;
   let writes = 0;
-  const counted = async () => {
-    writes += 1;
-    if (writes % sweepEvery === 0) await sweepExpiredSessions(db, options.idleMinutes, now());
+  const counted = async (n = 1) => {
+    const before = Math.floor(writes / sweepEvery);
+    writes += n;
+    if (Math.floor(writes / sweepEvery) > before) await sweepExpiredSessions(db, options.idleMinutes, now());
   };
+
+  /** One turn's session write and log row in one statement, and its fallbacks (see `SessionStore.saveLogged`). */
+  const saveLoggedAlone = async (session: unknown[], logParams: unknown[]): Promise<{ saved: boolean; logError?: unknown }> => {
+    let rows: { version: number }[];
+    let logError: unknown;
+    try {
+      rows = await db.query<{ version: number }>(SAVE_AND_LOG_SQL, [...session, ...logParams]);
+    } catch {
+      // Whatever failed (the log row, most likely), the session write must not be lost with it.
+      rows = await db.query<{ version: number }>(SAVE_SQL, session);
+      logError = await db.query(QUESTION_LOG_INSERT, logParams).then(
+        () => undefined,
+        (err: unknown) => err ?? new Error('question log insert failed'),
+      );
+    }
+    await counted();
+    return { saved: rows.length > 0, ...(logError === undefined ? {} : { logError }) };
+  };
+
+  const grouped = options.groupWrites
+    ? createWriteGroup<GroupItem, Outcome>({
+        defer: options.groupWrites,
+        max: GROUP_MAX,
+        key: (item) => item.id,
+        write: async (items) => {
+          if (items.length > 1) {
+            try {
+              const rows = await db.query<{ id: string }>(SAVE_AND_LOG_MANY_SQL, [JSON.stringify(items.map(groupRow))]);
+              await counted(items.length);
+              const saved = new Set(rows.map((r) => r.id));
+              return items.map((item) => ({ ok: { saved: saved.has(item.id) } }));
+            } catch {
+              // One bad row must not fail its neighbours: each is written again as it would have been alone.
+            }
+          }
+          return Promise.all(
+            items.map((item) => saveLoggedAlone(sessionParams(item), item.logParams).then((ok): Outcome => ({ ok }), (error: unknown): Outcome => ({ error }))),
+          );
+        },
+      })
+    : undefined;
 
   return {
     async load(id) {
@@ -75,34 +143,28 @@ export function createSessionStore(db: Db, options: SessionStoreOptions): Sessio
     },
 
     async save(id, state, version) {
-      const rows = await db.query<{ version: number }>(SAVE_SQL, [id, JSON.stringify(state), now().toISOString(), version]);
+      const rows = await db.query<{ version: number }>(SAVE_SQL, sessionParams({ id, state, at: now().toISOString(), version }));
       await counted();
       return rows.length > 0;
     },
 
     async saveLogged(id, state, version, log) {
-      const session = [id, JSON.stringify(state), now().toISOString(), version];
-      let rows: { version: number }[];
-      let logError: unknown;
-      try {
-        rows = await db.query<{ version: number }>(SAVE_AND_LOG_SQL, [...session, ...(await questionLogParams(log))]);
-      } catch {
-        // Whatever failed (the log row, most likely), the session write must not be lost with it.
-        rows = await db.query<{ version: number }>(SAVE_SQL, session);
-        logError = await db.query(QUESTION_LOG_INSERT, await questionLogParams(log)).then(
-          () => undefined,
-          (err: unknown) => err ?? new Error('question log insert failed'),
-        );
-      }
-      await counted();
-      return { saved: rows.length > 0, ...(logError === undefined ? {} : { logError }) };
+      const item: GroupItem = { id, state, at: now().toISOString(), version, logParams: await questionLogParams(log) };
+      if (!grouped) return saveLoggedAlone(sessionParams(item), item.logParams);
+      const outcome = await grouped(item);
+      if ('error' in outcome) throw outcome.error;
+      return outcome.ok;
     },
   };
 }
 
-/** Compare-and-set upsert of one session: a row back when written, none when `version` was stale. */
+/**
+ * Compare-and-set upsert of one session: a row back when written, none when `version` was
+ * stale. The state is sent as text and cast: a server's client would otherwise encode the
+ * JSON text once more and store a JSON string instead of the object.
+ */
 const SAVE_SQL = `insert into ask_sessions (id, state, version, created_at, updated_at)
-         values ($1, $2::jsonb, 1, $3::timestamptz, $3::timestamptz)
+         values ($1, $2::text::jsonb, 1, $3::timestamptz, $3::timestamptz)
          on conflict (id) do update
            set state = excluded.state, version = ask_sessions.version + 1, updated_at = excluded.updated_at
            where ask_sessions.version = $4
@@ -112,3 +174,59 @@ const SAVE_SQL = `insert into ask_sessions (id, state, version, created_at, upda
 const SAVE_AND_LOG_SQL = `with saved as (${SAVE_SQL}),
        logged as (${QUESTION_LOG_INSERT.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + 4}`)})
      select version from saved`;
+
+/** The four values of `SAVE_SQL`. */
+function sessionParams(s: Pick<GroupItem, 'id' | 'state' | 'at' | 'version'>): unknown[] {
+  return [s.id, JSON.stringify(s.state), s.at, s.version];
+}
+
+/** One item of a group as a row of `SAVE_AND_LOG_MANY_SQL`'s JSON: the session's values and the log's 13. */
+function groupRow(item: GroupItem): Record<string, unknown> {
+  const { id, state, at, version } = item;
+  const [logId, askedAt, sessionId, channel, userHash, question, route, reason, clauses, answered, mode, llmFallback, latencyMs] = item.logParams;
+  return {
+    id,
+    state,
+    at,
+    version,
+    log_id: logId,
+    asked_at: askedAt,
+    session_id: sessionId,
+    channel,
+    user_hash: userHash,
+    question,
+    route,
+    reason,
+    clauses,
+    answered,
+    mode,
+    llm_fallback: llmFallback,
+    latency_ms: latencyMs,
+  };
+}
+
+/**
+ * `SAVE_AND_LOG_SQL` for many turns of distinct sessions at once, their values as one JSON
+ * array: each session compare-and-set on its own version, every log row inserted; returns
+ * the ids of the sessions written.
+ */
+const SAVE_AND_LOG_MANY_SQL = `with src as (
+         select * from jsonb_to_recordset($1::text::jsonb) as r(
+           id text, state jsonb, at timestamptz, version integer,
+           log_id text, asked_at timestamptz, session_id text, channel text, user_hash text, question text, route text,
+           reason text, clauses text[], answered boolean, mode text, llm_fallback text, latency_ms integer)
+       ),
+       saved as (
+         insert into ask_sessions (id, state, version, created_at, updated_at)
+         select id, state, 1, at, at from src
+         on conflict (id) do update
+           set state = excluded.state, version = ask_sessions.version + 1, updated_at = excluded.updated_at
+           where ask_sessions.version = (select s.version from src s where s.id = excluded.id)
+         returning id
+       ),
+       logged as (
+         insert into question_log
+           (id, asked_at, session_id, channel, user_hash, question, route, reason, clauses, answered, mode, llm_fallback, latency_ms)
+         select log_id, asked_at, session_id, channel, user_hash, question, route, reason, clauses, answered, mode, llm_fallback, latency_ms from src
+       )
+     select id from saved`;

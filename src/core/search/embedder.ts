@@ -137,7 +137,12 @@ export function embedderFromConfig(config: {
   });
 }
 
+/** A vector's components as its pgvector literal carries them: six decimals, non-finite ones 0. */
+export function roundForLiteral(v: readonly number[]): number[] {
+  return v.map((x) => (Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 : 0));
+}
+
 /** pgvector's text form of a vector: `[0.1,0.2,…]`. */
 export function toVectorLiteral(v: readonly number[]): string {
-  return `[${v.map((x) => (Number.isFinite(x) ? Math.round(x * 1e6) / 1e6 : 0)).join(',')}]`;
+  return `[${roundForLiteral(v).join(',')}]`;
 }

@@ -28,9 +28,10 @@
 import type { Db } from '../db/types.js';
 import type { Log } from '../log.js';
 import type { Embedder } from './embedder.js';
-import { toVectorLiteral } from './embedder.js';
+import { roundForLiteral, toVectorLiteral } from './embedder.js';
 import { queryTerms } from './lexical.js';
 import { jsonValue } from './clause-store.js';
+import { createSharedRead } from '../db/shared-read.js';
 import { createSearchResultCache } from './result-cache.js';
 import { DEFAULT_MEMORY_INDEX_MAX_CLAUSES, loadMemoryIndex, searchMemoryIndex, type MemoryIndex } from './memory-index.js';
 import { prepareQuery, searchDictionary } from './text.js';
@@ -65,6 +66,12 @@ export interface HybridSearchOptions {
    * heap per clause held; 0: always in SQL).
    */
   memoryIndexMaxClauses?: number;
+  /**
+   * Lets the searches of one event-loop turn share their reading of the active generation
+   * (db/shared-read.ts): runs its callback after the turn (`setImmediate` under Node). Only
+   * where one database handle serves every request: not on Workers.
+   */
+  endOfTurn?: (run: () => void) => void;
 }
 
 interface Row {
@@ -135,8 +142,7 @@ export function createHybridSearch(options: HybridSearchOptions): SearchService 
 
   // The last reading of the active generation, for callers that accept one a little old.
   let lastRead: { at: number; generation: Promise<number | undefined> } | undefined;
-  const activeGeneration = (maxAgeMs: number): Promise<number | undefined> => {
-    if (maxAgeMs > 0 && lastRead && Date.now() - lastRead.at <= maxAgeMs) return lastRead.generation;
+  const readGeneration = (): Promise<number | undefined> => {
     const generation = db
       .query<{ generation: number | string | null }>(ACTIVE_GENERATION_SQL)
       .then(([state]) => (state?.generation == null ? undefined : Number(state.generation)));
@@ -146,6 +152,11 @@ export function createHybridSearch(options: HybridSearchOptions): SearchService 
     });
     lastRead = read;
     return generation;
+  };
+  const freshGeneration = options.endOfTurn ? createSharedRead(options.endOfTurn, readGeneration) : readGeneration;
+  const activeGeneration = (maxAgeMs: number): Promise<number | undefined> => {
+    if (maxAgeMs > 0 && lastRead && Date.now() - lastRead.at <= maxAgeMs) return lastRead.generation;
+    return freshGeneration();
   };
 
   return {
@@ -169,14 +180,14 @@ export function createHybridSearch(options: HybridSearchOptions): SearchService 
         log?.('warn', 'query embedding failed; lexical search only', { error: err instanceof Error ? err.message : String(err) });
       }
       const usable = vector && vector.some((x) => x !== 0) ? vector : undefined;
-      const literal = usable ? toVectorLiteral(usable) : null;
       const index = memoryMax > 0 && (await sizeOf(generation)) <= memoryMax ? await memoryIndex(generation) : undefined;
       const rows: Row[] = index
         ? searchMemoryIndex(index, {
             terms: terms.map((t) => t.term),
             weights: terms.map((t) => t.weight),
-            // The components as the SQL receives them: the literal's rounding, then float32.
-            vector: literal ? literal.slice(1, -1).split(',').map(Number) : null,
+            // The components as the SQL receives them: the literal's rounding (a number printed
+            // and read back is the same number), then float32.
+            vector: usable ? roundForLiteral(usable) : null,
             candidates: Math.max(candidates, k),
             k,
             maxTerms: MAX_QUERY_TERMS,
@@ -187,7 +198,7 @@ export function createHybridSearch(options: HybridSearchOptions): SearchService 
         : await db.query<Row>(SEARCH_SQL, [
             terms.map((t) => t.term),
             terms.map((t) => t.weight),
-            literal,
+            usable ? toVectorLiteral(usable) : null,
             embedder.name,
             Math.max(candidates, k),
             k,

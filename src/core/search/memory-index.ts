@@ -85,15 +85,27 @@ export interface MemorySearchParams {
 
 const f32 = Math.fround;
 
-/** Σ a·b, Σ a², in float32 and in order, as pgvector's cosine distance accumulates them. */
-function dotAndNorm(a: Float32Array, b: Float32Array): { dot: number; norm: number } {
+/**
+ * The question's non-zero components (a hashed-n-gram question fills a few dozen of 256):
+ * a dot product over them alone is the same float32 sum, since a zero component adds a
+ * zero product to a running sum that is never −0.
+ */
+interface SparseQuery {
+  at: Int32Array;
+  value: Float32Array;
+}
+
+function sparse(q: Float32Array): SparseQuery {
+  const at: number[] = [];
+  for (let i = 0; i < q.length; i++) if (q[i] !== 0) at.push(i);
+  return { at: Int32Array.from(at), value: Float32Array.from(at, (i) => q[i]!) };
+}
+
+/** Σ q·b in float32 and in order, as pgvector's cosine distance accumulates it. */
+function sparseDot(q: SparseQuery, b: Float32Array): number {
   let dot = 0;
-  let norm = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot = f32(dot + f32(a[i]! * b[i]!));
-    norm = f32(norm + f32(a[i]! * a[i]!));
-  }
-  return { dot, norm };
+  for (let j = 0; j < q.at.length; j++) dot = f32(dot + f32(q.value[j]! * b[q.at[j]!]!));
+  return dot;
 }
 
 function squaredNorm(v: Float32Array): number {
@@ -156,10 +168,13 @@ export async function loadMemoryIndex(db: Db, generation: number, embedder: stri
 /** Nearest clauses by cosine, as `search_vector_candidates` returns them (exact). */
 function vectorCandidates(index: MemoryIndex, query: readonly number[], limit: number): { seq: number; sim: number }[] {
   const q = Float32Array.from(query);
+  // The question's own Σ q² is the same for every clause: computed once, in the same order.
+  const qNorm = squaredNorm(q);
+  const qs = sparse(q);
   const out: { seq: number; dist: number; sim: number }[] = [];
   for (const e of index.vectors) {
     if (e.v.length !== q.length) continue;
-    const { dot, norm: qNorm } = dotAndNorm(q, e.v);
+    const dot = sparseDot(qs, e.v);
     let similarity = dot / Math.sqrt(qNorm * e.norm);
     if (similarity > 1) similarity = 1;
     else if (similarity < -1) similarity = -1;
