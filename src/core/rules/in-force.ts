@@ -50,7 +50,7 @@ export function replacementsOf(packs: readonly Pack[]): Replacement[] {
   const out: Replacement[] = [];
   for (const by of packs) {
     for (const s of by.manifest.supersedes ?? []) {
-      const replaced = packs.find((p) => p.manifest.id === s.pack || p.manifest.docNo === s.pack);
+      const replaced = packs.find((p) => p.manifest.id === s.document || p.manifest.docNo === s.document);
       if (!replaced) continue;
       if (replaced === by) throw new Error(`pack ${by.manifest.id} supersedes itself`);
       const from = s.from ?? by.manifest.period.from;

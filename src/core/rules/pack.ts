@@ -40,8 +40,8 @@ export interface PackManifest {
 
 /** One entry of a manifest's `supersedes`. */
 export interface PackSupersession {
-  /** The replaced pack's manifest id or 文号. */
-  pack: string;
+  /** The replaced pack's manifest id or 文号, as the front matter's `supersedes` names it. */
+  document: string;
   /** ISO date from which the replaced pack contributes no rules; default the superseding pack's `period.from`. */
   from?: string;
 }
