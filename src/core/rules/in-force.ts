@@ -76,28 +76,34 @@ function makePackSet(packs: readonly Pack[], parameters: ParameterTable): PackSe
   const owner = new Map<string, PackManifest>();
   for (const p of packs) for (const r of p.rules) owner.set(r.id, p.manifest);
   const chosen = new Map<string, PacksInForce>();
+  const choose = (inForce: readonly Pack[]): PacksInForce => {
+    const key = inForce.map((p) => p.manifest.id).join('\n');
+    const known = chosen.get(key);
+    if (known) return known;
+    const rules = inForce.flatMap((p) => p.rules as readonly Rule[]);
+    const made: PacksInForce = {
+      key,
+      packs: inForce,
+      main: inForce[0]!.manifest,
+      rules: { person: rules.filter((r) => r.audience === 'person'), employer: rules.filter((r) => r.audience === 'employer') },
+    };
+    chosen.set(key, made);
+    return made;
+  };
+  // Without replacements every date gets every pack: the eligibility hot path pays nothing.
+  const always = replacements.length === 0 ? choose(packs) : undefined;
   return {
     packs,
     parameters,
     manifestOf: (id) => owner.get(id),
     at(asOf) {
+      if (always) return always;
       const inForce = packs.filter(
         (p) =>
           !(replacing.has(p) && asOf < p.manifest.period.from) &&
           !replacements.some((r) => r.replaced === p && r.from <= asOf),
       );
-      const key = inForce.map((p) => p.manifest.id).join('\n');
-      const known = chosen.get(key);
-      if (known) return known;
-      const rules = inForce.flatMap((p) => p.rules as readonly Rule[]);
-      const made: PacksInForce = {
-        key,
-        packs: inForce,
-        main: inForce[0]!.manifest,
-        rules: { person: rules.filter((r) => r.audience === 'person'), employer: rules.filter((r) => r.audience === 'employer') },
-      };
-      chosen.set(key, made);
-      return made;
+      return choose(inForce);
     },
   };
 }
