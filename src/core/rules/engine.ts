@@ -51,12 +51,6 @@ function citationsOf(rule: Rule, notes: readonly RuleCitation[], asOf: string, t
   return out.map((c) => ({ ...c, docNo: c.docNo ?? docNo }));
 }
 
-/** The shipped rules for one kind of applicant, in the contract's order, whatever the date. */
-export const RULES_FOR: { readonly [A in Audience]: readonly Rule[] } = {
-  person: (RULES as readonly Rule[]).filter((r) => r.audience === 'person'),
-  employer: (RULES as readonly Rule[]).filter((r) => r.audience === 'employer'),
-};
-
 /**
  * One rule's result on the facts it reads (`projectFacts(applicant, rule.reads)`), with the
  * parameter values in effect on `asOf`. A pure function of those four, the table and the pack
