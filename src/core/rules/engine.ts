@@ -3,11 +3,13 @@
  * synchronous (the only outside input is the clock, passed in), so the same call serves the
  * HTTP route, the answer pipeline and the WeChat dialogue.
  */
+import { packSet, type PackSet, type PacksInForce } from './in-force.js';
+import type { Pack, PackManifest } from './pack.js';
 import { PARAMETERS, parametersAt, SHIPPED_PARAMETERS, versionAt, type ParamId, type ParameterTable, type Params } from './parameters.js';
 import { chinaDate, periodWarnings, POLICY, policyInfo } from './policy.js';
 import { projectFacts } from './project.js';
 import type { EligibilityResponse, RuleResult } from './response.js';
-import { manifestOfRule, RULES, ruleById, type RuleId } from './registry.js';
+import { RULES, ruleById, type RuleId } from './registry.js';
 import type { Audience, EligibilityRequest, RuleCitation } from './schema.js';
 import type { AmountKind, Rule } from './types.js';
 
@@ -19,6 +21,13 @@ export interface EvaluateOptions {
    * ./amendments.ts). Default: the shipped ones alone.
    */
   parameters?: ParameterTable;
+  /**
+   * The packs to choose rules from by date (see ./in-force.ts). Default: the shipped ones. With
+   * other packs and no `parameters`, their own parameter versions; a `parameters` table given
+   * beside them must hold every parameter their rules read. Pass the same array each time: its
+   * choices and table are made once per array.
+   */
+  packs?: readonly Pack[];
 }
 
 function today(now: EvaluateOptions['now']): string {
@@ -31,29 +40,31 @@ function today(now: EvaluateOptions['now']): string {
  * fixed on this date (an amending notice's clause, after the plan's), and the notes that apply;
  * each names its document's 文号.
  */
-function citationsOf(rule: Rule, notes: readonly RuleCitation[], asOf: string, table: ParameterTable): RuleCitation[] {
+function citationsOf(rule: Rule, notes: readonly RuleCitation[], asOf: string, table: ParameterTable, set: PackSet): RuleCitation[] {
   const out: RuleCitation[] = rule.citations.map((c) => ({ ...c }));
   for (const id of rule.parameters) {
     const ref = versionAt(id, asOf, table).ref;
     if (ref.docNo && !out.some((c) => c.docNo === ref.docNo && c.clause === ref.clause)) out.push({ ...ref });
   }
   out.push(...notes.map((c) => ({ ...c })));
-  const docNo = (manifestOfRule(rule.id) ?? POLICY).docNo;
+  const docNo = (set.manifestOf(rule.id) ?? POLICY).docNo;
   return out.map((c) => ({ ...c, docNo: c.docNo ?? docNo }));
 }
 
-/** The rules for one kind of applicant, in the contract's order. */
-export const RULES_FOR: { readonly [A in Audience]: readonly Rule[] } = {
-  person: (RULES as readonly Rule[]).filter((r) => r.audience === 'person'),
-  employer: (RULES as readonly Rule[]).filter((r) => r.audience === 'employer'),
-};
-
 /**
  * One rule's result on the facts it reads (`projectFacts(applicant, rule.reads)`), with the
- * parameter values in effect on `asOf`. A pure function of those four and the table, which is
- * what lets ./response-writer.ts remember a rule's result by exactly those facts.
+ * parameter values in effect on `asOf`. A pure function of those four, the table and the pack
+ * set (whose manifest names the rule's document), which is what lets ./response-writer.ts
+ * remember a rule's result by exactly those facts.
  */
-export function evaluateRuleOn(rule: Rule, facts: EligibilityRequest['applicant'], params: Params, asOf: string, table: ParameterTable): RuleResult {
+export function evaluateRuleOn(
+  rule: Rule,
+  facts: EligibilityRequest['applicant'],
+  params: Params,
+  asOf: string,
+  table: ParameterTable,
+  set: PackSet = packSet(),
+): RuleResult {
   const outcome =
     rule.audience === 'person' && facts.type === 'person'
       ? rule.evaluate(facts, params)
@@ -75,7 +86,7 @@ export function evaluateRuleOn(rule: Rule, facts: EligibilityRequest['applicant'
     missing: outcome.missing,
     amountMissing: outcome.amountMissing,
     partialAmountYuan: open ? (outcome.partialAmountYuan ?? null) : null,
-    citations: citationsOf(rule, outcome.notes ?? [], asOf, table),
+    citations: citationsOf(rule, outcome.notes ?? [], asOf, table, set),
     trace: outcome.checks,
   };
 }
@@ -85,27 +96,34 @@ export function requestAsOf(request: EligibilityRequest, now?: EvaluateOptions['
   return request.asOf ?? today(now);
 }
 
+/** The pack set, parameter table and packs in force a request is evaluated with. */
+export function evaluationContext(asOf: string, options: EvaluateOptions): { set: PackSet; table: ParameterTable; inForce: PacksInForce } {
+  const set = packSet(options.packs);
+  return { set, table: options.parameters ?? set.parameters, inForce: set.at(asOf) };
+}
+
 /**
- * Evaluates every rule for the applicant's type, in the contract's order. `request` must have
+ * Evaluates every rule in force on the reference date for the applicant's type, in the
+ * contract's order (see ./in-force.ts for which packs' rules those are). `request` must have
  * passed `EligibilityRequestSchema` (see `parseEligibilityRequest`); the engine does not
  * re-validate. Never throws for a valid request.
  */
 export function evaluateEligibility(request: EligibilityRequest, options: EvaluateOptions = {}): EligibilityResponse {
   const asOf = requestAsOf(request, options.now);
-  const table = options.parameters ?? SHIPPED_PARAMETERS;
+  const { set, table, inForce } = evaluationContext(asOf, options);
   const params = parametersAt(asOf, table);
   const a = request.applicant;
-  const rules = RULES_FOR[a.type];
-  const results = rules.map((r) => evaluateRuleOn(r, projectFacts(a, r.reads), params, asOf, table));
-  return { asOf, policy: policyInfo(asOf), results, warnings: warningsFor(asOf, rules) };
+  const rules = inForce.rules[a.type];
+  const results = rules.map((r) => evaluateRuleOn(r, projectFacts(a, r.reads), params, asOf, table, set));
+  return { asOf, policy: policyInfo(asOf, inForce.main), results, warnings: warningsFor(asOf, rules, inForce.main, set) };
 }
 
 /**
- * The contract has one `policy` block (the main document); each document whose rules were
- * evaluated warns in its own words.
+ * The contract has one `policy` block (the main document in force); each document whose rules
+ * were evaluated warns in its own words.
  */
-export function warningsFor(asOf: string, rules: readonly Rule[]): string[] {
-  const manifests = [POLICY, ...rules.map((r) => manifestOfRule(r.id) ?? POLICY)].filter((m, i, all) => all.indexOf(m) === i);
+export function warningsFor(asOf: string, rules: readonly Rule[], main: PackManifest = POLICY, set: PackSet = packSet()): string[] {
+  const manifests = [main, ...rules.map((r) => set.manifestOf(r.id) ?? main)].filter((m, i, all) => all.indexOf(m) === i);
   return manifests.flatMap((m) => periodWarnings(asOf, m));
 }
 

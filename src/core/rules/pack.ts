@@ -20,6 +20,13 @@ export interface PackManifest {
   issuer: string;
   /** The span the document covers, both ends inclusive (ISO dates). */
   period: { from: string; to: string };
+  /**
+   * Packs whose rules this document replaces, by their id (or 文号), and the date the
+   * replacement takes effect (default: this document's `period.from`, never earlier). From that
+   * date the replaced pack's rules are no longer evaluated; before it, this pack's are not
+   * (see ./in-force.ts). A pack that merely ended, with no successor, keeps being evaluated.
+   */
+  supersedes?: readonly PackSupersession[];
   /** Sentences of the eligibility response about a reference date outside the period. */
   wording: {
     /** `asOf` before `period.from`: the document was not yet in force. */
@@ -29,6 +36,14 @@ export interface PackManifest {
     /** The widget's first words to a visitor (`{title}`, `{docNo}` filled); a tag's data-greeting wins. */
     greeting: string;
   };
+}
+
+/** One entry of a manifest's `supersedes`. */
+export interface PackSupersession {
+  /** The replaced pack's manifest id or 文号, as the front matter's `supersedes` names it. */
+  document: string;
+  /** ISO date from which the replaced pack contributes no rules; default the superseding pack's `period.from`. */
+  from?: string;
 }
 
 /** A subject people ask about, tied to the rule of the pack that computes it. */

@@ -53,9 +53,9 @@ export function versionAt(id: ParamId, asOf: string, table: ParameterTable = SHI
   return chosen;
 }
 
-/** All parameter values in effect on `asOf` (the first versions before a document began). */
+/** All parameter values of the table in effect on `asOf` (the first versions before a document began). */
 export function parametersAt(asOf: string, table: ParameterTable = SHIPPED_PARAMETERS): Params {
   const out: Record<ParamId, number> = {};
-  for (const id of PARAM_IDS) out[id] = versionAt(id, asOf, table).value;
+  for (const id of Object.keys(table)) out[id] = versionAt(id, asOf, table).value;
   return out;
 }

@@ -13,6 +13,9 @@ import type { Rule } from './types.js';
 /** The id of a registered rule. */
 export type RuleId = (typeof PACKS)[number]['rules'][number]['id'];
 
+/** The shipped packs, in order (src/packs/index.ts). */
+export const SHIPPED_PACKS: readonly Pack[] = PACKS;
+
 /** Every rule of every pack. */
 export const RULES: readonly Rule[] = PACKS.flatMap((p: Pack) => p.rules);
 

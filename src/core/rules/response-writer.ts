@@ -5,16 +5,18 @@
  *
  * Each rule is a pure function of the facts it declares (`reads`), the parameter values and
  * references in effect on the reference date, and nothing else (./project.ts enforces it). So
- * one result — as the UTF-8 bytes of its JSON — is kept per (parameter table, date, rule, facts
- * read), and a request is the splice of those pieces between a head and a tail that depend on
- * the date alone. A new body often differs from earlier ones in a fact or two (another
+ * one result — as the UTF-8 bytes of its JSON — is kept per (pack list, parameter table, date,
+ * rule, facts read), and a request is the splice of those pieces between a head and a tail that
+ * depend on the pack list, the date and the kind of applicant alone. Which packs' rules run is a
+ * function of the pack list and the date (./in-force.ts), so both keys cover it. A new body often differs from earlier ones in a fact or two (another
  * payroll, another age); then only the rules reading those are run and serialised again, and
  * the clause quotes, titles and condition texts of the others are copied. A body new in every
  * number still runs every rule that reads one.
  */
 import { createSecondSightMemo, type SecondSightMemo } from '../cache/second-sight.js';
-import { evaluateRuleOn, requestAsOf, RULES_FOR, warningsFor, type EvaluateOptions } from './engine.js';
-import { parametersAt, SHIPPED_PARAMETERS, type ParameterTable, type Params } from './parameters.js';
+import { evaluateRuleOn, evaluationContext, requestAsOf, warningsFor, type EvaluateOptions } from './engine.js';
+import type { PacksInForce, PackSet } from './in-force.js';
+import { parametersAt, type ParameterTable, type Params } from './parameters.js';
 import { policyInfo } from './policy.js';
 import { factsKey, projectFacts } from './project.js';
 import type { Audience, EligibilityRequest } from './schema.js';
@@ -37,11 +39,12 @@ export interface ResponseWriter {
 }
 
 /**
- * The JSON before and after the results: everything that depends on the date and the kind of
- * applicant alone (the warnings name the documents whose rules apply to that kind).
+ * The JSON before and after the results: everything that depends on the date, the packs in
+ * force on it and the kind of applicant alone (the warnings name the documents whose rules
+ * apply to that kind).
  */
-function frame(asOf: string, audience: Audience): { head: Uint8Array; tail: Uint8Array } {
-  const json = JSON.stringify({ asOf, policy: policyInfo(asOf), results: [], warnings: warningsFor(asOf, RULES_FOR[audience]) });
+function frame(asOf: string, audience: Audience, inForce: PacksInForce, set: PackSet): { head: Uint8Array; tail: Uint8Array } {
+  const json = JSON.stringify({ asOf, policy: policyInfo(asOf, inForce.main), results: [], warnings: warningsFor(asOf, inForce.rules[audience], inForce.main, set) });
   const cut = json.indexOf('"results":[') + '"results":['.length;
   return { head: UTF8.encode(json.slice(0, cut)), tail: UTF8.encode(json.slice(cut)) };
 }
@@ -53,27 +56,36 @@ function remember<V>(map: Map<string, V>, key: string, value: V, max: number): V
   return value;
 }
 
+/** What a writer keeps for one pack list: rule results per parameter table, and frames. */
+interface PackMemory {
+  byTable: WeakMap<ParameterTable, SecondSightMemo<Uint8Array>>;
+  frames: Map<string, { head: Uint8Array; tail: Uint8Array }>;
+}
+
 /**
- * A writer with its own memory of rule results. Results are kept per parameter table object
- * (held weakly): the library hands out a new table whenever its amendments may have changed,
- * so a result made under other parameters is never reused. A result is kept from the second
- * time its facts are met (../cache/second-sight.ts): a payroll given once costs only its key.
+ * A writer with its own memory of rule results. Results are kept per pack list and per
+ * parameter table object (both held weakly): the library hands out a new table whenever its
+ * amendments may have changed, so a result made under other parameters or beside other packs
+ * is never reused. A result is kept from the second time its facts are met
+ * (../cache/second-sight.ts): a payroll given once costs only its key.
  */
 export function createResponseWriter(maxResults = MAX_RESULTS): ResponseWriter {
-  const byTable = new WeakMap<ParameterTable, SecondSightMemo<Uint8Array>>();
-  const frames = new Map<string, { head: Uint8Array; tail: Uint8Array }>();
+  const byPacks = new WeakMap<PackSet, PackMemory>();
   const COMMA = UTF8.encode(',');
   return {
     write(request, options = {}) {
       const asOf = requestAsOf(request, options.now);
-      const table = options.parameters ?? SHIPPED_PARAMETERS;
-      let results = byTable.get(table);
-      if (!results) byTable.set(table, (results = createSecondSightMemo(maxResults, maxResults)));
+      const { set, table, inForce } = evaluationContext(asOf, options);
+      let memory = byPacks.get(set);
+      if (!memory) byPacks.set(set, (memory = { byTable: new WeakMap(), frames: new Map() }));
+      let results = memory.byTable.get(table);
+      if (!results) memory.byTable.set(table, (results = createSecondSightMemo(maxResults, maxResults)));
       const applicant = request.applicant;
-      const frameKey = `${applicant.type}\u0000${asOf}`;
-      const { head, tail } = frames.get(frameKey) ?? remember(frames, frameKey, frame(asOf, applicant.type), MAX_DATES);
+      // The date decides the packs in force; their key is there so a reader need not know that.
+      const frameKey = `${applicant.type}\u0000${asOf}\u0000${inForce.key}`;
+      const { head, tail } = memory.frames.get(frameKey) ?? remember(memory.frames, frameKey, frame(asOf, applicant.type, inForce, set), MAX_DATES);
 
-      const rules = RULES_FOR[applicant.type];
+      const rules = inForce.rules[applicant.type];
       const parts: Uint8Array[] = [head];
       let size = head.byteLength + tail.byteLength + Math.max(0, rules.length - 1);
       let params: Params | undefined;
@@ -83,7 +95,7 @@ export function createResponseWriter(maxResults = MAX_RESULTS): ResponseWriter {
         let bytes = key === undefined ? undefined : results.get(key);
         if (bytes === undefined) {
           params ??= parametersAt(asOf, table);
-          bytes = UTF8.encode(JSON.stringify(evaluateRuleOn(rule, projectFacts(applicant, rule.reads), params, asOf, table)));
+          bytes = UTF8.encode(JSON.stringify(evaluateRuleOn(rule, projectFacts(applicant, rule.reads), params, asOf, table, set)));
           if (key !== undefined) results.offer(key, bytes);
         }
         if (parts.length > 1) parts.push(COMMA);

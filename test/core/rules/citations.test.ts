@@ -41,6 +41,8 @@ describe.each(PACKS.map((p: Pack) => [p.manifest.id, p] as const))('citations of
     expect(doc.meta.docNo).toBe(pack.manifest.docNo);
     expect(doc.meta.issuer).toBe(pack.manifest.issuer);
     expect(doc.meta.period).toEqual(pack.manifest.period);
+    // What the pack's rules replace is what the document says it replaces.
+    expect(doc.meta.supersedes ?? []).toEqual(pack.manifest.supersedes ?? []);
   });
 
   it.each(citations.map((c) => [`${c.where} ${c.clause} ${c.quote}`, c] as const))('%s is verbatim', (_n, c) => {
