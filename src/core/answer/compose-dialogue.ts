@@ -6,6 +6,8 @@
  * question with its quick replies — not the whole summary again; the summary with each
  * result, amount first, comes at the end. No internal name reaches the text.
  */
+import { ruleById } from '../rules/registry.js';
+import { projectFacts } from '../rules/project.js';
 import type { RuleMeta } from '../rules/engine.js';
 import type { Applicant, EligibilityResponse, RuleResult } from '../rules/schema.js';
 import { compactFigures, type ComposeContext, type Composed, type SourceClause } from './compose-extractive.js';
@@ -95,7 +97,9 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
   if (reply && !input.stated) {
     lines.push(reply.unknown ? '好的，这一项先空着，不影响其他项的判断。' : `记下了：${oneFactInWords(reply.path, reply.value, applicant)}。`);
   }
-  const facts = factsInWords(applicant);
+  // Said back: the facts the rules in focus read (教材 after 项目制: not the project's sum again).
+  const reads = [...new Set(focus.flatMap((r) => ruleById(r.id)?.reads ?? []))];
+  const facts = factsInWords(reads.length > 0 && applicant.type === 'employer' ? projectFacts(applicant, ['entity', ...reads]) : applicant);
   if (facts && (input.stated || final)) lines.push(`按您说的：${facts}。`);
 
   if (final) {

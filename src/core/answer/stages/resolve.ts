@@ -182,8 +182,15 @@ function dialogueTopics(u: Understanding, session: SessionState): TopicId[] {
   return session.topics.some(reads) ? session.topics : u.topics;
 }
 
+/** Words that state the unit's kind anew (其实是合作社, 我们是职业院校) rather than mention a place. */
+const STATES_KIND = /其实|实际|应该是|(我们|俺们|咱们|我们这|俺这)(是|属于|算)/;
+
 function resolveEligibility(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {
   const patch = u.reading.patch;
+  // 另外学校自己编教材, from a 培训学校 already told: a word for the place in passing does not
+  // change the unit's kind; a correction or a statement of it does.
+  const known = session.applicant?.type === 'employer' ? session.applicant.entity : undefined;
+  if (known && patch.employer.entity && patch.employer.entity !== known && !u.reading.correcting && !STATES_KIND.test(u.text)) delete patch.employer.entity;
   // 厂里能拿补贴吗, asked by the worker's side: the employer's case, the worker its hire.
   let side = u.intent === 'eligibility' && session.applicant?.type !== 'employer' && asksWhatEmployerGets(u.text)
     ? employerFromWorker(u.text, [...(patch.person.groups ?? []), ...findGroups(u.text, []).filter((g) => !g.denied && !g.asked).map((g) => g.group)])

@@ -286,7 +286,7 @@ export function understand(message: string, session: SessionState, context: Unde
   // 今年已经补过三次了还能补吗 asks about the yearly limit, not whether the plan still holds.
   // 三个贫困户 干满一年 以工代训六个月 还能拿以工代训不: a case told in full asks for its verdict
   // (the period is still said with it), not only whether the plan holds.
-  const toldCase = reading.evidence.filter((e) => CASE_FACT.test(e.path)).length >= 2;
+  const toldCase = reading.evidence.filter((e) => CASE_FACT.test(e.path)).length >= 2 || reading.evidence.some((e) => PERSON_CASE_FACT.test(e.path));
   const stillValid = !TIMES_USED.test(text) && !toldCase && (asksStillValid(text) || (decision.topics.length > 0 && /还有(没有|没|吗|么|不)[？?。]*$/.test(text.replace(/\s+/g, '')))) && (!asOf || asOf > POLICY.period.to);
   // A message with no subject of its own that leans on the last turn keeps the last topic.
   const leansBack = decision.topics.length === 0 && (decision.route === 'followup' || stillValid);

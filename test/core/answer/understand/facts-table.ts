@@ -69,7 +69,14 @@ export type FactClass =
    * 仓库 as a business, 不是领过 as a denial, a group denied by 没有 after its name, months from
    * a calendar range, 以前没学过, 开了个X 三年了.
    */
-  | 'round7';
+  | 'round7'
+  /**
+   * Eighth round, classes read off the failures of held-out set v8 (tuned from then on), written
+   * in other words after the reader changed: 验收过没 as a question, a guess asked and denied
+   * (教育经费出的？不是), other money (贷款买的), asides between a topic and its statement, a
+   * group denied with its subject (他们不是), shops by name, 嘞, one site's purchases added up.
+   */
+  | 'round8';
 
 export interface FactRow {
   cls: FactClass;
@@ -764,5 +771,16 @@ export const FACT_TABLE: FactRow[] = [
     ['招了个残疾人 以工代训从四月到九月 整六个月', { 'hires[0].group': 'disabled', 'hires[0].count': 1, 'hires[0].onJobTrainingMonths': 6 }, E],
     ['以前没学过 这是头一回学', { previousSubsidies: [] }, P],
     ['我开了家理发店 两年了', { businessYears: 2 }, P],
+   ]),
+  ...rows('round8', [
+    ['工作室那批设备验收过没 我还真不知道', {}, { ...E, unknown: ['equipment[0].accepted'] }],
+    ['设备是教育经费买的？不对 是公司自己掏钱买的', { ...ENT, 'equipment[0].fromEducationFund': false }, { ...E, correcting: true }],
+    ['设备30万 是贷款买的', { 'equipment[0].valueYuan': 300_000, 'equipment[0].fromEducationFund': false }, E],
+    ['岗前补贴嘛 那几个人的 一直都没领', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['社保这块 咱们 讲真 一直没交', { insured: false }, E],
+    ['招了俩残疾人 零就业的 她们不是', { 'hires[0].group': 'disabled', 'hires[0].count': 2 }, E],
+    ['我们面馆交着社保', { ...ENT, insured: true }],
+    ['设备钱用嘞职工教育经费', { 'equipment[0].fromEducationFund': true }, E],
+    ['同一个大师工作室 先买了20万设备 后来又买了10万', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 300_000 }, E],
   ]),
 ];

@@ -17,7 +17,7 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   ['training_institution', /培训机构|培训学校|培训中心|培训班/],
   ['vocational_school', /职业院校|职业学校|职校|技校|技工学校|技工院校|技师学院|中职|高职|职高|中专|学校/],
   // Businesses by their trade (饭店, 门市部, 作坊, 工地): the plan's 企业.
-  ['enterprise', /公司|企业|工厂|厂子|厂里|厂|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房/],
+  ['enterprise', /公司|企业|工厂|厂子|厂里|厂|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面/],
 ];
 const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
 const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本)(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,6}的)?(${ENTITY_ANY.source})`);
@@ -72,7 +72,7 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
   ctx.clauses.forEach((clause, ci) => {
     const consumed = new Set<string>();
     for (const spec of EMPLOYER_SPECS) {
-      for (const { mention, polarity } of readPolarity(t, clause, spec, mentions, consumed, ctx.clauses[ci + 1])) {
+      for (const { mention, polarity } of readPolarity(t, clause, spec, mentions, consumed, ctx.clauses.slice(ci + 1, ci + 4))) {
         if (!polarity || 'asked' in polarity) continue;
         const { value, start, end } = polarity;
         const s = Math.min(start, mention.start);
@@ -308,7 +308,11 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     const total = sums.find((x) => x.total);
     for (const f of facts) ctx.facts.splice(ctx.facts.indexOf(f), 1);
     delete (ctx.patch.employer.equipment?.[item] as Record<string, unknown> | undefined)?.valueYuan;
+    // 同一个工作室 上半年买了40万 下半年又买了35万: purchases for one site said to be the same
+    // one add up (四(一) caps a site's items together); for sites not said to be one, nothing is summed.
+    const oneSite = !total && sums.length === 2 && /同一(个|家|处|间)?/.test(t) && /(又|再|还|另外)[^,;。]{0,4}$/.test(t.slice(0, sums[1]!.start));
     if (total && !perUnit) put(ctx, path('valueYuan'), total.value, seg.start + total.start, seg.start + total.end);
+    else if (oneSite && !perUnit) put(ctx, path('valueYuan'), sums[0]!.value + sums[1]!.value, seg.start + sums[0]!.start, seg.start + sums[1]!.end);
     else ctx.vague.push({ path: path('valueYuan'), value: undefined, start: seg.start + sums[0]!.start, end: seg.start + sums[0]!.end });
   }
   if (perUnit && (value || spent)) ctx.vague.push({ path: path('valueYuan'), value: undefined, start: at(value ?? spent), end: at(value ?? spent) + (value ?? spent)![0].length });
@@ -321,7 +325,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     if (seg.twin) put(ctx, path('site'), `第${seg.twin}个${seg.siteText!.replace(/^技能/, '')}`, seg.siteAt, seg.siteAt + seg.siteText!.length);
     // A named studio (王师傅大师工作室) at the start of a clause: items of one site share its cap.
     const named = seg.kind === 'master_studio' ? /(?:^|[,;。])([\u4e00-\u9fff]{2,5}?)大师工作室/.exec(t) : null;
-    if (named && !/技能$|^(我们|公司|给|为|是|建|买|我司|另外|还有)/.test(named[1]!)) {
+    if (named && !/技能$|^(我们|公司|给|为|是|建|买|我司|另外|还有|同一|这|那|一个|两个|俩)/.test(named[1]!)) {
       const start = at(named) + named[0].length - named[1]!.length - 5;
       put(ctx, path('site'), `${named[1]}大师工作室`, start, start + named[1]!.length + 5);
     }
@@ -330,7 +334,13 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
   // 不是职工教育经费 / 没用教育经费: bought with other money, which 四(一) does not cover.
   const noFund = /(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
-  if (noFund) {
+  // 职工教育经费里出的？不是，是银行贷款买的: the guess asked and denied; 贷款买的 is other money.
+  const deniedGuess = fund ? /^[^,;。]{0,4}[?？][,\s]*(不是|没有|不|没)/.exec(t.slice((fund.index ?? 0) + fund[0].length)) : null;
+  const otherMoney = /(银行)?贷款(买|购)|自筹|自己(掏|出)钱|借钱买|(用|拿)(的)?(自有|自己的)?(资金|钱)买/.exec(t);
+  if (!noFund && (deniedGuess || (otherMoney && !fund))) {
+    const m = deniedGuess ? fund! : otherMoney!;
+    put(ctx, path('fromEducationFund'), false, at(m), at(m) + m[0].length);
+  } else if (noFund) {
     put(ctx, path('fromEducationFund'), false, at(noFund), at(noFund) + noFund[0].length);
   } else if (fund && !NEGATOR.test(whole.slice(Math.max(0, at(fund) - 3), at(fund)))) {
     put(ctx, path('fromEducationFund'), true, at(fund), at(fund) + fund[0].length);

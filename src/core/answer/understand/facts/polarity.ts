@@ -48,8 +48,22 @@ export function readPolarity(
   spec: PolaritySpec,
   mentions: NounMention[],
   consumed: Set<string>,
-  nextClause?: Clause,
+  following?: Clause | readonly Clause[],
 ): Array<{ mention: NounMention; polarity: Polarity }> {
+  // 社保这块 俺们厂 说实话 从来就没给交过: after a topic marker, short asides (俺们厂, 说实话)
+  // may come before the statement; the first clause that has the verb says it.
+  const ahead = following === undefined ? [] : Array.isArray(following) ? (following as readonly Clause[]) : [following as Clause];
+  const free = (c: Clause) => !mentions.some((m) => m.start >= c.start && m.start < c.end);
+  let nextClause: Clause | undefined = ahead[0];
+  for (let i = 0; i < ahead.length && i < 3; i++) {
+    const c = ahead[i]!;
+    if (!free(c)) break;
+    if (spec.verb.test(c.text) || NEGATOR.test(c.text)) {
+      nextClause = c;
+      break;
+    }
+    if (c.text.replace(/[,;!?。，、；！？~…\s]+/g, '').length > 6) break;
+  }
   const own = mentions.filter((m) => m.key === spec.key && m.start >= clause.start && m.end <= clause.end);
   const out: Array<{ mention: NounMention; polarity: Polarity }> = [];
   if (CONDITION.test(clause.text)) return own.map((mention) => ({ mention, polarity: undefined }));
@@ -142,6 +156,8 @@ function judge(region: string, beforeVerb: string, afterVerb: string, start: num
 
 function nounAsVerb(pre: string, post: string, mention: NounMention, spec: PolaritySpec): Polarity {
   if (isAskedBothWays(pre.slice(-3) + post.slice(0, 3))) return { asked: true };
+  // 验收过没 / 验收了没有: asked both ways, with the verb said once.
+  if (/^(过|了)没(有)?(?!通过|合格|过|验)/.test(post)) return { asked: true };
   const neg = /(从来没有|从来没|从没|一直没有|一直没|还没有|还没|没有|没|未|不是|不)(有|能|去|到)?$/.exec(pre);
   if (neg) return { value: false, start: mention.start - neg[0].length, end: mention.end };
   if (/^(没|不)(有)?(通过|合格)/.test(post)) return { value: false, start: mention.start, end: mention.end + 3 };

@@ -49,6 +49,8 @@ export function prepareText(input: string): PreparedText {
   // Dialect and chat spellings of 没有 (木有, 冇, 没得, 莫得): same length, so the spans hold.
   // A negation the reader did not know would leave the verb standing alone, read as "yes".
   text = text.replace(/木有|米有|莫有|没得|莫得/g, '没有').replace(/冇/g, '没');
+  // 嘞 (用嘞职工教育经费, 是零就业家庭嘞) is the Henan 的/了: read as 的.
+  text = text.replace(/嘞/g, '的');
   // 木 alone before a verb of claiming or paying (木申请过, 木领, 木交) is the same 没.
   text = text.replace(/木(?=(申|领|拿|交|缴|要|报|碰|用|参|办|弄|去|干|开展|搞))/g, '没');
   // Financial numerals (伍个, 叁仟) read as the everyday ones.
