@@ -66,7 +66,10 @@ export function composeServices(inputs: ServiceInputs): AppDeps {
     db,
     search:
       inputs.search ??
-      withDocumentNames(createHybridSearch({ db, embedder, ...(log ? { log } : {}), ...(inputs.endOfTurn ? { endOfTurn: inputs.endOfTurn } : {}) }), clauses),
+      // One shared read of the index generation per turn only on the embedded database: on a
+      // server, asks kept failing after the server came back from an outage while the read was
+      // shared (test/faults/postgres-outage.test.ts), so each search reads for itself there.
+      withDocumentNames(createHybridSearch({ db, embedder, ...(log ? { log } : {}), ...(inputs.endOfTurn && db.kind === 'pglite' ? { endOfTurn: inputs.endOfTurn } : {}) }), clauses),
     clauses,
     parameters: inputs.parameters ?? createParameterLibrary(db),
     // Replaced just below; `createAsk` reads the other fields of this same object.
