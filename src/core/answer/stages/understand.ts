@@ -332,7 +332,8 @@ export function understand(message: string, session: SessionState, context: Unde
   // A person who told their own case (证拿到了 今年头一回 不领养老金…) and asks 补多少 gets the
   // verdict, whose line says the plan fixes no amount.
   const personCase = reading.evidence.filter((e) => PERSON_CASE_FACT.test(e.path)).length >= 2;
-  if (unsettled && (!factsFound || !unsettled.id.startsWith('amount:') || (personOnly && !personCase))) return { ...base, intent: 'not_settled', unsettled };
+  // Told as a whole case, whatever it mentions on the way (我40岁 …证拿到了 今年没领过…): the verdict.
+  if (unsettled && !personCase && (!factsFound || !unsettled.id.startsWith('amount:') || personOnly)) return { ...base, intent: 'not_settled', unsettled };
 
   // 厂里交社保；贫困户两个 干了半年多 以工代训3个月；…；岗前都没领: facts of a case, stated
   // without a question word, are the case to run — not a search for the clause they mention.

@@ -138,7 +138,8 @@ export const equipmentSubsidy = employerRule({
       const base = values.length > 1 ? `${values.map(formatExact).join(' + ')} = ${formatExact(sum)} 元` : `${formatExact(sum)} 元`;
       const line =
         capped < raw
-          ? `${base} × ${share}% = ${formatExact(raw)} 元，超过上限，按 ${cap} 元计`
+          // The uncapped product is no sum anyone receives: it is not stated, only that the cap applies.
+          ? `${base} × ${share}% 超过上限，按 ${cap} 元计`
           : `${base} × ${share}% = ${formatExact(raw)} 元（未超过上限 ${cap} 元）`;
       const where = `${siteName(items[0]!.e)}（第${items.map(({ i }) => i + 1).join('、')}项设备）`;
       parts.push(`${siteName(items[0]!.e)} ${line}`);

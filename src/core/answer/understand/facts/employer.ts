@@ -12,10 +12,11 @@ import { NUM, yuanOf, numberValue } from './quantities.js';
 import { CONDITION, NEGATOR, QUESTION } from './scope.js';
 
 const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
-  ['farmer_cooperative', /农民专业合作社|合作社/],
+  // 社里 / 俺社: how a cooperative's people name it.
+  ['farmer_cooperative', /农民专业合作社|合作社|社里|俺社|咱社|我们社|俺们社/],
   ['poverty_workshop', /扶贫车间|扶贫工厂/],
   ['training_institution', /培训机构|培训学校|培训中心|培训班/],
-  ['vocational_school', /职业院校|职业学校|职校|技校|技工学校|技工院校|技师学院|中职|高职|职高|中专|学校/],
+  ['vocational_school', /职业院校|职业学校|职业学院|职校|技校|技工学校|技工院校|技师学院|中职|高职|职高|中专|学院|学校/],
   // Businesses by their trade (饭店, 门市部, 作坊, 工地): the plan's 企业.
   ['enterprise', /公司|企业|工厂|厂子|厂里|厂|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面/],
 ];
@@ -72,7 +73,7 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
   ctx.clauses.forEach((clause, ci) => {
     const consumed = new Set<string>();
     for (const spec of EMPLOYER_SPECS) {
-      for (const { mention, polarity } of readPolarity(t, clause, spec, mentions, consumed, ctx.clauses.slice(ci + 1, ci + 4))) {
+      for (const { mention, polarity } of readPolarity(t, clause, spec, mentions, consumed, ctx.clauses.slice(ci + 1, ci + 6))) {
         if (!polarity || 'asked' in polarity) continue;
         const { value, start, end } = polarity;
         const s = Math.min(start, mention.start);
@@ -372,7 +373,8 @@ function readMoney(ctx: ReadingContext): void {
   const { t } = ctx;
   // Between the noun and its figure: words, and a period such as 一年 or 今年 (工资薪金一年三千万).
   const gap = `(?:[一每全今去上]年|[^,;。${NUM_CHARS}])`;
-  const payroll = new RegExp(`工资(薪金)?(总额|总数|总共|一共|合计)?${gap}{0,4}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+  // 全年工资 八百万: a pause may come between the payroll and its figure.
+  const payroll = new RegExp(`工资(薪金)?(总额|总数|总共|一共|合计)?${gap}{0,4},?(${NUM})(亿|万|千)?(元|块)?`).exec(t);
   if (payroll) {
     const v = yuanOf(payroll[3]!, payroll[4]);
     if (v !== undefined) put(ctx, 'payrollYuan', v, payroll.index ?? 0, (payroll.index ?? 0) + payroll[0].length);

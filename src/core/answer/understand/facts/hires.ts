@@ -215,13 +215,15 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     const floor = Math.max(lastEnd, clause?.start ?? 0);
     prevEnd = q.end;
     // 整六个月 / 足足六个月 opening a clause: the words that name it end the clause before.
-    let before = t.slice(floor, q.index).replace(/^[,;。\s]*(整整|整|足足|满满|共|一共|总共)$/, '');
+    let before = t.slice(floor, q.index).replace(/^[,;。\s]*(整整|整|足足|满满|满|共|一共|总共)$/, '');
     // 以工代训，，，4个月: the figure opens a clause; the words that name it end the one before.
     if (before === '' && clause) {
       const prev = ctx.clauses.filter((c) => c.end <= clause.start).pop();
       if (prev && prev.end > lastEnd) before = t.slice(Math.max(prev.start, lastEnd), prev.end).replace(/[,;!?。，、；！？~…]+$/, '');
       // 以工代训打从三月到八月，整六个月: the clause before names 以工代训 and gives no duration of its own.
       if (prev && /^(以工代训|代训|带训)/.test(before) && findMonths(before).length === 0) before = '以工代训';
+      // 一直干到年底，满六个月: the clause before says they worked through; the months are employment.
+      else if (prev && /(干|做|上班|工作)(到|了)/.test(before) && !/代训|带训/.test(before) && findMonths(before).length === 0) before = '干了';
     }
     const after = t.slice(q.end, clause?.end ?? t.length);
     // 不是6个月: the figure said to be wrong.

@@ -37,7 +37,7 @@ export function readPerson(ctx: ReadingContext, groups: GroupMention[]): void {
   ctx.clauses.forEach((clause, ci) => {
     const consumed = new Set<string>();
     for (const spec of PERSON_SPECS) {
-      for (const { mention, polarity } of readPolarity(t, clause, spec, mentions, consumed, ctx.clauses.slice(ci + 1, ci + 4))) {
+      for (const { mention, polarity } of readPolarity(t, clause, spec, mentions, consumed, ctx.clauses.slice(ci + 1, ci + 6))) {
         if (!polarity || 'asked' in polarity) continue;
         // 我妈退休了: said of someone else.
         if (subjectBefore(t, clause.start, mention.start) === 'other') continue;

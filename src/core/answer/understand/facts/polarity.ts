@@ -55,7 +55,7 @@ export function readPolarity(
   const ahead = following === undefined ? [] : Array.isArray(following) ? (following as readonly Clause[]) : [following as Clause];
   const free = (c: Clause) => !mentions.some((m) => m.start >= c.start && m.start < c.end);
   let nextClause: Clause | undefined = ahead[0];
-  for (let i = 0; i < ahead.length && i < 3; i++) {
+  for (let i = 0; i < ahead.length && i < 5; i++) {
     const c = ahead[i]!;
     if (!free(c)) break;
     if (spec.verb.test(c.text) || NEGATOR.test(c.text)) {
