@@ -83,7 +83,13 @@ export type FactClass =
    * between a topic and its statement, 倒是一个也没有 after a group, a payroll after a pause,
    * 一直干到年底 满六个月.
    */
-  | 'round9';
+  | 'round9'
+  /**
+   * Tenth round, classes read off the failures of held-out set v10 (tuned from then on), written
+   * in other words after the reader changed: one part named out of a known total, 是不是…经费 asked
+   * both ways, a lone sum in a message about buying equipment.
+   */
+  | 'round10';
 
 export interface FactRow {
   cls: FactClass;
@@ -270,7 +276,8 @@ export const FACT_TABLE: FactRow[] = [
       'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 5,
       'hires[1].group': 'employment_difficulty', 'hires[1].count': 2, 'hires[1].onJobTrainingMonths': 3,
     }, E],
-    ['吸纳了十个贫困户，其中六个干满了半年', { 'hires[0].group': 'poor_labor', 'hires[0].count': 10 }, { ...E, absent: ['hires[0].monthsEmployed'] }],
+    // One part named out of ten: its months are its own, the other four are still to be asked.
+    ['吸纳了十个贫困户，其中六个干满了半年', { 'hires[0].group': 'poor_labor', 'hires[0].count': 6, 'hires[0].monthsEmployed': 6, 'hires[1].group': 'poor_labor', 'hires[1].count': 4 }, { ...E, absent: ['hires[].monthsEmployed'] }],
     ['我们合作社带了8个贫困户 干了一年了', { entity: 'farmer_cooperative', 'hires[0].group': 'poor_labor', 'hires[0].count': 8, 'hires[0].monthsEmployed': 12 }],
     ['扶贫车间招了20个贫困户', { entity: 'poverty_workshop', 'hires[0].group': 'poor_labor', 'hires[0].count': 20 }, E],
     ['贫困户招了6个，残疾人招了2个', {
@@ -658,7 +665,8 @@ export const FACT_TABLE: FactRow[] = [
     ['高技能人才培训基地花了300万买设备 技能大师工作室花了50万', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 3_000_000, 'equipment[1].kind': 'master_studio', 'equipment[1].valueYuan': 500_000 }, E],
     ['大师工作室和培训基地各买了100万设备', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 1_000_000, 'equipment[1].kind': 'high_skill_base', 'equipment[1].valueYuan': 1_000_000 }, E],
     ['给技能大师工作室和高技能人才培训基地一共买了260万设备', { 'equipment[0].kind': 'master_studio', 'equipment[1].kind': 'high_skill_base' }, { ...E, absent: ['equipment[1].valueYuan'] }],
-    ['大师工作室买了30万设备 又买了20万设备', { 'equipment[0].kind': 'master_studio' }, { ...E, absent: ['equipment[0].valueYuan'] }],
+    // Two purchases for the unnamed studio: one site of its kind by the contract, so they add up.
+    ['大师工作室买了30万设备 又买了20万设备', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 500_000 }, E],
     ['两个大师工作室 一个30万 一个20万', {}, { ...E, absent: ['equipment[0].valueYuan'] }],
     ['设备先买了30万 后来又买了20万 一共50万', { 'equipment[0].valueYuan': 500_000 }, E],
     ['设备30万 教育经费20万', { 'equipment[0].valueYuan': 300_000, educationFundYuan: 200_000 }, E],
@@ -797,5 +805,10 @@ export const FACT_TABLE: FactRow[] = [
     ['零就业家庭的 倒是一个也没有 招的都是残疾人 两个', { 'hires[0].group': 'disabled', 'hires[0].count': 2 }, E],
     ['一年工资 六百万', { payrollYuan: 6_000_000 }, E],
     ['招了3个贫困户 一直干到现在 满七个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 7 }, E],
+   ]),
+  ...rows('round10', [
+    ['残疾人招了4个 其中1个领过岗前补贴', { 'hires[0].group': 'disabled', 'hires[0].count': 1, 'hires[0].preJobTrainingSubsidy': true, 'hires[1].group': 'disabled', 'hires[1].count': 3 }, { ...E, absent: ['hires[1].preJobTrainingSubsidy'] }],
+    ['是不是用职工教育经费买的 得问会计', {}, { ...E, pendingFact: 'equipment[0].fromEducationFund', unknown: ['equipment[0].fromEducationFund'] }],
+    ['工作室添了批实训设备 大概是去年 花的钱 35万', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 350_000 }, E],
   ]),
 ];

@@ -311,10 +311,17 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     delete (ctx.patch.employer.equipment?.[item] as Record<string, unknown> | undefined)?.valueYuan;
     // 同一个工作室 上半年买了40万 下半年又买了35万: purchases for one site said to be the same
     // one add up (四(一) caps a site's items together); for sites not said to be one, nothing is summed.
-    const oneSite = !total && sums.length === 2 && /同一(个|家|处|间)?/.test(t) && /(又|再|还|另外)[^,;。]{0,4}$/.test(t.slice(0, sums[1]!.start));
+    // Items of a site with no name count as one site of their kind (the contract), so two
+    // purchases for the unnamed studio add up as surely as for one said to be the same.
+    const additional = /(又|再|还|另外|后来|添)[^,;。]{0,4}$/.test(t.slice(0, sums[1]?.start ?? 0));
+    const oneSite = !total && sums.length === 2 && additional && (/同一(个|家|处|间)?/.test(t) || (seg.kind !== undefined && !seg.twin && !has(ctx, path('site'))));
     if (total && !perUnit) put(ctx, path('valueYuan'), total.value, seg.start + total.start, seg.start + total.end);
     else if (oneSite && !perUnit) put(ctx, path('valueYuan'), sums[0]!.value + sums[1]!.value, seg.start + sums[0]!.start, seg.start + sums[1]!.end);
     else ctx.vague.push({ path: path('valueYuan'), value: undefined, start: seg.start + sums[0]!.start, end: seg.start + sums[0]!.end });
+  }
+  // 新买了实训设备 技能大师工作室用的 50万: one sum in a message about buying equipment is its value.
+  if (!value && !spent && !perUnit && sums.length === 1 && noun.test(whole) && /(买|购|采购|添置|添)/.test(t) && !has(ctx, path('valueYuan')) && !inClause(seg.start + sums[0]!.start, CONDITION) && !inClause(seg.start + sums[0]!.start, QUESTION)) {
+    put(ctx, path('valueYuan'), sums[0]!.value, seg.start + sums[0]!.start, seg.start + sums[0]!.end);
   }
   if (perUnit && (value || spent)) ctx.vague.push({ path: path('valueYuan'), value: undefined, start: at(value ?? spent), end: at(value ?? spent) + (value ?? spent)![0].length });
   // A site asked about (大师工作室补多少) is no purchase; a figure spent on it, or equipment, is.
@@ -334,7 +341,8 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   // 都是职工教育经费: said of what the equipment was bought with.
   const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
   // 不是职工教育经费 / 没用教育经费: bought with other money, which 四(一) does not cover.
-  const noFund = /(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
+  // 是不是职工教育经费出的: asked both ways, not denied.
+  const noFund = /(?<!是)(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
   // 职工教育经费里出的？不是，是银行贷款买的: the guess asked and denied; 贷款买的 is other money.
   const deniedGuess = fund ? /^[^,;。]{0,4}[?？][,\s]*(不是|没有|不|没)/.exec(t.slice((fund.index ?? 0) + fund[0].length)) : null;
   const otherMoney = /(银行)?贷款(买|购)|自筹|自己(掏|出)钱|借钱买|(用|拿)(的)?(自有|自己的)?(资金|钱)买/.exec(t);
@@ -388,7 +396,7 @@ function readMoney(ctx: ReadingContext): void {
     ? null
     : (new RegExp(`(?<![教育训目研公])经费(?:(?:一年|今年|去年)?(?:提了|计提了?|提取了?|提))(${NUM})(亿|万|千)?(元|块)?`).exec(t) ??
       // In a dialogue about the deduction, 提了二十万 needs no noun.
-      (ctx.aboutFund ? new RegExp(`(?:^|[^\u4e00-\u9fff]|会计说|说)(?:一共|总共|今年|去年)?(?:提了|计提了?|提取了?)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
+      (ctx.aboutFund ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说)(?:一共|总共|今年|去年)?(?:提了|计提了?|提取了?)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
   // A fund is money: 一半花在一线 / 教育经费一线 carries no sum (一 is not one yuan).
   const found = [fund, drawn].find((m) => m && (m[2] !== undefined || m[3] !== undefined || /[千万亿]$/.test(m[1]!) || (numberValue(m[1]!) ?? 0) >= 100));
   if (found) {

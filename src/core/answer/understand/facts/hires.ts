@@ -125,13 +125,15 @@ function splitIntoParts(ctx: ReadingContext, rows: GroupMention[]): void {
     const split = { row, rows: [row], from: parts[0]!.start, spans: parts.map((p, i): [number, number] => [p.start, parts[i + 1]?.start ?? to]) };
     parts.forEach((part, i) => {
       const target = i === 0 ? row : rows.length;
+      // The rest of a group (其中六个… and the other four) has no words of its own: the group's are its evidence.
+      const [s, e] = part.end > part.start ? [part.start, part.end] : [rows[row]!.start, rows[row]!.end];
       if (i > 0) {
         rows.push(partMention(rows[row]!, part));
-        put(ctx, `hires[${target}].group`, rows[row]!.group, part.start, part.end);
+        put(ctx, `hires[${target}].group`, rows[row]!.group, s, e);
         split.rows.push(target);
       }
       ctx.facts = ctx.facts.filter((f) => f.path !== `hires[${target}].count`);
-      put(ctx, `hires[${target}].count`, part.count, part.start, part.end);
+      put(ctx, `hires[${target}].count`, part.count, s, e);
       mentions.push({ start: part.start, row: target });
     });
     mentions.sort((a, b) => a.start - b.start);

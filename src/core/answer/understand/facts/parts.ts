@@ -2,8 +2,9 @@
  * One group told in parts, each with its own facts: "残疾人一共6个 其中4个以工代训3个月 另外2个
  * 以工代训1个月" is two hire rows of the same group (4 × 3 months and 2 × 1 month), not six
  * people at one of the two figures. A split is made only when the parts are named explicitly
- * (其中/里面 … 另外/剩下/其余/还有) with exact counts that add up to the total when one was said;
- * otherwise the row stays whole and what differs between the parts is left open.
+ * (其中/里面 … 另外/剩下/其余/还有) with exact counts that add up to the total when one was said,
+ * or when one part is named out of a known total (the rest then being a part whose own facts are
+ * asked); otherwise the row stays whole and what differs between the parts is left open.
  */
 import type { GroupMention } from './groups.js';
 import { NUM, isRoughNumeral, numberValue } from './quantities.js';
@@ -42,6 +43,12 @@ export function findParts(text: string, from: number, to: number, total: number 
   for (const m of span.matchAll(OTHER_PART)) {
     if ((m.index ?? 0) < after) continue;
     if (!push(m, 5)) return undefined;
+  }
+  // 招了3个 其中1个岗前补贴领过了: one part named out of a known total — the rest is a part of
+  // its own whose facts are still to be asked, so the one part's answer is not said of all.
+  const afterFirst = text.slice(parts[0]!.end, parts[0]!.end + 4);
+  if (parts.length === 1 && total !== undefined && parts[0]!.count < total && !/^(是|为|都是)?(贫困|残疾|建档|就业困难|零就业|退役|退伍)/.test(afterFirst)) {
+    parts.push({ count: total - parts[0]!.count, start: to, end: to });
   }
   if (parts.length < 2) return undefined;
   const sum = parts.reduce((s, p) => s + p.count, 0);

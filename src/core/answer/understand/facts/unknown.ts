@@ -18,7 +18,7 @@ const EMPLOYER_CUES: Array<[RegExp, string | ((ctx: ReadingContext, rows: GroupM
   [/验收/, 'equipment[0].accepted'],
   [/工资/, 'payrollYuan'],
   // 提了多少 不知道, in a talk about the fund: the sum drawn.
-  [/教育经费|职教经费|经费|(提|计提|提取)了?多少/, 'educationFundYuan'],
+  [/(教育|职教)?经费(?![^,;。]{0,3}(出|买|购|付))|(提|计提|提取)了?多少/, 'educationFundYuan'],
 ];
 const PERSON_CUES: Array<[RegExp, string]> = [
   [/证/, 'certificate'],
