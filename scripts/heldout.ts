@@ -11,8 +11,8 @@
  * honestly %, covered with a gold clause cited %, and the turns where a yuan figure came from
  * the wrong rule or was stated while a fact was open.
  *
- * Options: --set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10 (which held-out set; default v1: test/heldout/{dialogues,scope}.ts, v2:
- * test/heldout/v2/, v3: test/heldout/v3/, v4: test/heldout/v4/, v5: test/heldout/v5/, v6: test/heldout/v6/, v7: test/heldout/v7/, v8: test/heldout/v8/, v9: test/heldout/v9/, v10: test/heldout/v10/), --json FILE (per-item pass/fail with reasons), --only ID[,ID…] (run those
+ * Options: --set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11 (which held-out set; default v1: test/heldout/{dialogues,scope}.ts, v2:
+ * test/heldout/v2/, v3: test/heldout/v3/, v4: test/heldout/v4/, v5: test/heldout/v5/, v6: test/heldout/v6/, v7: test/heldout/v7/, v8: test/heldout/v8/, v9: test/heldout/v9/, v10: test/heldout/v10/, v11: test/heldout/v11/), --json FILE (per-item pass/fail with reasons), --only ID[,ID…] (run those
  * items). These sets were written before the changes they measure and are not to be tuned on.
  */
 import { writeFile } from 'node:fs/promises';
@@ -45,6 +45,8 @@ import { DIALOGUES_V9 } from '../test/heldout/v9/dialogues.js';
 import { SCOPE_V9 } from '../test/heldout/v9/scope.js';
 import { DIALOGUES_V10 } from '../test/heldout/v10/dialogues.js';
 import { SCOPE_V10 } from '../test/heldout/v10/scope.js';
+import { DIALOGUES_V11 } from '../test/heldout/v11/dialogues.js';
+import { SCOPE_V11 } from '../test/heldout/v11/scope.js';
 import { judgeScope, judgeTurn, PERIOD_END, yuanFigures, type JudgeContext, type PublicAnswer, type TurnFlags } from '../test/heldout/judge.js';
 import { SCOPE } from '../test/heldout/scope.js';
 import type { Dialogue, ScopeQuestion } from '../test/heldout/types.js';
@@ -61,6 +63,7 @@ const SETS: Record<string, { dialogues: readonly Dialogue[]; scope: readonly Sco
   v8: { dialogues: DIALOGUES_V8, scope: SCOPE_V8 },
   v9: { dialogues: DIALOGUES_V9, scope: SCOPE_V9 },
   v10: { dialogues: DIALOGUES_V10, scope: SCOPE_V10 },
+  v11: { dialogues: DIALOGUES_V11, scope: SCOPE_V11 },
 };
 
 function option(name: string): string | undefined {

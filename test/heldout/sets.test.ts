@@ -1,7 +1,7 @@
 /**
- * The held-out sets (v1 … v9) are well-formed: big enough, every rule id one of the contract's,
+ * The held-out sets (v1 … v11) are well-formed: big enough, every rule id one of the contract's,
  * every clause id one the parser finds in policy-corpus/, every label consistent, v2 shares no
- * id or message with v1, v3 none with v1 or v2, v4 none with v1, v2 or v3, v5 none with v1 … v4, v6 none with v1 … v5, v7 none with v1 … v6, v8 none with v1 … v7, v9 none with v1 … v8, and v10 none with v1 … v9. This test does NOT run the pipeline or assert any figure: the figures
+ * id or message with v1, v3 none with v1 or v2, v4 none with v1, v2 or v3, v5 none with v1 … v4, v6 none with v1 … v5, v7 none with v1 … v6, v8 none with v1 … v7, v9 none with v1 … v8, v10 none with v1 … v9, and v11 none with v1 … v10. This test does NOT run the pipeline or assert any figure: the figures
  * are measured by `npm run heldout [-- --set v2]`.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,8 @@ import { DIALOGUES_V9 } from './v9/dialogues.js';
 import { SCOPE_V9 } from './v9/scope.js';
 import { DIALOGUES_V10 } from './v10/dialogues.js';
 import { SCOPE_V10 } from './v10/scope.js';
+import { DIALOGUES_V11 } from './v11/dialogues.js';
+import { SCOPE_V11 } from './v11/scope.js';
 
 const SETS: { name: string; DIALOGUES: Dialogue[]; SCOPE: ScopeQuestion[] }[] = [
   { name: 'v1', DIALOGUES, SCOPE },
@@ -40,6 +42,7 @@ const SETS: { name: string; DIALOGUES: Dialogue[]; SCOPE: ScopeQuestion[] }[] = 
   { name: 'v8', DIALOGUES: DIALOGUES_V8, SCOPE: SCOPE_V8 },
   { name: 'v9', DIALOGUES: DIALOGUES_V9, SCOPE: SCOPE_V9 },
   { name: 'v10', DIALOGUES: DIALOGUES_V10, SCOPE: SCOPE_V10 },
+  { name: 'v11', DIALOGUES: DIALOGUES_V11, SCOPE: SCOPE_V11 },
 ];
 
 /** A message with spacing and punctuation removed, so a re-spaced copy counts as the same one. */
@@ -379,6 +382,41 @@ describe('held-out set v10 against v1 … v9', () => {
       const n = SCOPE_V10.filter((s) => s.label === l).length;
       expect(n, l).toBeGreaterThanOrEqual(Math.floor(SCOPE_V10.length / 4));
       expect(n, l).toBeLessThanOrEqual(Math.ceil(SCOPE_V10.length / 2.5));
+    }
+  });
+});
+
+describe('held-out set v11 against v1 … v10', () => {
+  const earlier = [
+    { DIALOGUES, SCOPE },
+    { DIALOGUES: DIALOGUES_V2, SCOPE: SCOPE_V2 },
+    { DIALOGUES: DIALOGUES_V3, SCOPE: SCOPE_V3 },
+    { DIALOGUES: DIALOGUES_V4, SCOPE: SCOPE_V4 },
+    { DIALOGUES: DIALOGUES_V5, SCOPE: SCOPE_V5 },
+    { DIALOGUES: DIALOGUES_V6, SCOPE: SCOPE_V6 },
+    { DIALOGUES: DIALOGUES_V7, SCOPE: SCOPE_V7 },
+    { DIALOGUES: DIALOGUES_V8, SCOPE: SCOPE_V8 },
+    { DIALOGUES: DIALOGUES_V9, SCOPE: SCOPE_V9 },
+    { DIALOGUES: DIALOGUES_V10, SCOPE: SCOPE_V10 },
+  ];
+
+  it('shares no id and no message with v1 … v10, ignoring spacing and punctuation', () => {
+    const earlierIds = new Set(earlier.flatMap((s) => [...s.DIALOGUES.map((d) => d.id), ...s.SCOPE.map((q) => q.id)]));
+    for (const id of [...DIALOGUES_V11.map((d) => d.id), ...SCOPE_V11.map((s) => s.id)]) expect(earlierIds.has(id), id).toBe(false);
+    const earlierMessages = new Set(earlier.flatMap((s) => [...s.DIALOGUES.flatMap((d) => d.turns.map((t) => squash(t.user))), ...s.SCOPE.map((q) => squash(q.q))]));
+    for (const m of [...DIALOGUES_V11.flatMap((d) => d.turns.map((t) => t.user)), ...SCOPE_V11.map((s) => s.q)]) expect(earlierMessages.has(squash(m)), m).toBe(false);
+  });
+
+  it('has no repeated message within v11 itself', () => {
+    const all = [...DIALOGUES_V11.flatMap((d) => d.turns.map((t) => squash(t.user))), ...SCOPE_V11.map((s) => squash(s.q))];
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('splits v11 scope questions roughly into thirds', () => {
+    for (const l of ['covered', 'not_settled', 'outside'] as const) {
+      const n = SCOPE_V11.filter((s) => s.label === l).length;
+      expect(n, l).toBeGreaterThanOrEqual(Math.floor(SCOPE_V11.length / 4));
+      expect(n, l).toBeLessThanOrEqual(Math.ceil(SCOPE_V11.length / 2.5));
     }
   });
 });
