@@ -11,8 +11,9 @@
  * honestly %, covered with a gold clause cited %, and the turns where a yuan figure came from
  * the wrong rule or was stated while a fact was open.
  *
- * Options: --set v1|v2|v3|v4|v5|v6|v7|v8|v9|v10|v11 (which held-out set; default v1: test/heldout/{dialogues,scope}.ts, v2:
- * test/heldout/v2/, v3: test/heldout/v3/, v4: test/heldout/v4/, v5: test/heldout/v5/, v6: test/heldout/v6/, v7: test/heldout/v7/, v8: test/heldout/v8/, v9: test/heldout/v9/, v10: test/heldout/v10/, v11: test/heldout/v11/), --json FILE (per-item pass/fail with reasons), --only ID[,ID…] (run those
+ * Options: --set vN (which held-out set, as listed in test/heldout/sets.ts; default v1:
+ * test/heldout/{dialogues,scope}.ts, the others in test/heldout/vN/), --json FILE (per-item
+ * pass/fail with reasons), --only ID[,ID…] (run those
  * items). These sets were written before the changes they measure and are not to be tuned on.
  */
 import { writeFile } from 'node:fs/promises';
@@ -26,45 +27,12 @@ import type { AskFn } from '../src/core/answer/schema.js';
 import { prepareService } from '../src/node/bootstrap.js';
 import { loadCorpus } from '../src/node/corpus-fs.js';
 import { openPglite } from '../src/node/db-pglite.js';
-import { DIALOGUES } from '../test/heldout/dialogues.js';
-import { DIALOGUES_V2 } from '../test/heldout/v2/dialogues.js';
-import { SCOPE_V2 } from '../test/heldout/v2/scope.js';
-import { DIALOGUES_V3 } from '../test/heldout/v3/dialogues.js';
-import { SCOPE_V3 } from '../test/heldout/v3/scope.js';
-import { DIALOGUES_V4 } from '../test/heldout/v4/dialogues.js';
-import { SCOPE_V4 } from '../test/heldout/v4/scope.js';
-import { DIALOGUES_V5 } from '../test/heldout/v5/dialogues.js';
-import { SCOPE_V5 } from '../test/heldout/v5/scope.js';
-import { DIALOGUES_V6 } from '../test/heldout/v6/dialogues.js';
-import { SCOPE_V6 } from '../test/heldout/v6/scope.js';
-import { DIALOGUES_V7 } from '../test/heldout/v7/dialogues.js';
-import { SCOPE_V7 } from '../test/heldout/v7/scope.js';
-import { DIALOGUES_V8 } from '../test/heldout/v8/dialogues.js';
-import { SCOPE_V8 } from '../test/heldout/v8/scope.js';
-import { DIALOGUES_V9 } from '../test/heldout/v9/dialogues.js';
-import { SCOPE_V9 } from '../test/heldout/v9/scope.js';
-import { DIALOGUES_V10 } from '../test/heldout/v10/dialogues.js';
-import { SCOPE_V10 } from '../test/heldout/v10/scope.js';
-import { DIALOGUES_V11 } from '../test/heldout/v11/dialogues.js';
-import { SCOPE_V11 } from '../test/heldout/v11/scope.js';
 import { judgeScope, judgeTurn, PERIOD_END, yuanFigures, type JudgeContext, type PublicAnswer, type TurnFlags } from '../test/heldout/judge.js';
-import { SCOPE } from '../test/heldout/scope.js';
+import { HELD_OUT_SETS } from '../test/heldout/sets.js';
 import type { Dialogue, ScopeQuestion } from '../test/heldout/types.js';
 
 /** The held-out sets by name; v1 has been looked at by developers and is partly tuned. */
-const SETS: Record<string, { dialogues: readonly Dialogue[]; scope: readonly ScopeQuestion[] }> = {
-  v1: { dialogues: DIALOGUES, scope: SCOPE },
-  v2: { dialogues: DIALOGUES_V2, scope: SCOPE_V2 },
-  v3: { dialogues: DIALOGUES_V3, scope: SCOPE_V3 },
-  v4: { dialogues: DIALOGUES_V4, scope: SCOPE_V4 },
-  v5: { dialogues: DIALOGUES_V5, scope: SCOPE_V5 },
-  v6: { dialogues: DIALOGUES_V6, scope: SCOPE_V6 },
-  v7: { dialogues: DIALOGUES_V7, scope: SCOPE_V7 },
-  v8: { dialogues: DIALOGUES_V8, scope: SCOPE_V8 },
-  v9: { dialogues: DIALOGUES_V9, scope: SCOPE_V9 },
-  v10: { dialogues: DIALOGUES_V10, scope: SCOPE_V10 },
-  v11: { dialogues: DIALOGUES_V11, scope: SCOPE_V11 },
-};
+const SETS: Record<string, { dialogues: readonly Dialogue[]; scope: readonly ScopeQuestion[] }> = Object.fromEntries(HELD_OUT_SETS.map((x) => [x.name, x]));
 
 function option(name: string): string | undefined {
   const argv = process.argv.slice(2);

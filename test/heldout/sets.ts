@@ -1,0 +1,47 @@
+/**
+ * Every held-out set, oldest first: the one list the scorer (`npm run heldout -- --set vN`) and
+ * the structural checks (sets.test.ts) read, so a new set is registered in one place.
+ */
+import { DIALOGUES } from './dialogues.js';
+import { SCOPE } from './scope.js';
+import type { Dialogue, ScopeQuestion } from './types.js';
+import { DIALOGUES_V2 } from './v2/dialogues.js';
+import { SCOPE_V2 } from './v2/scope.js';
+import { DIALOGUES_V3 } from './v3/dialogues.js';
+import { SCOPE_V3 } from './v3/scope.js';
+import { DIALOGUES_V4 } from './v4/dialogues.js';
+import { SCOPE_V4 } from './v4/scope.js';
+import { DIALOGUES_V5 } from './v5/dialogues.js';
+import { SCOPE_V5 } from './v5/scope.js';
+import { DIALOGUES_V6 } from './v6/dialogues.js';
+import { SCOPE_V6 } from './v6/scope.js';
+import { DIALOGUES_V7 } from './v7/dialogues.js';
+import { SCOPE_V7 } from './v7/scope.js';
+import { DIALOGUES_V8 } from './v8/dialogues.js';
+import { SCOPE_V8 } from './v8/scope.js';
+import { DIALOGUES_V9 } from './v9/dialogues.js';
+import { SCOPE_V9 } from './v9/scope.js';
+import { DIALOGUES_V10 } from './v10/dialogues.js';
+import { SCOPE_V10 } from './v10/scope.js';
+import { DIALOGUES_V11 } from './v11/dialogues.js';
+import { SCOPE_V11 } from './v11/scope.js';
+
+export interface HeldOutSet {
+  name: string;
+  dialogues: readonly Dialogue[];
+  scope: readonly ScopeQuestion[];
+}
+
+export const HELD_OUT_SETS: readonly HeldOutSet[] = [
+  { name: 'v1', dialogues: DIALOGUES, scope: SCOPE },
+  { name: 'v2', dialogues: DIALOGUES_V2, scope: SCOPE_V2 },
+  { name: 'v3', dialogues: DIALOGUES_V3, scope: SCOPE_V3 },
+  { name: 'v4', dialogues: DIALOGUES_V4, scope: SCOPE_V4 },
+  { name: 'v5', dialogues: DIALOGUES_V5, scope: SCOPE_V5 },
+  { name: 'v6', dialogues: DIALOGUES_V6, scope: SCOPE_V6 },
+  { name: 'v7', dialogues: DIALOGUES_V7, scope: SCOPE_V7 },
+  { name: 'v8', dialogues: DIALOGUES_V8, scope: SCOPE_V8 },
+  { name: 'v9', dialogues: DIALOGUES_V9, scope: SCOPE_V9 },
+  { name: 'v10', dialogues: DIALOGUES_V10, scope: SCOPE_V10 },
+  { name: 'v11', dialogues: DIALOGUES_V11, scope: SCOPE_V11 },
+];
