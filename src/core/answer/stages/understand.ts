@@ -252,7 +252,7 @@ export function understand(message: string, session: SessionState, context: Unde
   const pending = pendingFact && !newPerson && !countOrMonths ? (readPending(message, pendingFact, reading) ?? pendingFromReading(reading, pendingFact)) : undefined;
   // 少了一个 总共5个 / 那栏写的是6, in a dialogue about the employer's case: a change of the case,
   // never a lookup. Placed where the case leaves no doubt, else the person is asked which fact.
-  const change = countOrMonths ?? (!pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? (readWhichReply(message, session.pendingWhich) ?? readMoneyCorrection(message, session.applicant) ?? readCaseCorrection(message, session.applicant)) : undefined);
+  const change = countOrMonths ?? (!pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant) ?? readCaseCorrection(text, session.applicant)) : undefined);
   // 等会 会计说交了 一直交着, after a verdict on the unit's insurance: said anew without its noun.
   const insured = !change && !pending && reading.evidence.length === 0 ? insuranceSaidAgain(text, session) : undefined;
   if (insured !== undefined) {
@@ -274,7 +274,7 @@ export function understand(message: string, session: SessionState, context: Unde
     factsFound,
     inDialogue: Boolean(session.inDialogue && session.applicant) && !newPerson,
     statesUnknown: reading.unknown.length > 0,
-    ownFigures: reading.evidence.some((e) => /^(equipment\[\d*\]\.valueYuan|payrollYuan|educationFundYuan)$/.test(e.path)),
+    ownFigures: reading.evidence.some((e) => /^(equipment\[\d*\]\.valueYuan|payrollYuan|educationFundYuan|trainingSubsidyYuan)$/.test(e.path)),
     toldCase: reading.evidence.filter((e) => CASE_FACT.test(e.path)).length >= 2 || reading.evidence.some((e) => PERSON_CASE_FACT.test(e.path)),
     onlyWho: reading.evidence.every((e) => e.path === 'entity') && reading.patch.hires.length === 0,
     lastTopics: newPerson ? [] : session.topics,

@@ -85,7 +85,8 @@ function answerPending(text: string, pending: string, reading: FactReading): voi
   // 打错了 人是四个 不是伍个: a correction of another fact answers no yes/no question, and a
   // denial inside a longer message (不是伍个, 月份没变) is no "no" to it either.
   if (boolean && reading.correcting) return;
-  const pieces = [text, ...text.split(/[\s,，。;；!！]+/).filter(Boolean)].filter((p) => !boolean || p === text || p.replace(/\s+/g, '').length <= 4);
+  // 对了 opening a message is "by the way", not "yes".
+  const pieces = [text, ...text.split(/[\s,，。;；!！]+/).filter(Boolean)].filter((p) => (!boolean || p === text || p.replace(/\s+/g, '').length <= 4) && (p === text || !/^(哦|噢|啊)?对了$/.test(p.trim())));
   const replies = pieces.map((piece) => ({ piece, reply: readReply(piece, pending) })).filter((x) => x.reply !== undefined);
   // Pieces that answer both ways (没领 … 领过) leave it to be asked again.
   const values = new Set(replies.filter((x) => !x.reply!.unknown).map((x) => JSON.stringify(x.reply!.value)));

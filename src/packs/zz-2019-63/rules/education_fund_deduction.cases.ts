@@ -5,7 +5,7 @@ export const cases: EmployerCase[] = [
   {
     name: 'fund under the 8 % limit is deducted in full',
     facts: { entity: 'enterprise', payrollYuan: 10_000_000, educationFundYuan: 500_000, frontlineShareOfFund: 0.7 },
-    expect: { status: 'eligible', amountYuan: 500_000, note: ['未超过限额'] },
+    expect: { status: 'eligible', amountYuan: 500_000, note: ['可全额税前扣除'] },
   },
   {
     name: 'fund exactly at the limit',

@@ -21,7 +21,7 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   ['enterprise', /公司|企业|工厂|厂子|厂里|厂|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面/],
 ];
 const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
-const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本)(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,6}的)?(${ENTITY_ANY.source})`);
+const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本|(?:俺|我)(?=是))(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,6}的)?(${ENTITY_ANY.source})`);
 
 /** Words that make a business someone's own: 他开的厂, 我舅家的公司, 学校办的那个公司. */
 const OWNED_BEFORE = /(开|办|经营|承包|创办|开办|投资|合伙开|自己|家)的(那个|那家|这个|这家|那|这)?$/;
@@ -284,7 +284,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   // sites, each site's words are its own item (高技能人才培训基地买了200万的).
   const spent =
     !value && (noun.test(whole) || seg.kind !== undefined)
-      ? new RegExp(`(花了|花费了?|投入了?|总值|总价|价值|一共花了|共花了|一共|总共|共计|买了|购置了|购买了|采购了)(${NUM})(万|千|亿)?(元|块)?${COUNT_AFTER}`).exec(t)
+      ? new RegExp(`(花了|花费了?|投入了?|总值|总价|价值|一共花了|共花了|一共|总共|共计|买了|购置了|购买了|采购了)[,\s]?(${NUM})(万|千|亿)?(元|块)?${COUNT_AFTER}`).exec(t)
       : null;
   const perUnit = PER_UNIT.test(t);
   if (spent && unit(spent, 3, 4) && !perUnit) {
@@ -390,11 +390,13 @@ function readMoney(ctx: ReadingContext): void {
   // 职教经费 is how accountants shorten 职工教育经费. 教育经费用了60万 is the fund spent, unless the
   // money went on equipment (教育经费用了60万买设备 is the purchase).
   const use = new RegExp(EQUIPMENT_NOUN).test(t) ? '买购用' : '买购';
-  const fund = new RegExp(`(?:教育|职教)经费(?:[一每全今去上]年|[^,;。${NUM_CHARS}${use}]|用了){0,6}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+  const fund = new RegExp(`(?:教育|职教)经费[,\\s]?(?:[一每全今去上]年|[^,;。${NUM_CHARS}${use}]|用了){0,6}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
   // 经费提了30万: the fund an employer draws (提取) is its 职工教育经费, whatever else it calls it.
   const drawn = fund
     ? null
     : (new RegExp(`(?<![教育训目研公])经费(?:(?:一年|今年|去年)?(?:提了|计提了?|提取了?|提))(${NUM})(亿|万|千)?(元|块)?`).exec(t) ??
+      // 工资总额100万 经费5万: beside the payroll, a bare 经费 with a sum is the fund.
+      (/工资|教育经费|职教经费/.test(t) ? new RegExp(`(?<![教育训目研公])经费[,\\s]?(${NUM})(亿|万|千)(元|块)?`).exec(t) : null) ??
       // In a dialogue about the deduction, 提了二十万 needs no noun.
       (ctx.aboutFund ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说)(?:一共|总共|今年|去年)?(?:提了|计提了?|提取了?)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
   // A fund is money: 一半花在一线 / 教育经费一线 carries no sum (一 is not one yuan).

@@ -53,7 +53,7 @@ export function findGroups(text: string, clauses: Clause[]): GroupMention[] {
       const deniedAfter =
         /^(的)?[,\s]?(他们|她们|他俩|她俩|这些人|这俩|这仨|他|她)?(也|都|可|倒)?(不是|不算|不属于)(的)?(哈|啊|呀|嘛)?(?=$|[,\s;。!?]|(就|而|其实|实际)?是)/.test(after) ||
         // 建档立卡户 俺公司没有，就是有俩残疾人: none of them there.
-        /^(的)?[,\s]?(俺|我|我们|俺们|咱|咱们)?(公司|厂|单位|这里|这儿|这边|这|厂里|公司里)?(里)?(倒是|倒|可|真)?(一个也|一个都|也|都)?(没有|没)(?=$|[,\s;。!?]|就|只|倒是|有)/.test(after);
+        /^(的)?[,\s]?(俺|我|我们|俺们|咱|咱们)?(公司|厂|单位|这里|这儿|这边|这|厂里|公司里)?(里)?(倒是|倒|可|真)?(一个也|一个都|也|都)?(没有|没)(?=$|[,\s;。!?]|就|只|倒是|有|招|要|收|用|雇)/.test(after);
       const denied = !asked && (/(不是|并非|非|没当过|没有当过|没当|不属于|不算)[^,;。]{0,2}$/.test(before) || /(没|未|没有|从没|从来没有?)$/.test(before) || deniedAfter);
       found.push({ group, start, end, denied, asked, subject: subjectBefore(text, clause.start, start) });
     }
