@@ -25,6 +25,8 @@ import { DIALOGUES_V10 } from './v10/dialogues.js';
 import { SCOPE_V10 } from './v10/scope.js';
 import { DIALOGUES_V11 } from './v11/dialogues.js';
 import { SCOPE_V11 } from './v11/scope.js';
+import { DIALOGUES_V12 } from './v12/dialogues.js';
+import { SCOPE_V12 } from './v12/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -44,4 +46,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v9', dialogues: DIALOGUES_V9, scope: SCOPE_V9 },
   { name: 'v10', dialogues: DIALOGUES_V10, scope: SCOPE_V10 },
   { name: 'v11', dialogues: DIALOGUES_V11, scope: SCOPE_V11 },
+  { name: 'v12', dialogues: DIALOGUES_V12, scope: SCOPE_V12 },
 ];
