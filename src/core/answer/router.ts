@@ -111,7 +111,7 @@ const ABOUT_ASSISTANT =
   /(你|您|这个(机器人|助手|小助手|客服|系统|程序|AI|ai|智能体))(是|们)?[^，,。？?]{0,6}(谁|哪家|哪个|什么|啥)(公司|单位|团队|厂家|人|部门)?[^，,。？?]{0,4}(开发|研发|做|制作|写|编|训练|搭建|搭|造|出品|设计)的|(谁|哪家|哪个公司|什么公司|啥公司)(给你|把你|为你|帮你)?[^，,。？?]{0,4}(开发|研发|写|编|做|训练|搭)(了)?(的)?你|(你|您)[^，,。？?]{0,8}(用|接|基于|跑|调用|是)(的)?[^，,。？?]{0,6}(什么|啥|哪个|哪家|哪一个|哪种)[^，,。？?]{0,4}(模型|大模型|AI|ai|引擎|算法)|(你|您)[^，,。？?]{0,8}(底层|背后|后台|内核)|\b(GPT|ChatGPT|OpenAI|Claude|LLaMA|Llama|DeepSeek|Kimi|Gemini)\b|chatgpt|deepseek|文心一言|通义千问|豆包|大语言模型|大模型|语言模型|你的(开发者|作者|厂商|版本号|训练数据)/i;
 
 // Everyday subjects far from this policy: declined as not covered.
-const OFF_TOPIC = /股票|彩票|基金涨|房价|买房|电影|游戏|足球|篮球|明星|八卦|星座|算命|菜谱|做饭|红烧|减肥|医保|看病|挂号|公积金|交通违章|违章|驾照|签证|护照|户口迁移|落户|结婚|离婚|生孩子|生育/;
+const OFF_TOPIC = /年审|年检|车检|股票|彩票|基金涨|房价|买房|电影|游戏|足球|篮球|明星|八卦|星座|算命|菜谱|做饭|红烧|减肥|医保|看病|挂号|公积金|交通违章|违章|驾照|签证|护照|户口迁移|落户|结婚|离婚|生孩子|生育/;
 
 // Words of this policy's world. A question with none of them (and no facts) is not covered.
 const DOMAIN = /一线职工|一线工人|通知|督办|主办|抄送|发的文|奖励|奖补|学技术|手艺|考证|文号|发文|印发|有效期|实施期|培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
@@ -142,7 +142,9 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   if (RESET.test(text)) return { route: 'reset', topics };
   if (INJECTION.some((re) => re.test(text))) return { route: 'out_of_scope', reason: 'injection', topics };
   if (ABOUT_ASSISTANT.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'assistant', topics };
-  if (OTHER_PLACES.test(text) && !ZHENGZHOU.test(text)) return { route: 'out_of_scope', reason: 'other_city', topics };
+  // 跑去外地一个地方培训: where a person trained (七(二) asks it), not another city's policy.
+  const trainedAway = /(外地|外省)[^，,。]{0,6}(培训|学)/.test(text);
+  if (OTHER_PLACES.test(text) && !ZHENGZHOU.test(text) && !trainedAway) return { route: 'out_of_scope', reason: 'other_city', topics };
   if (LATER_PROGRAMME.test(text)) return { route: 'out_of_scope', reason: 'other_year', topics };
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.
   if (EVERYDAY.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'everyday', topics };

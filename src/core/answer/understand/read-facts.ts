@@ -142,7 +142,8 @@ function splitClaimLeavesOpen(text: string, reading: FactReading): void {
  * not only of the group named last (nor only of the group the pending question named).
  */
 function sayOfEveryGroup(text: string, reading: FactReading): void {
-  const pieces = text.split(/[,，。;；!！\n]+/);
+  // Spaces part statements as commas do (WeChat: 以工代训5个月 岗前都没领).
+  const pieces = text.split(/[,，。;；!！\n\s]+/);
   const groupWords = reading.evidence.filter((e) => /^hires\[\d+\]\.(group|count)$/.test(e.path)).map((e) => e.words);
   const rows = new Set(reading.evidence.map((e) => /^hires\[(\d+)\]\./.exec(e.path)?.[1]).filter((r) => r !== undefined));
   const lastGroupAt = Math.max(-1, ...groupWords.map((w) => text.lastIndexOf(w) + w.length));

@@ -126,7 +126,7 @@ function readSubsidies(ctx: ReadingContext): void {
   const attended = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`).exec(t);
   const times = attended ? null : new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})(?:次|回|遍|趟)`).exec(t);
   const never = /(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加)(过)?[^,;。]{0,3}(培训)?补贴|(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请)(过)?[^,;。]{0,4}补贴性培训/.exec(t);
-  const before = /(之前|以前|过去|原来)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加|学|培训)(过)?([^,;。]{0,4}(补贴|培训))?/.exec(t);
+  const before = /(之前|以前|过去|原来)(都|也)?(没有|没|未)(有)?(领|享受|拿|申请|参加|学|培训|补)(过)?([^,;。]{0,4}(补贴|培训))?/.exec(t);
   if (attended) {
     const n = numberValue(attended[4]!);
     if (n !== undefined && Number.isInteger(n)) put(ctx, 'subsidizedTrainingsThisYear', n, attended.index ?? 0, (attended.index ?? 0) + attended[0].length);
@@ -145,7 +145,7 @@ function readSubsidies(ctx: ReadingContext): void {
   }
   if (never) put(ctx, 'previousSubsidies', [], never.index ?? 0, (never.index ?? 0) + never[0].length);
   // 以前没学过: never trained before, so never subsidised for a training either.
-  else if (before && (before[7] || before[5] === '学' || before[5] === '培训' || ctx.pendingFact === 'previousSubsidies')) put(ctx, 'previousSubsidies', [], before.index ?? 0, (before.index ?? 0) + before[0].length);
+  else if (before && (before[7] || before[5] === '学' || before[5] === '培训' || before[5] === '补' || ctx.pendingFact === 'previousSubsidies')) put(ctx, 'previousSubsidies', [], before.index ?? 0, (before.index ?? 0) + before[0].length);
   const unknownTimes = /(今年)?(领|补|享受)(过|了)?几次/.exec(t);
   if (unknownTimes && saysUnknown(clauseOf(ctx, unknownTimes.index ?? 0))) markUnknown(ctx, 'subsidizedTrainingsThisYear');
 }
@@ -170,8 +170,11 @@ function readPlace(ctx: ReadingContext): void {
     if (!m) continue;
     const at = m.index ?? 0;
     const clause = clauseOf(ctx, at);
+    // 常住郑州 就在郑州培训的: the training said in the clause right after the place.
+    const next = ctx.clauses.find((c) => c.start >= at + m[0].length)?.text ?? '';
+    const trained = /培训|学|参加|上课/.test(clause) || /^(就)?(在)?(这|这儿|郑州|本地|那)?(培训|学|参加|上课)/.test(next.replace(/^[,;。\s]+/, ''));
     // The place of the training: 在老家参加的培训, 在户籍地培训; not 外地户口.
-    if (!/培训|学|参加|上课/.test(clause) || /户口|人$/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
+    if (!trained || /户口|人$/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
     if (QUESTION.test(clause) && !/我/.test(clause)) continue;
     if (NEGATOR.test(t.slice(Math.max(0, at - 3), at))) continue;
     put(ctx, 'trainingPlace', place, at, at + m[0].length);
@@ -183,7 +186,7 @@ function readBusiness(ctx: ReadingContext): void {
   const { t } = ctx;
   const no = /(不想|不打算|没(有)?(想|打算))(自己)?创业|没(有)?创业(的)?(想法|打算|愿望|意向)/.exec(t);
   // 想开个奶茶店 / 打算自己开家小饭馆: the trade may sit between 开个 and the shop.
-  const yes = /(想|打算|准备|计划|有意)(要)?(自己)?(创业|开(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊))|有创业(的)?(想法|打算|愿望|意向)/.exec(t);
+  const yes = /(想|打算|准备|计划|有意)(要)?(自己)?(创业|开(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊))|有创业(的)?(想法|打算|愿望|意向)|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(创业|做生意|当老板|干个体)/.exec(t);
   if (no) put(ctx, 'wantsToStartBusiness', false, no.index ?? 0, (no.index ?? 0) + no[0].length);
   else if (yes && !QUESTION.test(clauseOf(ctx, yes.index ?? 0))) put(ctx, 'wantsToStartBusiness', true, yes.index ?? 0, (yes.index ?? 0) + yes[0].length);
   // 开了个小饭馆，三年了: the trade and a pause may come between the opening and the years.

@@ -76,6 +76,12 @@ export function readPolarity(
     const preStart = prev ? prev.end : clause.start;
     let post = text.slice(mention.end, postEnd);
     let postBase = mention.end;
+    // 岗前培训补贴嘛没 (the space dropped): the marker, then the statement, in one clause.
+    const marked = /^(呢|嘛|吧|啊|呀|这块|那块|这一块|那一块)(?=[没未不有领拿交申])/.exec(post);
+    if (marked) {
+      post = post.slice(marked[0].length);
+      postBase += marked[0].length;
+    }
     // 社保？没交 — the noun ends its clause and the next clause, naming no fact, says the rest.
     // 社保呢 老板一直没给交 / 岗前补贴这块 我们领了: a topic marker, then the statement about it.
     if ((post === '' || TOPIC_MARK.test(post)) && nextClause && !mentions.some((m) => m.start >= nextClause.start && m.start < nextClause.end) && !spec.verb.test(text.slice(preStart, mention.start))) {
