@@ -27,6 +27,8 @@ import { DIALOGUES_V11 } from './v11/dialogues.js';
 import { SCOPE_V11 } from './v11/scope.js';
 import { DIALOGUES_V12 } from './v12/dialogues.js';
 import { SCOPE_V12 } from './v12/scope.js';
+import { DIALOGUES_V13 } from './v13/dialogues.js';
+import { SCOPE_V13 } from './v13/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -47,4 +49,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v10', dialogues: DIALOGUES_V10, scope: SCOPE_V10 },
   { name: 'v11', dialogues: DIALOGUES_V11, scope: SCOPE_V11 },
   { name: 'v12', dialogues: DIALOGUES_V12, scope: SCOPE_V12 },
+  { name: 'v13', dialogues: DIALOGUES_V13, scope: SCOPE_V13 },
 ];
