@@ -168,10 +168,12 @@ export function namesOtherSubsidy(text: string, planText: string): boolean {
 
 /** True for a question about another policy (wages, unemployment insurance, tax …). */
 /** Asks what a loan gives (能贷多少, 贴息几年): a loan question, whatever training words come with it. */
+/** Other policies asked about outright, whatever training words come with them. */
+const STRONG_OTHER = /考公务员|公务员考试|考编|所得税[^，,。？?]{0,4}(优惠|税率|减免)/;
 const LOAN_ASK = /(贷款|贷)[^，,。？?]{0,4}(能贷|贷多少|多少|几万|额度|利息|贴息|怎么贷|咋贷)|能贷|可以贷|贴息(多少|几年)/;
 
 export function aboutOtherPolicy(text: string): boolean {
-  return LOAN_ASK.test(text) || (OTHER_POLICY.test(text) && !TRAINING_WORDS.test(text));
+  return LOAN_ASK.test(text) || STRONG_OTHER.test(text) || (OTHER_POLICY.test(text) && !TRAINING_WORDS.test(text));
 }
 
 /**
@@ -181,7 +183,7 @@ export function aboutOtherPolicy(text: string): boolean {
 export const HOW_HANDLED = /承诺|少交[^，,。？?\s]{0,2}(证明|材料)|(减少|精简|简化|省)[^，,。？?\s]{0,2}(证明|材料|手续|流程|环节)|(证明|材料|手续|流程)[^，,。？?\s]{0,4}(减少|精简|简化|少点|少些)|信用支付|支付方式|经办/;
 
 /** Asks whom to turn to: 找谁办, 哪个部门管, 电话多少. */
-export const CONTACT_QUESTION = /找谁|找哪|哪个部门|哪些部门|哪个单位|什么部门|谁负责|谁管|归哪|去哪(里|儿)?(办|申请|领|问|报名)|在哪(里|儿)?(办|申请|领|报名)|哪里(办|申请|领|报名)|咨询电话|联系电话|电话(是)?多少|打(什么|哪个)电话|热线|去哪办|找哪个|有(没有)?(个|什么)?电话|电话号码|电话(呢|吗)|联系方式|怎么联系/;
+export const CONTACT_QUESTION = /找谁|找哪|哪个部门|哪些部门|哪个单位|什么部门|谁负责|谁管|归哪|去哪(里|儿)?(办|申请|领|问|报名)|在哪(里|儿)?(办|申请|领|报名)|哪里(办|申请|领|报名)|咨询电话|联系电话|电话(是)?多少|打(什么|哪个)电话|热线(电话)?(是|号码)?(多少|几号|是啥)|有(没有)?热线|去哪办|找哪个|有(没有)?(个|什么)?电话|电话号码|电话(呢|吗)|联系方式|怎么联系/;
 
 /** Asks which office or unit (not only a phone number). */
 export const UNIT_QUESTION = /找谁|找哪|部门|单位|谁负责|谁管|归哪|去哪|哪里(办|申请|领|报名)|在哪(里|儿)?(办|申请|领|报名)/;

@@ -65,6 +65,12 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   }
   if (count && hires.length === 1) return { kind: 'facts', facts: [{ path: 'hires[0].count', value, words: figure }] };
   if (count) return { kind: 'which', figure, options: countOptions, examples: countSays };
-  if (months) return { kind: 'which', figure, options: monthOptions, examples: monthSays };
+  // 是5个月 不是3个月: the figure denied names the fact — the one month count that held it.
+  if (months) {
+    const denied = [...text.matchAll(new RegExp(`(?:不是|并非|而非)\\s*(${NUM})\\s*(?:个)?月`, 'g'))].map((m) => numberValue(m[1]!));
+    const holders = hires.flatMap((h, i) => (['monthsEmployed', 'onJobTrainingMonths'] as const).filter((k) => denied.includes(h[k])).map((k) => `hires[${i}].${k}`));
+    if (holders.length === 1) return { kind: 'facts', facts: [{ path: holders[0]!, value, words: figure }] };
+    return { kind: 'which', figure, options: monthOptions, examples: monthSays };
+  }
   return { kind: 'which', figure, options: [...countOptions, ...monthOptions], examples: [...countSays, ...monthSays.slice(1)] };
 }

@@ -21,7 +21,8 @@ const MONEY = new RegExp(`(${NUM})\\s*(亿|万|千)?\\s*(元|块)?`, 'g');
 /** The sums a case can hold, with the words that name each. */
 const FIELDS: ReadonlyArray<{ path: (a: EmployerCase) => string | undefined; name: string; says: RegExp }> = [
   { path: () => 'payrollYuan', name: '工资薪金总额', says: /工资|薪金|薪资/ },
-  { path: () => 'educationFundYuan', name: '职工教育经费', says: /经费/ },
+  // 提的是50万: what an employer draws (提取) is the fund.
+  { path: () => 'educationFundYuan', name: '职工教育经费', says: /经费|提的|提了|计提|提取/ },
   { path: (a) => ((a.equipment?.length ?? 0) === 1 ? 'equipment[0].valueYuan' : undefined), name: '设备总值', says: /设备|机床|仪器|器材/ },
 ];
 

@@ -18,7 +18,7 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   ['training_institution', /培训机构|培训学校|培训中心|培训班/],
   ['vocational_school', /职业院校|职业学校|职业学院|职校|技校|技工学校|技工院校|技师学院|中职|高职|职高|中专|学院|学校/],
   // Businesses by their trade (饭店, 门市部, 作坊, 工地): the plan's 企业.
-  ['enterprise', /公司|企业|工厂|厂子|厂里|厂|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面/],
+  ['enterprise', /公司|企业|工厂|厂子|厂里|厂|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面|[\u4e00-\u9fff]{1,2}店(?=$|[,\s]|里)/],
 ];
 const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
 const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本|(?:俺|我)(?=是))(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,6}的)?(${ENTITY_ANY.source})`);
@@ -37,7 +37,7 @@ export const INSURED: PolaritySpec = {
 export const PRE_JOB: PolaritySpec = {
   key: 'preJob',
   // 岗前 alone (岗前没领, 岗前的拿过): people drop 培训补贴 once the subject is known.
-  noun: /岗前(技能)?(培训)?(的那个|那个|的)?补(贴|助)|岗前培训|岗前(?!体检|教育|准备|面试)(的那个|那个|这个|这块|的)?/g,
+  noun: /岗前(技能)?(培训)?(的那个|那个|的)?补(贴|助)|岗前(的那个|那个|这个)(技能)?(培训)?补(贴|助)|岗前培训|岗前(?!体检|教育|准备|面试)(的那个|那个|这个|这块|的)?/g,
   // 弄/办 only when done (没弄过, 没去办): 办理流程 and 怎么弄 say nothing.
   // 没申过 / 没要过 / 那块没碰过: everyday verbs of claiming.
   verb: /申领|申请|申|领|拿|享受|用|报|要|碰|动|弄(?=过|了|到|$)|办(?=过|了|到|$)/,
@@ -241,7 +241,7 @@ function siteSegments(ctx: ReadingContext): Segment[] {
 }
 
 /** 一个…, 另一个…: the words that start what is said of each of two sites of one kind. */
-const EACH_SITE = /另外一个|另一个|另外那个|第二个|其中一个|一个/g;
+const EACH_SITE = /另外一个|另一个|另外那个|第二个|其中一个|一个|[甲乙丙AB一二]号?(室|工作室|基地)/g;
 
 /**
  * Two sites of one kind (两个技能大师工作室 一个买设备80万 一个买了40万): an item each, cut where
@@ -333,7 +333,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     if (seg.twin) put(ctx, path('site'), `第${seg.twin}个${seg.siteText!.replace(/^技能/, '')}`, seg.siteAt, seg.siteAt + seg.siteText!.length);
     // A named studio (王师傅大师工作室) at the start of a clause: items of one site share its cap.
     const named = seg.kind === 'master_studio' ? /(?:^|[,;。])([\u4e00-\u9fff]{2,5}?)大师工作室/.exec(t) : null;
-    if (named && !/技能$|^(我们|公司|给|为|是|建|买|我司|另外|还有|同一|这|那|一个|两个|俩)/.test(named[1]!)) {
+    if (named && !seg.twin && !/技能$|^(我们|俺|咱|公司|给|为|是|建|买|我司|另外|还有|同一|这|那|一个|两个|俩|有)/.test(named[1]!)) {
       const start = at(named) + named[0].length - named[1]!.length - 5;
       put(ctx, path('site'), `${named[1]}大师工作室`, start, start + named[1]!.length + 5);
     }
@@ -353,6 +353,10 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     put(ctx, path('fromEducationFund'), false, at(noFund), at(noFund) + noFund[0].length);
   } else if (fund && !NEGATOR.test(whole.slice(Math.max(0, at(fund) - 3), at(fund)))) {
     put(ctx, path('fromEducationFund'), true, at(fund), at(fund) + fund[0].length);
+  } else if (/fromEducationFund$/.test(ctx.pendingFact ?? '')) {
+    // Asked whether the fund paid, a reply naming it without a denial (设备25万 职工教育经费 已验收) says it did.
+    const named = /(职工)?教育经费/.exec(t);
+    if (named && !NEGATOR.test(whole.slice(Math.max(0, at(named) - 3), at(named)))) put(ctx, path('fromEducationFund'), true, at(named), at(named) + named[0].length);
   }
 }
 
@@ -391,7 +395,7 @@ function readMoney(ctx: ReadingContext): void {
   // 职教经费 is how accountants shorten 职工教育经费. 教育经费用了60万 is the fund spent, unless the
   // money went on equipment (教育经费用了60万买设备 is the purchase).
   const use = new RegExp(EQUIPMENT_NOUN).test(t) ? '买购用' : '买购';
-  const fund = new RegExp(`(?:教育|职教)经费[,\\s]?(?:[一每全今去上]年|[^,;。${NUM_CHARS}${use}]|用了){0,6}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+  const fund = new RegExp(`(?:教育|职教)经费[,\\s]?(?:[一每全今去上]年|[^,;。${NUM_CHARS}${use}]|用了){0,6}[,\\s]?(${NUM})(亿|万|千)?(元|块)?`).exec(t);
   // 经费提了30万: the fund an employer draws (提取) is its 职工教育经费, whatever else it calls it.
   const drawn = fund
     ? null

@@ -160,7 +160,7 @@ function clauseOf(ctx: ReadingContext, index: number): string {
 function readPlace(ctx: ReadingContext): void {
   const { t } = ctx;
   const places: Array<[string, RegExp]> = [
-    ['household', /户籍地|户口所在地|老家/],
+    ['household', /户籍地|户口所在地|老家|户口(在|是)[\u4e00-\u9fff]{2,4}?(?=[,\s]|$)/],
     ['residence', /常住地|居住地|(常|长期)住(在)?(这|郑州|本地)/],
     ['job_seeking', /求职(就业)?地|就业地|(上班|工作)的(地方|城市)/],
     ['other', /外地|别的地方|其他地方/],
@@ -172,7 +172,7 @@ function readPlace(ctx: ReadingContext): void {
     const clause = clauseOf(ctx, at);
     // 常住郑州 就在郑州培训的: the training said in the clause right after the place.
     const next = ctx.clauses.find((c) => c.start >= at + m[0].length)?.text ?? '';
-    const trained = /培训|学|参加|上课/.test(clause) || /^(就)?(在)?(这|这儿|郑州|本地|那)?(培训|学|参加|上课)/.test(next.replace(/^[,;。\s]+/, ''));
+    const trained = /培训|学|参加|上课/.test(clause) || /^(就)?(在)?[\u4e00-\u9fff]{0,4}?(培训|学|参加|上课)/.test(next.replace(/^[,;。\s]+/, ''));
     // The place of the training: 在老家参加的培训, 在户籍地培训; not 外地户口.
     if (!trained || /户口|人$/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
     if (QUESTION.test(clause) && !/我/.test(clause)) continue;
@@ -209,7 +209,7 @@ function readOccupation(ctx: ReadingContext): void {
   const { t } = ctx;
   const occ = /((?<![大中小同上放开留自])学(?![生校历费习])|报|考|培训|学的是|报的是|培训的是|学个|学门|报一个|报个)((?:新职业,)?[^\x00-\x7f我你他她是的了不没在想要,;。]{1,8}?(师|工|员))(?![\u4e00-\u9fff]{0,1}证|学院)/.exec(t);
   if (occ) {
-    const word = occ[2]!.replace(/^(的是|是|一个|个|新职业,?|再|一下)/, '');
+    const word = occ[2]!.replace(/^(的是|是|一个|个|新职业,?|再|一下|过)/, '');
     const clause = clauseOf(ctx, occ.index ?? 0);
     if (word.length >= 2 && !/^(技|老|教|工|培训)|毕业|没|不/.test(word) && !(QUESTION.test(clause) && !/我/.test(clause))) {
       const start = (occ.index ?? 0) + occ[0].length - word.length;
