@@ -1,5 +1,5 @@
 /**
- * The held-out sets (v1 … v13) are well-formed: big enough, every rule id one of the contract's,
+ * The held-out sets (v1 … v14) are well-formed: big enough, every rule id one of the contract's,
  * every clause id one the parser finds in policy-corpus/, every label consistent, and every set
  * sharing no id or message with the sets before it (./sets.ts lists them, oldest first). This test
  * does NOT run the pipeline or assert any figure: the figures are measured by

@@ -29,6 +29,8 @@ import { DIALOGUES_V12 } from './v12/dialogues.js';
 import { SCOPE_V12 } from './v12/scope.js';
 import { DIALOGUES_V13 } from './v13/dialogues.js';
 import { SCOPE_V13 } from './v13/scope.js';
+import { DIALOGUES_V14 } from './v14/dialogues.js';
+import { SCOPE_V14 } from './v14/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -50,4 +52,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v11', dialogues: DIALOGUES_V11, scope: SCOPE_V11 },
   { name: 'v12', dialogues: DIALOGUES_V12, scope: SCOPE_V12 },
   { name: 'v13', dialogues: DIALOGUES_V13, scope: SCOPE_V13 },
+  { name: 'v14', dialogues: DIALOGUES_V14, scope: SCOPE_V14 },
 ];
