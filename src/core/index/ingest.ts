@@ -16,6 +16,7 @@
 import { parseDocument } from '../corpus/parse.js';
 import type { Clause, PolicyDocument } from '../corpus/types.js';
 import { amendmentsOf } from '../rules/amendments.js';
+import { generationActivated } from '../db/activation.js';
 import type { Db } from '../db/types.js';
 import type { Embedder } from '../search/embedder.js';
 import { toVectorLiteral } from '../search/embedder.js';
@@ -306,6 +307,8 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestResu
         })
       : await build(db);
   if (result.changed) {
+    // Committed: searches that keep a reading of the active generation drop it now.
+    generationActivated(db);
     // Fresh statistics right away, so the planner uses the HNSW and postings indexes at the
     // new size instead of waiting for autovacuum (at 20 000 clauses: 200 ms → 10 ms a query).
     await db.exec('analyze documents; analyze clauses; analyze embeddings; analyze lexical_terms');

@@ -18,7 +18,8 @@
  * expanded with the glossary before both sides see it.
  *
  * Every search first reads which generation is active (one primary-key read; a caller may
- * accept a reading up to `generationAgeMs` old instead, see SearchOptions). Results are
+ * accept a reading up to `generationAgeMs` old instead, see SearchOptions, which is dropped
+ * as soon as this process activates a new generation: db/activation.ts). Results are
  * cached per (normalised question, k) and generation (result-cache.ts): a repeated question
  * costs that read and nothing more, and a new generation (ingest) makes every older entry
  * unreachable. A generation of up to `memoryIndexMaxClauses` clauses is copied into memory
@@ -31,6 +32,7 @@ import type { Embedder } from './embedder.js';
 import { roundForLiteral, toVectorLiteral } from './embedder.js';
 import { queryTerms } from './lexical.js';
 import { jsonValue } from './clause-store.js';
+import { onGenerationActivated } from '../db/activation.js';
 import { createSharedRead } from '../db/shared-read.js';
 import { createSearchResultCache } from './result-cache.js';
 import { DEFAULT_MEMORY_INDEX_MAX_CLAUSES, loadMemoryIndex, searchMemoryIndex, type MemoryIndex } from './memory-index.js';
@@ -153,6 +155,10 @@ export function createHybridSearch(options: HybridSearchOptions): SearchService 
     lastRead = read;
     return generation;
   };
+  // This process made another generation active: no search may go on with the old reading.
+  onGenerationActivated(db, () => {
+    lastRead = undefined;
+  });
   const freshGeneration = options.endOfTurn ? createSharedRead(options.endOfTurn, readGeneration) : readGeneration;
   const activeGeneration = (maxAgeMs: number): Promise<number | undefined> => {
     if (maxAgeMs > 0 && lastRead && Date.now() - lastRead.at <= maxAgeMs) return lastRead.generation;

@@ -5,7 +5,7 @@
  */
 import { namesDocNo } from '../corpus/doc-no.js';
 import type { PolicyDocumentMeta } from '../corpus/types.js';
-import type { ClauseStore, SearchHit, SearchService } from './types.js';
+import type { ClauseStore, SearchHit, SearchOptions, SearchService } from './types.js';
 
 /** How long the documents' names are trusted before they are read again. */
 const NAMES_MAX_AGE_MS = 60_000;
@@ -25,8 +25,8 @@ export function withDocumentNames(search: SearchService, clauses: Pick<ClauseSto
     return names.docs;
   };
   return {
-    async search(query: string, k: number): Promise<SearchHit[]> {
-      let hits = await search.search(query, k);
+    async search(query: string, k: number, options?: SearchOptions): Promise<SearchHit[]> {
+      let hits = await search.search(query, k, options);
       let docs = await documents();
       // A document committed since the names were read: read them again.
       if (hits.some((h) => !docs.some((d) => d.id === h.docId))) docs = await documents(true);

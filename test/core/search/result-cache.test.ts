@@ -124,6 +124,23 @@ describe('search result cache', () => {
     await ingest(db, { documents: corpus, embedder });
   });
 
+  it('drops a kept reading of the generation when this process activates a new one', async () => {
+    const { db: counted, statements } = recording(db);
+    const search = createHybridSearch({ db: counted, embedder });
+    const generationReads = () => statements.filter((s) => /active_generation/.test(s)).length;
+    const kept = { generationAgeMs: 60_000 };
+    await ingest(counted, { documents: [...corpus, notice('面向家政服务人员开展育婴员培训，每人补贴六百元。')], embedder });
+    expect((await search.search('育婴员培训补贴', 1, kept))[0]!.text).toContain('六百元');
+    const reads = generationReads();
+    // Through the same handle: the next search reads the generation again, however old it accepts.
+    await ingest(counted, { documents: [...corpus, notice('面向家政服务人员开展育婴员培训，每人补贴七百元。')], embedder });
+    const afterIngest = generationReads();
+    expect((await search.search('育婴员培训补贴', 1, kept))[0]!.text).toContain('七百元');
+    expect(generationReads()).toBe(afterIngest + 1);
+    expect(afterIngest).toBeGreaterThan(reads);
+    await ingest(counted, { documents: corpus, embedder });
+  });
+
   it('does not keep an answer made without the embedder', async () => {
     let down = true;
     const flaky: Embedder = {

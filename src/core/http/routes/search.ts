@@ -43,6 +43,15 @@ export const SearchResponseSchema = z.object({ hits: z.array(SearchHitSchema), t
 /** The body of `GET /api/search` (the widget and console read it). */
 export type SearchResponse = z.infer<typeof SearchResponseSchema>;
 
+/**
+ * How old a reading of the active index generation a search here accepts. Reading it is a
+ * database round trip, while the ranking itself (a cached result, or the in-memory index) needs
+ * none; a generation this process activates is searched at once all the same (db/activation.ts),
+ * so only one activated by another process can be seen up to this late — as the answer
+ * pipeline's lookups already accept.
+ */
+const GENERATION_AGE_MS = 1000;
+
 const searchRoute = createRoute({
   method: 'get',
   path: '/api/search',
@@ -61,7 +70,7 @@ export function searchRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
     async (c) => {
       const { q, k } = c.req.valid('query');
       const started = performance.now();
-      const hits = await deps.search.search(q, k);
+      const hits = await deps.search.search(q, k, { generationAgeMs: GENERATION_AGE_MS });
       return c.json({ hits, tookMs: Math.round(performance.now() - started) });
     },
     validationHook('搜索参数有误'),
