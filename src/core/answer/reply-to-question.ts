@@ -36,6 +36,8 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
   if ((DONT_KNOW.test(t) || /^(要|得)问(问|一下)/.test(t)) && !/(什么|怎么|哪|如何|能不能|可不可以|该不该|咋)/.test(t)) {
     return { value: undefined, unknown: true };
   }
+  // 证还没考 不知道能不能考过: not yet, and not known how it will go — open, not "no".
+  if (/还没|尚未|还不/.test(t) && /不知道|不确定|说不准|不好说|不清楚/.test(t)) return { value: undefined, unknown: true };
 
   // A quick reply sent back as its label, exactly or nearly (“6 个月以上” / “6个月以上”).
   const squash = (s: string) => s.replace(/\s+/g, '');

@@ -53,7 +53,7 @@ export interface RouteContext {
 const RESET = /^(请)?(重新开始|重新来|重来|从头开始|从头来|重置|清空|清除|再来一次|restart|reset|start over)[!！。.～~\s]*$|重新开始/i;
 
 const INJECTION = [
-  /(忽略|无视|忘记|忘掉|不要理会|别管|抛开|跳过)(掉)?(你)?(之前|以前|此前|上面|以上|前面|先前|所有|全部|你的|原来的|原有的|一切)?.{0,6}(指令|指示|命令|规则|设定|提示|要求|限制|约束|prompt)/i,
+  /(忽略|无视|忘记|忘掉|不要理会|别管|抛开|跳过)(掉)?(你)?(之前|以前|此前|上面|以上|前面|先前|所有|全部|你的|原来的|原有的|一切)?.{0,6}(指令|指示|命令|规则|规定|设定|提示|要求|限制|约束|prompt)/i,
   /你现在(是|扮演|作为|变成)|从现在(开始|起)[，,]?你(是|要|扮演)|假装你是|假设你是|(假如|如果|要是|倘若)你是|扮演(一个|一名|一位)|角色扮演|你不再是/,
   /(系统|初始)?提示词|system\s*prompt|系统指令|你的(指令|设定|规则)是什么|(输出|打印|告诉我|重复)(你的)?(指令|设定|提示)/i,
   /ignore\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier|your)\s+(instructions?|prompts?|rules?|directions?)/i,
@@ -114,7 +114,7 @@ const ABOUT_ASSISTANT =
 const OFF_TOPIC = /年审|年检|车检|股票|彩票|基金涨|房价|买房|电影|游戏|足球|篮球|明星|八卦|星座|算命|菜谱|做饭|红烧|减肥|医保|看病|挂号|公积金|交通违章|违章|驾照|签证|护照|户口迁移|落户|结婚|离婚|生孩子|生育/;
 
 // Words of this policy's world. A question with none of them (and no facts) is not covered.
-const DOMAIN = /一线职工|一线工人|通知|督办|主办|抄送|发的文|奖励|奖补|学技术|手艺|考证|文号|发文|印发|有效期|实施期|培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
+const DOMAIN = /一线职工|一线工人|能补|户籍地|常住地|通知|督办|主办|抄送|发的文|奖励|奖补|学技术|手艺|考证|文号|发文|印发|有效期|实施期|培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
 
 /** The packs' 文号 as people shorten them (郑政办, 63号): naming one is about the documents. */
 const DOC_NUMBER_WORDS = new RegExp(
@@ -150,6 +150,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   if (EVERYDAY.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'everyday', topics };
   if (ctx.answersPendingQuestion) return { route: 'eligibility', topics };
   if (ctx.toldCase && !CONTACT_QUESTION.test(text)) return { route: 'eligibility', topics };
+  // More facts in a dialogue under way (钱是银行贷款来的 不是教育经费) continue it, whatever words they use.
+  if (ctx.inDialogue && ctx.factsFound && !QUESTION_WORD.test(text)) return { route: 'eligibility', topics };
   // Wages, unemployment insurance, tax, pensions …: other policies, whatever the phrasing.
   if (aboutOtherPolicy(text)) return { route: 'out_of_scope', reason: 'other_policy', topics };
   // More facts (or a correction: 说错了，以工代训是5个月) in a dialogue under way continue it.

@@ -169,7 +169,7 @@ export function namesOtherSubsidy(text: string, planText: string): boolean {
 /** True for a question about another policy (wages, unemployment insurance, tax …). */
 /** Asks what a loan gives (能贷多少, 贴息几年): a loan question, whatever training words come with it. */
 /** Other policies asked about outright, whatever training words come with them. */
-const STRONG_OTHER = /考公务员|公务员考试|考编|所得税[^，,。？?]{0,4}(优惠|税率|减免)/;
+const STRONG_OTHER = /考公务员|公务员考试|考编|所得税[^，,。？?]{0,4}(优惠|税率|减免)|办学许可证|安置工作|安置(咋|怎么|如何)分配/;
 const LOAN_ASK = /(贷款|贷)[^，,。？?]{0,4}(能贷|贷多少|多少|几万|额度|利息|贴息|怎么贷|咋贷)|能贷|可以贷|贴息(多少|几年)/;
 
 export function aboutOtherPolicy(text: string): boolean {

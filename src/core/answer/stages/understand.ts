@@ -24,6 +24,7 @@ import { findGroups } from '../understand/facts/groups.js';
 import { readCaseCorrection, type CaseCorrection } from '../understand/case-correction.js';
 import { NUM, numberValue } from '../understand/facts/quantities.js';
 import { readMoneyCorrection, readWhichReply } from '../understand/money-correction.js';
+import { setPatchAt } from '../understand/facts/set-path.js';
 import { readFacts, type FactReading } from '../understand/read-facts.js';
 
 /** What a message is, for the rest of the pipeline. */
@@ -250,6 +251,11 @@ export function understand(message: string, session: SessionState, context: Unde
   const whichReply = readWhichReply(message, session.pendingWhich);
   const countOrMonths = whichReply ?? (pendingFact && !newPerson ? headsOrMonths(text, pendingFact, session) : undefined);
   const pending = pendingFact && !newPerson && !countOrMonths ? (readPending(message, pendingFact, reading) ?? pendingFromReading(reading, pendingFact)) : undefined;
+  // 证还没考 不知道能不能考过: the answer is "not known"; the reader's "还没" is no "no" beside it.
+  if (pending && 'unknown' in pending && pending.unknown) {
+    reading.evidence = reading.evidence.filter((e) => e.path !== pending.path);
+    setPatchAt(reading.patch, pending.path, undefined);
+  }
   // 少了一个 总共5个 / 那栏写的是6, in a dialogue about the employer's case: a change of the case,
   // never a lookup. Placed where the case leaves no doubt, else the person is asked which fact.
   const change = countOrMonths ?? (!pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant) ?? readCaseCorrection(text, session.applicant)) : undefined);
@@ -331,7 +337,10 @@ export function understand(message: string, session: SessionState, context: Unde
   const personOnly = reading.patch.audience !== 'employer' && reading.patch.hires.length === 0 && session.applicant?.type !== 'employer';
   // A person who told their own case (证拿到了 今年头一回 不领养老金…) and asks 补多少 gets the
   // verdict, whose line says the plan fixes no amount.
-  const personCase = reading.evidence.filter((e) => PERSON_CASE_FACT.test(e.path)).length >= 2;
+  const ownFacts = reading.evidence.filter((e) => PERSON_CASE_FACT.test(e.path));
+  // 想自己开个小超市 有创业培训不 补多少: one fact that the subject's own rule reads is a case too.
+  const subjectRule = unsettled?.id.startsWith('amount:') ? RULES.find((r) => r.id === unsettled.id.slice('amount:'.length)) : undefined;
+  const personCase = ownFacts.length >= 2 || ownFacts.some((e) => subjectRule?.reads.includes(e.path) === true);
   // Told as a whole case, whatever it mentions on the way (我40岁 …证拿到了 今年没领过…): the verdict.
   if (unsettled && !personCase && (!factsFound || !unsettled.id.startsWith('amount:') || personOnly)) return { ...base, intent: 'not_settled', unsettled };
 

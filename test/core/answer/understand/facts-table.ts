@@ -108,7 +108,13 @@ export type FactClass =
    * written in other words after the reader changed: 贫困劳力, 困难的那3个, a shop by its trade
    * (馍店), 岗前那个培训补贴, a reply naming the fund, 户口在X 就在X学的, studios named 甲室/乙室.
    */
-  | 'round13';
+  | 'round13'
+  /**
+   * Fourteenth round, classes read off the failures of held-out set v14 (tuned from then on),
+   * written in other words after the reader changed: 以工代训各N个月, the fund 列支, purchases in
+   * batches (一批…一批) of one studio.
+   */
+  | 'round14';
 
 export interface FactRow {
   cls: FactClass;
@@ -854,5 +860,10 @@ export const FACT_TABLE: FactRow[] = [
     ['岗前那个补贴 一直没申请', { 'hires[].preJobTrainingSubsidy': false }, E],
     ['户口在巩义 就在巩义学的', { trainingPlace: 'household' }, P],
     ['两个大师工作室 甲室设备20万 乙室设备60万', { 'equipment[0].kind': 'master_studio', 'equipment[0].site': '第1个大师工作室', 'equipment[0].valueYuan': 200_000, 'equipment[1].kind': 'master_studio', 'equipment[1].site': '第2个大师工作室', 'equipment[1].valueYuan': 600_000 }, E],
+   ]),
+  ...rows('round14', [
+    ['残疾人俩 以工代训各5个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 5 }, E],
+    ['工作室设备30万 从职工教育经费列支', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 300_000, 'equipment[0].fromEducationFund': true }, E],
+    ['大师工作室设备 分两批 一批12万 一批8万', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 200_000 }, E],
   ]),
 ];

@@ -313,7 +313,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     // one add up (四(一) caps a site's items together); for sites not said to be one, nothing is summed.
     // Items of a site with no name count as one site of their kind (the contract), so two
     // purchases for the unnamed studio add up as surely as for one said to be the same.
-    const additional = /(又|再|还|另外|后来|添)[^,;。]{0,4}$/.test(t.slice(0, sums[1]?.start ?? 0));
+    const additional = /(又|再|还|另外|后来|添|一批|另一批|第二批|二批)[^,;。]{0,4}$/.test(t.slice(0, sums[1]?.start ?? 0));
     const oneSite = !total && sums.length === 2 && additional && (/同一(个|家|处|间)?/.test(t) || (seg.kind !== undefined && !seg.twin && !has(ctx, path('site'))));
     if (total && !perUnit) put(ctx, path('valueYuan'), total.value, seg.start + total.start, seg.start + total.end);
     else if (oneSite && !perUnit) put(ctx, path('valueYuan'), sums[0]!.value + sums[1]!.value, seg.start + sums[0]!.start, seg.start + sums[1]!.end);
@@ -339,7 +339,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     }
   }
   // 都是职工教育经费: said of what the equipment was bought with.
-  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
+  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付|列支|开支|支出)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
   // 不是职工教育经费 / 没用教育经费: bought with other money, which 四(一) does not cover.
   // 是不是职工教育经费出的: asked both ways, not denied.
   const noFund = /(?<!是)(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
