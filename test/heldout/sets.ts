@@ -31,6 +31,8 @@ import { DIALOGUES_V13 } from './v13/dialogues.js';
 import { SCOPE_V13 } from './v13/scope.js';
 import { DIALOGUES_V14 } from './v14/dialogues.js';
 import { SCOPE_V14 } from './v14/scope.js';
+import { DIALOGUES_V15 } from './v15/dialogues.js';
+import { SCOPE_V15 } from './v15/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -53,4 +55,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v12', dialogues: DIALOGUES_V12, scope: SCOPE_V12 },
   { name: 'v13', dialogues: DIALOGUES_V13, scope: SCOPE_V13 },
   { name: 'v14', dialogues: DIALOGUES_V14, scope: SCOPE_V14 },
+  { name: 'v15', dialogues: DIALOGUES_V15, scope: SCOPE_V15 },
 ];
