@@ -22,7 +22,7 @@ describe.runIf(TEST_DATABASE_URL)('document uploads on Workers', () => {
     await createScratchSchema(TEST_DATABASE_URL!, schema);
     const url = new URL(TEST_DATABASE_URL!);
     url.searchParams.set('search_path', `${schema},public`);
-    dev = await startDev({ DATABASE_URL: url.toString(), ADMIN_TOKEN: token, RATE_LIMIT_PER_MINUTE: '0' }, 240_000);
+    dev = await startDev({ DATABASE_URL: url.toString(), ADMIN_TOKEN: token, RATE_LIMIT_PER_MINUTE: '0' }, 120_000);
   }, 300_000);
 
   afterAll(async () => {

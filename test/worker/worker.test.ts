@@ -65,7 +65,7 @@ describe.runIf(TEST_DATABASE_URL)('wrangler dev against the local PostgreSQL', (
     url.searchParams.set('search_path', `${schema},public`);
     // Debug logs: they say when the services are composed and when the clause index is read.
     dev = await startDev({ DATABASE_URL: url.toString(), ADMIN_TOKEN: adminToken, RATE_LIMIT_PER_MINUTE: '0', WECHAT_TOKEN: wechatToken, LOG_LEVEL: 'debug' });
-  }, 150_000);
+  }, 200_000);
 
   afterAll(async () => {
     await dev?.stop();
