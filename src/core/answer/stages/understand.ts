@@ -179,6 +179,11 @@ function statesCase(text: string, reading: FactReading): boolean {
   return reading.patch.audience === 'employer' && !ASKS.test(text) && reading.evidence.filter((e) => CASE_FACT.test(e.path)).length >= 2;
 }
 
+/** A case of one's own: two facts an amount turns on, or a person's own fact (今年领过三回, 想开个店). */
+function tellsCase(reading: FactReading): boolean {
+  return reading.evidence.filter((e) => CASE_FACT.test(e.path)).length >= 2 || reading.evidence.some((e) => PERSON_CASE_FACT.test(e.path));
+}
+
 /** 不对/其实/说错了 … 我们是X: the kind of unit of an employer's case under way, said anew. */
 function correctsEntity(text: string, reading: FactReading, session: SessionState): boolean {
   return (
@@ -274,6 +279,7 @@ export function understand(message: string, session: SessionState, context: Unde
     reading.correcting = true;
   }
   const factsFound = patchHasFacts(reading.patch);
+  const toldCase = tellsCase(reading);
   const decision = routeQuestion(said, {
     hasTopic: (session.topics.length > 0 || Boolean(session.lastQuery)) && !newPerson,
     answersPendingQuestion: pending !== undefined,
@@ -281,7 +287,7 @@ export function understand(message: string, session: SessionState, context: Unde
     inDialogue: Boolean(session.inDialogue && session.applicant) && !newPerson,
     statesUnknown: reading.unknown.length > 0,
     ownFigures: reading.evidence.some((e) => /^(equipment\[\d*\]\.valueYuan|payrollYuan|educationFundYuan|trainingSubsidyYuan)$/.test(e.path)),
-    toldCase: reading.evidence.filter((e) => CASE_FACT.test(e.path)).length >= 2 || reading.evidence.some((e) => PERSON_CASE_FACT.test(e.path)),
+    toldCase,
     onlyWho: reading.evidence.every((e) => e.path === 'entity') && reading.patch.hires.length === 0,
     lastTopics: newPerson ? [] : session.topics,
   });
@@ -292,7 +298,6 @@ export function understand(message: string, session: SessionState, context: Unde
   // 今年已经补过三次了还能补吗 asks about the yearly limit, not whether the plan still holds.
   // 三个贫困户 干满一年 以工代训六个月 还能拿以工代训不: a case told in full asks for its verdict
   // (the period is still said with it), not only whether the plan holds.
-  const toldCase = reading.evidence.filter((e) => CASE_FACT.test(e.path)).length >= 2 || reading.evidence.some((e) => PERSON_CASE_FACT.test(e.path));
   const stillValid = !TIMES_USED.test(text) && !toldCase && (asksStillValid(text) || (decision.topics.length > 0 && /还有(没有|没|吗|么|不)[？?。]*$/.test(text.replace(/\s+/g, '')))) && (!asOf || asOf > POLICY.period.to);
   // A message with no subject of its own that leans on the last turn keeps the last topic.
   const leansBack = decision.topics.length === 0 && (decision.route === 'followup' || stillValid);

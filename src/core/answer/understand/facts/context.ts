@@ -80,6 +80,16 @@ export function put(ctx: ReadingContext, path: string, value: unknown, start: nu
   }
 }
 
+/** Takes a fact back out of the reading, the inverse of `put`: its evidence and its place in the patch. */
+export function takeBack(ctx: ReadingContext, path: string): void {
+  ctx.facts = ctx.facts.filter((f) => f.path !== path);
+  if (ctx.patch.at) delete ctx.patch.at[path];
+  let m: RegExpExecArray | null;
+  if ((m = /^hires\[\]\.(\w+)$/.exec(path))) delete (ctx.patch.hireDefaults as Record<string, unknown>)[m[1]!];
+  else if ((m = /^hires\[(\d+)\]\.(\w+)$/.exec(path))) delete (ctx.patch.hires[Number(m[1])] as Record<string, unknown> | undefined)?.[m[2]!];
+  else if ((m = /^equipment\[(\d+)\]\.(\w+)$/.exec(path))) delete (ctx.patch.employer.equipment?.[Number(m[1])] as Record<string, unknown> | undefined)?.[m[2]!];
+}
+
 /** True when a fact at `path` was read already. */
 export function has(ctx: ReadingContext, path: string): boolean {
   return ctx.facts.some((f) => f.path === path);

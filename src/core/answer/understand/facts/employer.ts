@@ -4,7 +4,7 @@
  * education fund, apprentices, project-based training, and the school-related facts.
  */
 import type { EntityKind } from '../../../rules/schema.js';
-import { has, put, type ReadingContext } from './context.js';
+import { has, put, takeBack, type ReadingContext } from './context.js';
 import type { GroupMention } from './groups.js';
 import { copyToParts, hirePath, readHires } from './hires.js';
 import { readPolarity, type NounMention, type PolaritySpec } from './polarity.js';
@@ -185,9 +185,8 @@ function readEquipment(ctx: ReadingContext): void {
       if (!has(ctx, `equipment[${i - 1}].valueYuan`)) put(ctx, `equipment[${i - 1}].valueYuan`, f.value, f.start, f.end);
       return;
     }
-    ctx.facts.splice(ctx.facts.indexOf(f), 1);
-    delete (ctx.patch.employer.equipment?.[i] as Record<string, unknown> | undefined)?.valueYuan;
-    ctx.vague.push({ path: `equipment[${i}].valueYuan`, value: undefined, start: f.start, end: f.end });
+    takeBack(ctx, f.path);
+    ctx.vague.push({ path: f.path, value: undefined, start: f.start, end: f.end });
   });
   // A clause naming a site (工作室的验收了) speaks of that site's item.
   for (const key of ['accepted', 'fromEducationFund'] as const) {
@@ -305,10 +304,8 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   // value, else none is: taking the first would state a wrong amount.
   const sums = moneyFigures(t, ctx.clauses.filter((c) => c.start >= seg.start && c.end <= seg.end).map((c) => ({ ...c, start: c.start - seg.start, end: c.end - seg.start })));
   if (new Set(sums.map((x) => x.value)).size > 1) {
-    const facts = ctx.facts.filter((f) => f.path === path('valueYuan'));
     const total = sums.find((x) => x.total);
-    for (const f of facts) ctx.facts.splice(ctx.facts.indexOf(f), 1);
-    delete (ctx.patch.employer.equipment?.[item] as Record<string, unknown> | undefined)?.valueYuan;
+    takeBack(ctx, path('valueYuan'));
     // 同一个工作室 上半年买了40万 下半年又买了35万: purchases for one site said to be the same
     // one add up (四(一) caps a site's items together); for sites not said to be one, nothing is summed.
     // Items of a site with no name count as one site of their kind (the contract), so two

@@ -7,7 +7,7 @@
  * figure (干了8个月 / 以工代训5个月) or, failing that, just after it (5个月的以工代训).
  */
 import type { Hire } from '../../../rules/schema.js';
-import { has, inUnknownClause, put, putAt, type ReadingContext } from './context.js';
+import { has, inUnknownClause, put, putAt, takeBack, type ReadingContext } from './context.js';
 import type { GroupMention } from './groups.js';
 import { findParts, partMention } from './parts.js';
 import { NUM, countAfter, countBefore, findMonths, isRoughNumeral, numberValue, type MonthsFound } from './quantities.js';
@@ -311,11 +311,7 @@ function partBefore(ctx: ReadingContext, floor: number, before: string, index: n
 
 /** Takes a fact back and leaves it open, with the words it was read from. */
 function dropAsVague(ctx: ReadingContext, path: string, fact: { start: number; end: number }): void {
-  ctx.facts = ctx.facts.filter((f) => f.path !== path);
-  const m = /^hires\[(\d*)\]\.(\w+)$/.exec(path);
-  if (m && m[1] !== '') delete (ctx.patch.hires[Number(m[1])] as Record<string, unknown> | undefined)?.[m[2]!];
-  else if (m) delete (ctx.patch.hireDefaults as Record<string, unknown>)[m[2]!];
-  if (ctx.patch.at) delete ctx.patch.at[path];
+  takeBack(ctx, path);
   ctx.vague.push({ path, value: undefined, start: fact.start, end: fact.end });
 }
 
