@@ -235,7 +235,8 @@ export const DIALOGUES_V16: Dialogue[] = [
     probes: 'a cooperative is not an insured enterprise: its 就业困难 hires do not count, poor labour does',
     periodEnd: true,
     turns: [
-      { user: '电商合作社 招了3个贫困户 干了10个月 以工代训4个月 另外2个就业困难人员 以工代训3个月 社保我们也交 岗前补贴都没领', expect: payNot(2400, 3600) },
+      { user: '电商合作社 招了3个贫困户 干了10个月 以工代训4个月 另外2个就业困难人员 以工代训3个月 社保我们也交', expect: askOJT },
+      { user: '岗前补贴 五个人都没领过', expect: payNot(2400, 3600) },
     ],
   },
   {
@@ -254,7 +255,8 @@ export const DIALOGUES_V16: Dialogue[] = [
     probes: 'poor labour employed only 5 months does not count; the difficulty hires do',
     periodEnd: true,
     turns: [
-      { user: '公司招了贫困户2个 才来5个月 以工代训3个月；就业困难人员2个 以工代训4个月。企业参保 岗前补贴都没领', expect: payNot(1600, 2800) },
+      { user: '公司招了贫困户2个 才来5个月 以工代训3个月；就业困难人员2个 以工代训4个月', expect: askOJT },
+      { user: '企业参保了 岗前补贴 四个人都没领', expect: payNot(1600, 2800) },
     ],
   },
 
@@ -323,6 +325,7 @@ export const DIALOGUES_V16: Dialogue[] = [
         user: '退伍回来在郑州学了个电工 证书嘛 考是考了 还没拿到 培训补贴能领不',
         expect: { noAmount: 'unfixed', notVerdict: { rule: 'vocational_training', status: 'eligible' } },
       },
+      { user: '今天证下来了', expect: ownTraining(['七(二)']) },
     ],
   },
 
@@ -434,7 +437,7 @@ export const DIALOGUES_V16: Dialogue[] = [
     probes: 'equipment kind corrected from base to studio: cap drops to 10万',
     turns: [
       { user: '高技能人才培训基地 新购实训设备80万 职工教育经费出的 验收合格了', expect: kit(160000) },
-      { user: '搞错了 是技能大师工作室 不是高技能人才基地', expect: kitNot(100000, 160000) },
+      { user: '搞错了 是技能大师工作室 不是高技能人才基地', expect: kit(100000) },
     ],
   },
   {
@@ -583,6 +586,7 @@ export const DIALOGUES_V16: Dialogue[] = [
     probes: 'a veteran asking for training support: 三(二) / 六(一), no figure',
     turns: [
       { user: '刚退伍 回郑州了 想学门技术 有专门给退役军人的培训没', expect: noFigure(['三(二)', '六(一)']) },
+      { user: '那是免费的不', expect: { noAmount: 'unfixed', oneOf: [{ cites: ['六(一)', '三(二)'] }, { says: [HONEST_NOT_SETTLED] }] } },
     ],
   },
   {
@@ -645,6 +649,7 @@ export const DIALOGUES_V16: Dialogue[] = [
         user: '我在职业技术学院读大二 学校有没有创业方面的培训 政策咋说',
         expect: { ...noFigure(['三(八)']), notVerdict: { rule: 'entrepreneurship_training', status: 'ineligible' } },
       },
+      { user: '要是毕业了 还能参加不', expect: { ...noFigure(['三(八)']), notVerdict: { rule: 'entrepreneurship_training', status: 'ineligible' } } },
     ],
   },
 
@@ -654,7 +659,8 @@ export const DIALOGUES_V16: Dialogue[] = [
     class: 'equipment',
     probes: 'a studio, 45万 from the fund, accepted: 20 % = 9万',
     turns: [
-      { user: '我们服装公司建了个技能大师工作室 买实训设备花了45万 职工教育经费出的 人社财政验收过了 能补多少', expect: kit(90000) },
+      { user: '我们服装公司建了个技能大师工作室 买实训设备花了45万 职工教育经费出的 能补多少', expect: askKit },
+      { user: '人社 财政 都来验收过了 合格', expect: kit(90000) },
     ],
   },
   {
@@ -663,7 +669,7 @@ export const DIALOGUES_V16: Dialogue[] = [
     probes: 'a base, 320万: capped at 50万; fund source and acceptance asked first',
     turns: [
       { user: '物流公司 高技能人才培训基地 新买了实训设备 一共320万', expect: askKit },
-      { user: '钱是从职工教育经费里出的 验收合格了', expect: kitNot(500000, 640000) },
+      { user: '钱是从职工教育经费里出的 验收合格了', expect: kit(500000) },
     ],
   },
   {
@@ -671,7 +677,8 @@ export const DIALOGUES_V16: Dialogue[] = [
     class: 'equipment',
     probes: 'two sites: base 150万 (30万) + studio 70万 (capped 10万)',
     turns: [
-      { user: '基地买了150万的设备 大师工作室买了70万 都是职工教育经费 也都验收了', expect: kitNot(400000, 440000) },
+      { user: '基地买了150万的设备 大师工作室买了70万 两个都验收了', expect: askKit },
+      { user: '钱都是职工教育经费里出的', expect: kitNot(400000, 440000) },
     ],
   },
   {
@@ -709,7 +716,7 @@ export const DIALOGUES_V16: Dialogue[] = [
     class: 'equipment',
     probes: 'one studio bought in three lots: one cap of 10万',
     turns: [
-      { user: '技能大师工作室 设备分三次买的 30万 40万 50万 都是教育经费 都验收了', expect: kitNot(100000, 240000) },
+      { user: '技能大师工作室 设备分三次买的 30万 40万 50万 都是教育经费 都验收了', expect: kit(100000) },
     ],
   },
 
@@ -719,7 +726,8 @@ export const DIALOGUES_V16: Dialogue[] = [
     class: 'education_fund',
     probes: 'fund under 8 % of payroll: the fund drawn is the deduction',
     turns: [
-      { user: '酒店一年工资薪金总额600万 职工教育经费提了40万 税前能扣多少', expect: deduct(400000, 480000) },
+      { user: '酒店一年工资薪金总额600万 教育经费这块 税前能扣多少', expect: { ...askFund, asks: true } },
+      { user: '职工教育经费 今年提了40万', expect: deduct(400000) },
     ],
   },
   {
@@ -729,7 +737,7 @@ export const DIALOGUES_V16: Dialogue[] = [
     turns: [
       { user: '职工教育经费 税前能扣除多少啊', expect: { ...askFund, asks: true } },
       { user: '工资总额 一年三百万', expect: askFund },
-      { user: '教育经费提了30万', expect: deduct(240000, 300000) },
+      { user: '教育经费提了30万', expect: deduct(240000) },
     ],
   },
   {
@@ -756,7 +764,7 @@ export const DIALOGUES_V16: Dialogue[] = [
     class: 'education_fund',
     probes: 'front-line share under 60 % is noted; deduction still computed (500万 × 8 % = 40万 > 25万)',
     turns: [
-      { user: '工资总额500万 教育经费提了25万 一线工人培训只花了一半', expect: { ...deduct(250000, 400000), says: [/税前/, /60/] } },
+      { user: '工资总额500万 教育经费提了25万 一线工人培训只花了一半', expect: { ...deduct(250000), says: [/税前/, /60/] } },
     ],
   },
   {
@@ -765,6 +773,7 @@ export const DIALOGUES_V16: Dialogue[] = [
     probes: '师带徒 allowance may come from the education fund (六(二))',
     turns: [
       { user: '老师傅带徒弟 发点师带徒津贴 能从教育经费里出不', expect: { cites: ['六(二)'], noAmount: 'unfixed' } },
+      { user: '那这个经费 用在一线工人身上的 得占多少', expect: { cites: ['六(二)'], says: [/60\s*[%％]|百分之六十/] } },
     ],
   },
 
@@ -775,6 +784,7 @@ export const DIALOGUES_V16: Dialogue[] = [
     probes: '20 apprentices: no amount is fixed, none may be computed',
     turns: [
       { user: '企业新型学徒 我们招了20个 一个人补多少 总共能拿多少', expect: { ...noFigure(['四(一)']), mustNotContain: ['4000', '24000'] } },
+      { user: '总得有个标准吧 大概给个数', expect: { ...unsettled, mustNotContain: ['4000', '24000'] } },
     ],
   },
   {
@@ -810,7 +820,8 @@ export const DIALOGUES_V16: Dialogue[] = [
     probes: '[dated] 2020 facts answered for that date',
     periodEnd: true,
     turns: [
-      { user: '2020年9月的时候 我们劳务公司 用了3个贫困户 干了7个月 以工代训3个月 岗前没领 当时能补多少', expect: pay(1800) },
+      { user: '2020年9月的时候 我们劳务公司 用了3个贫困户 干了7个月 以工代训3个月 当时能补多少', expect: askOJT },
+      { user: '岗前的那个补贴 当时没领', expect: pay(1800) },
     ],
   },
   {
@@ -832,5 +843,28 @@ export const DIALOGUES_V16: Dialogue[] = [
     class: 'period',
     probes: 'training starting in 2023 under this plan: it had ended',
     turns: [{ user: '2023年开始的职业培训 还能按这个郑州方案补贴不', expect: { ...ended, noAmount: 'unfixed' } }],
+  },
+  // ---------------------------------------------------------------- project training (filed under the classes above)
+  {
+    id: 'v16d78',
+    class: 'topic_switch',
+    probes: 'after an 以工代训 amount, project training: 50 % of its subsidy in advance, not the old figure',
+    periodEnd: true,
+    turns: [
+      { user: '酒店管理公司 收了2个贫困户 干满6个月了 以工代训也是6个月 岗前补贴没申请', expect: pay(2400) },
+      {
+        user: '另外 俺们酒店自己搞项目制培训 补贴总共8万 能先拨多少',
+        expect: { amount: { rule: 'project_training_advance', yuan: 40000 }, mustNotContain: ['2400'] },
+      },
+    ],
+  },
+  {
+    id: 'v16d79',
+    class: 'unknown_reply',
+    probes: 'project training with the total subsidy not yet known: the 50 % rule, no figure',
+    turns: [
+      { user: '我们劳务公司给工人搞项目制培训 补贴能不能先拨一部分', expect: { cites: ['六(一)'], says: [/50\s*[%％]|百分之五十|一半/] } },
+      { user: '补贴总额多少 还没核下来 不知道', expect: { noAmount: 'open', notVerdict: { rule: 'project_training_advance', status: 'ineligible' } } },
+    ],
   },
 ];

@@ -32,7 +32,6 @@ export const SCOPE_V16: ScopeQuestion[] = [
   { id: 'v16s13', label: 'covered', q: '公共实训基地 产教融合基地 市里支持建设吗', gold: ['四(四)'] },
   { id: 'v16s14', label: 'covered', q: '家政 汽修 电工 妇女手工 这些就业技能培训 方案里列了没', gold: ['五(一)'] },
   { id: 'v16s15', label: 'covered', q: '郑州大工匠 郑州技术能手 这些评选 方案里提了没', gold: ['五(三)'] },
-  { id: 'v16s16', label: 'covered', q: '企业能不能设首席技师 特级技师有没有', gold: ['五(三)'] },
   { id: 'v16s17', label: 'covered', q: '职工教育经费 至少多少比例得用在一线职工身上', gold: ['六(二)'] },
   { id: 'v16s18', label: 'covered', q: '培训机构不用河南省那个职业培训信息管理系统 学员还能拿补贴吗', gold: ['六(三)'] },
   { id: 'v16s19', label: 'covered', q: '一个人一年最多能享受几次职业培训补贴', gold: ['七(二)'] },
