@@ -33,6 +33,8 @@ import { DIALOGUES_V14 } from './v14/dialogues.js';
 import { SCOPE_V14 } from './v14/scope.js';
 import { DIALOGUES_V15 } from './v15/dialogues.js';
 import { SCOPE_V15 } from './v15/scope.js';
+import { DIALOGUES_V17 } from './v17/dialogues.js';
+import { SCOPE_V17 } from './v17/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -56,4 +58,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v13', dialogues: DIALOGUES_V13, scope: SCOPE_V13 },
   { name: 'v14', dialogues: DIALOGUES_V14, scope: SCOPE_V14 },
   { name: 'v15', dialogues: DIALOGUES_V15, scope: SCOPE_V15 },
+  { name: 'v17', dialogues: DIALOGUES_V17, scope: SCOPE_V17 },
 ];
