@@ -588,7 +588,7 @@ export const DIALOGUES_V17: Dialogue[] = [
     turns: [
       {
         user: '我在一个机构学的电焊 证也考了 后来听说那机构没进省里那个系统 补贴还能拿不',
-        expect: { noAmount: 'unfixed', cites: ['六(三)'], notVerdict: { rule: 'vocational_training', status: 'eligible' } },
+        expect: { noAmount: 'unfixed', cites: ['六(三)', '七(一)'], notVerdict: { rule: 'vocational_training', status: 'eligible' } },
       },
     ],
   },

@@ -16,7 +16,7 @@ import type { ScopeQuestion } from '../types.js';
 
 export const SCOPE_V17: ScopeQuestion[] = [
   // ---------------------------------------------------------------- covered
-  { id: 'v17s01', label: 'covered', q: '送外卖送快递的 有没有专门的技能培训计划', gold: ['三(四)'] },
+  { id: 'v17s01', label: 'covered', q: '送外卖送快递的 有没有专门的技能培训计划', gold: ['三(四)', '五(一)'] },
   { id: 'v17s02', label: 'covered', q: '残疾的人 这三年里 市里打算培训几千人还是几万人', gold: ['三(二)'] },
   { id: 'v17s03', label: 'covered', q: '两后生 是啥意思 有培训吗', gold: ['三(二)'] },
   { id: 'v17s04', label: 'covered', q: '开店不到五年的小老板 能上创业培训不', gold: ['三(八)'] },
@@ -28,7 +28,7 @@ export const SCOPE_V17: ScopeQuestion[] = [
   { id: 'v17s10', label: 'covered', q: '俺一年里头学了四样手艺 每样都拿证了 补贴都能给吗', gold: ['七(二)'] },
   { id: 'v17s11', label: 'covered', q: '国家新公布的新职业 能进补贴目录不', gold: ['七(二)'] },
   { id: 'v17s12', label: 'covered', q: '企业自己的培训中心 没在目录里 能开展培训吗', gold: ['七(二)'] },
-  { id: 'v17s13', label: 'covered', q: '培训机构不用省里那个系统 还给补贴不', gold: ['六(三)'] },
+  { id: 'v17s13', label: 'covered', q: '培训机构不用省里那个系统 还给补贴不', gold: ['六(三)', '七(一)'] },
   { id: 'v17s14', label: 'covered', q: '企业职工教育经费 要拿出多少给一线工人培训', gold: ['六(二)'] },
   { id: 'v17s15', label: 'covered', q: '世赛集训基地 市里支持不', gold: ['三(十五)'] },
   { id: 'v17s16', label: 'covered', q: '高技能人才 能不能出国去研修学习', gold: ['三(十六)'] },
