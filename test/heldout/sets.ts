@@ -35,6 +35,8 @@ import { DIALOGUES_V15 } from './v15/dialogues.js';
 import { SCOPE_V15 } from './v15/scope.js';
 import { DIALOGUES_V16 } from './v16/dialogues.js';
 import { SCOPE_V16 } from './v16/scope.js';
+import { DIALOGUES_V17 } from './v17/dialogues.js';
+import { SCOPE_V17 } from './v17/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -59,4 +61,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v14', dialogues: DIALOGUES_V14, scope: SCOPE_V14 },
   { name: 'v15', dialogues: DIALOGUES_V15, scope: SCOPE_V15 },
   { name: 'v16', dialogues: DIALOGUES_V16, scope: SCOPE_V16 },
+  { name: 'v17', dialogues: DIALOGUES_V17, scope: SCOPE_V17 },
 ];
