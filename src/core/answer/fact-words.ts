@@ -216,7 +216,7 @@ function equipmentWords(items: readonly Equipment[]): string[] {
   const out = items.map((e, i) => {
     const sameKind = i > 0 && e.kind !== undefined && e.kind === items[i - 1]!.kind;
     const bits = [sameKind ? '另一处' : e.kind ? `${EQUIPMENT_KINDS[e.kind]}设备` : '实训设备'];
-    if (e.valueYuan !== undefined) bits.push(`总值${e.valueYuan}元`);
+    if (e.valueYuan !== undefined) bits.push(`总值${saidSum(e.valueYuan)}`);
     if (e.fromEducationFund !== undefined && !fund) bits.push(e.fromEducationFund ? '用职工教育经费购置' : '未用职工教育经费');
     if (e.accepted !== undefined && !accepted) bits.push(e.accepted ? '已验收合格' : '未验收');
     return bits.join('，');
@@ -236,12 +236,12 @@ function employerWords(a: EmployerFacts): string[] {
   if (a.insured !== undefined) out.push(a.insured ? `${who}已参保` : `${who}未参保`);
   out.push(...hiresWords(a.hires ?? []));
   out.push(...equipmentWords(a.equipment ?? []));
-  if (a.payrollYuan !== undefined) out.push(`工资薪金总额${a.payrollYuan}元`);
-  if (a.educationFundYuan !== undefined) out.push(`职工教育经费${a.educationFundYuan}元`);
+  if (a.payrollYuan !== undefined) out.push(`工资薪金总额${saidSum(a.payrollYuan)}`);
+  if (a.educationFundYuan !== undefined) out.push(`职工教育经费${saidSum(a.educationFundYuan)}`);
   if (a.frontlineShareOfFund !== undefined) out.push(`一线职工培训占${Math.round(a.frontlineShareOfFund * 100)}%`);
   if (a.apprentices !== undefined) out.push(`企业新型学徒${a.apprentices}名`);
   if (a.projectTraining !== undefined) out.push(a.projectTraining ? '开展项目制培训' : '未开展项目制培训');
-  if (a.trainingSubsidyYuan !== undefined) out.push(`培训补贴资金${a.trainingSubsidyYuan}元`);
+  if (a.trainingSubsidyYuan !== undefined) out.push(`培训补贴资金${saidSum(a.trainingSubsidyYuan)}`);
   const flags: Array<[boolean | undefined, string, string]> = [
     [a.enrollsPoorFamilyStudents, '招收贫困家庭学生', '不招收贫困家庭学生'],
     [a.runsVocationalSchool, '举办职业院校', '未举办职业院校'],
@@ -279,6 +279,16 @@ export function factsInWords(applicant: Applicant | undefined): string {
   return (applicant.type === 'employer' ? employerWords(applicant) : personWords(applicant)).join('；');
 }
 
+/**
+ * A sum the person told us (设备总值, 工资薪金总额, 职工教育经费), said back in 万 as people say it
+ * (总值90万). Only what the rules compute is written in 元, so a sum said back is never mistaken
+ * for an amount the service worked out.
+ */
+export function saidSum(yuan: number): string {
+  if (yuan === 0) return '0';
+  return `${Number((yuan / 10_000).toFixed(6))}万`;
+}
+
 /** One fact just set, in plain words, for "记下了：…" (the reply to last turn's question). */
 export function oneFactInWords(path: string, value: unknown, applicant: Applicant | undefined): string {
   const d = plainFact(path, applicant);
@@ -292,6 +302,8 @@ export function oneFactInWords(path: string, value: unknown, applicant: Applican
         ? `${label}：${option.label}`
         : Array.isArray(value)
           ? `${label}：${value.length === 0 ? '没有' : value.map((v) => (typeof v === 'string' && v in PERSON_GROUPS ? PERSON_GROUPS[v as keyof typeof PERSON_GROUPS] : String(v))).join('、')}`
-          : `${label}：${String(value)}${d?.unit ?? ''}`;
+          : d?.unit === '元' && typeof value === 'number'
+            ? `${label}：${saidSum(value)}`
+            : `${label}：${String(value)}${d?.unit ?? ''}`;
   return item ? `${item}，${said}` : said;
 }

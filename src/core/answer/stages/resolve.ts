@@ -19,6 +19,7 @@ import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
+import { asksStatedDetail, detailNotStated } from '../detail-asked.js';
 import { HOW_HANDLED, LIMIT_TERMS, namesOtherSubsidy, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
 import { enterpriseByFund } from '../enterprise-by-fund.js';
@@ -450,6 +451,12 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
     };
   }
   if (!main) return { draft: { kind: 'decline', reason: 'not_covered' }, state: { ...state, topics: [], lastClauses: [] } };
+  // 弹性学分制 修满多少学分: the clause names the subject but states no detail of the kind asked.
+  const detail = !u.contact && (!followup || ownContent) && u.parts.every((p) => !asksStatedDetail(p, main)) ? detailNotStated(u.text, main) : undefined;
+  if (detail) {
+    const kept = keepFacts(u, session);
+    return { draft: { kind: 'not_settled', subject: detail, clause: main }, state: { ...state, ...kept, topics: topic ? [topic.id] : [], lastQuery: u.masked, lastClauses: [main.clause] } };
+  }
   const expansion = expandQuery(followup ? u.text : query);
   const input: LookupInput = {
     question: followup ? u.text : query,

@@ -22,6 +22,7 @@ import type { PendingWhich, SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
 import { findGroups } from '../understand/facts/groups.js';
 import { readCaseCorrection, type CaseCorrection } from '../understand/case-correction.js';
+import { countOfOpenRow, monthsOfUnknownRow } from '../understand/open-count.js';
 import { NUM, numberValue } from '../understand/facts/quantities.js';
 import { readMoneyCorrection, readWhichReply } from '../understand/money-correction.js';
 import { setPatchAt } from '../understand/facts/set-path.js';
@@ -254,7 +255,23 @@ export function understand(message: string, session: SessionState, context: Unde
   // 五个, asked for months while the head count is still open: people or months? Asked, not guessed.
   // A reply to "which one?" (五个人 / 以工代训5个月) is read first: the question before it is still pending.
   const whichReply = readWhichReply(message, session.pendingWhich);
-  const countOrMonths = whichReply ?? (pendingFact && !newPerson ? headsOrMonths(text, pendingFact, session) : undefined);
+  // 准确的是十二个 / 4个人 在这干了7个月了: the open head count given; no month is read from it.
+  const heads = !whichReply && !newPerson ? countOfOpenRow(text, session, reading) : undefined;
+  if (heads) {
+    reading.evidence = reading.evidence.filter((e) => !/\.(monthsEmployed|onJobTrainingMonths)$/.test(e.path) || /月|年/.test(e.words));
+    for (const h of [...reading.patch.hires, reading.patch.hireDefaults as Record<string, unknown>]) {
+      for (const k of ['monthsEmployed', 'onJobTrainingMonths'] as const) if (!reading.evidence.some((e) => e.path.endsWith(`.${k}`))) delete (h as Record<string, unknown>)[k];
+    }
+    if (reading.patch.at) for (const k of Object.keys(reading.patch.at)) if (/\.(monthsEmployed|onJobTrainingMonths)$/.test(k) && !reading.evidence.some((e) => e.path === k)) delete reading.patch.at[k];
+    (reading.patch.at ??= {})[heads.path] = heads.value;
+    reading.evidence.push(heads);
+  }
+  const unknownMonths = !whichReply && !newPerson && !heads ? monthsOfUnknownRow(text, session, reading) : undefined;
+  if (unknownMonths) {
+    (reading.patch.at ??= {})[unknownMonths.path] = unknownMonths.value;
+    reading.evidence.push(unknownMonths);
+  }
+  const countOrMonths = whichReply ?? (pendingFact && !newPerson && !heads ? headsOrMonths(text, pendingFact, session) : undefined);
   const pending = pendingFact && !newPerson && !countOrMonths ? (readPending(message, pendingFact, reading) ?? pendingFromReading(reading, pendingFact)) : undefined;
   // 证还没考 不知道能不能考过: the answer is "not known"; the reader's "还没" is no "no" beside it.
   if (pending && 'unknown' in pending && pending.unknown) {

@@ -37,7 +37,10 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   // 一共能补6个月吗 / 还有一个问题: a question, not a figure of the case.
   if (ASKS.test(text) || /还有(一)?个(问题|事|情况)/.test(text)) return undefined;
   // 是两个人 不是三个: the figure denied is the old one, not the new.
-  const figures = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))].filter((f) => !/(不是|并非|而非)\s*$/.test(text.slice(0, f.index ?? 0)));
+  const all = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))].filter((f) => !/(不是|并非|而非)\s*$/.test(text.slice(0, f.index ?? 0)));
+  // 是7个人 不是6个 漏了一个: the difference beside the total (漏了一个) is no figure of the case.
+  const totals = all.filter((f) => !/(漏了|少了|多了|少算了?|多算了?|再加|还有)\s*$/.test(text.slice(0, f.index ?? 0)));
+  const figures = totals.length > 0 ? totals : all;
   const last = figures[figures.length - 1];
   if (!last) return undefined;
   const value = numberValue(last[1]!);

@@ -4,6 +4,7 @@
  * evidence to say back what it understood ("按您说的：…"), so a misreading is visible.
  */
 import type { FactPatch } from '../facts-from-text.js';
+import type { Hire } from '../../rules/schema.js';
 import { ROUGH_FIGURE, readReply } from '../reply-to-question.js';
 import { describeFact } from '../../rules/facts.js';
 import { setPatchAt } from './facts/set-path.js';
@@ -54,6 +55,7 @@ export interface ReadContext {
 export function readFacts(text: string, context: ReadContext = {}): FactReading {
   const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment, context.equipmentItems, context.aboutFund);
   const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied };
+  sayOfTheOthers(text, reading);
   sayOfEveryGroup(text, reading);
   splitClaimLeavesOpen(text, reading);
   const pending = context.pendingFact;
@@ -137,6 +139,30 @@ function splitClaimLeavesOpen(text: string, reading: FactReading): void {
   for (const c of claims) if (!reading.unknown.includes(c.path)) reading.unknown.push(c.path);
 }
 
+/** 这个 / 这俩 / 他俩 ending the words before a claim: the group just told, not every group. */
+const POINTER_END = /(这个|这俩|这仨|这几个|这些|这位|这一个|这人|他俩|她俩|他们俩|他们仨|那个|那俩)(人)?(也|倒是|倒|可|呢|的话)?$/;
+/** 其他都没领 / 剩下的领了: the claim of every row but the one a claim was said of. */
+const OTHERS_CLAIM = /(其他|其它|其余|别的|剩下|剩余)(的|几个|那些|这些)?(人|几个)?(都|也|全|全都)?(没有|没|未|不曾)?(领|拿|申请|申领|享受|报)(过|了)?/;
+
+/**
+ * "这个领过岗前补贴 其他都没领": the rows other than the one a claim was said of take the claim
+ * said of "the others" — said after that row's own, with no group of its own.
+ */
+function sayOfTheOthers(text: string, reading: FactReading): void {
+  const own = reading.evidence.filter((e) => /^hires\[\d+\]\.preJobTrainingSubsidy$/.test(e.path));
+  if (own.length !== 1) return;
+  const at = text.indexOf(own[0]!.words);
+  const m = OTHERS_CLAIM.exec(text.slice(at + own[0]!.words.length));
+  if (!m || at < 0) return;
+  const value = m[5] === undefined;
+  const mine = Number(/^hires\[(\d+)\]/.exec(own[0]!.path)![1]);
+  reading.patch.hires.forEach((row, i) => {
+    if (i === mine || (row as Hire).preJobTrainingSubsidy !== undefined) return;
+    (row as Hire).preJobTrainingSubsidy = value;
+    reading.evidence.push({ path: `hires[${i}].preJobTrainingSubsidy`, value, words: m[0] });
+  });
+}
+
 /**
  * "岗前补贴都没领过" said in a sentence of its own, naming no group, is said of every group —
  * not only of the group named last (nor only of the group the pending question named).
@@ -155,7 +181,8 @@ function sayOfEveryGroup(text: string, reading: FactReading): void {
     // with 都. Months said there stay with the group just named (来了4个月 is that group's).
     // Not when a group is named just before it (残疾人岗前领过): that group's own answer.
     const chunk = text.slice(0, Math.max(0, text.indexOf(e.words))).split(/[\s,，。;；!！]+/).pop() ?? '';
-    const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt && !groupWords.some((w) => chunk.includes(w));
+    // 零就业家庭1人…但这个领过: a pointer just before the claim names the group just told.
+    const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt && !groupWords.some((w) => chunk.includes(w)) && !POINTER_END.test(chunk);
     if (!ALL.test(e.words) && !saidAfterAll) continue;
     // 他们领了; 零就业的一个…这个没领过: each row answered for itself, differently — not said of all.
     if (reading.evidence.some((o) => o !== e && o.path !== e.path && o.path.endsWith(`.${m[2]}`) && o.value !== e.value)) continue;

@@ -88,6 +88,7 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
       }
     }
   });
+  groupClaims(ctx, groups);
   // 社保没断过 / 五险从来没停过: insured without a break, said through a denial.
   const unbroken = /(社保|社会保险|五险一金|五险)[,\s]?[^,;。]{0,4}?(从来|一直|从)?(没有|没|未)(断|停)(过|了)?/.exec(t);
   if (unbroken && !has(ctx, 'insured')) put(ctx, 'insured', true, unbroken.index ?? 0, (unbroken.index ?? 0) + unbroken[0].length);
@@ -99,6 +100,26 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
   readMoney(ctx);
   readSchoolFacts(ctx);
   return rows;
+}
+
+/** 贫困户的没领 / 残疾那个领过了: a claim said right after a hired group, without naming the subsidy. */
+const GROUP_CLAIM = /^(的|那个|那几个|这个|这几个|那俩|这俩|那些|这些)?(人)?[,\s]?(也|都|倒是|倒|可)?(没有|没|未|从没|从来没)?(去)?(领|拿|申请|申领|报|享受)(过|了)?(?![^,;。]{0,4}(吗|么|没|不|多少|几))/;
+
+/**
+ * While the pre-job subsidy is the subject (its name in the message, or the question pending),
+ * "4个贫困户的没领" answers it for that group's row. Not said elsewhere: 领 alone could be any subsidy.
+ */
+function groupClaims(ctx: ReadingContext, groups: GroupMention[]): void {
+  const about = new RegExp(PRE_JOB.noun.source).test(ctx.t) || /preJobTrainingSubsidy$/.test(ctx.pendingFact ?? '');
+  if (!about) return;
+  for (const g of groups) {
+    if (g.denied || g.asked) continue;
+    const row = (ctx.hireMentions ?? []).find((m) => m.start === g.start)?.row;
+    if (row === undefined || has(ctx, `hires[${row}].preJobTrainingSubsidy`)) continue;
+    const m = GROUP_CLAIM.exec(ctx.t.slice(g.end));
+    if (!m) continue;
+    put(ctx, `hires[${row}].preJobTrainingSubsidy`, m[4] === undefined && m[5] === undefined, g.start, g.end + m[0].length);
+  }
 }
 
 function readEntity(ctx: ReadingContext): void {
@@ -336,7 +357,8 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     }
   }
   // 都是职工教育经费: said of what the equipment was bought with.
-  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付|列支|开支|支出)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
+  // 设备45万 职工教育经费 验收合格了: the fund named in a clause of its own, among the facts of a purchase.
+  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|(?<=^|,|[万元块])(职工)?教育经费(出的|买的|的)?(?=,|$)|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付|列支|开支|支出)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
   // 不是职工教育经费 / 没用教育经费: bought with other money, which 四(一) does not cover.
   // 是不是职工教育经费出的: asked both ways, not denied.
   const noFund = /(?<!是)(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
@@ -383,7 +405,7 @@ function readMoney(ctx: ReadingContext): void {
   // Between the noun and its figure: words, and a period such as 一年 or 今年 (工资薪金一年三千万).
   const gap = `(?:[一每全今去上]年|[^,;。${NUM_CHARS}])`;
   // 全年工资 八百万: a pause may come between the payroll and its figure.
-  const payroll = new RegExp(`工资(薪金)?(总额|总数|总共|一共|合计)?${gap}{0,4},?(${NUM})(亿|万|千)?(元|块)?(?!分之)`).exec(t);
+  const payroll = new RegExp(`工资(薪金)?(总额|总数|总共|一共|合计)?${gap}{0,4},?(?:[一每全今去上]年,?)?(${NUM})(亿|万|千)?(元|块)?(?!分之)`).exec(t);
   // 工资的百分之几 is a share, not a payroll: a payroll carries a money unit or a large figure.
   if (payroll && (payroll[4] !== undefined || payroll[5] !== undefined || (numberValue(payroll[3]!) ?? 0) >= 10_000) && !/^分之|^%/.test(t.slice((payroll.index ?? 0) + payroll[0].length))) {
     const v = yuanOf(payroll[3]!, payroll[4]);

@@ -16,7 +16,7 @@ import { CONDITION, QUESTION } from './scope.js';
 type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 
 // 以工代训足足六个月 / 以工代训干满六个月 / 以工代训那块应该是5个月: the months of 以工代训.
-const OJT_BEFORE = /(以工代训|代训|带训)(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|大概|才|刚|足足|整整|整|各|应该|实际|其实|确实)*$/;
+const OJT_BEFORE = /(以工代训|代训|带训)(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|大概|才|刚|只|仅|足足|整整|整|各|应该|实际|其实|确实)*$/;
 const EMPLOYED_BEFORE =
   /(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂)(呢|嘛|啊|吧)?(了|过|满|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|足足|整整|超过|超|不止)*$/;
 const OJT_AFTER = /^(的)?(以工代训|代训|带训)/;
@@ -41,7 +41,7 @@ const STARTED = /入职|进厂|来的|来了|上班|上岗|招的|招进来|录�
 const EMPLOYED_THRESHOLD = 6;
 
 /** Words that start another lot of hires (另外贫困户3个, 还有3个贫困户). */
-const ANOTHER_LOT = /(另外|还有|另|又)(的)?(招了|招|来了|收了)?[\d一二两三四五六七八九十俩仨]*(个|名)?$/;
+const ANOTHER_LOT = /(另外|还有|另有|另|又|再)(的|有)?(招了|招|来了|收了|有)?[\d一二两三四五六七八九十俩仨]*(个|名)?$/;
 
 /** The hire rows for the groups named, in order of first mention. */
 export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMention[] {
@@ -62,7 +62,7 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
     if (QUESTION.test(clause) && !/(招|吸纳|录用|雇|聘|带)(了|过|的)|我们|俺|咱|\d|[一二两三四五六七八九十俩几]个/.test(clause)) continue;
     let row = rows.findIndex((r) => r.group === g.group);
     // 贫困户2个干了9个月…; 另外贫困户3个刚来3个月: the group named again as another lot is a row of its own.
-    if (row >= 0 && ANOTHER_LOT.test(t.slice(Math.max(0, g.start - 4), g.start)) && (countBefore(t, g.start, Math.max(previousEnd(hireMentions, g), usedUntil)) ?? countAfter(t, g.end, nextStart(hireMentions, g, t.length)))) row = -1;
+    if (row >= 0 && ANOTHER_LOT.test(t.slice(Math.max(0, g.start - 6), g.start)) && (countBefore(t, g.start, Math.max(previousEnd(hireMentions, g), usedUntil)) ?? countAfter(t, g.end, nextStart(hireMentions, g, t.length)))) row = -1;
     if (row < 0) {
       rows.push(g);
       row = rows.length - 1;
@@ -117,7 +117,10 @@ function splitIntoParts(ctx: ReadingContext, rows: GroupMention[]): void {
   const original = rows.length;
   for (let row = 0; row < original; row++) {
     const own = mentions.filter((m) => m.row === row);
-    const from = own[own.length - 1]!.start;
+    const named = own[own.length - 1]!.start;
+    // 第一批贫困户5个: the batch named just before the group opens its parts.
+    const batch = /(头一批|第一批|头一拨|第一拨)(的)?$/.exec(ctx.t.slice(Math.max(0, named - 5), named));
+    const from = batch ? named - batch[0].length : named;
     const to = mentions.find((m) => m.start > from && m.row !== row)?.start ?? ctx.t.length;
     const total = ctx.facts.find((f) => f.path === `hires[${row}].count`);
     const parts = findParts(ctx.t, from, to, typeof total?.value === 'number' ? total.value : undefined);
@@ -198,7 +201,8 @@ export function hirePath(ctx: ReadingContext, rows: GroupMention[], key: keyof H
   // The group named last before the figure, counting a group named again (贫困户干了7个月).
   const mentions = ctx.hireMentions ?? rows.map((r, row) => ({ start: r.start, row }));
   const last = mentions.filter((m) => m.start < index).pop();
-  if (!last) return undefined;
+  // 岗前补贴没领过，就业困难的两个…零就业家庭那一个…: said before any group is named, of them all.
+  if (!last) return key === 'preJobTrainingSubsidy' ? `hires[].${key}` : undefined;
   // Groups listed one after another with nothing said between them (3个贫困户，2个残疾人，…
   // 以工代训6个月): what follows the list is said of them all, not of the last group only.
   const lastFirst = Math.max(...rows.map((r) => r.start));

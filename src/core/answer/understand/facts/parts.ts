@@ -12,7 +12,8 @@ import { NUM, isRoughNumeral, numberValue } from './quantities.js';
 /** A head count: a number and its measure word, or 俩/仨, which carry their own. */
 const HEADS = `(${NUM}(?=个|名|位|人)|俩|仨)(个|名|位|人)?`;
 // 头一批3个人 … 第二批2个人: batches are parts too.
-const FIRST_PART = new RegExp(`(其中|里面|里头|这里面|这其中|当中|头一批|第一批|头一拨|第一拨)(有)?${HEADS}`, 'g');
+// 第一批贫困户5个: the group's name may come between the batch and its count.
+const FIRST_PART = new RegExp(`(其中|里面|里头|这里面|这其中|当中|头一批|第一批|头一拨|第一拨)(?:[\u4e00-\u9fff]{0,6}?)(有)?${HEADS}`, 'g');
 const OTHER_PART = new RegExp(`(另外|剩下|剩余|其余|其他|其它|还有|另|第二批|二批|后一批|第二拨|后一拨)(的)?(那)?(有)?${HEADS}`, 'g');
 
 /** A part of a group: its head count and where its words begin. */
@@ -40,6 +41,8 @@ export function findParts(text: string, from: number, to: number, total: number 
     return true;
   };
   if (!push(first, 3)) return undefined;
+  // Batches (第一批…第二批…) are counted each on its own: a figure said with the group is the first batch's, not a total.
+  if (/批|拨/.test(first[1]!)) total = undefined;
   const after = (first.index ?? 0) + first[0].length;
   for (const m of span.matchAll(OTHER_PART)) {
     if ((m.index ?? 0) < after) continue;

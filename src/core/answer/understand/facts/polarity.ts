@@ -39,7 +39,7 @@ const QUESTION_AFTER = /^(了|过)?(吗|么|没|什么|啥|多少|几|哪|怎么
 const GENERIC_AFTER = /^的(企业|公司|单位|人|情况|才|能|可以|有)/;
 
 /** Words that only set the noun up as the topic of the clause that follows. */
-const TOPIC_MARK = /^(呢|嘛|吧|啊|呀|的话|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事)$/;
+const TOPIC_MARK = /^(的话|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事)?(呢|嘛|吧|啊|呀|么|哈|嘞)?$/;
 
 /** Reads the polarity of each mention of `spec.noun` in the clause. */
 export function readPolarity(
@@ -57,12 +57,19 @@ export function readPolarity(
   let nextClause: Clause | undefined = ahead[0];
   for (let i = 0; i < ahead.length && i < 5; i++) {
     const c = ahead[i]!;
-    if (!free(c)) break;
+    if (!free(c)) {
+      // 领过了 4个贫困户的没领: the words before the next noun (and its count) still speak of this one.
+      const first = Math.min(...mentions.filter((m) => m.start >= c.start && m.start < c.end).map((m) => m.start));
+      const head = text.slice(c.start, first).replace(/[\d一二两俩仨三四五六七八九十]+(个|名|位)?$/, '');
+      if (head.length >= 2 && spec.verb.test(head)) nextClause = { start: c.start, end: c.start + head.length, text: head };
+      break;
+    }
     if (spec.verb.test(c.text) || NEGATOR.test(c.text)) {
       nextClause = c;
       break;
     }
-    if (c.text.replace(/[,;!?。，、；！？~…\s]+/g, '').length > 6) break;
+    // 我们hr这边查了一下系统: an aside of a few words (who checked, 说实话) before the statement.
+    if (c.text.replace(/[,;!?。，、；！？~…\s]+/g, '').length > 12) break;
   }
   const own = mentions.filter((m) => m.key === spec.key && m.start >= clause.start && m.end <= clause.end);
   const out: Array<{ mention: NounMention; polarity: Polarity }> = [];

@@ -61,6 +61,9 @@ export function prepareText(input: string): PreparedText {
   // pinyin particles typed in Latin letters become their characters.
   const rewrites: Array<[RegExp, (m: string) => string]> = [
     [/([,.;!?。、，~…])\1+/g, (m) => m[0]!],
+    // ¥1,500,000: thousands separators would cut the figure into clauses; the sign is 元.
+    [/(?<=\d),(?=\d{3}(?!\d))/g, () => ''],
+    [/[¥￥](\d+(?:\.\d+)?)/g, (m) => `${m.slice(1)}元`],
     [/(?<=[\u4e00-\u9fff])le(?![a-z])/g, () => '了'],
     [/(?<=[\u4e00-\u9fff])ma(?![a-z])/g, () => '吗'],
   ];
@@ -100,7 +103,10 @@ function spaceEndsClause(source: string, at: number): boolean {
   while (end < source.length && /\s/.test(source[end]!)) end++;
   const before = source.slice(Math.max(0, at - 2), at);
   const after = source.slice(end, end + 2);
-  return before.length === 2 && after.length === 2 && [...before, ...after].every((c) => CJK.test(c));
+  if (before.length !== 2 || after.length !== 2 || ![...before, after[0]!].every((c) => CJK.test(c))) return false;
+  // 领过了 那3个贫困户: a pointer or a linking word opening the next words starts a clause even
+  // when a figure follows it (招了 6 个 stays one clause: no such word there).
+  return CJK.test(after[1]!) || (/\d/.test(after[1]!) && /[那这另还有共其都俺我]/.test(after[0]!));
 }
 
 /** The words as typed behind [start, end) of the prepared text. */

@@ -1,0 +1,121 @@
+/**
+ * A question that asks for a detail — a sum, a head count, a time, a rate, the papers to hand in,
+ * how a measure is run — about something the document names without giving that detail
+ * (弹性学分制 修满多少学分, 首席技师 企业设几个, 评价机构目录 多久更新一回). The clause a search
+ * finds is about the right thing, so quoting it would look like an answer; but it holds no figure
+ * of the kind asked, so the honest answer is "本方案没有规定…", what the clause does say, and whom
+ * to ask. Decided by kinds of detail, each with the words that ask it and the words that would
+ * answer it, so no subject needs listing.
+ */
+import type { UnsettledSubject } from './scope.js';
+
+interface DetailKind {
+  id: string;
+  /** Follows "…的具体" in "本方案没有规定…". */
+  label: string;
+  asks: RegExp;
+  /** Text that states a detail of this kind; a clause without it does not settle the question. */
+  answers: RegExp;
+}
+
+const NUMERAL = '[\\d一二两三四五六七八九十百千万]';
+
+const KINDS: readonly DetailKind[] = [
+  {
+    id: 'money',
+    label: '金额',
+    asks: /多少钱|几(千|百|万)(块|元)?(?![人个名次])|多少(块|元|万)|奖金|(补|给|奖|发|拿|领)(个)?多少(?![人个名次年月天])|注册资金|资金.{0,3}多少/,
+    answers: /\d+(\.\d+)?\s*(万)?元|\d+(\.\d+)?\s*%|百分之/,
+  },
+  {
+    id: 'count',
+    label: '人数或数量',
+    asks: /(几|多少)(个|名|位|家|台|套|项|门)(?![月年天小钟点])/,
+    answers: new RegExp(`${NUMERAL}+\\s*(个|名|位|家|台|套|项|门|人次|万人|人)(?!民)`),
+  },
+  {
+    id: 'credits',
+    label: '学分要求',
+    asks: /学分|多少分|几分(?!之)/,
+    answers: /\d+\s*(个)?学分/,
+  },
+  {
+    id: 'time',
+    label: '时间',
+    asks: /多久|多长时间|几天|多少天|几年|多少年|几个月|多少个月|几号|更新一(回|次|下)|多长(的)?(周期|期限)/,
+    answers: new RegExp(`${NUMERAL}+\\s*(个)?(天|日|个月|月|年|工作日)(内|以内|之内|以上|为限)|每(年|月|季度|半年)`),
+  },
+  {
+    id: 'rate',
+    label: '比例',
+    asks: /税率|几个点|百分之几|几成|比例(是)?多少/,
+    answers: /\d+(\.\d+)?\s*%|百分之|[一二三四五六七八九]成/,
+  },
+  {
+    id: 'how',
+    label: '操作办法',
+    asks: /具体(咋|怎么|如何|怎样)(个)?(操作|实施|执行|弄|搞|办|用)|(咋|怎么|如何)(个)?操作|操作(流程|办法|细则)|实施细则/,
+    answers: /程序|步骤|流程|细则|按照以下/,
+  },
+  {
+    id: 'papers',
+    label: '要交的材料',
+    asks: /票据|发票|复印|几份|盖(几个)?章|(交|带|准备|提供)(哪些|什么|啥)(材料|资料|证明|东西)?/,
+    answers: /材料|票据|复印件|证明/,
+  },
+];
+
+/** The longest run of two or more characters the question shares with the clause: what the question is about. */
+function sharedSubject(question: string, clause: string): string | undefined {
+  const runs = question.match(/[\u4e00-\u9fff]{2,}/g) ?? [];
+  let best = '';
+  for (const run of runs) {
+    for (let i = 0; i < run.length; i++) {
+      for (let j = run.length; j - i > best.length && j - i >= 2; j--) {
+        if (clause.includes(run.slice(i, j))) {
+          best = run.slice(i, j);
+          break;
+        }
+      }
+    }
+  }
+  return best.length >= 2 ? best : undefined;
+}
+
+/** Whether `sentence` states a detail of `kind`; for a count, of the thing counted when the question names it (几个技师). */
+function stated(kind: DetailKind, question: string, sentence: string): boolean {
+  if (!kind.answers.test(sentence)) return false;
+  if (kind.id !== 'count') return true;
+  const counted = /(?:几|多少)(?:个|名|位|家|台|套|项|门)([\u4e00-\u9fff]{2})/.exec(question)?.[1];
+  if (!counted) return true;
+  return new RegExp(`${NUMERAL}+\\s*(个|名|位|家|台|套|项|门|人次|万人|人)[^，,。；]{0,6}${counted}`).test(sentence);
+}
+
+/** Words too plain to name a subject (补贴, 培训, 企业 alone say nothing of what was asked). */
+const PLAIN = /^(补贴|补助|培训|企业|公司|单位|人员|职业|技能|规定|要求|政策|方案|多少|什么|时候|可以|能够|需要|具体)$/;
+
+/**
+ * The subject not settled, when `question` asks a kind of detail that `clauseText` (the clause
+ * found for it) does not state; undefined when it does, or when no kind of detail is asked.
+ */
+export function detailNotStated(question: string, clause: { clause: string; text: string }): UnsettledSubject | undefined {
+  const kind = KINDS.find((k) => k.asks.test(question));
+  if (!kind) return undefined;
+  const subject = sharedSubject(question, clause.text);
+  if (!subject || PLAIN.test(subject)) return undefined;
+  // Only the sentences about the subject count: a clause may give a figure of that kind about
+  // something else (每年新建2家 … is no answer to 工作室得有几个技师).
+  const about = clause.text.split(/[。；;\n]/).filter((s) => s.includes(subject));
+  if (about.some((s) => stated(kind, question, s))) return undefined;
+  const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return { id: `detail:${kind.id}`, what: `${subject}的具体${kind.label}`, clause: clause.clause, quote: new RegExp(escaped) };
+}
+
+/** Whether `part` of a question asks a kind of detail that the clause does state (so the part is covered). */
+export function asksStatedDetail(part: string, clause: { text: string }): boolean {
+  const kind = KINDS.find((k) => k.asks.test(part));
+  if (!kind) return false;
+  const subject = sharedSubject(part, clause.text);
+  const about = subject ? clause.text.split(/[。；;\n]/).filter((s) => s.includes(subject)) : [clause.text];
+  return about.some((s) => stated(kind, part, s));
+}

@@ -1,0 +1,44 @@
+/**
+ * The head count of an employer's one hire row, given while it is still open (十来个 was said,
+ * and the dialogue moved on to the months): "4个人 在这干了7个月了" / "准确的是十二个". Only a figure
+ * that names people (人, 名, 位) or says it makes a rough figure exact (准确的是, 应该是) is taken;
+ * a bare "五个" could be months too, and the dialogue asks which.
+ */
+import type { SessionState } from '../session-state.js';
+import { NUM, findMonths, numberValue } from './facts/quantities.js';
+import type { FactReading } from './read-facts.js';
+
+const HEAD_COUNT = new RegExp(`^(准确(?:的)?(?:是|说|数)?|确切(?:的)?(?:是|说)?|应该是|其实是|实际(?:上)?是|是|一共|总共|共)?(${NUM})(个人|名|位|人|个)(?![月年天])`);
+
+/** The count fact such a message gives, or undefined. */
+export function countOfOpenRow(text: string, session: SessionState, reading: FactReading): { path: string; value: number; words: string } | undefined {
+  if (session.applicant?.type !== 'employer') return undefined;
+  const rows = session.applicant.hires ?? [];
+  if (rows.length !== 1 || rows[0]!.count !== undefined) return undefined;
+  // A group named in the message (3个残疾人) is the reader's to place.
+  if (reading.patch.hires.some((h) => h.group !== undefined) || reading.evidence.some((e) => /\.count$/.test(e.path))) return undefined;
+  const m = HEAD_COUNT.exec(text.replace(/\s+/g, ''));
+  if (!m) return undefined;
+  const exact = m[1] !== undefined && m[1] !== '是';
+  if (m[3] === '个' && !exact) return undefined;
+  const value = numberValue(m[2]!);
+  if (value === undefined || !Number.isInteger(value) || value <= 0) return undefined;
+  return { path: 'hires[0].count', value, words: m[0] };
+}
+
+/**
+ * "问了 都8个月了", after the person said they did not know one row's months and the dialogue
+ * moved on: the figure is that fact's, when exactly one months fact is open that way and the
+ * message places no months of its own.
+ */
+export function monthsOfUnknownRow(text: string, session: SessionState, reading: FactReading): { path: string; value: number; words: string } | undefined {
+  if (session.applicant?.type !== 'employer') return undefined;
+  const open = (session.unknown ?? []).filter((p) => /^hires\[\d+\]\.(monthsEmployed|onJobTrainingMonths)$/.test(p));
+  if (open.length !== 1 || open[0] === session.pendingFact) return undefined;
+  if (reading.evidence.some((e) => /\.(monthsEmployed|onJobTrainingMonths)$/.test(e.path)) || reading.patch.hires.some((h) => h.group !== undefined)) return undefined;
+  const found = findMonths(text).filter((m) => !m.since);
+  if (found.length !== 1 || found[0]!.rough) return undefined;
+  const value = found[0]!.value;
+  if (!Number.isInteger(value) || value <= 0) return undefined;
+  return { path: open[0]!, value, words: text.slice(found[0]!.index, found[0]!.end) };
+}
