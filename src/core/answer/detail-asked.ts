@@ -30,8 +30,8 @@ const KINDS: readonly DetailKind[] = [
   {
     id: 'count',
     label: '人数或数量',
-    asks: /(几|多少)(个|名|位|家|台|套|项|门)(?![月年天小钟点])/,
-    answers: new RegExp(`${NUMERAL}+\\s*(个|名|位|家|台|套|项|门|人次|万人|人)(?!民)`),
+    asks: /(几|多少)(个|名|位|家|台|套|项|门|人(?!次))(?![月年天小钟点])/,
+    answers: new RegExp(`${NUMERAL}+\\s*(个|名|位|家|台|套|项|门|人次|万人|人)(?![民月年天小])`),
   },
   {
     id: 'credits',
@@ -56,6 +56,13 @@ const KINDS: readonly DetailKind[] = [
     label: '操作办法',
     asks: /具体(咋|怎么|如何|怎样)(个)?(操作|实施|执行|弄|搞|办|用)|(咋|怎么|如何)(个)?操作|操作(流程|办法|细则)|实施细则/,
     answers: /程序|步骤|流程|细则|按照以下/,
+  },
+  {
+    // 那10个补贴工种 具体是哪十个: the names behind a number the plan gives.
+    id: 'list',
+    label: '名单',
+    asks: /具体(是)?哪(些|几)|哪[十\d一二三四五六七八九]+(个|项|家|种)/,
+    answers: /[：:]|、[^。；]*、|和[^。；]{1,8}、/,
   },
   {
     id: 'papers',

@@ -76,7 +76,7 @@ export const TIMES_USED = /(补|领|享受|学|考)(过|了)?[^，,。\s]{0,3}([
 export const LIMIT_TERMS: readonly string[] = ANSWERS.limitTerms;
 
 /** Wants an amount of money (not a count of times or months). */
-const ASKS_AMOUNT = /(一|每)(个)?(人|学员|学生|徒弟|名)[^，,。？?]{0,3}(多少|几)(?![次回个年月天])|人均[^，,。？?]{0,3}多少|(怎么|咋|如何)(算|计算|核算)(钱|金额)|多少钱|多少元|多少块|补多少|给多少|发多少|能领多少|能拿多少|能补多少|标准是?多少|补贴标准|金额|几块钱|几个钱|一个月多少|每月多少|补贴多少|奖金|奖多少|有多少(?![人次个项年])/;
+const ASKS_AMOUNT = /(一|每)(个)?(人|学员|学生|徒弟|名)[^，,。？?]{0,3}(多少|几)(?![次回个年月天])|人均[^，,。？?]{0,3}多少|(怎么|咋|如何)(算|计算|核算)(钱|金额)|多少钱|多少元|多少块|补多少|给多少|发多少|能领多少|能拿多少|能补多少|标准是?多少|补贴标准|金额|几块钱|几个钱|一个月多少|每月多少|补贴多少|奖金|奖多少|有多少(?![人次个项年])|给个数|有个(数|标准|准数)|大概(多少|给多少|能给|数)|一般给多少/;
 
 /** Asks for a sum per person (一个学员补多少, 人均多少), not a total. */
 const PER_HEAD = /(一|每)(个)?(人|学员|学生|徒弟|名|位)|人均|人头/;
@@ -169,7 +169,7 @@ export function namesOtherSubsidy(text: string, planText: string): boolean {
 /** True for a question about another policy (wages, unemployment insurance, tax …). */
 /** Asks what a loan gives (能贷多少, 贴息几年): a loan question, whatever training words come with it. */
 /** Other policies asked about outright, whatever training words come with them. */
-const STRONG_OTHER = /考公务员|公务员考试|考编|所得税[^，,。？?]{0,4}(优惠|税率|减免)|办学许可证|安置工作|安置(咋|怎么|如何)分配/;
+const STRONG_OTHER = /买断工龄|(经济)?补偿金[^，,。？?]{0,3}(怎么|咋|如何)?(算|给|赔)|开(具)?发票|发票[^，,。？?]{0,4}(税率|税点|几个点)|增值税|(算|相当于|等于|等同于?)(不)?[^，,。？?]{0,2}(大专|本科|中专|高中)(学历|文凭)?|学历(认证|怎么算|算不算|是什么)|考公务员|公务员考试|考编|所得税[^，,。？?]{0,4}(优惠|税率|减免)|办学许可证|安置工作|安置(咋|怎么|如何)分配/;
 const LOAN_ASK = /(贷款|贷)[^，,。？?]{0,4}(能贷|贷多少|多少|几万|额度|利息|贴息|怎么贷|咋贷)|能贷|可以贷|贴息(多少|几年)/;
 
 export function aboutOtherPolicy(text: string): boolean {

@@ -95,7 +95,7 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
       const audience = subject.id === `amount:${HIRING}` ? 'employer' : undefined;
       // Facts told along the way (我是退役军人) are kept for a later question; the subject is carried
       // on as the topic, so a follow-up (那怎么申请) still knows what it is about.
-      const carried = subject.id.startsWith('amount:') ? (subject.id.slice('amount:'.length) as TopicId) : undefined;
+      const carried = /^(amount|per_head):/.test(subject.id) ? (subject.id.slice(subject.id.indexOf(':') + 1) as TopicId) : undefined;
       const state: SessionState = { ...next, ...keepFacts(u, session), topics: carried ? [carried] : [], lastQuery: u.masked, lastClauses: clause ? [clause.clause] : [] };
       delete state.pendingFact;
       return { draft: { kind: 'not_settled', subject, ...(clause ? { clause } : {}), ...(audience ? { audience } : {}) }, state };

@@ -342,6 +342,10 @@ export function understand(message: string, session: SessionState, context: Unde
   // 过期了没 / 还有效吗 are too short for the policy's words, yet about it: only another policy,
   // another city or an attempt at the instructions stays declined.
   const declined = decision.route === 'out_of_scope' && !(stillValid && (decision.reason === 'not_covered' || decision.reason === 'chitchat'));
+  // 有没有年龄限制啊 / 总得有个标准吧: no policy word, yet a subject the plan leaves open (or the
+  // last turn's amount pressed again) — said to be unsettled, not declined as foreign.
+  const unsettledAnyway = declined && decision.reason === 'not_covered' ? unsettledSubject(text, carriedTopic ? [carriedTopic] : text.length <= 16 && session.topics[0] ? [session.topics[0]] : [], context.rule) : undefined;
+  if (unsettledAnyway) return { ...base, intent: 'not_settled', unsettled: unsettledAnyway };
   if (declined) return { ...base, intent: 'out_of_scope', ...(decision.reason ? { reason: decision.reason } : {}) };
   // A validity question is no reply to the pending one (还能领不 is not a "不"); facts told with
   // it (我是农民工) are kept for a later question, but the end is the answer.

@@ -15,7 +15,7 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   // 社里 / 俺社: how a cooperative's people name it.
   ['farmer_cooperative', /农民专业合作社|合作社|社里|俺社|咱社|我们社|俺们社/],
   ['poverty_workshop', /扶贫车间|扶贫工厂/],
-  ['training_institution', /培训机构|培训学校|培训中心|培训班/],
+  ['training_institution', /培训机构|培训学校|培训中心|培训班|培训公司/],
   ['vocational_school', /职业院校|职业学校|职业学院|职校|技校|技工学校|技工院校|技师学院|中职|高职|职高|中专|学院|学校/],
   // Businesses by their trade (饭店, 门市部, 作坊, 工地): the plan's 企业.
   ['enterprise', /公司|企业|工厂|厂子|厂里|厂|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面|[\u4e00-\u9fff]{1,2}店(?=$|[,\s]|里)/],
@@ -49,7 +49,7 @@ const ACCEPTED: PolaritySpec = {
   nounIsVerb: () => true,
   affirmAfter: /^(也|都|已经|已)?(合格|通过|过|了|完|好)/,
 };
-const PROJECT: PolaritySpec = { key: 'project', noun: /项目制/g, verb: /搞|做|开展|办|组织|有|参加|实施|进行/ };
+const PROJECT: PolaritySpec = { key: 'project', noun: /项目制/g, verb: /搞|做|开展|办|组织|有|参加|实施|进行|接|承接|揽|中标/ };
 const MATERIALS: PolaritySpec = { key: 'materials', noun: /教材|教学改革|教改/g, verb: /开发|编写|编|搞|做|在|进行|开展|有/ };
 
 /** Nouns of every yes/no fact: each bounds the words the others own. */
