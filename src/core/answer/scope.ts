@@ -71,7 +71,7 @@ const ASKS_PROCEDURE = /(怎么|咋|如何|怎样)(个)?(评|评定|评选|评�
  * Times a subsidy was had already, or the same level again (补过三次了, 第二次学, 再考一次):
  * the yearly limit and the no-repeat rule of 职业培训补贴 (七(二)) answer it.
  */
-export const TIMES_USED = /(补|领|享受|学|考)(过|了)?[^，,。\s]{0,3}([一二三四五两3-9]|几)\s*(次|回|遍)|第\s*[二三四五2-5]\s*(次|回)|同一(个)?(工种|职业)|再考一(次|回)/;
+export const TIMES_USED = /(补|领|享受|学|考)(过|了)?[^，,。\s]{0,3}([一二三四五两3-9]|几)\s*(次|回|遍)|第\s*[二三四五2-5]\s*(次|回)|同一(个)?(工种|职业)|再考一(次|回)|(补|领|享受)(过|了)[^。？?]{0,12}(还|再)(想|要|打算)?(考|学|补|领|报)/;
 /** The documents' words for that limit, to pick the sentence that states it. */
 export const LIMIT_TERMS: readonly string[] = ANSWERS.limitTerms;
 
@@ -183,7 +183,7 @@ export function aboutOtherPolicy(text: string): boolean {
 export const HOW_HANDLED = /承诺|少交[^，,。？?\s]{0,2}(证明|材料)|(减少|精简|简化|省)[^，,。？?\s]{0,2}(证明|材料|手续|流程|环节)|(证明|材料|手续|流程)[^，,。？?\s]{0,4}(减少|精简|简化|少点|少些)|信用支付|支付方式|经办/;
 
 /** Asks whom to turn to: 找谁办, 哪个部门管, 电话多少. */
-export const CONTACT_QUESTION = /找谁|找哪|哪个部门|哪些部门|哪个单位|什么部门|谁负责|谁管|归哪|去哪(里|儿)?(办|申请|领|问|报名)|在哪(里|儿)?(办|申请|领|报名)|哪里(办|申请|领|报名)|咨询电话|联系电话|电话(是)?多少|打(什么|哪个)电话|热线(电话)?(是|号码)?(多少|几号|是啥)|有(没有)?热线|去哪办|找哪个|有(没有)?(个|什么)?电话|电话号码|电话(呢|吗)|联系方式|怎么联系/;
+export const CONTACT_QUESTION = /找谁|找哪|(该|能|要|得|去)?问谁|(向|跟)谁(咨询|打听|问)|咨询谁|哪个部门|哪些部门|哪个单位|什么部门|谁负责|谁管|归哪|去哪(里|儿)?(办|申请|领|问|报名)|在哪(里|儿)?(办|申请|领|报名)|哪里(办|申请|领|报名)|咨询电话|联系电话|电话(是)?多少|打(什么|哪个)电话|热线(电话)?(是|号码)?(多少|几号|是啥)|有(没有)?热线|去哪办|找哪个|有(没有)?(个|什么)?电话|电话号码|电话(呢|吗)|联系方式|怎么联系/;
 
 /** Asks which office or unit (not only a phone number). */
 export const UNIT_QUESTION = /找谁|找哪|部门|单位|谁负责|谁管|归哪|去哪|哪里(办|申请|领|报名)|在哪(里|儿)?(办|申请|领|报名)/;

@@ -23,6 +23,7 @@ import type { TopicId } from '../topics.js';
 import { findGroups } from '../understand/facts/groups.js';
 import { readCaseCorrection, type CaseCorrection } from '../understand/case-correction.js';
 import { countOfOpenRow, monthsOfUnknownRow } from '../understand/open-count.js';
+import { siteKindCorrected } from '../understand/site-correction.js';
 import { NUM, numberValue } from '../understand/facts/quantities.js';
 import { readMoneyCorrection, readWhichReply } from '../understand/money-correction.js';
 import { setPatchAt } from '../understand/facts/set-path.js';
@@ -169,6 +170,16 @@ function aboutSomeoneElse(text: string, reading: FactReading): boolean {
   return reading.patch.hires.some((h) => h.group) && reading.evidence.every((e) => /^hires\[\d+\]\.group$|^entity$/.test(e.path));
 }
 
+/** 换个事 / 另外问一下 / 再问个: the person says a new subject begins. */
+const SWITCH = /^(换个|换一个)(事|事儿|问题|话题)|^(另外|再|顺便|还想)(问|咨询)(个|一个|一下|下)?(事|事儿|问题)?/;
+/** Words of an employer's case: who hired, the unit, its insurance. */
+const EMPLOYER_WORDS = /公司|厂|单位|企业|合作社|车间|招了|招的|吸纳|雇|员工|职工|社保|以工代训|设备|经费/;
+
+/** 换个事 俺在技师学院上学 家里是建档立卡户: the asker's own case, after an employer's dialogue. */
+function ownCaseAfterSwitch(text: string): boolean {
+  return SWITCH.test(text) && /我|俺|本人|咱家|我家|俺家/.test(text) && !EMPLOYER_WORDS.test(text);
+}
+
 /** Facts of an employer's case that settle an amount or a condition. */
 const CASE_FACT = /^(insured|hires\[\d*\]\.(count|monthsEmployed|onJobTrainingMonths|preJobTrainingSubsidy)|equipment\[\d+\]\.(valueYuan|accepted|fromEducationFund)|payrollYuan|educationFundYuan|frontlineShareOfFund|apprentices)$/;
 /** A person's own facts that settle a rule (the yearly limit, a certificate, a pension, a business). */
@@ -250,7 +261,7 @@ export function understand(message: string, session: SessionState, context: Unde
   let reading = readFacts(said, { ...(audience ? { audience } : {}), ...(pendingFact ? { pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) });
   // 顺便问下 我表弟刚退伍 想学门手艺: a relative's own case, told to the employer's dialogue, is a
   // new person topic — not a hire added to the employer's case.
-  const newPerson = audience === 'employer' && aboutSomeoneElse(text, reading);
+  const newPerson = audience === 'employer' && (aboutSomeoneElse(text, reading) || ownCaseAfterSwitch(text));
   if (newPerson) reading = readFacts(message, { audience: 'person' });
   // 五个, asked for months while the head count is still open: people or months? Asked, not guessed.
   // A reply to "which one?" (五个人 / 以工代训5个月) is read first: the question before it is still pending.
@@ -270,6 +281,15 @@ export function understand(message: string, session: SessionState, context: Unde
   if (unknownMonths) {
     (reading.patch.at ??= {})[unknownMonths.path] = unknownMonths.value;
     reading.evidence.push(unknownMonths);
+  }
+  // 搞错了 是技能大师工作室 不是基地: the one item's site kind said anew (its cap changes).
+  const site = !whichReply && !newPerson ? siteKindCorrected(text, session) : undefined;
+  if (site) {
+    (reading.patch.at ??= {})[site.path] = site.value;
+    reading.evidence = reading.evidence.filter((e) => !/^equipment\[\d+\]\.kind$/.test(e.path));
+    if (reading.patch.employer.equipment) for (const e of reading.patch.employer.equipment) delete (e as Record<string, unknown>).kind;
+    reading.evidence.push(site);
+    reading.correcting = true;
   }
   const countOrMonths = whichReply ?? (pendingFact && !newPerson && !heads ? headsOrMonths(text, pendingFact, session) : undefined);
   const pending = pendingFact && !newPerson && !countOrMonths ? (readPending(message, pendingFact, reading) ?? pendingFromReading(reading, pendingFact)) : undefined;

@@ -161,7 +161,8 @@ const NUM_CHARS = '\\d零〇一二两俩三四五六七八九十百千万亿';
 /** Words for what was bought: 设备, or the machines themselves (三台机床). */
 const EQUIPMENT_NOUN = '(?:设备|机床|仪器|器材|机器|实训台)';
 /** The site an item is for; each kind has its own cap. */
-const SITE = /(技能)?大师工作室|高技能人才(培训)?基地|培训基地/g;
+// 基地买了150万的设备: a base named short, among the facts of a purchase (not a 实训基地 or 集训基地).
+const SITE = /(技能)?大师工作室|高技能人才(培训)?基地|培训基地|(?<![实集训业贫育地])基地/g;
 /**
  * A figure priced per unit (每台20万, 一套15万, 单价): the total is not said, so no value is read
  * — multiplying by a count the reader may have misread would state a wrong amount.
@@ -333,8 +334,11 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     // purchases for the unnamed studio add up as surely as for one said to be the same.
     const additional = /(又|再|还|另外|后来|添|一批|另一批|第二批|二批)[^,;。]{0,4}$/.test(t.slice(0, sums[1]?.start ?? 0));
     const oneSite = !total && sums.length === 2 && additional && (/同一(个|家|处|间)?/.test(t) || (seg.kind !== undefined && !seg.twin && !has(ctx, path('site'))));
+    // 设备分三次买的 30万 40万 50万: one site's purchase told in lots adds up.
+    const inLots = !total && seg.kind !== undefined && !seg.twin && /分(两|三|四|五|几|[2-9])?(次|批|回|趟)/.test(t);
     if (total && !perUnit) put(ctx, path('valueYuan'), total.value, seg.start + total.start, seg.start + total.end);
-    else if (oneSite && !perUnit) put(ctx, path('valueYuan'), sums[0]!.value + sums[1]!.value, seg.start + sums[0]!.start, seg.start + sums[1]!.end);
+    else if (inLots && !perUnit) put(ctx, path('valueYuan'), sums.reduce((a, x) => a + x.value, 0), seg.start + sums[0]!.start, seg.start + sums[sums.length - 1]!.end);
+    else if (oneSite && !perUnit && !inLots) put(ctx, path('valueYuan'), sums[0]!.value + sums[1]!.value, seg.start + sums[0]!.start, seg.start + sums[1]!.end);
     else ctx.vague.push({ path: path('valueYuan'), value: undefined, start: seg.start + sums[0]!.start, end: seg.start + sums[0]!.end });
   }
   // 新买了实训设备 技能大师工作室用的 50万: one sum in a message about buying equipment is its value.

@@ -1,0 +1,23 @@
+/**
+ * "搞错了 是技能大师工作室 不是高技能人才基地", after one equipment item was told: the site's kind
+ * said anew. The kind decides the cap (四(一): 50万 for a base, 10万 for a studio), so it replaces
+ * the old one; the kind named after 不是 is the one taken back.
+ */
+import type { SessionState } from '../session-state.js';
+
+const CORRECTING = /不对|搞错|说错|弄错|写错|打错|记错|其实|实际上|应该是|更正|不是/;
+const SITE = /(技能)?大师工作室|工作室|高技能人才(培训)?基地|培训基地|基地/g;
+
+/** The corrected kind of the one equipment item, or undefined. */
+export function siteKindCorrected(text: string, session: SessionState): { path: string; value: 'master_studio' | 'high_skill_base'; words: string } | undefined {
+  if (session.applicant?.type !== 'employer' || text.length > 30 || !CORRECTING.test(text)) return undefined;
+  const items = session.applicant.equipment ?? [];
+  if (items.length !== 1 || items[0]!.kind === undefined) return undefined;
+  const said = [...text.matchAll(SITE)]
+    .filter((m) => !/(不是|并非|而非|不)$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)))
+    .map((m) => ({ words: m[0], kind: /工作室/.test(m[0]) ? ('master_studio' as const) : ('high_skill_base' as const) }));
+  const kinds = new Set(said.map((s) => s.kind));
+  if (kinds.size !== 1) return undefined;
+  const next = said[0]!;
+  return next.kind === items[0]!.kind ? undefined : { path: 'equipment[0].kind', value: next.kind, words: next.words };
+}
