@@ -1493,4 +1493,45 @@ export const DIALOGUES: Dialogue[] = [
       { say: '还有 俺闺女想去学个美容 能补贴不', mustNot: [/2000/, /吸纳/] },
     ],
   },
+  {
+    id: 'r16-open-count-given-later',
+    klass: 'unknown',
+    turns: [
+      { say: '我们厂招了好几个残疾人 交着社保 以工代训补多少', mustNot: [/\d+\s*元（200/] },
+      { say: '3个人 以工代训4个月 岗前没领', results: { on_job_training: { status: 'eligible', amountYuan: 2400 } }, must: [/2400/] },
+    ],
+  },
+  {
+    id: 'r16-unknown-months-given-later',
+    klass: 'unknown',
+    turns: [
+      { say: '合作社 贫困户2个 以工代训5个月 岗前没领', results: { on_job_training: { status: 'needs_info' } } },
+      { say: '干了多久 我记不清了', mustNot: [/2000/] },
+      { say: '问过了 干了10个月了', results: { on_job_training: { status: 'eligible', amountYuan: 2000 } }, must: [/2000/] },
+    ],
+  },
+  {
+    id: 'r16-difference-beside-total',
+    klass: 'correction',
+    turns: [
+      { say: '公司 贫困户4个 干了8个月 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 2400 } } },
+      { say: '是5个 不是4个 少说了一个', results: { on_job_training: { amountYuan: 3000 } }, must: [/3000/], mustNot: [/600 元/] },
+    ],
+  },
+  {
+    id: 'r16-site-kind-corrected',
+    klass: 'correction',
+    turns: [
+      { say: '技能大师工作室 设备30万 教育经费买的 验收合格', results: { equipment_subsidy: { amountYuan: 60000 } } },
+      { say: '说错了 是培训基地 不是工作室', results: { equipment_subsidy: { amountYuan: 60000 } }, must: [/培训基地/] },
+    ],
+  },
+  {
+    id: 'r16-own-case-after-switch',
+    klass: 'topic',
+    turns: [
+      { say: '公司交社保 残疾人2个 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '换个问题 我是退役军人 想学电工 有啥补贴', mustNot: [/1200/, /吸纳/] },
+    ],
+  },
 ];

@@ -317,4 +317,16 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '技校教员帮企业培训工人 以后升职称有没有好处', kind: 'covered', klass: 'retrieval_b6', clauses: ['四(二)'] },
   { q: '企业搞培训申请补贴 可以先承诺后补材料吗', kind: 'covered', klass: 'retrieval_b6', clauses: ['五(四)'] },
   { q: '以工代训申报的时候 能不能少交点证明', kind: 'covered', klass: 'retrieval_b6', clauses: ['五(四)'] },
+  // --- round 16: a detail of a kind the clause does not state (written before the fix) -------------
+  { q: '金蓝领网络大学 一门课多少学分', kind: 'unsettled', klass: 'detail_b7' },
+  { q: '特级技师制度 具体怎么操作的', kind: 'unsettled', klass: 'detail_b7' },
+  { q: '世赛集训基地 郑州建了几家', kind: 'unsettled', klass: 'detail_b7' },
+  { q: '培训机构目录 多长时间调整一次', kind: 'unsettled', klass: 'detail_b7' },
+  { q: '以工代训 每家企业最多报几个人', kind: 'unsettled', klass: 'detail_b7', mustNot: [/\d+\s*元/] },
+  { q: '以工代训最多补几个月', kind: 'covered', klass: 'detail_b7', clauses: ['六(一)'], must: [/6个月/] },
+  { q: '职业培训补贴一年最多享受几次', kind: 'covered', klass: 'detail_b7', clauses: ['七(二)'], must: [/3次/] },
+  { q: '电动车年检要带啥手续', kind: 'outside', klass: 'detail_b7' },
+  { q: '单位辞退我 经济补偿金怎么算', kind: 'outside', klass: 'outside_b7' },
+  { q: '职业技能等级证书 算不算大专学历', kind: 'outside', klass: 'outside_b7' },
+  { q: '帮我的饭馆取个好听的店名', kind: 'outside', klass: 'outside_b7' },
 ];

@@ -364,7 +364,8 @@ export function understand(message: string, session: SessionState, context: Unde
   const declined = decision.route === 'out_of_scope' && !(stillValid && (decision.reason === 'not_covered' || decision.reason === 'chitchat'));
   // 有没有年龄限制啊 / 总得有个标准吧: no policy word, yet a subject the plan leaves open (or the
   // last turn's amount pressed again) — said to be unsettled, not declined as foreign.
-  const unsettledAnyway = declined && decision.reason === 'not_covered' ? unsettledSubject(text, carriedTopic ? [carriedTopic] : text.length <= 16 && session.topics[0] ? [session.topics[0]] : [], context.rule) : undefined;
+  // Only inside a conversation about the plan: alone, 要带啥手续 may be about anything (上牌, 上学).
+  const unsettledAnyway = declined && decision.reason === 'not_covered' && (session.topics.length > 0 || Boolean(session.lastQuery)) ? unsettledSubject(text, carriedTopic ? [carriedTopic] : text.length <= 16 && session.topics[0] ? [session.topics[0]] : [], context.rule) : undefined;
   if (unsettledAnyway) return { ...base, intent: 'not_settled', unsettled: unsettledAnyway };
   if (declined) return { ...base, intent: 'out_of_scope', ...(decision.reason ? { reason: decision.reason } : {}) };
   // A validity question is no reply to the pending one (还能领不 is not a "不"); facts told with

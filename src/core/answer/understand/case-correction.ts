@@ -11,9 +11,9 @@ import { hireName } from '../fact-words.js';
 import { NUM, numberValue } from './facts/quantities.js';
 
 /** Words that say the message changes what was said before. */
-const CHANGES = /不对|错了|说错|搞错|看错|写错|记错|弄错|填错|更正|纠正|少算|多算|漏了|少了|多了|其实|实际上|实际是|总共|一共|共计|合计|应该是|应是|改成|改为|换成|那栏|这栏|那一栏|那一项|写的是|填的是|再加|还有一个|还有俩|还有两个/;
+const CHANGES = /不对|错了|少说|多说|不是|说错|搞错|看错|写错|记错|弄错|填错|更正|纠正|少算|多算|漏了|少了|多了|其实|实际上|实际是|总共|一共|共计|合计|应该是|应是|改成|改为|换成|那栏|这栏|那一栏|那一项|写的是|填的是|再加|还有一个|还有俩|还有两个/;
 /** Only a difference (少了一个, 再加一个): the new total is not said. */
-const RELATIVE = /少了|多了|少算|多算|漏了|再加|还有(一|两|俩)个/;
+const RELATIVE = /少了|多了|少算|多算|少说|多说|漏了|再加|还有(一|两|俩)个/;
 /** Words that say a total or the right value outright. */
 const ABSOLUTE = /总共|一共|共计|合计|应该是|应是|改成|改为|换成|写的是|填的是|是|为/;
 
@@ -39,7 +39,7 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   // 是两个人 不是三个: the figure denied is the old one, not the new.
   const all = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))].filter((f) => !/(不是|并非|而非)\s*$/.test(text.slice(0, f.index ?? 0)));
   // 是7个人 不是6个 漏了一个: the difference beside the total (漏了一个) is no figure of the case.
-  const totals = all.filter((f) => !/(漏了|少了|多了|少算了?|多算了?|再加|还有)\s*$/.test(text.slice(0, f.index ?? 0)));
+  const totals = all.filter((f) => !/(漏了|少了|多了|少算了?|多算了?|少说了?|多说了?|再加|还有)\s*$/.test(text.slice(0, f.index ?? 0)));
   const figures = totals.length > 0 ? totals : all;
   const last = figures[figures.length - 1];
   if (!last) return undefined;

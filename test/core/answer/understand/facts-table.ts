@@ -114,7 +114,8 @@ export type FactClass =
    * written in other words after the reader changed: 以工代训各N个月, the fund 列支, purchases in
    * batches (一批…一批) of one studio.
    */
-  | 'round14';
+  | 'round14'
+  | 'round16';
 
 export interface FactRow {
   cls: FactClass;
@@ -865,5 +866,18 @@ export const FACT_TABLE: FactRow[] = [
     ['残疾人俩 以工代训各5个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 5 }, E],
     ['工作室设备30万 从职工教育经费列支', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 300_000, 'equipment[0].fromEducationFund': true }, E],
     ['大师工作室设备 分两批 一批12万 一批8万', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 200_000 }, E],
+  ]),
+  ...rows('round16', [
+    ['残疾人2个 以工代训5个月 另有2个残疾人 以工代训1个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 5, 'hires[1].group': 'disabled', 'hires[1].count': 2, 'hires[1].onJobTrainingMonths': 1 }, E],
+    ['头一批零就业家庭2个 以工代训4个月 第二批1个 以工代训2个月', { 'hires[0].group': 'zero_employment_family', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 4, 'hires[1].group': 'zero_employment_family', 'hires[1].count': 1, 'hires[1].onJobTrainingMonths': 2 }, E],
+    ['贫困户3个 残疾人1个 那个残疾的领了岗前补贴 其余都没领', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].preJobTrainingSubsidy': true, 'hires[0].preJobTrainingSubsidy': false }, E],
+    ['岗前补贴 俺们没领过 招了就业困难的3个 零就业家庭的2个', { 'hires[0].group': 'employment_difficulty', 'hires[0].count': 3, 'hires[1].group': 'zero_employment_family', 'hires[1].count': 2, 'hires[].preJobTrainingSubsidy': false }, E],
+    ['社保嘛 会计说 一直都没给交', { insured: false }, E],
+    ['岗前补贴 我们财务翻了翻记录 从来没申请', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['工作室设备60万 职工教育经费 验收了', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 600_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
+    ['培训基地设备 ￥2,000,000', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 2_000_000 }, E],
+    ['工资总额 全年六百万', { payrollYuan: 6_000_000 }, E],
+    ['以工代训仅搞了3个月', { 'hires[].onJobTrainingMonths': 3 }, E],
+    ['大师工作室 分两回买的设备 15万 25万 都验收了', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 400_000, 'equipment[0].accepted': true }, E],
   ]),
 ];

@@ -163,6 +163,8 @@ const EQUIPMENT_NOUN = '(?:设备|机床|仪器|器材|机器|实训台)';
 /** The site an item is for; each kind has its own cap. */
 // 基地买了150万的设备: a base named short, among the facts of a purchase (not a 实训基地 or 集训基地).
 const SITE = /(技能)?大师工作室|高技能人才(培训)?基地|培训基地|(?<![实集训业贫育地])基地/g;
+/** Bare 基地 is a 高技能人才培训基地 only beside a 工作室 (the other of 四(一)'s two sites); alone it may be any base. */
+const BARE_BASE = /^基地$/;
 /**
  * A figure priced per unit (每台20万, 一套15万, 单价): the total is not said, so no value is read
  * — multiplying by a count the reader may have misread would state a wrong amount.
@@ -237,7 +239,8 @@ function readEquipment(ctx: ReadingContext): void {
  */
 function siteSegments(ctx: ReadingContext): Segment[] {
   const { t } = ctx;
-  const sites = [...t.matchAll(SITE)].map((m) => ({
+  const studio = /工作室/.test(t);
+  const sites = [...t.matchAll(SITE)].filter((m) => studio || !BARE_BASE.test(m[0])).map((m) => ({
     at: m.index ?? 0,
     text: m[0],
     kind: /工作室/.test(m[0]) ? ('master_studio' as const) : ('high_skill_base' as const),
