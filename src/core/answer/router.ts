@@ -224,6 +224,8 @@ const OWN_SUBJECT = /退役|退伍|当兵|残疾|贫困|农民工|失业|下岗|
 /** True when a short question leans on the previous turn rather than standing on its own. */
 export function refersBack(text: string): boolean {
   if (text.length > 30) return false;
+  // 另外问下 退役军人…: a new question announced, with a subject of its own, stands on its own.
+  if (/^(另外|再|顺便|还想)(问|咨询)|^换个/.test(text) && OWN_SUBJECT.test(text)) return false;
   if (FOLLOW_UP_MARK.test(text)) return true;
   return !OWN_SUBJECT.test(text) && QUESTION_WORD.test(text) && text.length <= 14;
 }
