@@ -78,7 +78,7 @@ export const DIALOGUES_V18: Dialogue[] = [
     id: 'v18d02', class: 'one_group', periodEnd: true,
     probes: 'bakery chain, insured enterprise, 就业困难 hires with 8 months of 以工代训: capped at 6',
     turns: [
-      { user: '我开面包店连锁的 公司交社保 招了6个就业困难人员 带了8个月 岗前培训补贴没申请过 能补多少钱', expect: payNot(7200, 9600) },
+      { user: '我开面包店连锁的 公司交社保 招了6个就业困难人员 以工代训搞了8个月 岗前培训补贴没申请过 能补多少钱', expect: payNot(7200, 9600) },
       { user: '为啥不是按八个月算', expect: { cites: ['六(一)'], mustNotContain: ['9600'] } },
     ],
   },
@@ -535,7 +535,7 @@ export const DIALOGUES_V18: Dialogue[] = [
   },
   {
     id: 'v18d59', class: 'period',
-    probes: 'dated 2022: after the plan',
+    probes: 'dated 2022: after the plan [dated]',
     turns: [
       { user: '2022年招的建档立卡 能按这个63号文补吗', expect: ended },
     ],
