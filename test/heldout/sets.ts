@@ -37,6 +37,8 @@ import { DIALOGUES_V16 } from './v16/dialogues.js';
 import { SCOPE_V16 } from './v16/scope.js';
 import { DIALOGUES_V17 } from './v17/dialogues.js';
 import { SCOPE_V17 } from './v17/scope.js';
+import { DIALOGUES_V19 } from './v19/dialogues.js';
+import { SCOPE_V19 } from './v19/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -62,4 +64,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v15', dialogues: DIALOGUES_V15, scope: SCOPE_V15 },
   { name: 'v16', dialogues: DIALOGUES_V16, scope: SCOPE_V16 },
   { name: 'v17', dialogues: DIALOGUES_V17, scope: SCOPE_V17 },
+  { name: 'v19', dialogues: DIALOGUES_V19, scope: SCOPE_V19 },
 ];
