@@ -39,6 +39,8 @@ import { DIALOGUES_V17 } from './v17/dialogues.js';
 import { SCOPE_V17 } from './v17/scope.js';
 import { DIALOGUES_V18 } from './v18/dialogues.js';
 import { SCOPE_V18 } from './v18/scope.js';
+import { DIALOGUES_V19 } from './v19/dialogues.js';
+import { SCOPE_V19 } from './v19/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -65,4 +67,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v16', dialogues: DIALOGUES_V16, scope: SCOPE_V16 },
   { name: 'v17', dialogues: DIALOGUES_V17, scope: SCOPE_V17 },
   { name: 'v18', dialogues: DIALOGUES_V18, scope: SCOPE_V18 },
+  { name: 'v19', dialogues: DIALOGUES_V19, scope: SCOPE_V19 },
 ];
