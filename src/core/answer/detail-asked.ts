@@ -24,7 +24,7 @@ const KINDS: readonly DetailKind[] = [
   {
     id: 'money',
     label: '金额',
-    asks: /多少钱|几(千|百|万)(块|元)?(?![人个名次])|多少(块|元|万)|奖金|(补|给|奖|发|拿|领)(个)?多少(?![人个名次年月天])|注册资金|资金.{0,3}多少/,
+    asks: /多少钱|几(千|百|万)(块|元)?(?![人个名次])|多少(块|元|万)|奖金|(补贴|补助)?标准(是)?(多少|啥|什么)|(补|给|奖|发|拿|领)(个)?多少(?![人个名次年月天])|注册资金|资金.{0,3}多少/,
     answers: /\d+(\.\d+)?\s*(万)?元|\d+(\.\d+)?\s*%|百分之/,
   },
   {
@@ -95,7 +95,24 @@ function stated(kind: DetailKind, question: string, sentence: string): boolean {
   if (kind.id !== 'count') return true;
   const counted = /(?:几|多少)(?:个|名|位|家|台|套|项|门)([\u4e00-\u9fff]{2})/.exec(question)?.[1];
   if (!counted) return true;
-  return new RegExp(`${NUMERAL}+\\s*(个|名|位|家|台|套|项|门|人次|万人|人)[^，,。；]{0,6}${counted}`).test(sentence);
+  const unit = '(个|名|位|家|台|套|项|门|人次|万人|人)';
+  // 几个技师 is answered by "3名技师" or "技师3名" (培养新型学徒2万名).
+  return new RegExp(`${NUMERAL}+\\s*${unit}[^，,。；]{0,6}${counted}|${counted}[^，,。；]{0,6}?${NUMERAL}+\\s*${unit}`).test(sentence);
+}
+
+/**
+ * The text that speaks of the subject: each sentence naming it — for a sum, from the comma-clause
+ * naming it on (…200元…以工代训补贴，以工代训补贴和岗前技能培训补贴不得重复享受 gives no sum for the
+ * 岗前 subsidy).
+ */
+function aboutSubject(text: string, subject: string, kind: DetailKind): string[] {
+  const sentences = text.split(/[。；;\n]/).filter((s) => s.includes(subject));
+  if (kind.id !== 'money') return sentences;
+  // From the clause naming the subject to the sentence's end: a sum said before the subject is another's.
+  return sentences.map((s) => {
+    const parts = s.split(/[，,]/);
+    return parts.slice(parts.findIndex((p) => p.includes(subject))).join('，');
+  });
 }
 
 /** Words too plain to name a subject (补贴, 培训, 企业 alone say nothing of what was asked). */
@@ -112,8 +129,7 @@ export function detailNotStated(question: string, clause: { clause: string; text
   if (!subject || PLAIN.test(subject)) return undefined;
   // Only the sentences about the subject count: a clause may give a figure of that kind about
   // something else (每年新建2家 … is no answer to 工作室得有几个技师).
-  const about = clause.text.split(/[。；;\n]/).filter((s) => s.includes(subject));
-  if (about.some((s) => stated(kind, question, s))) return undefined;
+  if (aboutSubject(clause.text, subject, kind).some((s) => stated(kind, question, s))) return undefined;
   const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return { id: `detail:${kind.id}`, what: `${subject}的具体${kind.label}`, clause: clause.clause, quote: new RegExp(escaped) };
 }
@@ -123,6 +139,6 @@ export function asksStatedDetail(part: string, clause: { text: string }): boolea
   const kind = KINDS.find((k) => k.asks.test(part));
   if (!kind) return false;
   const subject = sharedSubject(part, clause.text);
-  const about = subject ? clause.text.split(/[。；;\n]/).filter((s) => s.includes(subject)) : [clause.text];
+  const about = subject ? aboutSubject(clause.text, subject, kind) : [clause.text];
   return about.some((s) => stated(kind, part, s));
 }

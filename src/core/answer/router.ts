@@ -145,7 +145,9 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 跑去外地一个地方培训: where a person trained (七(二) asks it), not another city's policy.
   // 从广东回村了 想弄个养鸡场: where someone came back from, not the policy asked about.
   const trainedAway = /(外地|外省)[^，,。]{0,6}(培训|学)/.test(text) || /从[^，,。\s]{1,6}(回来|回村|回乡|回老家|回家|返乡|回到|回郑)/.test(text);
-  if (OTHER_PLACES.test(text) && !ZHENGZHOU.test(text) && !trainedAway) return { route: 'out_of_scope', reason: 'other_city', topics };
+  // 深圳的技能人才补贴 能在郑州领不: another place's own subsidy, wherever it would be claimed.
+  const othersOwn = new RegExp(`(${OTHER_PLACES.source})(市|省)?的[^，,。？?]{0,8}(补贴|补助|政策|规定|待遇)`).test(text);
+  if (OTHER_PLACES.test(text) && (!ZHENGZHOU.test(text) || othersOwn) && !trainedAway) return { route: 'out_of_scope', reason: 'other_city', topics };
   if (LATER_PROGRAMME.test(text)) return { route: 'out_of_scope', reason: 'other_year', topics };
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.
   if (EVERYDAY.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'everyday', topics };
@@ -167,7 +169,9 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
 
   // 我们想办X 去哪儿办 有电话吗: whom to ask is the question; only who asks was said, no case to run
   // (a "不太懂" in it says the asker needs help, not that a fact of a case is unknown).
-  if (CONTACT_QUESTION.test(text) && (!ctx.factsFound || ctx.onlyWho) && !ctx.inDialogue && !ctx.ownFigures) return { route: 'lookup', topics };
+  // 外卖平台扣了我的钱 找谁申诉: whom to ask about a matter of no policy word is not this plan's.
+  const foreignMatter = !hasDomain && !FIELD_NAMES.test(text) && text.replace(new RegExp(CONTACT_QUESTION.source, 'g'), '').replace(/(归|由|是)?(哪个|哪些|什么)?(部门|单位)?(管|负责)?/g, '').replace(/[\s，,。？?！!]/g, '').length > 8;
+  if (CONTACT_QUESTION.test(text) && !foreignMatter && (!ctx.factsFound || ctx.onlyWho) && !ctx.inDialogue && !ctx.ownFigures) return { route: 'lookup', topics };
   // 以工代训具体几个月不记得了 tells about the asker's case: the fact is left open and asked for.
   if (ctx.ownFigures || ctx.statesUnknown || OWN_PURCHASE.test(text)) return { route: 'eligibility', topics };
   // 我们的培训中心能搞补贴培训吗 asks what a provider may do; 能拿多少比例 asks a share the plan
@@ -192,7 +196,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // No policy words: covered only with positive evidence of the plan's field (金蓝领网络大学,
   // 世赛集训基地, 师带徒) — a search finds some clause for any words (电视剧 → 广播电视).
   // Whom to ask (有没有咨询电话) is answered with the issuer and the hotline.
-  if (FIELD_NAMES.test(text) || CONTACT_QUESTION.test(text)) return { route: 'lookup', topics };
+  if (FIELD_NAMES.test(text) || (CONTACT_QUESTION.test(text) && !foreignMatter)) return { route: 'lookup', topics };
   return { route: 'out_of_scope', reason: 'not_covered', topics };
 }
 

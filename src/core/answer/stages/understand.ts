@@ -233,6 +233,25 @@ function headsOrMonths(text: string, pendingFact: string, session: SessionState)
   return { kind: 'which', figure: bare[0], options: [`${name}的人数`, `${name}${months}`], examples: [`${value}个人`, `${value}个月`], pending: { value, words: bare[0], choices } };
 }
 
+/** 这4个没领 / 这几个都领过: the pre-job claim said again of the hires, without its noun. */
+const CLAIM_AGAIN = new RegExp(`(?:这|那)(${NUM}|几|些)?(?:个|位|名)?(?:人)?(?:都|也|其实|倒是)?(没有|没|未|从没)?(?:去)?(领|拿|申请|申领|报)(过|了)?`);
+
+/**
+ * "不对 领过的是另一批人 这4个没领", in an employer's case whose hires hold the opposite claim:
+ * the new word replaces it — for the row whose head count is named, or the only row.
+ */
+function claimSaidAgain(text: string, session: SessionState): Array<{ path: string; value: boolean; words: string }> | undefined {
+  const hires = session.applicant?.type === 'employer' ? (session.applicant.hires ?? []) : [];
+  if (hires.length === 0 || text.length > 30 || ASKS.test(text)) return undefined;
+  const m = CLAIM_AGAIN.exec(text);
+  if (!m) return undefined;
+  const value = m[2] === undefined;
+  const n = m[1] !== undefined ? numberValue(m[1]) : undefined;
+  const rows = hires.map((h, i) => ({ h, i })).filter(({ h }) => (n !== undefined ? h.count === n : hires.length === 1));
+  if (rows.length !== 1 || rows[0]!.h.preJobTrainingSubsidy === value) return undefined;
+  return [{ path: `hires[${rows[0]!.i}].preJobTrainingSubsidy`, value, words: m[0] }];
+}
+
 /**
  * The unit's insurance said again with its verb only (交了, 一直交着, 其实没交), in an employer's
  * case that already holds the opposite: the new word replaces it. Short statements only.
@@ -300,9 +319,18 @@ export function understand(message: string, session: SessionState, context: Unde
   }
   // 少了一个 总共5个 / 那栏写的是6, in a dialogue about the employer's case: a change of the case,
   // never a lookup. Placed where the case leaves no doubt, else the person is asked which fact.
-  const change = countOrMonths ?? (!pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant) ?? readCaseCorrection(text, session.applicant)) : undefined);
+  // 不对 领过的是另一批人 这4个没领: a claim said again; its 4 names the row, it changes no count.
+  const claimAgain = !countOrMonths && !pending && !newPerson && reading.evidence.length === 0 ? claimSaidAgain(text, session) : undefined;
+  const change = claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant) ?? readCaseCorrection(text, session.applicant)) : undefined);
   // 等会 会计说交了 一直交着, after a verdict on the unit's insurance: said anew without its noun.
-  const insured = !change && !pending && reading.evidence.length === 0 ? insuranceSaidAgain(text, session) : undefined;
+  const insured = !change && !pending && !claimAgain && reading.evidence.length === 0 ? insuranceSaidAgain(text, session) : undefined;
+  if (claimAgain) {
+    for (const f of claimAgain) {
+      (reading.patch.at ??= {})[f.path] = f.value;
+      reading.evidence.push(f);
+    }
+    reading.correcting = true;
+  }
   if (insured !== undefined) {
     (reading.patch.at ??= {}).insured = insured;
     reading.evidence.push({ path: 'insured', value: insured, words: text });
@@ -370,6 +398,9 @@ export function understand(message: string, session: SessionState, context: Unde
   if (declined) return { ...base, intent: 'out_of_scope', ...(decision.reason ? { reason: decision.reason } : {}) };
   // A validity question is no reply to the pending one (还能领不 is not a "不"); facts told with
   // it (我是农民工) are kept for a later question, but the end is the answer.
+  // 六十五岁了 还能报名吗: the subject the plan leaves open (an age limit) is the question, not the period.
+  const openSubject = stillValid ? unsettledSubject(text, [], context.rule) : undefined;
+  if (openSubject && !openSubject.id.startsWith('amount:') && !openSubject.id.startsWith('per_head:')) return { ...base, intent: 'not_settled', unsettled: openSubject };
   if (stillValid) return { ...base, intent: 'validity' };
   if (pending) return { ...base, intent: 'answer' };
   // 我儿子是残疾人 公司招他了 公司有补贴吗: the employer's case, whoever tells it.

@@ -38,9 +38,9 @@ export const cases: EmployerCase[] = [
     expect: { status: 'eligible', amountYuan: 10_000, reasons: ['未提供一线职工培训占比'] },
   },
   {
-    name: 'payroll unknown: eligible, the limit waits for it',
+    name: 'payroll unknown: nothing decided, the payroll is asked for (the cap may bind)',
     facts: { entity: 'enterprise', educationFundYuan: 10_000 },
-    expect: { status: 'eligible', amountYuan: null, missing: [], amountMissing: ['payrollYuan'] },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['payrollYuan'], amountMissing: [] },
   },
   {
     name: 'no education fund drawn',
@@ -81,6 +81,6 @@ export const cases: EmployerCase[] = [
   {
     name: 'payroll unknown: the note still says it is a pre-tax deduction',
     facts: { entity: 'enterprise', educationFundYuan: 10_000 },
-    expect: { status: 'eligible', amountYuan: null, amountMissing: ['payrollYuan'], partialAmountYuan: null, note: ['税前扣除'], never: ['可得', '申领'] },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['payrollYuan'], partialAmountYuan: null, note: ['税前扣除'], never: ['可得', '申领'] },
   },
 ];

@@ -63,13 +63,15 @@ export const educationFundDeduction = employerRule({
     const limitSpec = { condition: `可扣除额 = min(职工教育经费, 工资薪金总额 × ${pct}%)`, clause: CLAUSE, facts: { payrollYuan: f.payrollYuan, educationFundYuan: f.educationFundYuan }, uses: ['educationFundDeductionPercent'] as const };
     if (f.payrollYuan === undefined) {
       checks.push(check(limitSpec, p, 'info', `未提供工资薪金总额，暂不能算出扣除限额（工资薪金总额的 ${pct}%）`));
+      // The deduction is all a 'yes' here means, and its size is still open: nothing is decided
+      // until the payroll is known (a fund above the 8 % cap is not deductible in full).
       return {
-        status,
+        status: 'needs_info',
         amountYuan: null,
         amountNote: `企业所得税税前扣除：限额为工资薪金总额的 ${pct}%；提供工资薪金总额后可算出（税前扣除额，不是现金补贴）`,
         checks,
-        missing: [],
-        amountMissing: ['payrollYuan'],
+        missing: ['payrollYuan'],
+        amountMissing: [],
       };
     }
     const fundExact = fromYuan(f.educationFundYuan!);

@@ -40,7 +40,8 @@ export const PRE_JOB: PolaritySpec = {
   noun: /岗前(技能)?(培训)?(的那个|那个|的)?补(贴|助)|岗前(的那个|那个|这个)(技能)?(培训)?补(贴|助)|岗前培训|岗前(?!体检|教育|准备|面试)(的那个|那个|这个|这块|的)?/g,
   // 弄/办 only when done (没弄过, 没去办): 办理流程 and 怎么弄 say nothing.
   // 没申过 / 没要过 / 那块没碰过: everyday verbs of claiming.
-  verb: /申领|申请|申|领|拿|享受|用|报|要|碰|动|弄(?=过|了|到|$)|办(?=过|了|到|$)/,
+  // 人社那边已经给我们批过了: granted is claimed.
+  verb: /申领|申请|申|领|拿|享受|用|报|要|碰|动|批(?=过|了|下来)|弄(?=过|了|到|$)|办(?=过|了|到|$)/,
 };
 const ACCEPTED: PolaritySpec = {
   key: 'accepted',
@@ -429,7 +430,7 @@ function readMoney(ctx: ReadingContext): void {
       // 工资总额100万 经费5万: beside the payroll, a bare 经费 with a sum is the fund.
       (/工资|教育经费|职教经费/.test(t) ? new RegExp(`(?<![教育训目研公])经费[,\\s]?(${NUM})(亿|万|千)(元|块)?`).exec(t) : null) ??
       // In a dialogue about the deduction, 提了二十万 needs no noun.
-      (ctx.aboutFund ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说)(?:一共|总共|今年|去年)?(?:提了|计提了?|提取了?)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
+      (ctx.aboutFund ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说|是|其实|实际)(?:一共|总共|今年|去年)?(?:提了|计提了?|提取了?)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
   // A fund is money: 一半花在一线 / 教育经费一线 carries no sum (一 is not one yuan).
   const found = [fund, drawn].find((m) => m && (m[2] !== undefined || m[3] !== undefined || /[千万亿]$/.test(m[1]!) || (numberValue(m[1]!) ?? 0) >= 100));
   if (found) {
@@ -438,7 +439,7 @@ function readMoney(ctx: ReadingContext): void {
   }
   const share = new RegExp(`一线[^,;。]{0,10}?((${NUM})%|百分之(${NUM})|(${NUM})成)`).exec(t);
   // 只有一半花在一线工人身上: half.
-  const half = share ? null : /(一半|半数)[^,;。]{0,8}一线|一线[^,;。]{0,8}(一半|半数)/.exec(t);
+  const half = share ? null : /(一半|半数)[^,;。]{0,8}一线|一线[^;。]{0,12}(一半|半数)/.exec(t);
   if (half && !has(ctx, 'frontlineShareOfFund')) put(ctx, 'frontlineShareOfFund', 0.5, half.index ?? 0, (half.index ?? 0) + half[0].length);
   if (share) {
     const raw = share[2] ?? share[3] ?? share[4]!;

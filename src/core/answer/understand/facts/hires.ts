@@ -232,8 +232,19 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
       else if (prev && /(干|做|上班|工作)(到|了)/.test(before) && !/代训|带训/.test(before) && findMonths(before).length === 0) before = '干了';
     }
     const after = t.slice(q.end, clause?.end ?? t.length);
-    // 不是6个月: the figure said to be wrong.
-    if (/(不是|并非)$/.test(before)) continue;
+    // 不是6个月: the figure said to be wrong. 还差一个月: a shortfall, read with the figure it falls short of.
+    if (/(不是|并非)$/.test(before) || /(还差|差)$/.test(before)) continue;
+    // 干满半年没有 还差一个月: the span denied; what was reached is the span less the shortfall, if said.
+    // 还没干满半年 / 不到6个月: the same, denied before the span.
+    const deniedBefore = /(没|未|没有|不)(干|做|上班|工作|待|呆|来)?(满|够|到)$/.test(before);
+    if ((deniedBefore || (/(满|够|到)$/.test(before) && /^(了)?(没有|没|还没|还不到|不到)(?![领交拿申报])/.test(after) && EMPLOYED_BEFORE.test(before.replace(/(满|够|到)$/, '')))) && !/代训|带训/.test(before)) {
+      const short = new RegExp(`^[^。]{0,6}?还?差(${NUM})个?(月)`).exec(t.slice(q.end));
+      const path = hirePath(ctx, rows, 'monthsEmployed', q.index);
+      const diff = short ? numberValue(short[1]!) : undefined;
+      if (path && !has(ctx, path) && diff !== undefined && diff < q.value) put(ctx, path, q.value - diff, q.index, q.end + short![0].length);
+      else if (path) ctx.vague.push({ path, value: undefined, start: q.index, end: q.end });
+      continue;
+    }
     // 其中六个干满了半年: a part of a group whose size is not said.
     // 另外1个干了2个月, with parts that were not told apart (their counts do not add up): neither.
     if (!ctx.parts && partBefore(ctx, floor, before, q.index)) continue;

@@ -91,9 +91,11 @@ export function readPolarity(
     }
     // 社保？没交 — the noun ends its clause and the next clause, naming no fact, says the rest.
     // 社保呢 老板一直没给交 / 岗前补贴这块 我们领了: a topic marker, then the statement about it.
+    let topicForm = false;
     if ((post === '' || TOPIC_MARK.test(post)) && nextClause && !mentions.some((m) => m.start >= nextClause.start && m.start < nextClause.end) && !spec.verb.test(text.slice(preStart, mention.start))) {
       post = nextClause.text.replace(/[,;!?。，、；！？~…]+$/, '');
       postBase = nextClause.start;
+      topicForm = true;
     }
     const pre = prev && consumed.has(`${prev.key}@${prev.start}`) ? '' : text.slice(preStart, mention.start);
     const nounText = text.slice(mention.start, mention.end);
@@ -102,7 +104,8 @@ export function readPolarity(
       out.push({ mention, polarity: undefined });
       continue;
     }
-    if (spec.nounIsVerb?.(nounText)) {
+    // 参保这块 我们公司其实 一直没给交: the topic's statement has a verb of its own, which decides.
+    if (spec.nounIsVerb?.(nounText) && !(topicForm && spec.verb.test(post))) {
       out.push({ mention, polarity: nounAsVerb(pre, post, mention, spec) });
       continue;
     }
