@@ -54,14 +54,20 @@ function occursOnItsOwn(q: string, word: string): boolean {
 /** Expansions of recent questions: one answer expands its question in several stages (search, the clause check, resolve). */
 const RECENT_MAX = 256;
 const recent = new Map<string, QueryExpansion>();
+/**
+ * What every form of personal data the masker knows holds (answer/mask.ts): four digits in a
+ * row or an @. A question with either is expanded afresh each time, never kept here in clear.
+ */
+const MAY_BE_PERSONAL = /[0-9０-９]{4}|[@＠]/;
 
 /**
  * Normalises a question and adds the policy terms its everyday words imply:
  * `当兵退伍的能补贴吗` → terms [退役军人]; `厂里的农民工` → [企业, 农村转移就业劳动者, …].
  * The result is frozen and may be shared: the same text gives the same object while it is
- * among the last few hundred expanded.
+ * among the last few hundred expanded (unless it may hold personal data, which is not kept).
  */
 export function expandQuery(q: string): QueryExpansion {
+  if (MAY_BE_PERSONAL.test(q)) return expand(q);
   const hit = recent.get(q);
   if (hit) return hit;
   const expansion = expand(q);

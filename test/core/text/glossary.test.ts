@@ -68,6 +68,10 @@ describe('the glossary', () => {
     expect(Object.isFrozen(a) && Object.isFrozen(a.terms) && Object.isFrozen(a.words)).toBe(true);
     expect(() => (a.terms as string[]).push('x')).toThrow();
     expect(expandQuery('当兵退伍的能补贴吗?')).not.toBe(a);
+    // A text that may hold personal data is expanded afresh, not kept.
+    const phone = '当兵退伍的能补贴吗 电话13812345678';
+    expect(expandQuery(phone)).not.toBe(expandQuery(phone));
+    expect(expandQuery(phone)).toEqual(expandQuery(phone));
   });
 
   it('adds nothing for words already in policy terms or questions with no everyday words', () => {
