@@ -37,6 +37,8 @@ export { focusResults } from './stages/resolve.js';
 const CLAUSE_CACHE_MS = 60_000;
 /** First messages whose turns are remembered (a few KB each). */
 const TURN_CACHE_SIZE = 500;
+/** First messages remembered as seen once: a turn is kept from its second time on (turn-cache.ts). */
+const TURN_SIGHTINGS = 4000;
 
 /** What a turn computes before the model and the writes: cached for first messages (turn-cache.ts). */
 interface Turn {
@@ -94,7 +96,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
   // The clause a question's search settles on, per process for a minute: people ask the same
   // few questions over and over, and the index changes only on a re-index.
   const searchMemo = memo<SourceClause | undefined>(CLAUSE_CACHE_MS, 1000);
-  const turns = createTurnCache<Turn>(TURN_CACHE_SIZE, CLAUSE_CACHE_MS);
+  const turns = createTurnCache<Turn>(TURN_CACHE_SIZE, CLAUSE_CACHE_MS, Date.now, TURN_SIGHTINGS);
   // The documents of the library, read once per clause index (both change only on a re-index).
   const documentsByIndex = new WeakMap<ClauseIndex, Promise<LibraryView['documents']>>();
   const libraryOf = async (idx: ClauseIndex): Promise<LibraryView> => {

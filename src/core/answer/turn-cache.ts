@@ -23,9 +23,17 @@ export function turnKey(parts: { question: string; channel: string; day: string;
   return [parts.channel, parts.day, parts.indexLoadedAt, parts.question].join('\u0000');
 }
 
-/** A cache of at most `max` entries, each for at most `ms`; the least recently used goes first. */
-export function createTurnCache<T extends object>(max: number, ms: number, clock: () => number = Date.now): TurnCache<T> {
+/**
+ * A cache of at most `max` entries, each for at most `ms`; the least recently used goes first.
+ * With `secondSight`, a value is kept only the second time its key is set within `ms` (the
+ * first time records the key alone, among at most `secondSight` keys): most messages are
+ * sent once, and freezing and keeping each of their turns, only to drop it a few hundred
+ * messages later, cost more than the repeated ones saved — and pushed those out.
+ */
+export function createTurnCache<T extends object>(max: number, ms: number, clock: () => number = Date.now, secondSight = 0): TurnCache<T> {
   const entries = new Map<string, { at: number; value: T }>();
+  /** Keys set once, with the time they were. */
+  const sightings = new Map<string, number>();
   return {
     get(key) {
       const hit = entries.get(key);
@@ -38,6 +46,15 @@ export function createTurnCache<T extends object>(max: number, ms: number, clock
     },
     set(key, value) {
       if (max <= 0) return;
+      if (secondSight > 0 && !entries.has(key)) {
+        const seen = sightings.get(key);
+        sightings.delete(key);
+        if (seen === undefined || clock() - seen >= ms) {
+          if (sightings.size >= secondSight) sightings.delete(sightings.keys().next().value!);
+          sightings.set(key, clock());
+          return;
+        }
+      }
       entries.delete(key);
       if (entries.size >= max) entries.delete(entries.keys().next().value!);
       entries.set(key, { at: clock(), value: deepFreeze(value) });

@@ -26,13 +26,13 @@ export const POLICY_TERMS: readonly string[] = VOCABULARY.terms;
 /** What a question expands to: the normalised question and the policy terms it implies. */
 export interface QueryExpansion {
   /** The question after `normalizeText`. */
-  normalized: string;
+  readonly normalized: string;
   /** Policy terms implied by everyday words in the question, not already in it, in glossary order. */
-  terms: string[];
+  readonly terms: readonly string[];
   /** The everyday words found (those that implied a term). */
-  words: string[];
+  readonly words: readonly string[];
   /** `normalized` followed by the added terms, space-separated: what to search for. */
-  text: string;
+  readonly text: string;
 }
 
 const NORMALIZED_GLOSSARY = GLOSSARY.map((e) => ({ word: normalizeText(e.word), terms: e.terms.map(normalizeText) }));
@@ -51,11 +51,32 @@ function occursOnItsOwn(q: string, word: string): boolean {
   return false;
 }
 
+/** Expansions of recent questions: one answer expands its question in several stages (search, the clause check, resolve). */
+const RECENT_MAX = 256;
+const recent = new Map<string, QueryExpansion>();
+/**
+ * What every form of personal data the masker knows holds (answer/mask.ts): four digits in a
+ * row or an @. A question with either is expanded afresh each time, never kept here in clear.
+ */
+const MAY_BE_PERSONAL = /[0-9０-９]{4}|[@＠]/;
+
 /**
  * Normalises a question and adds the policy terms its everyday words imply:
  * `当兵退伍的能补贴吗` → terms [退役军人]; `厂里的农民工` → [企业, 农村转移就业劳动者, …].
+ * The result is frozen and may be shared: the same text gives the same object while it is
+ * among the last few hundred expanded (unless it may hold personal data, which is not kept).
  */
 export function expandQuery(q: string): QueryExpansion {
+  if (MAY_BE_PERSONAL.test(q)) return expand(q);
+  const hit = recent.get(q);
+  if (hit) return hit;
+  const expansion = expand(q);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+  recent.set(q, expansion);
+  return expansion;
+}
+
+function expand(q: string): QueryExpansion {
   const normalized = normalizeText(q);
   const terms: string[] = [];
   const words: string[] = [];
@@ -69,5 +90,7 @@ export function expandQuery(q: string): QueryExpansion {
     }
     if (added && !words.includes(entry.word)) words.push(entry.word);
   }
-  return { normalized, terms, words, text: [normalized, ...terms].join(' ') };
+  Object.freeze(terms);
+  Object.freeze(words);
+  return Object.freeze({ normalized, terms, words, text: [normalized, ...terms].join(' ') });
 }

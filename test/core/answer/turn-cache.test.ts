@@ -91,4 +91,28 @@ describe('the turn cache', () => {
     t = 1000;
     expect(cache.get('c')).toBeUndefined();
   });
+
+  it('with second sight, keeps a value only the second time its key is set within its time', () => {
+    let t = 0;
+    const cache = createTurnCache<{ n: number }>(10, 1000, () => t, 2);
+    cache.set('a', { n: 1 });
+    expect(cache.get('a')).toBeUndefined();
+    cache.set('a', { n: 2 });
+    expect(cache.get('a')).toEqual({ n: 2 });
+    // A sighting older than the cache's time does not count.
+    cache.set('b', { n: 1 });
+    t = 1000;
+    cache.set('b', { n: 2 });
+    expect(cache.get('b')).toBeUndefined();
+    cache.set('b', { n: 3 });
+    expect(cache.get('b')).toEqual({ n: 3 });
+    // At most two sightings are remembered: the oldest goes first.
+    cache.set('c', { n: 1 });
+    cache.set('d', { n: 1 });
+    cache.set('e', { n: 1 });
+    cache.set('c', { n: 2 });
+    expect(cache.get('c')).toBeUndefined();
+    cache.set('e', { n: 2 });
+    expect(cache.get('e')).toEqual({ n: 2 });
+  });
 });

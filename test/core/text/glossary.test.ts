@@ -62,6 +62,18 @@ describe('the glossary', () => {
     expect(e.text).toBe('当兵退伍的,以工代训补贴给多少钱? 退役军人 标准 元');
   });
 
+  it('hands out one frozen expansion per text, so stages that expand the same question share it', () => {
+    const a = expandQuery('当兵退伍的能补贴吗');
+    expect(expandQuery('当兵退伍的能补贴吗')).toBe(a);
+    expect(Object.isFrozen(a) && Object.isFrozen(a.terms) && Object.isFrozen(a.words)).toBe(true);
+    expect(() => (a.terms as string[]).push('x')).toThrow();
+    expect(expandQuery('当兵退伍的能补贴吗?')).not.toBe(a);
+    // A text that may hold personal data is expanded afresh, not kept.
+    const phone = '当兵退伍的能补贴吗 电话13812345678';
+    expect(expandQuery(phone)).not.toBe(expandQuery(phone));
+    expect(expandQuery(phone)).toEqual(expandQuery(phone));
+  });
+
   it('adds nothing for words already in policy terms or questions with no everyday words', () => {
     expect(adds('责任单位是哪些')).not.toContain('企业');
     expect(adds('就业补助资金怎么用')).not.toContain('补贴');
