@@ -11,7 +11,7 @@ import { hireName } from '../fact-words.js';
 import { NUM, numberValue } from './facts/quantities.js';
 
 /** Words that say the message changes what was said before. */
-const CHANGES = /不对|错了|少说|多说|不是|说错|搞错|看错|写错|记错|弄错|填错|更正|纠正|少算|多算|漏了|少了|多了|其实|实际上|实际是|总共|一共|共计|合计|应该是|应是|改成|改为|换成|那栏|这栏|那一栏|那一项|写的是|填的是|再加|还有一个|还有俩|还有两个/;
+const CHANGES = /不对|错了|少说|多说|不是|记成|写成|看成|说成|记岔|说错|搞错|看错|写错|记错|弄错|填错|更正|纠正|少算|多算|漏了|少了|多了|其实|实际上|实际是|总共|一共|共计|合计|应该是|应是|改成|改为|换成|那栏|这栏|那一栏|那一项|写的是|填的是|再加|还有一个|还有俩|还有两个/;
 /** Only a difference (少了一个, 再加一个): the new total is not said. */
 const RELATIVE = /少了|多了|少算|多算|少说|多说|漏了|再加|还有(一|两|俩)个/;
 /** Words that say a total or the right value outright. */

@@ -68,6 +68,9 @@ export function readWhichReply(message: string, pending: PendingWhich | undefine
   if (!pending) return undefined;
   const text = message.replace(/\s+/g, '');
   if (text.length > 20) return undefined;
+  // 干了八个多月了, to "5个 is which?": a figure of its own is a new fact, not the 5 placed.
+  const figures = [...text.matchAll(/\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+/g)].map((m) => m[0]);
+  if (figures.some((f) => f !== String(pending.value) && numberValue(f) !== pending.value)) return undefined;
   const named = pending.choices.filter((c) => new RegExp(c.says).test(text));
   // 设备总值 could be one of several items: a name shared by two choices places nothing.
   if (named.length !== 1) return undefined;

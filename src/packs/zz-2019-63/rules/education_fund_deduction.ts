@@ -82,7 +82,7 @@ export const educationFundDeduction = employerRule({
       fundExact <= limit
         // Under the cap the deduction is the fund itself: the cap's own figure is no sum of the case, so it is not stated.
         ? `职工教育经费未超过工资薪金总额的 ${pct}%，可全额税前扣除`
-        : `工资薪金总额 ${formatExact(fromYuan(f.payrollYuan))} 元 × ${pct}% = ${formatExact(limit)} 元，职工教育经费 ${formatExact(fundExact)} 元超过限额，按限额扣除`;
+        : `工资薪金总额 ${formatExact(fromYuan(f.payrollYuan))} 元 × ${pct}% = ${formatExact(limit)} 元；职工教育经费超过限额，按限额扣除`;
     checks.push(check(limitSpec, p, 'info', line));
     return {
       status,

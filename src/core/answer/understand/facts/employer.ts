@@ -4,7 +4,7 @@
  * education fund, apprentices, project-based training, and the school-related facts.
  */
 import type { EntityKind } from '../../../rules/schema.js';
-import { has, put, takeBack, type ReadingContext } from './context.js';
+import { has, markUnknown, put, takeBack, type ReadingContext } from './context.js';
 import type { GroupMention } from './groups.js';
 import { copyToParts, hirePath, readHires } from './hires.js';
 import { readPolarity, type NounMention, type PolaritySpec } from './polarity.js';
@@ -18,7 +18,8 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   ['training_institution', /培训机构|培训学校|培训中心|培训班|培训公司/],
   ['vocational_school', /职业院校|职业学校|职业学院|职校|技校|技工学校|技工院校|技师学院|中职|高职|职高|中专|学院|学校/],
   // Businesses by their trade (饭店, 门市部, 作坊, 工地): the plan's 企业.
-  ['enterprise', /公司|企业|工厂|厂子|厂里|厂|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面|[\u4e00-\u9fff]{1,2}店(?=$|[,\s]|里)/],
+  // 汽配 / 物业 / 保安 / 家政 / 物流: trades run as companies.
+  ['enterprise', /公司|企业|工厂|厂子|厂里|厂|汽配|汽修|物业|保安|家政|物流|快递|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面|[\u4e00-\u9fff]{1,2}店(?=$|[,\s]|里)/],
 ];
 const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
 const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本|(?:俺|我)(?=是))(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,6}的)?(${ENTITY_ANY.source})`);
@@ -41,7 +42,7 @@ export const PRE_JOB: PolaritySpec = {
   // 弄/办 only when done (没弄过, 没去办): 办理流程 and 怎么弄 say nothing.
   // 没申过 / 没要过 / 那块没碰过: everyday verbs of claiming.
   // 人社那边已经给我们批过了: granted is claimed.
-  verb: /申领|申请|申|领|拿|享受|用|报|要|碰|动|批(?=过|了|下来)|弄(?=过|了|到|$)|办(?=过|了|到|$)/,
+  verb: /申领|申请|申|领|拿|享受|(?<![录雇聘使采])用|报|要|碰|动|批(?=过|了|下来)|弄(?=过|了|到|$)|办(?=过|了|到|$)/,
 };
 const ACCEPTED: PolaritySpec = {
   key: 'accepted',
@@ -152,6 +153,12 @@ function readEntity(ctx: ReadingContext): void {
     }
   }
   if (!word) return;
+  // 是合作社还是公司 我也说不好: two kinds offered as alternatives — asked, not said.
+  const alternatives = new RegExp(`(${ENTITY_ANY.source})[^,;。]{0,4}还是[^,;。]{0,4}(${ENTITY_ANY.source})`).exec(t);
+  if (alternatives) {
+    if (/不知道|不清楚|说不好|说不准|不确定|搞不清|不好说/.test(t)) markUnknown(ctx, 'entity');
+    return;
+  }
   // 学校 alone, from an employer, is a school; 培训学校 was matched as an institution first.
   const kind = ENTITY_WORDS.find(([, re]) => re.test(word!.text))?.[0];
   if (kind) put(ctx, 'entity', kind, word.start, word.end);

@@ -16,7 +16,8 @@ import { CONDITION, QUESTION } from './scope.js';
 type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 
 // 以工代训足足六个月 / 以工代训干满六个月 / 以工代训那块应该是5个月: the months of 以工代训.
-const OJT_BEFORE = /(以工代训|代训|带训)(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|大概|才|刚|只|仅|足足|整整|整|各|应该|实际|其实|确实)*$/;
+// 带着练了4个月 / 边干边教 教了4个月: 以工代训 as employers describe it.
+const OJT_BEFORE = /(以工代训|代训|带训|带着(练|学|干|做)|边干边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干))(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|大概|才|刚|只|仅|足足|整整|整|各|应该|实际|其实|确实|教|练|学|,)*$/;
 const EMPLOYED_BEFORE =
   /(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂)(呢|嘛|啊|吧)?(了|过|满|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|足足|整整|超过|超|不止)*$/;
 const OJT_AFTER = /^(的)?(以工代训|代训|带训)/;
@@ -47,7 +48,13 @@ const ANOTHER_LOT = /(另外|还有|另有|另|又|再)(的|有)?(招了|招|来
 export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMention[] {
   const { t } = ctx;
   const hireMentions = groups.filter(
-    (g) => !g.denied && !g.asked && g.group !== 'employee' && g.group !== 'poor_family_student' && !/^(的)?(家庭|家)?(的)?(学生|子女|孩子)/.test(t.slice(g.end)),
+    (g) =>
+      !g.denied &&
+      !g.asked &&
+      g.group !== 'employee' &&
+      g.group !== 'poor_family_student' &&
+      // 贫困家庭的孩子 is a student — unless hired (招了2个零就业家庭的孩子): then young hires.
+      (!/^(的)?(家庭|家)?(的)?(学生|子女|孩子)/.test(t.slice(g.end)) || /(招|雇|录用|聘|收)(了|用了)?[\d一二两三四五六七八九十俩仨]+(个|名|位)$/.test(t.slice(Math.max(0, g.start - 8), g.start))),
   );
   const rows: GroupMention[] = [];
   ctx.hireMentions = [];
@@ -223,11 +230,14 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // 整六个月 / 足足六个月 opening a clause: the words that name it end the clause before.
     let before = t.slice(floor, q.index).replace(/^[,;。\s]*(整整|整|足足|满满|满|共|一共|总共)$/, '');
     // 以工代训，，，4个月: the figure opens a clause; the words that name it end the one before.
+    // 以工代训到8月 一共5个月: the clause opened with 以工代训; a month of the year in between is no duration.
+    if (before === '' && clause && /^(以工代训|代训|带训)/.test(t.slice(clause.start, q.index)) && /到[\d一二三四五六七八九十]+月$|[\d一二三四五六七八九十]+月(份)?(底|初)?$/.test(t.slice(clause.start, floor))) before = '以工代训';
     if (before === '' && clause) {
       const prev = ctx.clauses.filter((c) => c.end <= clause.start).pop();
       if (prev && prev.end > lastEnd) before = t.slice(Math.max(prev.start, lastEnd), prev.end).replace(/[,;!?。，、；！？~…]+$/, '');
       // 以工代训打从三月到八月，整六个月: the clause before names 以工代训 and gives no duration of its own.
-      if (prev && /^(以工代训|代训|带训)/.test(before) && findMonths(before).length === 0) before = '以工代训';
+      // 以工代训到8月，一共5个月: a month of the year in it is no duration of its own.
+      if (prev && /^(以工代训|代训|带训)/.test(before) && !/[\d一二两三四五六七八九十半]+个(多|半)?月|半年|[\d一二两三四五六七八九十]+年/.test(before)) before = '以工代训';
       // 一直干到年底，满六个月: the clause before says they worked through; the months are employment.
       else if (prev && /(干|做|上班|工作)(到|了)/.test(before) && !/代训|带训/.test(before) && findMonths(before).length === 0) before = '干了';
     }
@@ -262,7 +272,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     }
     const pendingMonths = /^hires\[\d*\]\.(monthsEmployed|onJobTrainingMonths)$/.exec(ctx.pendingFact ?? '')?.[1] as MonthsKey | undefined;
     const weak = WEAK_BEFORE.test(before) && !STRONG_EMPLOYED.test(before);
-    if (OJT_BEFORE.test(before)) key = 'onJobTrainingMonths';
+    const prevText = before.length <= 3 ? previousClause(ctx, q.index).replace(/[,;!?。，、；！？~…]+$/, '') : '';
+    if (OJT_BEFORE.test(before) || (prevText !== '' && /^(教|练|学|带|干|做|搞)?(了|过)?$/.test(before) && OJT_BEFORE.test(prevText) && findMonths(prevText).length === 0)) key = 'onJobTrainingMonths';
     else if (weak && OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
     else if (weak && pendingMonths) key = pendingMonths;
     else if (EMPLOYED_BEFORE.test(before)) key = 'monthsEmployed';

@@ -39,7 +39,7 @@ const QUESTION_AFTER = /^(了|过)?(吗|么|没|什么|啥|多少|几|哪|怎么
 const GENERIC_AFTER = /^的(企业|公司|单位|人|情况|才|能|可以|有)/;
 
 /** Words that only set the noun up as the topic of the clause that follows. */
-const TOPIC_MARK = /^(的话|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事)?(呢|嘛|吧|啊|呀|么|哈|嘞)?$/;
+const TOPIC_MARK = /^(的话|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事|这个东西|那个东西|这事|那事|这事儿|那事儿)?(呢|嘛|吧|啊|呀|么|哈|嘞)?$/;
 
 /** Reads the polarity of each mention of `spec.noun` in the clause. */
 export function readPolarity(
@@ -64,7 +64,9 @@ export function readPolarity(
       if (head.length >= 2 && spec.verb.test(head)) nextClause = { start: c.start, end: c.start + head.length, text: head };
       break;
     }
-    if (spec.verb.test(c.text) || NEGATOR.test(c.text)) {
+    // 村里有人说能领: hearsay of what could be done is an aside too; the statement comes after it.
+    const hearsay = /(说|听说|讲)[^,;。]{0,3}(能|可以|可)[^,;。]{0,2}$|(能|可以)(领|申请|拿|交)$/.test(c.text.replace(/[,;!?。，、；！？~…\s]+$/g, ''));
+    if ((spec.verb.test(c.text) || NEGATOR.test(c.text)) && !hearsay) {
       nextClause = c;
       break;
     }

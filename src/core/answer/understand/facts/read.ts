@@ -29,7 +29,7 @@ const EMPLOYER_MARK =
 /** 贫困户两个 残疾的一个: a head count after a group, as an employer lists its hires. */
 const HIRE_COUNT = /(贫困户|贫困劳动力|残疾人|残疾的|退役军人|就业困难人员|就业困难的|零就业家庭的?)(有|招了|是)?[\d一两俩仨三四五六七八九十]+(个|名|位)(?![多半]?月|孩子|娃|小孩)/;
 
-const CORRECTION = /不对|说错|搞错|弄错|打错|写错|更正|纠正|改一下|应该是|不是[^,;。]{0,6}[,;。]?(而)?是[^,;。]{0,3}[\d一二两三四五六七八九十]/;
+const CORRECTION = /不对|说错|搞错|弄错|打错|写错|记错|记成|写成|看成|看错|更正|纠正|改一下|应该是|不是[^,;。]{0,6}[,;。]?(而)?是[^,;。]{0,3}[\d一二两三四五六七八九十]/;
 
 /** Reads a message. `audience` is whom the dialogue is already about. */
 export function readText(input: string, audience?: 'person' | 'employer', pendingFact?: string, aboutEquipment?: boolean, equipmentItems?: number, aboutFund?: boolean): TextReading {
