@@ -173,11 +173,16 @@ async function resolveValidity(u: Understanding, session: SessionState, next: Se
  * a named topic counts when its rule reads a fact the message gives, or the message gives none.
  */
 function dialogueTopics(u: Understanding, session: SessionState): TopicId[] {
-  if (u.topics.length === 0) return session.topics;
   const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
   const given = u.reading.evidence.map((e) => field(e.path)).filter((p) => p !== 'entity');
-  if (given.length === 0) return u.topics;
   const reads = (id: string) => ruleReads(id).some((p) => given.includes(field(p)));
+  if (u.topics.length === 0) {
+    // 回到刚才 那两个人岗前没领过, after the equipment: facts only another subject's rule reads move the dialogue there.
+    if (given.length === 0 || session.topics.some(reads)) return session.topics;
+    const theirs = TOPICS.filter((t) => reads(t.id)).map((t) => t.id);
+    return theirs.length > 0 ? theirs : session.topics;
+  }
+  if (given.length === 0) return u.topics;
   const own = u.topics.filter(reads);
   if (own.length > 0) return own;
   return session.topics.some(reads) ? session.topics : u.topics;

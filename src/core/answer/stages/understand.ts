@@ -233,6 +233,15 @@ function headsOrMonths(text: string, pendingFact: string, session: SessionState)
   return { kind: 'which', figure: bare[0], options: [`${name}的人数`, `${name}${months}`], examples: [`${value}个人`, `${value}个月`], pending: { value, words: bare[0], choices } };
 }
 
+/** The one choice of an unanswered which-question that the message leaves open, once it has given the others. */
+function leftoverOfWhich(pending: PendingWhich, reading: FactReading): { path: string; value: number; words: string } | undefined {
+  const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
+  const given = (path: string) => reading.evidence.some((e) => e.path === path || field(e.path) === field(path));
+  const open = pending.choices.filter((c) => !given(c.path));
+  if (open.length !== 1 || open.length === pending.choices.length) return undefined;
+  return { path: open[0]!.path, value: pending.value, words: pending.words };
+}
+
 /** 这4个没领 / 这几个都领过: the pre-job claim said again of the hires, without its noun. */
 const CLAIM_AGAIN = new RegExp(`(?:这|那)(${NUM}|几|些)?(?:个|位|名)?(?:人)?(?:都|也|其实|倒是)?(没有|没|未|从没)?(?:去)?(领|拿|申请|申领|报)(过|了)?`);
 
@@ -285,6 +294,12 @@ export function understand(message: string, session: SessionState, context: Unde
   // 五个, asked for months while the head count is still open: people or months? Asked, not guessed.
   // A reply to "which one?" (五个人 / 以工代训5个月) is read first: the question before it is still pending.
   const whichReply = readWhichReply(message, session.pendingWhich);
+  // "5个" (people or months?) left unanswered, then 干了八个多月: the months are said, so the 5 was the people.
+  const leftover = !whichReply && !newPerson && session.pendingWhich ? leftoverOfWhich(session.pendingWhich, reading) : undefined;
+  if (leftover) {
+    (reading.patch.at ??= {})[leftover.path] = leftover.value;
+    reading.evidence.push(leftover);
+  }
   // 准确的是十二个 / 4个人 在这干了7个月了: the open head count given; no month is read from it.
   const heads = !whichReply && !newPerson ? countOfOpenRow(text, session, reading) : undefined;
   if (heads) {
@@ -321,7 +336,9 @@ export function understand(message: string, session: SessionState, context: Unde
   // never a lookup. Placed where the case leaves no doubt, else the person is asked which fact.
   // 不对 领过的是另一批人 这4个没领: a claim said again; its 4 names the row, it changes no count.
   const claimAgain = !countOrMonths && !pending && !newPerson && reading.evidence.length === 0 ? claimSaidAgain(text, session) : undefined;
-  const change = claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && !reading.evidence.some((e) => e.path !== 'entity') ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant) ?? readCaseCorrection(text, session.applicant)) : undefined);
+  // A group named to say which row changes (残疾人那块 实际是6个) is no fact of its own.
+  const onlyNames = !reading.evidence.some((e) => e.path !== 'entity' && !/^hires\[\d+\]\.group$/.test(e.path));
+  const change = claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && onlyNames ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant) ?? readCaseCorrection(text, session.applicant)) : undefined);
   // 等会 会计说交了 一直交着, after a verdict on the unit's insurance: said anew without its noun.
   const insured = !change && !pending && !claimAgain && reading.evidence.length === 0 ? insuranceSaidAgain(text, session) : undefined;
   if (claimAgain) {
@@ -347,7 +364,8 @@ export function understand(message: string, session: SessionState, context: Unde
   const toldCase = tellsCase(reading);
   const decision = routeQuestion(said, {
     hasTopic: (session.topics.length > 0 || Boolean(session.lastQuery)) && !newPerson,
-    answersPendingQuestion: pending !== undefined,
+    // 大概一百二十万, to the payroll question: a reply, only a rough one (said so, and asked again).
+    answersPendingQuestion: pending !== undefined || (pendingFact !== undefined && reading.vague.some((v) => v.path === pendingFact)),
     factsFound,
     inDialogue: Boolean(session.inDialogue && session.applicant) && !newPerson,
     statesUnknown: reading.unknown.length > 0,

@@ -8,6 +8,7 @@
 import type { Applicant } from '../../rules/schema.js';
 import type { PendingWhich } from '../session-state.js';
 import { hireName } from '../fact-words.js';
+import { findGroups } from './facts/groups.js';
 import { NUM, numberValue } from './facts/quantities.js';
 
 /** Words that say the message changes what was said before. */
@@ -37,7 +38,7 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   // 一共能补6个月吗 / 还有一个问题: a question, not a figure of the case.
   if (ASKS.test(text) || /还有(一)?个(问题|事|情况)/.test(text)) return undefined;
   // 是两个人 不是三个: the figure denied is the old one, not the new.
-  const all = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))].filter((f) => !/(不是|并非|而非)\s*$/.test(text.slice(0, f.index ?? 0)));
+  const all = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))].filter((f) => !/(不是|并非|而非|记成|写成|说成|看成)\s*$/.test(text.slice(0, f.index ?? 0)));
   // 是7个人 不是6个 漏了一个: the difference beside the total (漏了一个) is no figure of the case.
   const totals = all.filter((f) => !/(漏了|少了|多了|少算了?|多算了?|少说了?|多说了?|再加|还有)\s*$/.test(text.slice(0, f.index ?? 0)));
   const figures = totals.length > 0 ? totals : all;
@@ -67,10 +68,14 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
     return { kind: 'which', figure: said, options: months ? monthOptions : countOptions, examples: [], relative: true };
   }
   if (count && hires.length === 1) return { kind: 'facts', facts: [{ path: 'hires[0].count', value, words: figure }] };
+  // 残疾人那块 实际是6个 不是5个: the group named picks its row.
+  const named = new Set(findGroups(text, []).filter((g) => !g.denied).map((g) => g.group));
+  const rowsNamed = hires.map((h, i) => ({ h, i })).filter(({ h }) => h.group !== undefined && named.has(h.group));
+  if (count && rowsNamed.length === 1) return { kind: 'facts', facts: [{ path: `hires[${rowsNamed[0]!.i}].count`, value, words: figure }] };
   if (count) return { kind: 'which', figure, options: countOptions, examples: countSays };
   // 是5个月 不是3个月: the figure denied names the fact — the one month count that held it.
   if (months) {
-    const denied = [...text.matchAll(new RegExp(`(?:不是|并非|而非)\\s*(${NUM})\\s*(?:个)?月`, 'g'))].map((m) => numberValue(m[1]!));
+    const denied = [...text.matchAll(new RegExp(`(?:不是|并非|而非|记成|写成|说成|看成)\\s*(${NUM})\\s*(?:个)?月`, 'g'))].map((m) => numberValue(m[1]!));
     const holders = hires.flatMap((h, i) => (['monthsEmployed', 'onJobTrainingMonths'] as const).filter((k) => denied.includes(h[k])).map((k) => `hires[${i}].${k}`));
     if (holders.length === 1) return { kind: 'facts', facts: [{ path: holders[0]!, value, words: figure }] };
     return { kind: 'which', figure, options: monthOptions, examples: monthSays };

@@ -12,7 +12,7 @@ import type { CaseCorrection } from './case-correction.js';
 import { NUM, numberValue, yuanOf } from './facts/quantities.js';
 
 /** Words that say the message changes what was said before. */
-const CHANGES = /不对|错了|说错|搞错|看错|写错|记错|弄错|填错|打错|更正|纠正|其实|实际上|实际是|应该是|应是|改成|改为/;
+const CHANGES = /不对|错了|说错|搞错|看错|写错|记错|记成|写成|弄错|填错|打错|更正|纠正|其实|实际上|实际是|应该是|应是|改成|改为|不是|漏了|少算|多算|总共是|一共是|合计是|加起来/;
 /** Words that make the message a question. */
 const ASKS = /吗|么|呢|[?？]|多少|几|怎么|能不能|可不可以|能补|能扣|能领|是否|什么|啥|哪/;
 /** A sum of money: a unit of money after it, or 万 inside a Chinese numeral. */
@@ -33,7 +33,10 @@ export function readMoneyCorrection(message: string, applicant: Applicant | unde
   if (applicant?.type !== 'employer') return undefined;
   const text = message.replace(/\s+/g, ' ').trim();
   if (text.length > 30 || !CHANGES.test(text) || ASKS.test(text)) return undefined;
-  const sums = [...text.matchAll(MONEY)].filter((m) => m[2] || m[3] || /万|亿/.test(m[1]!));
+  const all = [...text.matchAll(MONEY)].filter((m) => m[2] || m[3] || /万|亿/.test(m[1]!));
+  // 不是100万 是150万: the sum denied is the old one; it names the field it was.
+  const deniedSum = (m: RegExpMatchArray) => /(不是|并非|而非|记成|写成|说成)\s*$/.test(text.slice(0, m.index ?? 0));
+  const sums = all.filter((m) => !deniedSum(m));
   const last = sums[sums.length - 1];
   if (!last) return undefined;
   const value = /[万亿]/.test(last[1]!) ? numberValue(last[1]!) : yuanOf(last[1]!, last[2]);
@@ -52,6 +55,11 @@ export function readMoneyCorrection(message: string, applicant: Applicant | unde
     ...(applicant.equipment ?? []).flatMap((e, i) => (e.valueYuan !== undefined ? [{ path: `equipment[${i}].valueYuan`, name: '设备总值' }] : [])),
   ];
   if (held.length === 1) return { kind: 'facts', facts: [{ path: held[0]!.path, value, words }] };
+  const old = all.filter(deniedSum).map((m) => (/[万亿]/.test(m[1]!) ? numberValue(m[1]!) : yuanOf(m[1]!, m[2])));
+  const sumOf = (path: string): number | undefined =>
+    path === 'payrollYuan' ? applicant.payrollYuan : path === 'educationFundYuan' ? applicant.educationFundYuan : applicant.equipment?.[Number(/\[(\d+)\]/.exec(path)?.[1])]?.valueYuan;
+  const holder = held.filter((h) => old.includes(sumOf(h.path)));
+  if (holder.length === 1) return { kind: 'facts', facts: [{ path: holder[0]!.path, value, words }] };
   if (held.length === 0) return undefined;
   const says = (name: string) => FIELDS.find((f) => f.name === name)!.says.source;
   return {

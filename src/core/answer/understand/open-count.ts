@@ -17,6 +17,8 @@ export function countOfOpenRow(text: string, session: SessionState, reading: Fac
   if (rows.length !== 1 || rows[0]!.count !== undefined) return undefined;
   // A group named in the message (3个残疾人) is the reader's to place.
   if (reading.patch.hires.some((h) => h.group !== undefined) || reading.evidence.some((e) => /\.count$/.test(e.path))) return undefined;
+  const pair = /^(她俩|他俩|她们俩|他们俩|这俩|那俩|她仨|他仨|这仨|那仨)/.exec(text.replace(/\s+/g, ''));
+  if (pair) return { path: 'hires[0].count', value: /仨/.test(pair[0]) ? 3 : 2, words: pair[0] };
   const m = HEAD_COUNT.exec(text.replace(/\s+/g, ''));
   if (!m) return undefined;
   const exact = m[1] !== undefined && m[1] !== '是';

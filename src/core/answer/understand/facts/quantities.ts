@@ -159,7 +159,8 @@ export interface CountFound {
   end: number;
 }
 
-const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个|名|位|人)?(的)?(?:有|持有|持|拿着|是|都是)?$`);
+// 两个村里建档立卡的: where they come from may stand between the count and the group.
+const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个|名|位|人)?(的)?(?:有|持有|持|拿着|是|都是|村里的?|本村的?|我们村的?|俺村的?|咱村的?|附近的?|本地的?|老家的?)?$`);
 const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员|成员)?(?:的话|的|呢|吧)?,?(?:那|这)?(招了|招收了|招|吸纳了|吸纳|录用了|有|共|一共|总共|是|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?|^(?:的)?,?(俩|仨)(?![月])`);
 
 /** The count written just before a group word (3个贫困户, 俩贫困户, 十几个残疾人). */
