@@ -41,6 +41,8 @@ import { DIALOGUES_V18 } from './v18/dialogues.js';
 import { SCOPE_V18 } from './v18/scope.js';
 import { DIALOGUES_V19 } from './v19/dialogues.js';
 import { SCOPE_V19 } from './v19/scope.js';
+import { DIALOGUES_V20 } from './v20/dialogues.js';
+import { SCOPE_V20 } from './v20/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -68,4 +70,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v17', dialogues: DIALOGUES_V17, scope: SCOPE_V17 },
   { name: 'v18', dialogues: DIALOGUES_V18, scope: SCOPE_V18 },
   { name: 'v19', dialogues: DIALOGUES_V19, scope: SCOPE_V19 },
+  { name: 'v20', dialogues: DIALOGUES_V20, scope: SCOPE_V20 },
 ];
