@@ -41,6 +41,8 @@ import { DIALOGUES_V18 } from './v18/dialogues.js';
 import { SCOPE_V18 } from './v18/scope.js';
 import { DIALOGUES_V19 } from './v19/dialogues.js';
 import { SCOPE_V19 } from './v19/scope.js';
+import { DIALOGUES_V21 } from './v21/dialogues.js';
+import { SCOPE_V21 } from './v21/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -68,4 +70,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v17', dialogues: DIALOGUES_V17, scope: SCOPE_V17 },
   { name: 'v18', dialogues: DIALOGUES_V18, scope: SCOPE_V18 },
   { name: 'v19', dialogues: DIALOGUES_V19, scope: SCOPE_V19 },
+  { name: 'v21', dialogues: DIALOGUES_V21, scope: SCOPE_V21 },
 ];
