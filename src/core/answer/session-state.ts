@@ -103,7 +103,7 @@ export function mergeFacts(current: Applicant | undefined, patch: FactPatch): Ap
     const length = Math.max(items.length, base.equipment.length);
     next.equipment = Array.from({ length }, (_, i) => ({ ...base.equipment![i], ...items[i] }));
   }
-  next.hires = mergeHires(base.hires ?? [], patch.hires, patch.hireDefaults);
+  next.hires = mergeHires(base.hires ?? [], patch.hires, patch.hireDefaults, patch.lots);
   if (next.hires.length === 0) delete next.hires;
   return applyAt(next, patch.at);
 }
@@ -129,8 +129,19 @@ function inferAudience(patch: FactPatch): 'person' | 'employer' | undefined {
   return undefined;
 }
 
-function mergeHires(current: Hire[], added: Hire[], defaults: FactPatch['hireDefaults']): Hire[] {
+function mergeHires(current: Hire[], added: Hire[], defaults: FactPatch['hireDefaults'], lots?: FactPatch['lots']): Hire[] {
   const hires = current.map((h) => ({ ...h }));
+  if (lots === 'append') return [...hires, ...added.map((h) => ({ ...h, ...definedOnly(defaults) }))];
+  if (lots === 'inherit') {
+    const whole = hires.find((h) => h.group === added[0]?.group);
+    const rows = added.map((h) => {
+      const row = { ...(whole ? definedOnly({ ...whole, count: undefined }) : {}), ...definedOnly(h), ...definedOnly(defaults) } as Hire;
+      // 都干够半年了, then a batch with 9 months of 以工代训: the whole group's months were a floor, and this batch passed it.
+      if (h.monthsEmployed === undefined && row.monthsEmployed !== undefined && (row.onJobTrainingMonths ?? 0) > row.monthsEmployed) row.monthsEmployed = row.onJobTrainingMonths!;
+      return row;
+    });
+    return [...hires.filter((h) => h !== whole), ...rows];
+  }
   // A group told in parts (其中4个… 另外2个…) comes as several rows of one group: the n-th row of
   // a group in the message is the n-th row of that group in the case.
   const seen = new Map<Hire['group'], number>();

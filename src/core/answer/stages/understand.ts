@@ -24,6 +24,7 @@ import { findGroups } from '../understand/facts/groups.js';
 import { readCaseCorrection, type CaseCorrection } from '../understand/case-correction.js';
 import { countOfOpenRow, monthsOfUnknownRow } from '../understand/open-count.js';
 import { siteKindCorrected } from '../understand/site-correction.js';
+import { readLaterLot } from '../understand/later-lot.js';
 import { NUM, numberValue } from '../understand/facts/quantities.js';
 import { readMoneyCorrection, readWhichReply } from '../understand/money-correction.js';
 import { setPatchAt } from '../understand/facts/set-path.js';
@@ -282,15 +283,19 @@ export function understand(message: string, session: SessionState, context: Unde
   const equipmentItems = session.applicant?.type === 'employer' ? (session.applicant.equipment?.length ?? 0) : 0;
   // The one fact the person said they did not know stays the one a bare reply answers later
   // (岗前领没领不清楚 … 问了会计 没领), though no question about it is pending any more.
-  const pendingFact = session.pendingFact ?? (session.inDialogue && session.unknown?.length === 1 ? session.unknown[0] : undefined);
+  const pendingFact = session.pendingFact ?? (session.applicant && session.unknown?.length === 1 ? session.unknown[0] : undefined);
   // 他是残疾人 / 她也是贫困户, after a turn about a person: a bare pronoun points at the person the
   // conversation is about (我爸想学电工 … 他是贫困户); the asker would name anyone new (我老婆是…).
   const said = audience !== 'employer' && session.turns > 0 ? message.replace(CASE_PRONOUN, '我') : message;
-  let reading = readFacts(said, { ...(audience ? { audience } : {}), ...(pendingFact ? { pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) });
+  const readContext = { ...(audience ? { audience } : {}), ...(pendingFact ? { pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) };
+  let reading = readFacts(said, readContext);
   // 顺便问下 我表弟刚退伍 想学门手艺: a relative's own case, told to the employer's dialogue, is a
   // new person topic — not a hire added to the employer's case.
   const newPerson = audience === 'employer' && (aboutSomeoneElse(text, reading) || ownCaseAfterSwitch(text));
   if (newPerson) reading = readFacts(message, { audience: 'person' });
+  // 还有俩是后来招的 才干四个月: another lot of the case's one group, read as its own row.
+  const lot = !newPerson ? readLaterLot(text, session.applicant, reading, readContext) : undefined;
+  if (lot) reading = lot;
   // 五个, asked for months while the head count is still open: people or months? Asked, not guessed.
   // A reply to "which one?" (五个人 / 以工代训5个月) is read first: the question before it is still pending.
   const whichReply = readWhichReply(message, session.pendingWhich);
@@ -326,7 +331,7 @@ export function understand(message: string, session: SessionState, context: Unde
     reading.correcting = true;
   }
   const countOrMonths = whichReply ?? (pendingFact && !newPerson && !heads ? headsOrMonths(text, pendingFact, session) : undefined);
-  const pending = pendingFact && !newPerson && !countOrMonths ? (readPending(message, pendingFact, reading) ?? pendingFromReading(reading, pendingFact)) : undefined;
+  const pending = pendingFact && !newPerson && !countOrMonths && !lot ? (readPending(message, pendingFact, reading) ?? pendingFromReading(reading, pendingFact)) : undefined;
   // 证还没考 不知道能不能考过: the answer is "not known"; the reader's "还没" is no "no" beside it.
   if (pending && 'unknown' in pending && pending.unknown) {
     reading.evidence = reading.evidence.filter((e) => e.path !== pending.path);

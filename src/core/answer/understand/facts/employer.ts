@@ -373,7 +373,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   }
   // 都是职工教育经费: said of what the equipment was bought with.
   // 设备45万 职工教育经费 验收合格了: the fund named in a clause of its own, among the facts of a purchase.
-  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|(?<=^|,|[万元块])(职工)?教育经费(出的|买的|的)?(?=,|$)|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付|列支|开支|支出)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
+  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|钱(是|都是|全是|用的是)(从)?(职工)?教育经费(?![吗么吧呢?？])|(?<=^|,|[万元块])(职工)?教育经费(出的|买的|的)?(?=,|$)|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付|列支|开支|支出)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
   // 不是职工教育经费 / 没用教育经费: bought with other money, which 四(一) does not cover.
   // 是不是职工教育经费出的: asked both ways, not denied.
   const noFund = /(?<!是)(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);

@@ -19,7 +19,7 @@ type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 // 带着练了4个月 / 边干边教 教了4个月: 以工代训 as employers describe it.
 const OJT_BEFORE = /(以工代训|代训|带训|带着(练|学|干|做)|边干边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干))(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|大概|才|刚|只|仅|足足|整整|整|各|应该|实际|其实|确实|教|练|学|,)*$/;
 const EMPLOYED_BEFORE =
-  /(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂)(呢|嘛|啊|吧)?(了|过|满|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|足足|整整|超过|超|不止)*$/;
+  /(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂)(呢|嘛|啊|吧)?(了|过|满|够|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|足足|整整|超过|超|不止)*$/;
 const OJT_AFTER = /^(的)?(以工代训|代训|带训)/;
 /**
  * Verbs that say something was done, not that someone was employed (做了5个月, 搞了4个月): the
@@ -126,7 +126,7 @@ function splitIntoParts(ctx: ReadingContext, rows: GroupMention[]): void {
     const own = mentions.filter((m) => m.row === row);
     const named = own[own.length - 1]!.start;
     // 第一批贫困户5个: the batch named just before the group opens its parts.
-    const batch = /(头一批|第一批|头一拨|第一拨)(的)?$/.exec(ctx.t.slice(Math.max(0, named - 5), named));
+    const batch = /(头一批|第一批|头一拨|第一拨)(的)?([\d一二两三四五六七八九十俩仨]+(个|名|位)?)?$/.exec(ctx.t.slice(Math.max(0, named - 8), named));
     const from = batch ? named - batch[0].length : named;
     const to = mentions.find((m) => m.start > from && m.row !== row)?.start ?? ctx.t.length;
     const total = ctx.facts.find((f) => f.path === `hires[${row}].count`);
@@ -332,6 +332,8 @@ function partBefore(ctx: ReadingContext, floor: number, before: string, index: n
   const last = [...before.matchAll(PART_WORDS)].pop();
   if (!last) return false;
   const at = floor + (last.index ?? 0);
+  // 零就业家庭的还有2个: the words were read as the group's own head count, not a part of it.
+  if (ctx.facts.some((f) => /\.count$/.test(f.path) && f.start <= at + last[0].length && f.end >= at + last[0].length - 1)) return false;
   return !(ctx.hireMentions ?? []).some((m) => m.start > at && m.start < index);
 }
 

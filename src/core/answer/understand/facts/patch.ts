@@ -19,6 +19,12 @@ export interface FactPatch {
    * (`hires[1].monthsEmployed` ← "说错了，是4个月"); apply with `setFactAt`.
    */
   at?: Record<string, unknown>;
+  /**
+   * How the message's hire rows meet the session's: `append` — another lot of people (还有俩是后来招的),
+   * new rows beside the old; `inherit` — a group told before as a whole, now in batches: the
+   * batches take the whole group's facts they do not state.
+   */
+  lots?: 'append' | 'inherit';
 }
 
 export function emptyPatch(): FactPatch {

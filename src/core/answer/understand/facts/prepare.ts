@@ -51,6 +51,10 @@ export function prepareText(input: string): PreparedText {
   text = text.replace(/木有|米有|莫有|没得|莫得/g, '没有').replace(/冇/g, '没');
   // 嘞 (用嘞职工教育经费, 是零就业家庭嘞) is the Henan 的/了: read as 的.
   text = text.replace(/嘞/g, '的');
+  // 哩 is the same 的 in much of Henan (建档立卡哩7个, 后来招哩); at a sentence's end it is 呢, and 的 reads alike there.
+  text = text.replace(/哩/g, '的');
+  // 么有领 / 也么领: 么 standing for 没 before a verb of claiming or paying (not 什么, 怎么, 这么).
+  text = text.replace(/(?<![什怎这那多要])么有(?=领|交|缴|拿|申|参|去|过|弄|办|报)/g, '没有').replace(/(?<![什怎这那多要])么(?=领|交|缴|拿|申请|报)/g, '没');
   // 木 alone before a verb of claiming or paying (木申请过, 木领, 木交) is the same 没.
   text = text.replace(/木(?=(申|领|拿|交|缴|要|报|碰|用|参|办|弄|去|干|开展|搞))/g, '没');
   // Financial numerals (伍个, 叁仟) read as the everyday ones.

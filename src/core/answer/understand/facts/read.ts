@@ -29,6 +29,9 @@ const EMPLOYER_MARK =
 /** 贫困户两个 残疾的一个: a head count after a group, as an employer lists its hires. */
 const HIRE_COUNT = /(贫困户|贫困劳动力|残疾人|残疾的|退役军人|就业困难人员|就业困难的|零就业家庭的?)(有|招了|是)?[\d一两俩仨三四五六七八九十]+(个|名|位)(?![多半]?月|孩子|娃|小孩)/;
 
+/** 钢结构公司 贫困劳动力三批: a business named, then the groups it took on. */
+const UNIT_THEN_GROUP = /(公司|工厂|厂|企业|合作社|车间)[^。？?]{0,8}(贫困劳动力|贫困户|建档立卡|残疾人|就业困难|零就业)/;
+
 const CORRECTION = /不对|说错|搞错|弄错|打错|写错|记错|记成|写成|看成|看错|更正|纠正|改一下|应该是|不是[^,;。]{0,6}[,;。]?(而)?是[^,;。]{0,3}[\d一二两三四五六七八九十]/;
 
 /** Reads a message. `audience` is whom the dialogue is already about. */
@@ -38,7 +41,7 @@ export function readText(input: string, audience?: 'person' | 'employer', pendin
   const selfPerson = /我是|本人|俺是/.test(t) && !/我是老板/.test(t);
   // Told it is a person, only the employer's own words (我们公司) make it an employer.
   const employer =
-    (!audience && !selfPerson && !/我家|家里|俺家/.test(t) && HIRE_COUNT.test(t)) ||
+    (!audience && !selfPerson && !/我家|家里|俺家/.test(t) && (HIRE_COUNT.test(t) || UNIT_THEN_GROUP.test(t))) ||
     (audience === 'person' ? /我们(?!家)[^,;。]{0,4}(公司|企业|单位|厂|合作社|车间|机构|学校|院校)|我司|本公司|我是老板/.test(t) : EMPLOYER_MARK.test(t)) ||
     (audience === 'employer' && !selfPerson);
   const ctx = newContext(prepared, employer, pendingFact);

@@ -1,0 +1,60 @@
+/**
+ * More people of the one group an employer's case holds, told in a later message without the
+ * group's name: "还有俩是后来招的 才干四个月" (another lot, beside the first) or, after "贫困劳动力三批",
+ * "第一批4个 以工代训2个月，第二批3个…" (the group told in batches). Read as if the group were
+ * named, so each lot keeps its own count and months instead of overwriting the first row.
+ */
+import { PERSON_GROUPS, type Applicant } from '../../rules/schema.js';
+import { NUM, numberValue } from './facts/quantities.js';
+import { readFacts, type FactReading, type ReadContext } from './read-facts.js';
+
+/** A lot and its head count: 还有俩, 另外3个, 又招了2个, 第二批3个. */
+const LOT = new RegExp(`(第[一二三四五1-5]批|头一批|[二三四五]批|后来又招了|后来招了|又招了|又来了|还有|另外|另有|又)(${NUM}|俩|仨)(个|名|位|人)?(?![个名位人]?(问题|事|情况|疑问|地方|月|年))`, 'g');
+/** The group's name, as the reader knows it. */
+const NAME: Partial<Record<string, string>> = { poor_labor: '贫困劳动力', employment_difficulty: '就业困难人员', disabled: '残疾人', zero_employment_family: '零就业家庭成员' };
+
+/** The message re-read with the group's name beside each lot, and how its rows meet the case's. */
+export function readLaterLot(text: string, applicant: Applicant | undefined, reading: FactReading, context: ReadContext): FactReading | undefined {
+  if (applicant?.type !== 'employer' || !applicant.hires?.length) return undefined;
+  const groups = new Set(applicant.hires.map((h) => h.group));
+  const group = [...groups][0];
+  if (groups.size !== 1 || !group) return undefined;
+  const lots = [...text.matchAll(LOT)];
+  // 又想起来 还有２个 也是建档立卡…: more people of the same group, named again — beside the first lot.
+  const named = reading.patch.hires.filter((h) => h.group !== undefined);
+  if (named.length > 0) {
+    const first = lots.find((m) => !/批/.test(m[1]!) && (m.index ?? 0) < 12);
+    if (!first || !named.every((h) => h.group === group) || applicant.hires.every((h) => h.count === undefined)) return undefined;
+    // 还有２个 也是建档立卡: the lot's figure is the row's head count when the name stands apart from it.
+    const count = numberValue(first[2]!.replace('俩', '2').replace('仨', '3'));
+    if (named.length === 1 && named[0]!.count === undefined && count !== undefined) {
+      named[0]!.count = count;
+      reading.evidence.push({ path: 'hires[0].count', value: count, words: first[0] });
+    }
+    if (named.some((h) => h.count === undefined)) return undefined;
+    reading.patch.lots = 'append';
+    return reading;
+  }
+  const name = NAME[group] ?? PERSON_GROUPS[group as keyof typeof PERSON_GROUPS];
+  if (lots.length === 0 || !name) return undefined;
+  const batches = lots.some((m) => /批/.test(m[1]!));
+  const whole = applicant.hires.length === 1 && applicant.hires[0]!.count === undefined;
+  // Batches of a group told as a whole are that group; any other lot is more people, beside the first.
+  if (batches !== whole && !(batches && applicant.hires.length === 1)) return undefined;
+  let out = '';
+  let last = 0;
+  // Batches are parts of one mention (第一批4个贫困劳动力…第二批3个…): the name goes after the first only.
+  for (const m of batches ? lots.slice(0, 1) : lots) {
+    // 第一批贫困劳动力4个 (the batch's own figure after the name, as parts read it); 还有俩贫困劳动力.
+    const end = (m.index ?? 0) + (batches ? m[1]!.length : m[0].length);
+    out += text.slice(last, end) + name;
+    last = end;
+  }
+  out += text.slice(last);
+  const again = readFacts(out, context);
+  if (!again.patch.hires.some((h) => h.group === group)) return undefined;
+  again.patch.lots = whole ? 'inherit' : 'append';
+  // The words quoted are the person's own: the name was only put in to read them.
+  for (const e of again.evidence) e.words = e.words.replace(name, '');
+  return again;
+}
