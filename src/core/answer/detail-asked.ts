@@ -24,7 +24,7 @@ const KINDS: readonly DetailKind[] = [
   {
     id: 'money',
     label: '金额',
-    asks: /多少钱|几(千|百|万)(块|元)?(?![人个名次])|多少(块|元|万)|奖金|(补贴|补助)?标准(是)?(多少|啥|什么)|(补|给|奖|发|拿|领)(个)?多少(?![人个名次年月天])|注册资金|资金.{0,3}多少/,
+    asks: /多少钱|几(千|百|万)(块|元)?(?![人个名次])|多少(块|元|万)|奖金|(补贴|补助)?标准(是)?(多少|啥|什么)|(补|给|奖|发|拿|领|补助|补贴|资助|奖励)(个)?多少(?![人个名次年月天])|注册资金|资金.{0,3}多少/,
     answers: /\d+(\.\d+)?\s*(万)?元|\d+(\.\d+)?\s*%|百分之/,
   },
   {
@@ -48,8 +48,8 @@ const KINDS: readonly DetailKind[] = [
   {
     id: 'rate',
     label: '比例',
-    asks: /税率|几个点|百分之几|几成|比例(是)?多少/,
-    answers: /\d+(\.\d+)?\s*%|百分之|[一二三四五六七八九]成/,
+    asks: /税率|几个点|百分之几|几成|比例(是)?多少|几比几|多少比多少/,
+    answers: /\d+(\.\d+)?\s*%|百分之|[一二三四五六七八九]成|\d+\s*[:：比]\s*\d+/,
   },
   {
     id: 'how',
@@ -63,6 +63,13 @@ const KINDS: readonly DetailKind[] = [
     label: '名单',
     asks: /具体(是)?哪(些|几)|哪[十\d一二三四五六七八九]+(个|项|家|种)/,
     answers: /[：:]|、[^。；]*、|和[^。；]{1,8}、/,
+  },
+  {
+    // 想进目录 要够啥条件 多大场地: what it takes, where the plan only names the thing.
+    id: 'requirement',
+    label: '条件',
+    asks: /(够|要|得|需要|具备)(啥|什么|哪些)(样的)?(条件|资质|要求|门槛)|多大(的)?(场地|面积|规模)|注册资金|硬性规定/,
+    answers: /(条件|要求)(为|是|包括)|应当具备[^，。；]{0,20}[、：:]|[：:]/,
   },
   {
     id: 'papers',
@@ -97,7 +104,7 @@ function stated(kind: DetailKind, question: string, sentence: string): boolean {
   if (!counted) return true;
   const unit = '(个|名|位|家|台|套|项|门|人次|万人|人)';
   // 几个技师 is answered by "3名技师" or "技师3名" (培养新型学徒2万名).
-  return new RegExp(`${NUMERAL}+\\s*${unit}[^，,。；]{0,6}${counted}|${counted}[^，,。；]{0,6}?${NUMERAL}+\\s*${unit}`).test(sentence);
+  return new RegExp(`${NUMERAL}+\\s*${unit}[^，,。；]{0,6}${counted}|${counted}[^，,。；]{0,6}?${NUMERAL}+\\s*${unit}|${NUMERAL}+\\s*${counted}`).test(sentence);
 }
 
 /**
@@ -107,7 +114,7 @@ function stated(kind: DetailKind, question: string, sentence: string): boolean {
  */
 function aboutSubject(text: string, subject: string, kind: DetailKind): string[] {
   const sentences = text.split(/[。；;\n]/).filter((s) => s.includes(subject));
-  if (kind.id !== 'money') return sentences;
+  if (kind.id !== 'money' && kind.id !== 'rate') return sentences;
   // From the clause naming the subject to the sentence's end: a sum said before the subject is another's.
   return sentences.map((s) => {
     const parts = s.split(/[，,]/);
@@ -116,7 +123,7 @@ function aboutSubject(text: string, subject: string, kind: DetailKind): string[]
 }
 
 /** Words too plain to name a subject (补贴, 培训, 企业 alone say nothing of what was asked). */
-const PLAIN = /^(补贴|补助|培训|企业|公司|单位|人员|职业|技能|规定|要求|政策|方案|多少|什么|时候|可以|能够|需要|具体)$/;
+const PLAIN = /^(补贴|补助|培训|企业|公司|单位|人员|职业|技能|规定|要求|政策|方案|多少|什么|时候|可以|能够|需要|具体|三年|每年|今年|郑州|全市|我们|人次)$/;
 
 /**
  * The subject not settled, when `question` asks a kind of detail that `clauseText` (the clause

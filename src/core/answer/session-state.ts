@@ -101,7 +101,9 @@ export function mergeFacts(current: Applicant | undefined, patch: FactPatch): Ap
     // message naming two sites (工作室60万，基地200万) refines each in turn.
     const items = patch.employer.equipment;
     const length = Math.max(items.length, base.equipment.length);
-    next.equipment = Array.from({ length }, (_, i) => ({ ...base.equipment![i], ...items[i] }));
+    // 还有个技能大师工作室 设备40万, after a base: a site of another kind than any held is another item.
+    const another = items.length === 1 && items[0]!.kind !== undefined && base.equipment.every((e) => e.kind !== undefined && e.kind !== items[0]!.kind);
+    next.equipment = another ? [...base.equipment, items[0]!] : Array.from({ length }, (_, i) => ({ ...base.equipment![i], ...items[i] }));
   }
   next.hires = mergeHires(base.hires ?? [], patch.hires, patch.hireDefaults, patch.lots);
   if (next.hires.length === 0) delete next.hires;

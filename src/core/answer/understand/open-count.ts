@@ -10,6 +10,8 @@ import type { FactReading } from './read-facts.js';
 
 const HEAD_COUNT = new RegExp(`^(准确(?:的)?(?:是|说|数)?|确切(?:的)?(?:是|说)?|应该是|其实是|实际(?:上)?是|是|一共|总共|共)?(${NUM})(个人|名|位|人|个)(?![月年天])`);
 
+const EXACT_LATER = new RegExp(`(?<=^.{0,8})(准确(?:的)?(?:是|说|数)?|确切(?:的)?(?:是|说)?|实际(?:上)?是)(${NUM})(个人|名|位|人|个)(?![月年天])`);
+
 /** The count fact such a message gives, or undefined. */
 export function countOfOpenRow(text: string, session: SessionState, reading: FactReading): { path: string; value: number; words: string } | undefined {
   if (session.applicant?.type !== 'employer') return undefined;
@@ -19,7 +21,8 @@ export function countOfOpenRow(text: string, session: SessionState, reading: Fac
   if (reading.patch.hires.some((h) => h.group !== undefined) || reading.evidence.some((e) => /\.count$/.test(e.path))) return undefined;
   const pair = /^(她俩|他俩|她们俩|他们俩|这俩|那俩|她仨|他仨|这仨|那仨)/.exec(text.replace(/\s+/g, ''));
   if (pair) return { path: 'hires[0].count', value: /仨/.test(pair[0]) ? 3 : 2, words: pair[0] };
-  const m = HEAD_COUNT.exec(text.replace(/\s+/g, ''));
+  // 数了一下 准确是11个: the exact figure may follow a few words of its own.
+  const m = HEAD_COUNT.exec(text.replace(/\s+/g, '')) ?? EXACT_LATER.exec(text.replace(/\s+/g, ''));
   if (!m) return undefined;
   const exact = m[1] !== undefined && m[1] !== '是';
   if (m[3] === '个' && !exact) return undefined;

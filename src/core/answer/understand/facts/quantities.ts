@@ -84,8 +84,14 @@ export function findMonths(text: string): MonthsFound[] {
     let since = false;
     const more = /^(多|出头)/.test(text.slice(end)) ? text.slice(end).startsWith('出头') ? 2 : 1 : 0;
     if (m[1] !== undefined) {
-      if (/几/.test(m[1]) || isRoughNumeral(m[1])) rough = true;
-      else {
+      if (/几/.test(m[1]) || isRoughNumeral(m[1])) {
+        rough = true;
+        // 八九个月 / 五六个月: two neighbouring figures; it reaches at least the smaller.
+        const pair = /^([一二三四五六七八九])([二三四五六七八九十])$/.exec(m[1]);
+        const lo = pair ? numberValue(pair[1]!) : undefined;
+        const hi = pair ? numberValue(pair[2]!) : undefined;
+        if (lo !== undefined && hi === lo + 1) atLeast = lo;
+      } else {
         value = numberValue(m[1]);
         if (value !== undefined && m[2] === '半') value += 0.5;
         // 8个多月: more than 8, not 8.
