@@ -24,7 +24,7 @@ const KINDS: readonly DetailKind[] = [
   {
     id: 'money',
     label: '金额',
-    asks: /多少钱|几(千|百|万)(块|元)?(?![人个名次])|多少(块|元|万)|奖金|(补贴|补助)?标准(是)?(多少|啥|什么)|(补|给|奖|发|拿|领|补助|补贴|资助|奖励)(个)?多少(?![人个名次年月天])|注册资金|资金.{0,3}多少/,
+    asks: /多少钱|(交|收)多少|保证金|几(千|百|万)(块|元)?(?![人个名次])|多少(块|元|万)|奖金|(补贴|补助)?标准(是)?(多少|啥|什么)|(补|给|奖|发|拿|领|补助|补贴|资助|奖励)(个)?多少(?![人个名次年月天])|注册资金|资金.{0,3}多少/,
     answers: /\d+(\.\d+)?\s*(万)?元|\d+(\.\d+)?\s*%|百分之/,
   },
   {
@@ -54,8 +54,8 @@ const KINDS: readonly DetailKind[] = [
   {
     id: 'how',
     label: '操作办法',
-    asks: /具体(咋|怎么|如何|怎样)(个)?(操作|实施|执行|弄|搞|办|用)|(咋|怎么|如何)(个)?操作|操作(流程|办法|细则)|实施细则/,
-    answers: /程序|步骤|流程|细则|按照以下/,
+    asks: /具体(咋|怎么|如何|怎样)(个)?(操作|实施|执行|弄|搞|办|用)|(咋|怎么|如何)(个)?操作|操作(流程|办法|细则)|实施细则|(台账|表格|表)[^，,。？?]{0,4}(怎么|咋|如何)(做|弄|建|填|写)|有(没有)?(模板|样表|范本)/,
+    answers: /程序|步骤|流程|细则|按照以下|模板|格式/,
   },
   {
     // 那10个补贴工种 具体是哪十个: the names behind a number the plan gives.
@@ -138,7 +138,7 @@ export function detailNotStated(question: string, clause: { clause: string; text
   // something else (每年新建2家 … is no answer to 工作室得有几个技师).
   if (aboutSubject(clause.text, subject, kind).some((s) => stated(kind, question, s))) return undefined;
   const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return { id: `detail:${kind.id}`, what: `${subject}的具体${kind.label}`, clause: clause.clause, quote: new RegExp(escaped) };
+  return { id: `detail:${kind.id}`, what: `${subject.replace(/的$/, '')}的具体${kind.label}`, clause: clause.clause, quote: new RegExp(escaped) };
 }
 
 /** Whether `part` of a question asks a kind of detail that the clause does state (so the part is covered). */

@@ -31,6 +31,8 @@ export interface RouteContext {
   factsFound?: boolean;
   /** An eligibility dialogue is under way (facts gathered, the last turn ran the rules). */
   inDialogue?: boolean;
+  /** The conversation holds an employer's or a person's case (facts told before). */
+  hasCase?: boolean;
   /**
    * The asker gave figures of their own for an amount the rules compute (equipment bought, the
    * payroll, the education fund): the rules answer, not the clause.
@@ -160,6 +162,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // More facts (or a correction: 说错了，以工代训是5个月) in a dialogue under way continue it.
   // A general question asked along the way (技能大师工作室买设备最多补多少) stands on its own.
   if (ctx.inDialogue && ctx.factsFound && (SELF.test(text) || !QUESTION_WORD.test(text))) return { route: 'eligibility', topics };
+  // 工作室验收通过了, after a question in between: a fact of the case the conversation holds, said as a statement.
+  if (ctx.hasCase && ctx.factsFound && !QUESTION_WORD.test(text) && !CONTACT_QUESTION.test(text)) return { route: 'eligibility', topics };
   if (WEATHER.test(text) && !hasDomain) return { route: 'out_of_scope', reason: 'weather', topics };
   if (!hasDomain && !ctx.factsFound && CHITCHAT.some((re) => re.test(text))) {
     return { route: 'out_of_scope', reason: 'chitchat', topics };

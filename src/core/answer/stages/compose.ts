@@ -59,8 +59,11 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
   const aboutBenefits = ['eligibility', 'lookup', 'group', 'not_settled', 'contact'].includes(draft.kind) && composed.answered;
   if (aboutBenefits) {
     const note = ctx.dated ? datedNote(ctx.asOf) : undefined;
+    // A deadline asked: the plan's own end is the one date that matters, so it is said again.
+    const deadline = draft.kind === 'not_settled' && /^(deadline|payment_time)$/.test(draft.subject.id);
     const ended = ctx.periodTold ? undefined : periodNote(ctx.asOf);
-    const line = note ?? ended;
+    // Told already, it is recalled in a few words (the dates once per conversation).
+    const line = note ?? ended ?? (deadline && !ctx.dated ? '注意：本方案已结束，按本方案申报的期限早已过去。' : undefined);
     if (line) {
       composed = { ...composed, answer: insertBeforeTail(composed.answer, line) };
       toldPeriod = Boolean(ended && !note);

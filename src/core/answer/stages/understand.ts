@@ -220,11 +220,14 @@ const CASE_PRONOUN = /^\s*(他|她)(?=(也|就|本身|确实|其实|应该)?(是
  */
 function headsOrMonths(text: string, pendingFact: string, session: SessionState): CaseCorrection | undefined {
   const m = /^hires\[(\d+)\]\.(monthsEmployed|onJobTrainingMonths)$/.exec(pendingFact);
-  const bare = new RegExp(`^(${NUM})个[啊吧呢了的!！。.~～]*$`).exec(text.replace(/\s+/g, ''));
+  const bare = new RegExp(`^(?:不对|错了|其实|应该是|实际是|是)*(${NUM})个[啊吧呢了的!！。.~～]*$`).exec(text.replace(/\s+/g, '').replace(/[,，]?(有|走了|少了|多了)[^,，]*$/, ''));
   if (!m || !bare || session.applicant?.type !== 'employer') return undefined;
   const row = session.applicant.hires?.[Number(m[1])];
   const value = numberValue(bare[1]!);
-  if (!row || row.count !== undefined || value === undefined || !Number.isInteger(value)) return undefined;
+  if (!row || value === undefined || !Number.isInteger(value)) return undefined;
+  // 不对 是4个 有一个走了: the head count said again (a count, no 月), not the months asked about.
+  if (row.count !== undefined && /不对|错了|其实|应该是|实际/.test(text)) return { kind: 'facts', facts: [{ path: `hires[${m[1]}].count`, value, words: bare[0] }] };
+  if (row.count !== undefined) return undefined;
   const name = hireName(row);
   const months = m[2] === 'monthsEmployed' ? '已就业的月数' : '以工代训的月数';
   const choices = [
@@ -373,6 +376,7 @@ export function understand(message: string, session: SessionState, context: Unde
     answersPendingQuestion: pending !== undefined || (pendingFact !== undefined && reading.vague.some((v) => v.path === pendingFact)),
     factsFound,
     inDialogue: Boolean(session.inDialogue && session.applicant) && !newPerson,
+    hasCase: Boolean(session.applicant) && !newPerson,
     statesUnknown: reading.unknown.length > 0,
     ownFigures: reading.evidence.some((e) => /^(equipment\[\d*\]\.valueYuan|payrollYuan|educationFundYuan|trainingSubsidyYuan)$/.test(e.path)),
     toldCase,

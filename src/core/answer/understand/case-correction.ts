@@ -40,7 +40,7 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   // 是两个人 不是三个: the figure denied is the old one, not the new.
   const all = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))].filter((f) => !/(不是|并非|而非|记成|写成|说成|看成)\s*$/.test(text.slice(0, f.index ?? 0)));
   // 是7个人 不是6个 漏了一个: the difference beside the total (漏了一个) is no figure of the case.
-  const totals = all.filter((f) => !/(漏了|少了|多了|少算了?|多算了?|少说了?|多说了?|再加|还有)\s*$/.test(text.slice(0, f.index ?? 0)));
+  const totals = all.filter((f) => !/(漏了|少了|多了|少算了?|多算了?|少说了?|多说了?|再加|还有)\s*$/.test(text.slice(0, f.index ?? 0)) && !/^\s*(人)?(走了|离职|辞职|不干了|没来|跑了)/.test(text.slice((f.index ?? 0) + f[0].length)));
   const figures = totals.length > 0 ? totals : all;
   const last = figures[figures.length - 1];
   if (!last) return undefined;
@@ -78,6 +78,9 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
     const denied = [...text.matchAll(new RegExp(`(?:不是|并非|而非|记成|写成|说成|看成)\\s*(${NUM})\\s*(?:个)?月`, 'g'))].map((m) => numberValue(m[1]!));
     const holders = hires.flatMap((h, i) => (['monthsEmployed', 'onJobTrainingMonths'] as const).filter((k) => denied.includes(h[k])).map((k) => `hires[${i}].${k}`));
     if (holders.length === 1) return { kind: 'facts', facts: [{ path: holders[0]!, value, words: figure }] };
+    // 记错了 是5个月, where the case holds one month figure only: that one.
+    const held = hires.flatMap((h, i) => (['monthsEmployed', 'onJobTrainingMonths'] as const).filter((k) => h[k] !== undefined).map((k) => `hires[${i}].${k}`));
+    if (held.length === 1 && !/干|工作|上班|入职|代训|带训/.test(text)) return { kind: 'facts', facts: [{ path: held[0]!, value, words: figure }] };
     return { kind: 'which', figure, options: monthOptions, examples: monthSays };
   }
   return { kind: 'which', figure, options: [...countOptions, ...monthOptions], examples: [...countSays, ...monthSays.slice(1)] };

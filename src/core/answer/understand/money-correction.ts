@@ -24,6 +24,7 @@ const FIELDS: ReadonlyArray<{ path: (a: EmployerCase) => string | undefined; nam
   // 提的是50万: what an employer draws (提取) is the fund.
   { path: () => 'educationFundYuan', name: '职工教育经费', says: /经费|提的|提了|计提|提取/ },
   { path: (a) => ((a.equipment?.length ?? 0) === 1 ? 'equipment[0].valueYuan' : undefined), name: '设备总值', says: /设备|机床|仪器|器材/ },
+  { path: () => 'trainingSubsidyYuan', name: '培训补贴资金', says: /项目|培训补贴|补贴资金/ },
 ];
 
 type EmployerCase = Extract<Applicant, { type: 'employer' }>;
@@ -53,11 +54,12 @@ export function readMoneyCorrection(message: string, applicant: Applicant | unde
     ...(applicant.payrollYuan !== undefined ? [{ path: 'payrollYuan', name: '工资薪金总额' }] : []),
     ...(applicant.educationFundYuan !== undefined ? [{ path: 'educationFundYuan', name: '职工教育经费' }] : []),
     ...(applicant.equipment ?? []).flatMap((e, i) => (e.valueYuan !== undefined ? [{ path: `equipment[${i}].valueYuan`, name: '设备总值' }] : [])),
+    ...(applicant.trainingSubsidyYuan !== undefined ? [{ path: 'trainingSubsidyYuan', name: '培训补贴资金' }] : []),
   ];
   if (held.length === 1) return { kind: 'facts', facts: [{ path: held[0]!.path, value, words }] };
   const old = all.filter(deniedSum).map((m) => (/[万亿]/.test(m[1]!) ? numberValue(m[1]!) : yuanOf(m[1]!, m[2])));
   const sumOf = (path: string): number | undefined =>
-    path === 'payrollYuan' ? applicant.payrollYuan : path === 'educationFundYuan' ? applicant.educationFundYuan : applicant.equipment?.[Number(/\[(\d+)\]/.exec(path)?.[1])]?.valueYuan;
+    path === 'payrollYuan' ? applicant.payrollYuan : path === 'educationFundYuan' ? applicant.educationFundYuan : path === 'trainingSubsidyYuan' ? applicant.trainingSubsidyYuan : applicant.equipment?.[Number(/\[(\d+)\]/.exec(path)?.[1])]?.valueYuan;
   const holder = held.filter((h) => old.includes(sumOf(h.path)));
   if (holder.length === 1) return { kind: 'facts', facts: [{ path: holder[0]!.path, value, words }] };
   if (held.length === 0) return undefined;

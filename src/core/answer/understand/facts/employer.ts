@@ -358,7 +358,8 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   }
   if (perUnit && (value || spent)) ctx.vague.push({ path: path('valueYuan'), value: undefined, start: at(value ?? spent), end: at(value ?? spent) + (value ?? spent)![0].length });
   // A site asked about (大师工作室补多少) is no purchase; a figure spent on it, or equipment, is.
-  const talk = value !== null || (spent !== null && unit(spent, 3, 4)) || noun.test(whole) || asked;
+  // 建了高技能人才培训基地 用的教育经费 验收合格了: a site with its fund or acceptance is a purchase told without the word 设备.
+  const talk = value !== null || (spent !== null && unit(spent, 3, 4)) || noun.test(whole) || asked || (seg.kind !== undefined && /教育经费|验收/.test(t) && !QUESTION.test(t.replace(/[吗么]$/, '')));
   if (!talk) return;
   if (seg.kind && seg.siteAt !== undefined) {
     put(ctx, path('kind'), seg.kind, seg.siteAt, seg.siteAt + seg.siteText!.length);
@@ -465,6 +466,11 @@ function readMoney(ctx: ReadingContext): void {
     const n = numberValue(appr[1] ?? appr[4]!);
     const lead = t.slice(Math.max(0, (appr.index ?? 0) - 2), appr.index ?? 0);
     if (n !== undefined && Number.isInteger(n) && !/[来多几]/.test(appr[0]) && !/(大概|约)$/.test(lead)) put(ctx, 'apprentices', n, appr.index ?? 0, (appr.index ?? 0) + appr[0].length);
+  }
+  // 企业自己搞培训 … 能先拨多少: a business running its own training, asking for the advance 六(一) gives it.
+  if (ctx.patch.employer.projectTraining === undefined && /先拨|先行拨付|预拨|提前拨|先给/.test(t) && /(企业|公司|厂|我们|俺们|自己)[^,;。]{0,4}(搞|开展|办|组织)[^,;。]{0,2}培训/.test(t)) {
+    const at = t.search(/(搞|开展|办|组织)[^,;。]{0,2}培训/);
+    put(ctx, 'projectTraining', true, at, at + 4);
   }
   if (ctx.patch.employer.projectTraining) {
     const subsidy = new RegExp(`补贴${gap}{0,6}(${NUM})(亿|万|千)?(元|块)?`).exec(t);

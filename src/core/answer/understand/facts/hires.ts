@@ -279,6 +279,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     else if (EMPLOYED_BEFORE.test(before)) key = 'monthsEmployed';
     else if (OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
     else if (EMPLOYED_AFTER.test(after)) key = 'monthsEmployed';
+    // 贫困户5个 满半年了 / 都满一年了: 满 alone before a span, after the hires are named, is how long they have worked.
+    if (!key && rows.length > 0 && /(^|[个名人户的,])(都|也|已经|已|均|全都)?(满|够|超过|过了)$/.test(before.trim())) key = 'monthsEmployed';
     // 并不是不满六个月，已经八个月了: a figure that only says how far along it is (已经/都/快),
     // right after a clause about the six months of employment, is the time employed.
     if (!key && /^(已经|已|都|都已经|快|有)$/.test(before.trim()) && EMPLOYMENT_SPAN.test(previousClause(ctx, q.index))) key = 'monthsEmployed';
