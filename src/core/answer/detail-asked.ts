@@ -40,6 +40,13 @@ const KINDS: readonly DetailKind[] = [
     answers: /\d+\s*(个)?学分/,
   },
   {
+    // 每天带训多长时间才算数: hours a day, which a monthly rate does not answer.
+    id: 'hours',
+    label: '时长要求',
+    asks: /(每天|一天|每日|每周|一周)[^，,。？?]{0,8}(多长时间|多久|几个?小时|多少小时)|几个?小时|多少(个)?(课时|学时)/,
+    answers: /\d+\s*(个)?(小时|课时|学时)/,
+  },
+  {
     id: 'time',
     label: '时间',
     asks: /多久|多长时间|几天|多少天|几年|多少年|几个月|多少个月|几号|更新一(回|次|下)|多长(的)?(周期|期限)/,

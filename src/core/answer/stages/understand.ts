@@ -24,7 +24,7 @@ import { findGroups } from '../understand/facts/groups.js';
 import { readCaseCorrection, type CaseCorrection } from '../understand/case-correction.js';
 import { countOfOpenRow, monthsOfUnknownRow } from '../understand/open-count.js';
 import { siteKindCorrected } from '../understand/site-correction.js';
-import { readLaterLot } from '../understand/later-lot.js';
+import { readLaterLot, readLotInMessage } from '../understand/later-lot.js';
 import { NUM, numberValue } from '../understand/facts/quantities.js';
 import { readMoneyCorrection, readWhichReply } from '../understand/money-correction.js';
 import { setPatchAt } from '../understand/facts/set-path.js';
@@ -281,7 +281,8 @@ export function understand(message: string, session: SessionState, context: Unde
   const text = normalizeText(message).trim();
   const masked = maskPersonalNumbers(message);
   const audience = session.applicant?.type;
-  const aboutEquipment = session.inDialogue === true && session.topics.some((t) => EQUIPMENT_TOPICS.has(t));
+  // A case holding equipment, or a dialogue about it: 还有第三批10万 is a purchase.
+  const aboutEquipment = (session.inDialogue === true || (session.applicant?.type === 'employer' && (session.applicant.equipment?.length ?? 0) > 0)) && session.topics.some((t) => EQUIPMENT_TOPICS.has(t));
   const aboutFund = session.topics.some((t) => FUND_TOPICS.has(t));
   const equipmentItems = session.applicant?.type === 'employer' ? (session.applicant.equipment?.length ?? 0) : 0;
   // The one fact the person said they did not know stays the one a bare reply answers later
@@ -299,6 +300,8 @@ export function understand(message: string, session: SessionState, context: Unde
   // 还有俩是后来招的 才干四个月: another lot of the case's one group, read as its own row.
   const lot = !newPerson ? readLaterLot(text, session.applicant, reading, readContext) : undefined;
   if (lot) reading = lot;
+  const inMessage = !lot && !newPerson ? readLotInMessage(text, reading, readContext) : undefined;
+  if (inMessage) reading = inMessage;
   // 五个, asked for months while the head count is still open: people or months? Asked, not guessed.
   // A reply to "which one?" (五个人 / 以工代训5个月) is read first: the question before it is still pending.
   const whichReply = readWhichReply(message, session.pendingWhich);
@@ -324,6 +327,22 @@ export function understand(message: string, session: SessionState, context: Unde
     (reading.patch.at ??= {})[unknownMonths.path] = unknownMonths.value;
     reading.evidence.push(unknownMonths);
   }
+  // 还有第三批10万 也验收了, for the one item held: another purchase for the same site adds to its value.
+  const held = session.applicant?.type === 'employer' && session.applicant.equipment?.length === 1 ? session.applicant.equipment[0]! : undefined;
+  const more = reading.evidence.find((e) => e.path === 'equipment[0].valueYuan');
+  const newKind = reading.patch.employer.equipment?.[0]?.kind;
+  if (held?.valueYuan !== undefined && more && typeof more.value === 'number' && (newKind === undefined || newKind === held.kind) && /^(还有|又|另外|再|后来又?)[^,，。]{0,6}?(第[二三四五]批|一批|批|买了|添了|加了)?/.test(text.replace(/\s+/g, '')) && !reading.correcting) {
+    reading.patch.employer.equipment![0]!.valueYuan = held.valueYuan + more.value;
+    more.value = held.valueYuan + more.value;
+  }
+  // 验收？不清楚 … 过了 钱是职工教育经费出的: a bare 过了 answers the acceptance left open.
+  if (held && (session.unknown ?? []).some((u) => /^equipment\[\d*\]\.accepted$/.test(u)) && !reading.evidence.some((e) => /\.accepted$/.test(e.path))) {
+    const bare = /(^|[\s,，。])(过了|通过了|合格了|验过了|验收了|验收过了)(?=$|[\s,，。])/.exec(message);
+    if (bare) {
+      (reading.patch.at ??= {})['equipment[0].accepted'] = true;
+      reading.evidence.push({ path: 'equipment[0].accepted', value: true, words: bare[2]! });
+    }
+  }
   // 搞错了 是技能大师工作室 不是基地: the one item's site kind said anew (its cap changes).
   const site = !whichReply && !newPerson ? siteKindCorrected(text, session) : undefined;
   if (site) {
@@ -334,7 +353,10 @@ export function understand(message: string, session: SessionState, context: Unde
     reading.correcting = true;
   }
   const countOrMonths = whichReply ?? (pendingFact && !newPerson && !heads ? headsOrMonths(text, pendingFact, session) : undefined);
-  const pending = pendingFact && !newPerson && !countOrMonths && !lot ? (readPending(message, pendingFact, reading) ?? pendingFromReading(reading, pendingFact)) : undefined;
+  let pending = pendingFact && !newPerson && !countOrMonths && !lot ? (readPending(message, pendingFact, reading) ?? pendingFromReading(reading, pendingFact)) : undefined;
+  // 验收？不清楚过没过, asked for the unit's kind: the "not sure" is about the fact it names, not the question pending.
+  const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
+  if (pending && 'unknown' in pending && pending.unknown && reading.unknown.length > 0 && !reading.unknown.some((u) => field(u) === field(pending!.path))) pending = undefined;
   // 证还没考 不知道能不能考过: the answer is "not known"; the reader's "还没" is no "no" beside it.
   if (pending && 'unknown' in pending && pending.unknown) {
     reading.evidence = reading.evidence.filter((e) => e.path !== pending.path);

@@ -13,6 +13,28 @@ const LOT = new RegExp(`(第[一二三四五1-5]批|头一批|[二三四五]批|
 /** The group's name, as the reader knows it. */
 const NAME: Partial<Record<string, string>> = { poor_labor: '贫困劳动力', employment_difficulty: '就业困难人员', disabled: '残疾人', zero_employment_family: '零就业家庭成员' };
 
+/**
+ * 3月份招的5个建档立卡…；7月份又招了2个 才干4个月: a second lot in the same message, after the
+ * group was named once — read with the name beside it, so it is a row of its own.
+ */
+export function readLotInMessage(text: string, reading: FactReading, context: ReadContext): FactReading | undefined {
+  const groups = new Set(reading.patch.hires.map((h) => h.group).filter((g) => g !== undefined));
+  const group = [...groups][0];
+  if (groups.size !== 1 || !group || reading.patch.hires.length !== 1) return undefined;
+  const name = NAME[group] ?? PERSON_GROUPS[group as keyof typeof PERSON_GROUPS];
+  const named = reading.evidence.find((e) => /^hires\[0\]\.group$/.test(e.path));
+  const at = named ? text.indexOf(named.words) : -1;
+  const lot = [...text.matchAll(LOT)].find((m) => !/批/.test(m[1]!) && (m.index ?? 0) > at + 2 && /^(又|还有|另外|另有|后来又招了|后来招了|又招了|又来了)$/.test(m[1]!));
+  if (!lot || !name || at < 0) return undefined;
+  const end = (lot.index ?? 0) + lot[0].length;
+  // Named right after the lot (又招了2个残疾人): the reader placed it already.
+  if (/^[^,，。；;\s]{0,3}(贫困|建档|残疾|就业困难|零就业|退役|困难)/.test(text.slice(end))) return undefined;
+  const again = readFacts(text.slice(0, end) + name + text.slice(end), context);
+  if (again.patch.hires.filter((h) => h.group === group).length < 2) return undefined;
+  for (const e of again.evidence) e.words = e.words.replace(name, '');
+  return again;
+}
+
 /** The message re-read with the group's name beside each lot, and how its rows meet the case's. */
 export function readLaterLot(text: string, applicant: Applicant | undefined, reading: FactReading, context: ReadContext): FactReading | undefined {
   if (applicant?.type !== 'employer' || !applicant.hires?.length) return undefined;

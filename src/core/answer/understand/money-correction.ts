@@ -32,7 +32,7 @@ type EmployerCase = Extract<Applicant, { type: 'employer' }>;
 /** Reads a money figure said again; undefined when the message is none. */
 export function readMoneyCorrection(message: string, applicant: Applicant | undefined): CaseCorrection | undefined {
   if (applicant?.type !== 'employer') return undefined;
-  const text = message.replace(/\s+/g, ' ').trim();
+  const text = message.replace(/\s+/g, ' ').replace(/[嘞哩]/g, '的').trim();
   if (text.length > 30 || !CHANGES.test(text) || ASKS.test(text)) return undefined;
   const all = [...text.matchAll(MONEY)].filter((m) => m[2] || m[3] || /万|亿/.test(m[1]!));
   // 不是100万 是150万: the sum denied is the old one; it names the field it was.

@@ -42,6 +42,8 @@ export interface ReadingContext {
   hireMentions?: Array<{ start: number; row: number }>;
   /** Groups told in parts: the group's row, every part's row, and where the parts begin. */
   parts?: Array<{ row: number; rows: number[]; from: number; spans: Array<[number, number]> }>;
+  /** Months taken from a rough span (去年三月到现在 → at least 10): an exact span said later replaces them. */
+  roughPaths?: Set<string>;
 }
 
 export function newContext(p: PreparedText, employer: boolean, pendingFact?: string): ReadingContext {

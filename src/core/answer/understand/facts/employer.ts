@@ -31,9 +31,9 @@ const OWNS_NEXT = new RegExp(`^(自己)?(办|开|创办|开办|投资|下属|旗
 
 export const INSURED: PolaritySpec = {
   key: 'insured',
-  noun: /社保|社会保险|五险一金|五险|参保/g,
+  noun: /社保|社会保险|五险一金|五险|参保|参了保|参过保|参着保/g,
   verb: /缴纳|交|缴|上|买|有|参加|参|办/,
-  nounIsVerb: (m) => m === '参保',
+  nounIsVerb: (m) => /参(了|过|着)?保/.test(m),
 };
 export const PRE_JOB: PolaritySpec = {
   key: 'preJob',
@@ -171,6 +171,7 @@ const EQUIPMENT_NOUN = '(?:设备|机床|仪器|器材|机器|实训台)';
 /** The site an item is for; each kind has its own cap. */
 // 基地买了150万的设备: a base named short, among the facts of a purchase (not a 实训基地 or 集训基地).
 const SITE = /(技能)?大师工作室|高技能人才(培训)?基地|培训基地|(?<![实集训业贫育地])基地/g;
+const SITE_ANY = new RegExp(SITE.source);
 /** Bare 基地 is a 高技能人才培训基地 only beside a 工作室 (the other of 四(一)'s two sites); alone it may be any base. */
 const BARE_BASE = /^基地$/;
 /**
@@ -230,7 +231,9 @@ function readEquipment(ctx: ReadingContext): void {
       const lead = t.slice(Math.max(0, f.start - 3), f.end);
       const clause = ctx.clauses.find((c) => f.start >= c.start && f.start < c.end)?.text ?? '';
       const named = /工作室/.test(clause) !== /基地/.test(clause) ? (/工作室/.test(clause) ? 'master_studio' : 'high_skill_base') : undefined;
-      const targets = /都|均|全|两个都|一起/.test(lead)
+      // 都验收了 职工教育经费出的, in clauses after every site: said of all of them.
+      const afterAll = !named && f.start > Math.max(...segments.map((x) => x.siteAt ?? 0)) && !SITE_ANY.test(clause);
+      const targets = /都|均|全|两个都|一起/.test(lead) || afterAll
         ? segments.map((_, i) => i)
         : named
           ? [segments.findIndex((s) => s.kind === named)]
@@ -265,11 +268,16 @@ function siteSegments(ctx: ReadingContext): Segment[] {
     const prev = heads[i - 1]!;
     return clause && clause.start > prev.at ? clause.start : s.at;
   });
-  return heads.map((s, i) => {
+  const segments: Segment[] = heads.map((s, i) => {
     const prev = heads[i - 1];
     const joined = prev !== undefined && /^(和|与|跟|及|以及|、|还有)$/.test(t.slice(prev.at + prev.text.length, s.at));
     return { start: cuts[i]!, end: cuts[i + 1] ?? t.length, kind: s.kind, siteAt: s.at, siteText: s.text, ...(joined ? { joined } : {}) };
   });
+  // 有个基地 还有个工作室 基地买设备180万 工作室买了60万: the sites named first, then each again with its
+  // figure — the mentions with no figure are the same sites, not more of them.
+  const figure = new RegExp(`[${NUM_CHARS}]+\\s*(万|千|亿|元|块)`);
+  const kept = segments.filter((seg) => figure.test(t.slice(seg.start, seg.end)) || !segments.some((o) => o !== seg && o.kind === seg.kind && figure.test(t.slice(o.start, o.end))));
+  return new Set(kept.map((k) => k.kind)).size === kept.length ? kept : segments;
 }
 
 /** 一个…, 另一个…: the words that start what is said of each of two sites of one kind. */
@@ -351,6 +359,10 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     else if (inLots && !perUnit) put(ctx, path('valueYuan'), sums.reduce((a, x) => a + x.value, 0), seg.start + sums[0]!.start, seg.start + sums[sums.length - 1]!.end);
     else if (oneSite && !perUnit && !inLots) put(ctx, path('valueYuan'), sums[0]!.value + sums[1]!.value, seg.start + sums[0]!.start, seg.start + sums[1]!.end);
     else ctx.vague.push({ path: path('valueYuan'), value: undefined, start: seg.start + sums[0]!.start, end: seg.start + sums[0]!.end });
+  }
+  // 还有第三批10万, in a talk about the equipment: one more purchase's sum.
+  if (!value && !spent && asked && sums.length === 1 && /(第[二三四五]批|一批|又|还有|另外|再)/.test(t) && !has(ctx, path('valueYuan'))) {
+    put(ctx, path('valueYuan'), sums[0]!.value, seg.start + sums[0]!.start, seg.start + sums[0]!.end);
   }
   // 新买了实训设备 技能大师工作室用的 50万: one sum in a message about buying equipment is its value.
   if (!value && !spent && !perUnit && sums.length === 1 && noun.test(whole) && /(买|购|采购|添置|添)/.test(t) && !has(ctx, path('valueYuan')) && !inClause(seg.start + sums[0]!.start, CONDITION) && !inClause(seg.start + sums[0]!.start, QUESTION)) {

@@ -301,6 +301,11 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     if (inUnknownClause(ctx, q.index)) continue;
     const path = hirePath(ctx, rows, key, q.index);
     if (!path) continue;
+    // 3月份招的 … 到现在干满10个月: the exact span said replaces the floor the start date gave.
+    if (has(ctx, path) && ctx.roughPaths?.has(path) && !q.rough) {
+      takeBack(ctx, path);
+      ctx.roughPaths.delete(path);
+    }
     if (has(ctx, path)) {
       // Two figures for one row (…3个以工代训6个月 …俩以工代训3个月, parts not told apart):
       // neither is taken — the amount would follow whichever came first.
@@ -316,6 +321,13 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     const value = key === 'onJobTrainingMonths' ? Math.floor(q.value) : q.value;
     const anchor = key === 'onJobTrainingMonths' ? OJT_BEFORE.exec(before) : EMPLOYED_BEFORE.exec(before);
     const start = anchor ? floor + (anchor.index ?? 0) : q.index;
+    // 前两批都干了半年以上: said of the first lots only, each its own row.
+    const firstLots = /(前|头)(两|二|2|三|3)(批|拨|组)/.exec(t.slice(Math.max(0, q.index - 12), q.index));
+    if (firstLots && path === `hires[].${key}`) {
+      const n = numberValue(firstLots[2]!) ?? 0;
+      for (let r = 0; r < Math.min(n, rows.length); r++) if (!has(ctx, `hires[${r}].${key}`)) put(ctx, `hires[${r}].${key}`, value, start, q.end);
+      continue;
+    }
     put(ctx, path, value, start, q.end + (OJT_AFTER.exec(after)?.[0].length ?? 0));
   }
 }
@@ -347,6 +359,9 @@ function dropAsVague(ctx: ReadingContext, path: string, fact: { start: number; e
 
 /** Months employed said roughly: its lower bound when that clears the threshold, else left open. */
 function putRough(ctx: ReadingContext, path: string, q: MonthsFound): void {
-  if ((q.atLeast ?? 0) >= EMPLOYED_THRESHOLD) put(ctx, path, q.atLeast!, q.index, q.end + (/^多|^出头/.exec(ctx.t.slice(q.end))?.[0].length ?? 0));
+  if ((q.atLeast ?? 0) >= EMPLOYED_THRESHOLD) {
+    put(ctx, path, q.atLeast!, q.index, q.end + (/^多|^出头/.exec(ctx.t.slice(q.end))?.[0].length ?? 0));
+    (ctx.roughPaths ??= new Set()).add(path);
+  }
   else ctx.vague.push({ path, value: undefined, start: q.index, end: q.end });
 }

@@ -61,7 +61,13 @@ export function readPolarity(
       // 领过了 4个贫困户的没领: the words before the next noun (and its count) still speak of this one.
       const first = Math.min(...mentions.filter((m) => m.start >= c.start && m.start < c.end).map((m) => m.start));
       const head = text.slice(c.start, first).replace(/[\d一二两俩仨三四五六七八九十]+(个|名|位)?$/, '');
-      if (head.length >= 2 && spec.verb.test(head)) nextClause = { start: c.start, end: c.start + head.length, text: head };
+      if (head.length >= 2 && spec.verb.test(head)) {
+        nextClause = { start: c.start, end: c.start + head.length, text: head };
+        break;
+      }
+      // 岗前培训补贴 那三个贫困户 之前已经领过了: whom it is about, then the statement, one clause on.
+      const then = ahead[i + 1];
+      if (then && free(then) && spec.verb.test(then.text) && c.text.replace(/[,;!?。，、；！？~…\s]+/g, '').length <= 14) nextClause = then;
       break;
     }
     // 村里有人说能领: hearsay of what could be done is an aside too; the statement comes after it.

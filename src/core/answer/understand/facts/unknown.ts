@@ -53,7 +53,8 @@ export function readUnknown(ctx: ReadingContext, rows: GroupMention[]): void {
       if (path && !has(ctx, path)) markUnknown(ctx, path);
     }
     // 提了多少 会计没跟我说: the question said just before names what is not known.
-    if (!named && prev !== undefined && QUESTION.test(prev.text)) {
+    // 验收？不清楚过没过: a bare topic word just before names it too.
+    if (!named && prev !== undefined && (QUESTION.test(prev.text) || prev.text.replace(/[,;!?。，、；！？~…\s]/g, '').length <= 4)) {
       for (const [re, target] of cues) {
         const m = re.exec(prev.text);
         if (!m) continue;
