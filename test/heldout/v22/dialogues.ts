@@ -530,4 +530,32 @@ export const DIALOGUES_V22: Dialogue[] = [
     probes: 'hotel trainer: competition prize winner',
     turns: [{ user: '俺们服务员参加技能比赛拿了奖 有奖励不', expect: { cites: ['五(三)'], noAmount: 'unfixed' } }],
   },
+  {
+    id: 'v22d68', class: 'unknown_reply', periodEnd: true,
+    probes: '以工代训 months unknown for a cooperative group, then given',
+    turns: [
+      { user: '蘑菇合作社 收了贫困户6个 干了7个月了 岗前补贴没领', expect: ojtAsk },
+      { user: '以工代训几个月 说不上来 有长有短', expect: ojtOpen },
+      { user: '问清了 都是俩月', expect: ojt(2400) },
+    ],
+  },
+  {
+    id: 'v22d69', class: 'equipment',
+    probes: 'two sites, only the base accepted',
+    turns: [{ user: '高技能人才培训基地设备 200万 大师工作室设备 30万 都是职工教育经费买的 基地验收过了 工作室还没验收', expect: eqNot(400000, 460000) }],
+  },
+  {
+    id: 'v22d70', class: 'topic_switch', periodEnd: true,
+    probes: '人社所 clerk: a resident\'s training question, an employer\'s 以工代训, then back',
+    turns: [
+      { user: '所里有群众问 参加完培训拿了证 在哪培训的才给补', expect: { cites: ['七(二)'] } },
+      { user: '另一个事 村里扶贫车间招了贫困户4个 干了6个月 以工代训6个月 岗前没领', expect: ojt(4800) },
+      { user: '再回头说那个群众 一年最多补几次', expect: { cites: ['七(二)'], says: [/3|三/] } },
+    ],
+  },
+  {
+    id: 'v22d71', class: 'negation_after_noun', periodEnd: true,
+    probes: 'facts scattered, the pre-job negation at the very end',
+    turns: [{ user: '以工代训 六个月 都满了，零就业家庭 的 两口子 2人，公司交社保，岗前那个 没有申请', expect: ojt(2400) }],
+  },
 ];
