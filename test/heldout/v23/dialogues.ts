@@ -202,7 +202,7 @@ export const DIALOGUES_V23: Dialogue[] = [
     turns: [
       { user: '教育经费今年提了12万 税前能扣多少', expect: askFund },
       { user: '工资总额多少我不清楚 会计休假了', expect: askFund },
-      { user: '会计回微信了 工资总额是一百二十万', expect: deduct(96000, 120000) },
+      { user: '会计回微信了 工资总额是一百二十万', expect: deduct(96000) },
     ],
   },
   {
@@ -220,7 +220,7 @@ export const DIALOGUES_V23: Dialogue[] = [
     turns: [
       { user: '我们是呼叫中心外包 交社保的 招了残疾人6个 还有零就业家庭的2个 以工代训都是3个月', expect: askOJT },
       { user: '岗前培训补贴都没申请过', expect: pay(4800) },
-      { user: '残疾那几个不对 是5个 有一个没签下来', expect: payNot(4200, 4800) },
+      { user: '残疾那几个不对 是5个 有一个没签下来', expect: pay(4200) },
     ],
   },
   {
@@ -228,7 +228,7 @@ export const DIALOGUES_V23: Dialogue[] = [
     probes: 'months corrected with 是…不是…',
     turns: [
       { user: '修车行 招了贫困户3个 干了八个月 以工代训3个月 没领岗前', expect: pay(1800) },
-      { user: '是以工代训5个月 不是3个月 我打错了', expect: payNot(3000, 1800) },
+      { user: '是以工代训5个月 不是3个月 我打错了', expect: pay(3000) },
     ],
   },
   {
@@ -237,7 +237,7 @@ export const DIALOGUES_V23: Dialogue[] = [
     turns: [
       { user: '养羊合作社 贫困户来干活的 一共十来个', expect: askOJT },
       { user: '准确数了 11个 都干了十个月 以工代训六个月 岗前补贴没拿', expect: pay(13200) },
-      { user: '不对不对 其中两个是今年才来的 才干3个月', expect: payNot(10800, 13200) },
+      { user: '不对不对 其中两个是今年才来的 才干3个月', expect: pay(10800) },
     ],
   },
   {
@@ -245,7 +245,7 @@ export const DIALOGUES_V23: Dialogue[] = [
     probes: 'equipment lot value corrected',
     turns: [
       { user: '培训基地设备 第一次买了90万 第二次买了110万 都是教育经费 验收也过了', expect: kit(400000) },
-      { user: '第二次记错了 是130万', expect: kitNot(440000, 400000) },
+      { user: '第二次记错了 是130万', expect: kit(440000) },
     ],
   },
   {
@@ -288,7 +288,7 @@ export const DIALOGUES_V23: Dialogue[] = [
     id: 'v23d28', class: 'topic_switch',
     probes: 'education fund figure, then whether it is cash',
     turns: [
-      { user: '工资总额900万 教育经费提了60万 税前扣除多少', expect: deduct(600000, 720000) },
+      { user: '工资总额900万 教育经费提了60万 税前扣除多少', expect: deduct(600000) },
       { user: '这钱能直接领出来不', expect: { says: [/税前/], mustNotContain: [/可以领取/] } },
     ],
   },
@@ -383,7 +383,7 @@ export const DIALOGUES_V23: Dialogue[] = [
     probes: 'base equipment in three lots over the cap',
     turns: [
       { user: '我们高技能人才培训基地 分三批买的实训设备 第一批150万 第二批100万', expect: askKit },
-      { user: '第三批90万 全是教育经费 验收合格了', expect: kitNot(500000, 680000) },
+      { user: '第三批90万 全是教育经费 验收合格了', expect: kit(500000) },
     ],
   },
   {
@@ -407,7 +407,7 @@ export const DIALOGUES_V23: Dialogue[] = [
     probes: 'base or studio unknown, cap depends on it',
     turns: [
       { user: '用教育经费买了实训设备 70万 验收合格 补多少', expect: askKit },
-      { user: '是技能大师工作室', expect: kitNot(100000, 140000) },
+      { user: '是技能大师工作室', expect: kit(100000) },
     ],
   },
   {
@@ -423,14 +423,14 @@ export const DIALOGUES_V23: Dialogue[] = [
     probes: 'payroll then fund in two turns, fund above 8 %',
     turns: [
       { user: '职工教育经费税前扣除 咋算 我们工资总额一年500万', expect: askFund },
-      { user: '提了45万', expect: deduct(400000, 450000) },
+      { user: '提了45万', expect: deduct(400000) },
     ],
   },
   {
     id: 'v23d46', class: 'education_fund',
     probes: 'fund below 8 %, asked as money back',
     turns: [
-      { user: '工资薪金总额280万 教育经费提了18万 能退多少钱给我们', expect: deduct(180000, 224000) },
+      { user: '工资薪金总额280万 教育经费提了18万 能退多少钱给我们', expect: deduct(180000) },
     ],
   },
   {
@@ -445,7 +445,7 @@ export const DIALOGUES_V23: Dialogue[] = [
     probes: 'fund first, payroll later in Chinese numerals',
     turns: [
       { user: '呼叫中心今年职工教育经费提了三十万 能税前扣多少', expect: askFund },
-      { user: '工资总额 四百万', expect: deduct(300000, 320000) },
+      { user: '工资总额 四百万', expect: deduct(300000) },
     ],
   },
   // ------------------------------------------------------------ apprenticeship
@@ -572,6 +572,63 @@ export const DIALOGUES_V23: Dialogue[] = [
     probes: 'project training 告知承诺制 where [contact]',
     turns: [
       { user: '项目制培训 告知承诺制 在哪办', expect: { cites: ['五(四)'] } },
+    ],
+  },
+  // ------------------------------------------------------------ more
+  {
+    id: 'v23d66', class: 'several_groups', periodEnd: true,
+    probes: 'a training company as the employer of poor labour',
+    turns: [
+      { user: '我们是做培训的公司 也招了贫困户当助教 3个 干了半年多了', expect: askOJT },
+      { user: '以工代训带了2个月 岗前培训补贴没领', expect: pay(1200) },
+    ],
+  },
+  {
+    id: 'v23d67', class: 'several_groups', periodEnd: true,
+    probes: 'a second group added after an amount',
+    turns: [
+      { user: '辣椒酱厂 参保的 招了残疾的3个 以工代训3个月 岗前没领', expect: pay(1800) },
+      { user: '哦 还漏了零就业家庭的1个 也是3个月 岗前也没领过', expect: pay(2400) },
+    ],
+  },
+  {
+    id: 'v23d68', class: 'education_fund',
+    probes: 'frontline share under 60 %, then deduction in two turns',
+    turns: [
+      { user: '我们教育经费大部分给管理层培训了 一线工人只用了四成 有问题没', expect: { cites: ['六(二)'], says: [/60/] } },
+      { user: '去年工资总额650万 教育经费提了50万 税前能扣多少', expect: deduct(500000) },
+    ],
+  },
+  {
+    id: 'v23d69', class: 'correction',
+    probes: 'studio or base corrected',
+    turns: [
+      { user: '大师工作室设备买了80万 教育经费出的 验收合格', expect: kit(100000) },
+      { user: '说错了 不是工作室 是高技能人才培训基地', expect: kit(160000) },
+    ],
+  },
+  {
+    id: 'v23d70', class: 'topic_switch',
+    probes: 'relay for a cousin, own training then his employer',
+    turns: [
+      { user: '俺家表弟部队回来半年了 想学汽修 有免费的班没', expect: { noAmount: 'unfixed', cites: ['三(二)', '五(一)', '七(二)'] } },
+      { user: '他现在在一个修车厂干 厂里说招他能拿补贴 是真的不', expect: { notVerdict: { rule: 'on_job_training', status: 'eligible' }, noAmount: 'open' } },
+    ],
+  },
+  {
+    id: 'v23d71', class: 'unknown_reply', periodEnd: true,
+    probes: 'sheep coop, 以工代训 months unknown then given',
+    turns: [
+      { user: '合作社 收了贫困户6个 都干了一年了 岗前补贴没领', expect: askOJT },
+      { user: '以工代训搞了几个月 这我也说不好', expect: dunnoOJT },
+      { user: '村会计说了 是三个月', expect: pay(3600) },
+    ],
+  },
+  {
+    id: 'v23d72', class: 'apprenticeship',
+    probes: 'school office: 现代学徒制 with enterprises',
+    turns: [
+      { user: '我们中职想跟企业搞现代学徒制 文件里有说法没', expect: { cites: ['四(一)'], noAmount: 'unfixed' } },
     ],
   },
 ];
