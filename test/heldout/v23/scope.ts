@@ -29,7 +29,7 @@ export const SCOPE_V23: ScopeQuestion[] = [
   { id: 'v23s14', label: 'covered', q: '民办培训学校 跟公办的待遇一样吗', gold: ['四(三)'] },
   { id: 'v23s15', label: 'covered', q: '听说有个金蓝领网络大学 能在上面学技能？', gold: ['五(二)'] },
   { id: 'v23s16', label: 'covered', q: '郑州大工匠 郑州技术能手 怎么评', gold: ['五(三)'] },
-  { id: 'v23s17', label: 'covered', q: '培训不进那个实名制系统的话 还给补贴不', gold: ['六(三)'] },
+  { id: 'v23s17', label: 'covered', q: '培训不进那个实名制系统的话 还给补贴不', gold: ['六(三)', '七(一)'] },
   { id: 'v23s18', label: 'covered', q: '没进目录的培训机构 能开展培训不', gold: ['七(二)'] },
   { id: 'v23s19', label: 'covered', q: '同一个工种同一个等级 能不能补两回', gold: ['七(二)'] },
   { id: 'v23s20', label: 'covered', q: '国家新公布的新职业 郑州补不补', gold: ['七(二)'] },
