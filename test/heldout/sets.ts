@@ -47,6 +47,8 @@ import { DIALOGUES_V21 } from './v21/dialogues.js';
 import { SCOPE_V21 } from './v21/scope.js';
 import { DIALOGUES_V22 } from './v22/dialogues.js';
 import { SCOPE_V22 } from './v22/scope.js';
+import { DIALOGUES_V23 } from './v23/dialogues.js';
+import { SCOPE_V23 } from './v23/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -77,4 +79,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v20', dialogues: DIALOGUES_V20, scope: SCOPE_V20 },
   { name: 'v21', dialogues: DIALOGUES_V21, scope: SCOPE_V21 },
   { name: 'v22', dialogues: DIALOGUES_V22, scope: SCOPE_V22 },
+  { name: 'v23', dialogues: DIALOGUES_V23, scope: SCOPE_V23 },
 ];
