@@ -77,7 +77,7 @@ const INJECTION = [
  * Everyday tasks and services no list of this policy names (写诗, 翻译, 算房贷, 限行, 地铁, 身份证):
  * declined without a search, which would find some clause for any words.
  */
-const EVERYDAY = /(起|取)(个|一个)?[^，,。？?]{0,6}(名字|名儿|店名|公司名|厂名)|起名|取名|(抖音|快手|淘宝|拼多多)[^，。]{0,6}(开店|卖|直播|带货)|招聘启事|启事|(写|作)(一|个|篇|首|份|段)[^，。]{0,8}(诗|文章|作文|总结|周报|日报|报告|邮件|请假条|情书|小说|歌|文案|检讨)|写诗|翻译|段子|脑筋急转弯|谜语|电视剧|综艺|推荐(几|一)?(部|本|首|个)|房贷|车贷|月供|限行|尾号|(地铁|公交|班车|高铁|火车|航班)[^，,。]{0,8}(几点|时间|线路|怎么坐|怎么走|停运|票价|票多少|晚点)|末班车|首班车|火车票|机票|快递到哪|身份证.{0,4}(办|丢|换|挂失|过期|补)|社保卡(丢|补办|激活)|户口本|结婚证|出生证明|(中考|高考)(分数线|成绩|志愿)|(上|读)(小学|初中|高中|幼儿园).{0,6}(报名|入学|划片)|入学报名/;
+const EVERYDAY = /(上|读|念)(高中|技校|职校|大学|中专)还是(上|读|念)?(高中|技校|职校|大学|中专)|(起|取)(个|一个)?[^，,。？?]{0,6}(名字|名儿|店名|公司名|厂名)|起名|取名|(抖音|快手|淘宝|拼多多)[^，。]{0,6}(开店|卖|直播|带货)|招聘启事|启事|(写|作)(一|个|篇|首|份|段)[^，。]{0,8}(诗|文章|作文|总结|周报|日报|报告|邮件|请假条|情书|小说|歌|文案|检讨)|写诗|翻译|段子|脑筋急转弯|谜语|电视剧|综艺|推荐(几|一)?(部|本|首|个)|房贷|车贷|月供|限行|尾号|(地铁|公交|班车|高铁|火车|航班)[^，,。]{0,8}(几点|时间|线路|怎么坐|怎么走|停运|票价|票多少|晚点)|末班车|首班车|火车票|机票|快递到哪|身份证.{0,4}(办|丢|换|挂失|过期|补)|社保卡(丢|补办|激活)|户口本|结婚证|出生证明|(中考|高考)(分数线|成绩|志愿)|(上|读)(小学|初中|高中|幼儿园).{0,6}(报名|入学|划片)|入学报名/;
 
 /**
  * Programmes of later years (2024年郑州新出台的技能补贴): the corpus has the 2019—2021 plan only.
@@ -148,7 +148,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 从广东回村了 想弄个养鸡场: where someone came back from, not the policy asked about.
   const trainedAway = /(外地|外省)[^，,。]{0,6}(培训|学)/.test(text) || /从[^，,。\s]{1,6}(回来|回村|回乡|回老家|回家|返乡|回到|回郑)/.test(text);
   // 深圳的技能人才补贴 能在郑州领不: another place's own subsidy, wherever it would be claimed.
-  const othersOwn = new RegExp(`(${OTHER_PLACES.source})(市|省)?的[^，,。？?]{0,8}(补贴|补助|政策|规定|待遇)`).test(text);
+  const othersOwn = new RegExp(`(${OTHER_PLACES.source})(市|省)?的[^，,。？?]{0,8}(补贴|补助|政策|规定|待遇|以工代训|标准)|(${OTHER_PLACES.source})[^，,。？?]{0,10}(跟|和|与)郑州[^，,。？?]{0,4}(一样|相同|不同|区别)`).test(text);
   if (OTHER_PLACES.test(text) && (!ZHENGZHOU.test(text) || othersOwn) && !trainedAway) return { route: 'out_of_scope', reason: 'other_city', topics };
   if (LATER_PROGRAMME.test(text)) return { route: 'out_of_scope', reason: 'other_year', topics };
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.

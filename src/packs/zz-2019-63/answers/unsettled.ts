@@ -141,7 +141,8 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
   },
   {
     id: 'account',
-    test: /(打|发|转)到.{0,4}(卡|账户|账上)|哪张卡|银行卡|哪个账户/,
+    // Not the education-fund deduction (抵扣的钱打到账上): that is no payment at all.
+    test: /^(?!.*(抵扣|扣除|抵税|教育经费)).*((打|发|转)到.{0,4}(卡|账户|账上)|哪张卡|银行卡|哪个账户)/,
     what: '补贴打到哪个账户',
     clause: '五(四)',
     quote: /支付方式/,

@@ -751,7 +751,7 @@ export const FACT_TABLE: FactRow[] = [
     ['社保嘛 我们一直有交', { insured: true }, E],
     ['岗前补贴这块 领过了', { 'hires[].preJobTrainingSubsidy': true }, E],
     ['设备是贷款买的 不是职工教育经费', { 'equipment[0].fromEducationFund': false }, E],
-    ['工作室设备50万 没用教育经费', { 'equipment[0].valueYuan': 500_000, 'equipment[0].fromEducationFund': false }, E],
+    ['工作室设备50万 没用教育经费', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 500_000, 'equipment[0].fromEducationFund': false }, E],
     // Chat and dialect spellings of 没有; part of a group claimed; a fact said, then doubted.
     ['岗前的补贴木有拿过', { 'hires[].preJobTrainingSubsidy': false }, E],
     ['社保冇交', { insured: false }, E],
@@ -814,7 +814,7 @@ export const FACT_TABLE: FactRow[] = [
     ['我开了家理发店 两年了', { businessYears: 2 }, P],
    ]),
   ...rows('round8', [
-    ['工作室那批设备验收过没 我还真不知道', {}, { ...E, unknown: ['equipment[0].accepted'] }],
+    ['工作室那批设备验收过没 我还真不知道', { 'equipment[0].kind': 'master_studio' }, { ...E, unknown: ['equipment[0].accepted'] }],
     ['设备是教育经费买的？不对 是公司自己掏钱买的', { ...ENT, 'equipment[0].fromEducationFund': false }, { ...E, correcting: true }],
     ['设备30万 是贷款买的', { 'equipment[0].valueYuan': 300_000, 'equipment[0].fromEducationFund': false }, E],
     ['岗前补贴嘛 那几个人的 一直都没领', { 'hires[].preJobTrainingSubsidy': false }, E],

@@ -170,7 +170,8 @@ const NUM_CHARS = '\\d零〇一二两俩三四五六七八九十百千万亿';
 const EQUIPMENT_NOUN = '(?:设备|机床|仪器|器材|机器|实训台)';
 /** The site an item is for; each kind has its own cap. */
 // 基地买了150万的设备: a base named short, among the facts of a purchase (not a 实训基地 or 集训基地).
-const SITE = /(技能)?大师工作室|高技能人才(培训)?基地|培训基地|(?<![实集训业贫育地])基地/g;
+// 工作室 alone, among the facts of a purchase: the plan funds the equipment of one kind of 工作室 only.
+const SITE = /(技能)?大师工作室|(?<![名师创新])工作室|高技能人才(培训)?基地|培训基地|(?<![实集训业贫育地])基地/g;
 const SITE_ANY = new RegExp(SITE.source);
 /** Bare 基地 is a 高技能人才培训基地 only beside a 工作室 (the other of 四(一)'s two sites); alone it may be any base. */
 const BARE_BASE = /^基地$/;
@@ -446,7 +447,7 @@ function readMoney(ctx: ReadingContext): void {
   // 职教经费 is how accountants shorten 职工教育经费. 教育经费用了60万 is the fund spent, unless the
   // money went on equipment (教育经费用了60万买设备 is the purchase).
   const use = new RegExp(EQUIPMENT_NOUN).test(t) ? '买购用' : '买购';
-  const fund = new RegExp(`(?:教育|职教)经费[,\\s]?(?:[一每全今去上]年|[^,;。${NUM_CHARS}${use}]|用了){0,6}[,\\s]?(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+  const fund = new RegExp(`(?:教育|职教)经费[,\\s]?(?:[一每全今去上]年|一共|总共|共计|合计|[^,;。${NUM_CHARS}${use}]|用了){0,6}[,\\s]?(${NUM})(亿|万|千)?(元|块)?`).exec(t);
   // 经费提了30万: the fund an employer draws (提取) is its 职工教育经费, whatever else it calls it.
   const drawn = fund
     ? null
@@ -485,8 +486,9 @@ function readMoney(ctx: ReadingContext): void {
     put(ctx, 'projectTraining', true, at, at + 4);
   }
   if (ctx.patch.employer.projectTraining) {
-    const subsidy = new RegExp(`补贴${gap}{0,6}(${NUM})(亿|万|千)?(元|块)?`).exec(t);
-    if (subsidy) {
+    // 培训补贴一共 40万: 一共 is no figure (一 would read as one yuan).
+    const subsidy = new RegExp(`补贴(?:资金)?(?:总额|总数)?(?:一共|总共|共计|合计|一年)?${gap}{0,6}?(?:一共|总共|共计|合计)?[,\\s]?(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+    if (subsidy && (subsidy[2] !== undefined || subsidy[3] !== undefined || /[千万亿]/.test(subsidy[1]!) || (numberValue(subsidy[1]!) ?? 0) >= 100)) {
       const v = yuanOf(subsidy[1]!, subsidy[2]);
       if (v !== undefined) put(ctx, 'trainingSubsidyYuan', v, subsidy.index ?? 0, (subsidy.index ?? 0) + subsidy[0].length);
     }

@@ -167,7 +167,7 @@ export interface CountFound {
 
 // 两个村里建档立卡的: where they come from may stand between the count and the group.
 const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个|名|位|人)?(的)?(?:有|持有|持|拿着|是|都是|村里的?|本村的?|我们村的?|俺村的?|咱村的?|附近的?|本地的?|老家的?)?$`);
-const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员|成员)?(?:的话|的|呢|吧)?,?(?:那|这)?(招了|招收了|招|吸纳了|吸纳|录用了|还有|有|共|一共|总共|是|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?|^(?:的)?,?(俩|仨)(?![月])`);
+const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员|成员)?(?:的话|的|呢|吧)?,?(?:那|这)?(招了|招收了|招|吸纳了|吸纳|录用了|还有|有|共|一共|总共|是|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?|^(?:的)?,?(俩|仨|两口子|夫妻俩|小两口)(?![月])`);
 
 /** The count written just before a group word (3个贫困户, 俩贫困户, 十几个残疾人). */
 /** 要了个残疾的 / 招了个贫困户: 了个 counts one. */
@@ -192,7 +192,7 @@ export function countAfter(text: string, groupEnd: number, ceiling: number): Cou
   const m = COUNT_AFTER.exec(after);
   if (!m) return undefined;
   // 贫困户俩 / 就业困难的仨: 俩 and 仨 carry their own measure word.
-  if (m[6] !== undefined) return { value: m[6] === '俩' ? 2 : 3, rough: false, index: groupEnd, end: groupEnd + m[0].length };
+  if (m[6] !== undefined) return { value: m[6] === '仨' ? 3 : 2, rough: false, index: groupEnd, end: groupEnd + m[0].length };
   const lead = m[1] ?? '';
   return read(m[2]!, m[3], lead, m[5] ?? '', groupEnd, groupEnd + m[0].length);
 }
