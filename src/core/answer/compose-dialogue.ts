@@ -18,6 +18,8 @@ import type { Citation } from './schema.js';
 export interface DialogueFacts {
   /** The message also asked whom to turn to (找谁办): the answer says so even mid-dialogue. */
   contact?: boolean;
+  /** A second question of the same message the plan does not settle (能补多少？多久能到账): said after the case. */
+  aside?: string;
   applicant: Applicant;
   response: EligibilityResponse;
   focus: RuleResult[];

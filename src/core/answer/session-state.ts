@@ -133,7 +133,8 @@ function inferAudience(patch: FactPatch): 'person' | 'employer' | undefined {
 
 function mergeHires(current: Hire[], added: Hire[], defaults: FactPatch['hireDefaults'], lots?: FactPatch['lots']): Hire[] {
   const hires = current.map((h) => ({ ...h }));
-  if (lots === 'append') return [...hires, ...added.map((h) => ({ ...h, ...definedOnly(defaults) }))];
+  // 岗前都没领 另外还有个…: what the message says of them all holds for the earlier lots too.
+  if (lots === 'append') return [...hires, ...added].map((h) => ({ ...h, ...definedOnly(defaults) }));
   if (lots === 'inherit') {
     const whole = hires.find((h) => h.group === added[0]?.group);
     const rows = added.map((h) => {

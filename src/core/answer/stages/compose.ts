@@ -70,6 +70,8 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
     }
   }
   // 找谁办 asked with a case: whom to turn to, said even while a fact is still asked for.
+  // 能补多少？多久能到账: the second part, which the plan does not settle, answered as such.
+  if (draft.kind === 'eligibility' && draft.aside) composed = { ...composed, answer: insertBeforeTail(composed.answer, `另外，本方案没有规定${draft.aside}，以当地人社部门的规定为准。`) };
   if (draft.kind === 'eligibility' && draft.contact && !/(^|\n)办理：/.test(composed.answer)) {
     const where = draft.applicant.type === 'employer' ? '所在地县（市、区）人社部门' : '户籍地、常住地或求职就业地的人社部门';
     composed = { ...composed, answer: insertBeforeTail(composed.answer, `办理：${where}${ctx.hotline ? `，咨询电话：${ctx.hotline}` : ''}。`) };

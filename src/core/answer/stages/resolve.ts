@@ -283,6 +283,7 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
       ...(clash ? { conflict: clash.words } : {}),
       ...(u.reading.vague.length > 0 ? { rough: u.reading.vague.map((v) => v.words) } : {}),
       ...(u.contact ? { contact: true } : {}),
+      ...(u.unsettled && u.intent === 'eligibility' ? { aside: u.unsettled.what } : {}),
     },
     state,
   };

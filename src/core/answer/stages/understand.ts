@@ -172,7 +172,7 @@ function aboutSomeoneElse(text: string, reading: FactReading): boolean {
 }
 
 /** 换个事 / 另外问一下 / 再问个: the person says a new subject begins. */
-const SWITCH = /^(换个|换一个)(事|事儿|问题|话题)|^(另外|再|顺便|还想)(问|咨询)(个|一个|一下|下)?(事|事儿|问题)?/;
+const SWITCH = /^(换个|换一个)(事|事儿|问题|话题)|^(另一个|另外一个|还有一个|还有个)(事|事儿|问题)|^(另外|再|顺便|还想)(问|咨询)(个|一个|一下|下)?(事|事儿|问题)?/;
 /** Words of an employer's case: who hired, the unit, its insurance. */
 const EMPLOYER_WORDS = /公司|厂|单位|企业|合作社|车间|招了|招的|吸纳|雇|员工|职工|社保|以工代训|设备|经费/;
 
@@ -211,6 +211,8 @@ function correctsEntity(text: string, reading: FactReading, session: SessionStat
 const EQUIPMENT_TOPICS = new Set<string>(RULES.filter((r) => r.reads.some((p) => p.startsWith('equipment[]'))).map((r) => r.id));
 /** Topics of rules that read the education fund drawn: in their dialogue, 提了20万 is that fund. */
 const FUND_TOPICS = new Set<string>(RULES.filter((r) => r.reads.includes('educationFundYuan')).map((r) => r.id));
+/** Topics of rules that read the project's training subsidy: in their dialogue, 补贴总额26万 is that sum. */
+const PROJECT_TOPICS = new Set<string>(RULES.filter((r) => r.reads.includes('trainingSubsidyYuan')).map((r) => r.id));
 const CASE_PRONOUN = /^\s*(他|她)(?=(也|就|本身|确实|其实|应该)?(是|属于|算|当过|有|没|不是))/;
 
 /**
@@ -284,6 +286,7 @@ export function understand(message: string, session: SessionState, context: Unde
   // A case holding equipment, or a dialogue about it: 还有第三批10万 is a purchase.
   const aboutEquipment = (session.inDialogue === true || (session.applicant?.type === 'employer' && (session.applicant.equipment?.length ?? 0) > 0)) && session.topics.some((t) => EQUIPMENT_TOPICS.has(t));
   const aboutFund = session.topics.some((t) => FUND_TOPICS.has(t));
+  const aboutProject = session.topics.some((t) => PROJECT_TOPICS.has(t));
   const equipmentItems = session.applicant?.type === 'employer' ? (session.applicant.equipment?.length ?? 0) : 0;
   // The one fact the person said they did not know stays the one a bare reply answers later
   // (岗前领没领不清楚 … 问了会计 没领), though no question about it is pending any more.
@@ -291,12 +294,17 @@ export function understand(message: string, session: SessionState, context: Unde
   // 他是残疾人 / 她也是贫困户, after a turn about a person: a bare pronoun points at the person the
   // conversation is about (我爸想学电工 … 他是贫困户); the asker would name anyone new (我老婆是…).
   const said = audience !== 'employer' && session.turns > 0 ? message.replace(CASE_PRONOUN, '我') : message;
-  const readContext = { ...(audience ? { audience } : {}), ...(pendingFact ? { pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) };
+  const readContext = { ...(audience ? { audience } : {}), ...(pendingFact ? { pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(aboutProject ? { aboutProject } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) };
   let reading = readFacts(said, readContext);
   // 顺便问下 我表弟刚退伍 想学门手艺: a relative's own case, told to the employer's dialogue, is a
   // new person topic — not a hire added to the employer's case.
-  const newPerson = audience === 'employer' && (aboutSomeoneElse(text, reading) || ownCaseAfterSwitch(text));
-  if (newPerson) reading = readFacts(message, { audience: 'person' });
+  const personAfterEmployer = audience === 'employer' && (aboutSomeoneElse(text, reading) || ownCaseAfterSwitch(text));
+  // 另一个事 村里扶贫车间招了贫困户4个…, after a person's case: an employer's case begins.
+  const employerAfterPerson = audience === 'person' && SWITCH.test(text.replace(/\s+/g, '')) && /招了|吸纳了?|雇了|录用了?|收了/.test(text) && EMPLOYER_WORDS.test(text);
+  // Either way a new case: the old one's facts, topics and pending question do not steer it.
+  const newPerson = personAfterEmployer || employerAfterPerson;
+  if (personAfterEmployer) reading = readFacts(message, { audience: 'person' });
+  if (employerAfterPerson) reading = readFacts(message, { audience: 'employer' });
   // 还有俩是后来招的 才干四个月: another lot of the case's one group, read as its own row.
   const lot = !newPerson ? readLaterLot(text, session.applicant, reading, readContext) : undefined;
   if (lot) reading = lot;
@@ -469,6 +477,8 @@ export function understand(message: string, session: SessionState, context: Unde
   const subjectRule = unsettled?.id.startsWith('amount:') ? RULES.find((r) => r.id === unsettled.id.slice('amount:'.length)) : undefined;
   const personCase = ownFacts.length >= 2 || ownFacts.some((e) => subjectRule?.reads.includes(e.path) === true);
   // Told as a whole case, whatever it mentions on the way (我40岁 …证拿到了 今年没领过…): the verdict.
+  // 贫困户3个 干了7个月…能补多少？多久能到账: an employer's case told in full, with a question the plan leaves open — both answered.
+  if (unsettled && !unsettled.id.startsWith('amount:') && reading.patch.audience === 'employer' && tellsCase(reading) && /能补|补多少|能拿|能领|多少钱/.test(text)) return { ...base, intent: 'eligibility', unsettled };
   if (unsettled && !personCase && (!factsFound || !unsettled.id.startsWith('amount:') || personOnly)) return { ...base, intent: 'not_settled', unsettled };
 
   // 厂里交社保；贫困户两个 干了半年多 以工代训3个月；…；岗前都没领: facts of a case, stated

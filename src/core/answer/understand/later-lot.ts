@@ -9,7 +9,7 @@ import { NUM, numberValue } from './facts/quantities.js';
 import { readFacts, type FactReading, type ReadContext } from './read-facts.js';
 
 /** A lot and its head count: 还有俩, 另外3个, 又招了2个, 第二批3个. */
-const LOT = new RegExp(`(第[一二三四五1-5]批|头一批|[二三四五]批|后来又招了|后来招了|又招了|又来了|还有|另外|另有|又)(${NUM}|俩|仨)(个|名|位|人)?(?![个名位人]?(问题|事|情况|疑问|地方|月|年))`, 'g');
+const LOT = new RegExp(`(第[一二三四五1-5]批|头一批|[二三四五]批|后来又招了|后来招了|又招了|又来了|还有|另外|另有|又)(${NUM}|俩|仨|(?=个[\u4e00-\u9fff]))(个|名|位|人)?(?![个名位人]?(问题|事|情况|疑问|地方|月|年))`, 'g');
 /** The group's name, as the reader knows it. */
 const NAME: Partial<Record<string, string>> = { poor_labor: '贫困劳动力', employment_difficulty: '就业困难人员', disabled: '残疾人', zero_employment_family: '零就业家庭成员' };
 
@@ -48,7 +48,8 @@ export function readLaterLot(text: string, applicant: Applicant | undefined, rea
     const first = lots.find((m) => !/批/.test(m[1]!) && (m.index ?? 0) < 12);
     if (!first || !named.every((h) => h.group === group) || applicant.hires.every((h) => h.count === undefined)) return undefined;
     // 还有２个 也是建档立卡: the lot's figure is the row's head count when the name stands apart from it.
-    const count = numberValue(first[2]!.replace('俩', '2').replace('仨', '3'));
+    // 还有个邻村的贫困户: 个 alone is one.
+    const count = first[2] === '' ? 1 : numberValue(first[2]!.replace('俩', '2').replace('仨', '3'));
     if (named.length === 1 && named[0]!.count === undefined && count !== undefined) {
       named[0]!.count = count;
       reading.evidence.push({ path: 'hires[0].count', value: count, words: first[0] });

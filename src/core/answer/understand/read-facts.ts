@@ -47,13 +47,15 @@ export interface ReadContext {
   aboutEquipment?: boolean;
   /** The dialogue is about the education-fund deduction: 提了20万 is the fund drawn. */
   aboutFund?: boolean;
+  /** The dialogue is about the advance of project training: 补贴总额 26万 is its subsidy. */
+  aboutProject?: boolean;
   /** Equipment items the dialogue already holds: 都验收了 is said of each of them. */
   equipmentItems?: number;
 }
 
 /** Every fact the text states, with its evidence. */
 export function readFacts(text: string, context: ReadContext = {}): FactReading {
-  const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment, context.equipmentItems, context.aboutFund);
+  const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment, context.equipmentItems, context.aboutFund, context.aboutProject);
   const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied };
   sayOfTheOthers(text, reading);
   sayOfEveryGroup(text, reading);

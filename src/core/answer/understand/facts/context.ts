@@ -36,6 +36,8 @@ export interface ReadingContext {
   aboutEquipment?: boolean;
   /** The dialogue is about the education-fund deduction: a sum drawn (提了20万) is the fund. */
   aboutFund?: boolean;
+  /** The dialogue is about the advance of project training. */
+  aboutProject?: boolean;
   /** Equipment items the dialogue already holds (两处设备): 都验收了 is said of each. */
   equipmentItems?: number;
   /** Every mention of a hired group, with the hire row it names (a group may be named twice). */

@@ -27,7 +27,8 @@ const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本|(?:俺|我)
 /** Words that make a business someone's own: 他开的厂, 我舅家的公司, 学校办的那个公司. */
 const OWNED_BEFORE = /(开|办|经营|承包|创办|开办|投资|合伙开|自己|家)的(那个|那家|这个|这家|那|这)?$/;
 /** After a kind: it owns the business named next (学校办的那个公司, 合作社下面的厂). */
-const OWNS_NEXT = new RegExp(`^(自己)?(办|开|创办|开办|投资|下属|旗下|名下|下面|底下)的?(那个|那家|这个|这家|一个|一家)?(${ENTITY_ANY.source})`);
+// 学院下面的餐饮公司: a business under it, named with its trade.
+const OWNS_NEXT = new RegExp(`^(自己)?((办|开|创办|开办|投资)的?(那个|那家|这个|这家|一个|一家)?|(下属|旗下|名下|下面|底下)的?(那个|那家|这个|这家|一个|一家)?[\u4e00-\u9fff]{0,4}?)(${ENTITY_ANY.source})`);
 
 export const INSURED: PolaritySpec = {
   key: 'insured',
@@ -225,10 +226,13 @@ function readEquipment(ctx: ReadingContext): void {
   // A clause naming a site (工作室的验收了) speaks of that site's item.
   for (const key of ['accepted', 'fromEducationFund'] as const) {
     const said = ctx.facts.filter((f) => new RegExp(`^equipment\\[\\d+\\]\\.${key}$`).test(f.path));
+    // All taken out first: two said at one path (基地验收过了 工作室还没验收) must not undo each other.
     for (const f of said) {
       ctx.facts.splice(ctx.facts.indexOf(f), 1);
       const row = Number(/\[(\d+)\]/.exec(f.path)![1]);
       delete (ctx.patch.employer.equipment?.[row] as Record<string, unknown> | undefined)?.[key];
+    }
+    for (const f of said) {
       const lead = t.slice(Math.max(0, f.start - 3), f.end);
       const clause = ctx.clauses.find((c) => f.start >= c.start && f.start < c.end)?.text ?? '';
       const named = /工作室/.test(clause) !== /基地/.test(clause) ? (/工作室/.test(clause) ? 'master_studio' : 'high_skill_base') : undefined;
@@ -485,7 +489,7 @@ function readMoney(ctx: ReadingContext): void {
     const at = t.search(/(搞|开展|办|组织)[^,;。]{0,2}培训/);
     put(ctx, 'projectTraining', true, at, at + 4);
   }
-  if (ctx.patch.employer.projectTraining) {
+  if (ctx.patch.employer.projectTraining || ctx.aboutProject) {
     // 培训补贴一共 40万: 一共 is no figure (一 would read as one yuan).
     const subsidy = new RegExp(`补贴(?:资金)?(?:总额|总数)?(?:一共|总共|共计|合计|一年)?${gap}{0,6}?(?:一共|总共|共计|合计)?[,\\s]?(${NUM})(亿|万|千)?(元|块)?`).exec(t);
     if (subsidy && (subsidy[2] !== undefined || subsidy[3] !== undefined || /[千万亿]/.test(subsidy[1]!) || (numberValue(subsidy[1]!) ?? 0) >= 100)) {

@@ -42,7 +42,7 @@ const STARTED = /入职|进厂|来的|来了|上班|上岗|招的|招进来|录�
 const EMPLOYED_THRESHOLD = 6;
 
 /** Words that start another lot of hires (另外贫困户3个, 还有3个贫困户). */
-const ANOTHER_LOT = /(另外|还有|另有|另|又|再)(的|有)?(招了|招|来了|收了|有)?[\d一二两三四五六七八九十俩仨]*(个|名)?$/;
+const ANOTHER_LOT = /(另外|还有|另有|另|又|再)(的|有)?(招了|招|来了|收了|有)?[\d一二两三四五六七八九十俩仨]*(个|名)?([\u4e00-\u9fff]{1,3}的)?$/;
 
 /** The hire rows for the groups named, in order of first mention. */
 export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMention[] {
