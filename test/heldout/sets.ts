@@ -49,6 +49,8 @@ import { DIALOGUES_V22 } from './v22/dialogues.js';
 import { SCOPE_V22 } from './v22/scope.js';
 import { DIALOGUES_V23 } from './v23/dialogues.js';
 import { SCOPE_V23 } from './v23/scope.js';
+import { DIALOGUES_V25 } from './v25/dialogues.js';
+import { SCOPE_V25 } from './v25/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -80,4 +82,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v21', dialogues: DIALOGUES_V21, scope: SCOPE_V21 },
   { name: 'v22', dialogues: DIALOGUES_V22, scope: SCOPE_V22 },
   { name: 'v23', dialogues: DIALOGUES_V23, scope: SCOPE_V23 },
+  { name: 'v25', dialogues: DIALOGUES_V25, scope: SCOPE_V25 },
 ];
