@@ -51,6 +51,8 @@ import { DIALOGUES_V23 } from './v23/dialogues.js';
 import { SCOPE_V23 } from './v23/scope.js';
 import { DIALOGUES_V24 } from './v24/dialogues.js';
 import { SCOPE_V24 } from './v24/scope.js';
+import { DIALOGUES_V25 } from './v25/dialogues.js';
+import { SCOPE_V25 } from './v25/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -83,4 +85,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v22', dialogues: DIALOGUES_V22, scope: SCOPE_V22 },
   { name: 'v23', dialogues: DIALOGUES_V23, scope: SCOPE_V23 },
   { name: 'v24', dialogues: DIALOGUES_V24, scope: SCOPE_V24 },
+  { name: 'v25', dialogues: DIALOGUES_V25, scope: SCOPE_V25 },
 ];
