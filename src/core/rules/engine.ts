@@ -74,18 +74,21 @@ export function evaluateRuleOn(
   if (!outcome) throw new Error(`rule ${rule.id} is not for ${facts.type}`);
   // A partial amount only means something beside an open total of an eligible result.
   const open = outcome.status === 'eligible' && outcome.amountYuan === null && outcome.amountMissing.length > 0;
+  // Nothing proven yet (no row, no item settled) while a fact the amount turns on is open: not
+  // decided — the fact is what is missing. With a part proven, the result is eligible for that part.
+  const waits = open && !((outcome.partialAmountYuan ?? 0) > 0);
   return {
     id: rule.id as RuleId,
     title: rule.title,
     audience: rule.audience,
-    status: outcome.status,
+    status: waits ? 'needs_info' : outcome.status,
     amountYuan: outcome.amountYuan,
     amountNote: outcome.amountNote,
     amountKind: rule.amountKind,
     reasons: outcome.checks.map((c) => c.reason),
-    missing: outcome.missing,
-    amountMissing: outcome.amountMissing,
-    partialAmountYuan: open ? (outcome.partialAmountYuan ?? null) : null,
+    missing: waits ? outcome.amountMissing : outcome.missing,
+    amountMissing: waits ? [] : outcome.amountMissing,
+    partialAmountYuan: open && !waits ? (outcome.partialAmountYuan ?? null) : null,
     citations: citationsOf(rule, outcome.notes ?? [], asOf, table, set),
     trace: outcome.checks,
   };

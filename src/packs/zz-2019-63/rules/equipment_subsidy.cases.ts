@@ -78,9 +78,9 @@ export const cases: EmployerCase[] = [
     expect: { status: 'needs_info', amountYuan: null, missing: ['equipment[0].kind'] },
   },
   {
-    name: 'value unknown: eligible, amount waits for the value',
+    name: 'value unknown: not decided, the value is asked for',
     facts: { entity: 'enterprise', equipment: [{ ...base(1), valueYuan: undefined }] },
-    expect: { status: 'eligible', amountYuan: null, missing: [], amountMissing: ['equipment[0].valueYuan'] },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['equipment[0].valueYuan'], amountMissing: [] },
   },
   {
     name: 'value zero: nothing to subsidise',
@@ -151,6 +151,6 @@ export const cases: EmployerCase[] = [
   {
     name: 'the only item without its value: nothing proven yet',
     facts: { entity: 'enterprise', equipment: [{ ...base(1), valueYuan: undefined }] },
-    expect: { status: 'eligible', amountYuan: null, amountMissing: ['equipment[0].valueYuan'], partialAmountYuan: null },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['equipment[0].valueYuan'], amountMissing: [], partialAmountYuan: null },
   },
 ];

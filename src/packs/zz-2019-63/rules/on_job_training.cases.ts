@@ -169,9 +169,9 @@ export const cases: EmployerCase[] = [
     expect: { status: 'eligible', amountYuan: null, missing: [], amountMissing: ['hires[1].monthsEmployed'] },
   },
   {
-    name: 'qualifying row without a head count → eligible, amount waits for count',
+    name: 'qualifying row without a head count → not decided, the count is asked for',
     facts: { entity: 'enterprise', hires: [{ ...poor6, count: undefined }] },
-    expect: { status: 'eligible', amountYuan: null, amountMissing: ['hires[0].count'] },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['hires[0].count'], amountMissing: [] },
   },
   {
     name: 'a row of zero people does not qualify',
@@ -265,7 +265,7 @@ export const cases: EmployerCase[] = [
   {
     name: 'the only qualifying row has no head count: nothing proven yet',
     facts: { entity: 'enterprise', hires: [{ ...poor6, count: undefined }] },
-    expect: { status: 'eligible', amountYuan: null, amountMissing: ['hires[0].count'], partialAmountYuan: null },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['hires[0].count'], amountMissing: [], partialAmountYuan: null },
   },
   {
     name: 'a settled total carries no partial amount',

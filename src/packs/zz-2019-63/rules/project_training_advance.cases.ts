@@ -25,7 +25,7 @@ export const cases: EmployerCase[] = [
   {
     name: 'eligible but the subsidy total unknown: no invented figure',
     facts: { entity: 'enterprise', projectTraining: true },
-    expect: { status: 'eligible', amountYuan: null, missing: [], amountMissing: ['trainingSubsidyYuan'] },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['trainingSubsidyYuan'], amountMissing: [] },
   },
   {
     name: 'no enterprise or project training',
