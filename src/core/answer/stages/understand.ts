@@ -124,12 +124,12 @@ function statesOtherFacts(reading: FactReading, path: string): boolean {
   return reading.evidence.some((e) => e.path !== 'entity' && !sameField(e.path, path));
 }
 
-function readPending(message: string, path: string, reading: FactReading): PendingReply | undefined {
+function readPending(message: string, path: string, reading: FactReading, sessionGroup?: string): PendingReply | undefined {
   const t = message.trim();
   // 提了多少 会计没跟我说, to the question about the unit: the fact not known is the one named.
   if (reading.unknown.length > 0 && !reading.unknown.includes(path)) return undefined;
   if (DONT_KNOW.test(t.replace(/\s+/g, ''))) return { path, unknown: true };
-  if (statesOtherFacts(reading, path)) return pendingFromReading(reading, path);
+  if (statesOtherFacts(reading, path)) return pendingFromReading(reading, path, sessionGroup);
   const reply = readReply(message, path) as ({ value: unknown } | { unknown: true } | undefined);
   if (reply && 'unknown' in reply) return { path, unknown: true };
   // 都没领过 / 全都没有: the answer holds for each group, not only the one the question named.
@@ -143,7 +143,7 @@ function readPending(message: string, path: string, reading: FactReading): Pendi
  * 这个不太清楚): the reader found the asked fact — at its exact path, said of every group, or
  * said not to be known.
  */
-function pendingFromReading(reading: FactReading, path: string): PendingReply | undefined {
+function pendingFromReading(reading: FactReading, path: string, sessionGroup?: string): PendingReply | undefined {
   if (reading.unknown.includes(path)) return { path, unknown: true };
   const at = reading.patch.at?.[path];
   if (at !== undefined) return { path, value: at };
@@ -151,6 +151,11 @@ function pendingFromReading(reading: FactReading, path: string): PendingReply | 
   const said = whole ? (reading.patch.hireDefaults as Record<string, unknown>)[whole[1]!] : undefined;
   if (said !== undefined) return { path, value: said, everyGroup: true };
   const own = reading.evidence.find((e) => e.path === path);
+  // 零就业那俩 岗前补贴领过了, asked about the disabled hires: the message's first row is another
+  // group than the case's first row — its fact is not the answer.
+  const row = /^hires\[(\d+)\]\./.exec(path);
+  const named = row ? reading.patch.hires[Number(row[1])]?.group : undefined;
+  if (own && named !== undefined && sessionGroup !== undefined && named !== sessionGroup) return undefined;
   return own ? { path, value: own.value } : undefined;
 }
 
@@ -339,7 +344,7 @@ export function understand(message: string, session: SessionState, context: Unde
   const held = session.applicant?.type === 'employer' && session.applicant.equipment?.length === 1 ? session.applicant.equipment[0]! : undefined;
   const more = reading.evidence.find((e) => e.path === 'equipment[0].valueYuan');
   const newKind = reading.patch.employer.equipment?.[0]?.kind;
-  if (held?.valueYuan !== undefined && more && typeof more.value === 'number' && (newKind === undefined || newKind === held.kind) && /^(还有|又|另外|再|后来又?)[^,，。]{0,6}?(第[二三四五]批|一批|批|买了|添了|加了)?/.test(text.replace(/\s+/g, '')) && !reading.correcting) {
+  if (held?.valueYuan !== undefined && more && typeof more.value === 'number' && (newKind === undefined || newKind === held.kind) && /^(还有|又|另外|再|后来又?|第[二三四五2-5](批|次|回))[^,，。]{0,6}?(第[二三四五]批|一批|批|买了|添了|加了)?/.test(text.replace(/\s+/g, '')) && !reading.correcting) {
     reading.patch.employer.equipment![0]!.valueYuan = held.valueYuan + more.value;
     more.value = held.valueYuan + more.value;
   }
@@ -361,7 +366,11 @@ export function understand(message: string, session: SessionState, context: Unde
     reading.correcting = true;
   }
   const countOrMonths = whichReply ?? (pendingFact && !newPerson && !heads ? headsOrMonths(text, pendingFact, session) : undefined);
-  let pending = pendingFact && !newPerson && !countOrMonths && !lot ? (readPending(message, pendingFact, reading) ?? pendingFromReading(reading, pendingFact)) : undefined;
+  const pendingRow = /^hires\[(\d+)\]\./.exec(pendingFact ?? '');
+  const pendingGroup = pendingRow && session.applicant?.type === 'employer' ? session.applicant.hires?.[Number(pendingRow[1])]?.group : undefined;
+  // 对了顺便问问 员工考证补贴一年能领几次: a question of its own, not a reply (一年 is no 12 months).
+  const ownQuestion = /^(对了|顺便|另外|再问|还想问|哦对了)[^,，]{0,4}(问|说)?/.test(text.replace(/\s+/g, '')) && /几次|几回|多少|吗|能不能|可不可以|咋|怎么|什么|啥/.test(text);
+  let pending = pendingFact && !newPerson && !countOrMonths && !lot && !ownQuestion ? (readPending(message, pendingFact, reading, pendingGroup) ?? pendingFromReading(reading, pendingFact, pendingGroup)) : undefined;
   // 验收？不清楚过没过, asked for the unit's kind: the "not sure" is about the fact it names, not the question pending.
   const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
   if (pending && 'unknown' in pending && pending.unknown && reading.unknown.length > 0 && !reading.unknown.some((u) => field(u) === field(pending!.path))) pending = undefined;

@@ -40,7 +40,7 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   // 是两个人 不是三个: the figure denied is the old one, not the new.
   const all = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))].filter((f) => !/(不是|并非|而非|记成|写成|说成|看成)\s*$/.test(text.slice(0, f.index ?? 0)));
   // 是7个人 不是6个 漏了一个: the difference beside the total (漏了一个) is no figure of the case.
-  const totals = all.filter((f) => !/(漏了|少了|多了|少算了?|多算了?|少说了?|多说了?|再加|还有)\s*$/.test(text.slice(0, f.index ?? 0)) && !/^\s*(人)?(走了|离职|辞职|不干了|没来|跑了)/.test(text.slice((f.index ?? 0) + f[0].length)));
+  const totals = all.filter((f) => !/(漏了|少了|多了|少算了?|多算了?|少说了?|多说了?|再加|还有)\s*$/.test(text.slice(0, f.index ?? 0)) && !/^\s*(人)?(走了|离职|辞职|不干了|没来|跑了|没签|没招上|没留下)/.test(text.slice((f.index ?? 0) + f[0].length)));
   const figures = totals.length > 0 ? totals : all;
   const last = figures[figures.length - 1];
   if (!last) return undefined;

@@ -10,7 +10,7 @@ import type { FactReading } from './read-facts.js';
 
 const HEAD_COUNT = new RegExp(`^(准确(?:的)?(?:是|说|数)?|确切(?:的)?(?:是|说)?|应该是|其实是|实际(?:上)?是|是|一共|总共|共)?(${NUM})(个人|名|位|人|个)(?![月年天])`);
 
-const EXACT_LATER = new RegExp(`(?<=^.{0,8})(准确(?:的)?(?:是|说|数)?|确切(?:的)?(?:是|说)?|实际(?:上)?是)(${NUM})(个人|名|位|人|个)(?![月年天])`);
+const EXACT_LATER = new RegExp(`(?<=^.{0,8})(准确(?:的)?(?:是|说|数了?|数)?|确切(?:的)?(?:是|说)?|实际(?:上)?是)(${NUM})(个人|名|位|人|个)(?![月年天])`);
 
 /** The count fact such a message gives, or undefined. */
 export function countOfOpenRow(text: string, session: SessionState, reading: FactReading): { path: string; value: number; words: string } | undefined {
@@ -25,7 +25,9 @@ export function countOfOpenRow(text: string, session: SessionState, reading: Fac
   const m = HEAD_COUNT.exec(text.replace(/\s+/g, '')) ?? EXACT_LATER.exec(text.replace(/\s+/g, ''));
   if (!m) return undefined;
   const exact = m[1] !== undefined && m[1] !== '是';
-  if (m[3] === '个' && !exact) return undefined;
+  // 5个 都干一年了 带训4个月: the months are said in words of their own, so the bare 5个 is the people.
+  const monthsSaid = reading.evidence.filter((e) => /\.(monthsEmployed|onJobTrainingMonths)$/.test(e.path) && /月|年/.test(e.words) && !e.words.includes(m[0]));
+  if (m[3] === '个' && !exact && monthsSaid.length === 0) return undefined;
   const value = numberValue(m[2]!);
   if (value === undefined || !Number.isInteger(value) || value <= 0) return undefined;
   return { path: 'hires[0].count', value, words: m[0] };

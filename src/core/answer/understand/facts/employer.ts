@@ -19,7 +19,7 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   ['vocational_school', /职业院校|职业学校|职业学院|职校|技校|技工学校|技工院校|技师学院|中职|高职|职高|中专|学院|学校/],
   // Businesses by their trade (饭店, 门市部, 作坊, 工地): the plan's 企业.
   // 汽配 / 物业 / 保安 / 家政 / 物流: trades run as companies.
-  ['enterprise', /公司|企业|工厂|厂子|厂里|厂|汽配|汽修|物业|保安|家政|物流|快递|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面|[\u4e00-\u9fff]{1,2}店(?=$|[,\s]|里)/],
+  ['enterprise', /公司|企业|工厂|厂子|厂里|厂|汽配|汽修|修车行|车行|修理铺|修车铺|修理厂|物业|保安|家政|物流|快递|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面|[\u4e00-\u9fff]{1,2}店(?=$|[,\s]|里)/],
 ];
 const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
 const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本|(?:俺|我)(?=是))(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,6}的)?(${ENTITY_ANY.source})`);
@@ -119,9 +119,17 @@ function groupClaims(ctx: ReadingContext, groups: GroupMention[]): void {
     if (g.denied || g.asked) continue;
     const row = (ctx.hireMentions ?? []).find((m) => m.start === g.start)?.row;
     if (row === undefined || has(ctx, `hires[${row}].preJobTrainingSubsidy`)) continue;
-    const m = GROUP_CLAIM.exec(ctx.t.slice(g.end));
+    const after = ctx.t.slice(g.end).replace(/^(的)?(那|这)?([\d一二两三四五六七八九十]+(个|名)|俩|仨)/, '$1');
+    const cut = ctx.t.slice(g.end).length - after.length;
+    // 残疾的仨没有: a bare 没有 closing the clause, said while the subsidy is the subject.
+    const bare = /^(的)?(人)?[,\s]?(也|都|可|倒)?(没有|没|木有)(?=$|[,\s。;])/.exec(after);
+    if (bare) {
+      put(ctx, `hires[${row}].preJobTrainingSubsidy`, false, g.start, g.end + cut + bare[0].length);
+      continue;
+    }
+    const m = GROUP_CLAIM.exec(after);
     if (!m) continue;
-    put(ctx, `hires[${row}].preJobTrainingSubsidy`, m[4] === undefined && m[5] === undefined, g.start, g.end + m[0].length);
+    put(ctx, `hires[${row}].preJobTrainingSubsidy`, m[4] === undefined && m[5] === undefined, g.start, g.end + cut + m[0].length);
   }
 }
 
@@ -313,7 +321,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   const path = (key: string) => `equipment[${item}].${key}`;
   // 一百万 carries its unit inside the numeral.
   const unit = (m: RegExpExecArray, u: number, y: number, q?: number) =>
-    m[u] !== undefined || m[y] !== undefined || (q !== undefined && m[q] !== undefined) || /[千万亿]$/.test(m[u - 1] ?? '');
+    m[u] !== undefined || m[y] !== undefined || (q !== undefined && m[q] !== undefined) || /[千万亿]/.test(m[u - 1] ?? '');
   const noun = new RegExp(EQUIPMENT_NOUN);
   const inClause = (index: number, test: { test(clause: string): boolean }) => {
     const clause = ctx.clauses.find((c) => index >= c.start && index < c.end);
@@ -359,7 +367,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     const additional = /(又|再|还|另外|后来|添|一批|另一批|第二批|二批)[^,;。]{0,4}$/.test(t.slice(0, sums[1]?.start ?? 0));
     const oneSite = !total && sums.length === 2 && additional && (/同一(个|家|处|间)?/.test(t) || (seg.kind !== undefined && !seg.twin && !has(ctx, path('site'))));
     // 设备分三次买的 30万 40万 50万: one site's purchase told in lots adds up.
-    const inLots = !total && seg.kind !== undefined && !seg.twin && /分(两|三|四|五|几|[2-9])?(次|批|回|趟)/.test(t);
+    const inLots = !total && seg.kind !== undefined && !seg.twin && (/分(两|三|四|五|几|[2-9])?(次|批|回|趟)/.test(t) || /第[一二三四五1-5](次|批|回)|头一(次|批|回)/.test(t));
     if (total && !perUnit) put(ctx, path('valueYuan'), total.value, seg.start + total.start, seg.start + total.end);
     else if (inLots && !perUnit) put(ctx, path('valueYuan'), sums.reduce((a, x) => a + x.value, 0), seg.start + sums[0]!.start, seg.start + sums[sums.length - 1]!.end);
     else if (oneSite && !perUnit && !inLots) put(ctx, path('valueYuan'), sums[0]!.value + sums[1]!.value, seg.start + sums[0]!.start, seg.start + sums[1]!.end);
@@ -370,7 +378,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     put(ctx, path('valueYuan'), sums[0]!.value, seg.start + sums[0]!.start, seg.start + sums[0]!.end);
   }
   // 新买了实训设备 技能大师工作室用的 50万: one sum in a message about buying equipment is its value.
-  if (!value && !spent && !perUnit && sums.length === 1 && noun.test(whole) && /(买|购|采购|添置|添)/.test(t) && !has(ctx, path('valueYuan')) && !inClause(seg.start + sums[0]!.start, CONDITION) && !inClause(seg.start + sums[0]!.start, QUESTION)) {
+  if (!value && !spent && !perUnit && sums.length === 1 && noun.test(whole) && (/(买|购|采购|添置|添)/.test(t) || seg.kind !== undefined) && !has(ctx, path('valueYuan')) && !inClause(seg.start + sums[0]!.start, CONDITION) && !inClause(seg.start + sums[0]!.start, QUESTION)) {
     put(ctx, path('valueYuan'), sums[0]!.value, seg.start + sums[0]!.start, seg.start + sums[0]!.end);
   }
   if (perUnit && (value || spent)) ctx.vague.push({ path: path('valueYuan'), value: undefined, start: at(value ?? spent), end: at(value ?? spent) + (value ?? spent)![0].length });
@@ -422,7 +430,7 @@ const FUND_OR_PAYROLL = new RegExp(`工资|薪金|经费[^买购]{0,3}[\\d${NUM_
 function moneyFigures(t: string, clauses: Array<{ start: number; end: number; text: string }>): Array<{ value: number; start: number; end: number; total: boolean }> {
   const out: Array<{ value: number; start: number; end: number; total: boolean }> = [];
   for (const m of t.matchAll(new RegExp(`(${NUM})\\s*(万|千|亿)?\\s*(元|块)?(?![台套件个张部批样种项月年])`, 'g'))) {
-    if (m[2] === undefined && m[3] === undefined && !/[千万亿]$/.test(m[1]!)) continue;
+    if (m[2] === undefined && m[3] === undefined && !/[千万亿]/.test(m[1]!)) continue;
     const start = m.index ?? 0;
     const clause = clauses.find((c) => start >= c.start && start < c.end)?.text ?? '';
     if (FUND_OR_PAYROLL.test(clause)) continue;
@@ -461,7 +469,7 @@ function readMoney(ctx: ReadingContext): void {
       // In a dialogue about the deduction, 提了二十万 needs no noun.
       (ctx.aboutFund ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说|是|其实|实际)(?:一共|总共|今年|去年)?(?:提了|计提了?|提取了?)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
   // A fund is money: 一半花在一线 / 教育经费一线 carries no sum (一 is not one yuan).
-  const found = [fund, drawn].find((m) => m && (m[2] !== undefined || m[3] !== undefined || /[千万亿]$/.test(m[1]!) || (numberValue(m[1]!) ?? 0) >= 100));
+  const found = [fund, drawn].find((m) => m && (m[2] !== undefined || m[3] !== undefined || /[千万亿]/.test(m[1]!) || (numberValue(m[1]!) ?? 0) >= 100));
   if (found) {
     const v = yuanOf(found[1]!, found[2]);
     if (v !== undefined) put(ctx, 'educationFundYuan', v, found.index ?? 0, (found.index ?? 0) + found[0].length);

@@ -89,8 +89,27 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
   }
   countInOwnClause(ctx, rows);
   splitIntoParts(ctx, rows);
+  firstLotCount(ctx, rows);
   readMonths(ctx, rows);
   return rows;
+}
+
+const FIRST_LOT = new RegExp(`(头一批|第一批|头一拨|第一拨)(的)?(有|是)?(${NUM})(个|名|位|人)(?![月年])`);
+
+/**
+ * 贫困户来放羊 头一批3个 干了八个月: only the first lot told yet — its head count is the row's, the
+ * later lots (第二批两个…) come as rows of their own.
+ */
+function firstLotCount(ctx: ReadingContext, rows: GroupMention[]): void {
+  rows.forEach((g, row) => {
+    if (has(ctx, `hires[${row}].count`) || (ctx.parts ?? []).some((p) => p.rows.includes(row))) return;
+    const next = rows.find((r) => r.start > g.start)?.start ?? ctx.t.length;
+    const m = FIRST_LOT.exec(ctx.t.slice(g.end, next));
+    const value = m ? numberValue(m[4]!) : undefined;
+    if (!m || value === undefined || !Number.isInteger(value) || isRoughNumeral(m[4]!)) return;
+    const at = g.end + (m.index ?? 0);
+    put(ctx, `hires[${row}].count`, value, at, at + m[0].length);
+  });
 }
 
 const BARE_COUNT = new RegExp(`^(?:一共|总共|共|总共是|一共是)?(${NUM})(?:个人|个|名|位|人)(?:吧|呢|啊|哈)?$`);
@@ -279,6 +298,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     else if (EMPLOYED_BEFORE.test(before)) key = 'monthsEmployed';
     else if (OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
     else if (EMPLOYED_AFTER.test(after)) key = 'monthsEmployed';
+    // 来了还不到半年 才五个月: 才/只有 before a span, after a clause on how long they have worked.
+    if (!key && rows.length > 0 && /^(才|只有|只|就|刚|刚刚)$/.test(before.trim()) && /(来|干|上班|入职|工作)[^,;。]{0,3}(还)?(不到|没到|没满|不满|没有)/.test(previousClause(ctx, q.index))) key = 'monthsEmployed';
     // 贫困户5个 满半年了 / 都满一年了: 满 alone before a span, after the hires are named, is how long they have worked.
     if (!key && rows.length > 0 && /(^|[个名人户的,])(都|也|已经|已|均|全都)?(满|够|超过|过了)$/.test(before.trim())) key = 'monthsEmployed';
     // 并不是不满六个月，已经八个月了: a figure that only says how far along it is (已经/都/快),

@@ -59,6 +59,8 @@ export function readText(input: string, audience?: 'person' | 'employer', pendin
     if (Object.keys(ctx.patch.person).length > 0) ctx.patch.audience = 'person';
   }
   readUnknown(ctx, rows);
+  // 来了还不到半年 才五个月: the rough words gave way to an exact figure for the same fact.
+  ctx.vague = ctx.vague.filter((v) => !ctx.facts.some((f) => f.path === v.path));
   return {
     patch: ctx.patch,
     evidence: ctx.facts.map((f: ReadFact) => ({ path: f.path, value: f.value, words: typedWords(prepared, f.start, f.end) })),
