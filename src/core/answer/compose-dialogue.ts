@@ -103,15 +103,16 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
   const reads = [...new Set(focus.flatMap((r) => ruleById(r.id)?.reads ?? []))];
   const facts = factsInWords(reads.length > 0 && applicant.type === 'employer' ? projectFacts(applicant, ['entity', ...reads]) : applicant);
   if (facts && (input.stated || final)) lines.push(`按您说的：${facts}。`);
+  // A caution the rule raises on the facts given (一线职工培训占比低于60%): said at once, whatever is still open.
+  const cautions = [...new Set(focus.flatMap((r) => r.trace.filter((t) => t.outcome === 'info' && /^注意/.test(t.reason)).map((t) => t.reason.replace(/[。；]?$/, '。'))))];
 
   if (final) {
     const shown = focus.filter((r) => r.status !== 'ineligible');
     const excluded = focus.filter((r) => r.status === 'ineligible');
     for (const r of shown) {
       lines.push(resultLine(r, applicant, input.unknown));
-      // A caution the rule raises on the facts given (一线职工培训占比低于60%): said, never dropped.
-      for (const t of r.trace) if (t.outcome === 'info' && /^注意/.test(t.reason)) lines.push(t.reason.replace(/[。；]?$/, '。'));
     }
+    lines.push(...cautions);
     // A reason is given for the rule the person asked about; for the others, a reason would
     // often rest on what they did not say (不是贫困家庭学生), so they are only named.
     if (focus.length === 1 || (excluded.length > 0 && shown.length === 0)) for (const r of excluded) lines.push(resultLine(r, applicant, input.unknown));
@@ -124,6 +125,7 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
       : applicant.type === 'employer' ? '办理：可向所在地县（市、区）人社部门咨询申领。' : '办理：可向户籍地、常住地或求职就业地的人社部门或培训机构咨询报名。';
     lines.push(ctx.hotline ? `${where}咨询电话：${ctx.hotline}。` : where);
   } else {
+    lines.push(...cautions);
     // Mid-dialogue: what is settled already, then the one question.
     const partials: number[] = [];
     for (const r of focus as WithPartial[]) {

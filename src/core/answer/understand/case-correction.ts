@@ -36,7 +36,7 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   const text = message.replace(/\s+/g, ' ').replace(/[嘞哩]/g, '的').trim();
   if (text.length > 30 || !CHANGES.test(text)) return undefined;
   // 一共能补6个月吗 / 还有一个问题: a question, not a figure of the case.
-  if (ASKS.test(text) || /还有(一)?个(问题|事|情况)/.test(text)) return undefined;
+  if (ASKS.test(text.replace(/[那这]几(个|位|名)/g, '')) || /还有(一)?个(问题|事|情况)/.test(text)) return undefined;
   // 是两个人 不是三个: the figure denied is the old one, not the new.
   const all = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))].filter((f) => !/(不是|并非|而非|记成|写成|说成|看成)\s*$/.test(text.slice(0, f.index ?? 0)));
   // 是7个人 不是6个 漏了一个: the difference beside the total (漏了一个) is no figure of the case.

@@ -33,7 +33,7 @@ type EmployerCase = Extract<Applicant, { type: 'employer' }>;
 export function readMoneyCorrection(message: string, applicant: Applicant | undefined): CaseCorrection | undefined {
   if (applicant?.type !== 'employer') return undefined;
   const text = message.replace(/\s+/g, ' ').replace(/[嘞哩]/g, '的').trim();
-  if (text.length > 30 || !CHANGES.test(text) || ASKS.test(text)) return undefined;
+  if (text.length > 30 || !CHANGES.test(text) || ASKS.test(text.replace(/[那这]几(个|位|名)/g, ''))) return undefined;
   const all = [...text.matchAll(MONEY)].filter((m) => m[2] || m[3] || /万|亿/.test(m[1]!));
   // 不是100万 是150万: the sum denied is the old one; it names the field it was.
   const deniedSum = (m: RegExpMatchArray) => /(不是|并非|而非|记成|写成|说成)\s*$/.test(text.slice(0, m.index ?? 0));

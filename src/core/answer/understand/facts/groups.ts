@@ -8,7 +8,7 @@ import { isAskedBothWays, subjectBefore, type Clause } from './scope.js';
 
 const GROUP_WORDS: Array<[PersonGroup, RegExp]> = [
   ['laid_off_overcapacity', /去产能(分流)?(下来的)?(失业)?(人员)?/g],
-  ['veteran', /退役军人|退伍军人|退伍兵|退伍|当过兵|当兵|转业军人|复员军人|复员|老兵/g],
+  ['veteran', /退役军人|退伍军人|退伍兵|退伍|当过兵|当兵|(从)?部队(上)?(回来|退下来|下来)|转业军人|复员军人|复员|老兵/g],
   ['poor_family_student', /贫困家庭(的)?(学生|孩子|子女)/g],
   // 贫困的4个 / 贫困的那俩: an employer's short name for its poor-household hires, with a count or a pointer after it.
   ['poor_labor', /建档立卡(贫困)?(户|劳动力|人员|人口|的|家庭)?|贫困户(劳力)?|贫困劳动力|贫困劳力|贫困人口|贫困人员|贫困群众|(?<![家庭])贫困的(?=那|这|\s?[\d一二两三四五六七八九十俩仨]|干|来|做|都|也|以工代训|,)/g],
