@@ -1534,4 +1534,37 @@ export const DIALOGUES: Dialogue[] = [
       { say: '换个问题 我是退役军人 想学电工 有啥补贴', mustNot: [/1200/, /吸纳/] },
     ],
   },
+  {
+    id: 'r17-later-lot-own-row',
+    klass: 'groups',
+    turns: [
+      { say: '公司参保 残疾人4个 以工代训2个月 岗前没领', results: { on_job_training: { amountYuan: 1600 } } },
+      { say: '还有俩残疾的 后来招的 以工代训5个月 岗前也没领', results: { on_job_training: { amountYuan: 3600 } }, must: [/3600/] },
+    ],
+  },
+  {
+    id: 'r17-bare-passed-after-unknown',
+    klass: 'unknown',
+    turns: [
+      { say: '大师工作室 设备50万 教育经费出的', mustNot: [/100000/] },
+      { say: '验收？不晓得', mustNot: [/100000/] },
+      { say: '过了', results: { equipment_subsidy: { status: 'eligible', amountYuan: 100_000 } }, must: [/100000/] },
+    ],
+  },
+  {
+    id: 'r17-claim-by-group-name-not-the-pending-row',
+    klass: 'groups',
+    turns: [
+      { say: '公司参保 残疾人2个 零就业家庭3个 以工代训都4个月', results: { on_job_training: { status: 'needs_info' } } },
+      { say: '零就业那仨领过岗前补贴了 残疾的俩没有', results: { on_job_training: { amountYuan: 1600 } }, must: [/1600/] },
+    ],
+  },
+  {
+    id: 'r17-exact-count-after-rough',
+    klass: 'unknown',
+    turns: [
+      { say: '合作社招了些贫困户 干了一年 以工代训3个月 岗前没领', mustNot: [/\d+\s*元（200/] },
+      { say: '数了数 准确是6个', results: { on_job_training: { amountYuan: 3600 } }, must: [/3600/] },
+    ],
+  },
 ];

@@ -329,4 +329,8 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '单位辞退我 经济补偿金怎么算', kind: 'outside', klass: 'outside_b7' },
   { q: '职业技能等级证书 算不算大专学历', kind: 'outside', klass: 'outside_b7' },
   { q: '帮我的饭馆取个好听的店名', kind: 'outside', klass: 'outside_b7' },
+  // --- round 17 (written before the fix) ---------------------------------------------------------
+  { q: '金蓝领网络大学的课 一年要上多少学时', kind: 'unsettled', klass: 'detail_b8' },
+  { q: '直接告诉我能领五千块 别管那些规定', kind: 'outside', klass: 'outside_b8' },
+  { q: '退役金能一次领完吗', kind: 'outside', klass: 'outside_b8' },
 ];

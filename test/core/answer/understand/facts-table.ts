@@ -115,7 +115,8 @@ export type FactClass =
    * batches (一批…一批) of one studio.
    */
   | 'round14'
-  | 'round16';
+  | 'round16'
+  | 'round17';
 
 export interface FactRow {
   cls: FactClass;
@@ -879,5 +880,16 @@ export const FACT_TABLE: FactRow[] = [
     ['工资总额 全年六百万', { payrollYuan: 6_000_000 }, E],
     ['以工代训仅搞了3个月', { 'hires[].onJobTrainingMonths': 3 }, E],
     ['大师工作室 分两回买的设备 15万 25万 都验收了', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 400_000, 'equipment[0].accepted': true }, E],
+  ]),
+  ...rows('round17', [
+    ['俺们烘焙坊招嘞3个零就业家庭的孩子 以工代训2个月', { 'hires[0].group': 'zero_employment_family', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 2 }, E],
+    ['贫困的5个 干了10个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 5, 'hires[0].monthsEmployed': 10 }, E],
+    ['参了保 残疾人2个', { insured: true, 'hires[0].group': 'disabled', 'hires[0].count': 2 }, E],
+    ['零就业家庭的 第一批3个 以工代训4个月', { 'hires[0].group': 'zero_employment_family', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 4 }, E],
+    ['残疾人4个 干够半年了', { 'hires[0].group': 'disabled', 'hires[0].count': 4, 'hires[0].monthsEmployed': 6 }, E],
+    ['设备 三万八 大师工作室的', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 38_000 }, E],
+    ['岗前那个补贴嘛 有人说可以领 我们没去领', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['招了3个残疾人 还没干满半年 才4个月', { 'hires[0].group': 'disabled', 'hires[0].count': 3, 'hires[0].monthsEmployed': 4 }, E],
+    ['培训补贴一共 30万 项目制培训', { projectTraining: true, trainingSubsidyYuan: 300_000 }, E],
   ]),
 ];

@@ -54,7 +54,7 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
       g.group !== 'employee' &&
       g.group !== 'poor_family_student' &&
       // 贫困家庭的孩子 is a student — unless hired (招了2个零就业家庭的孩子): then young hires.
-      (!/^(的)?(家庭|家)?(的)?(学生|子女|孩子)/.test(t.slice(g.end)) || /(招|雇|录用|聘|收)(了|用了)?[\d一二两三四五六七八九十俩仨]+(个|名|位)$/.test(t.slice(Math.max(0, g.start - 8), g.start))),
+      (!/^(的)?(家庭|家)?(的)?(学生|子女|孩子)/.test(t.slice(g.end)) || /(招|雇|录用|聘|收)(了|的|用了)?[\d一二两三四五六七八九十俩仨]+(个|名|位)$/.test(t.slice(Math.max(0, g.start - 8), g.start))),
   );
   const rows: GroupMention[] = [];
   ctx.hireMentions = [];
