@@ -79,7 +79,7 @@ const INJECTION = [
  * Everyday tasks and services no list of this policy names (写诗, 翻译, 算房贷, 限行, 地铁, 身份证):
  * declined without a search, which would find some clause for any words.
  */
-const EVERYDAY = /(上|读|念)(高中|技校|职校|大学|中专)还是(上|读|念)?(高中|技校|职校|大学|中专)|(起|取)(个|一个)?[^，,。？?]{0,6}(名字|名儿|店名|公司名|厂名)|起名|取名|(抖音|快手|淘宝|拼多多)[^，。]{0,6}(开店|卖|直播|带货)|招聘启事|启事|(写|作)(一|个|篇|首|份|段)[^，。]{0,8}(诗|文章|作文|总结|周报|日报|报告|邮件|请假条|情书|小说|歌|文案|检讨)|写诗|翻译|段子|脑筋急转弯|谜语|电视剧|综艺|推荐(几|一)?(部|本|首|个)|房贷|车贷|月供|限行|尾号|(地铁|公交|班车|高铁|火车|航班)[^，,。]{0,8}(几点|时间|线路|怎么坐|怎么走|停运|票价|票多少|晚点)|末班车|首班车|火车票|机票|快递到哪|身份证.{0,4}(办|丢|换|挂失|过期|补)|社保卡(丢|补办|激活)|户口本|结婚证|出生证明|(中考|高考)(分数线|成绩|志愿)|(上|读)(小学|初中|高中|幼儿园).{0,6}(报名|入学|划片)|入学报名/;
+const EVERYDAY = /限号|限行|尾号|(上|读|念)(高中|技校|职校|大学|中专)还是(上|读|念)?(高中|技校|职校|大学|中专)|(起|取)(个|一个)?[^，,。？?]{0,6}(名字|名儿|店名|公司名|厂名)|起名|取名|(抖音|快手|淘宝|拼多多)[^，。]{0,6}(开店|卖|直播|带货)|招聘启事|启事|(写|作)(一|个|篇|首|份|段)[^，。]{0,8}(诗|文章|作文|总结|周报|日报|报告|邮件|请假条|情书|小说|歌|文案|检讨)|写诗|翻译|段子|脑筋急转弯|谜语|电视剧|综艺|推荐(几|一)?(部|本|首|个)|房贷|车贷|月供|限行|尾号|(地铁|公交|班车|高铁|火车|航班)[^，,。]{0,8}(几点|时间|线路|怎么坐|怎么走|停运|票价|票多少|晚点)|末班车|首班车|火车票|机票|快递到哪|身份证.{0,4}(办|丢|换|挂失|过期|补)|社保卡(丢|补办|激活)|户口本|结婚证|出生证明|(中考|高考)(分数线|成绩|志愿)|(上|读)(小学|初中|高中|幼儿园).{0,6}(报名|入学|划片)|入学报名/;
 
 /**
  * Programmes of later years (2024年郑州新出台的技能补贴): the corpus has the 2019—2021 plan only.
@@ -164,6 +164,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // More facts (or a correction: 说错了，以工代训是5个月) in a dialogue under way continue it.
   // A general question asked along the way (技能大师工作室买设备最多补多少) stands on its own.
   if (ctx.inDialogue && ctx.factsFound && (SELF.test(text) || !QUESTION_WORD.test(text))) return { route: 'eligibility', topics };
+  // 问的是税前扣除 能扣多少: the amount of the case the conversation holds, asked again.
+  if (ctx.hasCase && /(能|可以)(扣|补|拿|领|抵)多少|(扣|补|拿|领)多少钱?$|一共多少|总共多少/.test(text) && !/最多|最高|上限|封顶|一般|标准|每人|一个人/.test(text) && !OTHER_PLACES.test(text)) return { route: 'eligibility', topics };
   // 工作室验收通过了, after a question in between: a fact of the case the conversation holds, said as a statement.
   if (ctx.hasCase && ctx.factsFound && !QUESTION_WORD.test(text) && !CONTACT_QUESTION.test(text)) return { route: 'eligibility', topics };
   if (WEATHER.test(text) && !hasDomain) return { route: 'out_of_scope', reason: 'weather', topics };

@@ -452,7 +452,8 @@ export function understand(message: string, session: SessionState, context: Unde
   if (change?.kind === 'facts' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   // 不对 我们是职业院校, after the employer's case: the kind of unit is corrected, and the rules
   // run again on it — the unit's kind decides several of them.
-  if (correctsEntity(text, reading, session) && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
+  // 是叉车公司 不是学校 营业执照是有限公司: a licence named only to say what the unit is.
+  if (correctsEntity(text, reading, session) && (decision.reason === 'other_policy' || !RESET_OR_DECLINED.has(decision.reason ?? ''))) return { ...base, intent: 'eligibility' };
   // 过期了没 / 还有效吗 are too short for the policy's words, yet about it: only another policy,
   // another city or an attempt at the instructions stays declined.
   const declined = decision.route === 'out_of_scope' && !(stillValid && (decision.reason === 'not_covered' || decision.reason === 'chitchat'));

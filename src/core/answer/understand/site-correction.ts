@@ -5,7 +5,7 @@
  */
 import type { SessionState } from '../session-state.js';
 
-const CORRECTING = /不对|搞错|说错|弄错|写错|打错|记错|其实|实际上|应该是|更正|不是/;
+const CORRECTING = /不对|搞错|搞岔|弄岔|说错|弄错|写错|打错|记错|其实|实际上|应该是|更正|不是/;
 const SITE = /(技能)?大师工作室|工作室|高技能人才(培训)?基地|培训基地|基地/g;
 
 /** The corrected kind of the one equipment item, or undefined. */
@@ -14,7 +14,7 @@ export function siteKindCorrected(text: string, session: SessionState): { path: 
   const items = session.applicant.equipment ?? [];
   if (items.length !== 1 || items[0]!.kind === undefined) return undefined;
   const said = [...text.matchAll(SITE)]
-    .filter((m) => !/(不是|并非|而非|不)$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)))
+    .filter((m) => !/(不是|并非|而非|不)$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) && !/^(还)?(没批|没建|没有批|没有建|不是|还没)/.test(text.slice((m.index ?? 0) + m[0].length)))
     .map((m) => ({ words: m[0], kind: /工作室/.test(m[0]) ? ('master_studio' as const) : ('high_skill_base' as const) }));
   const kinds = new Set(said.map((s) => s.kind));
   if (kinds.size !== 1) return undefined;

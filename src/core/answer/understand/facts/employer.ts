@@ -176,7 +176,7 @@ function readEntity(ctx: ReadingContext): void {
 const NUM_CHARS = '\\d零〇一二两俩三四五六七八九十百千万亿';
 
 /** Words for what was bought: 设备, or the machines themselves (三台机床). */
-const EQUIPMENT_NOUN = '(?:设备|机床|仪器|器材|机器|实训台)';
+const EQUIPMENT_NOUN = '(?:设备|机床|仪器|器材|机器|实训台|模拟器|车床|生产线|设施)';
 /** The site an item is for; each kind has its own cap. */
 // 基地买了150万的设备: a base named short, among the facts of a purchase (not a 实训基地 or 集训基地).
 // 工作室 alone, among the facts of a purchase: the plan funds the equipment of one kind of 工作室 only.
@@ -264,7 +264,8 @@ function readEquipment(ctx: ReadingContext): void {
 function siteSegments(ctx: ReadingContext): Segment[] {
   const { t } = ctx;
   const studio = /工作室/.test(t);
-  const sites = [...t.matchAll(SITE)].filter((m) => studio || !BARE_BASE.test(m[0])).map((m) => ({
+  // 基地还没批: a site denied is none of the purchase's.
+  const sites = [...t.matchAll(SITE)].filter((m) => (studio || !BARE_BASE.test(m[0])) && !/^(还)?(没批|没建|没有批|没有建|不是|还没)/.test(t.slice((m.index ?? 0) + m[0].length))).map((m) => ({
     at: m.index ?? 0,
     text: m[0],
     kind: /工作室/.test(m[0]) ? ('master_studio' as const) : ('high_skill_base' as const),
@@ -405,9 +406,11 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   const noFund = /(?<!是)(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
   // 职工教育经费里出的？不是，是银行贷款买的: the guess asked and denied; 贷款买的 is other money.
   const deniedGuess = fund ? /^[^,;。]{0,4}[?？][,\s]*(不是|没有|不|没)/.exec(t.slice((fund.index ?? 0) + fund[0].length)) : null;
-  const otherMoney = /(银行)?贷款(买|购)|自筹|自己(掏|出)钱|借钱买|(用|拿)(的)?(自有|自己的)?(资金|钱)买/.exec(t);
-  if (!noFund && (deniedGuess || (otherMoney && !fund))) {
-    const m = deniedGuess ? fund! : otherMoney!;
+  const otherMoney = /(银行)?贷款(买|购)|贷的款|自筹|自有资金|自己(掏|出)钱|借钱买|(用|拿)(的)?(自有|自己的)?(资金|钱)买/.exec(t);
+  // 职工教育经费 这块钱 俺们 没动: the fund named, then denied a few words on.
+  const deniedOn = fund && /^[^。]{0,12}?(没动|没用|没花|没出|没走|没拿|没从|不是)/.test(t.slice((fund.index ?? 0) + fund[0].length));
+  if (!noFund && (deniedGuess || deniedOn || (otherMoney && (!fund || /^(职工)?教育经费/.test(fund[0]))))) {
+    const m = deniedGuess || deniedOn ? fund! : otherMoney!;
     put(ctx, path('fromEducationFund'), false, at(m), at(m) + m[0].length);
   } else if (noFund) {
     put(ctx, path('fromEducationFund'), false, at(noFund), at(noFund) + noFund[0].length);
