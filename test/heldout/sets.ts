@@ -53,6 +53,8 @@ import { DIALOGUES_V24 } from './v24/dialogues.js';
 import { SCOPE_V24 } from './v24/scope.js';
 import { DIALOGUES_V25 } from './v25/dialogues.js';
 import { SCOPE_V25 } from './v25/scope.js';
+import { DIALOGUES_V27 } from './v27/dialogues.js';
+import { SCOPE_V27 } from './v27/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -86,4 +88,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v23', dialogues: DIALOGUES_V23, scope: SCOPE_V23 },
   { name: 'v24', dialogues: DIALOGUES_V24, scope: SCOPE_V24 },
   { name: 'v25', dialogues: DIALOGUES_V25, scope: SCOPE_V25 },
+  { name: 'v27', dialogues: DIALOGUES_V27, scope: SCOPE_V27 },
 ];
