@@ -7,7 +7,7 @@
 import { ANSWERS, MANIFESTS } from '../rules/registry.js';
 import { normalizeText } from '../text/normalize.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
-import { aboutOtherPolicy, CONTACT_QUESTION, HOW_HANDLED } from './scope.js';
+import { aboutOtherPolicy, CONTACT_QUESTION, HOW_HANDLED, strongOtherPolicy } from './scope.js';
 import { TOPICS, topicsIn, type TopicId } from './topics.js';
 
 export type Route = 'lookup' | 'eligibility' | 'followup' | 'reset' | 'out_of_scope';
@@ -85,7 +85,7 @@ const EVERYDAY = /限号|限行|尾号|(上|读|念)(高中|技校|职校|大学
  * Programmes of later years (2024年郑州新出台的技能补贴): the corpus has the 2019—2021 plan only.
  * A question whether the plan still holds in a later year (2022年还能申请吗) is not one of them.
  */
-const LATER_PROGRAMME = /20(2[2-9]|[3-9]\d)\s*年[^，。？?]{0,16}(新出台|新出的|新政|新的|最新|出台|发布|新增|有哪些政策|又出|出了)|(今年|最近|近期)(又)?出了(什么|哪些|啥)|(新出台|最新出台|今年新出|最近出台|新发布)的?[^，。？?]{0,8}(政策|补贴|文件)/;
+const LATER_PROGRAMME = /20(2[2-9]|[3-9]\d)\s*年[^，。？?]{0,16}(新出台|新出的|新政|新的|最新|出台|发布|新增|有哪些政策|又出|出了|新职业|补贴标准|标准是多少)|(今年|最近|近期)(又)?出了(什么|哪些|啥)|(新出台|最新出台|今年新出|最近出台|新发布)的?[^，。？?]{0,8}(政策|补贴|文件)/;
 
 const WEATHER = /天气|气温|下雨|下雪|降温|温度多少|雾霾|空气质量|台风|刮风|晴天|阴天|weather/i;
 
@@ -156,6 +156,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.
   if (EVERYDAY.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'everyday', topics };
   if (ctx.answersPendingQuestion) return { route: 'eligibility', topics };
+  if (ctx.toldCase && strongOtherPolicy(text) && !ctx.inDialogue) return { route: 'out_of_scope', reason: 'other_policy', topics };
   if (ctx.toldCase && !CONTACT_QUESTION.test(text)) return { route: 'eligibility', topics };
   // More facts in a dialogue under way (钱是银行贷款来的 不是教育经费) continue it, whatever words they use.
   if (ctx.inDialogue && ctx.factsFound && !QUESTION_WORD.test(text)) return { route: 'eligibility', topics };

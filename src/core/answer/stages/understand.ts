@@ -253,6 +253,19 @@ function leftoverOfWhich(pending: PendingWhich, reading: FactReading): { path: s
   return { path: open[0]!.path, value: pending.value, words: pending.words };
 }
 
+/** 第二拨领过岗前培训补贴了 第一拨没有领: a claim said of a lot by its place among the case's rows of one group. */
+const LOT_CLAIM = /(第|头)(一|二|三|四|1|2|3|4)(拨|批)[^,，。;；]{0,8}?(没有|没|未|木有)?(领|拿|申请|申领|报)(过|了)?/g;
+
+function claimsByLot(text: string, session: SessionState): Array<{ path: string; value: boolean; words: string }> | undefined {
+  const hires = session.applicant?.type === 'employer' ? (session.applicant.hires ?? []) : [];
+  if (hires.length < 2 || new Set(hires.map((h) => h.group)).size !== 1) return undefined;
+  const out = [...text.matchAll(LOT_CLAIM)].flatMap((m) => {
+    const n = ({ 一: 1, 二: 2, 三: 3, 四: 4 } as Record<string, number>)[m[2]!] ?? Number(m[2]);
+    return n >= 1 && n <= hires.length ? [{ path: `hires[${n - 1}].preJobTrainingSubsidy`, value: m[4] === undefined, words: m[0] }] : [];
+  });
+  return out.length > 0 ? out : undefined;
+}
+
 /** 这4个没领 / 这几个都领过: the pre-job claim said again of the hires, without its noun. */
 const CLAIM_AGAIN = new RegExp(`(?:这|那)(${NUM}|几|些)?(?:个|位|名)?(?:人)?(?:都|也|其实|倒是)?(没有|没|未|从没)?(?:去)?(领|拿|申请|申领|报)(过|了)?`);
 
@@ -369,7 +382,9 @@ export function understand(message: string, session: SessionState, context: Unde
   const pendingRow = /^hires\[(\d+)\]\./.exec(pendingFact ?? '');
   const pendingGroup = pendingRow && session.applicant?.type === 'employer' ? session.applicant.hires?.[Number(pendingRow[1])]?.group : undefined;
   // 对了顺便问问 员工考证补贴一年能领几次: a question of its own, not a reply (一年 is no 12 months).
-  const ownQuestion = /^(对了|顺便|另外|再问|还想问|哦对了)[^,，]{0,4}(问|说)?/.test(text.replace(/\s+/g, '')) && /几次|几回|多少|吗|能不能|可不可以|咋|怎么|什么|啥/.test(text);
+  const ownQuestion = (/^(对了|顺便|另外|再问|还想问|哦对了)[^,，]{0,4}(问|说)?/.test(text.replace(/\s+/g, '')) && /几次|几回|多少|吗|能不能|可不可以|咋|怎么|什么|啥/.test(text)) ||
+    // 那学的时候有没有生活费补: a question about a subject of its own — its 没有 is no reply.
+    (/有没有|吗|么|多少|咋|怎么|什么|啥|能不能/.test(text) && unsettledSubject(text, [], context.rule) !== undefined);
   let pending = pendingFact && !newPerson && !countOrMonths && !lot && !ownQuestion ? (readPending(message, pendingFact, reading, pendingGroup) ?? pendingFromReading(reading, pendingFact, pendingGroup)) : undefined;
   // 验收？不清楚过没过, asked for the unit's kind: the "not sure" is about the fact it names, not the question pending.
   const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
@@ -382,7 +397,7 @@ export function understand(message: string, session: SessionState, context: Unde
   // 少了一个 总共5个 / 那栏写的是6, in a dialogue about the employer's case: a change of the case,
   // never a lookup. Placed where the case leaves no doubt, else the person is asked which fact.
   // 不对 领过的是另一批人 这4个没领: a claim said again; its 4 names the row, it changes no count.
-  const claimAgain = !countOrMonths && !pending && !newPerson && reading.evidence.length === 0 ? claimSaidAgain(text, session) : undefined;
+  const claimAgain = !countOrMonths && !newPerson ? (claimsByLot(text, session) ?? (!pending && reading.evidence.length === 0 ? claimSaidAgain(text, session) : undefined)) : undefined;
   // A group named to say which row changes (残疾人那块 实际是6个) is no fact of its own.
   const onlyNames = !reading.evidence.some((e) => e.path !== 'entity' && !/^hires\[\d+\]\.group$/.test(e.path));
   const change = claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && onlyNames ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant) ?? readCaseCorrection(text, session.applicant)) : undefined);

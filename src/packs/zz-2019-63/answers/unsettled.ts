@@ -186,7 +186,7 @@ export const UNFIXED_SUPPORT: readonly PackUnsettledSubject[] = [
   { id: 'figure:talent_awards', test: /技术能手|大工匠|突出贡献|岗位能手|带头人|评选/, what: '技能人才评选奖励的奖金', procedure: '技能人才评选的条件和办法', clause: '五(三)', quote: /技能人才评选奖励项目/ },
   { id: 'figure:chief_technician', test: /首席技师|特级技师/, what: '首席技师、特级技师的待遇标准', procedure: '首席技师、特级技师的评定条件和办法', clause: '五(三)', quote: /首席技师/ },
   { id: 'figure:mobilisation', test: /组织动员|(动员|发动)[^，,。]{0,8}(工作|参加|参训|培训)/, what: '培训组织动员工作奖补的标准', procedure: '培训组织动员工作奖补的办法', clause: '六(二)', quote: /组织动员/ },
-  { id: 'figure:mentor', test: /师带徒|带徒/, what: '“师带徒”津贴的标准', clause: '六(二)', quote: /师带徒/ },
+  { id: 'figure:mentor', test: /师带徒|带徒|徒弟[^，,。？?]{0,6}(给)?师傅[^，,。？?]{0,4}多少|师傅[^，,。？?]{0,4}(津贴|补贴)/, what: '“师带徒”津贴的标准', clause: '六(二)', quote: /师带徒/ },
   { id: 'figure:training_centre', test: /实训中心|教学工厂|校企共建|共建/, what: '校企共建实训中心的支持金额', clause: '四(一)', quote: /共建实训中心/ },
   { id: 'figure:running_costs', test: /(运行|运营|日常|建设|工作)经费/, what: '培训基地、工作室运行经费的金额', clause: '四(一)', quote: /高技能人才培训基地/ },
   { id: 'figure:assessment_fee', test: /(鉴定|评价|考试|考证|报名)(费|费用)|考(个)?证(要)?(交)?多少钱/, what: '技能鉴定（评价）和考试的收费标准', clause: '四(三)', quote: /评价机构/ },

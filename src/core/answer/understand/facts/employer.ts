@@ -405,11 +405,12 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   // 是不是职工教育经费出的: asked both ways, not denied.
   const noFund = /(?<!是)(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
   // 职工教育经费里出的？不是，是银行贷款买的: the guess asked and denied; 贷款买的 is other money.
-  const deniedGuess = fund ? /^[^,;。]{0,4}[?？][,\s]*(不是|没有|不|没)/.exec(t.slice((fund.index ?? 0) + fund[0].length)) : null;
+  const deniedGuess = fund ? /^[^,;。]{0,4}(吗|么|[?？])[,\s?？]*(不是|没有|不|没)/.exec(t.slice((fund.index ?? 0) + fund[0].length)) : null;
   const otherMoney = /(银行)?贷款(买|购)|贷的款|自筹|自有资金|自己(掏|出)钱|借钱买|(用|拿)(的)?(自有|自己的)?(资金|钱)买/.exec(t);
   // 职工教育经费 这块钱 俺们 没动: the fund named, then denied a few words on.
   const deniedOn = fund && /^[^。]{0,12}?(没动|没用|没花|没出|没走|没拿|没从|不是)/.test(t.slice((fund.index ?? 0) + fund[0].length));
-  if (!noFund && (deniedGuess || deniedOn || (otherMoney && (!fund || /^(职工)?教育经费/.test(fund[0]))))) {
+  // 贷款买的 / 自有资金: paid with other money, which 四(一) does not cover — whatever else was said of the fund.
+  if (!noFund && (deniedGuess || deniedOn || otherMoney)) {
     const m = deniedGuess || deniedOn ? fund! : otherMoney!;
     put(ctx, path('fromEducationFund'), false, at(m), at(m) + m[0].length);
   } else if (noFund) {

@@ -143,9 +143,12 @@ function splitIntoParts(ctx: ReadingContext, rows: GroupMention[]): void {
   const original = rows.length;
   for (let row = 0; row < original; row++) {
     const own = mentions.filter((m) => m.row === row);
-    const named = own[own.length - 1]!.start;
-    // 第一批贫困户5个: the batch named just before the group opens its parts.
-    const batch = /(头一批|第一批|头一拨|第一拨)(的)?([\d一二两三四五六七八九十俩仨]+(个|名|位)?)?$/.exec(ctx.t.slice(Math.max(0, named - 8), named));
+    // 第一批贫困户5个 (… 第二批贫困户2个): the batch named just before the group's first mention opens its parts.
+    const BATCH = /(头一批|第一批|头一拨|第一拨)(的)?([\d一二两三四五六七八九十俩仨]+(个|名|位)?)?$/;
+    const first = own[0]!.start;
+    const firstBatch = BATCH.exec(ctx.t.slice(Math.max(0, first - 8), first));
+    const named = firstBatch ? first : own[own.length - 1]!.start;
+    const batch = firstBatch ?? BATCH.exec(ctx.t.slice(Math.max(0, named - 8), named));
     const from = batch ? named - batch[0].length : named;
     const to = mentions.find((m) => m.start > from && m.row !== row)?.start ?? ctx.t.length;
     const total = ctx.facts.find((f) => f.path === `hires[${row}].count`);
@@ -165,6 +168,12 @@ function splitIntoParts(ctx: ReadingContext, rows: GroupMention[]): void {
       put(ctx, `hires[${target}].count`, part.count, s, e);
       mentions.push({ start: part.start, row: target });
     });
+    // The group named again inside a later part (第二拨贫困户两个) is that part's mention.
+    for (const m of mentions) {
+      if (m.row !== row) continue;
+      const i = split.spans.findIndex(([a, b]) => m.start >= a && m.start < b);
+      if (i > 0) m.row = split.rows[i]!;
+    }
     mentions.sort((a, b) => a.start - b.start);
     (ctx.parts ??= []).push(split);
   }

@@ -39,7 +39,7 @@ const QUESTION_AFTER = /^(了|过)?(吗|么|没|什么|啥|多少|几|哪|怎么
 const GENERIC_AFTER = /^的(企业|公司|单位|人|情况|才|能|可以|有)/;
 
 /** Words that only set the noun up as the topic of the clause that follows. */
-const TOPIC_MARK = /^(的话|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事|这个东西|那个东西|这事|那事|这事儿|那事儿)?(呢|嘛|吧|啊|呀|么|哈|嘞)?$/;
+const TOPIC_MARK = /^(的话|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事|这个东西|那个东西|这个事儿|那个事儿|这件事|那件事|这事|那事|这事儿|那事儿)?(呢|嘛|吧|啊|呀|么|哈|嘞)?$/;
 
 /** Reads the polarity of each mention of `spec.noun` in the clause. */
 export function readPolarity(
@@ -180,6 +180,8 @@ function judge(region: string, beforeVerb: string, afterVerb: string, start: num
 
 function nounAsVerb(pre: string, post: string, mention: NounMention, spec: PolaritySpec): Polarity {
   if (isAskedBothWays(pre.slice(-3) + post.slice(0, 3))) return { asked: true };
+  // 参没参保 俺不晓得: the verb asked both ways before the noun, or "not known" said of it.
+  if (/(参|交|缴|验|申)(没|没有|不)$/.test(pre) || saysUnknown(post)) return { asked: true };
   // 验收过没 / 验收了没有: asked both ways, with the verb said once.
   if (/^(过|了)没(有)?(?!通过|合格|过|验)/.test(post)) return { asked: true };
   const neg = /(从来没有|从来没|从没|一直没有|一直没|还没有|还没|没有|没|未|不是|不)(有|能|去|到)?$/.exec(pre);
