@@ -332,16 +332,20 @@ describe('retries and the 5-second rule', () => {
   });
 
   it('limits messages per user per minute, politely, without calling the pipeline', async () => {
+    // One clock reading for all eight messages: the count is per minute of the clock, and a slow
+    // run could otherwise cross a minute's turn and start counting afresh (it did in CI).
+    const at = new Date();
+    const app = createApp({ ...ctx().deps, now: () => at });
     const before = calls.length;
     const replies: string[] = [];
     for (let i = 0; i < 8; i++) {
-      const res = await post(textMsg('oChatty', `培训补贴问题${i}`));
+      const res = await post(textMsg('oChatty', `培训补贴问题${i}`), {}, app);
       replies.push(replyFields(await res.text()).Content!);
     }
     expect(calls.length - before).toBe(6);
     expect(replies.slice(6).every((r) => r.includes('请稍等一分钟'))).toBe(true);
     // Another user is not affected.
-    const other = await post(textMsg('oQuiet', '培训补贴'));
+    const other = await post(textMsg('oQuiet', '培训补贴'), {}, app);
     expect(replyFields(await other.text()).Content).toMatch(POLICY_ANSWER);
   });
 });
