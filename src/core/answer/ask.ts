@@ -13,7 +13,7 @@ import { ruleCatalogue, type RuleMeta } from '../rules/engine.js';
 import { amendmentsKey } from '../rules/amendments.js';
 import { POLICY } from '../rules/policy.js';
 import { loadClauses, searchClause, type ClauseIndex } from './clause-index.js';
-import type { SourceClause } from './compose-extractive.js';
+import type { Composed, SourceClause } from './compose-extractive.js';
 import { sha256Hex } from './question-log.js';
 import type { AskFn, AskInput, AskResponse } from './schema.js';
 import { compose, todayIn } from './stages/compose.js';
@@ -29,6 +29,7 @@ import { libraryStage } from './library/library-stage.js';
 import { withLibraryNotes } from './library/library-notes.js';
 import { loadLibraryView, type LibraryView } from './library/library-view.js';
 import type { TopicId } from './topics.js';
+import { twoSubjects } from './two-subjects.js';
 
 export { MIN_LOOKUP_SCORE } from './clause-index.js';
 export { focusResults } from './stages/resolve.js';
@@ -143,8 +144,29 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
       const own = LIBRARY_INTENTS.has(u.intent) && !aboutSubject
         ? await libraryStage(deps, library, { text: u.text, today, main, catalogue, ...(u.asOf ? { asOf: u.asOf } : {}) })
         : undefined;
+      const apart = !own ? twoSubjects(u, (id: TopicId) => catalogue.get(id)) : undefined;
       if (own) {
         turn = { u, reask: false, state: session, composed: own, toldPeriod: false, own: true };
+      } else if (apart) {
+        // Two subjects asked at once: each part answered on its own, one after the other.
+        let state = session;
+        let toldPeriod = false;
+        const answers: Composed[] = [];
+        for (const part of apart) {
+          const pu = understand(part, state, { rule: (id: TopicId) => catalogue.get(id) });
+          const resolved = await resolve(pu, state, { idx, catalogue, search, now, parameters: library.table });
+          const out = compose(resolved.draft, { ...ctx, idx, catalogue, channel: input.channel, asOf: pu.asOf ?? today, dated: Boolean(pu.asOf), periodTold: (Boolean(session.periodTold) || toldPeriod) && !pu.stillValid });
+          answers.push(out.composed);
+          toldPeriod ||= out.toldPeriod;
+          state = resolved.state;
+        }
+        const composed: Composed = {
+          answer: answers.map((a) => a.answer).join('\n\n'),
+          answered: answers.some((a) => a.answered),
+          citations: answers.flatMap((a) => a.citations),
+          sourceTexts: answers.flatMap((a) => a.sourceTexts),
+        };
+        turn = { u, reask: false, state, composed, toldPeriod, own: false };
       } else {
         const { draft, state } = await resolve(u, session, { idx, catalogue, search, now, parameters: library.table });
         const { composed, toldPeriod } = compose(draft, {

@@ -1567,4 +1567,14 @@ export const DIALOGUES: Dialogue[] = [
       { say: '数了数 准确是6个', results: { on_job_training: { amountYuan: 3600 } }, must: [/3600/] },
     ],
   },
+  {
+    id: 'r17-two-subjects-both-answered',
+    klass: 'two_part',
+    turns: [{ say: '以工代训一个人一个月补多少？职工教育经费税前扣除限额是多少', must: [/200元/, /8%/] }],
+  },
+  {
+    id: 'r17-two-subjects-no-claim-read',
+    klass: 'two_part',
+    turns: [{ say: '设备补助最高多少？以工代训和岗前补贴能同时拿不', must: [/不得重复/], mustNot: [/不符合/] }],
+  },
 ];

@@ -32,10 +32,10 @@ export interface PolaritySpec {
 
 export type Polarity = { value: boolean; start: number; end: number } | { asked: true } | undefined;
 
-const MODAL_BEFORE = /(能|可以|可|会|要|想|该|应该|得|准备|打算|需)$/;
+const MODAL_BEFORE = /(能|可以|可|会|要|想|该|应该|得|准备|打算|需)(一起|同时|都|也|再|一块)?$/;
 /** 怎么申请, 去哪领, 找谁办: asking how or where, which says nothing of whether it was done. */
 const HOW_BEFORE = /(怎么|怎样|如何|咋|哪里|哪儿|在哪|去哪|到哪|找谁|向谁|跟谁)(去|来|才能|能|可以)?$/;
-const QUESTION_AFTER = /^(了|过)?(吗|么|没|什么|啥|多少|几|哪|怎么)/;
+const QUESTION_AFTER = /^(了|过)?(吗|么|没|什么|啥|多少|几|哪|怎么|不(?=$|[?？,，。]))/;
 const GENERIC_AFTER = /^的(企业|公司|单位|人|情况|才|能|可以|有)/;
 
 /** Words that only set the noun up as the topic of the clause that follows. */
