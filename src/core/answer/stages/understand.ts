@@ -246,8 +246,7 @@ function headsOrMonths(text: string, pendingFact: string, session: SessionState)
 
 /** The one choice of an unanswered which-question that the message leaves open, once it has given the others. */
 function leftoverOfWhich(pending: PendingWhich, reading: FactReading): { path: string; value: number; words: string } | undefined {
-  const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
-  const given = (path: string) => reading.evidence.some((e) => e.path === path || field(e.path) === field(path));
+  const given = (path: string) => reading.evidence.some((e) => sameField(e.path, path));
   const open = pending.choices.filter((c) => !given(c.path));
   if (open.length !== 1 || open.length === pending.choices.length) return undefined;
   return { path: open[0]!.path, value: pending.value, words: pending.words };
@@ -387,8 +386,7 @@ export function understand(message: string, session: SessionState, context: Unde
     (/有没有|吗|么|多少|咋|怎么|什么|啥|能不能/.test(text) && unsettledSubject(text, [], context.rule) !== undefined);
   let pending = pendingFact && !newPerson && !countOrMonths && !lot && !ownQuestion ? (readPending(message, pendingFact, reading, pendingGroup) ?? pendingFromReading(reading, pendingFact, pendingGroup)) : undefined;
   // 验收？不清楚过没过, asked for the unit's kind: the "not sure" is about the fact it names, not the question pending.
-  const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
-  if (pending && 'unknown' in pending && pending.unknown && reading.unknown.length > 0 && !reading.unknown.some((u) => field(u) === field(pending!.path))) pending = undefined;
+  if (pending && 'unknown' in pending && pending.unknown && reading.unknown.length > 0 && !reading.unknown.some((u) => sameField(u, pending!.path))) pending = undefined;
   // 证还没考 不知道能不能考过: the answer is "not known"; the reader's "还没" is no "no" beside it.
   if (pending && 'unknown' in pending && pending.unknown) {
     reading.evidence = reading.evidence.filter((e) => e.path !== pending.path);

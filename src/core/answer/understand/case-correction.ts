@@ -9,6 +9,7 @@ import type { Applicant } from '../../rules/schema.js';
 import type { PendingWhich } from '../session-state.js';
 import { hireName } from '../fact-words.js';
 import { findGroups } from './facts/groups.js';
+import { spokenForms } from './facts/prepare.js';
 import { NUM, numberValue } from './facts/quantities.js';
 
 /** Words that say the message changes what was said before. */
@@ -33,7 +34,7 @@ export type CaseCorrection =
 /** Reads a short change to the employer's case; undefined when the message is none. */
 export function readCaseCorrection(message: string, applicant: Applicant | undefined): CaseCorrection | undefined {
   if (applicant?.type !== 'employer' || !applicant.hires?.length) return undefined;
-  const text = message.replace(/\s+/g, ' ').replace(/[嘞哩]/g, '的').trim();
+  const text = spokenForms(message.replace(/\s+/g, ' ')).trim();
   if (text.length > 30 || !CHANGES.test(text)) return undefined;
   // 一共能补6个月吗 / 还有一个问题: a question, not a figure of the case.
   if (ASKS.test(text.replace(/[那这]几(个|位|名)/g, '')) || /还有(一)?个(问题|事|情况)/.test(text)) return undefined;

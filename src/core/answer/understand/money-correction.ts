@@ -9,6 +9,7 @@
 import type { Applicant } from '../../rules/schema.js';
 import type { PendingWhich } from '../session-state.js';
 import type { CaseCorrection } from './case-correction.js';
+import { spokenForms } from './facts/prepare.js';
 import { NUM, numberValue, yuanOf } from './facts/quantities.js';
 
 /** Words that say the message changes what was said before. */
@@ -32,7 +33,7 @@ type EmployerCase = Extract<Applicant, { type: 'employer' }>;
 /** Reads a money figure said again; undefined when the message is none. */
 export function readMoneyCorrection(message: string, applicant: Applicant | undefined): CaseCorrection | undefined {
   if (applicant?.type !== 'employer') return undefined;
-  const text = message.replace(/\s+/g, ' ').replace(/[嘞哩]/g, '的').trim();
+  const text = spokenForms(message.replace(/\s+/g, ' ')).trim();
   if (text.length > 30 || !CHANGES.test(text) || ASKS.test(text.replace(/[那这]几(个|位|名)/g, ''))) return undefined;
   const all = [...text.matchAll(MONEY)].filter((m) => m[2] || m[3] || /万|亿/.test(m[1]!));
   // 不是100万 是150万: the sum denied is the old one; it names the field it was.

@@ -8,6 +8,7 @@ import type { Hire } from '../../rules/schema.js';
 import { ROUGH_FIGURE, readReply } from '../reply-to-question.js';
 import { describeFact } from '../../rules/facts.js';
 import { setPatchAt } from './facts/set-path.js';
+import { spokenForms } from './facts/prepare.js';
 import { readText } from './facts/read.js';
 
 /** One fact read from the text, with the words it was read from. */
@@ -91,7 +92,7 @@ function answerPending(text: string, pending: string, reading: FactReading): voi
   if (boolean && reading.correcting) return;
   // 对了 opening a message is "by the way", not "yes".
   // 老板说交了 / 财务说木有领: the answer as someone else gave it — what they said is the reply.
-  const told = (p: string) => p.replace(/木有|米有|么有|莫有/g, '没有').replace(/木(?=领|交|拿|申)/g, '没').replace(/^(问了|问过了|查了|问过)?[,，\s]*(老板|会计|财务|人事|领导|采购|经理|主任|车间主任|老总|厂长|他们|他|她)(说|讲|回复|回话|告诉我)(了)?[,，:：\s]*/, '');
+  const told = (p: string) => spokenForms(p).replace(/^(问了|问过了|查了|问过)?[,，\s]*(老板|会计|财务|人事|领导|采购|经理|主任|车间主任|老总|厂长|他们|他|她)(说|讲|回复|回话|告诉我)(了)?[,，:：\s]*/, '');
   const pieces = [text, ...text.split(/[\s,，。;；!！]+/).filter(Boolean).map(told)].filter((p) => (!boolean || p === text || p.replace(/\s+/g, '').length <= 4) && (p === text || !/^(哦|噢|啊)?对了$/.test(p.trim())));
   const replies = pieces.map((piece) => ({ piece, reply: readReply(piece, pending) })).filter((x) => x.reply !== undefined);
   // Pieces that answer both ways (没领 … 领过) leave it to be asked again.

@@ -46,17 +46,7 @@ export function prepareText(input: string): PreparedText {
   text = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   text = text.replace(/[ー—－]/g, '-').replace(/[“”]/g, '"');
   text = fixTypos(text);
-  // Dialect and chat spellings of 没有 (木有, 冇, 没得, 莫得): same length, so the spans hold.
-  // A negation the reader did not know would leave the verb standing alone, read as "yes".
-  text = text.replace(/木有|米有|莫有|没得|莫得/g, '没有').replace(/冇/g, '没');
-  // 嘞 (用嘞职工教育经费, 是零就业家庭嘞) is the Henan 的/了: read as 的.
-  text = text.replace(/嘞/g, '的');
-  // 哩 is the same 的 in much of Henan (建档立卡哩7个, 后来招哩); at a sentence's end it is 呢, and 的 reads alike there.
-  text = text.replace(/哩/g, '的');
-  // 么有领 / 也么领: 么 standing for 没 before a verb of claiming or paying (not 什么, 怎么, 这么).
-  text = text.replace(/(?<![什怎这那多要])么有(?=领|交|缴|拿|申|参|去|过|弄|办|报)/g, '没有').replace(/(?<![什怎这那多要])么(?=领|交|缴|拿|申请|报)/g, '没');
-  // 木 alone before a verb of claiming or paying (木申请过, 木领, 木交) is the same 没.
-  text = text.replace(/木(?=(申|领|拿|交|缴|要|报|碰|用|参|办|弄|去|干|开展|搞))/g, '没');
+  text = spokenForms(text);
   // Financial numerals (伍个, 叁仟) read as the everyday ones.
   // Only before a measure word or another numeral: 退伍, 队伍 and 入伍 keep their 伍.
   text = text.replace(/(?<![退队入落行什])[壹贰叁肆伍陆柒捌玖拾佰仟](?=[个名位人万千百十元块月年次回零壹贰叁肆伍陆柒捌玖拾佰仟])/g, (c) => FINANCIAL_DIGITS[c] ?? c);
@@ -111,6 +101,26 @@ function spaceEndsClause(source: string, at: number): boolean {
   // 领过了 那3个贫困户: a pointer or a linking word opening the next words starts a clause even
   // when a figure follows it (招了 6 个 stays one clause: no such word there).
   return CJK.test(after[1]!) || (/\d/.test(after[1]!) && /[那这另还有共其都俺我]/.test(after[0]!));
+}
+
+/**
+ * Henan and chat spellings read as the words they stand for (木有/么有 → 没有, 嘞/哩 → 的, 木领 → 没领),
+ * each the same length, so a prepared text keeps its spans. Shared by every reader of a message.
+ */
+export function spokenForms(input: string): string {
+  let text = input;
+  // Dialect and chat spellings of 没有 (木有, 冇, 没得, 莫得): same length, so the spans hold.
+  // A negation the reader did not know would leave the verb standing alone, read as "yes".
+  text = text.replace(/木有|米有|莫有|没得|莫得/g, '没有').replace(/冇/g, '没');
+  // 嘞 (用嘞职工教育经费, 是零就业家庭嘞) is the Henan 的/了: read as 的.
+  text = text.replace(/嘞/g, '的');
+  // 哩 is the same 的 in much of Henan (建档立卡哩7个, 后来招哩); at a sentence's end it is 呢, and 的 reads alike there.
+  text = text.replace(/哩/g, '的');
+  // 么有领 / 也么领: 么 standing for 没 before a verb of claiming or paying (not 什么, 怎么, 这么).
+  text = text.replace(/(?<![什怎这那多要])么有(?=领|交|缴|拿|申|参|去|过|弄|办|报)/g, '没有').replace(/(?<![什怎这那多要])么(?=领|交|缴|拿|申请|报)/g, '没');
+  // 木 alone before a verb of claiming or paying (木申请过, 木领, 木交) is the same 没.
+  text = text.replace(/木(?=(申|领|拿|交|缴|要|报|碰|用|参|办|弄|去|干|开展|搞))/g, '没');
+  return text;
 }
 
 /** The words as typed behind [start, end) of the prepared text. */
