@@ -144,6 +144,21 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
       const own = LIBRARY_INTENTS.has(u.intent) && !aboutSubject
         ? await libraryStage(deps, library, { text: u.text, today, main, catalogue, ...(u.asOf ? { asOf: u.asOf } : {}) })
         : undefined;
+      // One understood message resolved and composed against a session state.
+      const answerOne = async (one: Understanding, from: SessionState, told: boolean) => {
+        const resolved = await resolve(one, from, { idx, catalogue, search, now, parameters: library.table });
+        const out = compose(resolved.draft, {
+          ...ctx,
+          idx,
+          catalogue,
+          channel: input.channel,
+          asOf: one.asOf ?? today,
+          dated: Boolean(one.asOf),
+          // Asked whether the plan still holds, its end is told again: it is the answer.
+          periodTold: told && !one.stillValid,
+        });
+        return { ...out, draft: resolved.draft, state: resolved.state };
+      };
       const apart = !own ? twoSubjects(u, (id: TopicId) => catalogue.get(id)) : undefined;
       if (own) {
         turn = { u, reask: false, state: session, composed: own, toldPeriod: false, own: true };
@@ -153,12 +168,10 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
         let toldPeriod = false;
         const answers: Composed[] = [];
         for (const part of apart) {
-          const pu = understand(part, state, { rule: (id: TopicId) => catalogue.get(id) });
-          const resolved = await resolve(pu, state, { idx, catalogue, search, now, parameters: library.table });
-          const out = compose(resolved.draft, { ...ctx, idx, catalogue, channel: input.channel, asOf: pu.asOf ?? today, dated: Boolean(pu.asOf), periodTold: (Boolean(session.periodTold) || toldPeriod) && !pu.stillValid });
+          const out = await answerOne(understand(part, state, { rule: (id: TopicId) => catalogue.get(id) }), state, Boolean(session.periodTold) || toldPeriod);
           answers.push(out.composed);
           toldPeriod ||= out.toldPeriod;
-          state = resolved.state;
+          state = out.state;
         }
         const composed: Composed = {
           answer: answers.map((a) => a.answer).join('\n\n'),
@@ -168,17 +181,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
         };
         turn = { u, reask: false, state, composed, toldPeriod, own: false };
       } else {
-        const { draft, state } = await resolve(u, session, { idx, catalogue, search, now, parameters: library.table });
-        const { composed, toldPeriod } = compose(draft, {
-          ...ctx,
-          idx,
-          catalogue,
-          channel: input.channel,
-          asOf: u.asOf ?? today,
-          dated: Boolean(u.asOf),
-          // Asked whether the plan still holds, its end is told again: it is the answer.
-          periodTold: Boolean(session.periodTold) && !u.stillValid,
-        });
+        const { draft, state, composed, toldPeriod } = await answerOne(u, session, Boolean(session.periodTold));
         turn = { u, reask: draft.kind === 'reask', state, composed, toldPeriod, own: false };
       }
       // Never a message with personal numbers in it: those are not kept anywhere in clear.

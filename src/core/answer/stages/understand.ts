@@ -380,10 +380,12 @@ export function understand(message: string, session: SessionState, context: Unde
   const countOrMonths = whichReply ?? (pendingFact && !newPerson && !heads ? headsOrMonths(text, pendingFact, session) : undefined);
   const pendingRow = /^hires\[(\d+)\]\./.exec(pendingFact ?? '');
   const pendingGroup = pendingRow && session.applicant?.type === 'employer' ? session.applicant.hires?.[Number(pendingRow[1])]?.group : undefined;
+  // The subject the plan leaves open that the message names by itself (read once, used twice below).
+  const openOnItsOwn = unsettledSubject(text, [], context.rule);
   // 对了顺便问问 员工考证补贴一年能领几次: a question of its own, not a reply (一年 is no 12 months).
   const ownQuestion = (/^(对了|顺便|另外|再问|还想问|哦对了)[^,，]{0,4}(问|说)?/.test(text.replace(/\s+/g, '')) && /几次|几回|多少|吗|能不能|可不可以|咋|怎么|什么|啥/.test(text)) ||
     // 那学的时候有没有生活费补: a question about a subject of its own — its 没有 is no reply.
-    (/有没有|吗|么|多少|咋|怎么|什么|啥|能不能/.test(text) && unsettledSubject(text, [], context.rule) !== undefined);
+    (/有没有|吗|么|多少|咋|怎么|什么|啥|能不能/.test(text) && openOnItsOwn !== undefined);
   let pending = pendingFact && !newPerson && !countOrMonths && !lot && !ownQuestion ? (readPending(message, pendingFact, reading, pendingGroup) ?? pendingFromReading(reading, pendingFact, pendingGroup)) : undefined;
   // 验收？不清楚过没过, asked for the unit's kind: the "not sure" is about the fact it names, not the question pending.
   if (pending && 'unknown' in pending && pending.unknown && reading.unknown.length > 0 && !reading.unknown.some((u) => sameField(u, pending!.path))) pending = undefined;
@@ -479,7 +481,7 @@ export function understand(message: string, session: SessionState, context: Unde
   // A validity question is no reply to the pending one (还能领不 is not a "不"); facts told with
   // it (我是农民工) are kept for a later question, but the end is the answer.
   // 六十五岁了 还能报名吗: the subject the plan leaves open (an age limit) is the question, not the period.
-  const openSubject = stillValid ? unsettledSubject(text, [], context.rule) : undefined;
+  const openSubject = stillValid ? openOnItsOwn : undefined;
   if (openSubject && !openSubject.id.startsWith('amount:') && !openSubject.id.startsWith('per_head:')) return { ...base, intent: 'not_settled', unsettled: openSubject };
   if (stillValid) return { ...base, intent: 'validity' };
   if (pending) return { ...base, intent: 'answer' };
