@@ -59,6 +59,8 @@ import { DIALOGUES_V27 } from './v27/dialogues.js';
 import { SCOPE_V27 } from './v27/scope.js';
 import { DIALOGUES_V28 } from './v28/dialogues.js';
 import { SCOPE_V28 } from './v28/scope.js';
+import { DIALOGUES_V29 } from './v29/dialogues.js';
+import { SCOPE_V29 } from './v29/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -95,4 +97,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v26', dialogues: DIALOGUES_V26, scope: SCOPE_V26 },
   { name: 'v27', dialogues: DIALOGUES_V27, scope: SCOPE_V27 },
   { name: 'v28', dialogues: DIALOGUES_V28, scope: SCOPE_V28 },
+  { name: 'v29', dialogues: DIALOGUES_V29, scope: SCOPE_V29 },
 ];
