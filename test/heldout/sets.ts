@@ -57,6 +57,8 @@ import { DIALOGUES_V26 } from './v26/dialogues.js';
 import { SCOPE_V26 } from './v26/scope.js';
 import { DIALOGUES_V27 } from './v27/dialogues.js';
 import { SCOPE_V27 } from './v27/scope.js';
+import { DIALOGUES_V30 } from './v30/dialogues.js';
+import { SCOPE_V30 } from './v30/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -92,4 +94,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v25', dialogues: DIALOGUES_V25, scope: SCOPE_V25 },
   { name: 'v26', dialogues: DIALOGUES_V26, scope: SCOPE_V26 },
   { name: 'v27', dialogues: DIALOGUES_V27, scope: SCOPE_V27 },
+  { name: 'v30', dialogues: DIALOGUES_V30, scope: SCOPE_V30 },
 ];
