@@ -177,6 +177,14 @@ export function readExtraReply(text: string, path: string): { value: unknown } |
 // ---------------------------------------------------------------------------------------------
 
 /**
+ * Months employed in words. 5 is also what "不满 6 个月" and 还不到半年 record (any span short of
+ * the six months 三(二) asks for), so it is said as that bound, not as a figure nobody gave.
+ */
+function employedWords(months: number): string {
+  return months === 5 ? '已就业不满6个月' : `已就业${months}个月`;
+}
+
+/**
  * One hire row in words. `sameGroupAsBefore`: a part of the group just named (其中4个… 另外2个…),
  * said as 另2名; `shared`: facts every row has alike, said once after the rows instead.
  */
@@ -184,7 +192,7 @@ function hireWords(h: Hire, sameGroupAsBefore = false, shared: ReadonlySet<keyof
   const who = h.group ? PERSON_GROUPS[h.group].replace(/[“”]/g, '') : '人员（类别未说）';
   const count = h.count !== undefined ? `${h.count}名` : '';
   const parts = [sameGroupAsBefore ? `另${count || '一部分'}` : `吸纳${count}${who}`];
-  if (h.monthsEmployed !== undefined && !shared.has('monthsEmployed')) parts.push(`已就业${h.monthsEmployed}个月`);
+  if (h.monthsEmployed !== undefined && !shared.has('monthsEmployed')) parts.push(employedWords(h.monthsEmployed));
   if (h.onJobTrainingMonths !== undefined && !shared.has('onJobTrainingMonths')) parts.push(h.onJobTrainingMonths === 0 ? '未开展以工代训' : `以工代训${h.onJobTrainingMonths}个月`);
   if (h.preJobTrainingSubsidy !== undefined && !shared.has('preJobTrainingSubsidy')) parts.push(h.preJobTrainingSubsidy ? '已领岗前培训补贴' : '未领岗前培训补贴');
   return parts.join('，');
@@ -198,7 +206,7 @@ function hiresWords(hires: readonly Hire[]): string[] {
   const out = hires.map((h, i) => hireWords(h, i > 0 && h.group !== undefined && h.group === hires[i - 1]!.group, shared));
   const first = hires[0]!;
   const all: string[] = [];
-  if (shared.has('monthsEmployed')) all.push(`已就业${first.monthsEmployed}个月`);
+  if (shared.has('monthsEmployed')) all.push(employedWords(first.monthsEmployed!));
   if (shared.has('onJobTrainingMonths')) all.push(first.onJobTrainingMonths === 0 ? '未开展以工代训' : `以工代训${first.onJobTrainingMonths}个月`);
   if (shared.has('preJobTrainingSubsidy')) all.push(first.preJobTrainingSubsidy ? '已领岗前培训补贴' : '未领岗前培训补贴');
   if (all.length > 0) out.push(`都${all.join('，')}`);

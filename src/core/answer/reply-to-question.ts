@@ -21,7 +21,7 @@ export interface ReplyValue {
 
 /** "I do not know" as a whole reply, or leading one (不清楚，得问问会计). */
 const DONT_KNOW =
-  /^(我|这个|这|那|具体)?(也|还|真|确实)?(不知道|不晓得|不清楚|不太清楚|不确定|不太确定|不(太)?好说|说不好|说不准|不记得|记不清|记不得|忘了|忘记了|搞不清|没数|不了解|不太了解)/;
+  /^(我|这个|这|那|具体)?(也|还|真|确实)?(不知道|不晓得|不清楚|不太清楚|不确定|不太确定|不(太)?好说|说不好|说不准|不记得|记不清|记不得|忘了(?!说|讲|告诉|提)|忘记了(?!说|讲|告诉|提)|搞不清|没数|不了解|不太了解)/;
 
 const YES = /^(是|是的|是啊|对|对的|对啊|有|有的|嗯|嗯嗯|好|好的|可以|没错|当然|已经|拿到了|有了|取得了|交了|缴了|交着|有交|买了|参保了|参了|参着|参了保|上了|领了|领过|领过了|拿了|拿过|申请了|申请过|享受过|验收了|通过了|过了|合格了|合格|考了|考过了|yes|y|ok|1)[啊呀呢吧了的!！。.～~\s]*$/i;
 const NO = /^(否|不是|不|没有|没|无|不对|未|还没|还没有|都没有|没拿到|no|n|0|都不是|没吸纳|没有购置|没有提取)[啊呀呢吧了的!！。.～~\s]*$/i;
@@ -48,7 +48,7 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
     case 'boolean':
       if (YES.test(t)) return { value: true };
       if (NO.test(t) || /^(都|也|还|一直|从来)?(没|没有|不|未)/.test(t)) return { value: false };
-      return undefined;
+      return partsReply(text);
     case 'integer':
     case 'number':
       return numberReply(t, fact);
@@ -69,6 +69,24 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
       if (NO.test(t) || /^(没|没有|无)/.test(t)) return { value: [] };
       return undefined;
   }
+}
+
+/** When it happened (上个月过了, 前几天刚验收了): the yes stays a yes. */
+const WHEN = /^(上个月|上月|前几天|前些天|前两天|上周|昨天|去年|前年|年初|早就|早都|早|刚刚|刚|已经|都)+/;
+
+/**
+ * A yes or no said in one part of a reply whose other parts only echo the question (验收？上个月过了,
+ * 岗前的 木 都木): every part that says yes or no must agree, and one must.
+ */
+function partsReply(text: string): ReplyValue | undefined {
+  const parts = text
+    .split(/[\s,，。.!！?？;；、]+/)
+    .filter(Boolean)
+    // 木 / 都木 alone is the Henan 没.
+    .map((p) => p.replace(/^(都|也|还|一直|从来)?木$/, '$1没').replace(WHEN, ''));
+  const said = parts.map((p) => (YES.test(p) ? true : NO.test(p) || /^(都|也|还|一直|从来)(没|没有|未)/.test(p) ? false : undefined)).filter((v) => v !== undefined);
+  if (said.length === 0 || said.some((v) => v !== said[0])) return undefined;
+  return { value: said[0] };
 }
 
 /** A figure given roughly (十几个, 大概8个, 三四个, 好像是半年): not an answer to take as exact. */

@@ -1406,7 +1406,8 @@ export const DIALOGUES: Dialogue[] = [
     id: 'l3-equipment-lookup-then-replies',
     klass: 'employer_amount',
     turns: [
-      { say: '基地新添了实训设备 能补吗', clauses: ['四(一)'], asks: /equipment\[0\]\.kind/ },
+      // A bare 基地 that buys training equipment is the base of 四(一): the next fact is asked.
+      { say: '基地新添了实训设备 能补吗', clauses: ['四(一)'], asks: /equipment\[0\]\.(valueYuan|fromEducationFund|accepted)/, must: [/培训基地/] },
       { say: '高技能人才培训基地' },
       { say: '设备总共300万 教育经费出的 验收过了', results: { equipment_subsidy: { status: 'eligible', amountYuan: 500_000 } } },
     ],
@@ -1576,5 +1577,92 @@ export const DIALOGUES: Dialogue[] = [
     id: 'r17-two-subjects-no-claim-read',
     klass: 'two_part',
     turns: [{ say: '设备补助最高多少？以工代训和岗前补贴能同时拿不', must: [/不得重复/], mustNot: [/不符合/] }],
+  },
+  {
+    id: 'r18-echoed-question-then-no',
+    klass: 'reply',
+    turns: [
+      { say: '公司交着社保 招了2个残疾人 以工代训3个月', results: { on_job_training: { status: 'needs_info' } } },
+      { say: '岗前补贴领过没？木有 压根木有', results: { on_job_training: { amountYuan: 1200 } }, must: [/1200/] },
+    ],
+  },
+  {
+    id: 'r18-bare-mu-reply',
+    klass: 'reply',
+    turns: [
+      { say: '合作社 贫困户3个 干了8个月 以工代训4个月', results: { on_job_training: { status: 'needs_info' } } },
+      { say: '岗前的 木 都木', results: { on_job_training: { amountYuan: 2400 } }, must: [/2400/] },
+    ],
+  },
+  {
+    id: 'r18-accepted-last-month',
+    klass: 'reply',
+    turns: [
+      { say: '大师工作室添了设备30万 用的职工教育经费', results: { equipment_subsidy: { status: 'needs_info' } } },
+      { say: '验收啊 前几天刚过了', results: { equipment_subsidy: { amountYuan: 60_000 } }, must: [/60000/] },
+    ],
+  },
+  {
+    id: 'r18-hiring-case-without-subsidy-words',
+    klass: 'everyday',
+    turns: [
+      { say: '开了个面馆 注册的公司 招了个贫困户', route: 'eligibility', asks: /hires/ },
+    ],
+  },
+  {
+    id: 'r18-difficult-short-name-and-pair',
+    klass: 'groups',
+    turns: [
+      { say: '公司参保 困难人员2个 贫困户仨 都以工代训3个月 贫困户干了9个月 岗前补贴都没领', results: { on_job_training: { amountYuan: 3000 } }, must: [/3000/] },
+    ],
+  },
+  {
+    id: 'r18-under-half-year-is-not-enough',
+    klass: 'rough',
+    turns: [
+      { say: '合作社 贫困户2个 以工代训4个月 岗前没领 他们来了还不到半年', results: { on_job_training: { status: 'ineligible' } }, mustNot: [/1600/] },
+    ],
+  },
+  {
+    id: 'r18-unit-kind-corrected-to-company',
+    klass: 'correction',
+    turns: [
+      { say: '我们技工学校招了2个贫困户在后勤 干了10个月 以工代训3个月 岗前没领', results: { on_job_training: { status: 'ineligible' } } },
+      { say: '说错了 不是学校招的 是学校办的那个物业公司招的', results: { on_job_training: { amountYuan: 1200 } }, must: [/1200/] },
+    ],
+  },
+  {
+    id: 'r18-site-kind-corrected-after-amount',
+    klass: 'correction',
+    turns: [
+      { say: '培训基地买设备100万 职工教育经费出的 验收过了', results: { equipment_subsidy: { amountYuan: 200_000 } } },
+      { say: '弄错了 俺那个是技能大师工作室 够不上基地', results: { equipment_subsidy: { amountYuan: 100_000 } }, must: [/100000/] },
+    ],
+  },
+  {
+    id: 'r18-site-kind-given-as-reply-with-denial',
+    klass: 'reply',
+    turns: [
+      { say: '实训设备买了40万 职工教育经费 验收合格', asks: /kind/ },
+      { say: '忘了说 是大师工作室 不是基地', results: { equipment_subsidy: { amountYuan: 80_000 } }, must: [/80000/] },
+    ],
+  },
+  {
+    id: 'r18-base-equipment-not-fund',
+    klass: 'employer_amount',
+    turns: [{ say: '基地设备一共200万 教育经费里出的 验收也过了', results: { equipment_subsidy: { amountYuan: 400_000 } }, must: [/400000/] }],
+  },
+  {
+    id: 'r18-two-sites-values-bound',
+    klass: 'employer_amount',
+    turns: [
+      { say: '公司两块 一个培训基地 设备150万 一个大师工作室 设备40万', results: { equipment_subsidy: { status: 'needs_info' } } },
+      { say: '都是职工教育经费出的 也都验收了', results: { equipment_subsidy: { amountYuan: 380_000 } }, must: [/380000/] },
+    ],
+  },
+  {
+    id: 'r18-fund-drawn-with-payroll',
+    klass: 'employer_amount',
+    turns: [{ say: '职工教育经费能抵税吗 工资总额300万 提了30万', results: { education_fund_deduction: { amountYuan: 240_000 } }, must: [/240000/] }],
   },
 ];

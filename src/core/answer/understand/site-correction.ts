@@ -14,7 +14,7 @@ export function siteKindCorrected(text: string, session: SessionState): { path: 
   const items = session.applicant.equipment ?? [];
   if (items.length !== 1 || items[0]!.kind === undefined) return undefined;
   const said = [...text.matchAll(SITE)]
-    .filter((m) => !/(不是|并非|而非|不)$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)) && !/^(还)?(没批|没建|没有批|没有建|不是|还没)/.test(text.slice((m.index ?? 0) + m[0].length)))
+    .filter((m) => !/(不是|并非|而非|不|不上|不算|没到|达不到)$/.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0)) && !/^(还)?(没批|没建|没有批|没有建|不是|还没)/.test(text.slice((m.index ?? 0) + m[0].length)))
     .map((m) => ({ words: m[0], kind: /工作室/.test(m[0]) ? ('master_studio' as const) : ('high_skill_base' as const) }));
   const kinds = new Set(said.map((s) => s.kind));
   if (kinds.size !== 1) return undefined;

@@ -182,7 +182,11 @@ const EQUIPMENT_NOUN = '(?:设备|机床|仪器|器材|机器|实训台|模拟�
 // 工作室 alone, among the facts of a purchase: the plan funds the equipment of one kind of 工作室 only.
 const SITE = /(技能)?大师工作室|(?<![名师创新])工作室|高技能人才(培训)?基地|培训基地|(?<![实集训业贫育地])基地/g;
 const SITE_ANY = new RegExp(SITE.source);
-/** Bare 基地 is a 高技能人才培训基地 only beside a 工作室 (the other of 四(一)'s two sites); alone it may be any base. */
+/**
+ * Bare 基地 is a 高技能人才培训基地 beside a 工作室 (the other of 四(一)'s two sites), or where the
+ * message buys training equipment for it (基地设备200万, 我们基地买了设备); otherwise it may be any
+ * base (养殖基地, 生产基地).
+ */
 const BARE_BASE = /^基地$/;
 /**
  * A figure priced per unit (每台20万, 一套15万, 单价): the total is not said, so no value is read
@@ -263,9 +267,10 @@ function readEquipment(ctx: ReadingContext): void {
  */
 function siteSegments(ctx: ReadingContext): Segment[] {
   const { t } = ctx;
-  const studio = /工作室/.test(t);
+  const bareBaseIsSite = /工作室/.test(t) || (new RegExp(EQUIPMENT_NOUN).test(t) && !/(养殖|种植|生产|种养|产业|示范)基地/.test(t));
   // 基地还没批: a site denied is none of the purchase's.
-  const sites = [...t.matchAll(SITE)].filter((m) => (studio || !BARE_BASE.test(m[0])) && !/^(还)?(没批|没建|没有批|没有建|不是|还没)/.test(t.slice((m.index ?? 0) + m[0].length))).map((m) => ({
+  // 是大师工作室 不是基地: the site denied is not the one bought for either.
+  const sites = [...t.matchAll(SITE)].filter((m) => (bareBaseIsSite || !BARE_BASE.test(m[0])) && !/^(还)?(没批|没建|没有批|没有建|不是|还没)/.test(t.slice((m.index ?? 0) + m[0].length)) && !/(不是|并非|而非|不算|算不上|够不上|称不上)$/.test(t.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))).map((m) => ({
     at: m.index ?? 0,
     text: m[0],
     kind: /工作室/.test(m[0]) ? ('master_studio' as const) : ('high_skill_base' as const),
@@ -440,6 +445,8 @@ function moneyFigures(t: string, clauses: Array<{ start: number; end: number; te
     if (FUND_OR_PAYROLL.test(clause)) continue;
     const value = yuanOf(m[1]!, m[2]);
     if (value === undefined || value <= 0) continue;
+    // 公司两块 一个基地 一个工作室: 块 after a small figure counts places, not yuan.
+    if (m[2] === undefined && m[3] === '块' && value < 1000) continue;
     out.push({ value, start, end: start + m[0].length, total: /(一共|总共|共计|合计|总值|总价|加起来|总计)(是|有|花了|为)?$/.test(t.slice(Math.max(0, start - 5), start)) });
   }
   return out;
@@ -471,7 +478,7 @@ function readMoney(ctx: ReadingContext): void {
       // 工资总额100万 经费5万: beside the payroll, a bare 经费 with a sum is the fund.
       (/工资|教育经费|职教经费/.test(t) ? new RegExp(`(?<![教育训目研公])经费[,\\s]?(${NUM})(亿|万|千)(元|块)?`).exec(t) : null) ??
       // In a dialogue about the deduction, 提了二十万 needs no noun.
-      (ctx.aboutFund ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说|是|其实|实际)(?:一共|总共|今年|去年)?(?:提了|计提了?|提取了?)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
+      (ctx.aboutFund || /(教育|职教)经费/.test(t) ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说|是|其实|实际)(?:一共|总共|今年|去年)?(?:提了|计提了?|提取了?)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
   // A fund is money: 一半花在一线 / 教育经费一线 carries no sum (一 is not one yuan).
   const found = [fund, drawn].find((m) => m && (m[2] !== undefined || m[3] !== undefined || /[千万亿]/.test(m[1]!) || (numberValue(m[1]!) ?? 0) >= 100));
   if (found) {

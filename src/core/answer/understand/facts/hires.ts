@@ -18,15 +18,18 @@ type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 // 以工代训足足六个月 / 以工代训干满六个月 / 以工代训那块应该是5个月: the months of 以工代训.
 // 带着练了4个月 / 边干边教 教了4个月: 以工代训 as employers describe it.
 const OJT_BEFORE = /(以工代训|代训|带训|带着(练|学|干|做)|边干边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干))(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|各|应该|实际|其实|确实|教|练|学|,)*$/;
-const EMPLOYED_BEFORE =
-  /(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂)(呢|嘛|啊|吧)?(了|过|满|够|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|足足|整整|超过|超|不止)*$/;
+/** 来店里快一年了 / 在厂里干了8个月 / 在俺这快一年了: where they work, between the verb and the span. */
+const WORKPLACE = '(?:(?:在|到)?(?:厂|店|公司|车间|单位|社里|基地|俺这|我这|咱这|俺们这|我们这|咱们这|这)(?:里|儿|边)?)?';
+const EMPLOYED_BEFORE = new RegExp(
+  `(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂|在(?:厂|店|公司|车间|单位|社|俺这|我这|咱这|俺们这|我们这|这)(?:里|儿|边)?)${WORKPLACE}(呢|嘛|啊|吧)?(了|过|满|够|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|足足|整整|超过|超|不止|还)*$`,
+);
 const OJT_AFTER = /^(的)?(以工代训|代训|带训)/;
 /**
  * Verbs that say something was done, not that someone was employed (做了5个月, 搞了4个月): the
  * fact is the one named after the figure (5个月以工代训) or the one the dialogue asked about.
  */
 const WEAK_BEFORE = /(做|搞|弄|开展|进行|给他们做|给他们搞)(了|过|满|有|已经|都|也|就|共|一共|大概)*$/;
-const STRONG_EMPLOYED = /(干|工作|就业|上班|上岗|在岗|在职|用工|录用|入职|雇佣|雇|待|呆|干活|任职|进厂|来)(了|过|满|有|已经|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚)*$/;
+const STRONG_EMPLOYED = new RegExp(`(干|工作|就业|上班|上岗|在岗|在职|用工|录用|入职|雇佣|雇|待|呆|干活|任职|进厂|来)${WORKPLACE}(了|过|满|有|已经|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚)*$`);
 const EMPLOYED_AFTER = /^(的)?班/;
 /** After a starting date (去年三月…): what started then is the job. */
 const SINCE_EMPLOYED = /^(份)?(到现在|至今|到今天|开始|起|以来)?(就)?(一直)?(在)?(干|上班|工作|来|入职|进厂|招|上岗|在岗)/;
@@ -40,6 +43,8 @@ const STARTED = /入职|进厂|来的|来了|上班|上岗|招的|招进来|录�
  * bound; months of 以工代训 set the amount and are never taken from a rough figure.
  */
 const EMPLOYED_THRESHOLD = 6;
+/** The value the question's answer "不满 6 个月" records (rules/facts.ts): any span short of six months. */
+const UNDER_THRESHOLD = 5;
 
 /** Words that start another lot of hires (另外贫困户3个, 还有3个贫困户). */
 const ANOTHER_LOT = /(另外|还有|另有|另|又|再)(的|有)?(招了|招|来了|收了|有)?[\d一二两三四五六七八九十俩仨]*(个|名)?([\u4e00-\u9fff]{1,3}的)?$/;
@@ -112,7 +117,7 @@ function firstLotCount(ctx: ReadingContext, rows: GroupMention[]): void {
   });
 }
 
-const BARE_COUNT = new RegExp(`^(?:一共|总共|共|总共是|一共是)?(${NUM})(?:个人|个|名|位|人)(?:吧|呢|啊|哈)?$`);
+const BARE_COUNT = new RegExp(`^(?:有|是|一共有|总共有|一共|总共|共|总共是|一共是)?(${NUM})(?:个人|个|名|位|人)(?:吧|呢|啊|哈)?$`);
 
 /**
  * A head count said in a clause of its own (…已经八个月了，两个人): with one group named and no
@@ -279,7 +284,14 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
       const short = new RegExp(`^[^。]{0,6}?还?差(${NUM})个?(月)`).exec(t.slice(q.end));
       const path = hirePath(ctx, rows, 'monthsEmployed', q.index);
       const diff = short ? numberValue(short[1]!) : undefined;
+      // 还不到半年 / 上班不到四个月: under the six months 三(二) asks for — the fact the question
+      // "不满 6 个月" records, whatever the exact figure.
+      const bound = q.below ?? (q.rough ? undefined : q.value);
       if (path && !has(ctx, path) && diff !== undefined && diff < q.value) put(ctx, path, q.value - diff, q.index, q.end + short![0].length);
+      else if (path && !has(ctx, path) && diff === undefined && bound !== undefined && bound <= EMPLOYED_THRESHOLD) {
+        put(ctx, path, UNDER_THRESHOLD, q.index, q.end);
+        (ctx.roughPaths ??= new Set()).add(path);
+      }
       else if (path) ctx.vague.push({ path, value: undefined, start: q.index, end: q.end });
       continue;
     }
@@ -308,7 +320,7 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     else if (OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
     else if (EMPLOYED_AFTER.test(after)) key = 'monthsEmployed';
     // 来了还不到半年 才五个月: 才/只有 before a span, after a clause on how long they have worked.
-    if (!key && rows.length > 0 && /^(才|只有|只|就|刚|刚刚)$/.test(before.trim()) && /(来|干|上班|入职|工作)[^,;。]{0,3}(还)?(不到|没到|没满|不满|没有)/.test(previousClause(ctx, q.index))) key = 'monthsEmployed';
+    if (!key && rows.length > 0 && /^(才|只有|只|就|刚|刚刚)$/.test(before.trim()) && /(来|干|上班|入职|工作)[^,;。]{0,3}(还)?(不到|没到|没满|不满|没有)|(没|未)(干|做|上班|工作|来)(满|够|到)/.test(previousClause(ctx, q.index) + t.slice(clause?.start ?? q.index, q.index))) key = 'monthsEmployed';
     // 贫困户5个 满半年了 / 都满一年了: 满 alone before a span, after the hires are named, is how long they have worked.
     if (!key && rows.length > 0 && /(^|[个名人户的,])(都|也|已经|已|均|全都)?(满|够|超过|过了)$/.test(before.trim())) key = 'monthsEmployed';
     // 并不是不满六个月，已经八个月了: a figure that only says how far along it is (已经/都/快),

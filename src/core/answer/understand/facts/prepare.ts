@@ -58,6 +58,9 @@ export function prepareText(input: string): PreparedText {
     // ¥1,500,000: thousands separators would cut the figure into clauses; the sign is 元.
     [/(?<=\d),(?=\d{3}(?!\d))/g, () => ''],
     [/[¥￥](\d+(?:\.\d+)?)/g, (m) => `${m.slice(1)}元`],
+    // 岗前补贴领过没？没有 / 社保交没交？交着呢: the question echoed before its answer is no
+    // statement (领过 would read as "claimed"); only the noun before it and the answer stay.
+    [/(之前|以前|原来|到底|有没有)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)(了|过)?(没有|没|吗|么|嘛|不)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)?(过|了)?(没有|没|吗|么|嘛)?\?(?=.)/g, () => ','],
     [/(?<=[\u4e00-\u9fff])le(?![a-z])/g, () => '了'],
     [/(?<=[\u4e00-\u9fff])ma(?![a-z])/g, () => '吗'],
   ];
@@ -97,7 +100,9 @@ function spaceEndsClause(source: string, at: number): boolean {
   while (end < source.length && /\s/.test(source[end]!)) end++;
   const before = source.slice(Math.max(0, at - 2), at);
   const after = source.slice(end, end + 2);
-  if (before.length !== 2 || after.length !== 2 || ![...before, after[0]!].every((c) => CJK.test(c))) return false;
+  // 设备200万 一个大师工作室: a sum of money, then words that start another thing, ends a clause.
+  const money = /^\d[万千元块]$/.test(before) && /^(一个|另|还有|那个|这个|其他|其余)/.test(source.slice(end, end + 3));
+  if (before.length !== 2 || after.length !== 2 || !(money || [...before].every((c) => CJK.test(c))) || !CJK.test(after[0]!)) return false;
   // 领过了 那3个贫困户: a pointer or a linking word opening the next words starts a clause even
   // when a figure follows it (招了 6 个 stays one clause: no such word there).
   return CJK.test(after[1]!) || (/\d/.test(after[1]!) && /[那这另还有共其都俺我]/.test(after[0]!));

@@ -43,6 +43,8 @@ export interface MonthsFound {
   atLeast?: number;
   /** Said as a starting date (去年三月到现在): the words after it say what started then. */
   since?: boolean;
+  /** 不到半年 / 不满4个月: the months it stays under (6, 4) — a bound, not a figure. */
+  below?: number;
 }
 
 const MONTHS_RE = new RegExp(
@@ -133,6 +135,7 @@ export function findMonths(text: string): MonthsFound[] {
       rough = true;
     }
     const near = ROUGH_BEFORE.exec(before);
+    const below = near && /^(不到|不足|不满)/.test(near[0]) && !rough ? value : undefined;
     if (near && !/至少/.test(near[0])) {
       rough = true;
       atLeast = /^(大概|大约|约|差不多|将近|接近|近|快)/.test(near[0]) && value !== undefined ? Math.floor(value * NEAR_SHARE) : undefined;
@@ -144,7 +147,7 @@ export function findMonths(text: string): MonthsFound[] {
     // 2019年 is a date, not a duration.
     if (value !== undefined && value >= 1900 * 12) continue;
     if (value === undefined && !rough) continue;
-    out.push({ value: value ?? NaN, index, end, rough, ...(atLeast !== undefined ? { atLeast } : {}), ...(since ? { since } : {}) });
+    out.push({ value: value ?? NaN, index, end, rough, ...(atLeast !== undefined ? { atLeast } : {}), ...(since ? { since } : {}), ...(below !== undefined ? { below } : {}) });
   }
   return out;
 }
@@ -170,8 +173,10 @@ const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个|名|位|�
 const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员|成员)?(?:的话|的|呢|吧)?,?(?:那|这)?(招了|招收了|招|吸纳了|吸纳|录用了|收了|要了|雇了|用了|还有|有|共|一共|总共|是|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?|^(?:的)?,?(俩|仨|两口子|夫妻俩|小两口)(?![月])`);
 
 /** The count written just before a group word (3个贫困户, 俩贫困户, 十几个残疾人). */
-/** 要了个残疾的 / 招了个贫困户: 了个 counts one. */
-const ONE_HIRED = /(招|要|收|雇|用|进|聘)了个(有)?$/;
+/**
+ * 要了个残疾的 / 招了个贫困户 / 招个贫困户 / 有个伙计是残疾人: one hire, said with 个 and no figure.
+ */
+const ONE_HIRED = /((招|要|收|雇|用|进|聘)了?|(?<!没)有)个(有)?(员工|工人|职工|伙计|小伙子?|小妹|姑娘|大姐|大哥|师傅|人)?(家里|家)?(是|属于)?(个)?$/;
 
 export function countBefore(text: string, groupIndex: number, floor: number): CountFound | undefined {
   const from = Math.max(floor, groupIndex - 10);

@@ -43,7 +43,7 @@ export function clauseAt(clauses: Clause[], index: number): Clause | undefined {
 export const NEGATOR = /从来都没有|从来没有|从来没|从没有|从没|一直都没有|一直没有|一直都没|一直没|都没有|都没|也没有|也没|还没有|还没|并没有|没有|没|未曾|未|不曾|并不是|不是|并非|无/;
 
 /** "I do not know" in its everyday forms. */
-export const UNKNOWN = /不(太|大|是很)?(知道|晓得|清楚|确定|记得|了解)|不(太)?好说|说不好|说不准|记不清|记不得|忘了|忘记了|搞不清|得问问|要问问|问一下|问问|要问|得问|没数|看不到|查不到|不掌握|拿不准|没底|没(跟|给|和)我说|没告诉我/;
+export const UNKNOWN = /不(太|大|是很)?(知道|晓得|清楚|确定|记得|了解)|不(太)?好说|说不好|说不准|记不清|记不得|忘了(?!说|讲|告诉|提)|忘记了(?!说|讲|告诉|提)|搞不清|得问问|要问问|问一下|问问|要问|得问|没数|看不到|查不到|不掌握|拿不准|没底|没(跟|给|和)我说|没告诉我/;
 
 /**
  * True when the clause says the person does not know a fact (社保交没交不清楚, 不知道有没有领);
