@@ -4,6 +4,7 @@
  * dialogue, or something the policy does not cover (weather, other cities, chit-chat,
  * attempts to change the assistant's instructions).
  */
+import { fixTypos } from './understand/facts/typos.js';
 import { ANSWERS, MANIFESTS } from '../rules/registry.js';
 import { normalizeText } from '../text/normalize.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
@@ -139,7 +140,8 @@ const ELIGIBILITY_ASK = /(我|俺|本人|我们|咱们|公司|企业|单位|厂)
 /** Routes one question. */
 export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDecision {
   // Traditional characters and full-width forms read like their everyday simplified forms.
-  const text = toHalfWidthDigits(normalizeText(question)).trim();
+  // Slips on the plan's key terms (以工带训) are read as the terms, as the fact reader reads them.
+  const text = fixTypos(toHalfWidthDigits(normalizeText(question)).trim());
   const topics = topicsIn(text);
   const hasDomain = DOMAIN.test(text) || DOC_NUMBER_WORDS.test(text) || topics.length > 0;
 

@@ -1665,4 +1665,27 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'employer_amount',
     turns: [{ say: '职工教育经费能抵税吗 工资总额300万 提了30万', results: { education_fund_deduction: { amountYuan: 240_000 } }, must: [/240000/] }],
   },
+  {
+    id: 'r19-training-school-hires-staff',
+    klass: 'employer_side',
+    turns: [{ say: '我们培训学校招了3个建档立卡的在食堂干活 干了8个月 以工带训2个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } }, must: [/1200/] }],
+  },
+  {
+    id: 'r19-uninsured-difficulty-hires-whatever-the-kind',
+    klass: 'negation',
+    turns: [{ say: '社保那块儿 一直没交 招了2个就业困难的 以工代训3个月 岗前没领', results: { on_job_training: { status: 'ineligible' } }, mustNot: [/1200/] }],
+  },
+  {
+    id: 'r19-group-asked-about-and-not-known',
+    klass: 'unknown',
+    turns: [
+      { say: '公司参保 新来的一个大姐 干了2个月 以工代训2个月 岗前没领', results: { on_job_training: { status: 'needs_info' } } },
+      { say: '她是不是零就业家庭 我不清楚', results: { on_job_training: { status: 'needs_info' } }, mustNot: [/吸纳的零就业/] },
+    ],
+  },
+  {
+    id: 'r19-own-claim-beats-the-others-all',
+    klass: 'groups',
+    turns: [{ say: '公司参保 新招了3个大学生 岗前补贴都领了 另外招了1个残疾人 以工代训4个月 他的岗前补贴没领', results: { on_job_training: { amountYuan: 800 } }, must: [/800/] }],
+  },
 ];

@@ -190,7 +190,8 @@ function sayOfEveryGroup(text: string, reading: FactReading): void {
     const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt && !groupWords.some((w) => chunk.includes(w)) && !POINTER_END.test(chunk);
     if (!ALL.test(e.words) && !saidAfterAll) continue;
     // 他们领了; 零就业的一个…这个没领过: each row answered for itself, differently — not said of all.
-    if (reading.evidence.some((o) => o !== e && o.path !== e.path && o.path.endsWith(`.${m[2]}`) && o.value !== e.value)) continue;
+    // (Also when the other answer sits at the same row: 5个毕业生岗前都领了…另外1个残疾人 他的没领.)
+    if (reading.evidence.some((o) => o !== e && o.path.endsWith(`.${m[2]}`) && o.value !== e.value)) continue;
     const piece = saidAfterAll ? e.words : (pieces.find((p) => p.includes(e.words)) ?? e.words);
     if (groupWords.some((w) => piece.includes(w) || w.includes(piece))) continue;
     const field = m[2] as 'monthsEmployed' | 'onJobTrainingMonths' | 'preJobTrainingSubsidy';

@@ -123,7 +123,13 @@ export type FactClass =
    * hire named by 有个/招个, a workplace between the verb and the span (来店里快一年了), upper
    * bounds (还不到半年), a question echoed before its answer, a self-correction inside a figure.
    */
-  | 'round18';
+  | 'round18'
+  /**
+   * Nineteenth round, classes read off the failures of held-out set v30 (tuned from then on),
+   * written in other words: 国企 / 俺矿 / 俺们机构 as kinds, a legal form said of the unit
+   * (公司制的), a negation after 的资格, a topic marked with 这块儿.
+   */
+  | 'round19';
 
 export interface FactRow {
   cls: FactClass;
@@ -911,5 +917,13 @@ export const FACT_TABLE: FactRow[] = [
     ['社保交了没？交了 一直交着', { insured: true }, E],
     ['工作室设备50万 哦不对 是五十五万', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 550_000 }, { ...E, correcting: true }],
     ['我们基地 今年添了设备 60万', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 600_000 }, E],
+  ]),
+  ...rows('round19', [
+    ['我们国企 交着社保 招了2个零就业家庭的', { ...ENT, insured: true, 'hires[0].group': 'zero_employment_family', 'hires[0].count': 2 }, E],
+    ['俺们机构招了4个贫困户', { entity: 'training_institution', 'hires[0].group': 'poor_labor', 'hires[0].count': 4 }, E],
+    ['俺矿上招了个残疾人', { ...ENT, 'hires[0].group': 'disabled', 'hires[0].count': 1 }, E],
+    ['俺们是家培训学校 不过是公司制的', { ...ENT }, E],
+    ['按月领退休金的资格 没有', { monthlyPension: false }, P],
+    ['社保那块儿 说实在的 没交', { insured: false }, E],
   ]),
 ];

@@ -15,11 +15,13 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   // 社里 / 俺社: how a cooperative's people name it.
   ['farmer_cooperative', /农民专业合作社|合作社|社里|俺社|咱社|我们社|俺们社/],
   ['poverty_workshop', /扶贫车间|扶贫工厂/],
-  ['training_institution', /培训机构|培训学校|培训中心|培训班|培训公司/],
+  // 俺们机构: how a training institution's staff name it.
+  ['training_institution', /培训机构|培训学校|培训中心|培训班|培训公司|(?<=[们俺咱我])机构/],
   ['vocational_school', /职业院校|职业学校|职业学院|职校|技校|技工学校|技工院校|技师学院|中职|高职|职高|中专|学院|学校/],
   // Businesses by their trade (饭店, 门市部, 作坊, 工地): the plan's 企业.
   // 汽配 / 物业 / 保安 / 家政 / 物流: trades run as companies.
-  ['enterprise', /公司|企业|工厂|厂子|厂里|厂|外包|呼叫中心|汽配|汽修|修车行|车行|修理铺|修车铺|修理厂|物业|保安|家政|物流|快递|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面|[\u4e00-\u9fff]{1,2}店(?=$|[,\s]|里)/],
+  // 国企 / 俺矿上: a state-owned enterprise and a mine are enterprises.
+  ['enterprise', /公司|企业|国企|央企|私企|民企|矿上|煤矿|矿山|矿里|(?<=[们俺咱我])矿|工厂|厂子|厂里|厂|外包|呼叫中心|汽配|汽修|修车行|车行|修理铺|修车铺|修理厂|物业|保安|家政|物流|快递|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面|[\u4e00-\u9fff]{1,2}店(?=$|[,\s]|里)/],
 ];
 const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
 const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本|(?:俺|我)(?=是))(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,6}的)?(${ENTITY_ANY.source})`);
@@ -169,9 +171,19 @@ function readEntity(ctx: ReadingContext): void {
     return;
   }
   // 学校 alone, from an employer, is a school; 培训学校 was matched as an institution first.
-  const kind = ENTITY_WORDS.find(([, re]) => re.test(word!.text))?.[0];
-  if (kind) put(ctx, 'entity', kind, word.start, word.end);
+  // Matched where it stands: 俺们机构 / 俺矿 are kinds only after the word that owns them.
+  const kind = ENTITY_WORDS.find(([, re]) => {
+    const at = new RegExp(re.source, 'y');
+    at.lastIndex = word!.start;
+    return at.exec(t)?.[0] === word!.text;
+  })?.[0];
+  // 培训学校是公司制的 / 超市 公司性质的: its legal form, said of it, is what makes it an enterprise.
+  const form = COMPANY_FORM.exec(t);
+  if (form && kind !== 'enterprise') put(ctx, 'entity', 'enterprise', form.index ?? 0, (form.index ?? 0) + form[0].length);
+  else if (kind) put(ctx, 'entity', kind, word.start, word.end);
 }
+
+const COMPANY_FORM = /(?<!不)是(个|一家)?(公司|企业)(制|性质)的?|公司制|(公司|企业)性质|注册(成|的|了)?(公司|企业)/;
 
 const NUM_CHARS = '\\d零〇一二两俩三四五六七八九十百千万亿';
 
