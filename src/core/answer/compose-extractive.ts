@@ -169,7 +169,7 @@ export function composeLookup(input: LookupInput, ctx: ComposeContext): Composed
 // ---------------------------------------------------------------------------------------------
 
 /** Questions about the document rather than a clause: 文号是什么, 哪个部门发的, 什么时候印发, 有效期. */
-export const DOCUMENT_QUESTION = /(啥|什么)时候(发|印发|出台)|几月几号|发的文|督办|文号|发文字号|哪个(部门|单位)(发|印发|出台|制定)|谁(发|印发|出台|制定)的|发文(机关|单位)|什么时候(发|印发|出台|发布|施行|生效|实施|结束|到期)|印发(日期|时间)|成文(日期|时间)|发布(日期|时间)|有效期|实施期|哪年到哪年|截止|到期|还有效吗|过期|主办|抄送|文件名|叫什么(文件|名字)/;
+export const DOCUMENT_QUESTION = /(啥|什么)时候(发|印发|出台)|几月几号|发的文|督办|文号|发文字号|哪个(部门|单位)(发|印发|出台|制定)|谁(发|印发|出台|制定)的|发文(机关|单位)|什么时候(发|印发|出台|发布|施行|生效|实施|结束|到期)|印发(日期|时间)|成文(日期|时间)|发布(日期|时间)|有效期|实施期|施行期|执行期|哪年到哪年|截止|到期|还有效吗|过期|主办|抄送|文件名|叫什么(文件|名字)|从哪(天|年|月)(算起|开始|起)|管到哪(天|年|月)|到哪(天|年)为止|(啥|什么)时候(开始|结束|起|截止)(的|执行|施行|实施)?$|哪天(开始|结束|到期|截止)/;
 
 /** The document metadata a document question is answered from. */
 export type DocumentFacts = Omit<PolicyDocumentMeta, 'id' | 'source'> & { docId: string };
@@ -182,7 +182,7 @@ function chineseDate(iso: string): string {
 /** Answers a question about the document from its metadata, citing the head (and tail) clause. */
 export function composeDocumentInfo(question: string, doc: DocumentFacts, head: SourceClause | undefined, tail: SourceClause | undefined, ctx: ComposeContext): Composed {
   const lines: string[] = [];
-  const wantsDates = /时候|日期|时间|几月|几号|有效期|实施期|哪年|截止|到期|有效吗|过期/.test(question);
+  const wantsDates = /时候|日期|时间|几月|几号|哪天|有效期|实施期|施行期|执行期|哪年|截止|到期|有效吗|过期|算起|为止/.test(question);
   lines.push(`《${doc.title}》文号为${doc.docNo}，由${doc.issuer}印发。`);
   if (wantsDates) {
     lines.push(

@@ -177,7 +177,17 @@ function narrowTo(sentence: string, re: RegExp): string {
   let text = parts[i]!;
   // A part ending in a condition (…的，) needs the next one to read.
   if (i + 1 < parts.length && (/的[，,]$/.test(text) || text.length < 12) && !/\d/.test(parts[i + 1]!)) text += parts[i + 1]!;
-  return text.replace(/[，,]$/, '');
+  // …学徒制，三年培养新型学徒2万名以上，按照相关规定给予资金补贴: the parts that go on about the same
+  // subject, up to what the plan says is given, read with it — without another rule's sum or share.
+  for (let j = i + 1; j < parts.length && text.length < 90; j++) {
+    const next = parts[j]!;
+    if (text.includes(next)) continue;
+    const gives = (p: string | undefined) => p !== undefined && /(给予|按规定|按照相关规定)[^，,]{0,8}(补贴|补助|奖补|支持)/.test(p);
+    const ownFigure = (p: string) => /\d+(\.\d+)?\s*(万)?元|%/.test(p);
+    if (ownFigure(next) || !(re.test(next) || gives(next) || (gives(parts[j + 1]) && !ownFigure(parts[j + 1]!)))) break;
+    text += next;
+  }
+  return text.replace(/[，,。]$/, '');
 }
 
 /**

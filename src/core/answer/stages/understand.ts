@@ -5,6 +5,7 @@
  * or "不知道" leaving the fact open), and what shapes the answer: the subject the plan does not
  * settle, the date asked about, the parts of a two-part question, a request for whom to ask.
  */
+import { DOCUMENT_QUESTION } from '../compose-extractive.js';
 import type { RuleMeta } from '../../rules/engine.js';
 import { normalizeText } from '../../text/normalize.js';
 import { patchHasFacts } from '../facts-from-text.js';
@@ -105,6 +106,9 @@ export interface UnderstandContext {
 }
 
 /** Declines that stand even mid-dialogue (an attempt at the instructions, another city or policy). */
+/** When the document was issued, or from when to when it ran, asked of the document itself. */
+const DOCUMENT_DATES = /(方案|文件|这个文|这文|\d+号(文)?|政策|计划)[^,，。?？]{0,12}((啥|什么)时候(发|印发|出台|发布|开始|结束|起|截止)|几月几号|(印发|成文|发布)(日期|时间)|实施期|施行期|执行期|哪年到哪年|从哪(天|年|月)(算起|开始|起)|管到哪(天|年|月)|到哪(天|年)为止|哪天(开始|结束|到期|截止))/;
+
 const RESET_OR_DECLINED: ReadonlySet<string> = new Set(['injection', 'other_city', 'other_policy']);
 
 /** "I don't know" in the ways people say it. */
@@ -469,6 +473,9 @@ export function understand(message: string, session: SessionState, context: Unde
   // run again on it — the unit's kind decides several of them.
   // 是叉车公司 不是学校 营业执照是有限公司: a licence named only to say what the unit is.
   if (correctsEntity(text, reading, session) && (decision.reason === 'other_policy' || !RESET_OR_DECLINED.has(decision.reason ?? ''))) return { ...base, intent: 'eligibility' };
+  // 这方案啥时候印发的 / 63号文从哪天算起: the document's own dates, from its metadata — not the
+  // timing of a payment, which the plan leaves open.
+  if (DOCUMENT_DATES.test(text) && DOCUMENT_QUESTION.test(text) && !/补贴|补助|钱|申请|申报|报名|发放|到账|领|拨付/.test(text) && reading.evidence.length === 0 && !pendingFact) return { ...base, intent: 'lookup' };
   // 过期了没 / 还有效吗 are too short for the policy's words, yet about it: only another policy,
   // another city or an attempt at the instructions stays declined.
   const declined = decision.route === 'out_of_scope' && !(stillValid && (decision.reason === 'not_covered' || decision.reason === 'chitchat'));
