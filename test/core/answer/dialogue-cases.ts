@@ -1688,4 +1688,26 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'groups',
     turns: [{ say: '公司参保 新招了3个大学生 岗前补贴都领了 另外招了1个残疾人 以工代训4个月 他的岗前补贴没领', results: { on_job_training: { amountYuan: 800 } }, must: [/800/] }],
   },
+  {
+    id: 'r19-later-batch-named-again',
+    klass: 'groups',
+    turns: [
+      { say: '合作社 招的贫困户 第一拨3个 干了9个月 以工代训5个月', results: { on_job_training: { status: 'needs_info' } } },
+      { say: '第二波 也是贫困户 2个 干了7个月 以工代训2个月', results: { on_job_training: { status: 'needs_info' } } },
+      { say: '岗前的 都木', results: { on_job_training: { amountYuan: 3800 } }, must: [/3800/] },
+    ],
+  },
+  {
+    id: 'r19-site-kind-denied-is-a-correction',
+    klass: 'correction',
+    turns: [
+      { say: '培训基地添设备80万 职工教育经费 验收过了', results: { equipment_subsidy: { amountYuan: 160_000 } } },
+      { say: '俺那个其实够不上基地 就是个大师工作室', results: { equipment_subsidy: { amountYuan: 100_000 } }, mustNot: [/160000/] },
+    ],
+  },
+  {
+    id: 'r19-document-dates',
+    klass: 'period',
+    turns: [{ say: '这个方案是哪天开始 管到哪天为止', clauses: ['head'], must: [/2021-12-31|2021年12月31日/] }],
+  },
 ];

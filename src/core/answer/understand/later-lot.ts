@@ -10,6 +10,8 @@ import { readFacts, type FactReading, type ReadContext } from './read-facts.js';
 
 /** A lot and its head count: 还有俩, 另外3个, 又招了2个, 第二批3个. */
 const LOT = new RegExp(`(第[一二三四五1-5]批|头一批|[二三四五]批|后来又招了|后来招了|又招了|又来了|还有|另外|另有|又)(${NUM}|俩|仨|(?=个[\u4e00-\u9fff]))(个|名|位|人)?(?![个名位人]?(问题|事|情况|疑问|地方|月|年))`, 'g');
+/** 第二拨 / 第三批 opening a message: the batch after one already told. */
+const LATER_BATCH = /^(第[二三四五2-5]|[二三四五])(批|拨|波)/;
 /** The group's name, as the reader knows it. */
 const NAME: Partial<Record<string, string>> = { poor_labor: '贫困劳动力', employment_difficulty: '就业困难人员', disabled: '残疾人', zero_employment_family: '零就业家庭成员' };
 
@@ -45,6 +47,11 @@ export function readLaterLot(text: string, applicant: Applicant | undefined, rea
   // 又想起来 还有２个 也是建档立卡…: more people of the same group, named again — beside the first lot.
   const named = reading.patch.hires.filter((h) => h.group !== undefined);
   if (named.length > 0) {
+    // 第二拨 也是贫困户 3个…: a later batch opening the message, the group named again with its count.
+    if (LATER_BATCH.test(text.trim()) && named.every((h) => h.group === group && h.count !== undefined) && applicant.hires.some((h) => h.count !== undefined)) {
+      reading.patch.lots = 'append';
+      return reading;
+    }
     const first = lots.find((m) => !/批/.test(m[1]!) && (m.index ?? 0) < 12);
     if (!first || !named.every((h) => h.group === group) || applicant.hires.every((h) => h.count === undefined)) return undefined;
     // 还有２个 也是建档立卡: the lot's figure is the row's head count when the name stands apart from it.

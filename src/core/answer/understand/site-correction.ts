@@ -5,7 +5,8 @@
  */
 import type { SessionState } from '../session-state.js';
 
-const CORRECTING = /不对|搞错|搞岔|弄岔|说错|弄错|写错|打错|记错|其实|实际上|应该是|更正|不是/;
+// 算不上基地 / 够不上基地: the kind held is denied, which is a correction by itself.
+const CORRECTING = /不对|搞错|搞岔|弄岔|打岔|说岔|说错|弄错|写错|打错|记错|其实|实际上|应该是|更正|不是|算不上|够不上|称不上|不算/;
 const SITE = /(技能)?大师工作室|工作室|高技能人才(培训)?基地|培训基地|基地/g;
 
 /** The corrected kind of the one equipment item, or undefined. */
