@@ -65,6 +65,8 @@ import { DIALOGUES_V30 } from './v30/dialogues.js';
 import { SCOPE_V30 } from './v30/scope.js';
 import { DIALOGUES_V31 } from './v31/dialogues.js';
 import { SCOPE_V31 } from './v31/scope.js';
+import { DIALOGUES_V32 } from './v32/dialogues.js';
+import { SCOPE_V32 } from './v32/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -104,4 +106,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v29', dialogues: DIALOGUES_V29, scope: SCOPE_V29 },
   { name: 'v30', dialogues: DIALOGUES_V30, scope: SCOPE_V30 },
   { name: 'v31', dialogues: DIALOGUES_V31, scope: SCOPE_V31 },
+  { name: 'v32', dialogues: DIALOGUES_V32, scope: SCOPE_V32 },
 ];
