@@ -63,6 +63,8 @@ import { DIALOGUES_V29 } from './v29/dialogues.js';
 import { SCOPE_V29 } from './v29/scope.js';
 import { DIALOGUES_V30 } from './v30/dialogues.js';
 import { SCOPE_V30 } from './v30/scope.js';
+import { DIALOGUES_V33 } from './v33/dialogues.js';
+import { SCOPE_V33 } from './v33/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -101,4 +103,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v28', dialogues: DIALOGUES_V28, scope: SCOPE_V28 },
   { name: 'v29', dialogues: DIALOGUES_V29, scope: SCOPE_V29 },
   { name: 'v30', dialogues: DIALOGUES_V30, scope: SCOPE_V30 },
+  { name: 'v33', dialogues: DIALOGUES_V33, scope: SCOPE_V33 },
 ];
