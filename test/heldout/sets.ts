@@ -67,6 +67,8 @@ import { DIALOGUES_V31 } from './v31/dialogues.js';
 import { SCOPE_V31 } from './v31/scope.js';
 import { DIALOGUES_V32 } from './v32/dialogues.js';
 import { SCOPE_V32 } from './v32/scope.js';
+import { DIALOGUES_V33 } from './v33/dialogues.js';
+import { SCOPE_V33 } from './v33/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -107,4 +109,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v30', dialogues: DIALOGUES_V30, scope: SCOPE_V30 },
   { name: 'v31', dialogues: DIALOGUES_V31, scope: SCOPE_V31 },
   { name: 'v32', dialogues: DIALOGUES_V32, scope: SCOPE_V32 },
+  { name: 'v33', dialogues: DIALOGUES_V33, scope: SCOPE_V33 },
 ];
