@@ -3,7 +3,7 @@
  * a question of its own, so every part gets its answer.
  */
 
-const ASKING = /吗|呢|么|多少|几|怎么|咋|如何|哪|谁|什么|啥|要不要|是否|能不能|可不可以|有没有|行不行|[^是]不$/;
+const ASKING = /吗|呢|么|多少|几|怎么|咋|如何|哪|谁|什么|啥|要不要|是否|能不能|可不可以|有没有|行不行|[^是]不$|(了|过|到)没(有)?$/;
 
 /** The question's parts; the whole text when it asks one thing. */
 export function questionParts(text: string): string[] {
@@ -12,12 +12,21 @@ export function questionParts(text: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
   const parts: string[] = [];
+  // A piece that asks nothing (以工代训 / 还有新型学徒) belongs to the question it leads into.
+  let lead = '';
   for (const p of pieces) {
-    // A piece that asks nothing (以工代训 / 我们公司) belongs to the question it leads into.
-    if (parts.length > 0 && ASKING.test(parts[parts.length - 1]!) && ASKING.test(p) && p.length >= 2) parts.push(p);
-    else if (parts.length > 0 && !ASKING.test(parts[parts.length - 1]!)) parts[parts.length - 1] += p;
-    else if (parts.length === 0) parts.push(p);
-    else parts[parts.length - 1] += p;
+    if (!ASKING.test(p) || p.length < 2) {
+      lead += p;
+      continue;
+    }
+    if (parts.length > 0 && !ASKING.test(parts[parts.length - 1]!)) parts[parts.length - 1] += lead + p;
+    else parts.push(lead + p);
+    lead = '';
+  }
+  // What follows the last question (…多少 我们是企业) is said of it.
+  if (lead) {
+    if (parts.length > 0) parts[parts.length - 1] += lead;
+    else parts.push(lead);
   }
   return parts.length > 1 ? parts : [text];
 }

@@ -9,6 +9,9 @@ import { namedSupport, unsettledSubject } from './scope.js';
 import type { Understanding } from './stages/understand.js';
 import { topicsIn, type TopicId } from './topics.js';
 
+/** A part that asks something of the plan by itself (…提了没, 有没有…, …吗). */
+const OWN_QUESTION = /提(了|到)?没|提到(了)?(吗|没)|有没有|有没|吗[?？]?$|么[?？]?$|没[?？]?$/;
+
 const QUESTION_INTENTS = new Set(['lookup', 'new_topic', 'not_settled', 'followup', 'eligibility']);
 
 /** The two parts to answer apart, or undefined when the question is one subject. */
@@ -16,9 +19,13 @@ export function twoSubjects(u: Understanding, rule: (id: TopicId) => RuleMeta | 
   if (u.parts.length !== 2 || !QUESTION_INTENTS.has(u.intent) || u.contact) return undefined;
   const [a, b] = u.parts as [string, string];
   const subject = (p: string) => topicsIn(p)[0] ?? unsettledSubject(p, [], rule)?.id ?? namedSupport(p);
-  const first = subject(a);
-  const second = subject(b);
+  // 航空物流这块的培训 方案里提了没？还有新型学徒…: a part naming no rule, asked as a question of
+  // its own, is a subject too — its words are searched when it is answered.
+  const free = (p: string) => (OWN_QUESTION.test(p) && p.replace(/[^\u4e00-\u9fff]/g, '').length >= 8 ? `search:${p}` : undefined);
+  const first = subject(a) ?? free(a);
+  const second = subject(b) ?? free(b);
   if (first === undefined || second === undefined || first === second) return undefined;
+  if (first.startsWith('search:') && second.startsWith('search:')) return undefined;
   // A case told with a general question after it (…能补多少？另外设备补贴最高多少): the second part
   // must hold no figure of its own, or it belongs to the case.
   if (u.intent === 'eligibility' && /[\d一二两三四五六七八九十]+\s*(个|名|万|元|月)/.test(b)) return undefined;

@@ -1710,4 +1710,50 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'period',
     turns: [{ say: '这个方案是哪天开始 管到哪天为止', clauses: ['head'], must: [/2021-12-31|2021年12月31日/] }],
   },
+  {
+    id: 'r20-group-target-and-office',
+    klass: 'contact',
+    turns: [{ say: '城镇登记失业人员 三年要培训多少人次 哪个部门负责', clauses: ['三(二)'], must: [/15万人次/, /市人社局/], mustNot: [/200万人次/] }],
+  },
+  {
+    id: 'r20-trade-target',
+    klass: 'plain_words',
+    turns: [{ say: '快递物流的从业人员 三年计划培训多少', clauses: ['三(四)'], must: [/15万人次/] }],
+  },
+  {
+    id: 'r20-free-part-then-rule',
+    klass: 'two_part',
+    turns: [{ say: '电子商务的技能人才培养 方案里提到没？另外以工代训一个人一个月多少', clauses: ['三(九)', '六(一)'], must: [/电子商务/, /200元/] }],
+  },
+  {
+    id: 'r20-this-money-whom-to-ask',
+    klass: 'contact',
+    turns: [
+      { say: '公司参保 招了2个残疾人 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '这笔钱找哪个部门申请', clauses: ['六(一)'], must: [/市人社局/] },
+    ],
+  },
+  {
+    id: 'r20-daily-allowance-unsettled',
+    klass: 'amount_unfixed',
+    turns: [{ say: '参加培训那几天 一天给补助不 给多少', must: [/没有规定/], mustNot: [/200\s*元/] }],
+  },
+  {
+    id: 'r20-trade-in-catalogue-unsettled',
+    klass: 'amount_unfixed',
+    turns: [{ say: '学美甲 算不算补贴目录里的工种', must: [/没有规定/] }],
+  },
+  {
+    id: 'r20-driving-school-and-unbroken-insurance',
+    klass: 'everyday',
+    turns: [{ say: '我们驾校 社保 说实话 一直没断过 招了3个建档立卡的 干了10个月 以工代训2个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } }, must: [/1200/] }],
+  },
+  {
+    id: 'r20-rented-home-is-residence',
+    klass: 'everyday',
+    turns: [
+      { say: '学了电工 证考下来了 能领培训补贴不', results: { vocational_training: { status: 'needs_info' } } },
+      { say: '在郑州租房子住 就在住的地方培训的 今年第一次 不领退休金 机构在系统里 以前没考过电工', results: { vocational_training: { status: 'eligible' } } },
+    ],
+  },
 ];

@@ -5,6 +5,7 @@
  * clause's 责任单位; on WeChat the extras dropped so it reads on a phone; citations labelled
  * with their clause's title.
  */
+import { TARGET_ASKED, targetPassage } from '../target-clause.js';
 import { extractResponsibleUnits } from '../../corpus/facts.js';
 import { chinaDate } from '../../rules/policy.js';
 import { RULES } from '../../rules/registry.js';
@@ -244,6 +245,14 @@ function answerEveryPart(base: Composed, draft: Extract<Draft, { kind: 'lookup' 
     if (passage.score <= 0 || passage.quotes.every((q) => base.answer.includes(q))) continue;
     extra.push(finishSentence(passage.text));
     for (const q of passage.quotes) if (!citations.some((c) => c.quote === q)) citations.push({ docId: main.docId, clause: main.clause, quote: q });
+  }
+  // 退役军人三年培训多少人次 归哪个部门管: the target asked for, when the first answer gave only the units.
+  if (TARGET_ASKED.test(draft.input.question) && !/\d+(\.\d+)?万?(人次|名)/.test(base.answer)) {
+    const target = targetPassage(draft.input.question, main);
+    if (target) {
+      extra.push(`三年目标：${finishSentence(target)}`);
+      if (!citations.some((c) => c.quote === target)) citations.push({ docId: main.docId, clause: main.clause, quote: target });
+    }
   }
   // The 责任单位 when an office was asked for; a phone alone is answered by the phone line.
   if (draft.contact && UNIT_QUESTION.test(draft.input.question) && !base.answer.includes('责任单位：')) {

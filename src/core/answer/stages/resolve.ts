@@ -12,6 +12,7 @@ import { ANSWERS, RULES } from '../../rules/registry.js';
 import { EligibilityRequestSchema, type Applicant, type EligibilityResponse, type Hire, type RuleResult } from '../../rules/schema.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
+import { TARGET_ASKED, targetClause } from '../target-clause.js';
 import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
 import type { DialogueFacts } from '../compose-dialogue.js';
 import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
@@ -426,7 +427,9 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   // last turn only lends context, never its clause.
   // 那学电商找哪个部门: whom to ask about a subject of its own is that subject's, not the last topic's.
   const ownContent = followup && (!lastTurnSays(u.text, session, ctx) || (u.contact && subjectOf(u.text.replace(LEANS_BACK, '')) !== u.text.replace(LEANS_BACK, '')));
-  const topicId = u.topics[0] ?? (followup && !ownContent ? session.topics[0] : undefined);
+  // 这钱俺去哪申请, after a case: 这钱 is the last topic's money, whatever the intent was read as.
+  const pointsBack = /这(个|笔|份)?(钱|补贴|补助|奖补)/.test(u.text);
+  const topicId = u.topics[0] ?? ((followup && !ownContent) || pointsBack ? session.topics[0] : undefined);
   const named = topicId ? topicById(topicId) : undefined;
   // 项目制培训能搞告知承诺吗: the subject is named, but how applications are handled is asked,
   // which its own clause does not say: the clause that does is searched for.
@@ -451,8 +454,10 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   const wholePlan = u.contact && !topic && (WHOLE_PLAN.test(u.text) || (PHONE_QUESTION.test(u.text) && !UNIT_QUESTION.test(u.text)));
   // Only the question itself is searched: a new topic is never steered by the last one's words.
   // Whom to ask about a subject (学养老护理找哪个单位): searched on the subject's own words.
+  // 两后生三年培训多少人次: the target of the group asked about, not the plan's overall one.
+  if (!main && !wholePlan && TARGET_ASKED.test(u.text)) main = targetClause(u.text, idx.list);
   if (!main && !wholePlan) main = await ctx.search(u.contact && (!followup || ownContent) ? subjectOf(query.replace(LEANS_BACK, '')) : query);
-  if (u.contact && (!main || !u.parts.some((p) => !/找谁|哪个部门|电话|热线|去哪|哪里|谁管|谁负责|归哪|联系/.test(p)))) {
+  if (u.contact && !TARGET_ASKED.test(u.text) && (!main || !u.parts.some((p) => !/找谁|哪个部门|电话|热线|去哪|哪里|谁管|谁负责|归哪|联系/.test(p)))) {
     // A question only about whom to ask: the clause's 责任单位, else the issuer and the hotline.
     return {
       draft: { kind: 'contact', ...(main ? { clause: main } : {}), ...(rule ? { rule } : {}), question: u.text },

@@ -11,7 +11,8 @@ import type { PackNamedBody, PackUnsettledSubject } from '../../../core/rules/pa
 export const UNSETTLED: readonly PackUnsettledSubject[] = [
   {
     id: 'living_allowance',
-    test: /生活费|生活补助|生活补贴|伙食|包吃|吃住|住宿|管饭|误工/,
+    // 每天有补助没: a daily allowance while training is the same open question.
+    test: /生活费|生活补助|生活补贴|伙食|包吃|吃住|住宿|管饭|误工|(每天|一天|每日|天天)[^，,。？?]{0,4}(补助|补贴|给钱|有钱)/,
     what: '生活费补贴的标准和发放办法',
     clause: '六(一)',
     quote: /生活费补贴/,
@@ -74,7 +75,7 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
   {
     // 学完给发证书不: the plan pays on a certificate obtained; it says nothing of issuing one.
     id: 'certificate_issue',
-    test: /(发|颁|给|出)(不|没)?(发|给)?(个|张|本)?(证书|证)(?!明)|(有|拿得到|能拿到|能拿|拿到|能领)(个|张|本)?(证书|证)(吗|没|不|么|嘛|呢)|证书(发|给)(吗|不|没)|(证书|证)[^，,。？?]{0,3}(谁|哪里|哪儿|哪个)[^，,。？?]{0,3}(发|颁|给|出)|(谁|哪里|哪儿|哪个部门)(来)?(发|颁)(证|证书)/,
+    test: /(发|颁|给|出)(啥|什么|哪种)?(不|没)?(发|给)?(个|张|本)?(证书|证)(?!明)|(有|拿得到|能拿到|能拿|拿到|能领)(个|张|本)?(证书|证)(吗|没|不|么|嘛|呢)|证书(发|给)(吗|不|没)|(证书|证)[^，,。？?]{0,3}(谁|哪里|哪儿|哪个)[^，,。？?]{0,3}(发|颁|给|出)|(谁|哪里|哪儿|哪个部门)(来)?(发|颁)(证|证书)/,
     what: '培训后是否发证书、由谁发证',
     clause: '七(二)',
     quote: /取得相应证书/,
@@ -150,7 +151,8 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
   },
   {
     id: 'list_occupations',
-    test: /目录.{0,6}(有哪些|哪些|是什么|具体|名单|清单)|(哪些|哪几个|哪10个|哪十个|什么)(补贴)?(职业)?工种|工种.{0,4}(有哪些|是哪些|是哪几个|名单|清单)/,
+    // 学车考驾照 在不在补贴性培训目录里: whether one trade is listed, which the plan does not name.
+    test: /目录.{0,6}(有哪些|哪些|是什么|具体|名单|清单)|(在不在|算不算|属不属于|有没有)[^，,。？?]{0,8}目录|目录里(有没有|头有没有|算不算)|(哪些|哪几个|哪10个|哪十个|什么)(补贴)?(职业)?工种|工种.{0,4}(有哪些|是哪些|是哪几个|名单|清单)/,
     what: '补贴职业工种目录的具体名单',
     clause: '七(二)',
     quote: /补贴职业工种/,

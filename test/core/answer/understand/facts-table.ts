@@ -926,4 +926,9 @@ export const FACT_TABLE: FactRow[] = [
     ['按月领退休金的资格 没有', { monthlyPension: false }, P],
     ['社保那块儿 说实在的 没交', { insured: false }, E],
   ]),
+  ...rows('round19', [
+    ['合做社 招了3个贫困户', { entity: 'farmer_cooperative', 'hires[0].group': 'poor_labor', 'hires[0].count': 3 }, E],
+    ['社保 我们那 从来 没 停过', { insured: true }, E],
+    ['俺们驾校招了俩残疾人', { entity: 'training_institution', 'hires[0].group': 'disabled', 'hires[0].count': 2 }, E],
+  ]),
 ];

@@ -16,7 +16,8 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   ['farmer_cooperative', /农民专业合作社|合作社|社里|俺社|咱社|我们社|俺们社/],
   ['poverty_workshop', /扶贫车间|扶贫工厂/],
   // 俺们机构: how a training institution's staff name it.
-  ['training_institution', /培训机构|培训学校|培训中心|培训班|培训公司|(?<=[们俺咱我])机构/],
+  // 驾校: a driving school is a training institution (机动车驾驶培训).
+  ['training_institution', /培训机构|培训学校|培训中心|培训班|培训公司|驾校|驾驶培训|(?<=[们俺咱我])机构/],
   ['vocational_school', /职业院校|职业学校|职业学院|职校|技校|技工学校|技工院校|技师学院|中职|高职|职高|中专|学院|学校/],
   // Businesses by their trade (饭店, 门市部, 作坊, 工地): the plan's 企业.
   // 汽配 / 物业 / 保安 / 家政 / 物流: trades run as companies.
@@ -95,7 +96,8 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
   });
   groupClaims(ctx, groups);
   // 社保没断过 / 五险从来没停过: insured without a break, said through a denial.
-  const unbroken = /(社保|社会保险|五险一金|五险)[,\s]?[^,;。]{0,4}?(从来|一直|从)?(没有|没|未)(断|停)(过|了)?/.exec(t);
+  // 社保 俺们厂 从来 没 断过: short asides between the noun and the statement.
+  const unbroken = /(社保|社会保险|五险一金|五险)(?:[,\s]?[^,;。]{0,4}?){0,3}?(从来|一直|从)?(没有|没|未)(断|停)(过|了)?/.exec(t);
   if (unbroken && !has(ctx, 'insured')) put(ctx, 'insured', true, unbroken.index ?? 0, (unbroken.index ?? 0) + unbroken[0].length);
   // 社保其实早停了 / 五险去年就断了: not insured now.
   const stopped = unbroken ? null : /(社保|社会保险|五险一金|五险)[^,;。]{0,6}?(早就|早|已经|其实|去年|前年|都)*(停|断|停缴|断缴)(了|掉了|掉)/.exec(t);

@@ -15,7 +15,7 @@ const CERTIFICATE: PolaritySpec = {
   key: 'certificate',
   noun: /(?<!身份|保|验|认|论|查|凭|签|明)证书|(?<!身份|保|验|认|论|查|凭|签|明|学生|工作|资格)证(?![明件据实])|资格证|等级证/g,
   verb: /拿到|拿|取得|获得|考到|考取|考过|考了|考|领到|领|到手|下来|发下来|有/,
-  done: /^(拿到|取得|获得|考到|考取|考过|领到|到手|下来|发下来|有)|^[拿考领](了|过|好|完|出来)/,
+  done: /^(拿到|取得|获得|考到|考取|考过|领到|到手|下来|发下来|有)|^[拿考领](了|过|好|完|出来|下来|到手)/,
 };
 const PENSION: PolaritySpec = {
   key: 'pension',
@@ -126,7 +126,7 @@ function readSubsidies(ctx: ReadingContext): void {
   const attended = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`).exec(t);
   const times = attended ? null : new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})(?:次|回|遍|趟)`).exec(t);
   const never = /(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加)(过)?[^,;。]{0,3}(培训)?补贴|(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请)(过)?[^,;。]{0,4}补贴性培训/.exec(t);
-  const before = /(之前|以前|过去|原来)(都|也)?(没有|没|未)(有)?(领|享受|拿|申请|参加|学|培训|补)(过)?([^,;。]{0,4}(补贴|培训))?/.exec(t);
+  const before = /(之前|以前|过去|原来)(都|也)?(没有|没|未)(有)?(领|享受|拿|申请|参加|学|培训|补|考)(过)?([^,;。]{0,4}(补贴|培训))?/.exec(t);
   if (attended) {
     const n = numberValue(attended[4]!);
     if (n !== undefined && Number.isInteger(n)) put(ctx, 'subsidizedTrainingsThisYear', n, attended.index ?? 0, (attended.index ?? 0) + attended[0].length);
@@ -145,7 +145,7 @@ function readSubsidies(ctx: ReadingContext): void {
   }
   if (never) put(ctx, 'previousSubsidies', [], never.index ?? 0, (never.index ?? 0) + never[0].length);
   // 以前没学过: never trained before, so never subsidised for a training either.
-  else if (before && (before[7] || before[5] === '学' || before[5] === '培训' || before[5] === '补' || ctx.pendingFact === 'previousSubsidies')) put(ctx, 'previousSubsidies', [], before.index ?? 0, (before.index ?? 0) + before[0].length);
+  else if (before && (before[7] || before[5] === '学' || before[5] === '考' || before[5] === '培训' || before[5] === '补' || ctx.pendingFact === 'previousSubsidies')) put(ctx, 'previousSubsidies', [], before.index ?? 0, (before.index ?? 0) + before[0].length);
   const unknownTimes = /(今年)?(领|补|享受)(过|了)?几次/.exec(t);
   if (unknownTimes && saysUnknown(clauseOf(ctx, unknownTimes.index ?? 0))) markUnknown(ctx, 'subsidizedTrainingsThisYear');
 }
@@ -161,7 +161,8 @@ function readPlace(ctx: ReadingContext): void {
   const { t } = ctx;
   const places: Array<[string, RegExp]> = [
     ['household', /户籍地|户口所在地|老家|户口(在|是)[\u4e00-\u9fff]{2,4}?(?=[,\s]|$)/],
-    ['residence', /常住地|居住地|(常|长期)住(在)?(这|郑州|本地)/],
+    // 在郑州租房住 就在住的地方学的: where one lives now is the 常住地.
+    ['residence', /常住地|居住地|(常|长期)住(在)?(这|郑州|本地)?|租房(子)?住|(现在)?住的地方|现住地/],
     ['job_seeking', /求职(就业)?地|就业地|(上班|工作)的(地方|城市)/],
     ['other', /外地|别的地方|其他地方/],
   ];

@@ -26,6 +26,7 @@ const CONFUSIONS: ReadonlyArray<readonly [term: string, slips: readonly string[]
   ['养老金', ['样', '', '今']],
   ['零就业', ['另令', '', '叶页']],
   ['两后生', ['俩', '候', '']],
+  ['合作社', ['和河', '做座坐', '']],
 ];
 
 interface Compiled {

@@ -1,0 +1,58 @@
+/**
+ * 两后生三年培训多少人次 / 托幼从业人员三年要培训多少: a question about the target set for one group or
+ * trade. The plan's overall target (二) matches every such question on its words; the answer is
+ * the clause that names the group or trade asked about beside a target of its own. Decided on the
+ * clauses' text, so a new document's targets are found the same way.
+ */
+import type { SourceClause } from './compose-extractive.js';
+
+/** The question asks how many people a plan sets out to train. */
+export const TARGET_ASKED = /多少人次|多少人|多少名|几万人|培训多少|培养多少|目标(是)?多少|任务(是)?多少|计划培训|打算培训|要培训/;
+
+/** A target in a clause: a head count to reach (1.2万人次, 2万名以上). */
+const TARGET_FIGURE = /\d+(\.\d+)?万?(人次|名|人)/;
+
+/** Words every target question and clause share; they tell no group apart. */
+const COMMON = /培训|技能|三年|人次|完成|开展|计划|提升|以上|其中|实施|落实|多少|要|打算|这块|从业|人员|方案|说|几|年/g;
+
+/** The clause whose target names what the question names; undefined when none names more than the common words. */
+export function targetClause(question: string, clauses: readonly SourceClause[]): SourceClause | undefined {
+  const words = question.replace(COMMON, ' ').replace(/[^\u4e00-\u9fff]+/g, ' ').split(' ').filter((w) => w.length >= 2);
+  let best: { clause: SourceClause; score: number } | undefined;
+  for (const clause of clauses) {
+    if (!TARGET_FIGURE.test(clause.text)) continue;
+    const score = Math.max(0, ...words.map((w) => longestShared(w, clause.text)));
+    if (score >= 2 && (!best || score > best.score)) best = { clause, score };
+  }
+  return best?.clause;
+}
+
+/** The longest run of `word` (two characters or more) found in `text`. */
+function longestShared(word: string, text: string): number {
+  for (let n = word.length; n >= 2; n--) {
+    for (let i = 0; i + n <= word.length; i++) if (text.includes(word.slice(i, i + n))) return n;
+  }
+  return 0;
+}
+
+/**
+ * The words of `clause` that state the target asked about: the part naming the group beside its
+ * figure (“两后生”1.2万人次), else the first part with a figure in the sentence naming it.
+ */
+export function targetPassage(question: string, clause: SourceClause): string | undefined {
+  const words = question.replace(COMMON, ' ').replace(/[^\u4e00-\u9fff]+/g, ' ').split(' ').filter((w) => w.length >= 2);
+  const sentences = clause.text.split(/(?<=。)/);
+  let best: { text: string; score: number } | undefined;
+  for (const sentence of sentences) {
+    const parts = sentence.split(/[，、；]/);
+    for (const part of parts) {
+      const shared = Math.max(0, ...words.map((w) => longestShared(w, part)));
+      // The group beside its own figure beats a mention of it elsewhere.
+      const score = shared + (TARGET_FIGURE.test(part) ? 0.5 : 0);
+      if (shared < 2 || (best && score <= best.score)) continue;
+      const withFigure = TARGET_FIGURE.test(part) ? part : parts.find((p) => TARGET_FIGURE.test(p)) ?? sentences.find((s) => TARGET_FIGURE.test(s) && s !== sentence)?.split(/[，、；]/).find((p) => TARGET_FIGURE.test(p));
+      if (withFigure) best = { text: withFigure.replace(/[。，；\s]+$/, ''), score };
+    }
+  }
+  return best?.text;
+}
