@@ -135,7 +135,7 @@ const SELF = /我|俺|本人|咱|本公司|我司|本单位|本企业|招了|招
 // 他明年毕业 还算不: a pronoun for the one just spoken of leans on the last turn.
 const FOLLOW_UP_MARK = /^(那|那么|那如果|那要是|如果|要是|还有|另外|再问|再者|它|这个|这|其他|其它|还|他|她)|呢[?？]?$/;
 const QUESTION_WORD = /多少|几|多久|多长|最多|最长|最高|最少|怎么|如何|哪里|哪儿|在哪|谁|什么时候|何时|能不能|可不可以|是否|吗|呢|有啥|有什么|有没有|啥(支持|政策|补贴|待遇|优惠)|(算|行|能|可以|要|给|有|是)不[?？]?$/;
-const ELIGIBILITY_ASK = /(我|俺|本人|我们|咱们|公司|企业|单位|厂).{0,20}((?<![技功智性职])能|可以|可不可以|能不能|有没有|符合|够|算).{0,8}(领|拿|享受|申请|获得|补|报|资格|条件|扣|抵)|(能|可以)(领|拿|享受|申请|获得)(什么|哪些|多少|啥)|能领多少|能拿多少|有什么补贴|有哪些补贴|有啥补贴|我.{0,6}符合/;
+const ELIGIBILITY_ASK = /(我|俺|本人|我们|咱们|公司|企业|单位|厂).{0,20}((?<![技功智性职])能|能否|可以|可不可以|能不能|有没有|符合|够|算).{0,8}(领|拿|享受|申请|获得|补|报|资格|条件|扣|抵|要(?!求|什么|啥|哪))|(能|可以)(领|拿|享受|申请|获得)(什么|哪些|多少|啥)|能领多少|能拿多少|有什么补贴|有哪些补贴|有啥补贴|我.{0,6}符合|能否(领|拿|享受|申请|获得|补)/;
 
 /** Routes one question. */
 export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDecision {
@@ -152,7 +152,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 从广东回村了 想弄个养鸡场: where someone came back from, not the policy asked about.
   const trainedAway = /(外地|外省)[^，,。]{0,6}(培训|学)/.test(text) || /从[^，,。\s]{1,6}(回来|回村|回乡|回老家|回家|返乡|回到|回郑)/.test(text);
   // 深圳的技能人才补贴 能在郑州领不: another place's own subsidy, wherever it would be claimed.
-  const othersOwn = new RegExp(`(${OTHER_PLACES.source})(市|省)?的[^，,。？?]{0,8}(补贴|补助|政策|规定|待遇|以工代训|标准)|(${OTHER_PLACES.source})[^，,。？?]{0,10}(跟|和|与)郑州[^，,。？?]{0,4}(一样|相同|不同|区别)`).test(text);
+  const othersOwn = new RegExp(`(${OTHER_PLACES.source})(市|省)?(那边|这边)?的[^，,。？?]{0,8}(补贴|补助|政策|规定|待遇|以工代训|标准)|(${OTHER_PLACES.source})[^，,。？?]{0,12}(跟|和|与)郑州[^，,。？?]{0,6}(一样|相同|不同|区别|一个标准|同一个)`).test(text);
   if (OTHER_PLACES.test(text) && (!ZHENGZHOU.test(text) || othersOwn) && !trainedAway) return { route: 'out_of_scope', reason: 'other_city', topics };
   if (LATER_PROGRAMME.test(text)) return { route: 'out_of_scope', reason: 'other_year', topics };
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.

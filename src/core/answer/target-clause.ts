@@ -56,3 +56,25 @@ export function targetPassage(question: string, clause: SourceClause): string | 
   }
   return best?.text;
 }
+
+/** Words of a topic's own name that say nothing of the field asked about. */
+const TOPIC_WORDS = /技能大师工作室|大师工作室|工作室|培训基地|基地|建设|技能|人才|培训|领域|这一块|这块|这些|方案|要不要|要建|建不建|有没有|提了|提到/g;
+
+/**
+ * 动漫游戏 创意设计 这一块 建技能大师工作室不: the topic's word (工作室) names a subsidy, but the
+ * field named with it (动漫游戏, 乡村振兴) is another clause's — that clause answers. A run of at
+ * least four of the question's own characters must stand in that clause and not in the topic's.
+ */
+export function fieldClause(question: string, topicClause: SourceClause, clauses: readonly SourceClause[]): SourceClause | undefined {
+  const runs = question.replace(TOPIC_WORDS, ' ').replace(COMMON, ' ').match(/[\u4e00-\u9fff]{4,}/g) ?? [];
+  const pieces = new Set<string>();
+  for (const run of runs) for (let i = 0; i + 4 <= run.length; i++) pieces.add(run.slice(i, i + 4));
+  const own = [...pieces].filter((p) => !topicClause.text.includes(p));
+  let best: { clause: SourceClause; n: number } | undefined;
+  for (const clause of clauses) {
+    if (clause.clause === topicClause.clause) continue;
+    const n = own.filter((p) => clause.text.includes(p)).length;
+    if (n >= 1 && (!best || n > best.n)) best = { clause, n };
+  }
+  return best?.clause;
+}

@@ -1756,4 +1756,45 @@ export const DIALOGUES: Dialogue[] = [
       { say: '在郑州租房子住 就在住的地方培训的 今年第一次 不领退休金 机构在系统里 以前没考过电工', results: { vocational_training: { status: 'eligible' } } },
     ],
   },
+  {
+    id: 'r21-trade-then-cooperative',
+    klass: 'groups',
+    turns: [{ say: '苹果厂合作社 贫困户3个 干了10个月 以工代训4个月 另外就业困难的2个 以工代训4个月 岗前都没领', results: { on_job_training: { amountYuan: 2400 } }, must: [/2400/], mustNot: [/4000/] }],
+  },
+  {
+    id: 'r21-next-group-same-fact',
+    klass: 'groups',
+    turns: [
+      { say: '公司参保 残疾人2个 零就业家庭3个', results: { on_job_training: { status: 'needs_info' } } },
+      { say: '残疾人那俩以工代训2个月 零就业那仨是4个月 岗前都没领', results: { on_job_training: { amountYuan: 3200 } }, must: [/3200/] },
+    ],
+  },
+  {
+    id: 'r21-asked-both-ways-not-known',
+    klass: 'unknown',
+    turns: [
+      { say: '大师工作室 设备30万 职工教育经费出的', results: { equipment_subsidy: { status: 'needs_info' } } },
+      { say: '验收没验收 我也说不好 材料报上去了', results: { equipment_subsidy: { status: 'needs_info' } }, mustNot: [/不符合/] },
+    ],
+  },
+  {
+    id: 'r21-field-beside-the-studio',
+    klass: 'own_content',
+    turns: [{ say: '文化旅游 文化体育这些 要建技能大师工作室吗', clauses: ['三(十)'] }],
+  },
+  {
+    id: 'r21-per-head-with-own-case',
+    klass: 'amount_unfixed',
+    turns: [{ say: '学了育婴员 证也考了 一个人能补多少钱', must: [/没有规定/], mustNot: [/\d+\s*元/] }],
+  },
+  {
+    id: 'r21-other-city-compared',
+    klass: 'scope',
+    turns: [{ say: '洛阳那边的以工代训 和郑州是不是一个标准', answered: false }],
+  },
+  {
+    id: 'r21-registered-years',
+    klass: 'everyday',
+    turns: [{ say: '我的小公司注册三年半了 能参加创业培训吗', results: { entrepreneurship_training: { status: 'eligible' } } }],
+  },
 ];

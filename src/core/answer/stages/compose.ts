@@ -332,8 +332,9 @@ function forPhone(answer: string, max = 200): string {
   // repeat what the subsidy line says (户籍地…取得相应证书的).
   if (long()) lines = lines.map((l, i) => (i === 0 ? l.replace(/，三年(目标：)?[^（，]*人次(以上)?(?=（[^）]*）。$)/, '') : l));
   if (long() && lines.some((l) => l.startsWith('补贴：'))) lines = lines.filter((l) => !l.startsWith('条件：'));
-  // What the plan also encourages (另外，方案鼓励…) is background, not the answer.
-  if (long()) lines = lines.filter((l, i) => i === 0 || !l.startsWith('另外，'));
+  // What the plan also encourages (另外，方案鼓励…) is background, not the answer; what it leaves
+  // open (另外，本方案没有规定…) answers a part of the question and stays.
+  if (long()) lines = lines.filter((l, i) => i === 0 || !l.startsWith('另外，') || l.startsWith('另外，本方案没有规定'));
   if (long()) lines = lines.map((l) => (l.startsWith('补贴：') ? l.replace(/，同一职业同一等级不可重复享受(?=（[^）]*）。$)/, '') : l));
   if (long()) lines = lines.map((l) => (l.startsWith('补贴：') ? l.replace(/，原则上[^（]*(?=（[^）]*）。$)/, '') : l));
   if (long()) lines = lines.map((l) => (l.startsWith('条件：') ? `${l.replace(/。$/, '').split('；').slice(0, 2).join('；')}。` : l));

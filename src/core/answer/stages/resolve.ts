@@ -12,7 +12,7 @@ import { ANSWERS, RULES } from '../../rules/registry.js';
 import { EligibilityRequestSchema, type Applicant, type EligibilityResponse, type Hire, type RuleResult } from '../../rules/schema.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
-import { TARGET_ASKED, targetClause } from '../target-clause.js';
+import { fieldClause, TARGET_ASKED, targetClause } from '../target-clause.js';
 import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
 import type { DialogueFacts } from '../compose-dialogue.js';
 import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
@@ -434,7 +434,11 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   // 项目制培训能搞告知承诺吗: the subject is named, but how applications are handled is asked,
   // which its own clause does not say: the clause that does is searched for.
   const handling = Boolean(named) && !u.contact && HOW_HANDLED.test(u.text) && !HOW_HANDLED.test(idx.byId.get(named!.clause)?.text ?? '');
-  const topic = handling ? undefined : named;
+  // 动漫游戏这一块 建技能大师工作室不: a field of another clause named beside the topic's word, with no
+  // money asked — that clause answers, not the subsidy's card.
+  const namedClause = named && !handling && !followup && !u.contact && !MONEY_OR_CASE.test(u.text) ? idx.byId.get(named.clause) : undefined;
+  const field = namedClause ? fieldClause(u.text, namedClause, idx.list) : undefined;
+  const topic = handling || field ? undefined : named;
   const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
   const query = followup && !ownContent ? `${session.lastQuery ?? topic?.name ?? ''} ${u.text}`.trim() : u.text;
 
@@ -449,6 +453,7 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   }
 
   let main = topic ? idx.byId.get(topic.clause) : undefined;
+  if (field) main = field;
   // 这个政策哪个部门管, or only a phone asked for (有没有电话可以打): the plan as a whole is its
   // issuer's, not the 责任单位 of whichever clause the words happen to match.
   const wholePlan = u.contact && !topic && (WHOLE_PLAN.test(u.text) || (PHONE_QUESTION.test(u.text) && !UNIT_QUESTION.test(u.text)));
@@ -502,6 +507,9 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   };
 }
 
+/** Money, a case or its facts asked about: the subject's own rule answers, whatever else is named. */
+const MONEY_OR_CASE = /补|钱|多少|能领|能拿|申请|申领|条件|资格|验收|设备|标准|金额|我们|俺们|咱们|公司|企业|厂/;
+
 /** Rules whose amount is computed from an employer's own figures: those reading its equipment items (bought, their value). */
 const COMPUTED_FOR_EMPLOYER: ReadonlySet<TopicId> = new Set(RULES.filter((r) => r.audience === 'employer' && r.reads.some((p) => p.startsWith('equipment[]'))).map((r) => r.id as TopicId));
 /** Asks whether something done gets the subsidy (买设备有补贴吗), not the plan's figures (最多补多少). */
@@ -539,7 +547,7 @@ function subjectOf(question: string): string {
 }
 
 /** Words naming content of their own in a follow-up (证书, 鉴定, 评价 …). */
-const OWN_CONTENT = /证书|鉴定|评价|等级|考证|目录|工种|新职业|系统|学徒|设备|教材|竞赛|大赛/;
+const OWN_CONTENT = /证书|鉴定|评价|等级|考证|目录|工种|新职业|系统|学徒|设备|教材|竞赛|大赛|培训收入|公用经费|收入/;
 
 /**
  * True when every content word of a follow-up (这个要拿到证书才给吗) is in what the last turn

@@ -512,6 +512,8 @@ export function understand(message: string, session: SessionState, context: Unde
   // 贫困户3个 干了7个月…能补多少？多久能到账: an employer's case told in full, with a question the plan leaves open — both answered.
   if (unsettled && !unsettled.id.startsWith('amount:') && reading.patch.audience === 'employer' && tellsCase(reading) && /能补|补多少|能拿|能领|多少钱/.test(text)) return { ...base, intent: 'eligibility', unsettled };
   if (unsettled && !personCase && (!factsFound || !unsettled.id.startsWith('amount:') || personOnly)) return { ...base, intent: 'not_settled', unsettled };
+  // 学个家政 考了证 一个人到底补多少: the verdict on the case, and that the plan fixes no sum for it.
+  if (unsettled && personCase && unsettled.id.startsWith('amount:') && subjectRule) return { ...base, intent: 'eligibility', unsettled };
 
   // 厂里交社保；贫困户两个 干了半年多 以工代训3个月；…；岗前都没领: facts of a case, stated
   // without a question word, are the case to run — not a search for the clause they mention.

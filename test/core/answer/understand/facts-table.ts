@@ -931,4 +931,9 @@ export const FACT_TABLE: FactRow[] = [
     ['社保 我们那 从来 没 停过', { insured: true }, E],
     ['俺们驾校招了俩残疾人', { entity: 'training_institution', 'hires[0].group': 'disabled', 'hires[0].count': 2 }, E],
   ]),
+  ...rows('round19', [
+    ['我是开物流分拣的那个公司 招了5个残疾人', { ...ENT, 'hires[0].group': 'disabled', 'hires[0].count': 5 }, E],
+    ['以工代训听说是4个月', { 'hires[].onJobTrainingMonths': 4 }, E],
+    ['电工证已取', { certificate: true }, P],
+  ]),
 ];

@@ -25,7 +25,7 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   ['enterprise', /公司|企业|国企|央企|私企|民企|矿上|煤矿|矿山|矿里|(?<=[们俺咱我])矿|工厂|厂子|厂里|厂|外包|呼叫中心|汽配|汽修|修车行|车行|修理铺|修车铺|修理厂|物业|保安|家政|物流|快递|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面|[\u4e00-\u9fff]{1,2}店(?=$|[,\s]|里)/],
 ];
 const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
-const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本|(?:俺|我)(?=是))(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,6}的)?(${ENTITY_ANY.source})`);
+const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本|(?:俺|我)(?=是))(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,10}的)?(${ENTITY_ANY.source})`);
 
 /** Words that make a business someone's own: 他开的厂, 我舅家的公司, 学校办的那个公司. */
 const OWNED_BEFORE = /(开|办|经营|承包|创办|开办|投资|合伙开|自己|家)的(那个|那家|这个|这家|那|这)?$/;
@@ -166,6 +166,9 @@ function readEntity(ctx: ReadingContext): void {
     }
   }
   if (!word) return;
+  // 蒜厂合作社 / 服装厂扶贫车间: the trade, then the kind of unit it is — the kind is the second.
+  const kindAfter = new RegExp(`^(的)?(农民专业合作社|合作社|扶贫车间|扶贫工厂|培训学校|培训机构)`).exec(t.slice(word.end, word.end + 9));
+  if (kindAfter) word = { text: kindAfter[2]!, start: word.end + (kindAfter[1]?.length ?? 0), end: word.end + kindAfter[0].length };
   // 是合作社还是公司 我也说不好: two kinds offered as alternatives — asked, not said.
   const alternatives = new RegExp(`(${ENTITY_ANY.source})[^,;。]{0,4}还是[^,;。]{0,4}(${ENTITY_ANY.source})`).exec(t);
   if (alternatives) {

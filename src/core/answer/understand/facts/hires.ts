@@ -17,7 +17,7 @@ type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 
 // 以工代训足足六个月 / 以工代训干满六个月 / 以工代训那块应该是5个月: the months of 以工代训.
 // 带着练了4个月 / 边干边教 教了4个月: 以工代训 as employers describe it.
-const OJT_BEFORE = /(以工代训|代训|带训|带着(练|学|干|做)|边干边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干))(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|各|应该|实际|其实|确实|教|练|学|,)*$/;
+const OJT_BEFORE = /(以工代训|代训|带训|带着(练|学|干|做)|边干边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干))(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|各|应该|实际|其实|确实|教|练|学|说是|据说|听说|,)*$/;
 /** 来店里快一年了 / 在厂里干了8个月 / 在俺这快一年了: where they work, between the verb and the span. */
 const WORKPLACE = '(?:(?:在|到)?(?:厂|店|公司|车间|单位|社里|基地|俺这|我这|咱这|俺们这|我们这|咱们这|这)(?:里|儿|边)?)?';
 const EMPLOYED_BEFORE = new RegExp(
@@ -328,6 +328,14 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     if (!key && /^(已经|已|都|都已经|快|有)$/.test(before.trim()) && EMPLOYMENT_SPAN.test(previousClause(ctx, q.index))) key = 'monthsEmployed';
     // 三月份入职的 到现在八个月: the time since a start just named is the time employed.
     if (!key && SINCE_NOW.test(before) && STARTED.test(t.slice(Math.max(0, q.index - 20), q.index)) && !/代训|带训/.test(t.slice(Math.max(0, q.index - 20), q.index))) key = 'monthsEmployed';
+    // 残疾人那俩以工代训3个月 零就业的那4个是5个月: said of the next group like the one before it,
+    // the figure is the same fact for that group.
+    const groupJustNamed = (ctx.hireMentions ?? []).some((m) => m.start >= floor && m.start < q.index);
+    if (!key && rows.length > 1 && (/^(是|也是|都是|为|就是)?$/.test(before.trim()) || (groupJustNamed && /(个|名|人|的|俩|仨)(是|也是|都是|为|就是)$/.test(before)))) {
+      const last = [...ctx.facts].reverse().find((f) => /^hires\[\d+\]\.(monthsEmployed|onJobTrainingMonths)$/.test(f.path));
+      const k = last ? (/\.(\w+)$/.exec(last.path)![1] as MonthsKey) : undefined;
+      if (k && hirePath(ctx, rows, k, q.index) !== last!.path) key = k;
+    }
     if (!key) {
       // A bare figure answers the pending question about months ("说错了，是4个月").
       const m = /^hires\[(\d*)\]\.(monthsEmployed|onJobTrainingMonths)$/.exec(ctx.pendingFact ?? '');

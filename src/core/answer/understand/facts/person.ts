@@ -14,7 +14,7 @@ import { CHILD, CONDITION, NEGATOR, QUESTION, saysUnknown, subjectBefore } from 
 const CERTIFICATE: PolaritySpec = {
   key: 'certificate',
   noun: /(?<!身份|保|验|认|论|查|凭|签|明)证书|(?<!身份|保|验|认|论|查|凭|签|明|学生|工作|资格)证(?![明件据实])|资格证|等级证/g,
-  verb: /拿到|拿|取得|获得|考到|考取|考过|考了|考|领到|领|到手|下来|发下来|有/,
+  verb: /拿到|拿|取得|获得|考到|考取|考过|考了|考|领到|领|到手|下来|发下来|有|(?<=已|已经)取/,
   done: /^(拿到|取得|获得|考到|考取|考过|领到|到手|下来|发下来|有)|^[拿考领](了|过|好|完|出来|下来|到手)/,
 };
 const PENSION: PolaritySpec = {
@@ -191,9 +191,11 @@ function readBusiness(ctx: ReadingContext): void {
   if (no) put(ctx, 'wantsToStartBusiness', false, no.index ?? 0, (no.index ?? 0) + no[0].length);
   else if (yes && !QUESTION.test(clauseOf(ctx, yes.index ?? 0))) put(ctx, 'wantsToStartBusiness', true, yes.index ?? 0, (yes.index ?? 0) + yes[0].length);
   // 开了个小饭馆，三年了: the trade and a pause may come between the opening and the years.
-  const biz = new RegExp(`(开业|开了|开店|成立|经营)(了)?(?:(?:个|一个|家|一家)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年`).exec(t);
+  const biz = new RegExp(`(开业|开了|开店|成立|经营|注册)(了)?(?:(?:个|一个|家|一家)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半)?`).exec(t);
   if (biz && !/[今去明]年/.test(biz[0])) {
-    const n = biz[3] === '半' ? 0.5 : numberValue(biz[3]!);
+    const whole = biz[3] === '半' ? 0.5 : numberValue(biz[3]!);
+    // 两年半: half a year more.
+    const n = whole !== undefined && biz[5] === '半' ? whole + 0.5 : whole;
     if (n !== undefined) put(ctx, 'businessYears', n, biz.index ?? 0, (biz.index ?? 0) + biz[0].length);
   }
 }

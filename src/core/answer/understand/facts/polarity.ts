@@ -108,6 +108,13 @@ export function readPolarity(
     }
     const pre = prev && consumed.has(`${prev.key}@${prev.start}`) ? '' : text.slice(preStart, mention.start);
     const nounText = text.slice(mention.start, mention.end);
+    // 验收不验收 / 参保没参保: the noun asked both ways — neither half says yes or no.
+    const bothWays = (a: number) => [nounText + '不', nounText + '没'].includes(text.slice(a - nounText.length - 1, a));
+    if (bothWays(mention.start) || bothWays(mention.end + nounText.length + 1)) {
+      consumed.add(`${mention.key}@${mention.start}`);
+      out.push({ mention, polarity: { asked: true } });
+      continue;
+    }
 
     if (GENERIC_AFTER.test(post)) {
       out.push({ mention, polarity: undefined });
