@@ -1797,4 +1797,70 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'everyday',
     turns: [{ say: '我的小公司注册三年半了 能参加创业培训吗', results: { entrepreneurship_training: { status: 'eligible' } } }],
   },
+  {
+    id: 'r22-hotline-shorthand',
+    klass: 'everyday',
+    turns: [{ say: '记录：公司已参保；就困3人，代训4月；岗前未领。问补多少', results: { on_job_training: { amountYuan: 2400 } }, must: [/2400/] }],
+  },
+  {
+    id: 'r22-exact-count-after-rough',
+    klass: 'rough',
+    turns: [
+      { say: '合作社用了十来个贫困户 干了一年 以工代训3个月 岗前都没领', mustNot: [/\d+\s*元（200/] },
+      { say: '贫困户实际是11个', results: { on_job_training: { amountYuan: 6600 } }, must: [/6600/] },
+    ],
+  },
+  {
+    id: 'r22-count-corrected-with-an-explanation',
+    klass: 'correction',
+    turns: [
+      { say: '扶贫车间 收了4个建档立卡贫困户 干了8个月 以工代训5个月 岗前没领', results: { on_job_training: { amountYuan: 4000 } } },
+      { say: '前面说错了 不是4个 是3个 有一个是外村的普通户', results: { on_job_training: { amountYuan: 3000 } }, mustNot: [/2000/] },
+    ],
+  },
+  {
+    id: 'r22-old-count-said-wrong',
+    klass: 'correction',
+    turns: [
+      { say: '公司 招了俩建档立卡户 干了9个月 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '俩不对 是仨 漏了一个', results: { on_job_training: { amountYuan: 1800 } }, must: [/1800/] },
+    ],
+  },
+  {
+    id: 'r22-kind-corrected-after-a-question',
+    klass: 'correction',
+    turns: [
+      { say: '我们是公司 交社保 招了2个就业困难人员 以工代训4个月 岗前没领', results: { on_job_training: { amountYuan: 1600 } } },
+      { say: '更正一下 其实不是公司 是种菜的农民专业合作社', results: { on_job_training: { status: 'ineligible' } } },
+    ],
+  },
+  {
+    id: 'r22-fund-corrected-with-separators',
+    klass: 'correction',
+    turns: [
+      { say: '工资薪金总额 3,000,000元 职工教育经费 150,000元 能扣多少', results: { education_fund_deduction: { amountYuan: 150_000 } } },
+      { say: '经费写错了 是 260,000元 不是十五万', results: { education_fund_deduction: { amountYuan: 240_000 } }, must: [/240000/] },
+    ],
+  },
+  {
+    id: 'r22-quoted-programme',
+    klass: 'own_content',
+    turns: [{ say: '金蓝领那个网络大学 是个啥', clauses: ['五(二)'] }],
+  },
+  {
+    id: 'r22-carry-forward-and-successor',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '教育经费超了8%的部分 能不能往后年扣', must: [/没有规定/] },
+      { say: '方案到期以后 有没有新的文件接着', must: [/没有规定/] },
+    ],
+  },
+  {
+    id: 'r22-cap-asked-again',
+    klass: 'followup',
+    turns: [
+      { say: '培训基地买设备 最多补多少', clauses: ['四(一)'] },
+      { say: '也就是说 基地的上限是五十万吧', must: [/50万/], mustNot: [/贵单位是哪一类/] },
+    ],
+  },
 ];

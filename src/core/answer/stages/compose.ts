@@ -5,7 +5,7 @@
  * clause's 责任单位; on WeChat the extras dropped so it reads on a phone; citations labelled
  * with their clause's title.
  */
-import { TARGET_ASKED, targetPassage } from '../target-clause.js';
+import { TARGET_ASKED, targetPassage } from '../clause-by-words.js';
 import { extractResponsibleUnits } from '../../corpus/facts.js';
 import { chinaDate } from '../../rules/policy.js';
 import { RULES } from '../../rules/registry.js';
@@ -155,9 +155,11 @@ function composeNotSettled(draft: Extract<Draft, { kind: 'not_settled' }>, ctx: 
   const lines = [amountOf ? `${amountOf}：本方案没有规定具体金额。` : `本方案没有规定${draft.subject.what}。`];
   const citations: Composed['citations'] = [];
   if (draft.clause) {
-    const sentence = sentencesOf(draft.clause.text).find((s) => draft.subject.quote.test(s));
-    if (sentence) {
-      const quote = narrowTo(sentence, draft.subject.quote);
+    // A sentence whose words state a sum (按每人每月200元…) would read as an answer to the sum asked.
+    const sums = /\d+(\.\d+)?\s*万?元/;
+    const quotes = sentencesOf(draft.clause.text).filter((s) => draft.subject.quote.test(s)).map((s) => narrowTo(s, draft.subject.quote));
+    const quote = quotes.find((q) => !sums.test(q)) ?? sentencesOf(draft.clause.text).map((s) => s.replace(/[。；]$/, '')).find((s) => !sums.test(s) && s.length <= 70);
+    if (quote) {
       lines.push(`方案写的是：“${quote}”（${draft.clause.clause}）。`);
       citations.push({ docId: draft.clause.docId, clause: draft.clause.clause, quote });
     }

@@ -12,7 +12,7 @@ import { ANSWERS, RULES } from '../../rules/registry.js';
 import { EligibilityRequestSchema, type Applicant, type EligibilityResponse, type Hire, type RuleResult } from '../../rules/schema.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
-import { fieldClause, TARGET_ASKED, targetClause } from '../target-clause.js';
+import { fieldClause, phraseClause, TARGET_ASKED, targetClause } from '../clause-by-words.js';
 import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
 import type { DialogueFacts } from '../compose-dialogue.js';
 import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
@@ -461,7 +461,11 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   // Whom to ask about a subject (学养老护理找哪个单位): searched on the subject's own words.
   // 两后生三年培训多少人次: the target of the group asked about, not the plan's overall one.
   if (!main && !wholePlan && TARGET_ASKED.test(u.text)) main = targetClause(u.text, idx.list);
-  if (!main && !wholePlan) main = await ctx.search(u.contact && (!followup || ownContent) ? subjectOf(query.replace(LEANS_BACK, '')) : query);
+  if (!main && !wholePlan) {
+    main = await ctx.search(u.contact && (!followup || ownContent) ? subjectOf(query.replace(LEANS_BACK, '')) : query);
+    // 巧媳妇工程是干啥的: a phrase only one clause holds names it, whatever search ranked first.
+    if (!followup || ownContent) main = phraseClause(u.text, main, idx.list) ?? main;
+  }
   if (u.contact && !TARGET_ASKED.test(u.text) && (!main || !u.parts.some((p) => !/找谁|哪个部门|电话|热线|去哪|哪里|谁管|谁负责|归哪|联系/.test(p)))) {
     // A question only about whom to ask: the clause's 责任单位, else the issuer and the hotline.
     return {

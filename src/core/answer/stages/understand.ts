@@ -517,6 +517,9 @@ export function understand(message: string, session: SessionState, context: Unde
 
   // 厂里交社保；贫困户两个 干了半年多 以工代训3个月；…；岗前都没领: facts of a case, stated
   // without a question word, are the case to run — not a search for the clause they mention.
+  // 工作室那个上限 是不是十万封顶: the cap asked about, the site only named — the rule's figures answer.
+  const asksCap = /上限|封顶|最高|最多/.test(text) && reading.evidence.every((e) => /^(entity|equipment\[\d*\]\.kind)$/.test(e.path)) && !session.inDialogue;
+  if (asksCap && decision.topics.length > 0) return { ...base, intent: 'lookup' };
   if (decision.route === 'eligibility' || (decision.route === 'lookup' && statesCase(text, reading))) return { ...base, intent: 'eligibility' };
   if (decision.route === 'followup') return { ...base, intent: 'followup' };
   const hadTopic = session.topics.length > 0 || Boolean(session.lastQuery);

@@ -39,10 +39,18 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   // 一共能补6个月吗 / 还有一个问题: a question, not a figure of the case.
   if (ASKS.test(text.replace(/[那这]几(个|位|名)/g, '')) || /还有(一)?个(问题|事|情况)/.test(text)) return undefined;
   // 是两个人 不是三个: the figure denied is the old one, not the new.
-  const all = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))].filter((f) => !/(不是|并非|而非|记成|写成|说成|看成)\s*$/.test(text.slice(0, f.index ?? 0)));
+  // 更正一下 / 等一下: 一 there counts nothing. 俩不对: the figure said to be wrong is the old one.
+  const all = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))].filter(
+    (f) =>
+      !/(不是|并非|而非|记成|写成|说成|看成)\s*$/.test(text.slice(0, f.index ?? 0)) &&
+      !(f[1] === '一' && !f[2] && /^(下|点|些|会|直|起|样|共|般|定|切|边)/.test(text.slice((f.index ?? 0) + f[0].length))) &&
+      !/^\s*(不对|错了|是错的|说错了)/.test(text.slice((f.index ?? 0) + f[0].length)),
+  );
   // 是7个人 不是6个 漏了一个: the difference beside the total (漏了一个) is no figure of the case.
   const totals = all.filter((f) => !/(漏了|少了|多了|少算了?|多算了?|少说了?|多说了?|再加|还有)\s*$/.test(text.slice(0, f.index ?? 0)) && !/^\s*(人)?(走了|离职|辞职|不干了|没来|跑了|没签|没招上|没留下)/.test(text.slice((f.index ?? 0) + f[0].length)));
-  const figures = totals.length > 0 ? totals : all;
+  // 不是仨 是俩 有一个是普通户: the figure stated with 是 is the new one; what follows explains it.
+  const stated = totals.filter((f) => /(?<!不)(是|应该是|实际是|其实是)\s*$/.test(text.slice(0, f.index ?? 0)) && !/^\s*(个|名|人|位)?(是|不是)/.test(text.slice((f.index ?? 0) + f[0].length)));
+  const figures = stated.length > 0 ? stated : totals.length > 0 ? totals : all;
   const last = figures[figures.length - 1];
   if (!last) return undefined;
   const value = numberValue(last[1]!);
@@ -50,7 +58,8 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   const hires = applicant.hires;
   const unit = last[2] ?? '';
   const months = /月/.test(unit);
-  const count = /个人|个|名|人|位/.test(unit) && !months;
+  // 俩 / 仨 carry their own measure word: a head count.
+  const count = (/个人|个|名|人|位/.test(unit) || /^[俩仨]$/.test(last[1]!)) && !months;
   const absolute = ABSOLUTE.test(text.slice(0, last.index ?? 0)) || figures.length > 1;
   const nameOf = (h: (typeof hires)[number]) => hireName({ ...(h.group ? { group: h.group } : {}) } as (typeof hires)[number]);
   const countOptions = hires.map((h) => `${nameOf(h)}的人数`);

@@ -33,7 +33,8 @@ type EmployerCase = Extract<Applicant, { type: 'employer' }>;
 /** Reads a money figure said again; undefined when the message is none. */
 export function readMoneyCorrection(message: string, applicant: Applicant | undefined): CaseCorrection | undefined {
   if (applicant?.type !== 'employer') return undefined;
-  const text = spokenForms(message.replace(/\s+/g, ' ')).trim();
+  // 400,000元: the thousands separators would cut the figure.
+  const text = spokenForms(message.replace(/\s+/g, ' ').replace(/(?<=\d)[,，](?=\d{3}(?!\d))/g, '')).trim();
   if (text.length > 30 || !CHANGES.test(text) || ASKS.test(text.replace(/[那这]几(个|位|名)/g, ''))) return undefined;
   const all = [...text.matchAll(MONEY)].filter((m) => m[2] || m[3] || /万|亿/.test(m[1]!));
   // 不是100万 是150万: the sum denied is the old one; it names the field it was.

@@ -59,6 +59,22 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /网上经办/,
   },
   {
+    // 超过8%的部分能结转到下一年吗: carrying the excess forward is the tax rules', not the plan's.
+    id: 'carry_forward',
+    test: /结转|往后(年)?(扣|抵)|下一?年(再|接着)?(扣|抵)/,
+    what: '超过扣除限额部分的结转办法',
+    clause: '六(二)',
+    quote: /税前扣除限额/,
+  },
+  {
+    // 结束以后有新的文件接上没: what followed the plan is no part of it.
+    id: 'successor',
+    test: /(结束|到期|过期)(了)?(以后|之后|后)[^，,。？?]{0,10}(新的?|别的|后续|接续)[^，,。？?]{0,4}(文件|政策|方案)|(新的|后续|接续)(文件|政策|方案)[^，,。？?]{0,6}(接上|接替|出台|有没有|有吗|有没)|有(没有)?(新的)?(文件|政策|方案)(接上|接着|接替)/,
+    what: '本方案结束后接续的政策文件',
+    clause: '一',
+    quote: /坚持目标导向/,
+  },
+  {
     id: 'age',
     test: /年龄|年纪|岁数|多大岁|\d{2}\s*岁|[二三四五六七]十[一二三四五六七八九]?岁/,
     what: '参加培训的年龄限制',

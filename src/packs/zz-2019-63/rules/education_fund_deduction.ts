@@ -24,6 +24,7 @@ export const educationFundDeduction = employerRule({
   citations: [
     { clause: CLAUSE, quote: '企业应足额提取和使用职工教育经费，其中60%以上用于一线职工培训' },
     { clause: CLAUSE, quote: '落实将企业职工教育经费税前扣除限额提高至工资薪金总额8%的税收政策' },
+    { clause: CLAUSE, quote: '也可用于企业“师带徒”津贴补助' },
   ],
   requirements: ['申请单位是企业', '当年提取了职工教育经费', '（企业应将职工教育经费的 60% 以上用于一线职工培训）'],
   amountRule: '可税前扣除的职工教育经费 = min(当年职工教育经费, 工资薪金总额 × 8%)；这是企业所得税税前扣除额，不是现金补贴',

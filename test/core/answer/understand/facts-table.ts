@@ -936,4 +936,9 @@ export const FACT_TABLE: FactRow[] = [
     ['以工代训听说是4个月', { 'hires[].onJobTrainingMonths': 4 }, E],
     ['电工证已取', { certificate: true }, P],
   ]),
+  ...rows('round19', [
+    ['就困2人 代训3月', { 'hires[0].group': 'employment_difficulty', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 3 }, E],
+    ['社保这一块儿 老实说 一直没交', { insured: false }, E],
+    ['实训基地添了教学模型 二十万元', { 'equipment[0].valueYuan': 200_000 }, E],
+  ]),
 ];

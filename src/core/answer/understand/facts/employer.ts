@@ -156,7 +156,9 @@ function readEntity(ctx: ReadingContext): void {
       // 交社保的企业, 不是扶贫车间, 一家职业院校能领吗: a kind talked about, not the asker's own —
       // but 他开的厂 / 我舅家的公司 / 学校办的那个公司 name the business the case is about.
       const owned = OWNED_BEFORE.test(t.slice(Math.max(0, start - 8), start));
-      if (!owned && /(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
+      // 其实不是公司 是茶农的农民专业合作社: the kind stated with 是, whatever describes it.
+      const statedKind = /(?<!不)是[^,;。不]{0,8}的$/.test(t.slice(Math.max(clause?.start ?? 0, start - 12), start));
+      if (!owned && !statedKind && /(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
       // 学校办的那个公司: the school owns the business that hired; the business is the employer.
       if (OWNS_NEXT.test(t.slice(start + m[0].length, start + m[0].length + 12))) continue;
       if (/办了?(一所|一个)?$|合办了?$/.test(t.slice(Math.max(0, start - 6), start))) continue;
@@ -193,7 +195,7 @@ const COMPANY_FORM = /(?<!不)是(个|一家)?(公司|企业)(制|性质)的?|�
 const NUM_CHARS = '\\d零〇一二两俩三四五六七八九十百千万亿';
 
 /** Words for what was bought: 设备, or the machines themselves (三台机床). */
-const EQUIPMENT_NOUN = '(?:设备|机床|仪器|器材|机器|实训台|模拟器|车床|生产线|设施)';
+const EQUIPMENT_NOUN = '(?:设备|机床|仪器|器材|机器|实训台|模拟器|车床|生产线|设施|教学模型|模型|教具|实训装置)';
 /** The site an item is for; each kind has its own cap. */
 // 基地买了150万的设备: a base named short, among the facts of a purchase (not a 实训基地 or 集训基地).
 // 工作室 alone, among the facts of a purchase: the plan funds the equipment of one kind of 工作室 only.

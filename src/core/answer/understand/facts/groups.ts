@@ -17,7 +17,7 @@ const GROUP_WORDS: Array<[PersonGroup, RegExp]> = [
   ['unemployed_graduate', /(离校|毕业)[^,;。]{0,6}(未就业|没找到工作|没(有)?工作|没就业|还没上班)|未就业[^,;。]{0,4}毕业生/g],
   // 困难的那3个: an employer's short name for the 就业困难 hires, with a count or a pointer after it.
   // 困难人员 alone is how employers shorten 就业困难人员 (生活困难 / 家庭困难 are not it).
-  ['employment_difficulty', /就业困难(人员|群体)?|(?<![家庭贫活济])困难人员|(?<![家庭贫])困难的(?=那|这|\s?[\d一二两三四五六七八九十俩仨]|干|来|做|都|也|以工代训|,)/g],
+  ['employment_difficulty', /就业困难(人员|群体)?|就困(?=[\d一二两三四五六七八九十俩仨]|人员|的)|(?<![家庭贫活济])困难人员|(?<![家庭贫])困难的(?=那|这|\s?[\d一二两三四五六七八九十俩仨]|干|来|做|都|也|以工代训|,)/g],
   // 听障的小伙 / 盲人 / 有残疾证: disability named by its kind.
   ['disabled', /残疾(人员|人士|人)?|残障(人士)?|听障|聋哑|聋人|视障|盲人|肢残|智障/g],
   ['zero_employment_family', /零就业(家庭)?/g],

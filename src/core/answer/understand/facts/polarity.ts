@@ -39,7 +39,7 @@ const QUESTION_AFTER = /^(了|过)?(吗|么|没|什么|啥|多少|几|哪|怎么
 const GENERIC_AFTER = /^的(企业|公司|单位|人|情况|才|能|可以|有)/;
 
 /** Words that only set the noun up as the topic of the clause that follows. */
-const TOPIC_MARK = /^(的话|的资格|的待遇|的记录|这块儿|那块儿|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事|这个东西|那个东西|这个事儿|那个事儿|这件事|那件事|这事|那事|这事儿|那事儿)?(呢|嘛|吧|啊|呀|么|哈|嘞)?$/;
+const TOPIC_MARK = /^(的话|的资格|的待遇|的记录|这一块儿|那一块儿|这块儿|那块儿|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事|这个东西|那个东西|这个事儿|那个事儿|这件事|那件事|这事|那事|这事儿|那事儿)?(呢|嘛|吧|啊|呀|么|哈|嘞)?$/;
 
 /** Reads the polarity of each mention of `spec.noun` in the clause. */
 export function readPolarity(
@@ -101,7 +101,7 @@ export function readPolarity(
     // 社保？没交 — the noun ends its clause and the next clause, naming no fact, says the rest.
     // 社保呢 老板一直没给交 / 岗前补贴这块 我们领了: a topic marker, then the statement about it.
     let topicForm = false;
-    if ((post === '' || TOPIC_MARK.test(post)) && nextClause && !mentions.some((m) => m.start >= nextClause.start && m.start < nextClause.end) && (!spec.verb.test(text.slice(preStart, mention.start)) || /^的(资格|待遇|记录)/.test(post))) {
+    if ((post === '' || TOPIC_MARK.test(post)) && nextClause && !mentions.some((m) => m.start >= nextClause.start && m.start < nextClause.end) && (!spec.verb.test(text.slice(preStart, mention.start)) || (/^的(资格|待遇|记录)/.test(post) && !NEGATOR.test(text.slice(preStart, mention.start))))) {
       post = nextClause.text.replace(/[,;!?。，、；！？~…]+$/, '');
       postBase = nextClause.start;
       topicForm = true;

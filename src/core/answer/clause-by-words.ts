@@ -1,8 +1,8 @@
 /**
- * 两后生三年培训多少人次 / 托幼从业人员三年要培训多少: a question about the target set for one group or
- * trade. The plan's overall target (二) matches every such question on its words; the answer is
- * the clause that names the group or trade asked about beside a target of its own. Decided on the
- * clauses' text, so a new document's targets are found the same way.
+ * Clauses found by the question's own words, where search ranks a broader clause first: the target
+ * of one group or trade (两后生三年培训多少人次 — not the plan's overall 200万), a field named beside a
+ * subsidy's word (动漫游戏 … 技能大师工作室), a phrase only one clause has (巧媳妇工程). Decided on
+ * the clauses' text, so a new document's clauses are found the same way.
  */
 import type { SourceClause } from './compose-extractive.js';
 
@@ -21,7 +21,8 @@ export function targetClause(question: string, clauses: readonly SourceClause[])
   let best: { clause: SourceClause; score: number } | undefined;
   for (const clause of clauses) {
     if (!TARGET_FIGURE.test(clause.text)) continue;
-    const score = Math.max(0, ...words.map((w) => longestShared(w, clause.text)));
+    // Every word of the question counts (先进制造业 … 新培养高技能人才): the clause sharing most wins.
+    const score = words.map((w) => longestShared(w, clause.text)).reduce((a, n) => a + (n >= 2 ? n : 0), 0);
     if (score >= 2 && (!best || score > best.score)) best = { clause, score };
   }
   return best?.clause;
@@ -58,7 +59,7 @@ export function targetPassage(question: string, clause: SourceClause): string | 
 }
 
 /** Words of a topic's own name that say nothing of the field asked about. */
-const TOPIC_WORDS = /技能大师工作室|大师工作室|工作室|培训基地|基地|建设|技能|人才|培训|领域|这一块|这块|这些|方案|要不要|要建|建不建|有没有|提了|提到/g;
+const TOPIC_WORDS = /建档立卡|贫困户|贫困家庭|贫困劳动力|退役军人|残疾人|农民工|两后生|家里|孩子|技能大师工作室|大师工作室|工作室|培训基地|基地|建设|技能|人才|培训|领域|这一块|这块|这些|方案|要不要|要建|建不建|有没有|提了|提到/g;
 
 /**
  * 动漫游戏 创意设计 这一块 建技能大师工作室不: the topic's word (工作室) names a subsidy, but the
@@ -77,4 +78,21 @@ export function fieldClause(question: string, topicClause: SourceClause, clauses
     if (n >= 1 && (!best || n > best.n)) best = { clause, n };
   }
   return best?.clause;
+}
+
+/**
+ * 巧媳妇工程是干啥的: a name the plan puts in quotation marks (“巧媳妇”, “金蓝领”) names the one
+ * clause that holds it. Undefined when the question uses no such name, several clauses hold it, or
+ * `found` (the clause search chose) holds it already.
+ */
+export function phraseClause(question: string, found: SourceClause | undefined, clauses: readonly SourceClause[]): SourceClause | undefined {
+  for (const clause of clauses) {
+    for (const m of clause.text.matchAll(/“([^”]{2,12})”/g)) {
+      const name = m[1]!;
+      if (name.length < 3 || !question.includes(name)) continue;
+      if (clauses.filter((c) => c.text.includes(name)).length !== 1) continue;
+      return found?.text.includes(name) ? undefined : clause;
+    }
+  }
+  return undefined;
 }
