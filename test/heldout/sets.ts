@@ -69,6 +69,8 @@ import { DIALOGUES_V32 } from './v32/dialogues.js';
 import { SCOPE_V32 } from './v32/scope.js';
 import { DIALOGUES_V33 } from './v33/dialogues.js';
 import { SCOPE_V33 } from './v33/scope.js';
+import { DIALOGUES_V35 } from './v35/dialogues.js';
+import { SCOPE_V35 } from './v35/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -110,4 +112,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v31', dialogues: DIALOGUES_V31, scope: SCOPE_V31 },
   { name: 'v32', dialogues: DIALOGUES_V32, scope: SCOPE_V32 },
   { name: 'v33', dialogues: DIALOGUES_V33, scope: SCOPE_V33 },
+  { name: 'v35', dialogues: DIALOGUES_V35, scope: SCOPE_V35 },
 ];
