@@ -71,6 +71,8 @@ import { DIALOGUES_V33 } from './v33/dialogues.js';
 import { SCOPE_V33 } from './v33/scope.js';
 import { DIALOGUES_V34 } from './v34/dialogues.js';
 import { SCOPE_V34 } from './v34/scope.js';
+import { DIALOGUES_V35 } from './v35/dialogues.js';
+import { SCOPE_V35 } from './v35/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -113,4 +115,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v32', dialogues: DIALOGUES_V32, scope: SCOPE_V32 },
   { name: 'v33', dialogues: DIALOGUES_V33, scope: SCOPE_V33 },
   { name: 'v34', dialogues: DIALOGUES_V34, scope: SCOPE_V34 },
+  { name: 'v35', dialogues: DIALOGUES_V35, scope: SCOPE_V35 },
 ];
