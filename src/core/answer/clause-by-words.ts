@@ -66,11 +66,12 @@ const TOPIC_WORDS = /建档立卡|贫困户|贫困家庭|贫困劳动力|退役�
  * field named with it (动漫游戏, 乡村振兴) is another clause's — that clause answers. A run of at
  * least four of the question's own characters must stand in that clause and not in the topic's.
  */
-export function fieldClause(question: string, topicClause: SourceClause, clauses: readonly SourceClause[]): SourceClause | undefined {
+export function fieldClause(question: string, topicClause: SourceClause, clauses: readonly SourceClause[], topicWords?: RegExp): SourceClause | undefined {
   const runs = question.replace(TOPIC_WORDS, ' ').replace(COMMON, ' ').match(/[\u4e00-\u9fff]{4,}/g) ?? [];
   const pieces = new Set<string>();
   for (const run of runs) for (let i = 0; i + 4 <= run.length; i++) pieces.add(run.slice(i, i + 4));
-  const own = [...pieces].filter((p) => !topicClause.text.includes(p));
+  // 创业指导 names the topic itself (创业): no field of another clause.
+  const own = [...pieces].filter((p) => !topicClause.text.includes(p) && !topicWords?.test(p));
   let best: { clause: SourceClause; n: number } | undefined;
   for (const clause of clauses) {
     if (clause.clause === topicClause.clause) continue;

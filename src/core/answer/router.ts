@@ -119,7 +119,7 @@ const ABOUT_ASSISTANT =
 const OFF_TOPIC = /年审|年检|车检|股票|彩票|基金涨|房价|买房|电影|游戏|足球|篮球|明星|八卦|星座|算命|菜谱|做饭|红烧|减肥|医保|看病|挂号|公积金|交通违章|违章|驾照|签证|护照|户口迁移|落户|结婚|离婚|生孩子|生育/;
 
 // Words of this policy's world. A question with none of them (and no facts) is not covered.
-const DOMAIN = /一线职工|一线工人|能补|户籍地|常住地|通知|督办|主办|抄送|发的文|奖励|奖补|学技术|手艺|考证|文号|发文|印发|有效期|实施期|培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
+const DOMAIN = /一线职工|一线工人|能补|给不给补|补不补|进系统|户籍地|常住地|通知|督办|主办|抄送|发的文|奖励|奖补|学技术|手艺|考证|文号|发文|印发|有效期|实施期|培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
 
 /** The packs' 文号 as people shorten them (郑政办, 63号): naming one is about the documents. */
 const DOC_NUMBER_WORDS = new RegExp(
@@ -152,7 +152,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 从广东回村了 想弄个养鸡场: where someone came back from, not the policy asked about.
   const trainedAway = /(外地|外省)[^，,。]{0,6}(培训|学)/.test(text) || /从[^，,。\s]{1,6}(回来|回村|回乡|回老家|回家|返乡|回到|回郑)/.test(text);
   // 深圳的技能人才补贴 能在郑州领不: another place's own subsidy, wherever it would be claimed.
-  const othersOwn = new RegExp(`(${OTHER_PLACES.source})(市|省)?(那边|这边)?的[^，,。？?]{0,8}(补贴|补助|政策|规定|待遇|以工代训|标准)|(${OTHER_PLACES.source})[^，,。？?]{0,12}(跟|和|与)郑州[^，,。？?]{0,6}(一样|相同|不同|区别|一个标准|同一个)`).test(text);
+  const othersOwn = new RegExp(`(${OTHER_PLACES.source})(市|省)?(那边|这边)?的[^，,。？?]{0,12}(补贴|补助|政策|规定|待遇|以工代训|标准)|(${OTHER_PLACES.source})[^，,。？?]{0,12}(跟|和|与)郑州[^，,。？?]{0,6}(一样|相同|不同|区别|一个标准|同一个)`).test(text);
   if (OTHER_PLACES.test(text) && (!ZHENGZHOU.test(text) || othersOwn) && !trainedAway) return { route: 'out_of_scope', reason: 'other_city', topics };
   if (LATER_PROGRAMME.test(text)) return { route: 'out_of_scope', reason: 'other_year', topics };
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.

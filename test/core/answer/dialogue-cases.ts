@@ -1863,4 +1863,58 @@ export const DIALOGUES: Dialogue[] = [
       { say: '也就是说 基地的上限是五十万吧', must: [/50万/], mustNot: [/贵单位是哪一类/] },
     ],
   },
+  {
+    id: 'r23-insurance-said-as-baoxian',
+    klass: 'everyday',
+    turns: [{ say: '我们是公司 一直交着保险 招了3个残疾人 以工代训2个月 岗前都没领', results: { on_job_training: { amountYuan: 1200 } }, must: [/1200/] }],
+  },
+  {
+    id: 'r23-wish-with-words-between',
+    klass: 'everyday',
+    turns: [{ say: '我打算明年回老家开个小超市 能参加创业培训吗', results: { entrepreneurship_training: { status: 'eligible' } } }],
+  },
+  {
+    id: 'r23-pointer-then-denial',
+    klass: 'negation',
+    turns: [{ say: '公司参保 残疾人3个 以工代训2个月 岗前补贴这仨人 从来没碰过', results: { on_job_training: { amountYuan: 1200 } }, must: [/1200/] }],
+  },
+  {
+    id: 'r23-trade-follow-up-is-its-own',
+    klass: 'own_content',
+    turns: [
+      { say: '物业管理行业有培训吗', clauses: ['三(五)'] },
+      { say: '那我们做家政的呢 有没有培训', clauses: ['三(四)', '五(一)'] },
+    ],
+  },
+  {
+    id: 'r23-which-offices-of-this-plan',
+    klass: 'contact',
+    turns: [
+      { say: '托幼从业人员的培训是哪个计划', clauses: ['三(四)'] },
+      { say: '这个计划是哪几个部门负责', clauses: ['三(四)'], must: [/民政局/] },
+    ],
+  },
+  {
+    id: 'r23-system-part',
+    klass: 'two_part',
+    turns: [{ say: '项目制培训能先拨多少？培训机构不进系统的 补不补？', clauses: ['六(一)', '六(三)'], must: [/50%/, /系统之外零补贴/] }],
+  },
+  {
+    id: 'r23-placement-unsettled',
+    klass: 'amount_unfixed',
+    turns: [{ say: '两后生培训结束了 管不管分配工作', must: [/没有规定/] }],
+  },
+  {
+    id: 'r23-other-programmes-outside',
+    klass: 'scope',
+    turns: [
+      { say: '住房公积金能取出来交培训费吗', answered: false },
+      { say: '出口退税怎么办', answered: false },
+    ],
+  },
+  {
+    id: 'r23-fund-allowance-not-apprentice',
+    klass: 'own_content',
+    turns: [{ say: '职工教育经费 能给带徒弟的老师傅发津贴吗', clauses: ['六(二)'], must: [/师带徒/] }],
+  },
 ];

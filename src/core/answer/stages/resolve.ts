@@ -437,7 +437,7 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   // 动漫游戏这一块 建技能大师工作室不: a field of another clause named beside the topic's word, with no
   // money asked — that clause answers, not the subsidy's card.
   const namedClause = named && !handling && !followup && !u.contact && !MONEY_OR_CASE.test(u.text) ? idx.byId.get(named.clause) : undefined;
-  const field = namedClause ? fieldClause(u.text, namedClause, idx.list) : undefined;
+  const field = namedClause ? fieldClause(u.text, namedClause, idx.list, named?.keywords) : undefined;
   const topic = handling || field ? undefined : named;
   const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
   const query = followup && !ownContent ? `${session.lastQuery ?? topic?.name ?? ''} ${u.text}`.trim() : u.text;
@@ -461,12 +461,15 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   // Whom to ask about a subject (学养老护理找哪个单位): searched on the subject's own words.
   // 两后生三年培训多少人次: the target of the group asked about, not the plan's overall one.
   if (!main && !wholePlan && TARGET_ASKED.test(u.text)) main = targetClause(u.text, idx.list);
+  // 这个计划是哪几个部门负责, after a clause was answered: that clause's units.
+  const lastClause = session.lastClauses?.[0] ? idx.byId.get(session.lastClauses[0]) : undefined;
+  if (!main && u.contact && lastClause && /^(那)?(这个|这|那个|它)/.test(u.text.trim()) && subjectOf(u.text.replace(LEANS_BACK, '')).length <= 6) main = lastClause;
   if (!main && !wholePlan) {
     main = await ctx.search(u.contact && (!followup || ownContent) ? subjectOf(query.replace(LEANS_BACK, '')) : query);
     // 巧媳妇工程是干啥的: a phrase only one clause holds names it, whatever search ranked first.
     if (!followup || ownContent) main = phraseClause(u.text, main, idx.list) ?? main;
   }
-  if (u.contact && !TARGET_ASKED.test(u.text) && (!main || !u.parts.some((p) => !/找谁|哪个部门|电话|热线|去哪|哪里|谁管|谁负责|归哪|联系/.test(p)))) {
+  if (u.contact && !TARGET_ASKED.test(u.text) && (!main || !u.parts.some((p) => !/找谁|哪个部门|哪几个(部门|单位)|哪些部门|几个部门|电话|热线|去哪|哪里|谁管|谁负责|归哪|联系/.test(p)))) {
     // A question only about whom to ask: the clause's 责任单位, else the issuer and the hotline.
     return {
       draft: { kind: 'contact', ...(main ? { clause: main } : {}), ...(rule ? { rule } : {}), question: u.text },
@@ -539,7 +542,7 @@ function firstFactToCompute(id: TopicId, u: Understanding, known: Applicant | un
 }
 
 /** The words of a contact question that name no subject (找哪个单位, 归哪个局管, 电话多少). */
-const CONTACT_WORDS = /找谁|找哪(个|家)?(单位|部门|局)?|哪个(部门|单位|局)|哪些部门|什么部门|谁负责|谁管|归哪(个)?(部门|单位|局)?(管)?|咨询电话|联系电话|电话(是)?多少|热线|联系方式|怎么联系|[？?。，,\s]/g;
+const CONTACT_WORDS = /找谁|找哪(个|家)?(单位|部门|局)?|哪个(部门|单位|局)|哪几个(部门|单位)|哪些部门|什么部门|谁负责|谁管|归哪(个)?(部门|单位|局)?(管)?|咨询电话|联系电话|电话(是)?多少|热线|联系方式|怎么联系|[？?。，,\s]/g;
 
 /** Words that lean on the last turn without naming anything (那, 这个, 还有). */
 const LEANS_BACK = /^(那么|那|还有|另外|再问一下|这个|这|它)|这个|那个/g;
@@ -551,7 +554,8 @@ function subjectOf(question: string): string {
 }
 
 /** Words naming content of their own in a follow-up (证书, 鉴定, 评价 …). */
-const OWN_CONTENT = /证书|鉴定|评价|等级|考证|目录|工种|新职业|系统|学徒|设备|教材|竞赛|大赛|培训收入|公用经费|收入/;
+// The trades the plan names for training (五(一): 家政、养老服务、托幼、快递物流、保安、电商、汽修、电工…).
+const OWN_CONTENT = /证书|鉴定|评价|等级|考证|目录|工种|新职业|系统|学徒|设备|教材|竞赛|大赛|培训收入|公用经费|收入|家政|养老|托幼|快递|物流|保安|电商|汽修|电工|手工/;
 
 /**
  * True when every content word of a follow-up (这个要拿到证书才给吗) is in what the last turn

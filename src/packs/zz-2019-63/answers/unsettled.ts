@@ -59,6 +59,14 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /网上经办/,
   },
   {
+    // 培训完给不给安排工作: placement after training is no part of the plan's text.
+    id: 'job_placement',
+    test: /(安排|分配|包分配|推荐|介绍)(个)?(工作|就业|岗位)|包分配|管(不管)?(分配|就业|工作)/,
+    what: '培训后是否安排就业',
+    clause: '三(二)',
+    quote: /开展形式多样的技能培训/,
+  },
+  {
     // 超过8%的部分能结转到下一年吗: carrying the excess forward is the tax rules', not the plan's.
     id: 'carry_forward',
     test: /结转|往后(年)?(扣|抵)|下一?年(再|接着)?(扣|抵)/,
@@ -91,7 +99,7 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
   {
     // 学完给发证书不: the plan pays on a certificate obtained; it says nothing of issuing one.
     id: 'certificate_issue',
-    test: /(发|颁|给|出)(啥|什么|哪种)?(不|没)?(发|给)?(个|张|本)?(证书|证)(?!明)|(有|拿得到|能拿到|能拿|拿到|能领)(个|张|本)?(证书|证)(吗|没|不|么|嘛|呢)|证书(发|给)(吗|不|没)|(证书|证)[^，,。？?]{0,3}(谁|哪里|哪儿|哪个)[^，,。？?]{0,3}(发|颁|给|出)|(谁|哪里|哪儿|哪个部门)(来)?(发|颁)(证|证书)/,
+    test: /(发|颁|给|出)(啥|什么|哪种)?(不|没)?(发|给)?(个|张|本)?(证书|证)(?!明)|发的是(啥|什么|哪种)(证书|证)|(有|拿得到|能拿到|能拿|拿到|能领)(个|张|本)?(证书|证)(吗|没|不|么|嘛|呢)|证书(发|给)(吗|不|没)|(证书|证)[^，,。？?]{0,3}(谁|哪里|哪儿|哪个)[^，,。？?]{0,3}(发|颁|给|出)|(谁|哪里|哪儿|哪个部门)(来)?(发|颁)(证|证书)/,
     what: '培训后是否发证书、由谁发证',
     clause: '七(二)',
     quote: /取得相应证书/,

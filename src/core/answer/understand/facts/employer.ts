@@ -35,7 +35,8 @@ const OWNS_NEXT = new RegExp(`^(自己)?((办|开|创办|开办|投资)的?(那�
 
 export const INSURED: PolaritySpec = {
   key: 'insured',
-  noun: /社保|社会保险|五险一金|五险|参保|参了保|参过保|参着保/g,
+  // 交着保险: an employer's 保险 is the social insurance (not a 商业/车/寿 policy).
+  noun: /社保|社会保险|五险一金|五险|参保|参了保|参过保|参着保|(?<=交(着|了|的)?)(?<![商车寿身])保险(?!金|公司)/g,
   verb: /缴纳|交|缴|上|买|有|参加|参|办/,
   nounIsVerb: (m) => /参(了|过|着)?保/.test(m),
 };

@@ -187,7 +187,7 @@ function readBusiness(ctx: ReadingContext): void {
   const { t } = ctx;
   const no = /(不想|不打算|没(有)?(想|打算))(自己)?创业|没(有)?创业(的)?(想法|打算|愿望|意向)/.exec(t);
   // 想开个奶茶店 / 打算自己开家小饭馆: the trade may sit between 开个 and the shop.
-  const yes = /(想|打算|准备|计划|有意)(要)?(自己)?(创业|(开|办|搞|弄)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社))|有创业(的)?(想法|打算|愿望|意向)|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(创业|做生意|当老板|干个体)/.exec(t);
+  const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,5}?(自己)?(创业|(开|办|搞|弄|做成)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社))|有创业(的)?(想法|打算|愿望|意向)|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业|做生意|当老板|干个体)/.exec(t);
   if (no) put(ctx, 'wantsToStartBusiness', false, no.index ?? 0, (no.index ?? 0) + no[0].length);
   else if (yes && !QUESTION.test(clauseOf(ctx, yes.index ?? 0))) put(ctx, 'wantsToStartBusiness', true, yes.index ?? 0, (yes.index ?? 0) + yes[0].length);
   // 开了个小饭馆，三年了: the trade and a pause may come between the opening and the years.

@@ -39,7 +39,7 @@ const QUESTION_AFTER = /^(了|过)?(吗|么|没|什么|啥|多少|几|哪|怎么
 const GENERIC_AFTER = /^的(企业|公司|单位|人|情况|才|能|可以|有)/;
 
 /** Words that only set the noun up as the topic of the clause that follows. */
-const TOPIC_MARK = /^(的话|的资格|的待遇|的记录|这一块儿|那一块儿|这块儿|那块儿|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事|这个东西|那个东西|这个事儿|那个事儿|这件事|那件事|这事|那事|这事儿|那事儿)?(呢|嘛|吧|啊|呀|么|哈|嘞)?$/;
+const TOPIC_MARK = /^(这俩人|这仨人|这几个人|这些人|他们|他俩|她俩|他们几个|的话|的资格|的待遇|的记录|这一块儿|那一块儿|这块儿|那块儿|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事|这个东西|那个东西|这个事儿|那个事儿|这件事|那件事|这事|那事|这事儿|那事儿)?(呢|嘛|吧|啊|呀|么|哈|嘞)?$/;
 
 /** Reads the polarity of each mention of `spec.noun` in the clause. */
 export function readPolarity(
