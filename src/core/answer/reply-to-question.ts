@@ -30,7 +30,8 @@ const NO = /^(否|不是|不|没有|没|无|不对|未|还没|还没有|都没�
 export function readReply(text: string, path: string): ReplyValue | undefined {
   const fact = describeFact(path);
   if (!fact) return undefined;
-  const t = toHalfWidthDigits(text).trim().replace(/\s+/g, '');
+  // 问了村会计了 没领 / 会计说 交着呢: who was asked comes first; the answer is what follows.
+  const t = toHalfWidthDigits(text).trim().replace(/\s+/g, '').replace(/^(问了|问过|打听了|查了|核实了)[\u4e00-\u9fff]{1,6}?(了|说)?(?=(没|木|不|是|领|交|有|过|对))/, '');
   if (!t) return undefined;
   // 不知道能学什么 asks a question; 不知道 / 不清楚有没有领 leaves the fact open.
   if ((DONT_KNOW.test(t) || /^(要|得)问(问|一下)/.test(t)) && !/(什么|怎么|哪|如何|能不能|可不可以|该不该|咋)/.test(t)) {

@@ -169,7 +169,7 @@ export function namesOtherSubsidy(text: string, planText: string): boolean {
 /** True for a question about another policy (wages, unemployment insurance, tax …). */
 /** Asks what a loan gives (能贷多少, 贴息几年): a loan question, whatever training words come with it. */
 /** Other policies asked about outright, whatever training words come with them. */
-const STRONG_OTHER = /个人所得税|个税|公积金|出口退税|退税|消防(验收|检查|审批)|专项附加扣除|退伍费|退役金|安置费|买断工龄|(经济)?补偿金[^，,。？?]{0,3}(怎么|咋|如何)?(算|给|赔)|开(具)?发票|发票[^，,。？?]{0,4}(税率|税点|几个点)|增值税|(算|相当于|等于|等同于?)(不)?[^，,。？?]{0,2}(大专|本科|中专|高中)(学历|文凭)?|学历(认证|怎么算|算不算|是什么)|考公务员|公务员考试|考编|所得税[^，,。？?]{0,4}(优惠|税率|减免)|办学许可证|安置工作|安置(咋|怎么|如何)分配/;
+const STRONG_OTHER = /个人所得税|个税|公积金|最低工资|出口退税|退税|消防(验收|检查|审批)|专项附加扣除|退伍费|退役金|安置费|买断工龄|(经济)?补偿金[^，,。？?]{0,3}(怎么|咋|如何)?(算|给|赔)|开(具)?发票|发票[^，,。？?]{0,4}(税率|税点|几个点)|增值税|(算|相当于|等于|等同于?)(不)?[^，,。？?]{0,2}(大专|本科|中专|高中)(学历|文凭)?|学历(认证|怎么算|算不算|是什么)|考公务员|公务员考试|考编|所得税[^，,。？?]{0,4}(优惠|税率|减免)|办学许可证|安置工作|安置(咋|怎么|如何)分配/;
 const LOAN_ASK = /(贷款|贷)[^，,。？?]{0,4}(能贷|贷多少|多少|几万|额度|利息|贴息|怎么贷|咋贷)|能贷|可以贷|贴息(多少|几年)/;
 
 /** A subject the plan supports without a figure, named in the text (师带徒, 首席技师 …), whatever is asked of it. */

@@ -1917,4 +1917,48 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'own_content',
     turns: [{ say: '职工教育经费 能给带徒弟的老师傅发津贴吗', clauses: ['六(二)'], must: [/师带徒/] }],
   },
+  {
+    id: 'r24-two-studios-each',
+    klass: 'employer_amount',
+    turns: [{ say: '公司有个培训基地 还有两个大师工作室 基地设备1.5百万 两个工作室各买了60万 都用职工教育经费 都验收了', results: { equipment_subsidy: { amountYuan: 500_000 } }, must: [/500000/] }],
+  },
+  {
+    id: 'r24-w-for-wan',
+    klass: 'employer_amount',
+    turns: [{ say: '工资总额200w 职工教育经费提了10w 税前能扣多少', results: { education_fund_deduction: { amountYuan: 100_000 } }, must: [/100000/] }],
+  },
+  {
+    id: 'r24-respectively',
+    klass: 'groups',
+    turns: [{ say: '公司参保 招了2个残疾人、1个零就业家庭的 以工代训分别是2个月和5个月 岗前都没领', results: { on_job_training: { amountYuan: 1800 } }, must: [/1800/] }],
+  },
+  {
+    id: 'r24-site-corrected-by-its-sum',
+    klass: 'correction',
+    turns: [
+      { say: '公司两个大师工作室 一个设备20万 一个90万 都是职工教育经费 都验收了', results: { equipment_subsidy: { amountYuan: 140_000 } } },
+      { say: '不对 90万那个是培训基地', results: { equipment_subsidy: { amountYuan: 220_000 } }, must: [/220000/], mustNot: [/140000/] },
+    ],
+  },
+  {
+    id: 'r24-asked-someone-then-no',
+    klass: 'reply',
+    turns: [
+      { say: '合作社 贫困户2个 干了10个月 以工代训3个月', results: { on_job_training: { status: 'needs_info' } } },
+      { say: '问了会计了 没领', results: { on_job_training: { amountYuan: 1200 } }, must: [/1200/] },
+    ],
+  },
+  {
+    id: 'r24-a-whole-year',
+    klass: 'everyday',
+    turns: [{ say: '合作社 贫困户2个 干了一整年 以工代训4个月 岗前没领', results: { on_job_training: { amountYuan: 1600 } }, must: [/1600/] }],
+  },
+  {
+    id: 'r24-laid-off-person-not-an-employer',
+    klass: 'topic',
+    turns: [
+      { say: '我是化肥厂去产能分流下来的 想学个电工 有培训吗', mustNot: [/贵单位/] },
+      { say: '学完拿了证 培训补贴一年能领几次', clauses: ['七(二)'], must: [/3次|三次/] },
+    ],
+  },
 ];

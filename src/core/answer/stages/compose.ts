@@ -239,7 +239,8 @@ function answerEveryPart(base: Composed, draft: Extract<Draft, { kind: 'lookup' 
   const citations = [...base.citations];
   const main = draft.input.main;
   const units = draft.input.rule?.citations.map((c) => c.quote) ?? [];
-  for (const part of draft.parts.slice(1)) {
+  // Every part, the first too: the first answer may have taken its words from the second part.
+  for (const part of draft.parts.length > 1 ? draft.parts : []) {
     if (/找谁|哪个部门|哪些部门|哪个单位|谁负责|谁管|归哪|去哪|哪里办|在哪办|电话/.test(part)) continue;
     const pool = units.length > 0 ? units : sentencesOf(main.text);
     const expansion = expandQuery(part);

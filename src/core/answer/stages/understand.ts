@@ -520,6 +520,8 @@ export function understand(message: string, session: SessionState, context: Unde
   // 工作室那个上限 是不是十万封顶: the cap asked about, the site only named — the rule's figures answer.
   const asksCap = /上限|封顶|最高|最多/.test(text) && reading.evidence.every((e) => /^(entity|equipment\[\d*\]\.kind)$/.test(e.path)) && !session.inDialogue;
   if (asksCap && decision.topics.length > 0) return { ...base, intent: 'lookup' };
+  // 学完拿了证 一年能领几次: the yearly limit asked — the rule's sentence answers it (facts are kept).
+  if (/(一年|每年|一年内|年内)[^，,。？?]{0,8}(几次|几回|多少次|多少回)/.test(text) && reading.patch.hires.length === 0 && decision.topics.length > 0) return { ...base, intent: 'lookup' };
   if (decision.route === 'eligibility' || (decision.route === 'lookup' && statesCase(text, reading))) return { ...base, intent: 'eligibility' };
   if (decision.route === 'followup') return { ...base, intent: 'followup' };
   const hadTopic = session.topics.length > 0 || Boolean(session.lastQuery);

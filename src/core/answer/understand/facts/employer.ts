@@ -158,8 +158,11 @@ function readEntity(ctx: ReadingContext): void {
       // but 他开的厂 / 我舅家的公司 / 学校办的那个公司 name the business the case is about.
       const owned = OWNED_BEFORE.test(t.slice(Math.max(0, start - 8), start));
       // 其实不是公司 是茶农的农民专业合作社: the kind stated with 是, whatever describes it.
-      const statedKind = /(?<!不)是[^,;。不]{0,8}的$/.test(t.slice(Math.max(clause?.start ?? 0, start - 12), start));
+      // 做跨境电商的公司 opening the message: the asker's own unit, by its trade.
+      const statedKind = /(?<!不)是[^,;。不]{0,8}的$/.test(t.slice(Math.max(clause?.start ?? 0, start - 12), start)) || /^(我们|俺们|咱们|俺|我)?(是)?(做|搞|开|干|经营)[^,;。不]{1,10}的$/.test(t.slice(0, start));
       if (!owned && !statedKind && /(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
+      // 俺是钢厂去产能分流下来的: the works a person came from, not a unit asking for itself.
+      if (/^(的)?(去产能|分流|下岗|退休|出来|下来|辞职|离职|裁员)/.test(t.slice(start + m[0].length, start + m[0].length + 6)) && !owned) continue;
       // 学校办的那个公司: the school owns the business that hired; the business is the employer.
       if (OWNS_NEXT.test(t.slice(start + m[0].length, start + m[0].length + 12))) continue;
       if (/办了?(一所|一个)?$|合办了?$/.test(t.slice(Math.max(0, start - 6), start))) continue;
@@ -278,6 +281,21 @@ function readEquipment(ctx: ReadingContext): void {
       for (const i of targets) if (i >= 0) put(ctx, `equipment[${i}].${key}`, f.value, f.start, f.end);
     }
   }
+  eachOfTwoStudios(ctx, segments);
+}
+
+/**
+ * 基地买了120万 两个工作室各买了80万: two studios said with one figure each (各) are two items, each
+ * under its own cap — read as one, the second studio's purchase would be lost and the sum be wrong.
+ */
+function eachOfTwoStudios(ctx: ReadingContext, segments: Segment[]): void {
+  const m = /(两|俩|2)个(技能)?(大师)?工作室[^,;。]{0,6}各/.exec(ctx.t);
+  const at = segments.findIndex((s) => s.kind === 'master_studio');
+  if (!m || at < 0 || segments.filter((s) => s.kind === 'master_studio').length !== 1) return;
+  const next = segments.length;
+  for (const f of ctx.facts.filter((x) => x.path.startsWith(`equipment[${at}].`))) put(ctx, f.path.replace(`[${at}]`, `[${next}]`), f.value, f.start, f.end);
+  put(ctx, `equipment[${at}].site`, '第1个大师工作室', m.index ?? 0, (m.index ?? 0) + m[0].length);
+  put(ctx, `equipment[${next}].site`, '第2个大师工作室', m.index ?? 0, (m.index ?? 0) + m[0].length);
 }
 
 /**

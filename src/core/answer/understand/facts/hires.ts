@@ -17,7 +17,7 @@ type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 
 // 以工代训足足六个月 / 以工代训干满六个月 / 以工代训那块应该是5个月: the months of 以工代训.
 // 带着练了4个月 / 边干边教 教了4个月: 以工代训 as employers describe it.
-const OJT_BEFORE = /(以工代训|代训|带训|带着(练|学|干|做)|边干边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干))(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|各|应该|实际|其实|确实|教|练|学|说是|据说|听说|,)*$/;
+const OJT_BEFORE = /(以工代训|代训|带训|带着(练|学|干|做)|边干边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干))(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|各|应该|实际|其实|确实|教|练|学|说是|据说|听说|他说|她说|说|,)*$/;
 /** 来店里快一年了 / 在厂里干了8个月 / 在俺这快一年了: where they work, between the verb and the span. */
 const WORKPLACE = '(?:(?:在|到)?(?:厂|店|公司|车间|单位|社里|基地|俺这|我这|咱这|俺们这|我们这|咱们这|这)(?:里|儿|边)?)?';
 const EMPLOYED_BEFORE = new RegExp(
@@ -96,7 +96,29 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
   splitIntoParts(ctx, rows);
   firstLotCount(ctx, rows);
   readMonths(ctx, rows);
+  respectively(ctx, rows);
   return rows;
+}
+
+const RESPECTIVELY = new RegExp(`(以工代训|代训|干了|来了|就业|上班)[^,;。]{0,4}分别(是|为|有)?(${NUM})个?月[,、和跟与及]?(${NUM})个?月`);
+
+/**
+ * 1个零就业家庭的、2个就业困难的 以工代训分别是3个月和6个月: figures said 分别 go to the groups in
+ * the order they were named, one each — only when there are as many groups as figures.
+ */
+function respectively(ctx: ReadingContext, rows: GroupMention[]): void {
+  const m = RESPECTIVELY.exec(ctx.t);
+  if (!m || rows.length !== 2) return;
+  const key: MonthsKey = /代训/.test(m[1]!) ? 'onJobTrainingMonths' : 'monthsEmployed';
+  const values = [numberValue(m[3]!), numberValue(m[4]!)];
+  if (values.some((v) => v === undefined || !Number.isInteger(v))) return;
+  const at = m.index ?? 0;
+  rows.forEach((_, i) => {
+    const path = `hires[${i}].${key}`;
+    takeBack(ctx, path);
+    takeBack(ctx, `hires[].${key}`);
+    put(ctx, path, values[i]!, at, at + m[0].length);
+  });
 }
 
 const FIRST_LOT = new RegExp(`(头一批|第一批|头一拨|第一拨)(的)?(有|是)?(${NUM})(个|名|位|人)(?![月年])`);

@@ -61,6 +61,9 @@ export function prepareText(input: string): PreparedText {
     // 岗前补贴领过没？没有 / 社保交没交？交着呢: the question echoed before its answer is no
     // statement (领过 would read as "claimed"); only the noun before it and the answer stay.
     [/(之前|以前|原来|到底|有没有)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)(了|过)?(没有|没|吗|么|嘛|不)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)?(过|了)?(没有|没|吗|么|嘛)?\?(?=.)/g, () => ','],
+    // 1.2百万 / 120w: the hundreds of ten-thousands and the chat "w" are 万.
+    [/\d+(?:\.\d+)?百万/g, (m) => `${Number((parseFloat(m) * 100).toFixed(4))}万`],
+    [/(?<=\d)w(?![a-z])/g, () => '万'],
     [/(?<=[\u4e00-\u9fff])le(?![a-z])/g, () => '了'],
     [/(?<=[\u4e00-\u9fff])ma(?![a-z])/g, () => '吗'],
   ];

@@ -53,6 +53,7 @@ const MONTHS_RE = new RegExp(
     `(${NUM})年半`,
     `大?半年(多)?`,
     `(${NUM})(个)?(多)?年`,
+    `一整年|整整一年|一年整|整一年`,
     `(去|前)年(${NUM})月(份)?`,
   ].join('|'),
   'g',
@@ -105,6 +106,9 @@ export function findMonths(text: string): MonthsFound[] {
     } else if (m[3] !== undefined) {
       const n = numberValue(m[3]);
       if (n !== undefined) value = n * 12 + 6;
+    } else if (/整/.test(m[0]) && /年/.test(m[0])) {
+      // 一整年 / 整整一年: twelve months.
+      value = 12;
     } else if (/^大?半年/.test(m[0])) {
       value = 6;
       // 半年多 / 大半年: more than six months, not six.

@@ -40,10 +40,13 @@ export function readText(input: string, audience?: 'person' | 'employer', pendin
   const t = prepared.text;
   const selfPerson = /我是|本人|俺是/.test(t) && !/我是老板/.test(t);
   // Told it is a person, only the employer's own words (我们公司) make it an employer.
+  // 俺是钢厂去产能分流下来的 想学电焊: a person saying who they are — the works named is where they came from.
+  const selfGroup = selfPerson && /(俺|我)是[^,;。]{0,8}(去产能|分流|下岗|退役|退伍|贫困户|建档立卡|残疾|农民工|失业|毕业生|两后生)/.test(t) && !/我们(?!家)[^,;。]{0,4}(公司|企业|单位|厂)|我司|本公司|我是老板|招了|吸纳/.test(t);
   const employer =
-    (!audience && !selfPerson && !/我家|家里|俺家/.test(t) && (HIRE_COUNT.test(t) || UNIT_THEN_GROUP.test(t))) ||
+    !selfGroup &&
+    ((!audience && !selfPerson && !/我家|家里|俺家/.test(t) && (HIRE_COUNT.test(t) || UNIT_THEN_GROUP.test(t))) ||
     (audience === 'person' ? /我们(?!家)[^,;。]{0,4}(公司|企业|单位|厂|合作社|车间|机构|学校|院校)|我司|本公司|我是老板/.test(t) : EMPLOYER_MARK.test(t)) ||
-    (audience === 'employer' && !selfPerson);
+    (audience === 'employer' && !selfPerson));
   const ctx = newContext(prepared, employer, pendingFact);
   if (aboutEquipment) ctx.aboutEquipment = true;
   if (aboutFund) ctx.aboutFund = true;
