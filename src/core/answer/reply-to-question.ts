@@ -86,7 +86,7 @@ function partsReply(text: string): ReplyValue | undefined {
     .split(/[\s,，。.!！?？;；、]+/)
     .filter(Boolean)
     // 木 / 都木 alone is the Henan 没.
-    .map((p) => p.replace(/^(都|也|还|一直|从来)?木$/, '$1没').replace(WHEN, ''));
+    .map((p) => p.replace(/^(都|也|还|一直|从来)?木$/, '$1没').replace(/^(他|她|会计|财务)?说/, '').replace(WHEN, ''));
   const said = parts.map((p) => (YES.test(p) ? true : NO.test(p) || /^(都|也|还|一直|从来)(没|没有|未)/.test(p) ? false : undefined)).filter((v) => v !== undefined);
   if (said.length === 0 || said.some((v) => v !== said[0])) return undefined;
   return { value: said[0] };

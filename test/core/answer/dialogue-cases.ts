@@ -1961,4 +1961,42 @@ export const DIALOGUES: Dialogue[] = [
       { say: '学完拿了证 培训补贴一年能领几次', clauses: ['七(二)'], must: [/3次|三次/] },
     ],
   },
+  {
+    id: 'r25-case-opens-with-the-claim',
+    klass: 'everyday',
+    turns: [
+      { say: '先讲清楚 岗前补贴我们公司一次都没领过', asks: /hires/ },
+      { say: '公司参保 招了3个残疾人 以工代训2个月', results: { on_job_training: { amountYuan: 1200 } }, must: [/1200/] },
+    ],
+  },
+  {
+    id: 'r25-correction-with-a-question',
+    klass: 'correction',
+    turns: [
+      { say: '公司参保 招了6个就业困难的 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 3600 } } },
+      { say: '不对 是5个 不是6个 那一共多少', results: { on_job_training: { amountYuan: 3000 } }, must: [/3000/] },
+      { say: '等等 社保其实没交 那还行不行', results: { on_job_training: { status: 'ineligible' } } },
+    ],
+  },
+  {
+    id: 'r25-group-corrected-with-a-question',
+    klass: 'correction',
+    turns: [
+      { say: '物流公司 参保 招了2个退役军人 以工代训5个月 岗前没领', results: { on_job_training: { status: 'ineligible' } } },
+      { say: '说错了 那俩其实是残疾人 那能给多少', results: { on_job_training: { amountYuan: 2000 } }, must: [/2000/] },
+    ],
+  },
+  {
+    id: 'r25-hiring-after-a-person-opening',
+    klass: 'employer_side',
+    turns: [
+      { say: '我能拿多少钱', mustNot: [/\d+\s*元（200/] },
+      { say: '我们店里招了2个贫困户 干了8个月 以工代训2个月 岗前没领 店是公司', results: { on_job_training: { amountYuan: 800 } }, must: [/800/] },
+    ],
+  },
+  {
+    id: 'r25-count-after-a-job-noun',
+    klass: 'groups',
+    turns: [{ say: '快递公司 参保 零就业家庭的司机3个 以工代训2个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } }, must: [/1200/] }],
+  },
 ];

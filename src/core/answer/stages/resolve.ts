@@ -515,7 +515,7 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
 }
 
 /** Money, a case or its facts asked about: the subject's own rule answers, whatever else is named. */
-const MONEY_OR_CASE = /补|钱|多少|能领|能拿|申请|申领|条件|资格|验收|设备|标准|金额|我们|俺们|咱们|公司|企业|厂/;
+const MONEY_OR_CASE = /补|钱|多少|能领|能拿|申请|申领|条件|资格|验收|设备|标准|金额|公司|企业|厂/;
 
 /** Rules whose amount is computed from an employer's own figures: those reading its equipment items (bought, their value). */
 const COMPUTED_FOR_EMPLOYER: ReadonlySet<TopicId> = new Set(RULES.filter((r) => r.audience === 'employer' && r.reads.some((p) => p.startsWith('equipment[]'))).map((r) => r.id as TopicId));

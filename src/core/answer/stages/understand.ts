@@ -448,7 +448,16 @@ export function understand(message: string, session: SessionState, context: Unde
   // 今年已经补过三次了还能补吗 asks about the yearly limit, not whether the plan still holds.
   // 三个贫困户 干满一年 以工代训六个月 还能拿以工代训不: a case told in full asks for its verdict
   // (the period is still said with it), not only whether the plan holds.
-  const stillValid = !TIMES_USED.test(text) && !toldCase && (asksStillValid(text) || (decision.topics.length > 0 && /还有(没有|没|吗|么|不)[？?。]*$/.test(text.replace(/\s+/g, '')))) && (!asOf || asOf > POLICY.period.to);
+  // 说错了 那俩其实是残疾人: the one group of the case named anew for the same people — it replaces the old.
+  const oneRow = session.applicant?.type === 'employer' && session.applicant.hires?.length === 1 ? session.applicant.hires[0] : undefined;
+  const renamed = reading.patch.hires.length === 1 ? reading.patch.hires[0]!.group : undefined;
+  if (reading.correcting && oneRow?.group && renamed && renamed !== oneRow.group && reading.denied.length === 0 && /(那|这)(俩|仨|几个|些|个|两个|三个)|他们|她们/.test(text)) {
+    reading.denied.push({ path: 'hires[].group', value: oneRow.group, words: '' });
+  }
+  // 等等 俺们公司社保压根没交 那还中不中 / 搞错了 那三个是就业困难人员 那多少钱: a fact of the case
+  // under way said anew, with a question after it — the case is run again, not searched.
+  const updatesCase = session.applicant?.type === 'employer' && !newPerson && session.inDialogue !== false && reading.evidence.some((e) => CASE_FACT.test(e.path) || /^hires\[\d*\]\.group$|^entity$/.test(e.path)) && (reading.correcting || /不对|搞错|弄错|说错|说岔|打岔|等等|等会|重新算|其实|更正/.test(text));
+  const stillValid = !updatesCase && !TIMES_USED.test(text) && !toldCase && (asksStillValid(text) || (decision.topics.length > 0 && /还有(没有|没|吗|么|不)[？?。]*$/.test(text.replace(/\s+/g, '')))) && (!asOf || asOf > POLICY.period.to);
   // A message with no subject of its own that leans on the last turn keeps the last topic.
   const leansBack = decision.topics.length === 0 && (decision.route === 'followup' || stillValid);
   const carriedTopic = leansBack ? session.topics[0] : undefined;
@@ -467,6 +476,10 @@ export function understand(message: string, session: SessionState, context: Unde
   };
 
   if (decision.route === 'reset') return { ...base, intent: 'reset' };
+  if (updatesCase && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
+  // 先说一下 岗前培训补贴俺们一分都没领: an employer opening its case with the claim — the case starts.
+  const opensWithClaim = !session.applicant && reading.patch.audience === 'employer' && reading.evidence.length > 0 && reading.evidence.every((e) => /preJobTrainingSubsidy$|^entity$|^insured$/.test(e.path)) && reading.evidence.some((e) => /preJobTrainingSubsidy$/.test(e.path)) && !ASKS.test(text);
+  if (opensWithClaim) return { ...base, intent: 'eligibility' };
   if (change?.kind === 'which' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'which', which: { figure: change.figure, options: change.options, examples: change.examples, ...(change.relative ? { relative: true } : {}), ...(change.pending ? { pending: change.pending } : {}) } };
   if (change?.kind === 'facts' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   // 不对 我们是职业院校, after the employer's case: the kind of unit is corrected, and the rules

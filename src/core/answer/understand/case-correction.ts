@@ -34,7 +34,8 @@ export type CaseCorrection =
 /** Reads a short change to the employer's case; undefined when the message is none. */
 export function readCaseCorrection(message: string, applicant: Applicant | undefined): CaseCorrection | undefined {
   if (applicant?.type !== 'employer' || !applicant.hires?.length) return undefined;
-  const text = spokenForms(message.replace(/\s+/g, ' ')).trim();
+  // 是4个人 不是5个 那总共能拿多少: the question after the change asks for the new amount.
+  const text = spokenForms(message.replace(/\s+/g, ' ')).trim().replace(/[,，\s]+(那|这下|那么)?[^,，\s]{0,6}(多少|中不中|行不行|能不能|算算)[^,，\s]*$/, '');
   if (text.length > 30 || !CHANGES.test(text)) return undefined;
   // 一共能补6个月吗 / 还有一个问题: a question, not a figure of the case.
   if (ASKS.test(text.replace(/[那这]几(个|位|名)/g, '')) || /还有(一)?个(问题|事|情况)/.test(text)) return undefined;
