@@ -456,7 +456,7 @@ export function understand(message: string, session: SessionState, context: Unde
   }
   // 等等 俺们公司社保压根没交 那还中不中 / 搞错了 那三个是就业困难人员 那多少钱: a fact of the case
   // under way said anew, with a question after it — the case is run again, not searched.
-  const updatesCase = session.applicant?.type === 'employer' && !newPerson && session.inDialogue !== false && reading.evidence.some((e) => CASE_FACT.test(e.path) || /^hires\[\d*\]\.group$|^entity$/.test(e.path)) && (reading.correcting || /不对|搞错|弄错|说错|说岔|打岔|等等|等会|重新算|其实|更正/.test(text));
+  const updatesCase = session.applicant?.type === 'employer' && !newPerson && session.inDialogue !== false && (reading.evidence.some((e) => CASE_FACT.test(e.path) || /^entity$/.test(e.path)) || reading.denied.length > 0) && reading.vague.length === 0 && (reading.correcting || /不对|搞错|弄错|说错|说岔|打岔|等等|等会|重新算|其实|更正/.test(text));
   const stillValid = !updatesCase && !TIMES_USED.test(text) && !toldCase && (asksStillValid(text) || (decision.topics.length > 0 && /还有(没有|没|吗|么|不)[？?。]*$/.test(text.replace(/\s+/g, '')))) && (!asOf || asOf > POLICY.period.to);
   // A message with no subject of its own that leans on the last turn keeps the last topic.
   const leansBack = decision.topics.length === 0 && (decision.route === 'followup' || stillValid);
@@ -476,12 +476,12 @@ export function understand(message: string, session: SessionState, context: Unde
   };
 
   if (decision.route === 'reset') return { ...base, intent: 'reset' };
-  if (updatesCase && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   // 先说一下 岗前培训补贴俺们一分都没领: an employer opening its case with the claim — the case starts.
   const opensWithClaim = !session.applicant && reading.patch.audience === 'employer' && reading.evidence.length > 0 && reading.evidence.every((e) => /preJobTrainingSubsidy$|^entity$|^insured$/.test(e.path)) && reading.evidence.some((e) => /preJobTrainingSubsidy$/.test(e.path)) && !ASKS.test(text);
   if (opensWithClaim) return { ...base, intent: 'eligibility' };
   if (change?.kind === 'which' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'which', which: { figure: change.figure, options: change.options, examples: change.examples, ...(change.relative ? { relative: true } : {}), ...(change.pending ? { pending: change.pending } : {}) } };
   if (change?.kind === 'facts' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
+  if (updatesCase && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   // 不对 我们是职业院校, after the employer's case: the kind of unit is corrected, and the rules
   // run again on it — the unit's kind decides several of them.
   // 是叉车公司 不是学校 营业执照是有限公司: a licence named only to say what the unit is.
