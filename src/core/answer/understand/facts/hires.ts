@@ -287,6 +287,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // 以工代训，，，4个月: the figure opens a clause; the words that name it end the one before.
     // 以工代训到8月 一共5个月: the clause opened with 以工代训; a month of the year in between is no duration.
     if (before === '' && clause && /^(以工代训|代训|带训)/.test(t.slice(clause.start, q.index)) && /到[\d一二三四五六七八九十]+月$|[\d一二三四五六七八九十]+月(份)?(底|初)?$/.test(t.slice(clause.start, floor))) before = '以工代训';
+    // 每人都做了以工代训，时间是3个月: the clause before names it; this one gives its length.
+    if (/^(时间|时长|期限|月数)(是|为|有|大概)?$/.test(before) && clause && /(以工代训|代训|带训)[^,;。]{0,2}$/.test(previousClause(ctx, q.index).replace(/[,;!?。，、；！？~…]+$/, ''))) before = '以工代训';
     if (before === '' && clause) {
       const prev = ctx.clauses.filter((c) => c.end <= clause.start).pop();
       if (prev && prev.end > lastEnd) before = t.slice(Math.max(prev.start, lastEnd), prev.end).replace(/[,;!?。，、；！？~…]+$/, '');

@@ -6,7 +6,8 @@
 import { parseChineseNumeral } from '../../chinese-numbers.js';
 
 /** A number as typed (Arabic or Chinese, with 万/亿 inside a Chinese numeral). */
-export const NUM = '(?:\\d+(?:\\.\\d+)?|[零〇一二两俩仨三四五六七八九十百千万]+)';
+// 一亿二千万 is one figure: 亿 inside a numeral, as 万 is.
+export const NUM = '(?:\\d+(?:\\.\\d+)?|[零〇一二两俩仨三四五六七八九十百千万亿]+)';
 
 /** Value of a number as typed; undefined if it is not one. */
 export function numberValue(raw: string): number | undefined {
