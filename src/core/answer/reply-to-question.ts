@@ -30,8 +30,7 @@ const NO = /^(否|不是|不|没有|没|无|不对|未|还没|还没有|都没�
 export function readReply(text: string, path: string): ReplyValue | undefined {
   const fact = describeFact(path);
   if (!fact) return undefined;
-  // 问了村会计了 没领 / 会计说 交着呢: who was asked comes first; the answer is what follows.
-  const t = toHalfWidthDigits(text).trim().replace(/\s+/g, '').replace(/^(问了|问过|打听了|查了|核实了)[\u4e00-\u9fff]{1,6}?(了|说)?(?=(没|木|不|是|领|交|有|过|对))/, '');
+  const t = toHalfWidthDigits(text).trim().replace(/\s+/g, '');
   if (!t) return undefined;
   // 不知道能学什么 asks a question; 不知道 / 不清楚有没有领 leaves the fact open.
   if ((DONT_KNOW.test(t) || /^(要|得)问(问|一下)/.test(t)) && !/(什么|怎么|哪|如何|能不能|可不可以|该不该|咋)/.test(t)) {
@@ -51,7 +50,7 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
     case 'boolean':
       if (YES.test(t)) return { value: true };
       if (NO.test(t) || /^(都|也|还|一直|从来)?(没|没有|不|未)/.test(t)) return { value: false };
-      return partsReply(text);
+      return undefined;
     case 'integer':
     case 'number':
       return numberReply(t, fact);
@@ -72,24 +71,6 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
       if (NO.test(t) || /^(没|没有|无)/.test(t)) return { value: [] };
       return undefined;
   }
-}
-
-/** When it happened (上个月过了, 前几天刚验收了): the yes stays a yes. */
-const WHEN = /^(上个月|上月|前几天|前些天|前两天|上周|昨天|去年|前年|年初|早就|早都|早|刚刚|刚|已经|都)+/;
-
-/**
- * A yes or no said in one part of a reply whose other parts only echo the question (验收？上个月过了,
- * 岗前的 木 都木): every part that says yes or no must agree, and one must.
- */
-function partsReply(text: string): ReplyValue | undefined {
-  const parts = text
-    .split(/[\s,，。.!！?？;；、]+/)
-    .filter(Boolean)
-    // 木 / 都木 alone is the Henan 没.
-    .map((p) => p.replace(/^(都|也|还|一直|从来)?木$/, '$1没').replace(/^(他|她|会计|财务)?说/, '').replace(WHEN, ''));
-  const said = parts.map((p) => (YES.test(p) ? true : NO.test(p) || /^(都|也|还|一直|从来)(没|没有|未)/.test(p) ? false : undefined)).filter((v) => v !== undefined);
-  if (said.length === 0 || said.some((v) => v !== said[0])) return undefined;
-  return { value: said[0] };
 }
 
 /** A figure given roughly (十几个, 大概8个, 三四个, 好像是半年): not an answer to take as exact. */

@@ -128,6 +128,9 @@ function statesOtherFacts(reading: FactReading, path: string): boolean {
   return reading.evidence.some((e) => e.path !== 'entity' && !sameField(e.path, path));
 }
 
+/** 都没领过 / 全都没有: a reply that holds for each group, not only the one the question named. */
+const SAID_OF_ALL = /都|全部|全没|均|一律/;
+
 function readPending(message: string, path: string, reading: FactReading, sessionGroup?: string): PendingReply | undefined {
   const t = message.trim();
   // 提了多少 会计没跟我说, to the question about the unit: the fact not known is the one named.
@@ -137,7 +140,7 @@ function readPending(message: string, path: string, reading: FactReading, sessio
   const reply = readReply(message, path) as ({ value: unknown } | { unknown: true } | undefined);
   if (reply && 'unknown' in reply) return { path, unknown: true };
   // 都没领过 / 全都没有: the answer holds for each group, not only the one the question named.
-  if (reply) return { path, value: reply.value, ...(/都|全部|全没|均|一律/.test(t.replace(/\s+/g, '')) ? { everyGroup: true } : {}) };
+  if (reply) return { path, value: reply.value, ...(SAID_OF_ALL.test(t.replace(/\s+/g, '')) ? { everyGroup: true } : {}) };
   const extra = readExtraReply(message, path);
   return extra ? { path, value: extra.value } : undefined;
 }
@@ -147,10 +150,12 @@ function readPending(message: string, path: string, reading: FactReading, sessio
  * 这个不太清楚): the reader found the asked fact — at its exact path, said of every group, or
  * said not to be known.
  */
-function pendingFromReading(reading: FactReading, path: string, sessionGroup?: string): PendingReply | undefined {
+function pendingFromReading(reading: FactReading, path: string, sessionGroup?: string, message?: string): PendingReply | undefined {
   if (reading.unknown.includes(path)) return { path, unknown: true };
   const at = reading.patch.at?.[path];
-  if (at !== undefined) return { path, value: at };
+  // 岗前的 都木: the short reply said of all (都), as a whole-message reply is.
+  const ofAll = message !== undefined && /^hires\[/.test(path) && SAID_OF_ALL.test(message.replace(/\s+/g, ''));
+  if (at !== undefined) return { path, value: at, ...(ofAll ? { everyGroup: true } : {}) };
   const whole = /^hires\[\d+\]\.(\w+)$/.exec(path);
   const said = whole ? (reading.patch.hireDefaults as Record<string, unknown>)[whole[1]!] : undefined;
   if (said !== undefined) return { path, value: said, everyGroup: true };
@@ -390,7 +395,7 @@ export function understand(message: string, session: SessionState, context: Unde
   const ownQuestion = (/^(对了|顺便|另外|再问|还想问|哦对了)[^,，]{0,4}(问|说)?/.test(text.replace(/\s+/g, '')) && /几次|几回|多少|吗|能不能|可不可以|咋|怎么|什么|啥/.test(text)) ||
     // 那学的时候有没有生活费补: a question about a subject of its own — its 没有 is no reply.
     (/有没有|吗|么|多少|咋|怎么|什么|啥|能不能/.test(text) && openOnItsOwn !== undefined);
-  let pending = pendingFact && !newPerson && !countOrMonths && !lot && !ownQuestion ? (readPending(message, pendingFact, reading, pendingGroup) ?? pendingFromReading(reading, pendingFact, pendingGroup)) : undefined;
+  let pending = pendingFact && !newPerson && !countOrMonths && !lot && !ownQuestion ? (readPending(message, pendingFact, reading, pendingGroup) ?? pendingFromReading(reading, pendingFact, pendingGroup, message)) : undefined;
   // 验收？不清楚过没过, asked for the unit's kind: the "not sure" is about the fact it names, not the question pending.
   if (pending && 'unknown' in pending && pending.unknown && reading.unknown.length > 0 && !reading.unknown.some((u) => sameField(u, pending!.path))) pending = undefined;
   // 证还没考 不知道能不能考过: the answer is "not known"; the reader's "还没" is no "no" beside it.

@@ -92,8 +92,16 @@ function answerPending(text: string, pending: string, reading: FactReading): voi
   if (boolean && reading.correcting) return;
   // 对了 opening a message is "by the way", not "yes".
   // 老板说交了 / 财务说木有领: the answer as someone else gave it — what they said is the reply.
-  const told = (p: string) => spokenForms(p).replace(/^(问了|问过了|查了|问过)?[,，\s]*(老板|会计|财务|人事|领导|采购|经理|主任|车间主任|老总|厂长|他们|他|她)(说|讲|回复|回话|告诉我)(了)?[,，:：\s]*/, '');
-  const pieces = [text, ...text.split(/[\s,，。;；!！]+/).filter(Boolean).map(told)].filter((p) => (!boolean || p === text || p.replace(/\s+/g, '').length <= 4) && (p === text || !/^(哦|噢|啊)?对了$/.test(p.trim())));
+  // 问了村会计了 没领: who was asked, then the answer. 上个月过了: when it happened, then the answer.
+  // 木 / 都木 alone: the Henan 没.
+  const told = (p: string) =>
+    spokenForms(p)
+      .replace(/^(问了|问过了|查了|问过)?[,，\s]*(老板|会计|财务|人事|领导|采购|经理|主任|车间主任|老总|厂长|他们|他|她)?(说|讲|回复|回话|告诉我)(了)?[,，:：\s]*/, '')
+      .replace(/^(问了|问过|打听了|查了|核实了)[\u4e00-\u9fff]{1,6}?(了|说)?(?=(没|不|是|领|交|有|过|对))/, '')
+      .replace(/^(上个月|上月|前几天|前些天|前两天|上周|昨天|去年|前年|年初|早就|早都|早|刚刚|刚|已经)+/, '')
+      .replace(/^(都|也|还|一直|从来)?木$/, '$1没');
+  // Split at a question echoed before its answer too (验收？上个月过了).
+  const pieces = [text, ...text.split(/[\s,，。;；!！?？、]+/).filter(Boolean).map(told)].filter((p) => (!boolean || p === text || p.replace(/\s+/g, '').length <= 4) && (p === text || !/^(哦|噢|啊)?对了$/.test(p.trim())));
   const replies = pieces.map((piece) => ({ piece, reply: readReply(piece, pending) })).filter((x) => x.reply !== undefined);
   // Pieces that answer both ways (没领 … 领过) leave it to be asked again.
   const values = new Set(replies.filter((x) => !x.reply!.unknown).map((x) => JSON.stringify(x.reply!.value)));
