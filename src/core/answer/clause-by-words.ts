@@ -17,7 +17,7 @@ const COMMON = /培训|技能|三年|人次|完成|开展|计划|提升|以上|�
 
 /** The clause whose target names what the question names; undefined when none names more than the common words. */
 export function targetClause(question: string, clauses: readonly SourceClause[]): SourceClause | undefined {
-  const words = question.replace(COMMON, ' ').replace(/[^\u4e00-\u9fff]+/g, ' ').split(' ').filter((w) => w.length >= 2);
+  const words = ownWords(question);
   let best: { clause: SourceClause; score: number } | undefined;
   for (const clause of clauses) {
     if (!TARGET_FIGURE.test(clause.text)) continue;
@@ -26,6 +26,11 @@ export function targetClause(question: string, clauses: readonly SourceClause[])
     if (score >= 2 && (!best || score > best.score)) best = { clause, score };
   }
   return best?.clause;
+}
+
+/** The question's words of two characters or more, the common ones taken out. */
+function ownWords(question: string): string[] {
+  return question.replace(COMMON, ' ').replace(/[^\u4e00-\u9fff]+/g, ' ').split(' ').filter((w) => w.length >= 2);
 }
 
 /** The longest run of `word` (two characters or more) found in `text`. */
@@ -41,7 +46,7 @@ function longestShared(word: string, text: string): number {
  * figure (“两后生”1.2万人次), else the first part with a figure in the sentence naming it.
  */
 export function targetPassage(question: string, clause: SourceClause): string | undefined {
-  const words = question.replace(COMMON, ' ').replace(/[^\u4e00-\u9fff]+/g, ' ').split(' ').filter((w) => w.length >= 2);
+  const words = ownWords(question);
   const sentences = clause.text.split(/(?<=。)/);
   let best: { text: string; score: number } | undefined;
   for (const sentence of sentences) {
@@ -87,13 +92,20 @@ export function fieldClause(question: string, topicClause: SourceClause, clauses
  * `found` (the clause search chose) holds it already.
  */
 export function phraseClause(question: string, found: SourceClause | undefined, clauses: readonly SourceClause[]): SourceClause | undefined {
-  for (const clause of clauses) {
-    for (const m of clause.text.matchAll(/“([^”]{2,12})”/g)) {
-      const name = m[1]!;
-      if (name.length < 3 || !question.includes(name)) continue;
-      if (clauses.filter((c) => c.text.includes(name)).length !== 1) continue;
-      return found?.text.includes(name) ? undefined : clause;
-    }
+  const hit = quotedNames(clauses).find((q) => question.includes(q.name));
+  return !hit || found?.text.includes(hit.name) ? undefined : hit.clause;
+}
+
+const QUOTED = new WeakMap<readonly SourceClause[], Array<{ name: string; clause: SourceClause }>>();
+
+/** The names of three characters or more that one clause alone puts in quotation marks, once per clause list. */
+function quotedNames(clauses: readonly SourceClause[]): Array<{ name: string; clause: SourceClause }> {
+  let names = QUOTED.get(clauses);
+  if (!names) {
+    names = clauses.flatMap((clause) =>
+      [...clause.text.matchAll(/“([^”]{3,12})”/g)].map((m) => ({ name: m[1]!, clause })).filter((q) => clauses.filter((c) => c.text.includes(q.name)).length === 1),
+    );
+    QUOTED.set(clauses, names);
   }
-  return undefined;
+  return names;
 }

@@ -3,7 +3,10 @@
  * a question of its own, so every part gets its answer.
  */
 
-const ASKING = /吗|呢|么|多少|几|怎么|咋|如何|哪|谁|什么|啥|要不要|是否|能不能|可不可以|有没有|行不行|[^是]不$|(了|过|到)没(有)?$|(?<ask>[\u4e00-\u9fff])不\k<ask>/;
+/** 给不给 / 补不补 / 行不行: a verb asked both ways. */
+export const A_NOT_A = /(?<ask>[\u4e00-\u9fff])不\k<ask>/;
+
+const ASKING = new RegExp(`吗|呢|么|多少|几|怎么|咋|如何|哪|谁|什么|啥|要不要|是否|能不能|可不可以|有没有|行不行|[^是]不$|(了|过|到)没(有)?$|${A_NOT_A.source}`);
 
 /** The question's parts; the whole text when it asks one thing. */
 export function questionParts(text: string): string[] {

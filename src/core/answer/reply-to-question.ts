@@ -11,7 +11,7 @@ import { PERSON_GROUPS, type PersonGroup } from '../rules/schema.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
 import { extractFacts, parseNumber } from './facts-from-text.js';
 import { findMonths } from './understand/facts/quantities.js';
-import { OTHERS } from './understand/facts/scope.js';
+import { isAskedBothWays, OTHERS } from './understand/facts/scope.js';
 
 export interface ReplyValue {
   value: unknown;
@@ -39,7 +39,7 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
   // 证还没考 不知道能不能考过: not yet, and not known how it will go — open, not "no".
   if (/还没|尚未|还不/.test(t) && /不知道|不确定|说不准|不好说|不清楚/.test(t)) return { value: undefined, unknown: true };
   // 她算不算就业困难人员 俺也不知道: the choice asked about, then not known — open, not that choice.
-  if (/算不算|是不是|属不属于|是否|([\u4e00-\u9fff])[不没]\1/.test(t) && /不知道|不晓得|不确定|说不准|不好说|不清楚|搞不清/.test(t)) return { value: undefined, unknown: true };
+  if (isAskedBothWays(t) && /不知道|不晓得|不确定|说不准|不好说|不清楚|搞不清/.test(t)) return { value: undefined, unknown: true };
 
   // A quick reply sent back as its label, exactly or nearly (“6 个月以上” / “6个月以上”).
   const squash = (s: string) => s.replace(/\s+/g, '');

@@ -5,12 +5,13 @@
  * one's own is one subject however it is asked.
  */
 import type { RuleMeta } from '../rules/engine.js';
+import { A_NOT_A } from './parts.js';
 import { namedSupport, unsettledSubject } from './scope.js';
 import type { Understanding } from './stages/understand.js';
 import { topicsIn, type TopicId } from './topics.js';
 
 /** A part that asks something of the plan by itself (…提了没, 有没有…, …吗). */
-const OWN_QUESTION = /提(了|到)?没|提到(了)?(吗|没)|有没有|有没|吗[?？]?$|么[?？]?$|没[?？]?$|(?<ask>[\u4e00-\u9fff])不\k<ask>/;
+const OWN_QUESTION = new RegExp(`提(了|到)?没|提到(了)?(吗|没)|有没有|有没|吗[?？]?$|么[?？]?$|没[?？]?$|${A_NOT_A.source}`);
 
 const QUESTION_INTENTS = new Set(['lookup', 'new_topic', 'not_settled', 'followup', 'eligibility']);
 

@@ -156,9 +156,8 @@ function composeNotSettled(draft: Extract<Draft, { kind: 'not_settled' }>, ctx: 
   const citations: Composed['citations'] = [];
   if (draft.clause) {
     // A sentence whose words state a sum (按每人每月200元…) would read as an answer to the sum asked.
-    const sums = /\d+(\.\d+)?\s*万?元/;
     const quotes = sentencesOf(draft.clause.text).filter((s) => draft.subject.quote.test(s)).map((s) => narrowTo(s, draft.subject.quote));
-    const quote = quotes.find((q) => !sums.test(q)) ?? sentencesOf(draft.clause.text).map((s) => s.replace(/[。；]$/, '')).find((s) => !sums.test(s) && s.length <= 70);
+    const quote = quotes.find((q) => !STATES_SUM.test(q)) ?? sentencesOf(draft.clause.text).map((s) => s.replace(/[。；]$/, '')).find((s) => !STATES_SUM.test(s) && s.length <= 70);
     if (quote) {
       lines.push(`方案写的是：“${quote}”（${draft.clause.clause}）。`);
       citations.push({ docId: draft.clause.docId, clause: draft.clause.clause, quote });
@@ -171,6 +170,11 @@ function composeNotSettled(draft: Extract<Draft, { kind: 'not_settled' }>, ctx: 
 }
 
 /** The comma-separated run of a long sentence that holds the match (a quote reads on a phone). */
+/** A sum of money stated (200元, 50万元). */
+const STATES_SUM = /\d+(\.\d+)?\s*万?元/;
+/** What the plan says is given (给予资金补贴, 按照相关规定给予…). */
+const GIVES = /(给予|按规定|按照相关规定)[^，,]{0,8}(补贴|补助|奖补|支持)/;
+
 function narrowTo(sentence: string, re: RegExp): string {
   // A short sentence reads whole, unless it carries a figure of another rule (其中60%以上… 也可用于“师带徒”).
   if (sentence.length <= 70 && !/\d/.test(sentence)) return sentence;
@@ -185,8 +189,8 @@ function narrowTo(sentence: string, re: RegExp): string {
   for (let j = i + 1; j < parts.length && text.length < 90; j++) {
     const next = parts[j]!;
     if (text.includes(next)) continue;
-    const gives = (p: string | undefined) => p !== undefined && /(给予|按规定|按照相关规定)[^，,]{0,8}(补贴|补助|奖补|支持)/.test(p);
-    const ownFigure = (p: string) => /\d+(\.\d+)?\s*(万)?元|%/.test(p);
+    const gives = (p: string | undefined) => p !== undefined && GIVES.test(p);
+    const ownFigure = (p: string) => STATES_SUM.test(p) || p.includes('%');
     if (ownFigure(next) || !(re.test(next) || gives(next) || (gives(parts[j + 1]) && !ownFigure(parts[j + 1]!)))) break;
     text += next;
   }

@@ -105,10 +105,10 @@ export interface UnderstandContext {
   rule: (id: TopicId) => RuleMeta | undefined;
 }
 
-/** Declines that stand even mid-dialogue (an attempt at the instructions, another city or policy). */
 /** When the document was issued, or from when to when it ran, asked of the document itself. */
 const DOCUMENT_DATES = /(方案|文件|这个文|这文|\d+号(文)?|政策|计划)[^,，。?？]{0,12}((啥|什么)时候(发|印发|出台|发布|开始|结束|起|截止)|几月几号|(印发|成文|发布)(日期|时间)|实施期|施行期|执行期|哪年到哪年|从哪(天|年|月)(算起|开始|起)|管到哪(天|年|月)|到哪(天|年)为止|哪天(开始|结束|到期|截止))/;
 
+/** Declines that stand even mid-dialogue (an attempt at the instructions, another city or policy). */
 const RESET_OR_DECLINED: ReadonlySet<string> = new Set(['injection', 'other_city', 'other_policy']);
 
 /** "I don't know" in the ways people say it. */
