@@ -84,6 +84,8 @@ function judgeHire(f: EmployerFacts, h: Hire, i: number, p: Params): Verdict {
     const months = { condition: `贫困劳动力已就业 ${min} 个月以上`, clause: CLAUSE, facts: { [at('monthsEmployed')]: h.monthsEmployed }, uses: ['poorLaborMinMonthsEmployed'] as const };
     if (h.monthsEmployed === undefined) checks.push(check(months, p, 'unknown', `${who}：未说明已就业几个月（须满 ${min} 个月）`));
     else if (h.monthsEmployed >= min) checks.push(check(months, p, 'met', `${who}：已就业 ${h.monthsEmployed} 个月，满 ${min} 个月`));
+    // One month short of the minimum is also what "不满 6 个月" / 还不到半年 record: said as the bound, not as a figure.
+    else if (h.monthsEmployed === min - 1) checks.push(check(months, p, 'not_met', `${who}：已就业不满 ${min} 个月`));
     else checks.push(check(months, p, 'not_met', `${who}：已就业 ${h.monthsEmployed} 个月，不满 ${min} 个月`));
   }
 
