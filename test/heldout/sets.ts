@@ -77,6 +77,8 @@ import { DIALOGUES_V36 } from './v36/dialogues.js';
 import { SCOPE_V36 } from './v36/scope.js';
 import { DIALOGUES_V39 } from './v39/dialogues.js';
 import { SCOPE_V39 } from './v39/scope.js';
+import { DIALOGUES_V37 } from './v37/dialogues.js';
+import { SCOPE_V37 } from './v37/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -122,4 +124,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v35', dialogues: DIALOGUES_V35, scope: SCOPE_V35 },
   { name: 'v36', dialogues: DIALOGUES_V36, scope: SCOPE_V36 },
   { name: 'v39', dialogues: DIALOGUES_V39, scope: SCOPE_V39 },
+  { name: 'v37', dialogues: DIALOGUES_V37, scope: SCOPE_V37 },
 ];
