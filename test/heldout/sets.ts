@@ -75,6 +75,8 @@ import { DIALOGUES_V35 } from './v35/dialogues.js';
 import { SCOPE_V35 } from './v35/scope.js';
 import { DIALOGUES_V36 } from './v36/dialogues.js';
 import { SCOPE_V36 } from './v36/scope.js';
+import { DIALOGUES_V38 } from './v38/dialogues.js';
+import { SCOPE_V38 } from './v38/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -119,4 +121,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v34', dialogues: DIALOGUES_V34, scope: SCOPE_V34 },
   { name: 'v35', dialogues: DIALOGUES_V35, scope: SCOPE_V35 },
   { name: 'v36', dialogues: DIALOGUES_V36, scope: SCOPE_V36 },
+  { name: 'v38', dialogues: DIALOGUES_V38, scope: SCOPE_V38 },
 ];
