@@ -79,6 +79,8 @@ import { DIALOGUES_V39 } from './v39/dialogues.js';
 import { SCOPE_V39 } from './v39/scope.js';
 import { DIALOGUES_V37 } from './v37/dialogues.js';
 import { SCOPE_V37 } from './v37/scope.js';
+import { DIALOGUES_V38 } from './v38/dialogues.js';
+import { SCOPE_V38 } from './v38/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -125,4 +127,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v36', dialogues: DIALOGUES_V36, scope: SCOPE_V36 },
   { name: 'v39', dialogues: DIALOGUES_V39, scope: SCOPE_V39 },
   { name: 'v37', dialogues: DIALOGUES_V37, scope: SCOPE_V37 },
+  { name: 'v38', dialogues: DIALOGUES_V38, scope: SCOPE_V38 },
 ];
