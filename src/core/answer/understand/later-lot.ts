@@ -8,8 +8,8 @@ import { PERSON_GROUPS, type Applicant } from '../../rules/schema.js';
 import { NUM, numberValue } from './facts/quantities.js';
 import { readFacts, type FactReading, type ReadContext } from './read-facts.js';
 
-/** A lot and its head count: 还有俩, 另外3个, 又招了2个, 第二批3个. */
-const LOT = new RegExp(`(第[一二三四五1-5]批|头一批|[二三四五]批|后来又招了|后来招了|又招了|又来了|还有|另外|另有|又)(${NUM}|俩|仨|(?=个[\u4e00-\u9fff]))(个|名|位|人)?(?![个名位人]?(问题|事|情况|疑问|地方|月|年))`, 'g');
+/** A lot and its head count: 还有俩, 另外3个, 又招了2个, 第二批3个 (另外一批人 names no count). */
+const LOT = new RegExp(`(第[一二三四五1-5]批|头一批|[二三四五]批|后来又招了|后来招了|又招了|又来了|还有|另外|另有|又)(${NUM}|俩|仨|(?=个[\u4e00-\u9fff]))(个|名|位|人)?(?![个名位人]?(问题|事|情况|疑问|地方|月|年|批|拨|波|些|伙|部分))`, 'g');
 /** 第二拨 / 第三批 opening a message: the batch after one already told. */
 const LATER_BATCH = /^(第[二三四五2-5]|[二三四五])(批|拨|波)/;
 /** The group's name, as the reader knows it. */

@@ -129,7 +129,12 @@ export type FactClass =
    * written in other words: 国企 / 俺矿 / 俺们机构 as kinds, a legal form said of the unit
    * (公司制的), a negation after 的资格, a topic marked with 这块儿.
    */
-  | 'round19';
+  | 'round19'
+  /**
+   * Twentieth round (this session's own probes before new held-out sets): a noun that is its own
+   * verb asked of oneself and answered (验收？前阵子通过了 / 验收？还没呢).
+   */
+  | 'round20';
 
 export interface FactRow {
   cls: FactClass;
@@ -940,5 +945,10 @@ export const FACT_TABLE: FactRow[] = [
     ['就困2人 代训3月', { 'hires[0].group': 'employment_difficulty', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 3 }, E],
     ['社保这一块儿 老实说 一直没交', { insured: false }, E],
     ['实训基地添了教学模型 二十万元', { 'equipment[0].valueYuan': 200_000 }, E],
+  ]),
+  ...rows('round20', [
+    ['大师工作室 设备四十万 验收？前阵子通过了', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 400_000, 'equipment[0].accepted': true }, E],
+    ['基地的设备八十万 验收？还没呢', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 800_000, 'equipment[0].accepted': false }, E],
+    ['设备验收不验收的俺也说不准', {}, { ...E, unknown: ['equipment[0].accepted'] }],
   ]),
 ];

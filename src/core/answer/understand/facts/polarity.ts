@@ -110,7 +110,7 @@ export function readPolarity(
     const nounText = text.slice(mention.start, mention.end);
     // 验收不验收 / 参保没参保: the noun asked both ways — neither half says yes or no.
     const bothWays = (a: number) => [nounText + '不', nounText + '没'].includes(text.slice(a - nounText.length - 1, a));
-    if (bothWays(mention.start) || bothWays(mention.end + nounText.length + 1)) {
+    if (bothWays(mention.start) || bothWays(mention.end + nounText.length + 1) || [`没${nounText}`, `不${nounText}`].includes(text.slice(mention.end, mention.end + nounText.length + 1))) {
       consumed.add(`${mention.key}@${mention.start}`);
       out.push({ mention, polarity: { asked: true } });
       continue;
@@ -195,6 +195,9 @@ function nounAsVerb(pre: string, post: string, mention: NounMention, spec: Polar
   const neg = /(从来没有|从来没|从没|一直没有|一直没|还没有|还没|没有|没|未|不是|不)(有|能|去|到)?$/.exec(pre);
   if (neg) return { value: false, start: mention.start - neg[0].length, end: mention.end };
   if (/^(没|不)(有)?(通过|合格)/.test(post)) return { value: false, start: mention.start, end: mention.end + 3 };
+  // 验收？还没 / 验收？没过: the noun asked of oneself, then answered no.
+  const selfAnswered = /^,?(还|都|也|暂时|目前)?(没有|没|未)(通过|合格|过|验收|验|弄|搞|办)?(呢|啊|哈|哦)?(?=$|[,;!。])/.exec(post);
+  if (selfAnswered) return { value: false, start: mention.start, end: mention.end + selfAnswered[0].length };
   if (MODAL_BEFORE.test(pre) || /^(吗|么|的话)/.test(post)) return undefined;
   // 已经验收，能补多少: done, said with 已经; the question that follows asks about the amount.
   if (/(已经|已)$/.test(pre) && !/^了?(吗|么|没|不|没有)/.test(post)) return { value: true, start: mention.start - (pre.endsWith('已经') ? 2 : 1), end: mention.end };

@@ -7,6 +7,11 @@
 import { toHalfWidth, toSimplified } from '../../../text/normalize.js';
 import { fixTypos } from './typos.js';
 
+const OTHER_PEOPLE = '(?:那些人|那几个|的人)?(?:是|都是|那是|全是)(?:另外|另|别的|其他|其它|其余|别)(?:一|几|那)?(?:批|拨|部分|些|个)?(?:人)?';
+/** 领岗前补贴的是另外一批人 / 岗前补贴领过的是别人: the claim is of other people than those told. */
+const OTHERS_DID = new RegExp(`(?:(?:领|拿|申请|申领|享受)(?:过|了)?(岗前[\\u4e00-\\u9fff]{0,6}?(?:补贴|补助))|(岗前[\\u4e00-\\u9fff]{0,6}?(?:补贴|补助))(?:领|拿|申请|申领|享受)(?:过|了)?)的${OTHER_PEOPLE}`, 'g');
+const OTHERS_DID_NOUN = /岗前[\u4e00-\u9fff]{0,6}?(补贴|补助)/;
+
 export interface PreparedText {
   /** The message as typed (NFC). */
   source: string;
@@ -60,7 +65,14 @@ export function prepareText(input: string): PreparedText {
     [/[¥￥](\d+(?:\.\d+)?)/g, (m) => `${m.slice(1)}元`],
     // 岗前补贴领过没？没有 / 社保交没交？交着呢: the question echoed before its answer is no
     // statement (领过 would read as "claimed"); only the noun before it and the answer stay.
-    [/(之前|以前|原来|到底|有没有)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)(了|过)?(没有|没|吗|么|嘛|不)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)?(过|了)?(没有|没|吗|么|嘛)?\?(?=.)/g, () => ','],
+    // A noun that is its own verb (验收？上个月过了) keeps the noun: the answer has no other.
+    [/(之前|以前|原来|到底|有没有)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)(了|过)?(没有|没|吗|么|嘛|不)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)?(过|了)?(没有|没|吗|么|嘛)?\?(?=.)/g, (m) => (/^(验收|参保)[了过]?(没有|没|吗|么|嘛|不)?(验收|参保)?[了过]?(没有|没|吗|么|嘛)?\?$/.test(m) ? `${m.slice(0, 2)},` : ',')],
+    // 领岗前补贴的是另外一批人 这俩没领: a claim said of other people is no fact about these; the
+    // subject is kept as a topic, so the statement that follows (这俩没领) is read of it.
+    [OTHERS_DID, (m) => `${OTHERS_DID_NOUN.exec(m)?.[0] ?? ''},`],
+    // 搞了三个月岗前补贴不知道领没领, typed without a break: a span ends its statement where the
+    // noun of another fact begins, so what is said of that noun (不知道) is not said of the span.
+    [/(?<=[\d一二两三四五六七八九十半]个?月了?)(?=岗前(技能)?(培训)?(的)?补[贴助]|社保|验收)/g, () => ','],
     // 1.2百万 / 120w: the hundreds of ten-thousands and the chat "w" are 万.
     [/\d+(?:\.\d+)?百万/g, (m) => `${Number((parseFloat(m) * 100).toFixed(4))}万`],
     [/(?<=\d)w(?![a-z])/g, () => '万'],
