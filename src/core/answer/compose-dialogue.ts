@@ -152,7 +152,10 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
 
   const followUp = input.nextFact ? followUpFor(input.nextFact, applicant) : undefined;
   // A rough figure is never taken as exact: say why the question comes.
-  if (followUp && input.rough?.length) lines.push(`您说的“${input.rough[0]}”是个大概的数，金额要按确切的数算。`);
+  // A monthly payroll is exact but of the wrong period: 六(二)'s 8 % is of the year's total.
+  const perMonth = input.rough?.length && /每月|每个月|一个月|月均|月工资|月度/.test(input.rough[0]!) && /工资/.test(input.rough[0]!);
+  if (followUp && perMonth) lines.push(`您说的“${input.rough![0]}”是每月的数，扣除限额按全年工资薪金总额的8%算。`);
+  else if (followUp && input.rough?.length) lines.push(`您说的“${input.rough[0]}”是个大概的数，金额要按确切的数算。`);
   if (input.conflict) lines.push(`有两处对不上：${input.conflict}请再确认一下。`);
   else if (followUp && input.doubted?.includes(followUp.fact)) lines.push('有一处我没读准，想跟您确认一下。');
   if (followUp) {

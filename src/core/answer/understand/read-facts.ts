@@ -203,6 +203,22 @@ function sayOfEveryGroup(text: string, reading: FactReading): void {
     const piece = saidAfterAll ? e.words : (pieces.find((p) => p.includes(e.words)) ?? e.words);
     if (groupWords.some((w) => piece.includes(w) || w.includes(piece))) continue;
     const field = m[2] as 'monthsEmployed' | 'onJobTrainingMonths' | 'preJobTrainingSubsidy';
+    // 收了四个贫困户 都干了七八个月 … 另外俩贫困户刚来俩月: 都 said before another group is named
+    // is said of the groups named so far, not of the ones still to come.
+    const at = text.indexOf(e.words);
+    const groupAt = (row: number) => {
+      const w = reading.evidence.find((o) => o.path === `hires[${row}].group` || o.path === `hires[${row}].count`)?.words;
+      return w === undefined ? -1 : text.indexOf(w);
+    };
+    const later = reading.patch.hires.map((_, i) => i).filter((i) => groupAt(i) > at);
+    if (ALL.test(e.words) && later.length > 0 && later.length < reading.patch.hires.length) {
+      reading.patch.hires.forEach((row, i) => {
+        if (later.includes(i) || groupAt(i) < 0 || (row as Record<string, unknown>)[field] !== undefined) return;
+        (row as Record<string, unknown>)[field] = e.value;
+        if (`hires[${i}].${field}` !== e.path) reading.evidence.push({ path: `hires[${i}].${field}`, value: e.value, words: e.words });
+      });
+      continue;
+    }
     (reading.patch.hireDefaults as Record<string, unknown>)[field] = e.value;
     const row = reading.patch.hires[Number(m[1])] as Record<string, unknown> | undefined;
     if (row) delete row[field];

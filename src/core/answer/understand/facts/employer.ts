@@ -16,8 +16,9 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   ['farmer_cooperative', /农民专业合作社|合作社|社里|俺社|咱社|我们社|俺们社/],
   ['poverty_workshop', /扶贫车间|扶贫工厂/],
   // 俺们机构: how a training institution's staff name it.
-  // 驾校: a driving school is a training institution (机动车驾驶培训).
-  ['training_institution', /培训机构|培训学校|培训中心|培训班|培训公司|驾校|驾驶培训|(?<=[们俺咱我])机构|(?<=培训的)机构/],
+  // 驾校: a driving school is a training institution (机动车驾驶培训). A 培训公司 is a company: the
+  // plan's 企业 (its legal form decides, as with 公司制的培训学校).
+  ['training_institution', /培训机构|培训学校|培训中心|培训班|驾校|驾驶培训|(?<=[们俺咱我])机构|(?<=培训的)机构/],
   ['vocational_school', /职业院校|职业学校|职业学院|职校|技校|技工学校|技工院校|技师学院|中职|高职|职高|中专|学院|学校/],
   // Businesses by their trade (饭店, 门市部, 作坊, 工地): the plan's 企业.
   // 汽配 / 物业 / 保安 / 家政 / 物流: trades run as companies.
@@ -161,7 +162,10 @@ function readEntity(ctx: ReadingContext): void {
       // 其实不是公司 是茶农的农民专业合作社: the kind stated with 是, whatever describes it.
       // 做跨境电商的公司 opening the message: the asker's own unit, by its trade.
       const statedKind = /(?<!不)是[^,;。不]{0,8}的$/.test(t.slice(Math.max(clause?.start ?? 0, start - 12), start)) || /^(我们|俺们|咱们|俺|我)?(是)?(做|搞|开|干|经营)[^,;。不]{1,10}的$/.test(t.slice(0, start));
-      if (!owned && !statedKind && /(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
+      // 贫困户4个 在合作社干了八个月: where the hires told of work is the unit the case is about.
+      // (Only a kind that is more than a workplace word: 在厂里干 tells the place, not the legal kind.)
+      const hiresWorkThere = /在$/.test(before) && /合作社|扶贫车间|扶贫工厂/.test(m[0]) && /^(里|上|那边|这边)?(干|上班|工作|打工|干活|做工)/.test(t.slice(start + m[0].length)) && /[\d一二两三四五六七八九十俩仨]\s*(个|名|位|人)/.test(t);
+      if (!owned && !statedKind && !hiresWorkThere && /(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
       // 俺是钢厂去产能分流下来的: the works a person came from, not a unit asking for itself.
       if (/^(的)?(去产能|分流|下岗|退休|出来|下来|辞职|离职|裁员)/.test(t.slice(start + m[0].length, start + m[0].length + 6)) && !owned) continue;
       // 学校办的那个公司: the school owns the business that hired; the business is the employer.
@@ -228,6 +232,8 @@ interface Segment {
   joined?: boolean;
   /** One of two sites of one kind (两个工作室 一个… 一个…): its place, which names it apart. */
   twin?: number;
+  /** A later figure of a 分别 list (320万、150万): the segment opens with this site's value. */
+  listed?: boolean;
 }
 
 function readEquipment(ctx: ReadingContext): void {
@@ -314,6 +320,8 @@ function siteSegments(ctx: ReadingContext): Segment[] {
     text: m[0],
     kind: /工作室/.test(m[0]) ? ('master_studio' as const) : ('high_skill_base' as const),
   }));
+  const each = eachSiteWithItsFigure(ctx, sites) ?? listedFigures(t, sites);
+  if (each) return each;
   const kinds = new Set(sites.map((s) => s.kind));
   const twins = kinds.size === 1 ? sameKindSites(t, sites[0]!) : undefined;
   if (twins) return twins;
@@ -338,8 +346,85 @@ function siteSegments(ctx: ReadingContext): Segment[] {
   return new Set(kept.map((k) => k.kind)).size === kept.length ? kept : segments;
 }
 
+type SiteMention = { at: number; text: string; kind: 'master_studio' | 'high_skill_base' };
+const MONEY_FIGURE = new RegExp(`[${NUM_CHARS}.]+\\s*(万|千|亿|元|块)`, 'g');
+
+/** Numbers sites of one kind that occur more than once (each meets its own cap, 四(一)). */
+function numberTwins(segments: Segment[]): Segment[] {
+  const seen = new Map<string, number>();
+  const total = (kind?: string) => segments.filter((x) => x.kind === kind).length;
+  return segments.map((seg) => {
+    if (total(seg.kind) < 2) return seg;
+    const n = (seen.get(seg.kind!) ?? 0) + 1;
+    seen.set(seg.kind!, n);
+    return { ...seg, twin: n };
+  });
+}
+
+/**
+ * 金水区工作室设备38万，二七区工作室设备75万，中原区基地设备210万: several sites, each named with
+ * exactly one figure of its own — an item each, whatever their kinds. A site named again without a
+ * figure (这个工作室验收了) is no new site, so then this reading does not apply.
+ */
+function eachSiteWithItsFigure(ctx: ReadingContext, sites: SiteMention[]): Segment[] | undefined {
+  const { t } = ctx;
+  if (sites.length < 2) return undefined;
+  const ownFigures = sites.map((s, i) => [...t.slice(s.at + s.text.length, sites[i + 1]?.at ?? t.length).matchAll(MONEY_FIGURE)].length);
+  if (ownFigures.some((n) => n !== 1)) return undefined;
+  if (sites.some((s) => /(这个|这家|该|那个|同一个?|这)$/.test(t.slice(Math.max(0, s.at - 3), s.at)))) return undefined;
+  const cuts = sites.map((s, i) => {
+    if (i === 0) return 0;
+    const clause = ctx.clauses.find((c) => s.at >= c.start && s.at < c.end);
+    return clause && clause.start > sites[i - 1]!.at + sites[i - 1]!.text.length ? clause.start : s.at;
+  });
+  return numberTwins(sites.map((s, i) => ({ start: cuts[i]!, end: cuts[i + 1] ?? t.length, kind: s.kind, siteAt: s.at, siteText: s.text })));
+}
+
+/**
+ * 基地两个 … 设备分别是320万、150万: a count of sites of one kind and as many figures listed with
+ * 分别 — an item each, in the order said.
+ */
+function listedFigures(t: string, sites: SiteMention[]): Segment[] | undefined {
+  if (sites.length === 0 || new Set(sites.map((s) => s.kind)).size !== 1) return undefined;
+  const site = sites[0]!;
+  const count = /(两|2|俩|二|三|3|仨)个?$/.exec(t.slice(Math.max(0, site.at - 3), site.at))?.[1] ?? /^(两|2|俩|二|三|3|仨)个/.exec(t.slice(site.at + site.text.length))?.[1];
+  if (!count) return undefined;
+  const n = /[三3仨]/.test(count) ? 3 : 2;
+  const list = /分别(是|为|花了|买了)?/.exec(t.slice(site.at));
+  if (!list) return undefined;
+  const from = site.at + (list.index ?? 0) + list[0].length;
+  const figures = [...t.slice(from).matchAll(MONEY_FIGURE)].map((m) => ({ at: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length }));
+  // Only the figures of the list itself (320万、150万 / 320万和150万), nothing said after it.
+  const inList = figures.filter((f, i) => i === 0 ? f.at - from <= 2 : /^[、,和及与跟\s]{1,2}$/.test(t.slice(figures[i - 1]!.end, f.at)));
+  if (inList.length !== n || figures.slice(0, n).some((f, i) => f !== inList[i])) return undefined;
+  const base = { kind: site.kind, siteAt: site.at, siteText: site.text };
+  return inList.map((f, i) => ({ start: i === 0 ? 0 : f.at, end: inList[i + 1]?.at ?? t.length, ...base, twin: i + 1, ...(i > 0 ? { listed: true } : {}) }));
+}
+
+const LOTS = new RegExp(`(分|买了|进了|采购了|购置了)(${NUM}|俩|仨|几)(次|批|回|趟)`);
+const EACH_LOT = new RegExp(`每(次|批|回|趟)[^,;。${NUM_CHARS}]{0,4}(${NUM})\\s*(万|千|亿)?\\s*(元|块)?`);
+
+/**
+ * 分三回买的 每回二十万: one site's purchase in equal lots is the lots times the figure; a figure
+ * "per lot" with no count of lots (每批15万) is no total, so it is kept open and asked.
+ */
+function perLot(ctx: ReadingContext, t: string, offset: number, at: string): void {
+  const each = EACH_LOT.exec(t);
+  if (!each || !/[万千亿元块]/.test(each[0])) return;
+  const lots = LOTS.exec(t);
+  const n = lots ? numberValue(lots[2]!.replace('俩', '2').replace('仨', '3')) : undefined;
+  const one = yuanOf(each[2]!, each[3]);
+  takeBack(ctx, at);
+  const start = offset + (each.index ?? 0);
+  if (n === undefined || one === undefined) {
+    ctx.vague.push({ path: at, value: undefined, start, end: start + each[0].length });
+    return;
+  }
+  put(ctx, at, n * one, offset + (lots!.index ?? 0), start + each[0].length);
+}
+
 /** 一个…, 另一个…: the words that start what is said of each of two sites of one kind. */
-const EACH_SITE = /另外一个|另一个|另外那个|第二个|其中一个|一个|[甲乙丙AB一二]号?(室|工作室|基地)/g;
+const EACH_SITE = /另外一个|另一个|另外那个|第二个|其中一个|一个|[甲乙丙ABab一二]号?(室|工作室|基地)/g;
 
 /**
  * Two sites of one kind (两个技能大师工作室 一个买设备80万 一个买了40万): an item each, cut where
@@ -378,6 +463,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     new RegExp(`${EQUIPMENT_NOUN}[^,;。${NUM_CHARS}]{0,6}(${NUM})\\s*(万|千|亿)?\\s*(元|块)?${COUNT_AFTER}`).exec(t) ??
     new RegExp(`(${NUM})\\s*(万|千|亿)?\\s*(元|块)?(钱)?(的)?(实训|培训)?${EQUIPMENT_NOUN}`).exec(t);
   if (value && !unit(value, 2, 3, 4)) value = null;
+  if (!value && seg.listed) value = new RegExp(`^(${NUM})\\s*(万|千|亿)?\\s*(元|块)?`).exec(t);
   // 买了实训设备 花了30万: the figure said of the purchase, a clause after the equipment. With two
   // sites, each site's words are its own item (高技能人才培训基地买了200万的).
   const spent =
@@ -426,6 +512,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   if (!value && !spent && !perUnit && sums.length === 1 && noun.test(whole) && (/(买|购|采购|添置|添)/.test(t) || seg.kind !== undefined) && !has(ctx, path('valueYuan')) && !inClause(seg.start + sums[0]!.start, CONDITION) && !inClause(seg.start + sums[0]!.start, QUESTION)) {
     put(ctx, path('valueYuan'), sums[0]!.value, seg.start + sums[0]!.start, seg.start + sums[0]!.end);
   }
+  perLot(ctx, t, seg.start, path('valueYuan'));
   if (perUnit && (value || spent)) ctx.vague.push({ path: path('valueYuan'), value: undefined, start: at(value ?? spent), end: at(value ?? spent) + (value ?? spent)![0].length });
   // A site asked about (大师工作室补多少) is no purchase; a figure spent on it, or equipment, is.
   // 建了高技能人才培训基地 用的教育经费 验收合格了: a site with its fund or acceptance is a purchase told without the word 设备.
@@ -503,7 +590,12 @@ function readMoney(ctx: ReadingContext): void {
     const at = payroll.index ?? 0;
     // 大概一百二十万: the cap is 8 % of it, so a rough payroll is asked for exactly.
     const rough = payroll[3] !== undefined || /^(左右|上下|出头|多)/.test(t.slice(at + payroll[0].length));
-    if (v !== undefined && rough) ctx.vague.push({ path: 'payrollYuan', value: undefined, start: at, end: at + payroll[0].length });
+    // 每月工资总额150万: the 8 % of 六(二) is of a year's payroll. Twelve equal months said
+    // (全年12个月都是这个数) make the year; a monthly figure alone is asked for as a yearly total.
+    const monthly = /(每月|每个月|一个月|月均|平均每月|月度|(?<![年\d一二三四五六七八九十])月)(的)?(固定)?(的)?$/.test(t.slice(Math.max(0, at - 6), at)) || /^工资(薪金)?(总额|总数)?(每月|每个月|一个月|月均|一月)/.test(payroll[0]);
+    const twelve = /(12|十二)个月(都|全|均)|(全年|一年)[^,;。]{0,4}(12|十二)个月|每(个)?月都(一样|差不多|是这个数)/.test(t);
+    if (v !== undefined && monthly && twelve && !rough) put(ctx, 'payrollYuan', v * 12, at, at + payroll[0].length);
+    else if (v !== undefined && (rough || monthly)) ctx.vague.push({ path: 'payrollYuan', value: undefined, start: at, end: at + payroll[0].length });
     else if (v !== undefined) put(ctx, 'payrollYuan', v, at, at + payroll[0].length);
   }
   // 职教经费 is how accountants shorten 职工教育经费. 教育经费用了60万 is the fund spent, unless the

@@ -21,7 +21,7 @@ const OJT_BEFORE = /(以工代训|代训|带训|带着(练|学|干|做)|边干�
 /** 来店里快一年了 / 在厂里干了8个月 / 在俺这快一年了: where they work, between the verb and the span. */
 const WORKPLACE = '(?:(?:在|到)?(?:厂|店|公司|车间|单位|社里|基地|俺这|我这|咱这|俺们这|我们这|咱们这|这)(?:里|儿|边)?)?';
 const EMPLOYED_BEFORE = new RegExp(
-  `(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂|在(?:厂|店|公司|车间|单位|社|俺这|我这|咱这|俺们这|我们这|这)(?:里|儿|边)?)${WORKPLACE}(呢|嘛|啊|吧)?(了|过|满|够|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|足足|整整|超过|超|不止|还)*$`,
+  `(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂|在(?:厂|店|公司|车间|单位|社|俺这|我这|咱这|俺们这|我们这|这)(?:里|儿|边)?)${WORKPLACE}(呢|嘛|啊|吧)?(了|过|满|够|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|足足|整整|超过|超|不止|还|到现在|到今天|至今|到目前)*$`,
 );
 const OJT_AFTER = /^(的)?(以工代训|代训|带训)/;
 /**
@@ -258,7 +258,14 @@ export function hirePath(ctx: ReadingContext, rows: GroupMention[], key: keyof H
   }
   const clause = clauseText(ctx, index);
   const lead = ctx.t.slice(Math.max(0, index - 8), index);
-  if (rows.length > 1 && (/(都|均|全部|全都|他们都|每个人|每人)/.test(lead) || /^(都|均|全部)/.test(clause))) return `hires[].${key}`;
+  if (rows.length > 1 && (/(都|均|全部|全都|他们都|每个人|每人)/.test(lead) || /^(都|均|全部)/.test(clause))) {
+    // 收了四个贫困户 都干了七八个月 … 另外俩贫困户刚来俩月: 都 said while only one group has been
+    // named is said of that group's people, not of a group named after it.
+    const before = (ctx.hireMentions ?? rows.map((r, row) => ({ start: r.start, row }))).filter((m) => m.start < index);
+    const rowsBefore = new Set(before.map((m) => m.row));
+    if (rowsBefore.size === 1 && rows.some((r) => r.start > index)) return `hires[${before[0]!.row}].${key}`;
+    return `hires[].${key}`;
+  }
   if (rows.length === 1) return `hires[0].${key}`;
   // The group named last before the figure, counting a group named again (贫困户干了7个月).
   const mentions = ctx.hireMentions ?? rows.map((r, row) => ({ start: r.start, row }));
@@ -337,7 +344,9 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     const pendingMonths = /^hires\[\d*\]\.(monthsEmployed|onJobTrainingMonths)$/.exec(ctx.pendingFact ?? '')?.[1] as MonthsKey | undefined;
     const weak = WEAK_BEFORE.test(before) && !STRONG_EMPLOYED.test(before);
     const prevText = before.length <= 3 ? previousClause(ctx, q.index).replace(/[,;!?。，、；！？~…]+$/, '') : '';
-    if (OJT_BEFORE.test(before) || (prevText !== '' && /^(教|练|学|带|干|做|搞)?(了|过)?$/.test(before) && OJT_BEFORE.test(prevText) && findMonths(prevText).length === 0)) key = 'onJobTrainingMonths';
+    // 招了3个就业困难的 带了2个月: an employer's 带 of the people just named is the on-the-job training.
+    const ledThem = /(^|[的个名人俩仨户,\s])(又|也|都|各|一共|给他们|给她们)?带(了|过|满|着)?(有|了)?$/.test(before) && rows.length > 0;
+    if (ledThem || OJT_BEFORE.test(before) || (prevText !== '' && /^(教|练|学|带|干|做|搞)?(了|过)?$/.test(before) && OJT_BEFORE.test(prevText) && findMonths(prevText).length === 0)) key = 'onJobTrainingMonths';
     else if (weak && OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
     else if (weak && pendingMonths) key = pendingMonths;
     else if (EMPLOYED_BEFORE.test(before)) key = 'monthsEmployed';

@@ -80,9 +80,10 @@ function readGroups(ctx: ReadingContext, groups: GroupMention[]): void {
 }
 
 const TECHNICAL = /技工院校|技工学校|技校|技师学院/;
-const VOCATIONAL = /职业院校|职业学校|职校|中专|职高|中职|高职/;
+// 职业学院 / 职业技术学院: the 高职 colleges are 职业院校 too.
+const VOCATIONAL = /职业院校|职业学校|职业(技术)?学院|职校|中专|职高|中职|高职/;
 const COLLEGE = /大学|高校|本科|大专|研究生/;
-const SCHOOL_ANY = /技工院校|技工学校|技校|技师学院|职业院校|职业学校|职校|中专|职高|中职|高职|大学|高校|本科|大专|研究生/g;
+const SCHOOL_ANY = /技工院校|技工学校|技校|技师学院|职业院校|职业学校|职业(?:技术)?学院|职校|中专|职高|中职|高职|大学|高校|本科|大专|研究生/g;
 
 function readStudent(ctx: ReadingContext): void {
   const { t } = ctx;
@@ -112,8 +113,9 @@ function readStudent(ctx: ReadingContext): void {
     if (!has(ctx, 'student')) put(ctx, 'student', kind, at, at + word.length);
   }
   // A student from a poor family is a 贫困家庭学生, not a poor labourer (我是职高的学生 家里是贫困户).
+  // 我是建档立卡贫困户家的 在技校上中专: a student's poverty is the family's, however it is said.
   if (ctx.patch.person.student && ctx.patch.person.groups?.includes('poor_labor')) {
-    const home = /(家里|家庭|我家)(是|属于)?(建档立卡)?(贫困户|贫困家庭|建档立卡户)/.exec(t);
+    const home = /(家里|家庭|我家|俺家)(是|属于)?(建档立卡)?(贫困户|贫困家庭|建档立卡户)|(贫困户|建档立卡户?|贫困家庭)(家|家里|家庭)?的(孩子|学生|娃)?(?![\u4e00-\u9fff]{0,2}(补|钱|政策))|(贫困户|建档立卡户?)家/.exec(t);
     if (home) {
       ctx.patch.person.groups = ctx.patch.person.groups.map((g) => (g === 'poor_labor' ? 'poor_family_student' : g));
       for (const f of ctx.facts) if (f.path === 'groups' && Array.isArray(f.value)) f.value = (f.value as string[]).map((g) => (g === 'poor_labor' ? 'poor_family_student' : g));
@@ -185,7 +187,8 @@ function readPlace(ctx: ReadingContext): void {
 
 function readBusiness(ctx: ReadingContext): void {
   const { t } = ctx;
-  const no = /(不想|不打算|没(有)?(想|打算))(自己)?创业|没(有)?创业(的)?(想法|打算|愿望|意向)/.exec(t);
+  // 不想再创业了 / 没想过做生意 / 不打算自己干: the wish denied, with 再/过/自己 between.
+  const no = /(不想|不打算|不准备|没(有)?(想|打算)(过)?|不愿意?)(再|过|要|去)?(自己)?(创业|做生意|当老板|干个体|开店|自己干)|没(有)?创业(的)?(想法|打算|愿望|意向)/.exec(t);
   // 想开个奶茶店 / 打算自己开家小饭馆: the trade may sit between 开个 and the shop.
   const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,5}?(自己)?(创业|(开|办|搞|弄|做成)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社))|有创业(的)?(想法|打算|愿望|意向)|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业|做生意|当老板|干个体)/.exec(t);
   if (no) put(ctx, 'wantsToStartBusiness', false, no.index ?? 0, (no.index ?? 0) + no[0].length);

@@ -73,6 +73,10 @@ export function prepareText(input: string): PreparedText {
     // 搞了三个月岗前补贴不知道领没领, typed without a break: a span ends its statement where the
     // noun of another fact begins, so what is said of that noun (不知道) is not said of the span.
     [/(?<=[\d一二两三四五六七八九十半]个?月了?)(?=岗前(技能)?(培训)?(的)?补[贴助]|社保|验收)/g, () => ','],
+    // 社保一个月都没断过: how steadily it was paid, not a span of one month.
+    [/(一|1)个?月(都|也)(没有|没|不曾|未)(断|停|落下?|欠|拖|少|缺|耽误)(过)?/g, () => '一直连续'],
+    // 身心障碍者（残疾人）: the Taiwanese word and the mainland one it is glossed with are one group.
+    [/(身心障碍者|身心障碍人士|残障人士|残疾人士)(\((残疾人|残疾人士)\))?/g, () => '残疾人'],
     // 1.2百万 / 120w: the hundreds of ten-thousands and the chat "w" are 万.
     [/\d+(?:\.\d+)?百万/g, (m) => `${Number((parseFloat(m) * 100).toFixed(4))}万`],
     [/(?<=\d)w(?![a-z])/g, () => '万'],
