@@ -1999,4 +1999,65 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'groups',
     turns: [{ say: '快递公司 参保 零就业家庭的司机3个 以工代训2个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } }, must: [/1200/] }],
   },
+  // Round 26: classes read off held-out sets v37–v39 (tuned from then on), in other words.
+  {
+    id: 'r26-months-swapped-per-group',
+    klass: 'correction',
+    turns: [
+      { say: '公司交社保 招了2个残疾人以工代训3个月 1个零就业的以工代训5个月 岗前都没领过', results: { on_job_training: { amountYuan: 2200 } } },
+      { say: '搞反了 残疾人那俩是五个月 零就业那个是三个月', results: { on_job_training: { amountYuan: 2600 } }, must: [/2600/] },
+    ],
+  },
+  {
+    id: 'r26-parent-after-equipment',
+    klass: 'topic',
+    turns: [
+      { say: '公司要建技能大师工作室 设备补助封顶多少', clauses: ['四(一)'] },
+      { say: '顺带问下 我老娘是建档立卡户 她想去学点手艺 收钱不', clauses: ['三(三)'], mustNot: [/吸纳/] },
+    ],
+  },
+  {
+    id: 'r26-inspected-with-one-character',
+    klass: 'reply',
+    turns: [
+      { say: '大师工作室添了设备40万 职工教育经费出的', results: { equipment_subsidy: { status: 'needs_info' } } },
+      { say: '上周人社和财政来验完了 合格', results: { equipment_subsidy: { amountYuan: 80000 } }, must: [/80000/] },
+    ],
+  },
+  {
+    id: 'r26-wish-said-as-a-stall',
+    klass: 'everyday',
+    turns: [{ say: '想辞了工作自己摆个摊 创业培训能参加不', results: { entrepreneurship_training: { status: 'eligible' } }, clauses: ['三(八)'] }],
+  },
+  {
+    id: 'r26-wish-denied-after-the-question',
+    klass: 'negation',
+    turns: [
+      { say: '饭馆开了七年了 想参加创业培训', results: { entrepreneurship_training: { status: 'needs_info' } } },
+      { say: '没打算再做生意了 就想多学点', results: { entrepreneurship_training: { status: 'needs_info' } }, asks: /student/ },
+      { say: '都不是', results: { entrepreneurship_training: { status: 'ineligible' } } },
+    ],
+  },
+  {
+    id: 'r26-sites-each-with-a-figure',
+    klass: 'employer_amount',
+    turns: [{ say: '南区工作室设备25万 北区工作室设备70万 都是职工教育经费买的 都验收了', results: { equipment_subsidy: { amountYuan: 150000 } }, must: [/150000/] }],
+  },
+  {
+    id: 'r26-payroll-per-month',
+    klass: 'employer_amount',
+    turns: [
+      { say: '每月工资总额100万 全年12个月都一样 职工教育经费提了90万 能税前扣多少', results: { education_fund_deduction: { amountYuan: 900000 } }, must: [/900000/] },
+    ],
+  },
+  {
+    id: 'r26-payroll-per-month-asked-for-the-year',
+    klass: 'employer_amount',
+    turns: [{ say: '我们每个月工资总额50万 职工教育经费30万 税前能扣多少', results: { education_fund_deduction: { status: 'needs_info' } }, asks: /payrollYuan/, mustNot: [/40000/] }],
+  },
+  {
+    id: 'r26-training-where-the-home-is',
+    klass: 'everyday',
+    turns: [{ say: '户口在登封 在登封参加的电工培训 拿到证了 今年头一次 以前没补过 没退休金 机构在系统里', results: { vocational_training: { status: 'eligible' } } }],
+  },
 ];

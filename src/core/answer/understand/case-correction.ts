@@ -13,7 +13,7 @@ import { spokenForms } from './facts/prepare.js';
 import { NUM, numberValue } from './facts/quantities.js';
 
 /** Words that say the message changes what was said before. */
-const CHANGES = /不对|错了|少说|多说|不是|记成|写成|看成|说成|记岔|说错|搞错|看错|写错|记错|弄错|填错|更正|纠正|少算|多算|漏了|少了|多了|其实|实际上|实际是|总共|一共|共计|合计|应该是|应是|改成|改为|换成|那栏|这栏|那一栏|那一项|写的是|填的是|再加|还有一个|还有俩|还有两个/;
+const CHANGES = /不对|错了|说反|弄反|搞反|记反|写反|反了|颠倒|少说|多说|不是|记成|写成|看成|说成|记岔|说错|搞错|看错|写错|记错|弄错|填错|更正|纠正|少算|多算|漏了|少了|多了|其实|实际上|实际是|总共|一共|共计|合计|应该是|应是|改成|改为|换成|那栏|这栏|那一栏|那一项|写的是|填的是|再加|还有一个|还有俩|还有两个/;
 /** Only a difference (少了一个, 再加一个): the new total is not said. */
 const RELATIVE = /少了|多了|少算|多算|少说|多说|漏了|再加|还有(一|两|俩)个/;
 /** Words that say a total or the right value outright. */
@@ -39,6 +39,8 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   if (text.length > 30 || !CHANGES.test(text)) return undefined;
   // 一共能补6个月吗 / 还有一个问题: a question, not a figure of the case.
   if (ASKS.test(text.replace(/[那这]几(个|位|名)/g, '')) || /还有(一)?个(问题|事|情况)/.test(text)) return undefined;
+  const perGroup = monthsPerGroup(text, applicant.hires);
+  if (perGroup) return { kind: 'facts', facts: perGroup };
   // 是两个人 不是三个: the figure denied is the old one, not the new.
   // 更正一下 / 等一下: 一 there counts nothing. 俩不对: the figure said to be wrong is the old one.
   const all = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))].filter(
@@ -95,4 +97,30 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
     return { kind: 'which', figure, options: monthOptions, examples: monthSays };
   }
   return { kind: 'which', figure, options: [...countOptions, ...monthOptions], examples: [...countSays, ...monthSays.slice(1)] };
+}
+
+/**
+ * 说反了 就业困难那个是四个月 零就业那仨是俩月: each group named with a month figure of its own. The
+ * figure goes to that group's row, to the one month fact the row holds (or the one the words name);
+ * if any group's figure could be either fact, nothing is placed and the usual reading asks.
+ */
+function monthsPerGroup(text: string, hires: NonNullable<Extract<Applicant, { type: 'employer' }>['hires']>): Array<{ path: string; value: number; words: string }> | undefined {
+  const groups = findGroups(text, []).filter((g) => !g.denied && !g.asked);
+  if (groups.length < 2) return undefined;
+  const out: Array<{ path: string; value: number; words: string }> = [];
+  for (const [k, g] of groups.entries()) {
+    const part = text.slice(g.end, groups[k + 1]?.start ?? text.length);
+    const figures = [...part.matchAll(new RegExp(`(${NUM})\\s*个?月`, 'g'))];
+    const rows = hires.map((h, i) => ({ h, i })).filter(({ h }) => h.group === g.group);
+    if (figures.length !== 1 || rows.length !== 1) return undefined;
+    const value = numberValue(figures[0]![1]!);
+    if (value === undefined || !Number.isInteger(value) || value <= 0) return undefined;
+    const { h, i } = rows[0]!;
+    const named = /代训|带训/.test(part) ? 'onJobTrainingMonths' : /干|上班|工作|入职|来了/.test(part) ? 'monthsEmployed' : undefined;
+    const held = (['monthsEmployed', 'onJobTrainingMonths'] as const).filter((key) => h[key] !== undefined);
+    const key = named ?? (held.length === 1 ? held[0] : undefined);
+    if (!key) return undefined;
+    out.push({ path: `hires[${i}].${key}`, value, words: figures[0]![0] });
+  }
+  return out;
 }

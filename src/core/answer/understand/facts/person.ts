@@ -14,8 +14,8 @@ import { CHILD, CONDITION, NEGATOR, QUESTION, saysUnknown, subjectBefore } from 
 const CERTIFICATE: PolaritySpec = {
   key: 'certificate',
   noun: /(?<!身份|保|验|认|论|查|凭|签|明)证书|(?<!身份|保|验|认|论|查|凭|签|明|学生|工作|资格)证(?![明件据实])|资格证|等级证/g,
-  verb: /拿到|拿|取得|获得|考到|考取|考过|考了|考|领到|领|到手|下来|发下来|有|(?<=已|已经)取/,
-  done: /^(拿到|取得|获得|考到|考取|考过|领到|到手|下来|发下来|有)|^[拿考领](了|过|好|完|出来|下来|到手)/,
+  verb: /考下来|考下|拿下|拿到|拿|取得|获得|考到|考取|考过|考了|考|领到|领|到手|下来|发下来|有|(?<=已|已经)取/,
+  done: /^(考下来|考下|拿下|拿到|取得|获得|考到|考取|考过|领到|到手|下来|发下来|有)|^[拿考领](了|过|好|完|出来|下来|到手)/,
 };
 const PENSION: PolaritySpec = {
   key: 'pension',
@@ -159,8 +159,37 @@ function clauseOf(ctx: ReadingContext, index: number): string {
   return ctx.clauses.find((c) => index >= c.start && index < c.end)?.text ?? '';
 }
 
+/** A place name as people give it: 郑州, 中牟, 商丘 (two to three characters, no function words). */
+const PLACE = '([\\u4e00-\\u9fff]{2,3}?)';
+const HOME_PLACE = new RegExp(`户口(?:在|是|落在)?${PLACE}(?:的|人|那边|县|市|区)?(?=$|[,\\s;。\\d]|的)|(?:老家|家)(?:在|是)${PLACE}(?=$|[,\\s;。\\d]|的)`);
+const WORK_PLACE = new RegExp(`在${PLACE}(?:这边|那边|这儿|市里)?(?:上班|打工|干活|工作|干(?!部))`);
+const TRAINED_AT = new RegExp(`在${PLACE}(?:这边|那边|这儿|本地|当地|市里)?(?:参加|报|报名|学|培训|上课|考)`);
+
+/**
+ * 户口在中牟 在中牟参加的培训 / 在郑州上班 在郑州这边参加了培训: where the training was, said by
+ * naming the same place as the home or the job — the 户籍地 or the 求职就业地 of 七(二).
+ */
+function placeByName(ctx: ReadingContext): boolean {
+  const { t } = ctx;
+  const trained = TRAINED_AT.exec(t);
+  if (!trained) return false;
+  const at = trained.index ?? 0;
+  const where = trained[1]!;
+  const home = HOME_PLACE.exec(t);
+  const homeName = home?.[1] ?? home?.[2];
+  const work = WORK_PLACE.exec(t);
+  const same = (a?: string) => a !== undefined && (a === where || a.startsWith(where) || where.startsWith(a));
+  const place = same(homeName) ? 'household' : same(work?.[1]) ? 'job_seeking' : undefined;
+  // 户口在开封 在郑州参加的培训: not the home, and no job or residence said there — left to ask.
+  if (!place) return homeName !== undefined;
+  if (NEGATOR.test(t.slice(Math.max(0, at - 2), at))) return false;
+  put(ctx, 'trainingPlace', place, at, at + trained[0].length);
+  return true;
+}
+
 function readPlace(ctx: ReadingContext): void {
   const { t } = ctx;
+  if (placeByName(ctx)) return;
   const places: Array<[string, RegExp]> = [
     ['household', /户籍地|户口所在地|老家|户口(在|是)[\u4e00-\u9fff]{2,4}?(?=[,\s]|$)/],
     // 在郑州租房住 就在住的地方学的: where one lives now is the 常住地.
@@ -190,7 +219,8 @@ function readBusiness(ctx: ReadingContext): void {
   // 不想再创业了 / 没想过做生意 / 不打算自己干: the wish denied, with 再/过/自己 between.
   const no = /(不想|不打算|不准备|没(有)?(想|打算)(过)?|不愿意?)(再|过|要|去)?(自己)?(创业|做生意|当老板|干个体|开店|自己干)|没(有)?创业(的)?(想法|打算|愿望|意向)/.exec(t);
   // 想开个奶茶店 / 打算自己开家小饭馆: the trade may sit between 开个 and the shop.
-  const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,5}?(自己)?(创业|(开|办|搞|弄|做成)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社))|有创业(的)?(想法|打算|愿望|意向)|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业|做生意|当老板|干个体)/.exec(t);
+  // 想自己摆摊 / 想辞职自己干 / 想回村开个养鸡场: a wish to work for oneself, in everyday words.
+  const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,5}?(自己)?(创业(?!培训|班|课|的培训)|(开|办|搞|弄|做成)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社|养[\u4e00-\u9fff]场|农场|场子))|(想|打算|准备|计划)[^,;。不]{0,6}?(自己干|单干|摆摊|摆个摊|出摊|做买卖|做点小生意|做小生意|开个体|干个体)|有创业(的)?(想法|打算|愿望|意向)|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业(?!培训|班|课|的培训)|做生意|当老板|干个体)/.exec(t);
   if (no) put(ctx, 'wantsToStartBusiness', false, no.index ?? 0, (no.index ?? 0) + no[0].length);
   else if (yes && !QUESTION.test(clauseOf(ctx, yes.index ?? 0))) put(ctx, 'wantsToStartBusiness', true, yes.index ?? 0, (yes.index ?? 0) + yes[0].length);
   // 开了个小饭馆，三年了: the trade and a pause may come between the opening and the years.
@@ -203,6 +233,24 @@ function readBusiness(ctx: ReadingContext): void {
   }
 }
 
+/** 今年又去考一遍同一个 / 还是这个工种 再学一回: the training now is the one subsidised before. */
+const SAME_AGAIN = /(又|再|重新)[^,;。]{0,6}(考|学|培训|报)[^,;。]{0,6}(同一个|同样的|一样的|同一职业|同一工种|同一个工种|同一等级)|(同一个|同样的|一样的|还是这个|还是那个)(工种|职业|证)?[^,;。]{0,4}(又|再|重新)(考|学|培训|报)/;
+const SUBSIDISED_BEFORE = /(领过|补过|享受过|拿过|报销过|申请过)(了)?(培训)?(补贴|补助)?|(补贴|补助)(领|拿|享受|申请)过/;
+
+/**
+ * 前年学的中式烹调师 五级 领过补贴 今年又去考一遍同一个: one earlier subsidised training of the same
+ * occupation and level as this one (七(二): 同一职业同一等级不可重复享受).
+ */
+function sameTrainingAgain(ctx: ReadingContext): void {
+  const { t } = ctx;
+  const again = SAME_AGAIN.exec(t);
+  const { occupation, level } = ctx.patch.person;
+  if (!again || !occupation || !level || has(ctx, 'previousSubsidies')) return;
+  const before = SUBSIDISED_BEFORE.exec(t.slice(0, again.index ?? 0));
+  if (!before || NEGATOR.test(t.slice(Math.max(0, (before.index ?? 0) - 2), before.index ?? 0))) return;
+  put(ctx, 'previousSubsidies', [{ occupation, level }], before.index ?? 0, (again.index ?? 0) + again[0].length);
+}
+
 const LEVELS: Array<[string, RegExp]> = [
   ['一级', /一级|高级技师/],
   ['二级', /二级|(?<!高级)技师(?!学院)/],
@@ -213,7 +261,7 @@ const LEVELS: Array<[string, RegExp]> = [
 
 function readOccupation(ctx: ReadingContext): void {
   const { t } = ctx;
-  const occ = /((?<![大中小同上放开留自])学(?![生校历费习])|报|考|培训|学的是|报的是|培训的是|学个|学门|报一个|报个)((?:新职业,)?[^\x00-\x7f我你他她是的了不没在想要,;。]{1,8}?(师|工|员))(?![\u4e00-\u9fff]{0,1}证|学院)/.exec(t);
+  const occ = /((?<![大中小同上放开留自])学(?![生校历费习])|报|考|培训|学的是|报的是|培训的是|学个|学门|报一个|报个|(?<![大中小同上放开留自])学的|考的|报的)((?:新职业,)?[^\x00-\x7f我你他她是的了不没在想要,;。]{1,8}?(师|工|员))(?![\u4e00-\u9fff]{0,1}证|学院)/.exec(t);
   if (occ) {
     const word = occ[2]!.replace(/^(的是|是|一个|个|新职业,?|再|一下|过)/, '');
     const clause = clauseOf(ctx, occ.index ?? 0);
@@ -231,6 +279,7 @@ function readOccupation(ctx: ReadingContext): void {
       }
     }
   }
+  sameTrainingAgain(ctx);
   const newOcc = /新职业/.exec(t);
   if (newOcc) {
     const at = newOcc.index ?? 0;

@@ -77,6 +77,10 @@ export function prepareText(input: string): PreparedText {
     [/(一|1)个?月(都|也)(没有|没|不曾|未)(断|停|落下?|欠|拖|少|缺|耽误)(过)?/g, () => '一直连续'],
     // 身心障碍者（残疾人）: the Taiwanese word and the mainland one it is glossed with are one group.
     [/(身心障碍者|身心障碍人士|残障人士|残疾人士)(\((残疾人|残疾人士)\))?/g, () => '残疾人'],
+    // 人社跟财政的来验过了 / 验完了 合格: the acceptance said with its first character only.
+    [/(?<![检查体考化实经试测])验(?=过|完|了)(?!收)/g, () => '验收'],
+    // 没退休金 / 没养老金: 没 standing for 没有 before a thing one has or not.
+    [/(?<![有还])没(?=(退休金|养老金|退休工资|证书))/g, () => '没有'],
     // 1.2百万 / 120w: the hundreds of ten-thousands and the chat "w" are 万.
     [/\d+(?:\.\d+)?百万/g, (m) => `${Number((parseFloat(m) * 100).toFixed(4))}万`],
     [/(?<=\d)w(?![a-z])/g, () => '万'],
