@@ -64,12 +64,26 @@ function missingWords(paths: readonly string[], applicant: Applicant): string {
   return [...new Set(paths.map((p) => missingLabel(p, applicant)))].slice(0, 3).join('、');
 }
 
+/**
+ * Rows an eligible amount leaves out, and why (其中退役军人3人不计入：…): an employer who named
+ * them sees they were read and not forgotten, and asks no "why" to learn it.
+ */
+function leftOut(r: WithPartial): string {
+  const rows = (r.trace ?? [])
+    .filter((t) => t.outcome === 'not_met' && /^第\d+项（[^）]+）：/.test(t.reason ?? ''))
+    .map((t) => {
+      const m = /^第\d+项（([^）]+)）：([^（]+)/.exec(t.reason!)!;
+      return `${m[1]!.replace(/\s+/g, '')}不计入：${m[2]!.replace(/[，,]?$/, '')}`;
+    });
+  return rows.length > 0 ? `其中${[...new Set(rows)].join('；')}。` : '';
+}
+
 /** One result, its point first: 可以/不符合/还差…, then the amount or the reason. */
 function resultLine(r: WithPartial, applicant: Applicant, unknown: readonly string[]): string {
   if (r.status === 'eligible') {
     // A deduction lowers the taxable income: it is not money paid out, so never "可得" or "共…元".
     if (r.amountYuan !== null && r.amountKind === 'tax_deduction') return `· ${r.title}：可以税前扣除 ${r.amountYuan} 元（${note(r, applicant)}）。`;
-    if (r.amountYuan !== null) return `· ${r.title}：可以，共 ${r.amountYuan} 元（${note(r, applicant)}）。`;
+    if (r.amountYuan !== null) return `· ${r.title}：可以，共 ${r.amountYuan} 元（${note(r, applicant)}）。${leftOut(r)}`;
     if (typeof r.partialAmountYuan === 'number' && r.amountMissing.length > 0) {
       return `· ${r.title}：可以；目前能确定的部分：${r.partialAmountYuan}元，还差${missingWords(r.amountMissing, applicant)}才能算全。`;
     }

@@ -2060,4 +2060,34 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'everyday',
     turns: [{ say: '户口在登封 在登封参加的电工培训 拿到证了 今年头一次 以前没补过 没退休金 机构在系统里', results: { vocational_training: { status: 'eligible' } } }],
   },
+  {
+    id: 'r26-why-a-group-is-left-out',
+    klass: 'followup',
+    turns: [
+      { say: '公司交社保 招了3个零就业家庭的 还有2个退伍兵 以工代训都5个月 岗前都没领', results: { on_job_training: { amountYuan: 3000 } }, must: [/退役军人2人不计入/] },
+      { say: '当过兵的那俩怎么不算', clauses: ['六(一)'], must: [/不在以工代训补贴对象之列/] },
+    ],
+  },
+  {
+    id: 'r26-apprentice-amount-pressed',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '我们厂带了5个学徒 企业新型学徒有补贴吗', clauses: ['四(一)'] },
+      { say: '那一个一年能给多少 说个大概也行', clauses: ['四(一)'], must: [/没有规定/], mustNot: [/\d+\s*元（/] },
+      { say: '师傅教徒弟 有没有补助', clauses: ['六(二)'] },
+    ],
+  },
+  {
+    id: 'r26-cantonese-group-corrected',
+    klass: 'correction',
+    turns: [
+      { say: '我哋公司有交社保 請咗2個殘疾人士 以工代訓4個月 崗前補貼冇攞過', results: { on_job_training: { amountYuan: 1600 } } },
+      { say: '唔好意思 佢哋係退役軍人 唔係殘疾人士', results: { on_job_training: { status: 'ineligible' } } },
+    ],
+  },
+  {
+    id: 'r26-value-in-k',
+    klass: 'employer_amount',
+    turns: [{ say: '大师工作室新买设备 350k 职工教育经费出的 已验收', results: { equipment_subsidy: { amountYuan: 70000 } }, must: [/70000/] }],
+  },
 ];

@@ -186,6 +186,9 @@ function aboutSomeoneElse(text: string, reading: FactReading): boolean {
   return reading.patch.hires.some((h) => h.group) && reading.evidence.every((e) => /^hires\[\d+\]\.group$|^entity$/.test(e.path));
 }
 
+/** Asking why something of the case does not count (为啥不算, 怎么没有, 为什么不行). */
+const WHY_NOT = /(为啥|为什么|为何|咋|怎么)[^,;。?？]{0,4}(不算|不行|没有|没份|不给|不符合|不能|算不上|不够|不包括|不计|排除|被排除|不在)/;
+
 /** 换个事 / 另外问一下 / 再问个: the person says a new subject begins. */
 const SWITCH = /^(换个|换一个)(事|事儿|问题|话题)|^(另一个|另外一个|还有一个|还有个)(事|事儿|问题)|^(另外|再|顺便|还想)(问|咨询)(个|一个|一下|下)?(事|事儿|问题)?/;
 /** Words of an employer's case: who hired, the unit, its insurance. */
@@ -488,6 +491,9 @@ export function understand(message: string, session: SessionState, context: Unde
   if (change?.kind === 'which' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'which', which: { figure: change.figure, options: change.options, examples: change.examples, ...(change.relative ? { relative: true } : {}), ...(change.pending ? { pending: change.pending } : {}) } };
   if (change?.kind === 'facts' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   if (updatesCase && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
+  // 退伍的那仨为啥不算 / 为什么没有我的: "why not" about a case the rules have run is answered
+  // from that case's verdict and its clause, not from a search on the words.
+  if (WHY_NOT.test(text.replace(/\s+/g, '')) && session.applicant && reading.evidence.every((e) => /\.group$|^groups$/.test(e.path)) && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   // 不对 我们是职业院校, after the employer's case: the kind of unit is corrected, and the rules
   // run again on it — the unit's kind decides several of them.
   // 是叉车公司 不是学校 营业执照是有限公司: a licence named only to say what the unit is.
@@ -510,6 +516,10 @@ export function understand(message: string, session: SessionState, context: Unde
   const openSubject = stillValid ? openOnItsOwn : undefined;
   if (openSubject && !openSubject.id.startsWith('amount:') && !openSubject.id.startsWith('per_head:')) return { ...base, intent: 'not_settled', unsettled: openSubject };
   if (stillValid) return { ...base, intent: 'validity' };
+  // 那一年能补多少 大概数也中, in a dialogue about a subsidy whose amount the plan leaves open
+  // (学徒, 创业培训): the amount is the question, and no fact of the case can settle it.
+  const unfixedAsked = !pending && reading.evidence.length === 0 && session.topics.length > 0 && /多少|几多|啥标准|什么标准|大概数/.test(text) ? unsettledSubject(text, session.topics.slice(0, 1), context.rule) : undefined;
+  if (unfixedAsked?.id.startsWith('amount:')) return { ...base, intent: 'not_settled', unsettled: unfixedAsked };
   if (pending) return { ...base, intent: 'answer' };
   // 我儿子是残疾人 公司招他了 公司有补贴吗: the employer's case, whoever tells it.
   if (session.applicant?.type !== 'employer' && asksWhatEmployerGets(text) && findGroups(text, []).some((g) => !g.denied && !g.asked)) return { ...base, intent: 'eligibility' };

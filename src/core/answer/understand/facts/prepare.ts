@@ -84,6 +84,8 @@ export function prepareText(input: string): PreparedText {
     // 1.2百万 / 120w: the hundreds of ten-thousands and the chat "w" are 万.
     [/\d+(?:\.\d+)?百万/g, (m) => `${Number((parseFloat(m) * 100).toFixed(4))}万`],
     [/(?<=\d)w(?![a-z])/g, () => '万'],
+    // 400k: the chat "k" is 千.
+    [/(?<=\d)k(?![a-z])/g, () => '千'],
     [/(?<=[\u4e00-\u9fff])le(?![a-z])/g, () => '了'],
     [/(?<=[\u4e00-\u9fff])ma(?![a-z])/g, () => '吗'],
   ];
@@ -140,6 +142,12 @@ export function spokenForms(input: string): string {
   // Dialect and chat spellings of 没有 (木有, 冇, 没得, 莫得): same length, so the spans hold.
   // A negation the reader did not know would leave the verb standing alone, read as "yes".
   text = text.replace(/木有|米有|莫有|没得|莫得/g, '没有').replace(/冇/g, '没');
+  // Cantonese (我哋公司, 佢其实系退役军人, 唔系残疾人士, 攞几多): its function words as Mandarin's,
+  // only in a message that has Cantonese's own characters (系 elsewhere is 系统's).
+  if (/[佢咗嘅哋攞喺啲嚟畀]|唔[系该使好知]/.test(text)) {
+    text = text.replace(/唔系/g, '不是').replace(/(?<![体关联派])系(?!统|列|数)/g, '是').replace(/佢/g, '他').replace(/咗/g, '了').replace(/嘅/g, '的').replace(/哋/g, '们');
+    text = text.replace(/攞/g, '拿').replace(/几多/g, '多少').replace(/点样/g, '怎么').replace(/咩/g, '啥').replace(/喺/g, '在').replace(/啲/g, '些').replace(/唔/g, '不').replace(/[畀俾]/g, '给').replace(/嚟/g, '来');
+  }
   // 嘞 (用嘞职工教育经费, 是零就业家庭嘞) is the Henan 的/了: read as 的.
   text = text.replace(/嘞/g, '的');
   // 哩 is the same 的 in much of Henan (建档立卡哩7个, 后来招哩); at a sentence's end it is 呢, and 的 reads alike there.
