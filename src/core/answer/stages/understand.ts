@@ -521,6 +521,11 @@ export function understand(message: string, session: SessionState, context: Unde
   const unfixedAsked = !pending && reading.evidence.length === 0 && session.topics.length > 0 && /多少|几多|啥标准|什么标准|大概数/.test(text) ? unsettledSubject(text, session.topics.slice(0, 1), context.rule) : undefined;
   if (unfixedAsked?.id.startsWith('amount:')) return { ...base, intent: 'not_settled', unsettled: unfixedAsked };
   if (pending) return { ...base, intent: 'answer' };
+  // 想回村开个养鸡场 有创业培训没 (培训管饭不): the wish is the very fact 三(八) reads, so the
+  // verdict answers; a part the plan leaves open is answered beside it.
+  const wishUnsettled = unsettledSubject(text, [], context.rule);
+  const wishTold = reading.evidence.some((e) => e.path === 'wantsToStartBusiness' || e.path === 'businessYears');
+  if (wishTold && (decision.topics.includes('entrepreneurship_training') || /创业/.test(text)) && !session.applicant?.type?.startsWith('employer')) return { ...base, intent: 'eligibility', ...(wishUnsettled && !wishUnsettled.id.startsWith('amount:') ? { unsettled: wishUnsettled } : {}) };
   // 我儿子是残疾人 公司招他了 公司有补贴吗: the employer's case, whoever tells it.
   if (session.applicant?.type !== 'employer' && asksWhatEmployerGets(text) && findGroups(text, []).some((g) => !g.denied && !g.asked)) return { ...base, intent: 'eligibility' };
 

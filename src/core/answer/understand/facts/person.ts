@@ -222,7 +222,10 @@ function readBusiness(ctx: ReadingContext): void {
   // 想自己摆摊 / 想辞职自己干 / 想回村开个养鸡场: a wish to work for oneself, in everyday words.
   const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,5}?(自己)?(创业(?!培训|班|课|的培训)|(开|办|搞|弄|做成)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社|养[\u4e00-\u9fff]场|农场|场子))|(想|打算|准备|计划)[^,;。不]{0,6}?(自己干|单干|摆摊|摆个摊|出摊|做买卖|做点小生意|做小生意|开个体|干个体)|有创业(的)?(想法|打算|愿望|意向)|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业(?!培训|班|课|的培训)|做生意|当老板|干个体)/.exec(t);
   if (no) put(ctx, 'wantsToStartBusiness', false, no.index ?? 0, (no.index ?? 0) + no[0].length);
-  else if (yes && !QUESTION.test(clauseOf(ctx, yes.index ?? 0))) put(ctx, 'wantsToStartBusiness', true, yes.index ?? 0, (yes.index ?? 0) + yes[0].length);
+  // 想自己摆摊卖早点有没有创业培训 (typed without a break): the wish is said before the question begins.
+  const wishAt = yes?.index ?? 0;
+  const saidBefore = yes ? t.slice(ctx.clauses.find((c) => wishAt >= c.start && wishAt < c.end)?.start ?? wishAt, wishAt + yes[0].length + 2) : '';
+  if (!no && yes && (!QUESTION.test(clauseOf(ctx, wishAt)) || !QUESTION.test(saidBefore))) put(ctx, 'wantsToStartBusiness', true, wishAt, wishAt + yes[0].length);
   // 开了个小饭馆，三年了: the trade and a pause may come between the opening and the years.
   const biz = new RegExp(`(开业|开了|开店|成立|经营|注册)(了)?(?:(?:个|一个|家|一家)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半)?`).exec(t);
   if (biz && !/[今去明]年/.test(biz[0])) {

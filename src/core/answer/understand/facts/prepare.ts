@@ -81,6 +81,8 @@ export function prepareText(input: string): PreparedText {
     [/(?<![检查体考化实经试测])验(?=过|完|了)(?!收)/g, () => '验收'],
     // 没退休金 / 没养老金: 没 standing for 没有 before a thing one has or not.
     [/(?<![有还])没(?=(退休金|养老金|退休工资|证书))/g, () => '没有'],
+    // 开个奶茶店🧋 有没有…: an emoji ends what was said before it, as a full stop would.
+    [/\p{Extended_Pictographic}+\uFE0F?/gu, () => ','],
     // 1.2百万 / 120w: the hundreds of ten-thousands and the chat "w" are 万.
     [/\d+(?:\.\d+)?百万/g, (m) => `${Number((parseFloat(m) * 100).toFixed(4))}万`],
     [/(?<=\d)w(?![a-z])/g, () => '万'],
