@@ -169,7 +169,9 @@ export function namesOtherSubsidy(text: string, planText: string): boolean {
 /** True for a question about another policy (wages, unemployment insurance, tax …). */
 /** Asks what a loan gives (能贷多少, 贴息几年): a loan question, whatever training words come with it. */
 /** Other policies asked about outright, whatever training words come with them. */
-const STRONG_OTHER = /个人所得税|个税|公积金|最低工资|出口退税|退税|消防(验收|检查|审批)|专项附加扣除|退伍费|退役金|安置费|买断工龄|(经济)?补偿金[^，,。？?]{0,3}(怎么|咋|如何)?(算|给|赔)|开(具)?发票|发票[^，,。？?]{0,4}(税率|税点|几个点)|增值税|(算|相当于|等于|等同于?)(不)?[^，,。？?]{0,2}(大专|本科|中专|高中)(学历|文凭)?|学历(认证|怎么算|算不算|是什么)|考公务员|公务员考试|考编|所得税[^，,。？?]{0,4}(优惠|税率|减免)|办学许可证|安置工作|安置(咋|怎么|如何)分配/;
+// Other taxes and levies of enterprises (研发费用加计扣除, 残疾人就业保障金 — a levy employers pay,
+// no hire subsidy): they share the plan's words (企业, 扣除, 残疾人) but are other policies.
+const STRONG_OTHER = /加计扣除|研发(费用|投入|经费|支出)[^，,。？?]{0,6}(扣除|抵扣|抵税|税|优惠|加计)|(残疾人)?就业保障金|残保金|印花税|房产税|土地使用税|个人所得税|个税|公积金|最低工资|出口退税|退税|消防(验收|检查|审批)|专项附加扣除|退伍费|退役金|安置费|买断工龄|(经济)?补偿金[^，,。？?]{0,3}(怎么|咋|如何)?(算|给|赔)|开(具)?发票|发票[^，,。？?]{0,4}(税率|税点|几个点)|增值税|(算|相当于|等于|等同于?)(不)?[^，,。？?]{0,2}(大专|本科|中专|高中)(学历|文凭)?|学历(认证|怎么算|算不算|是什么)|考公务员|公务员考试|考编|所得税[^，,。？?]{0,4}(优惠|税率|减免)|办学许可证|安置工作|安置(咋|怎么|如何)分配/;
 const LOAN_ASK = /(贷款|贷)[^，,。？?]{0,4}(能贷|贷多少|多少|几万|额度|利息|贴息|怎么贷|咋贷)|能贷|可以贷|贴息(多少|几年)/;
 
 /** A subject the plan supports without a figure, named in the text (师带徒, 首席技师 …), whatever is asked of it. */
@@ -183,8 +185,15 @@ export function strongOtherPolicy(text: string): boolean {
 }
 
 export function aboutOtherPolicy(text: string): boolean {
-  return LOAN_ASK.test(text) || STRONG_OTHER.test(text) || (OTHER_POLICY.test(text) && !TRAINING_WORDS.test(text));
+  return LOAN_ASK.test(text) || STRONG_OTHER.test(text) || OTHER_SCHOOL_AID.test(text) || (OTHER_POLICY.test(text) && !TRAINING_WORDS.test(text));
 }
+
+/**
+ * Aid for pupils and students of schools other than 技工/职业院校 (普通高中贫困生资助, 大学生奖学金):
+ * the plan's aid (三(三), 三(十四)) is for technical and vocational education only. A school one
+ * did NOT go on to (没考上高中) is no school asked about; training words make it the plan's again.
+ */
+const OTHER_SCHOOL_AID = /^(?!.*(技工|技校|技师学院|职校|职业(院校|学校|教育|高中)|中职|中专|培训|技能|学技术|学手艺))(?=.*((?<![不没]|没考|考不)(普通高中|普高|高中生|读高中|上高中|念高中|大学生|本科生|研究生|读大学|上大学|小学生|初中生|义务教育)))(?=.*(资助|助学金|奖学金|助学|学费|补助|补贴|贫困生|困难生|生活费))/;
 
 /**
  * Asks how an application is handled — a pledge instead of papers, fewer papers, simpler steps,
