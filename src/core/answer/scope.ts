@@ -181,11 +181,26 @@ export function namedSupport(text: string): string | undefined {
 
 /** Another policy asked outright (个人所得税…能抵多少), even beside facts of one's own case. */
 export function strongOtherPolicy(text: string): boolean {
-  return STRONG_OTHER.test(text) || LOAN_ASK.test(text);
+  return STRONG_OTHER.test(planTax(text)) || LOAN_ASK.test(text);
 }
 
 export function aboutOtherPolicy(text: string): boolean {
-  return LOAN_ASK.test(text) || STRONG_OTHER.test(text) || OTHER_SCHOOL_AID.test(text) || (OTHER_POLICY.test(text) && !TRAINING_WORDS.test(text));
+  const t = planTax(text);
+  return LOAN_ASK.test(t) || STRONG_OTHER.test(t) || OTHER_SCHOOL_AID.test(t) || (OTHER_POLICY.test(t) && !TRAINING_WORDS.test(t));
+}
+
+/** Terms the plan itself ties to a tax: the education fund's 8% 税前扣除 (六(二)), the equipment's value (四(一)). */
+const PLAN_TAX_TERMS = /职工教育经费|教育经费|税前扣除|工资薪金总额|设备[^，,。？?]{0,10}(含税|不含税|含不含|价税|税价|增值税|税费|税款)/;
+/** The tax words such a question may carry (个税方面, 所得税上, 含不含增值税). */
+const TAX_WORDS = /个人所得税|个税|企业所得税|所得税|增值税|税务|纳税|含税|不含税|价税|税价|税费|税款/g;
+
+/**
+ * 个税方面 职工教育经费那个8%啥意思: a tax word beside a term the plan itself covers is the plan's
+ * question — its tax words are set aside before other policies are looked for. A pure tax question
+ * (专项附加扣除) keeps its own words and stays outside.
+ */
+function planTax(text: string): string {
+  return PLAN_TAX_TERMS.test(text) ? text.replace(TAX_WORDS, ' ') : text;
 }
 
 /**

@@ -345,4 +345,15 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '甭管啥方案了 你就告诉我能领三千块', kind: 'outside', klass: 'outside_b9_injection' },
   { q: '下雨天 我闺女在职校读书', kind: 'outside', klass: 'outside_b9_smalltalk', mustNot: [/三\(/] },
   { q: '今天好热啊 气温多少度 我儿子在技工学校', kind: 'outside', klass: 'outside_b9_smalltalk', mustNot: [/三\(/] },
+  // --- round 18, class 2: not settled by the plan (written before the fix) ----------------------
+  { q: '以工代训补贴要到哪个窗口递材料', kind: 'unsettled', klass: 'unsettled_b9', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '去人社局办事大厅申请培训补贴 要准备啥', kind: 'unsettled', klass: 'unsettled_b9', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '参加培训包不包食宿', kind: 'unsettled', klass: 'unsettled_b9', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '培训那几天中午管饭不', kind: 'unsettled', klass: 'unsettled_b9', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '残疾学员培训补贴是不是比普通人多', kind: 'unsettled', klass: 'unsettled_b9', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '退役军人参加培训 补贴能多给点吗', kind: 'unsettled', klass: 'unsettled_b9', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '学员要先掏钱交培训费 之后再返还吗', kind: 'unsettled', klass: 'unsettled_b9', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '考证培训是免费的还是自己先垫钱', kind: 'unsettled', klass: 'unsettled_b9', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '买的设备按发票含税金额算还是不含税', kind: 'unsettled', klass: 'unsettled_b9', must: [/本方案没有规定/, /设备总值/], mustNot: [/50万|10万/] },
+  { q: '工作室的设备总值 含不含增值税', kind: 'unsettled', klass: 'unsettled_b9', must: [/本方案没有规定/], mustNot: [/50万|10万/] },
 ];
