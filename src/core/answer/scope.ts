@@ -35,11 +35,29 @@ const RECOGNISED = /认定|界定|怎么算|怎样算|算不算|才算|认定标
 
 /** 退役军人怎么认定: the documents name their groups but recognise none of them. */
 function groupCriteria(text: string): UnsettledSubject | undefined {
+  if (!asksRecognition(text)) return undefined;
   for (const c of ANSWERS.groupCriteria) {
     const group = c.groups.exec(text)?.[0];
     if (group && RECOGNISED.test(text)) return { id: 'criteria_group', what: `${group}的认定标准和办法`, clause: c.clause, quote: c.quote };
   }
   return undefined;
+}
+
+/** Hires counted (招了3个, 贫困户 2个, 一、残疾人3人): an employer's case, for the rules to run. */
+const HIRES_COUNTED = /(招|吸纳|雇|录用|聘|收)(了|用|进)?[^，,。？?]{0,8}[\d一二两三四五六七八九十]+\s*(个|名|位|人)|[\d一二两三四五六七八九十]+\s*(个|名|位|人)(?![月次])/;
+/** What counts as the group or how it is certified: 怎么认定, 什么标准, 需要什么证. */
+const EXPLICIT_RECOGNITION = /认定|界定|(什么|哪些|啥)样?的?(标准|条件)|标准是|(需要|要|得|开|办|拿|出)(个|张)?(什么|啥|哪些|哪种)(证|证明|证件)|凭(什么|啥)/;
+/** The subsidy or its scheme is what is counted (算不算以工代训的对象, 以工代训补贴怎么算). */
+const SUBSIDY_COUNTED = /以工代训|补贴|补助|补多少|钱|对象|范围/;
+
+/**
+ * Whether a group's recognition is asked — what counts as the group, how it is certified — and
+ * not whether an employer's hires of it count for a subsidy (招了3个残疾人 算不算以工代训的对象):
+ * that is a case for the rules, which ask for the facts still missing.
+ */
+function asksRecognition(text: string): boolean {
+  if (HIRES_COUNTED.test(text)) return false;
+  return EXPLICIT_RECOGNITION.test(text) || !SUBSIDY_COUNTED.test(text);
 }
 
 /** Bodies the documents name and fund but never define (the packs' `namedBodies`). */
@@ -92,7 +110,8 @@ const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证|证(书)?培训
  * question names; `rule` gives a topic's rule (its amountRule says when the plan fixes no figure).
  */
 export function unsettledSubject(text: string, topics: readonly TopicId[], rule: (id: TopicId) => RuleMeta | undefined): UnsettledSubject | undefined {
-  const subject = SUBJECTS.find((s) => s.test.test(text)) ?? groupCriteria(text) ?? bodyRecognition(text);
+  // A group's criteria (criteria_*) only when its recognition is asked, not an employer's case.
+  const subject = SUBJECTS.find((s) => s.test.test(text) && (!s.id.startsWith('criteria_') || asksRecognition(text))) ?? groupCriteria(text) ?? bodyRecognition(text);
   if (subject) return subject;
   const support = UNFIXED_SUPPORT.find((s) => s.test.test(text));
   if (support?.procedure && ASKS_PROCEDURE.test(text)) return { ...support, id: `${support.id}:procedure`, what: support.procedure };

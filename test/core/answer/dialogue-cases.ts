@@ -1999,4 +1999,20 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'groups',
     turns: [{ say: '快递公司 参保 零就业家庭的司机3个 以工代训2个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } }, must: [/1200/] }],
   },
+  // --- round 26, class 3: hires of a group counted are a case, not how the group is recognised ------
+  {
+    id: 'r26-hires-counted-not-criteria',
+    klass: 'groups',
+    turns: [{ say: '招了两个残疾人 算不算以工代训的范围', mustNot: [/认定标准/], asks: /insured|hires|entity/ }],
+  },
+  {
+    id: 'r26-numbered-groups-not-criteria',
+    klass: 'groups',
+    turns: [{ say: '我们厂 一、贫困户3人 二、零就业家庭2人 以工代训怎么补', mustNot: [/认定标准/], asks: /insured|hires|entity/ }],
+  },
+  {
+    id: 'r26-counted-then-question',
+    klass: 'groups',
+    turns: [{ say: '我们单位用了就业困难人员两名 这算不算以工代训的对象', mustNot: [/认定标准/], asks: /insured|hires|entity/ }],
+  },
 ];

@@ -356,4 +356,7 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '考证培训是免费的还是自己先垫钱', kind: 'unsettled', klass: 'unsettled_b9', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
   { q: '买的设备按发票含税金额算还是不含税', kind: 'unsettled', klass: 'unsettled_b9', must: [/本方案没有规定/, /设备总值/], mustNot: [/50万|10万/] },
   { q: '工作室的设备总值 含不含增值税', kind: 'unsettled', klass: 'unsettled_b9', must: [/本方案没有规定/], mustNot: [/50万|10万/] },
+  // --- round 18, class 3: a group's recognition only when asked, never an employer's hires ----------
+  { q: '残疾人需要什么证明才算', kind: 'unsettled', klass: 'criteria_b9', must: [/本方案没有规定/, /认定/] },
+  { q: '腿脚有点毛病 算不算残疾人', kind: 'unsettled', klass: 'criteria_b9', must: [/本方案没有规定/, /认定/] },
 ];

@@ -126,7 +126,8 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
   },
   {
     id: 'materials',
-    test: /(哪些|什么|啥)(材料|证明|手续)|材料.{0,4}(哪些|什么|啥)|带(什么|啥)|准备(什么|啥|哪些)/,
+    // 残疾人需要什么证明才算: the papers that make one of a group — its recognition, not an application's.
+    test: /^(?!.*(才(能)?算|认定|界定)).*((哪些|什么|啥)(材料|证明|手续)|材料.{0,4}(哪些|什么|啥)|带(什么|啥)|准备(什么|啥|哪些))/,
     what: '申领要带哪些材料',
     clause: '五(四)',
     quote: /证明材料/,
