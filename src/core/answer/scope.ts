@@ -38,6 +38,8 @@ function groupCriteria(text: string): UnsettledSubject | undefined {
   if (!asksRecognition(text)) return undefined;
   for (const c of ANSWERS.groupCriteria) {
     const group = c.groups.exec(text)?.[0];
+    // 没考上高中 算不算方案里说的两后生: a group the document defines — its definition answers.
+    if (group && c.defined?.test(group) && !EXPLICIT_RECOGNITION.test(text)) continue;
     if (group && RECOGNISED.test(text)) return { id: 'criteria_group', what: `${group}的认定标准和办法`, clause: c.clause, quote: c.quote };
   }
   return undefined;

@@ -359,4 +359,18 @@ export const SCOPE_CASES: ScopeCase[] = [
   // --- round 18, class 3: a group's recognition only when asked, never an employer's hires ----------
   { q: '残疾人需要什么证明才算', kind: 'unsettled', klass: 'criteria_b9', must: [/本方案没有规定/, /认定/] },
   { q: '腿脚有点毛病 算不算残疾人', kind: 'unsettled', klass: 'criteria_b9', must: [/本方案没有规定/, /认定/] },
+  // --- round 18, class 4: lookups that picked the wrong clause (written before the fix) ------------
+  { q: '所得税方面 职工教育经费提到8%是啥意思', kind: 'covered', klass: 'retrieval_b9', clauses: ['六(二)'], must: [/8%/] },
+  { q: '个税上面 教育经费税前扣除8%怎么理解', kind: 'covered', klass: 'retrieval_b9', clauses: ['六(二)'], must: [/8%/] },
+  { q: '工资里的子女教育专项附加扣除怎么填', kind: 'outside', klass: 'retrieval_b9' },
+  { q: '新型学徒补贴是不是跟以工代训一样每月200', kind: 'covered', klass: 'retrieval_b9', clauses: ['四(一)'], must: [/没有规定/], mustNot: [/200\s*元/] },
+  { q: '企业带学徒的补贴和以工代训一个标准吗', kind: 'covered', klass: 'retrieval_b9', clauses: ['四(一)'], mustNot: [/200\s*元/] },
+  { q: '私立培训机构能跟公立的一样享受政策吗', kind: 'covered', klass: 'retrieval_b9', clauses: ['四(三)'], must: [/同等待遇/] },
+  { q: '私人办的职业培训学校 待遇和公家办的一样不', kind: 'covered', klass: 'retrieval_b9', clauses: ['四(三)'] },
+  { q: '女儿没考上高中 在家待着 是不是属于两后生', kind: 'covered', klass: 'retrieval_b9', clauses: ['三(二)'], must: [/未继续升学/], mustNot: [/本方案没有规定/] },
+  { q: '娃中考落榜不念了 这种算方案讲的两后生不', kind: 'covered', klass: 'retrieval_b9', clauses: ['三(二)'], must: [/未继续升学/], mustNot: [/本方案没有规定/] },
+  { q: '技校录取了几个建档立卡户的孩子 技校这边有没有补助', kind: 'covered', klass: 'retrieval_b9', clauses: ['三(十四)'] },
+  { q: '我们职校收了十几个建档立卡户的孩子 学校能拿补助不', kind: 'covered', klass: 'retrieval_b9', clauses: ['三(十四)'] },
+  { q: '財政部門的職責是什麼', kind: 'covered', klass: 'retrieval_b9', clauses: ['七(一)'] },
+  { q: '各县区政府在技能提升行动里要干啥', kind: 'covered', klass: 'retrieval_b9', clauses: ['七(一)'], must: [/主体责任/] },
 ];
