@@ -233,7 +233,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
 function smallTalkOnly(text: string): 'weather' | 'chitchat' | undefined {
   const parts = text.split(/[，,。！!？?；;～~\s]+/).filter(Boolean);
   const isWeather = (p: string) => WEATHER.test(p) && !DOMAIN.test(p);
-  const isChat = (p: string) => CHITCHAT.some((re) => re.test(p)) && !DOMAIN.test(p);
+  // Not a greeting (你好 我想问下以工代训): greetings open a question as often as not.
+  const isChat = (p: string) => CHITCHAT[1]!.test(p) && !DOMAIN.test(p);
   const talk = parts.filter((p) => isWeather(p) || isChat(p));
   if (talk.length === 0 || talk.length === parts.length) return undefined;
   if (parts.some((p) => !talk.includes(p) && QUESTION_WORD.test(p))) return undefined;

@@ -373,4 +373,7 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '我们职校收了十几个建档立卡户的孩子 学校能拿补助不', kind: 'covered', klass: 'retrieval_b9', clauses: ['三(十四)'] },
   { q: '財政部門的職責是什麼', kind: 'covered', klass: 'retrieval_b9', clauses: ['七(一)'] },
   { q: '各县区政府在技能提升行动里要干啥', kind: 'covered', klass: 'retrieval_b9', clauses: ['七(一)'], must: [/主体责任/] },
+  // small talk declined only when nothing else is asked; a greeting opens a question as often as not
+  { q: '你吃饭了吗 我儿子在职校读书', kind: 'outside', klass: 'outside_b9_smalltalk', mustNot: [/三\(/] },
+  { q: '你好 我想问下以工代训', kind: 'covered', klass: 'outside_b9_smalltalk', clauses: ['六(一)'] },
 ];
