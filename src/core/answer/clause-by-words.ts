@@ -109,3 +109,28 @@ function quotedNames(clauses: readonly SourceClause[]): Array<{ name: string; cl
   }
   return names;
 }
+
+/** Asks what a body is responsible for (区县政府负责什么, 财政部门要干啥), not whom to ask. */
+export const DUTY_ASKED = /(政府|部门|人社|财政|教育|审计|发展改革|发改|工会|共青团|妇联|残联|科协|群团|领导小组|县|区)[^，,。？?]{0,12}(负责(什么|啥|哪些|哪块)|(有|担|承担|负)(什么|啥|哪些)(职责|责任|任务)|(的)?(职责|责任|任务)(是|有)?(什么|啥|哪些)|(要|该|得|应该|应当)(干|做|管|负责)(啥|什么|哪些))/;
+
+/** A clause's words of duty: what a body must do (要把…作为, 切实承担主体责任, 履行…职责). */
+const DUTY_WORDS = /主体责任|职责|履行|切实承担|要把|要切实|要确保|要加强|要统筹|要积极/g;
+
+/**
+ * 區縣政府負責什麼: the clause that states the named body's duties (七(一) 强化职责落实) — most
+ * words of duty with the body named — rather than the document head, which names every body as an
+ * addressee, or a clause listing it among its 责任单位.
+ */
+export function dutyClause(question: string, clauses: readonly SourceClause[]): SourceClause | undefined {
+  const body = /(政府|部门|人社|财政|教育|审计|发展改革|发改|工会|共青团|妇联|残联|科协|群团|领导小组)/.exec(question)?.[1];
+  if (!body) return undefined;
+  let best: { clause: SourceClause; n: number } | undefined;
+  for (const clause of clauses) {
+    // The body as a duty-bearer, not only in the list of 责任单位 after the clause.
+    const own = clause.text.replace(/[（(]责任单位[^）)]*[）)]/g, '');
+    if (!own.includes(body)) continue;
+    const n = own.match(DUTY_WORDS)?.length ?? 0;
+    if (n >= 2 && (!best || n > best.n)) best = { clause, n };
+  }
+  return best?.clause;
+}

@@ -35,11 +35,31 @@ const RECOGNISED = /认定|界定|怎么算|怎样算|算不算|才算|认定标
 
 /** 退役军人怎么认定: the documents name their groups but recognise none of them. */
 function groupCriteria(text: string): UnsettledSubject | undefined {
+  if (!asksRecognition(text)) return undefined;
   for (const c of ANSWERS.groupCriteria) {
     const group = c.groups.exec(text)?.[0];
+    // 没考上高中 算不算方案里说的两后生: a group the document defines — its definition answers.
+    if (group && c.defined?.test(group) && !EXPLICIT_RECOGNITION.test(text)) continue;
     if (group && RECOGNISED.test(text)) return { id: 'criteria_group', what: `${group}的认定标准和办法`, clause: c.clause, quote: c.quote };
   }
   return undefined;
+}
+
+/** Hires counted (招了3个, 贫困户 2个, 一、残疾人3人): an employer's case, for the rules to run. */
+const HIRES_COUNTED = /(招|吸纳|雇|录用|聘|收)(了|用|进)?[^，,。？?]{0,8}[\d一二两三四五六七八九十]+\s*(个|名|位|人)|[\d一二两三四五六七八九十]+\s*(个|名|位|人)(?![月次])/;
+/** What counts as the group or how it is certified: 怎么认定, 什么标准, 需要什么证. */
+const EXPLICIT_RECOGNITION = /认定|界定|(什么|哪些|啥)样?的?(标准|条件)|标准是|(需要|要|得|开|办|拿|出)(个|张)?(什么|啥|哪些|哪种)(证|证明|证件)|凭(什么|啥)/;
+/** The subsidy or its scheme is what is counted (算不算以工代训的对象, 以工代训补贴怎么算). */
+const SUBSIDY_COUNTED = /以工代训|补贴|补助|补多少|钱|对象|范围/;
+
+/**
+ * Whether a group's recognition is asked — what counts as the group, how it is certified — and
+ * not whether an employer's hires of it count for a subsidy (招了3个残疾人 算不算以工代训的对象):
+ * that is a case for the rules, which ask for the facts still missing.
+ */
+function asksRecognition(text: string): boolean {
+  if (HIRES_COUNTED.test(text)) return false;
+  return EXPLICIT_RECOGNITION.test(text) || !SUBSIDY_COUNTED.test(text);
 }
 
 /** Bodies the documents name and fund but never define (the packs' `namedBodies`). */
@@ -92,7 +112,8 @@ const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证|证(书)?培训
  * question names; `rule` gives a topic's rule (its amountRule says when the plan fixes no figure).
  */
 export function unsettledSubject(text: string, topics: readonly TopicId[], rule: (id: TopicId) => RuleMeta | undefined): UnsettledSubject | undefined {
-  const subject = SUBJECTS.find((s) => s.test.test(text)) ?? groupCriteria(text) ?? bodyRecognition(text);
+  // A group's criteria (criteria_*) only when its recognition is asked, not an employer's case.
+  const subject = SUBJECTS.find((s) => s.test.test(text) && (!s.id.startsWith('criteria_') || asksRecognition(text))) ?? groupCriteria(text) ?? bodyRecognition(text);
   if (subject) return subject;
   const support = UNFIXED_SUPPORT.find((s) => s.test.test(text));
   if (support?.procedure && ASKS_PROCEDURE.test(text)) return { ...support, id: `${support.id}:procedure`, what: support.procedure };
@@ -169,7 +190,9 @@ export function namesOtherSubsidy(text: string, planText: string): boolean {
 /** True for a question about another policy (wages, unemployment insurance, tax …). */
 /** Asks what a loan gives (能贷多少, 贴息几年): a loan question, whatever training words come with it. */
 /** Other policies asked about outright, whatever training words come with them. */
-const STRONG_OTHER = /个人所得税|个税|公积金|最低工资|出口退税|退税|消防(验收|检查|审批)|专项附加扣除|退伍费|退役金|安置费|买断工龄|(经济)?补偿金[^，,。？?]{0,3}(怎么|咋|如何)?(算|给|赔)|开(具)?发票|发票[^，,。？?]{0,4}(税率|税点|几个点)|增值税|(算|相当于|等于|等同于?)(不)?[^，,。？?]{0,2}(大专|本科|中专|高中)(学历|文凭)?|学历(认证|怎么算|算不算|是什么)|考公务员|公务员考试|考编|所得税[^，,。？?]{0,4}(优惠|税率|减免)|办学许可证|安置工作|安置(咋|怎么|如何)分配/;
+// Other taxes and levies of enterprises (研发费用加计扣除, 残疾人就业保障金 — a levy employers pay,
+// no hire subsidy): they share the plan's words (企业, 扣除, 残疾人) but are other policies.
+const STRONG_OTHER = /加计扣除|研发(费用|投入|经费|支出)[^，,。？?]{0,6}(扣除|抵扣|抵税|税|优惠|加计)|(残疾人)?就业保障金|残保金|印花税|房产税|土地使用税|个人所得税|个税|公积金|最低工资|出口退税|退税|消防(验收|检查|审批)|专项附加扣除|退伍费|退役金|安置费|买断工龄|(经济)?补偿金[^，,。？?]{0,3}(怎么|咋|如何)?(算|给|赔)|开(具)?发票|发票[^，,。？?]{0,4}(税率|税点|几个点)|增值税|(算|相当于|等于|等同于?)(不)?[^，,。？?]{0,2}(大专|本科|中专|高中)(学历|文凭)?|学历(认证|怎么算|算不算|是什么)|考公务员|公务员考试|考编|所得税[^，,。？?]{0,4}(优惠|税率|减免)|办学许可证|安置工作|安置(咋|怎么|如何)分配/;
 const LOAN_ASK = /(贷款|贷)[^，,。？?]{0,4}(能贷|贷多少|多少|几万|额度|利息|贴息|怎么贷|咋贷)|能贷|可以贷|贴息(多少|几年)/;
 
 /** A subject the plan supports without a figure, named in the text (师带徒, 首席技师 …), whatever is asked of it. */
@@ -179,12 +202,34 @@ export function namedSupport(text: string): string | undefined {
 
 /** Another policy asked outright (个人所得税…能抵多少), even beside facts of one's own case. */
 export function strongOtherPolicy(text: string): boolean {
-  return STRONG_OTHER.test(text) || LOAN_ASK.test(text);
+  return STRONG_OTHER.test(planTax(text)) || LOAN_ASK.test(text);
 }
 
 export function aboutOtherPolicy(text: string): boolean {
-  return LOAN_ASK.test(text) || STRONG_OTHER.test(text) || (OTHER_POLICY.test(text) && !TRAINING_WORDS.test(text));
+  const t = planTax(text);
+  return LOAN_ASK.test(t) || STRONG_OTHER.test(t) || OTHER_SCHOOL_AID.test(t) || (OTHER_POLICY.test(t) && !TRAINING_WORDS.test(t));
 }
+
+/** Terms the plan itself ties to a tax: the education fund's 8% 税前扣除 (六(二)), the equipment's value (四(一)). */
+const PLAN_TAX_TERMS = /职工教育经费|教育经费|税前扣除|工资薪金总额|设备[^，,。？?]{0,10}(含税|不含税|含不含|价税|税价|增值税|税费|税款)/;
+/** The tax words such a question may carry (个税方面, 所得税上, 含不含增值税). */
+const TAX_WORDS = /个人所得税|个税|企业所得税|所得税|增值税|税务|纳税|含税|不含税|价税|税价|税费|税款/g;
+
+/**
+ * 个税方面 职工教育经费那个8%啥意思: a tax word beside a term the plan itself covers is the plan's
+ * question — its tax words are set aside before other policies are looked for. A pure tax question
+ * (专项附加扣除) keeps its own words and stays outside.
+ */
+function planTax(text: string): string {
+  return PLAN_TAX_TERMS.test(text) ? text.replace(TAX_WORDS, ' ') : text;
+}
+
+/**
+ * Aid for pupils and students of schools other than 技工/职业院校 (普通高中贫困生资助, 大学生奖学金):
+ * the plan's aid (三(三), 三(十四)) is for technical and vocational education only. A school one
+ * did NOT go on to (没考上高中) is no school asked about; training words make it the plan's again.
+ */
+const OTHER_SCHOOL_AID = /^(?!.*(技工|技校|技师学院|职校|职业(院校|学校|教育|高中)|中职|中专|培训|技能|学技术|学手艺))(?=.*((?<![不没]|没考|考不)(普通高中|普高|高中生|读高中|上高中|念高中|大学生|本科生|研究生|读大学|上大学|小学生|初中生|义务教育)))(?=.*(资助|助学金|奖学金|助学|学费|补助|补贴|贫困生|困难生|生活费))/;
 
 /**
  * Asks how an application is handled — a pledge instead of papers, fewer papers, simpler steps,

@@ -129,7 +129,11 @@ export interface PackAnswers<Id extends string = string> {
   /** The units the document makes responsible for most tasks, for "who is responsible" answers. */
   leadUnits: readonly string[];
   /** The groups the document names (its list of target groups) and the clause that lists them. */
-  groupCriteria: { groups: RegExp; clause: string; quote: RegExp };
+  /**
+   * `defined`: groups the document defines in its own words (以下简称“两后生”) — whether a case is
+   * one of them is answered from that definition; only how one is certified stays open.
+   */
+  groupCriteria: { groups: RegExp; clause: string; quote: RegExp; defined?: RegExp };
   /** Quick replies that carry the document's thresholds, by fact (request path pattern). */
   factOptions: Readonly<Record<string, readonly { label: string; value: unknown }[]>>;
   /** Fixed sentences that name the document. */

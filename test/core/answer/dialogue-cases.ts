@@ -2090,4 +2090,38 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'employer_amount',
     turns: [{ say: '大师工作室新买设备 350k 职工教育经费出的 已验收', results: { equipment_subsidy: { amountYuan: 70000 } }, must: [/70000/] }],
   },
+  // --- round 26, class 3: hires of a group counted are a case, not how the group is recognised ------
+  {
+    id: 'r26-hires-counted-not-criteria',
+    klass: 'groups',
+    turns: [{ say: '招了两个残疾人 算不算以工代训的范围', mustNot: [/认定标准/], asks: /insured|hires|entity/ }],
+  },
+  {
+    id: 'r26-numbered-groups-not-criteria',
+    klass: 'groups',
+    turns: [{ say: '我们厂 一、贫困户3人 二、零就业家庭2人 以工代训怎么补', mustNot: [/认定标准/], asks: /insured|hires|entity/ }],
+  },
+  {
+    id: 'r26-counted-then-question',
+    klass: 'groups',
+    turns: [{ say: '我们单位用了就业困难人员两名 这算不算以工代训的对象', mustNot: [/认定标准/], asks: /insured|hires|entity/ }],
+  },
+  // --- round 26, class 4(a): a question standing on its own after an equipment case starts anew -----
+  {
+    id: 'r26-equipment-then-running-costs',
+    klass: 'topic',
+    turns: [
+      { say: '我们公司给技能大师工作室买了设备 有补贴吗' },
+      { say: '设备花了30万' },
+      { say: '另外问下 职业院校培训挣的钱 能拿多少当公用经费', clauses: ['四(二)'], must: [/50%/], mustNot: [/设备/] },
+    ],
+  },
+  {
+    id: 'r26-equipment-then-school-income',
+    klass: 'topic',
+    turns: [
+      { say: '我们企业建了培训基地 买了40万的实训设备 用的职工教育经费 验收过了', results: { equipment_subsidy: { amountYuan: 80000 } } },
+      { say: '顺便问一句 职校培训收入里多少能划入公用经费', clauses: ['四(二)'], must: [/50%/], mustNot: [/80000/] },
+    ],
+  },
 ];

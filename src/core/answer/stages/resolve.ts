@@ -12,7 +12,7 @@ import { ANSWERS, RULES } from '../../rules/registry.js';
 import { EligibilityRequestSchema, type Applicant, type EligibilityResponse, type Hire, type RuleResult } from '../../rules/schema.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
-import { fieldClause, phraseClause, TARGET_ASKED, targetClause } from '../clause-by-words.js';
+import { DUTY_ASKED, dutyClause, fieldClause, phraseClause, TARGET_ASKED, targetClause } from '../clause-by-words.js';
 import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
 import type { DialogueFacts } from '../compose-dialogue.js';
 import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
@@ -461,6 +461,8 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   // Whom to ask about a subject (学养老护理找哪个单位): searched on the subject's own words.
   // 两后生三年培训多少人次: the target of the group asked about, not the plan's overall one.
   if (!main && !wholePlan && TARGET_ASKED.test(u.text)) main = targetClause(u.text, idx.list);
+  // 区县政府负责什么: the clause stating that body's duties, not whichever names it.
+  if (!main && !wholePlan && DUTY_ASKED.test(u.text)) main = dutyClause(u.text, idx.list);
   // 这个计划是哪几个部门负责, after a clause was answered: that clause's units.
   const lastClause = session.lastClauses?.[0] ? idx.byId.get(session.lastClauses[0]) : undefined;
   if (!main && u.contact && lastClause && /^(那)?(这个|这|那个|它)/.test(u.text.trim()) && subjectOf(u.text.replace(LEANS_BACK, '')).length <= 6) main = lastClause;

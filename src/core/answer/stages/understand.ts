@@ -205,6 +205,22 @@ const CASE_FACT = /^(insured|hires\[\d*\]\.(count|monthsEmployed|onJobTrainingMo
 const PERSON_CASE_FACT = /^(subsidizedTrainingsThisYear|certificate|monthlyPension|wantsToStartBusiness|businessYears|previousSubsidies.*|institutionInSystem)$/;
 const ASKS = /吗|么|呢|[?？]|多少|几|怎么|怎样|如何|能不能|可不可以|是否|什么|啥|哪/;
 
+/** The asker speaks of themselves or their own unit. */
+const FIRST_PERSON = /我|俺|本人|咱|本公司|我司|本单位|本企业|本校|我校/;
+
+/**
+ * 职业院校招了建档立卡家庭的学生 学校有补助吗: the subject named is a rule that reads none of the
+ * facts found (a family's group, said of the school's students), and nobody speaks of themselves —
+ * the subject's clause answers, not a case built of someone else's facts.
+ */
+function factsBesideTheSubject(topics: readonly TopicId[], reading: FactReading, text: string): boolean {
+  if (topics.length === 0 || FIRST_PERSON.test(text)) return false;
+  const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
+  const reads = new Set(RULES.filter((r) => topics.includes(r.id as TopicId)).flatMap((r) => r.reads.map(field)));
+  const found = reading.evidence.map((e) => field(e.path)).filter((p) => p !== 'entity');
+  return reads.size > 0 && found.length > 0 && found.every((p) => !reads.has(p));
+}
+
 /** Two or more facts of a case, said as statements with no question: the case to run. */
 function statesCase(text: string, reading: FactReading): boolean {
   return reading.patch.audience === 'employer' && !ASKS.test(text) && reading.evidence.filter((e) => CASE_FACT.test(e.path)).length >= 2;
@@ -556,6 +572,8 @@ export function understand(message: string, session: SessionState, context: Unde
   if (asksCap && decision.topics.length > 0) return { ...base, intent: 'lookup' };
   // 学完拿了证 一年能领几次: the yearly limit asked — the rule's sentence answers it (facts are kept).
   if (/(一年|每年|一年内|年内)[^，,。？?]{0,8}(几次|几回|多少次|多少回)/.test(text) && reading.patch.hires.length === 0 && decision.topics.length > 0) return { ...base, intent: 'lookup' };
+  // Only with no case under way: mid-case, facts of the case are its own (设备…教育经费出的).
+  if (decision.route === 'eligibility' && !session.applicant && factsBesideTheSubject(decision.topics, reading, text)) return { ...base, intent: (session.topics.length > 0 || Boolean(session.lastQuery)) ? 'new_topic' : 'lookup' };
   if (decision.route === 'eligibility' || (decision.route === 'lookup' && statesCase(text, reading))) return { ...base, intent: 'eligibility' };
   if (decision.route === 'followup') return { ...base, intent: 'followup' };
   const hadTopic = session.topics.length > 0 || Boolean(session.lastQuery);

@@ -10,9 +10,44 @@ import type { PackNamedBody, PackUnsettledSubject } from '../../../core/rules/pa
 
 export const UNSETTLED: readonly PackUnsettledSubject[] = [
   {
+    // 到哪个窗口递材料: where in person and with what papers — the plan names only the online platform.
+    id: 'office_window',
+    test: /窗口|(办事|服务|政务|办证)大厅|柜台|(去|到|在)哪(个|里|儿)?(办|交|递|提交|申请|送)[^，,。？?]{0,3}(材料|资料|证明)|递(交)?(材料|资料)/,
+    what: '申领补贴的办理窗口和要带的材料',
+    clause: '五(四)',
+    quote: /网上经办服务平台/,
+  },
+  {
+    // 残疾学员的培训补贴会不会高一些: a higher rate for a group — the plan fixes no rate at all
+    // (以工代训's 200元 is one figure for every group it names, asked elsewhere).
+    id: 'group_rate',
+    test: /^(?!.*(以工代训|设备|工作室|基地))(?=.*(补贴|补助|补|钱))(?=.*(残疾|贫困|建档立卡|退役|退伍|农民工|失业|下岗|两后生|毕业生|困难|妇女|女性|老人)).*(高一些|高一点|高点|高些|多一些|多一点|多点|多些|多给|更多|更高|上浮|提高|加码|额外|加补|翻倍|比[^，,。？?]{0,8}(多|高))/,
+    what: '按人群（如残疾人）提高的培训补贴标准',
+    clause: '七(二)',
+    quote: /按规定给予职业培训补贴/,
+  },
+  {
+    // 先自己垫培训费再报销，还是直接免费: who pays first — the plan says only that a subsidy is given
+    // after training (七(二)); the free training of the poor (三(三)) and the 50% advance are settled.
+    id: 'pay_upfront',
+    test: /^(?!.*(项目制|先行|拨付|预拨|先拨|贫困|建档立卡))(?=.*(培训|学费|学员|上课|考证|补贴)).*((先|提前)(自己)?[^，,。？?]{0,3}(垫|掏|交|付|出)[^，,。？?]{0,3}(钱|费|培训费|学费)|垫付|垫钱|垫资|自掏腰包|(事后|之后|然后|再|后)[^，,。？?]{0,3}(报销|返还|退还|退钱|返钱)|免费(的)?还是|还是(直接)?免费|不用(先)?(交|掏|出)钱)/,
+    what: '参训人员是先自付培训费、事后申领补贴，还是免费参加',
+    clause: '七(二)',
+    quote: /按规定给予职业培训补贴/,
+  },
+  {
+    // 设备按含税价还是不含税价算: what the 设备总值 includes — the plan gives the share, not the base.
+    id: 'tax_inclusive',
+    test: /^(?=.*(设备|购置|总值|价值|金额|价格|价款)).*(含税|不含税|含不含税|税前价|税后价|价税|(算|包括|包含|含)[^，,。？?]{0,3}(增值税|税费|税款)|(增值税|税)(算不算|算|要不要|包不包|含不含))/,
+    what: '设备总值是否含税（按含税价还是不含税价计算）',
+    clause: '四(一)',
+    quote: /新购置实训设备总值/,
+  },
+  {
     id: 'living_allowance',
-    // 每天有补助没: a daily allowance while training is the same open question.
-    test: /生活费|生活补助|生活补贴|伙食|包吃|吃住|住宿|管饭|误工|(每天|一天|每日|天天)[^，,。？?]{0,4}(补助|补贴|给钱|有钱)/,
+    // 每天有补助没: a daily allowance while training is the same open question, and so is board
+    // and lodging (包不包食宿, 中午管饭不).
+    test: /生活费|生活补助|生活补贴|伙食|包吃|吃住|住宿|管饭|误工|食宿|包住|管吃|管住|宿舍|住的地方|(提供|安排|有没有|有)(午饭|午餐|工作餐|盒饭)|餐补|饭补|(每天|一天|每日|天天)[^，,。？?]{0,4}(补助|补贴|给钱|有钱)/,
     what: '生活费补贴的标准和发放办法',
     clause: '六(一)',
     quote: /生活费补贴/,
@@ -91,7 +126,8 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
   },
   {
     id: 'materials',
-    test: /(哪些|什么|啥)(材料|证明|手续)|材料.{0,4}(哪些|什么|啥)|带(什么|啥)|准备(什么|啥|哪些)/,
+    // 残疾人需要什么证明才算: the papers that make one of a group — its recognition, not an application's.
+    test: /^(?!.*(才(能)?算|认定|界定)).*((哪些|什么|啥)(材料|证明|手续)|材料.{0,4}(哪些|什么|啥)|带(什么|啥)|准备(什么|啥|哪些))/,
     what: '申领要带哪些材料',
     clause: '五(四)',
     quote: /证明材料/,
@@ -224,4 +260,6 @@ export const GROUP_CRITERIA = {
   groups: /退役军人|退伍军人|两后生|农民工|下岗失业人员|失业人员|残疾人|高校毕业生|毕业生/,
   clause: '三(二)',
   quote: /两后生|退役军人|下岗失业人员|就业困难人员|残疾人|农民工|毕业生/,
+  // 三(二): 城乡未继续升学的初高中毕业生（以下简称“两后生”）.
+  defined: /两后生/,
 };
