@@ -661,7 +661,8 @@ function readSchoolFacts(ctx: ReadingContext): void {
       if (!ctx.patch.employer.entity && /学校|院校|职校|技校/.test(t)) put(ctx, 'entity', 'vocational_school', enrolls.index ?? 0, (enrolls.index ?? 0) + enrolls[0].length);
     }
   }
-  const runs = /(办|合办|举办|创办|开办|兴办|开)(了)?(一所|一个|所|个)?[^,;。]{0,4}?(职业院校|职业学校|职校|技校|学校)/.exec(t);
+  // 民办的 / 公办的学校: who owns a school, not a business that runs one.
+  const runs = /(?<![民公官国])(办|合办|举办|创办|开办|兴办|开)(了)?(一所|一个|所|个)?[^,;。]{0,4}?(职业院校|职业学校|职校|技校|学校)/.exec(t);
   if (runs) {
     const at = runs.index ?? 0;
     const lead = t.slice(Math.max(0, at - 4), at);

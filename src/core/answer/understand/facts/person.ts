@@ -153,7 +153,8 @@ function readSubsidies(ctx: ReadingContext): void {
 }
 
 /** This year's first training (今年第一次, 今年就这一次): none before it this year. */
-const FIRST_THIS_YEAR = /(今年|本年)[^,;。\d一二两三四五六七八九十]{0,3}(是)?(第一次|头一次|第一回|头一回|就这一次|就这一回|只有这一次|只这一次)(?![吗么])/;
+// 那年第一次申请 / 当年头一回 (of a year the message dates): that year's first, as 今年 is this one's.
+const FIRST_THIS_YEAR = /(今年|本年|那年|那一年|当年)[^,;。\d一二两三四五六七八九十]{0,3}(是)?(第一次|头一次|第一回|头一回|就这一次|就这一回|只有这一次|只这一次)(?![吗么])/;
 
 function clauseOf(ctx: ReadingContext, index: number): string {
   return ctx.clauses.find((c) => index >= c.start && index < c.end)?.text ?? '';
@@ -227,7 +228,8 @@ function readBusiness(ctx: ReadingContext): void {
   const saidBefore = yes ? t.slice(ctx.clauses.find((c) => wishAt >= c.start && wishAt < c.end)?.start ?? wishAt, wishAt + yes[0].length + 2) : '';
   if (!no && yes && (!QUESTION.test(clauseOf(ctx, wishAt)) || !QUESTION.test(saidBefore))) put(ctx, 'wantsToStartBusiness', true, wishAt, wishAt + yes[0].length);
   // 开了个小饭馆，三年了: the trade and a pause may come between the opening and the years.
-  const biz = new RegExp(`(开业|开了|开店|成立|经营|注册)(了)?(?:(?:个|一个|家|一家)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半)?`).exec(t);
+  // 营业执照办了三年半 / 开了间小铺头两年: the licence's age is the business's; 间 counts shops too.
+  const biz = new RegExp(`(开业|开了|开店|成立|经营|注册|执照办了|执照拿了|执照下来)(了)?(?:(?:个|一个|家|一家|间|一间)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半)?`).exec(t);
   if (biz && !/[今去明]年/.test(biz[0])) {
     const whole = biz[3] === '半' ? 0.5 : numberValue(biz[3]!);
     // 两年半: half a year more.

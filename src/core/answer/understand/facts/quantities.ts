@@ -50,7 +50,7 @@ export interface MonthsFound {
 
 const MONTHS_RE = new RegExp(
   [
-    `(${NUM}|几|好几)个?(多|半)?月`,
+    `(${NUM}|几|好几)(?:来)?个?(多|半)?月`,
     `(${NUM})年半`,
     `大?半年(多)?`,
     `(${NUM})(个)?(多)?年`,
@@ -98,6 +98,11 @@ export function findMonths(text: string): MonthsFound[] {
       } else {
         value = numberValue(m[1]);
         if (value !== undefined && m[2] === '半') value += 0.5;
+        // 十来个月: about ten — at least a little under it, never exactly it.
+        if (value !== undefined && /^[^月]*来个?月/.test(m[0])) {
+          atLeast = Math.max(1, value - 2);
+          rough = true;
+        }
         // 8个多月: more than 8, not 8.
         if (value !== undefined && m[2] === '多') {
           atLeast = value;
