@@ -169,11 +169,18 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
         const answers: Composed[] = [];
         for (const part of apart) {
           const out = await answerOne(understand(part, state, { rule: (id: TopicId) => catalogue.get(id) }), state, Boolean(session.periodTold) || toldPeriod);
-          answers.push(out.composed);
-          toldPeriod ||= out.toldPeriod;
+          // A part answered from clauses an earlier part already quoted adds nothing but length.
+          const cited = new Set(answers.flatMap((a) => a.citations.map((c) => c.clause)));
+          const repeats = answers.length > 0 && out.draft.kind === 'lookup' && out.composed.citations.length > 0 && out.composed.citations.every((c) => cited.has(c.clause));
           state = out.state;
+          toldPeriod ||= out.toldPeriod;
+          if (repeats) continue;
+          answers.push(out.composed);
         }
+        // The verdict of a part that ran the rules is the response's verdict.
+        const verdict = answers.find((a) => a.eligibility)?.eligibility;
         const composed: Composed = {
+          ...(verdict ? { eligibility: verdict } : {}),
           answer: answers.map((a) => a.answer).join('\n\n'),
           answered: answers.some((a) => a.answered),
           citations: answers.flatMap((a) => a.citations),

@@ -2124,4 +2124,30 @@ export const DIALOGUES: Dialogue[] = [
       { say: '顺便问一句 职校培训收入里多少能划入公用经费', clauses: ['四(二)'], must: [/50%/], mustNot: [/80000/] },
     ],
   },
+  {
+    id: 'r26-wish-and-money-asked-together',
+    klass: 'two_part',
+    turns: [{ say: '单位裁员了 打算自己开个小吃摊 创业培训有吗 开业有补贴没', results: { entrepreneurship_training: { status: 'eligible' } }, must: [/没有规定/], clauses: ['三(八)'] }],
+  },
+  {
+    id: 'r26-child-at-school-family-poor',
+    klass: 'unknown',
+    turns: [
+      { say: '闺女在技校念书 家里条件不好 能有啥补助', results: { poor_family_child_aid: { status: 'needs_info' } } },
+      { say: '建档立卡不建档立卡的 我真说不上来', results: { poor_family_child_aid: { status: 'needs_info' } }, mustNot: [/不符合/] },
+    ],
+  },
+  {
+    id: 'r26-licence-years',
+    klass: 'everyday',
+    turns: [{ say: '我的修车铺 执照办了两年 想报个创业培训 行不', results: { entrepreneurship_training: { status: 'eligible' } } }],
+  },
+  {
+    id: 'r26-count-said-after-the-question',
+    klass: 'groups',
+    turns: [
+      { say: '我们厂招零就业家庭的能不能算以工代训 招了4个', results: { on_job_training: { status: 'needs_info' } } },
+      { say: '社保交着 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 2400 } }, must: [/2400/] },
+    ],
+  },
 ];

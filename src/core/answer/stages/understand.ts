@@ -543,10 +543,11 @@ export function understand(message: string, session: SessionState, context: Unde
   // of what one gets — the verdict, which asks for what is missing (建档立卡?), not the clause alone.
   const subjectRules = decision.topics.map((id) => RULES.find((r) => r.id === id)).filter((r) => r !== undefined && r.audience === 'person');
   const readsOwnRule = !session.applicant && reading.patch.audience !== 'employer' && reading.evidence.some((e) => subjectRules.some((r) => r!.reads.includes(e.path)));
-  if (readsOwnRule && /有啥|有什么|有没有|有无|能不能|能领|能拿|能享受|能报|可以报|可以参加|能参加|行不|中不中|得唔得|补助吗|补贴吗|有补/.test(text)) return { ...base, intent: 'eligibility' };
   const wishUnsettled = unsettledSubject(text, [], context.rule);
+  const alongside = wishUnsettled && !wishUnsettled.id.startsWith('amount:') ? { unsettled: wishUnsettled } : {};
+  if (readsOwnRule && /有啥|有什么|有没有|有无|能不能|能领|能拿|能享受|能报|可以报|可以参加|能参加|行不|中不中|得唔得|补助吗|补贴吗|有补/.test(text)) return { ...base, intent: 'eligibility', ...alongside };
   const wishTold = reading.evidence.some((e) => e.path === 'wantsToStartBusiness' || e.path === 'businessYears');
-  if (wishTold && (decision.topics.includes('entrepreneurship_training') || /创业/.test(text)) && !session.applicant?.type?.startsWith('employer')) return { ...base, intent: 'eligibility', ...(wishUnsettled && !wishUnsettled.id.startsWith('amount:') ? { unsettled: wishUnsettled } : {}) };
+  if (wishTold && (decision.topics.includes('entrepreneurship_training') || /创业/.test(text)) && !session.applicant?.type?.startsWith('employer')) return { ...base, intent: 'eligibility', ...alongside };
   // 我儿子是残疾人 公司招他了 公司有补贴吗: the employer's case, whoever tells it.
   if (session.applicant?.type !== 'employer' && asksWhatEmployerGets(text) && findGroups(text, []).some((g) => !g.denied && !g.asked)) return { ...base, intent: 'eligibility' };
 

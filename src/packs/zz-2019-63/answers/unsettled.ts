@@ -102,6 +102,14 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /开展形式多样的技能培训/,
   },
   {
+    // 能不能给点启动资金 / 开业有补贴没: the plan offers entrepreneurship training, no money to start.
+    id: 'startup_money',
+    test: /启动资金|开业[^，,。？?]{0,2}(补贴|补助|资金)|创业(补贴|补助|资金|扶持资金)|一次性创业|给点(本钱|资金)/,
+    what: '创业启动资金或开业补贴',
+    clause: '三(八)',
+    quote: /创业培训/,
+  },
+  {
     // 超过8%的部分能结转到下一年吗: carrying the excess forward is the tax rules', not the plan's.
     id: 'carry_forward',
     test: /结转|往后(年)?(扣|抵)|下一?年(再|接着)?(扣|抵)/,

@@ -971,5 +971,10 @@ export const FACT_TABLE: FactRow[] = [
     ['我是建档立卡户家的孩子 在职业学院读书', { groups: ['poor_family_student'], student: 'vocational' }, P],
     ['建档立卡 这个俺也不清楚 得问村里', {}, { ...P, absent: ['groups'] }],
     ['我们是家培训公司 有个工作室', { entity: 'enterprise' }, E],
+    ['贫困户不贫困户的 俺也说不上来', {}, { ...P, absent: ['groups'] }],
+    ['我们那的残疾人来了十来个月了', { 'hires[0].group': 'disabled', 'hires[0].monthsEmployed': 8 }, E],
+    ['营业执照下来一年半 想学点创业的东西', { businessYears: 1.5 }, P],
+    ['那一年是头一回申请补贴', { subsidizedTrainingsThisYear: 0 }, P],
+    ['残疾人雇用了5个月 以工代训也是5个月', { 'hires[0].group': 'disabled', 'hires[0].monthsEmployed': 5, 'hires[0].onJobTrainingMonths': 5 }, E],
   ]),
 ];

@@ -54,7 +54,10 @@ export function findGroups(text: string, clauses: Clause[]): GroupMention[] {
       const unsure = /^(的)?(身份|情况|这个|这事|这块|那个|这一块|的事)?[,\s]?(这个|这事|这块|那个)?[,\s]?(俺|我|我们|俺们|咱|咱们)?(也|都|真|可|其实|还)?(不清楚|不知道|不晓得|说不好|说不准|搞不清|不确定|不太清楚|不懂|没数)/.test(text.slice(end));
       // 文件里说的两后生 是不是就指他这种: the term quoted and asked about, nobody said to be one.
       const termAsked = /(说的|提的|讲的|写的|所谓的?|叫)$/.test(before) || /^(的)?(是不是|是否|到底)?(就)?(指|是指|说的是|包括|包不包括|什么意思|啥意思|指的是|是啥|是什么)/.test(text.slice(end).replace(/^[,\s]+/, ''));
-      const asked = termAsked || isAskedBothWays(before) || /算不算$|是否$/.test(before) || /^(吗|么|嘛|不|没有?)($|[,;。?!])/.test(text.slice(end)) || unsure;
+      // 建档立卡不建档立卡的 说不上来: the group asked both ways, in either half.
+      const core = m[0].replace(/的$/, '');
+      const bothWays = [`不${core}`, `没${core}`].some((w) => text.startsWith(w, start + core.length)) || [`${core}不`, `${core}没`].some((w) => before.endsWith(w));
+      const asked = termAsked || bothWays || isAskedBothWays(before) || /算不算$|是否$/.test(before) || /^(吗|么|嘛|不|没有?)($|[,;。?!])/.test(text.slice(end)) || unsure;
       // 贫困户不是 / 零就业家庭 不是，是下岗的: denied after the noun, as people correct themselves.
       const after = text.slice(end);
       // Only where the denial ends there (贫困户不是，是…): in 我是贫困户不是退役军人 it is the veteran's.
