@@ -81,6 +81,8 @@ import { DIALOGUES_V37 } from './v37/dialogues.js';
 import { SCOPE_V37 } from './v37/scope.js';
 import { DIALOGUES_V38 } from './v38/dialogues.js';
 import { SCOPE_V38 } from './v38/scope.js';
+import { DIALOGUES_V41 } from './v41/dialogues.js';
+import { SCOPE_V41 } from './v41/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -128,4 +130,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v39', dialogues: DIALOGUES_V39, scope: SCOPE_V39 },
   { name: 'v37', dialogues: DIALOGUES_V37, scope: SCOPE_V37 },
   { name: 'v38', dialogues: DIALOGUES_V38, scope: SCOPE_V38 },
+  { name: 'v41', dialogues: DIALOGUES_V41, scope: SCOPE_V41 },
 ];
