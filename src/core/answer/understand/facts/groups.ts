@@ -57,12 +57,16 @@ export function findGroups(text: string, clauses: Clause[]): GroupMention[] {
       // 建档立卡不建档立卡的 说不上来: the group asked both ways, in either half.
       const core = m[0].replace(/的$/, '');
       const bothWays = [`不${core}`, `没${core}`].some((w) => text.startsWith(w, start + core.length)) || [`${core}不`, `${core}没`].some((w) => before.endsWith(w));
+      // 学校招了不少建档立卡户家的孩子: the families of children taken in, not the one who speaks
+      // (unless the speaker says it is their own: 我是建档立卡户家的孩子).
+      const othersChildren = /学校|院校|技校|职校|学院|中专|上学|读书|念书/.test(text) && /^(户)?(家|家里|家庭)?的?(孩子|学生|子女|娃|娃娃|小孩)/.test(text.slice(end)) && !/(我|俺)(是|家是|家)[^,;。]{0,2}$/.test(before);
+      if (othersChildren) continue;
       const asked = termAsked || bothWays || isAskedBothWays(before) || /算不算$|是否$/.test(before) || /^(吗|么|嘛|不|没有?)($|[,;。?!])/.test(text.slice(end)) || unsure;
       // 贫困户不是 / 零就业家庭 不是，是下岗的: denied after the noun, as people correct themselves.
       const after = text.slice(end);
       // Only where the denial ends there (贫困户不是，是…): in 我是贫困户不是退役军人 it is the veteran's.
       const deniedAfter =
-        /^(的)?(身份|情况)?[,\s]?(咱|咱们|我们|俺们)?(这个|这些|这几个|那个|那些)?[,\s]?(他们|她们|他俩|她俩|这些人|这俩|这仨|他|她)?(也|都|可|倒|其实|实际上|实际)?(不是|不算|不属于)(的)?(哈|啊|呀|嘛)?(?=$|[,\s;。!?]|(就|而|其实|实际|只)?是)/.test(after) ||
+        /^(的)?(身份|情况)?[,\s]?(咱|咱们|我们|俺们)?(这个|这些|这几个|那个|那些|那几个|(?:那|这)[\d一二两三四五六七八九十俩仨]+个?人?)?[,\s]?(他们|她们|他俩|她俩|这些人|这俩|这仨|他|她)?(也|都|可|倒|其实|实际上|实际)?(不是|不算|不属于)(的)?(哈|啊|呀|嘛)?(?=$|[,\s;。!?]|(就|而|其实|实际|只)?是)/.test(after) ||
         // 建档立卡户 俺公司没有，就是有俩残疾人: none of them there.
         /^(的)?[,\s]?(俺|我|我们|俺们|咱|咱们)?(公司|厂|单位|这里|这儿|这边|这|厂里|公司里)?(里)?(倒是|倒|可|真)?(一个也|一个都|也|都)?(没有|没)(?=$|[,\s;。!?]|就|只|倒是|有|招|要|收|用|雇)/.test(after);
       const denied = !asked && (/(不是|并非|非|没当过|没有当过|没当|不属于|不算)[^,;。]{0,2}$/.test(before) || /(没|未|没有|从没|从来没有?)$/.test(before) || deniedAfter);

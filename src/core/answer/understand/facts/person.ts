@@ -221,7 +221,7 @@ function readBusiness(ctx: ReadingContext): void {
   const no = /(不想|不打算|不准备|没(有)?(想|打算)(过)?|不愿意?)(再|过|要|去)?(自己)?(创业|做生意|当老板|干个体|开店|自己干)|没(有)?创业(的)?(想法|打算|愿望|意向)/.exec(t);
   // 想开个奶茶店 / 打算自己开家小饭馆: the trade may sit between 开个 and the shop.
   // 想自己摆摊 / 想辞职自己干 / 想回村开个养鸡场: a wish to work for oneself, in everyday words.
-  const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,5}?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|(开|办|搞|弄|做成)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社|养[\u4e00-\u9fff]场|农场|场子))|(想|打算|准备|计划)[^,;。不]{0,6}?(自己干|单干|摆摊|摆个摊|出摊|做买卖|做点小生意|做小生意|开个体|干个体)|有创业(的)?(想法|打算|愿望|意向)|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|做生意|当老板|干个体)/.exec(t);
+  const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,8}?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|(开|办|搞|弄|做成)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社|养[\u4e00-\u9fff]场|农场|场子|直播间|档口|门面|小店))|(想|打算|准备|计划)[^,;。不]{0,6}?(自己干|单干|摆摊|摆个摊|出摊|做买卖|做点小生意|做小生意|开个体|干个体)|有创业(的)?(想法|打算|愿望|意向)|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|做生意|当老板|干个体)/.exec(t);
   if (no) put(ctx, 'wantsToStartBusiness', false, no.index ?? 0, (no.index ?? 0) + no[0].length);
   // 想自己摆摊卖早点有没有创业培训 (typed without a break): the wish is said before the question begins.
   const wishAt = yes?.index ?? 0;
@@ -229,7 +229,7 @@ function readBusiness(ctx: ReadingContext): void {
   if (!no && yes && (!QUESTION.test(clauseOf(ctx, wishAt)) || !QUESTION.test(saidBefore))) put(ctx, 'wantsToStartBusiness', true, wishAt, wishAt + yes[0].length);
   // 开了个小饭馆，三年了: the trade and a pause may come between the opening and the years.
   // 营业执照办了三年半 / 开了间小铺头两年: the licence's age is the business's; 间 counts shops too.
-  const biz = new RegExp(`(开业|开了|开店|成立|经营|注册|执照办了|执照拿了|执照下来)(了)?(?:(?:个|一个|家|一家|间|一间)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半)?`).exec(t);
+  const biz = new RegExp(`(开业|开了|开店|成立|经营|注册|执照办了|执照拿了|执照下来|开(?:网店|店|厂|公司|饭店|饭馆|超市|直播间))(了)?(?:(?:个|一个|家|一家|间|一间)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半)?`).exec(t);
   if (biz && !/[今去明]年/.test(biz[0])) {
     const whole = biz[3] === '半' ? 0.5 : numberValue(biz[3]!);
     // 两年半: half a year more.
@@ -248,9 +248,11 @@ const SUBSIDISED_BEFORE = /(领过|补过|享受过|拿过|报销过|申请过)(
  */
 function sameTrainingAgain(ctx: ReadingContext): void {
   const { t } = ctx;
-  const again = SAME_AGAIN.exec(t);
   const { occupation, level } = ctx.patch.person;
-  if (!again || !occupation || !level || has(ctx, 'previousSubsidies')) return;
+  if (!occupation || !level || has(ctx, 'previousSubsidies')) return;
+  // 今年又去考了一回中级育婴员: the occupation named again after 又/再 is the same one.
+  const again = SAME_AGAIN.exec(t) ?? new RegExp(`(又|再|重新)[^,;。]{0,6}(考|学|培训|报)[^,;。]{0,6}${occupation}`).exec(t);
+  if (!again) return;
   const before = SUBSIDISED_BEFORE.exec(t.slice(0, again.index ?? 0));
   if (!before || NEGATOR.test(t.slice(Math.max(0, (before.index ?? 0) - 2), before.index ?? 0))) return;
   put(ctx, 'previousSubsidies', [{ occupation, level }], before.index ?? 0, (again.index ?? 0) + again[0].length);
@@ -266,9 +268,10 @@ const LEVELS: Array<[string, RegExp]> = [
 
 function readOccupation(ctx: ReadingContext): void {
   const { t } = ctx;
-  const occ = /((?<![大中小同上放开留自])学(?![生校历费习])|报|考|培训|学的是|报的是|培训的是|学个|学门|报一个|报个|(?<![大中小同上放开留自])学的|考的|报的)((?:新职业,)?[^\x00-\x7f我你他她是的了不没在想要,;。]{1,8}?(师|工|员))(?![\u4e00-\u9fff]{0,1}证|学院)/.exec(t);
+  const occ = /((?<![大中小同上放开留自])学(?![生校历费习])|报|考|培训|学的是|报的是|培训的是|学个|学门|报一个|报个|(?<![大中小同上放开留自])学的|考的|报的|(?<![大中小同上放开留自])学了|考了|报了)((?:新职业,)?[^\x00-\x7f我你他她是的了不没在想要,;。]{1,8}?(师|工|员))(?![\u4e00-\u9fff]{0,1}证|学院)/.exec(t);
   if (occ) {
-    const word = occ[2]!.replace(/^(的是|是|一个|个|新职业,?|再|一下|过)/, '');
+    // 考了中级育婴员 / 学了三个月电工: the level and the length are said of the occupation, not part of it.
+    const word = occ[2]!.replace(/^(的是|是|一个|个|新职业,?|再|一下|过)/, '').replace(/^[\d一二两三四五六七八九十半]+个?(多)?月(的)?/, '').replace(/^(初级|中级|高级|[一二三四五]级)(的)?/, '');
     const clause = clauseOf(ctx, occ.index ?? 0);
     if (word.length >= 2 && !/^(技|老|教|工|培训)|毕业|没|不/.test(word) && !(QUESTION.test(clause) && !/我/.test(clause))) {
       const start = (occ.index ?? 0) + occ[0].length - word.length;

@@ -39,7 +39,7 @@ const QUESTION_AFTER = /^(了|过)?(吗|么|没|什么|啥|多少|几|哪|怎么
 const GENERIC_AFTER = /^的(企业|公司|单位|人|情况|才|能|可以|有)/;
 
 /** Words that only set the noun up as the topic of the clause that follows. */
-const TOPIC_MARK = /^(这俩人|这仨人|这几个人|这些人|他们|他俩|她俩|他们几个|的话|的资格|的待遇|的记录|这一块儿|那一块儿|这块儿|那块儿|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事|这个东西|那个东西|这个事儿|那个事儿|这件事|那件事|这事|那事|这事儿|那事儿)?(呢|嘛|吧|啊|呀|么|哈|嘞)?$/;
+const TOPIC_MARK = /^(那玩意儿|那玩意|这玩意儿|这玩意|那东西|这东西|这俩人|这仨人|这几个人|这些人|他们|他俩|她俩|他们几个|的话|的资格|的待遇|的记录|这一块儿|那一块儿|这块儿|那块儿|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事|这个东西|那个东西|这个事儿|那个事儿|这件事|那件事|这事|那事|这事儿|那事儿)?(呢|嘛|吧|啊|呀|么|哈|嘞)?$/;
 
 /** Reads the polarity of each mention of `spec.noun` in the clause. */
 export function readPolarity(
@@ -71,7 +71,8 @@ export function readPolarity(
       break;
     }
     // 村里有人说能领: hearsay of what could be done is an aside too; the statement comes after it.
-    const hearsay = /(说|听说|讲)[^,;。]{0,3}(能|可以|可)[^,;。]{0,2}$|(能|可以)(领|申请|拿|交)$/.test(c.text.replace(/[,;!?。，、；！？~…\s]+$/g, ''));
+    // 中介说帮我们领: an offer to claim it, not a claim made.
+    const hearsay = /(说|听说|讲)[^,;。]{0,3}(能|可以|可)[^,;。]{0,2}$|(能|可以)(领|申请|拿|交)$|(说|讲|答应|要)[^,;。]{0,3}(帮|替|给)[^,;。]{0,4}(领|申请|办|弄|报)$/.test(c.text.replace(/[,;!?。，、；！？~…\s]+$/g, ''));
     if ((spec.verb.test(c.text) || NEGATOR.test(c.text)) && !hearsay) {
       nextClause = c;
       break;
@@ -93,7 +94,7 @@ export function readPolarity(
     let postBase = mention.end;
     // 岗前培训补贴嘛没 (the space dropped): the marker, then the statement, in one clause.
     // 养老金的资格没有: what of the noun is had or not, then the statement.
-    const marked = /^(呢|嘛|吧|啊|呀|这块|那块|这一块|那一块|的资格|的待遇|的记录)(?=[没未不有领拿交申])/.exec(post);
+    const marked = /^(呢|嘛|吧|啊|呀|这块|那块|这一块|那一块|的资格|的待遇|的记录|那玩意儿|那玩意|这玩意儿|那个|这个)(?=[没未不有领拿交申])/.exec(post);
     if (marked) {
       post = post.slice(marked[0].length);
       postBase += marked[0].length;
@@ -116,6 +117,12 @@ export function readPolarity(
       continue;
     }
 
+    // 岗前补贴那个没听说过: never heard of a subsidy is never to have claimed it.
+    if (spec.key === 'preJob' && /^(从来|根本|压根)?(都|就)?(没|没有)(听说|听|见)过/.test(post)) {
+      consumed.add(`${mention.key}@${mention.start}`);
+      out.push({ mention, polarity: { value: false, start: mention.start, end: postBase + post.length } });
+      continue;
+    }
     if (GENERIC_AFTER.test(post)) {
       out.push({ mention, polarity: undefined });
       continue;
@@ -198,6 +205,8 @@ function nounAsVerb(pre: string, post: string, mention: NounMention, spec: Polar
   // 验收？还没 / 验收？没过: the noun asked of oneself, then answered no.
   const selfAnswered = /^,?(还|都|也|暂时|目前)?(没有|没|未)(通过|合格|过|验收|验|弄|搞|办)?(呢|啊|哈|哦)?(?=$|[,;!。])/.exec(post);
   if (selfAnswered) return { value: false, start: mention.start, end: mention.end + selfAnswered[0].length };
+  // 快退休了 / 马上就要验收: about to happen, not done — left to ask.
+  if (/(快|快要|就要|马上|即将|眼看|眼瞅着)(就|要)?$/.test(pre)) return undefined;
   if (MODAL_BEFORE.test(pre) || /^(吗|么|的话)/.test(post)) return undefined;
   // 已经验收，能补多少: done, said with 已经; the question that follows asks about the amount.
   if (/(已经|已)$/.test(pre) && !/^了?(吗|么|没|不|没有)/.test(post)) return { value: true, start: mention.start - (pre.endsWith('已经') ? 2 : 1), end: mention.end };

@@ -75,6 +75,8 @@ export function prepareText(input: string): PreparedText {
     [/(?<=[\d一二两三四五六七八九十半]个?月了?)(?=岗前(技能)?(培训)?(的)?补[贴助]|社保|验收)/g, () => ','],
     // 社保一个月都没断过: how steadily it was paid, not a span of one month.
     [/(一|1)个?月(都|也)(没有|没|不曾|未)(断|停|落下?|欠|拖|少|缺|耽误)(过)?/g, () => '一直连续'],
+    // 没有哪个月不交的: a double negative — paid every month.
+    [/没有?哪(个|一个)?月(不|没)(交|缴|上)(的)?/g, () => '一直交着'],
     // 身心障碍者（残疾人）: the Taiwanese word and the mainland one it is glossed with are one group.
     [/(身心障碍者|身心障碍人士|残障人士|残疾人士)(\((残疾人|残疾人士)\))?/g, () => '残疾人'],
     // 人社跟财政的来验过了 / 验完了 合格: the acceptance said with its first character only.
