@@ -8,8 +8,13 @@ import { POLICY } from '../rules/policy.js';
 /** The date a question is about, when it names a year (2020年我们招了… → 2020-12-31), clamped to the plan. */
 export function datedAsOf(text: string): string | undefined {
   const m = /(20[0-4]\d)\s*年/.exec(text);
-  if (!m) return undefined;
-  const year = Number(m[1]);
+  // 22年下半年 / 二〇二二年: a year said short or in characters, when a part of it follows (no
+  // span such as 干了12年).
+  const short = m ? undefined : /(?<!\d)(1[5-9]|2\d)\s*年(?=上半年|下半年|年底|年初|年中|年末|\d{1,2}月|[一二三四五六七八九十]{1,2}月|的时候|那会|那年|春|夏|秋|冬)/.exec(text);
+  const words = m || short ? undefined : /二[〇零]([一二][〇零一二三四五六七八九])年/.exec(text);
+  const digit = (c: string) => '〇零一二三四五六七八九'.indexOf(c) - (c === '〇' ? 0 : 1);
+  const year = m ? Number(m[1]) : short ? 2000 + Number(short[1]) : words ? 2000 + digit(words[1]![0]!) * 10 + digit(words[1]![1]!) : undefined;
+  if (year === undefined) return undefined;
   // A year inside the plan's period: its last day the plan was in force that year.
   const end = `${year}-12-31`;
   if (end < POLICY.period.from) return undefined;

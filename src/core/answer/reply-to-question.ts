@@ -107,6 +107,8 @@ function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
       if (n !== undefined) return { value: n * 12 };
     }
   }
+  // 他们都是俺老乡 一个村的: asked for months, a figure counting something else (个村, 个人) is no reply.
+  if (fact.unit === '个月' && !/月/.test(t) && !/^(?:有|共|一共|总共|就|才)?[\d零〇一二两俩仨三四五六七八九十]+个?[啊呀呢吧了的!！。.～~]*$/.test(t)) return undefined;
   // Digits first; a numeral in words only with its measure word or standing alone (一共5个人 is
   // five, not the 一 of 一共).
   const m =
@@ -150,7 +152,7 @@ function choiceReply(t: string, fact: FactDescription): ReplyValue | undefined {
     return { value: fact.pattern === 'groups' ? groups : groups[0] };
   }
   if (fact.pattern === 'trainingPlace') {
-    const place = extractFacts(t, 'person').person.trainingPlace ?? (/户籍|户口|老家/.test(t) ? 'household' : /常住|居住/.test(t) ? 'residence' : /求职|就业|工作|打工|上班/.test(t) ? 'job_seeking' : /其他|别的|外地/.test(t) ? 'other' : undefined);
+    const place = extractFacts(t, 'person').person.trainingPlace ?? (/户籍|户口|老家/.test(t) ? 'household' : /常住|居住/.test(t) ? 'residence' : /求职|就业|工作(?!室)|打工|上班/.test(t) && !/开(个|家|一个)?[^,，。]{0,6}工作室|[?？]|啥|什么|有没有|吗/.test(t) ? 'job_seeking' : /其他|别的|外地/.test(t) ? 'other' : undefined);
     return place ? { value: place } : undefined;
   }
   const option = fact.options.find((o) => t.includes(o.label) || o.label.includes(t));

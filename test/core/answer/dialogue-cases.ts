@@ -2150,4 +2150,60 @@ export const DIALOGUES: Dialogue[] = [
       { say: '社保交着 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 2400 } }, must: [/2400/] },
     ],
   },
+  // Round 27: classes read off held-out sets v40–v41 (tuned from then on), in other words.
+  {
+    id: 'r27-off-topic-reply-is-no-months',
+    klass: 'reply',
+    turns: [
+      { say: '物流公司交社保 招了2个残疾人 岗前都没领', results: { on_job_training: { status: 'needs_info' } }, asks: /onJobTrainingMonths/ },
+      { say: '都是俺一个乡的 人挺实在', mustNot: [/以工代训1个月/] },
+      { say: '以工代训4个月', results: { on_job_training: { amountYuan: 1600 } } },
+    ],
+  },
+  {
+    id: 'r27-group-denied-with-a-count',
+    klass: 'negation',
+    turns: [{ say: '那3个人说是贫困户其实都不是 贫困户 那3个人都不是 就是普通工人 干了一年 以工代训6个月 岗前没领 我们是公司', mustNot: [/3600/], results: { on_job_training: { status: 'ineligible' } } }],
+  },
+  {
+    id: 'r27-offer-to-claim-is-no-claim',
+    klass: 'negation',
+    turns: [{ say: '公司参保 招了2个残疾人 以工代训3个月 岗前补贴 有人说能帮我们办 最后没办成', results: { on_job_training: { amountYuan: 1200 } } }],
+  },
+  {
+    id: 'r27-near-retirement-is-open',
+    klass: 'unknown',
+    turns: [{ say: '我马上就退休了 想学个养老护理员 有补贴吗', mustNot: [/不符合/], results: { vocational_training: { status: 'needs_info' } } }],
+  },
+  {
+    id: 'r27-count-corrected-for-a-person',
+    klass: 'correction',
+    turns: [
+      { say: '今年已经领过1次培训补贴 又报了个电工 能补不', results: { vocational_training: { status: 'needs_info' } } },
+      { say: '说错了 是3次', results: { vocational_training: { status: 'ineligible' } } },
+    ],
+  },
+  {
+    id: 'r27-deduction-is-not-paid-out',
+    klass: 'followup',
+    turns: [
+      { say: '我们公司工资总额一年500万 职工教育经费50万 能扣多少', results: { education_fund_deduction: { amountYuan: 400000 } } },
+      { say: '这40万啥时候到账', must: [/不是现金补贴|不发放现金/], clauses: ['六(二)'] },
+    ],
+  },
+  {
+    id: 'r27-sites-named-by-their-trade',
+    klass: 'employer_amount',
+    turns: [{ say: '我们有两个技能大师工作室 焊工那个买了35万设备 电工那个买了80万 职工教育经费买的 验收都过了', results: { equipment_subsidy: { amountYuan: 170000 } } }],
+  },
+  {
+    id: 'r27-start-month-to-year-end',
+    klass: 'everyday',
+    turns: [{ say: '2021年3月公司招了3个贫困户 一直干到年底 以工代训6个月 岗前没领', results: { on_job_training: { amountYuan: 3600 } } }],
+  },
+  {
+    id: 'r27-short-year-after-the-plan',
+    klass: 'period',
+    turns: [{ say: '23年上半年我考的育婴员证 按这个方案还能补吗', must: [/已结束|已于2021年12月31日/] }],
+  },
 ];

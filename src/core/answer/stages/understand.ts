@@ -22,7 +22,7 @@ import { CONTACT_QUESTION, TIMES_USED, unsettledSubject, type UnsettledSubject }
 import type { PendingWhich, SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
 import { findGroups } from '../understand/facts/groups.js';
-import { readCaseCorrection, type CaseCorrection } from '../understand/case-correction.js';
+import { readCaseCorrection, readPersonCorrection, type CaseCorrection } from '../understand/case-correction.js';
 import { countOfOpenRow, monthsOfUnknownRow } from '../understand/open-count.js';
 import { siteKindCorrected } from '../understand/site-correction.js';
 import { readLaterLot, readLotInMessage } from '../understand/later-lot.js';
@@ -429,7 +429,7 @@ export function understand(message: string, session: SessionState, context: Unde
   const claimAgain = !countOrMonths && !newPerson ? (claimsByLot(text, session) ?? (!pending && reading.evidence.length === 0 ? claimSaidAgain(text, session) : undefined)) : undefined;
   // A group named to say which row changes (残疾人那块 实际是6个) is no fact of its own.
   const onlyNames = !reading.evidence.some((e) => e.path !== 'entity' && !/^hires\[\d+\]\.group$/.test(e.path));
-  const change = claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && onlyNames ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant) ?? readCaseCorrection(text, session.applicant)) : undefined);
+  const change = claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && onlyNames ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant) ?? readCaseCorrection(text, session.applicant) ?? readPersonCorrection(text, session.applicant)) : undefined);
   // 等会 会计说交了 一直交着, after a verdict on the unit's insurance: said anew without its noun.
   const insured = !change && !pending && !claimAgain && reading.evidence.length === 0 ? insuranceSaidAgain(text, session) : undefined;
   if (claimAgain) {
@@ -507,6 +507,9 @@ export function understand(message: string, session: SessionState, context: Unde
   if (change?.kind === 'which' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'which', which: { figure: change.figure, options: change.options, examples: change.examples, ...(change.relative ? { relative: true } : {}), ...(change.pending ? { pending: change.pending } : {}) } };
   if (change?.kind === 'facts' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   if (updatesCase && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
+  // 那这6万4是直接打到账上不, after the education-fund deduction: a deduction is never paid out,
+  // which that verdict says (不是现金补贴) — not an unsettled question of which account.
+  if (session.topics[0] === 'education_fund_deduction' && session.applicant?.type === 'employer' && reading.evidence.length === 0 && /打到|到账|账上|账户|发钱|给钱|拨下来|发下来|领钱|现金|返还|退给/.test(text)) return { ...base, intent: 'eligibility' };
   // 退伍的那仨为啥不算 / 为什么没有我的: "why not" about a case the rules have run is answered
   // from that case's verdict and its clause, not from a search on the words.
   if (WHY_NOT.test(text.replace(/\s+/g, '')) && session.applicant && reading.evidence.every((e) => /\.group$|^groups$/.test(e.path)) && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };

@@ -124,3 +124,26 @@ function monthsPerGroup(text: string, hires: NonNullable<Extract<Applicant, { ty
   }
   return out;
 }
+
+/** A person's own counted facts a short correction may name by its unit (是3次, 开了4年). */
+const PERSON_FIGURES: ReadonlyArray<{ path: 'subsidizedTrainingsThisYear' | 'businessYears'; unit: RegExp }> = [
+  { path: 'subsidizedTrainingsThisYear', unit: /^(次|回)/ },
+  { path: 'businessYears', unit: /^(年)/ },
+];
+
+/**
+ * 不对 我记错了 是3次, after a person's case told its count of subsidised trainings: the figure
+ * with that fact's own unit replaces it. A figure of no fact the case holds changes nothing.
+ */
+export function readPersonCorrection(message: string, applicant: Applicant | undefined): CaseCorrection | undefined {
+  if (applicant?.type !== 'person') return undefined;
+  const text = spokenForms(message.replace(/\s+/g, ' ')).trim();
+  if (text.length > 30 || !CHANGES.test(text) || /吗|么|[?？]|多少|几次|几年|能不能/.test(text)) return undefined;
+  const figures = [...text.matchAll(new RegExp(`(?<!不是|并非)(${NUM})\\s*(次|回|年)`, 'g'))];
+  const last = figures[figures.length - 1];
+  if (!last) return undefined;
+  const value = numberValue(last[1]!);
+  const fact = PERSON_FIGURES.find((f) => f.unit.test(last[2]!));
+  if (value === undefined || !fact || applicant[fact.path] === undefined) return undefined;
+  return { kind: 'facts', facts: [{ path: fact.path, value, words: last[0] }] };
+}

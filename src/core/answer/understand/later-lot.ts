@@ -26,7 +26,8 @@ export function readLotInMessage(text: string, reading: FactReading, context: Re
   const name = NAME[group] ?? PERSON_GROUPS[group as keyof typeof PERSON_GROUPS];
   const named = reading.evidence.find((e) => /^hires\[0\]\.group$/.test(e.path));
   const at = named ? text.indexOf(named.words) : -1;
-  const lot = [...text.matchAll(LOT)].find((m) => !/批/.test(m[1]!) && (m.index ?? 0) > at + 2 && /^(又|还有|另外|另有|后来又招了|后来招了|又招了|又来了)$/.test(m[1]!));
+  // 第一批来了3个贫困户…第二批2个…: a later batch in the same message is a lot of its own too.
+  const lot = [...text.matchAll(LOT)].find((m) => (m.index ?? 0) > at + 2 && /^(又|还有|另外|另有|后来又招了|后来招了|又招了|又来了|第[二三四五2-5]批)$/.test(m[1]!));
   if (!lot || !name || at < 0) return undefined;
   const end = (lot.index ?? 0) + lot[0].length;
   // Named right after the lot (又招了2个残疾人): the reader placed it already.

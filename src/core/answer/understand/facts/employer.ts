@@ -48,7 +48,7 @@ export const PRE_JOB: PolaritySpec = {
   // 弄/办 only when done (没弄过, 没去办): 办理流程 and 怎么弄 say nothing.
   // 没申过 / 没要过 / 那块没碰过: everyday verbs of claiming.
   // 人社那边已经给我们批过了: granted is claimed.
-  verb: /申领|申请|申|领|拿|享受|(?<![录雇聘使采])用|报|要|碰|动|批(?=过|了|下来)|弄(?=过|了|到|$)|办(?=过|了|到|$)/,
+  verb: /申领|申请|申|领|拿|享受|(?<![录雇聘使采])用|报|要|碰|动|批(?=过|了|下来)|弄(?=过|了|到|成|下来|$)|办(?=过|了|到|成|下来|$)/,
 };
 const ACCEPTED: PolaritySpec = {
   key: 'accepted',
@@ -425,7 +425,8 @@ function perLot(ctx: ReadingContext, t: string, offset: number, at: string): voi
 }
 
 /** 一个…, 另一个…: the words that start what is said of each of two sites of one kind. */
-const EACH_SITE = /另外一个|另一个|另外那个|第二个|其中一个|一个|[甲乙丙ABab一二]号?(室|工作室|基地)/g;
+// 月嫂那个…养老护理那个…: each site named by what it trains, then 那个.
+const EACH_SITE = /另外一个|另一个|另外那个|第二个|其中一个|一个|[甲乙丙ABab一二]号?(室|工作室|基地)|[\u4e00-\u9fff]{1,4}?的?那个(?=[^,;。]{0,4}(买|花|投|添|设备|[\d一二两三四五六七八九十]))/g;
 
 /**
  * Two sites of one kind (两个技能大师工作室 一个买设备80万 一个买了40万): an item each, cut where

@@ -47,7 +47,7 @@ const EMPLOYED_THRESHOLD = 6;
 const UNDER_THRESHOLD = 5;
 
 /** Words that start another lot of hires (另外贫困户3个, 还有3个贫困户). */
-const ANOTHER_LOT = /(另外|还有|另有|另|又|再)(的|有)?(招了|招|来了|收了|有)?[\d一二两三四五六七八九十俩仨]*(个|名)?([\u4e00-\u9fff]{1,3}的)?$/;
+const ANOTHER_LOT = /(另外|还有|另有|另|又|再|第[二三四五2-5](?:批|拨|波)(?:的)?)(的|有)?(招了|招|来了|收了|有)?[\d一二两三四五六七八九十俩仨]*(个|名)?([\u4e00-\u9fff]{1,3}的)?$/;
 
 /** The hire rows for the groups named, in order of first mention. */
 export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMention[] {
@@ -96,6 +96,7 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
   splitIntoParts(ctx, rows);
   firstLotCount(ctx, rows);
   readMonths(ctx, rows);
+  monthsToYearEnd(ctx, rows);
   respectively(ctx, rows);
   return rows;
 }
@@ -279,6 +280,23 @@ export function hirePath(ctx: ReadingContext, rows: GroupMention[], key: keyof H
   const between = ctx.t.slice(rows[0]!.start, lastFirst);
   if (last.start === lastFirst && findMonths(between).length === 0 && !/岗前|以工代训|干|工作|上班/.test(between)) return `hires[].${key}`;
   return `hires[${last.row}].${key}`;
+}
+
+/** 5月份招的…一直干到年底: a start month and "to the year's end" make a span. */
+const TO_YEAR_END = /(?<!\d)(\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?[^;。]{0,20}?(一直)?(干|做|上班|工作|待)到(年底|年末|12月底|十二月底)/;
+
+/**
+ * 2020年5月招了2个贫困户 一直干到年底: the months from the start month to the year's end, taken at
+ * their lower bound (a start late in May still clears what the whole months say).
+ */
+function monthsToYearEnd(ctx: ReadingContext, rows: GroupMention[]): void {
+  if (rows.length !== 1 || has(ctx, 'hires[0].monthsEmployed') || has(ctx, 'hires[].monthsEmployed')) return;
+  const m = TO_YEAR_END.exec(ctx.t);
+  const start = m ? numberValue(m[1]!) : undefined;
+  if (!m || start === undefined || start < 1 || start > 12) return;
+  const months = 12 - start;
+  if (months < 1) return;
+  put(ctx, 'hires[0].monthsEmployed', months, m.index ?? 0, (m.index ?? 0) + m[0].length);
 }
 
 function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
