@@ -545,7 +545,9 @@ export function understand(message: string, session: SessionState, context: Unde
   // 孩子在技校上学 家里困难 有啥补助不: a fact the named subject's own rule reads, with a question
   // of what one gets — the verdict, which asks for what is missing (建档立卡?), not the clause alone.
   const subjectRules = decision.topics.map((id) => RULES.find((r) => r.id === id)).filter((r) => r !== undefined && r.audience === 'person');
-  const readsOwnRule = !session.applicant && reading.patch.audience !== 'employer' && reading.evidence.some((e) => subjectRules.some((r) => r!.reads.includes(e.path)));
+  // (Not when the child's own aid is asked of by a parent: the student's rule is hers, not the asker's.)
+  const childsOwnAid = decision.topics.includes('poor_family_student_aid') && reading.evidence.some((e) => e.path === 'childStudent');
+  const readsOwnRule = !session.applicant && !childsOwnAid && reading.patch.audience !== 'employer' && reading.evidence.some((e) => subjectRules.some((r) => r!.reads.includes(e.path)));
   const wishUnsettled = unsettledSubject(text, [], context.rule);
   const alongside = wishUnsettled && !wishUnsettled.id.startsWith('amount:') ? { unsettled: wishUnsettled } : {};
   if (readsOwnRule && /有啥|有什么|有没有|有无|能不能|能领|能拿|能享受|能报|可以报|可以参加|能参加|行不|中不中|得唔得|补助吗|补贴吗|有补/.test(text)) return { ...base, intent: 'eligibility', ...alongside };
