@@ -134,3 +134,30 @@ export function dutyClause(question: string, clauses: readonly SourceClause[]): 
   }
   return best?.clause;
 }
+
+const LISTED = new WeakMap<readonly SourceClause[], Array<{ item: string; clause: SourceClause }>>();
+
+/** The items (two to six characters) of the clauses' lists (家政、养老服务、托幼…), once per clause list. */
+function listedItems(clauses: readonly SourceClause[]): Array<{ item: string; clause: SourceClause }> {
+  let items = LISTED.get(clauses);
+  if (!items) {
+    items = clauses.flatMap((clause) =>
+      [...clause.text.matchAll(/(?<=[、，；：]|^|开展|加强|加大|围绕)([\u4e00-\u9fff]{2,6})(?=、)|(?<=、)([\u4e00-\u9fff]{2,6})(?=[、等])/g)].map((m) => ({ item: (m[1] ?? m[2])!, clause })),
+    );
+    LISTED.set(clauses, items);
+  }
+  return items;
+}
+
+/**
+ * 家政这类的技能培训 方案里有没有提到: a trade the question names that stands in a clause's list
+ * (三(四) 养老服务、家政、托幼…; 三(九) 电子商务…; 五(一) 家政…电商、汽修) names that clause — search
+ * ranks the preamble first on 方案/培训. `question` may carry the glossary's terms (直播 → 电商). Undefined when `found` names the trade already; the first
+ * clause listing it wins.
+ */
+export function listedClause(question: string, found: SourceClause | undefined, clauses: readonly SourceClause[]): SourceClause | undefined {
+  const hits = listedItems(clauses).filter((x) => x.item.length >= 2 && question.includes(x.item));
+  if (hits.length === 0 || hits.some((h) => found?.text.includes(h.item))) return undefined;
+  const longest = Math.max(...hits.map((h) => h.item.length));
+  return hits.find((h) => h.item.length === longest)?.clause;
+}

@@ -158,7 +158,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 从广东回村了 想弄个养鸡场: where someone came back from, not the policy asked about.
   const trainedAway = /(外地|外省)[^，,。]{0,6}(培训|学)/.test(text) || /从[^，,。\s]{1,6}(回来|回村|回乡|回老家|回家|返乡|回到|回郑)/.test(text);
   // 深圳的技能人才补贴 能在郑州领不: another place's own subsidy, wherever it would be claimed.
-  const othersOwn = new RegExp(`(${OTHER_PLACES.source})(市|省)?(那边|这边)?的[^，,。？?]{0,12}(补贴|补助|政策|规定|待遇|以工代训|标准)|(${OTHER_PLACES.source})[^，,。？?]{0,12}(跟|和|与)郑州[^，,。？?]{0,6}(一样|相同|不同|区别|一个标准|同一个)`).test(text);
+  const othersOwn = new RegExp(`(${OTHER_PLACES.source})(市|省)?(那边|这边)?的[^，,。？?]{0,12}(补贴|补助|政策|规定|待遇|以工代训|标准)|(${OTHER_PLACES.source})[^，,。？?]{0,12}(跟|和|与)郑州[^，,。？?]{0,6}(一样|相同|不同|区别|一个标准|同一个)`).test(text) || comparesPlaces(text);
   if (OTHER_PLACES.test(text) && (!ZHENGZHOU.test(text) || othersOwn) && !trainedAway) return { route: 'out_of_scope', reason: 'other_city', topics };
   if (LATER_PROGRAMME.test(text)) return { route: 'out_of_scope', reason: 'other_year', topics };
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.
@@ -239,6 +239,15 @@ function smallTalkOnly(text: string): 'weather' | 'chitchat' | undefined {
   if (talk.length === 0 || talk.length === parts.length) return undefined;
   if (parts.some((p) => !talk.includes(p) && QUESTION_WORD.test(p))) return undefined;
   return talk.some(isWeather) ? 'weather' : 'chitchat';
+}
+
+/**
+ * 开封和郑州比 哪个补得高 / 洛阳那边是不是补得比郑州多: another place weighed against Zhengzhou —
+ * the other place's rules are the question, and its figures are not in this corpus.
+ */
+function comparesPlaces(text: string): boolean {
+  const places = new RegExp(`(${OTHER_PLACES.source})[^。？?]{0,16}(比|相比|对比|比较|哪个|哪边|哪儿|谁)[^。？?]{0,10}|(比|相比|对比|比较)[^。？?]{0,6}(${OTHER_PLACES.source})`);
+  return ZHENGZHOU.test(text) && places.test(text) && /比|哪个|哪边|谁/.test(text);
 }
 
 /** A subject likened to another (跟以工代训一样, 像项目制那样): the other is only the measure. */

@@ -2205,5 +2205,37 @@ export const DIALOGUES: Dialogue[] = [
     id: 'r27-short-year-after-the-plan',
     klass: 'period',
     turns: [{ say: '23年上半年我考的育婴员证 按这个方案还能补吗', must: [/已结束|已于2021年12月31日/] }],
+  // --- scope2 (written with the fix; 2/4 right on main before it, 4/4 after) ---
+  {
+    id: 's2-other-city-after-an-answer',
+    klass: 'scope',
+    turns: [
+      { say: '以工代训每人每月补多少', clauses: ['六(一)'], must: [/200元/] },
+      { say: '那新乡那边是不是比郑州给得高', answered: false, mustNot: [/\d+\s*元/] },
+    ],
+  },
+  {
+    id: 's2-other-city-compared-after-a-case-question',
+    klass: 'scope',
+    turns: [
+      { say: '职业培训补贴一年能领几次', clauses: ['七(二)'] },
+      { say: '周口和郑州相比 哪边培训补贴多', answered: false },
+    ],
+  },
+  {
+    id: 's2-hiring-support-after-the-fund',
+    klass: 'topic',
+    turns: [
+      { say: '教育经费税前扣除的比例是多少', clauses: ['六(二)'] },
+      { say: '另外问个事 厂里打算招几个建档立卡户 有啥支持政策', clauses: ['六(一)'], mustNot: [/8%/] },
+    ],
+  },
+  {
+    id: 's2-hiring-help-after-the-fund',
+    klass: 'topic',
+    turns: [
+      { say: '职工教育经费能扣多少', clauses: ['六(二)'] },
+      { say: '还有个事儿 我们想雇几个零就业家庭的 有没有优惠', clauses: ['六(一)'], mustNot: [/8%/] },
+    ],
   },
 ];

@@ -376,4 +376,34 @@ export const SCOPE_CASES: ScopeCase[] = [
   // small talk declined only when nothing else is asked; a greeting opens a question as often as not
   { q: '你吃饭了吗 我儿子在职校读书', kind: 'outside', klass: 'outside_b9_smalltalk', mustNot: [/三\(/] },
   { q: '你好 我想问下以工代训', kind: 'covered', klass: 'outside_b9_smalltalk', clauses: ['六(一)'] },
+  // --- scope2: not settled by the plan, answered from a clause or declined (written with the fix; of
+  // these 26 scope questions 7 were right on main before it, all 26 after) ---
+  { q: '培训补贴是直接给培训学校 还是打到我个人卡里', kind: 'unsettled', klass: 'unsettled_s2_payee', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '学完了补贴钱是发到学员手里还是发给机构', kind: 'unsettled', klass: 'unsettled_s2_payee', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '这种培训班一期得学几天', kind: 'unsettled', klass: 'unsettled_s2_length', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '技能培训课程一般持续多长时间', kind: 'unsettled', klass: 'unsettled_s2_length', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '报名培训能在手机上报吗 还是要本人跑一趟', kind: 'unsettled', klass: 'unsettled_s2_enrol', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '参加培训是线上报名还是去现场报名', kind: 'unsettled', klass: 'unsettled_s2_enrol', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '做跨境电商运营 是不是在增补的那10个工种里面', kind: 'unsettled', klass: 'unsettled_s2_added_trades', must: [/本方案没有规定/, /增补10个/], mustNot: [/200\s*元|3\s*次/] },
+  { q: '方案说统筹增补补贴职业工种 里头有没有叉车司机', kind: 'unsettled', klass: 'unsettled_s2_added_trades', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES] },
+  { q: '企业领的以工代训补贴 要不要并入收入交企业所得税', kind: 'unsettled', klass: 'unsettled_s2_tax', must: [/本方案没有规定/, /所得税/], mustNot: [BORROWED_FIGURES, /\d+\s*元/, /8%/] },
+  { q: '设备补助到账以后需要缴纳所得税吗', kind: 'unsettled', klass: 'unsettled_s2_tax', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/, /8%/] },
+  { q: '方案2021年底结束以后会不会自动续期', kind: 'unsettled', klass: 'unsettled_s2_renewal', must: [/本方案没有规定/, /2021年12月31日/, /人社部门/] },
+  { q: '这文件期满了能顺延吗', kind: 'unsettled', klass: 'unsettled_s2_renewal', must: [/本方案没有规定/, /2021年12月31日/], mustNot: [/现行有效/] },
+  // --- scope2: outside the plan, answered before ---
+  { q: '许昌跟郑州比 培训补贴谁家给得多', kind: 'outside', klass: 'outside_s2_compare', mustNot: [/\d+\s*元/] },
+  { q: '郑州的以工代训是不是比南阳的低', kind: 'outside', klass: 'outside_s2_compare', mustNot: [/\d+\s*元/] },
+  { q: '电子商务进农村综合示范县的奖补资金去哪申报', kind: 'outside', klass: 'outside_s2_programme' },
+  { q: '我们县想报综合示范县项目 能拿多少资金', kind: 'outside', klass: 'outside_s2_programme' },
+  { q: '孩子上幼儿园有补贴没', kind: 'outside', klass: 'outside_s2_kindergarten' },
+  { q: '幼儿园入园补助咋申请', kind: 'outside', klass: 'outside_s2_kindergarten' },
+  // --- scope2: the wrong clause before ---
+  { q: '家政服务这类的培训 方案里提没提', kind: 'covered', klass: 'retrieval_s2_trade', clauses: ['三(四)', '五(一)'], must: [/家政/] },
+  { q: '汽修这种培训文件里有提到吗', kind: 'covered', klass: 'retrieval_s2_trade', clauses: ['五(一)'], must: [/汽修/] },
+  { q: '做直播的培训 方案里有没有涉及', kind: 'covered', klass: 'retrieval_s2_trade', clauses: ['三(九)', '五(一)'], must: [/电子商务|电商/] },
+  { q: '我这个年纪 一年能享受几次培训补贴', kind: 'covered', klass: 'retrieval_s2_times_not_age', clauses: ['七(二)'], must: [/3次/], mustNot: [/年龄/] },
+  { q: '俺岁数大了 每年最多领几回职业培训补贴', kind: 'covered', klass: 'retrieval_s2_times_not_age', clauses: ['七(二)'], must: [/3次/], mustNot: [/年龄/] },
+  { q: '不是我本人 是我母亲想学养老护理 她没有养老金', kind: 'covered', klass: 'retrieval_s2_pension_fact' },
+  { q: '我爱人没有退休金 想去学个面点 能有补贴不', kind: 'covered', klass: 'retrieval_s2_pension_fact', clauses: ['七(二)', '六(一)'] },
+  { q: '退休金今年能涨多少', kind: 'outside', klass: 'retrieval_s2_pension_fact' },
 ];

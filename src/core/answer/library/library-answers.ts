@@ -31,6 +31,8 @@ export interface LibraryQuestion {
 const STANDING = /(还)?(有效|失效|废止|作废|过期|到期|现行|生效|在执行|还执行|还能用|还适用|还管用|施行期|有效期|被代替|被替代)|(方案|政策|文件|通知|计划)[^，,。？?]{0,8}((执行|实施|施行|有效|管)到(哪|什么时候|啥时候|几时|何时)|到(哪一?年|什么时候|啥时候|何时)(为止|结束)|(什么时候|啥时候|哪年|哪一年|何时)(结束|停止|到期))/;
 /** Asks what came after a document (新的文件接上没, 后续政策). */
 const SUCCESSOR = /(新的?|别的|后续|接续)[^，,。？?]{0,4}(文件|政策|方案)|(接上|接着|接替)(了)?(吗|没|不)?[？?]?$/;
+/** Asks whether a document renews itself (自动延续, 顺延, 续期): no document says so, the pipeline says it is not settled. */
+const RENEWAL = /延续|续期|延期|顺延|展期|续签|延长/;
 /** Asks for an amount or standard. */
 const AMOUNT = /多少|标准|几元|几块|金额|额度|给多少|补多少/;
 
@@ -42,7 +44,8 @@ export function answerFromLibrary(q: LibraryQuestion, view: LibraryView): Compos
   const aboutDocuments = named.length > 0 || topicsIn(q.text).length === 0;
   // 到期以后有没有新的文件接着: with no document of the library replacing it, what followed is not
   // the library's to say — the plan's pipeline says the plan does not settle it.
-  const successorAsked = SUCCESSOR.test(q.text) && !view.documents.some((d) => standingOn(view, d, date).kind === 'replaced');
+  // 到期后会自动延续吗: likewise renewal — answered as not settled, with the plan's end, not a status card.
+  const successorAsked = (SUCCESSOR.test(q.text) || RENEWAL.test(q.text)) && !view.documents.some((d) => standingOn(view, d, date).kind === 'replaced');
   if (aboutDocuments && STANDING.test(q.text) && !AMOUNT.test(q.text) && !successorAsked) return standingAnswer(view, named.length ? named : view.documents, date, q.asOf !== undefined);
   const other = named.find((d) => d.docNo !== q.mainDocNo);
   if (other) return documentAnswer(view, other, q.today);

@@ -12,7 +12,7 @@ import { ANSWERS, RULES } from '../../rules/registry.js';
 import { EligibilityRequestSchema, type Applicant, type EligibilityResponse, type Hire, type RuleResult } from '../../rules/schema.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
-import { DUTY_ASKED, dutyClause, fieldClause, phraseClause, TARGET_ASKED, targetClause } from '../clause-by-words.js';
+import { DUTY_ASKED, dutyClause, fieldClause, listedClause, phraseClause, TARGET_ASKED, targetClause } from '../clause-by-words.js';
 import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
 import type { DialogueFacts } from '../compose-dialogue.js';
 import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
@@ -137,6 +137,9 @@ function otherSubsidy(u: Understanding, idx: ClauseIndex): boolean {
   }
   return namesOtherSubsidy(u.text, text);
 }
+
+/** Asks whether the plan mentions or covers something (有没有提到, 提没提, 包不包括, 有没有…培训). */
+const MENTION_ASKED = /提到|提没提|提了|提及|讲到|说到|涉及|包括|包含|有没有|有没|有吗|算不算|在不在|支持不支持|支不支持/;
 
 /** The words of a validity question itself: what is left names its subject. */
 const VALIDITY_WORDS = /现在|今年|目前|如今|明年|当前|这会儿|这个|那个|请问|这|那|还能|还可以|还有|还在|还|能|可以|有效|过期|失效|作废|到期|结束|执行|实施|申请|申领|报名|领|拿|办|享受|政策|补贴|方案|文件|吗|不|没|了|呢|么|嘛|啊|[？?。，,!！\s]/g;
@@ -470,6 +473,8 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
     main = await ctx.search(u.contact && (!followup || ownContent) ? subjectOf(query.replace(LEANS_BACK, '')) : query);
     // 巧媳妇工程是干啥的: a phrase only one clause holds names it, whatever search ranked first.
     if (!followup || ownContent) main = phraseClause(u.text, main, idx.list) ?? main;
+    // 家政这类培训 方案里提没提: a trade one of the plan's lists names, not the preamble search ranked first.
+    if ((!followup || ownContent) && MENTION_ASKED.test(u.text)) main = listedClause(expandQuery(u.text).text, main, idx.list) ?? main;
   }
   if (u.contact && !TARGET_ASKED.test(u.text) && (!main || !u.parts.some((p) => !/找谁|哪个部门|哪几个(部门|单位)|哪些部门|几个部门|电话|热线|去哪|哪里|谁管|谁负责|归哪|联系/.test(p)))) {
     // A question only about whom to ask: the clause's 责任单位, else the issuer and the hotline.

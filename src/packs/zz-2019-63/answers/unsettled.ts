@@ -44,6 +44,32 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /新购置实训设备总值/,
   },
   {
+    // 领到的补贴要交企业所得税吗: how a subsidy received is taxed is the tax rules', never a figure
+    // of the plan (its only tax words are the education fund's 8% 税前扣除, 六(二), a separate rule).
+    id: 'subsidy_tax',
+    test: /^(?!.*(教育经费|税前扣除|工资薪金|结转))(?=.*(补贴|补助|奖补|以工代训|这笔钱|这钱)).*(所得税|个税|(交|缴|纳|上|扣|征)(个)?税|纳税|应税|免税|企业收入)/,
+    what: '领取的补贴是否要缴纳所得税（企业所得税、个人所得税等税务处理）',
+    clause: '五(四)',
+    quote: /优化培训补贴支付方式/,
+  },
+  {
+    // 方案到期后会自动延续吗 / 有没有顺延: the plan sets its own period and says nothing of renewal.
+    id: 'renewal',
+    // Only of the plan itself (方案/文件/到期 …), never 以工代训能延长几个月 (a rule's months).
+    test: /^(?=.*(方案|文件|政策|这个文|号文|到期|期满|过期|结束|2021))(?!.*(几|多少)个?月).*(自动(延续|续期|延期|顺延|续)|(延续|续期|延期|顺延|展期|续签|续上|延长)(施行|执行|实施|有效期|期限)?(吗|么|不|没|了没|没有|呢|嘛|[?？]|$)|(能|会|可以|有没有|有没)[^，,。？?]{0,4}(延续|续期|延期|顺延|展期|延长))/,
+    what: '到期（2021年12月31日已结束）后自动延续、延期或续期',
+    clause: '二',
+    quote: /2019\s*[—–-]\s*2021年/,
+  },
+  {
+    // 报名是网上报还是得本人去: how one enrols — the plan speaks only of applying for the subsidy online.
+    id: 'enrol_channel',
+    test: /^(?=.*(报名|报班|报培训|报个|报上|参加培训|参训)).*((网上|线上|在线|手机上?|网络)[^，,。？?]{0,8}(还是|或者|行不|可以吗|能不能|能吗)|还是[^，,。？?]{0,6}(现场|本人|亲自|线下|跑一趟|到场|去一趟)|(现场|线下|本人|亲自)[^，,。？?]{0,4}(报名|去)[^，,。？?]{0,4}(还是|吗|不|么)|(网上|线上)[^，,。？?]{0,2}(能|可以)?(报名|报)[^，,。？?]{0,4}(吗|不|么|没))/,
+    what: '参加培训是网上报名还是现场报名',
+    clause: '六(三)',
+    quote: /网上申报/,
+  },
+  {
     id: 'living_allowance',
     // 每天有补助没: a daily allowance while training is the same open question, and so is board
     // and lodging (包不包食宿, 中午管饭不).
@@ -127,7 +153,8 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
   },
   {
     id: 'age',
-    test: /年龄|年纪|岁数|多大岁|\d{2}\s*岁|[二三四五六七]十[一二三四五六七八九]?岁/,
+    // 俺这岁数 一年最多享受几回: the yearly times are asked (七(二)), the age only said in passing.
+    test: /^(?!.*(一年|每年|年内)[^，,。？?]{0,10}(几|多少)(次|回))(?=.*(年龄|年纪|岁数|多大岁|\d{2}\s*岁|[二三四五六七]十[一二三四五六七八九]?岁))/,
     what: '参加培训的年龄限制',
     clause: '六(一)',
     quote: /养老金/,
@@ -203,7 +230,8 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
   {
     id: 'class_hours',
     // 一天上几个小时: hours a day or a week are class hours too (never 几个月, which 以工代训 fixes).
-    test: /课时|学时|上(几|多少)(天|节|个月|周)的?课|培训(几|多少)(天|周|个月|节)|(学|培训|上课)(要|得)?多(长|久)(时间)?|(几|多少)(个)?(小时|钟头|钟点)|(每天|一天|每日|每周|一周|一星期)[^，,。？?]{0,8}(学|上|培训|上课)(满|够|足)/,
+    // 一期班要上多少天 / 课程持续多久: the length of a course, however put.
+    test: /课时|学时|上(几|多少)(天|节|个月|周)的?课|(培训班|一期|每期|这期|课程|班)[^，,。？?]{0,6}(要|得|需要)?(上|学|培训|持续|开)?(几|多少)(天|周|个星期|节课)|(课程|培训班|一期|每期)[^，,。？?]{0,4}(持续|要|得)?多(长|久)|培训(几|多少)(天|周|个月|节)|(学|培训|上课)(要|得)?多(长|久)(时间)?|(几|多少)(个)?(小时|钟头|钟点)|(每天|一天|每日|每周|一周|一星期)[^，,。？?]{0,8}(学|上|培训|上课)(满|够|足)/,
     what: '培训的课时和天数',
     clause: '七(二)',
     quote: /培训课时/,
@@ -220,7 +248,8 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
   {
     id: 'list_occupations',
     // 学车考驾照 在不在补贴性培训目录里: whether one trade is listed, which the plan does not name.
-    test: /目录.{0,6}(有哪些|哪些|是什么|具体|名单|清单)|(在不在|算不算|属不属于|有没有)[^，,。？?]{0,8}目录|目录里(有没有|头有没有|算不算)|(哪些|哪几个|哪10个|哪十个|什么)(补贴)?(职业)?工种|工种.{0,4}(有哪些|是哪些|是哪几个|名单|清单)/,
+    // 算不算统筹增补的10个工种: the plan adds 10 occupations but never lists them.
+    test: /增补|(10|十)个(补贴)?(职业)?工种|目录.{0,6}(有哪些|哪些|是什么|具体|名单|清单)|(在不在|算不算|属不属于|有没有)[^，,。？?]{0,8}目录|目录里(有没有|头有没有|算不算)|(哪些|哪几个|哪10个|哪十个|什么)(补贴)?(职业)?工种|工种.{0,4}(有哪些|是哪些|是哪几个|名单|清单)/,
     what: '补贴职业工种目录的具体名单',
     clause: '七(二)',
     quote: /补贴职业工种/,
@@ -228,7 +257,8 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
   {
     id: 'account',
     // Not the education-fund deduction (抵扣的钱打到账上): that is no payment at all.
-    test: /^(?!.*(抵扣|扣除|抵税|教育经费)).*((打|发|转)到.{0,4}(卡|账户|账上)|哪张卡|银行卡|哪个账户)/,
+    // 补贴发给个人还是给培训学校: whom the money is paid to, either way round.
+    test: /^(?!.*(抵扣|扣除|抵税|教育经费)).*((打|发|转)到.{0,4}(卡|账户|账上)|哪张卡|银行卡|哪个账户|(个人|本人|学员|自己|我)[^。？?]{0,8}还是[^。？?]{0,8}(机构|学校|培训班)|(机构|学校|培训班)[^。？?]{0,8}还是[^。？?]{0,8}(个人|本人|学员|自己|我))/,
     what: '补贴打到哪个账户',
     clause: '五(四)',
     quote: /支付方式/,
