@@ -109,6 +109,12 @@ export interface PackAnswers<Id extends string = string> {
     trainingSubsidy: Id;
     /** The employer's subsidy for hires, judged hire by hire. */
     hiringSubsidy: Id;
+    /** The training for those who want to start a business: a wish told with it is its case. */
+    businessTraining: Id;
+    /** A student's own aid: a parent asking of it is not the student's case. */
+    studentAid: Id;
+    /** A tax deduction, never paid out: asked when the money arrives, its verdict says so. */
+    taxDeduction: Id;
   };
   /** The groups whose hiring the hiring subsidy counts: a worker of one asking what the employer gets is told. */
   hiredGroups: readonly PersonGroup[];

@@ -2205,6 +2205,7 @@ export const DIALOGUES: Dialogue[] = [
     id: 'r27-short-year-after-the-plan',
     klass: 'period',
     turns: [{ say: '23年上半年我考的育婴员证 按这个方案还能补吗', must: [/已结束|已于2021年12月31日/] }],
+  },
   // --- scope2 (written with the fix; 2/4 right on main before it, 4/4 after) ---
   {
     id: 's2-other-city-after-an-answer',

@@ -14,7 +14,7 @@ import { hireName, readExtraReply } from '../fact-words.js';
 import { maskPersonalNumbers } from '../mask.js';
 import { questionParts } from '../parts.js';
 import { POLICY } from '../../rules/policy.js';
-import { RULES } from '../../rules/registry.js';
+import { ANSWERS, RULES } from '../../rules/registry.js';
 import { asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
 import { routeQuestion, type OutOfScopeReason } from '../router.js';
@@ -509,7 +509,7 @@ export function understand(message: string, session: SessionState, context: Unde
   if (updatesCase && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   // 那这6万4是直接打到账上不, after the education-fund deduction: a deduction is never paid out,
   // which that verdict says (不是现金补贴) — not an unsettled question of which account.
-  if (session.topics[0] === 'education_fund_deduction' && session.applicant?.type === 'employer' && reading.evidence.length === 0 && /打到|到账|账上|账户|发钱|给钱|拨下来|发下来|领钱|现金|返还|退给/.test(text)) return { ...base, intent: 'eligibility' };
+  if (session.topics[0] === ANSWERS.roles.taxDeduction && session.applicant?.type === 'employer' && reading.evidence.length === 0 && /打到|到账|账上|账户|发钱|给钱|拨下来|发下来|领钱|现金|返还|退给/.test(text)) return { ...base, intent: 'eligibility' };
   // 退伍的那仨为啥不算 / 为什么没有我的: "why not" about a case the rules have run is answered
   // from that case's verdict and its clause, not from a search on the words.
   if (WHY_NOT.test(text.replace(/\s+/g, '')) && session.applicant && reading.evidence.every((e) => /\.group$|^groups$/.test(e.path)) && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
@@ -546,13 +546,13 @@ export function understand(message: string, session: SessionState, context: Unde
   // of what one gets — the verdict, which asks for what is missing (建档立卡?), not the clause alone.
   const subjectRules = decision.topics.map((id) => RULES.find((r) => r.id === id)).filter((r) => r !== undefined && r.audience === 'person');
   // (Not when the child's own aid is asked of by a parent: the student's rule is hers, not the asker's.)
-  const childsOwnAid = decision.topics.includes('poor_family_student_aid') && reading.evidence.some((e) => e.path === 'childStudent');
+  const childsOwnAid = decision.topics.includes(ANSWERS.roles.studentAid) && reading.evidence.some((e) => e.path === 'childStudent');
   const readsOwnRule = !session.applicant && !childsOwnAid && reading.patch.audience !== 'employer' && reading.evidence.some((e) => subjectRules.some((r) => r!.reads.includes(e.path)));
   const wishUnsettled = unsettledSubject(text, [], context.rule);
   const alongside = wishUnsettled && !wishUnsettled.id.startsWith('amount:') ? { unsettled: wishUnsettled } : {};
   if (readsOwnRule && /有啥|有什么|有没有|有无|能不能|能领|能拿|能享受|能报|可以报|可以参加|能参加|行不|中不中|得唔得|补助吗|补贴吗|有补/.test(text)) return { ...base, intent: 'eligibility', ...alongside };
   const wishTold = reading.evidence.some((e) => e.path === 'wantsToStartBusiness' || e.path === 'businessYears');
-  if (wishTold && (decision.topics.includes('entrepreneurship_training') || /创业/.test(text)) && !session.applicant?.type?.startsWith('employer')) return { ...base, intent: 'eligibility', ...alongside };
+  if (wishTold && (decision.topics.includes(ANSWERS.roles.businessTraining) || /创业/.test(text)) && !session.applicant?.type?.startsWith('employer')) return { ...base, intent: 'eligibility', ...alongside };
   // 我儿子是残疾人 公司招他了 公司有补贴吗: the employer's case, whoever tells it.
   if (session.applicant?.type !== 'employer' && asksWhatEmployerGets(text) && findGroups(text, []).some((g) => !g.denied && !g.asked)) return { ...base, intent: 'eligibility' };
 

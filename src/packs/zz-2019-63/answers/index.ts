@@ -8,7 +8,13 @@ import { CALCULATE_HINTS, FACT_OPTIONS, GROUP_SKIP_CLAUSES, GROUP_TERMS, LEAD_UN
 export const ANSWERS: PackAnswers<(typeof RULES)[number]['id']> = {
   topics: TOPICS,
   topicYields: TOPIC_YIELDS,
-  roles: { trainingSubsidy: 'vocational_training', hiringSubsidy: 'on_job_training' },
+  roles: {
+    trainingSubsidy: 'vocational_training',
+    hiringSubsidy: 'on_job_training',
+    businessTraining: 'entrepreneurship_training',
+    studentAid: 'poor_family_student_aid',
+    taxDeduction: 'education_fund_deduction',
+  },
   // 六(一): 贫困劳动力, and 就业困难人员 (含残疾人, 三(二)) and 零就业家庭成员 hired by an insured enterprise.
   hiredGroups: ['poor_labor', 'employment_difficulty', 'disabled', 'zero_employment_family'],
   calculateHints: CALCULATE_HINTS,
