@@ -2239,4 +2239,25 @@ export const DIALOGUES: Dialogue[] = [
       { say: '还有个事儿 我们想雇几个零就业家庭的 有没有优惠', clauses: ['六(一)'], mustNot: [/8%/] },
     ],
   },
+  {
+    id: 'r27-pension-topic-then-an-aside',
+    klass: 'negation',
+    turns: [{ say: '养老金这东西 俺到今天 一个子儿都没领过 想学个焊工 有补贴不', mustNot: [/不符合/] }],
+  },
+  {
+    id: 'r27-case-is-the-spouse',
+    klass: 'correction',
+    turns: [
+      { say: '我每月领退休金 想报个面点班 能补吗', results: { vocational_training: { status: 'ineligible' } } },
+      { say: '弄错了 不是我 是我媳妇要学 她没退休金', results: { vocational_training: { status: 'needs_info' } }, mustNot: [/不符合/] },
+    ],
+  },
+  {
+    id: 'r27-own-studio-after-training',
+    klass: 'topic',
+    turns: [
+      { say: '我是下岗的 学育婴师有补贴吗' },
+      { say: '那我自己开个育婴工作室 有啥支持', clauses: ['三(八)'] },
+    ],
+  },
 ];

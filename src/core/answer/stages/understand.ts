@@ -348,7 +348,11 @@ export function understand(message: string, session: SessionState, context: Unde
   // 另一个事 村里扶贫车间招了贫困户4个…, after a person's case: an employer's case begins.
   const employerAfterPerson = audience === 'person' && SWITCH.test(text.replace(/\s+/g, '')) && /招了|吸纳了?|雇了|录用了?|收了/.test(text) && EMPLOYER_WORDS.test(text);
   // Either way a new case: the old one's facts, topics and pending question do not steer it.
-  const newPerson = personAfterEmployer || employerAfterPerson;
+  // 说岔了 不是我 是俺老伴想学家政 她没有退休金: the case was someone else's all along — theirs starts
+  // afresh, read as if they spoke (her pension is the case's pension, not the asker's).
+  const relativeInstead = audience === 'person' && /不是我|说岔了|说错了|搞错了|弄错了/.test(text) && SOMEONE_ELSE.test(text) && OWN_TRAINING.test(text);
+  const newPerson = personAfterEmployer || employerAfterPerson || relativeInstead;
+  if (relativeInstead) reading = readFacts(message.replace(/不是我[,，\s]*/g, '').replace(new RegExp(SOMEONE_ELSE.source, 'g'), '我').replace(/[他她]/g, '我'), { audience: 'person' });
   if (personAfterEmployer) reading = readFacts(message, { audience: 'person' });
   if (employerAfterPerson) reading = readFacts(message, { audience: 'employer' });
   // 还有俩是后来招的 才干四个月: another lot of the case's one group, read as its own row.
@@ -550,9 +554,9 @@ export function understand(message: string, session: SessionState, context: Unde
   const readsOwnRule = !session.applicant && !childsOwnAid && reading.patch.audience !== 'employer' && reading.evidence.some((e) => subjectRules.some((r) => r!.reads.includes(e.path)));
   const wishUnsettled = unsettledSubject(text, [], context.rule);
   const alongside = wishUnsettled && !wishUnsettled.id.startsWith('amount:') ? { unsettled: wishUnsettled } : {};
-  if (readsOwnRule && /有啥|有什么|有没有|有无|能不能|能领|能拿|能享受|能报|可以报|可以参加|能参加|行不|中不中|得唔得|补助吗|补贴吗|有补/.test(text)) return { ...base, intent: 'eligibility', ...alongside };
+  if (readsOwnRule && /有啥|有什么|有没有|有无|能不能|能领|能拿|能享受|能报|可以报|可以参加|能参加|行不|中不中|得唔得|补助吗|补贴吗|有补|给补|补贴不|补不补|给不给|能补/.test(text)) return { ...base, intent: 'eligibility', ...alongside };
   const wishTold = reading.evidence.some((e) => e.path === 'wantsToStartBusiness' || e.path === 'businessYears');
-  if (wishTold && (decision.topics.includes(ANSWERS.roles.businessTraining) || /创业/.test(text)) && !session.applicant?.type?.startsWith('employer')) return { ...base, intent: 'eligibility', ...alongside };
+  if (wishTold && (decision.topics.includes(ANSWERS.roles.businessTraining) || /创业|扶持|支持|补贴|补助|政策|帮扶/.test(text)) && !session.applicant?.type?.startsWith('employer')) return { ...base, intent: 'eligibility', ...alongside };
   // 我儿子是残疾人 公司招他了 公司有补贴吗: the employer's case, whoever tells it.
   if (session.applicant?.type !== 'employer' && asksWhatEmployerGets(text) && findGroups(text, []).some((g) => !g.denied && !g.asked)) return { ...base, intent: 'eligibility' };
 

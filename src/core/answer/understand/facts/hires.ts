@@ -74,7 +74,9 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
     if (QUESTION.test(clause) && !/(招|吸纳|录用|雇|聘|带)(了|过|的)|我们|俺|咱|\d|[一二两三四五六七八九十俩几]个/.test(clause)) continue;
     let row = rows.findIndex((r) => r.group === g.group);
     // 贫困户2个干了9个月…; 另外贫困户3个刚来3个月: the group named again as another lot is a row of its own.
-    if (row >= 0 && ANOTHER_LOT.test(t.slice(Math.max(0, g.start - 6), g.start)) && (countBefore(t, g.start, Math.max(previousEnd(hireMentions, g), usedUntil)) ?? countAfter(t, g.end, nextStart(hireMentions, g, t.length)))) row = -1;
+    // (第二批 after a 第一批 is a part of the group told in batches, which splitIntoParts reads.)
+    const lotBefore = ANOTHER_LOT.exec(t.slice(Math.max(0, g.start - 6), g.start));
+    if (row >= 0 && lotBefore && !(/批|拨|波/.test(lotBefore[1]!) && /第一批|头一批|第一拨|头一拨/.test(t)) && (countBefore(t, g.start, Math.max(previousEnd(hireMentions, g), usedUntil)) ?? countAfter(t, g.end, nextStart(hireMentions, g, t.length)))) row = -1;
     if (row < 0) {
       rows.push(g);
       row = rows.length - 1;

@@ -20,7 +20,8 @@ const CERTIFICATE: PolaritySpec = {
 const PENSION: PolaritySpec = {
   key: 'pension',
   noun: /退休金|退休工资|养老金|退休/g,
-  verb: /领取|领|拿|有|到/,
+  // 到 only as 领到/拿到: 我到现在 一分都没领过 is no "has".
+  verb: /领取|领|拿|有|(?<=[领拿])到/,
   nounIsVerb: (m) => m === '退休',
   affirmAfter: /^(了|啦)/,
 };
@@ -162,9 +163,10 @@ function clauseOf(ctx: ReadingContext, index: number): string {
 
 /** A place name as people give it: 郑州, 中牟, 商丘 (two to three characters, no function words). */
 const PLACE = '([\\u4e00-\\u9fff]{2,3}?)';
-const HOME_PLACE = new RegExp(`户口(?:在|是|落在)?${PLACE}(?:的|人|那边|县|市|区)?(?=$|[,\\s;。\\d]|的)|(?:老家|家)(?:在|是)${PLACE}(?=$|[,\\s;。\\d]|的)`);
+const HOME_PLACE = new RegExp(`户口(?:就|也|都|一直)?(?:在|是|落在)?${PLACE}(?:的|人|那边|县|市|区)?(?=$|[,\\s;。\\d]|的)|(?:老家|家)(?:在|是)${PLACE}(?=$|[,\\s;。\\d]|的)`);
 const WORK_PLACE = new RegExp(`在${PLACE}(?:这边|那边|这儿|市里)?(?:上班|打工|干活|工作|干(?!部))`);
-const TRAINED_AT = new RegExp(`在${PLACE}(?:这边|那边|这儿|本地|当地|市里)?(?:参加|报|报名|学|培训|上课|考)`);
+// 在郑州一家录进省系统的学校学了: the school may be described between the place and the training.
+const TRAINED_AT = new RegExp(`在${PLACE}(?:这边|那边|这儿|本地|当地|市里)?(?:[^,;。]{0,20}?(?:学校|机构|培训班|技校|中心|职校))?(?:参加|报|报名|学|培训|上课|考)`);
 
 /**
  * 户口在中牟 在中牟参加的培训 / 在郑州上班 在郑州这边参加了培训: where the training was, said by
@@ -221,7 +223,7 @@ function readBusiness(ctx: ReadingContext): void {
   const no = /(不想|不打算|不准备|没(有)?(想|打算)(过)?|不愿意?)(再|过|要|去)?(自己)?(创业|做生意|当老板|干个体|开店|自己干)|没(有)?创业(的)?(想法|打算|愿望|意向)/.exec(t);
   // 想开个奶茶店 / 打算自己开家小饭馆: the trade may sit between 开个 and the shop.
   // 想自己摆摊 / 想辞职自己干 / 想回村开个养鸡场: a wish to work for oneself, in everyday words.
-  const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,8}?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|(开|办|搞|弄|做成)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社|养[\u4e00-\u9fff]场|农场|场子|直播间|档口|门面|小店))|(想|打算|准备|计划)[^,;。不]{0,6}?(自己干|单干|摆摊|摆个摊|出摊|做买卖|做点小生意|做小生意|开个体|干个体)|有创业(的)?(想法|打算|愿望|意向)|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|做生意|当老板|干个体)/.exec(t);
+  const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,8}?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|(开|办|搞|弄|做成)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社|养[\u4e00-\u9fff]场|农场|场子|直播间|档口|门面|小店))|(想|打算|准备|计划)[^,;。不]{0,6}?(自己干|单干|摆摊|摆个摊|出摊|做买卖|做点小生意|做小生意|开个体|干个体)|有创业(的)?(想法|打算|愿望|意向)|(那)?(我|俺)?自己(来)?(开|办)(个|一个|家|一家)[\u4e00-\u9fff]{0,4}?(店|公司|工作室|馆|铺子|摊|厂|直播间|网店)(?=[^。]{0,6}(扶持|支持|补贴|补助|政策|帮扶|有啥|有没有|能不能|吗))|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|做生意|当老板|干个体)/.exec(t);
   if (no) put(ctx, 'wantsToStartBusiness', false, no.index ?? 0, (no.index ?? 0) + no[0].length);
   // 想自己摆摊卖早点有没有创业培训 (typed without a break): the wish is said before the question begins.
   const wishAt = yes?.index ?? 0;
