@@ -43,7 +43,9 @@ export function prepareText(input: string): PreparedText {
   // Character for character; a converter that changed the length would lose the positions.
   const simple = toSimplified(toHalfWidth(text));
   text = simple.length === text.length ? simple : Array.from(toHalfWidth(text), (c) => toSimplified(c)).join('');
-  text = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  // Character by character (a lowercase form of another length keeps its capital); a text that
+  // lowercasing leaves as it is (most messages) has no character to change.
+  if (text.toLowerCase() !== text) text = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   text = text.replace(/[ー—－]/g, '-').replace(/[“”]/g, '"');
   text = fixTypos(text);
   text = spokenForms(text);
@@ -53,21 +55,13 @@ export function prepareText(input: string): PreparedText {
 
   // Length-changing rewrites, keeping the spans: a run of repeated punctuation becomes one mark,
   // pinyin particles typed in Latin letters become their characters.
-  const rewrites: Array<[RegExp, (m: string) => string]> = [
-    [/([,.;!?。、，~…])\1+/g, (m) => m[0]!],
-    // ¥1,500,000: thousands separators would cut the figure into clauses; the sign is 元.
-    [/(?<=\d),(?=\d{3}(?!\d))/g, () => ''],
-    [/[¥￥](\d+(?:\.\d+)?)/g, (m) => `${m.slice(1)}元`],
-    // 岗前补贴领过没？没有 / 社保交没交？交着呢: the question echoed before its answer is no
-    // statement (领过 would read as "claimed"); only the noun before it and the answer stay.
-    [/(之前|以前|原来|到底|有没有)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)(了|过)?(没有|没|吗|么|嘛|不)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)?(过|了)?(没有|没|吗|么|嘛)?\?(?=.)/g, () => ','],
-    // 1.2百万 / 120w: the hundreds of ten-thousands and the chat "w" are 万.
-    [/\d+(?:\.\d+)?百万/g, (m) => `${Number((parseFloat(m) * 100).toFixed(4))}万`],
-    [/(?<=\d)w(?![a-z])/g, () => '万'],
-    [/(?<=[\u4e00-\u9fff])le(?![a-z])/g, () => '了'],
-    [/(?<=[\u4e00-\u9fff])ma(?![a-z])/g, () => '吗'],
-  ];
-  for (const [re, to] of rewrites) {
+  for (const [re, to] of REWRITES) {
+    // Most messages match none of them: no copy of the text and its spans then.
+    // (matchAll starts where the pattern's lastIndex stands: put back to 0 after the test.)
+    re.lastIndex = 0;
+    const any = re.test(text);
+    re.lastIndex = 0;
+    if (!any) continue;
     const nextChars: string[] = [];
     const nextSpans: Array<[number, number]> = [];
     let last = 0;
@@ -94,6 +88,21 @@ export function prepareText(input: string): PreparedText {
   }
   return { source, text, spans };
 }
+
+const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
+  [/([,.;!?。、，~…])\1+/g, (m) => m[0]!],
+  // ¥1,500,000: thousands separators would cut the figure into clauses; the sign is 元.
+  [/(?<=\d),(?=\d{3}(?!\d))/g, () => ''],
+  [/[¥￥](\d+(?:\.\d+)?)/g, (m) => `${m.slice(1)}元`],
+  // 岗前补贴领过没？没有 / 社保交没交？交着呢: the question echoed before its answer is no
+  // statement (领过 would read as "claimed"); only the noun before it and the answer stay.
+  [/(之前|以前|原来|到底|有没有)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)(了|过)?(没有|没|吗|么|嘛|不)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)?(过|了)?(没有|没|吗|么|嘛)?\?(?=.)/g, () => ','],
+  // 1.2百万 / 120w: the hundreds of ten-thousands and the chat "w" are 万.
+  [/\d+(?:\.\d+)?百万/g, (m) => `${Number((parseFloat(m) * 100).toFixed(4))}万`],
+  [/(?<=\d)w(?![a-z])/g, () => '万'],
+  [/(?<=[\u4e00-\u9fff])le(?![a-z])/g, () => '了'],
+  [/(?<=[\u4e00-\u9fff])ma(?![a-z])/g, () => '吗'],
+];
 
 const CJK = /[\u4e00-\u9fff]/;
 
