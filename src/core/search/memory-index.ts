@@ -167,7 +167,8 @@ export async function loadMemoryIndex(db: Db, generation: number, embedder: stri
 
 /** Nearest clauses by cosine, as `search_vector_candidates` returns them (exact). */
 function vectorCandidates(index: MemoryIndex, query: readonly number[], limit: number): { seq: number; sim: number }[] {
-  const q = Float32Array.from(query);
+  // (The constructor, not `from`: the same float32 values without the iterator protocol.)
+  const q = new Float32Array(query);
   // The question's own Σ q² is the same for every clause: computed once, in the same order.
   const qNorm = squaredNorm(q);
   const qs = sparse(q);
