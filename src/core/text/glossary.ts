@@ -77,16 +77,15 @@ NORMALIZED_GLOSSARY.forEach((e, i) => {
  * words, so this spares most of the searches for a word.
  */
 function entriesStartingIn(q: string): number[] {
-  const out: number[] = [...(BY_FIRST.get('') ?? [])];
-  const seen = new Set<string>();
+  const marked = new Uint8Array(NORMALIZED_GLOSSARY.length);
+  for (const e of BY_FIRST.get('') ?? []) marked[e] = 1;
   for (let i = 0; i < q.length; i++) {
-    const c = q[i]!;
-    if (seen.has(c)) continue;
-    seen.add(c);
-    const list = BY_FIRST.get(c);
-    if (list) for (const e of list) out.push(e);
+    const list = BY_FIRST.get(q[i]!);
+    if (list) for (const e of list) marked[e] = 1;
   }
-  return out.sort((a, b) => a - b);
+  const out: number[] = [];
+  for (let e = 0; e < marked.length; e++) if (marked[e]) out.push(e);
+  return out;
 }
 
 /**
