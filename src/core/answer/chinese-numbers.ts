@@ -83,7 +83,7 @@ const ARABIC = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万|亿)?\s*(%)?/g;
 const CHINESE = new RegExp(`(百分之)?([${CHINESE_NUMERAL_CHARS}]+)`, 'g');
 
 /** Words after which a Chinese numeral is a quantity, not part of a word like 一线 or 一带一路. */
-const MEASURE_AFTER = /^(个|次|名|人|元|块|年|月|天|周|项|家|倍|岁|万|亿|%|期|批|位|份|台|套|级|成)/;
+const MEASURE_AFTER = /(个|次|名|人|元|块|年|月|天|周|项|家|倍|岁|万|亿|%|期|批|位|份|台|套|级|成)/y;
 
 /**
  * Every number in a text. Chinese numerals count only when a measure word follows
@@ -103,10 +103,11 @@ export function findNumbers(input: string): NumberMention[] {
   for (const m of text.matchAll(CHINESE)) {
     const word = m[2]!;
     const percent = m[1] === '百分之';
-    const after = text.slice((m.index ?? 0) + m[0].length);
+    // (Sticky: tested where the numeral ends, with no copy of the rest of the text.)
+    MEASURE_AFTER.lastIndex = (m.index ?? 0) + m[0].length;
     // A lone 万/亿/千/百/十 is not a number by itself (万人次 after digits is handled above).
     if (!/[零〇一壹二贰两俩三叁仨四肆五伍六陆七柒八捌九玖十拾]/.test(word)) continue;
-    if (!percent && !MEASURE_AFTER.test(after)) continue;
+    if (!percent && !MEASURE_AFTER.test(text)) continue;
     // 同一人员, 统一, 第三次: words and ordinals, not quantities.
     const before = text.slice(Math.max(0, (m.index ?? 0) - 1), m.index ?? 0);
     if (before === '第' || (word === '一' && /[同统唯逐专单之某任每]/.test(before))) continue;

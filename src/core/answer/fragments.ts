@@ -11,6 +11,7 @@
  * be quoted and every figure in it is backed by the clause.
  */
 import { ANSWERS } from '../rules/registry.js';
+import { memoByText } from '../cache/text-memo.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
 
 /** What people say, and the words the policy uses for it when answering. */
@@ -95,14 +96,24 @@ export function unitsNote(clauseText: string): string | undefined {
   return m ? `${m[1]}：${m[2]}` : undefined;
 }
 
+const UNITS_NOTES = new RegExp(UNITS_NOTE.source, 'g');
+
 /** The sentences of a clause (cut at 。 and ；), without the 责任单位 note, each without its end mark. */
 export function sentencesOf(clauseText: string): string[] {
-  const text = clauseText.replace(/\s+/g, '').replace(new RegExp(UNITS_NOTE.source, 'g'), '');
-  return text
-    .split(/[。；;]/)
-    .map((s) => s.replace(/^[，,、]+|[，,、：:]+$/g, ''))
-    .filter((s) => s.length > 0);
+  // A copy: callers may change their list; the kept one is frozen.
+  return [...keptSentences(clauseText)];
 }
+
+// Every answer cuts the clauses it quotes, the same few dozen texts, several times over.
+const keptSentences = memoByText((clauseText: string): readonly string[] => {
+  const text = clauseText.replace(/\s+/g, '').replace(UNITS_NOTES, '');
+  return Object.freeze(
+    text
+      .split(/[。；;]/)
+      .map((s) => s.replace(/^[，,、]+|[，,、：:]+$/g, ''))
+      .filter((s) => s.length > 0),
+  );
+});
 
 /** Score of a piece of text for the terms: each term counted once. */
 function scoreText(text: string, terms: Map<string, number>, figure: boolean): number {

@@ -29,8 +29,10 @@ function chineseDate(iso: string): string {
 /** The one line saying the plan has ended, or undefined while it was in force on `asOf`. */
 export function periodNote(asOf: string): string | undefined {
   if (asOf <= POLICY.period.to) return undefined;
-  return `注意：本方案施行期${chineseDate(POLICY.period.from)}至${chineseDate(POLICY.period.to)}，已结束。`;
+  return (ENDED_NOTE ??= `注意：本方案施行期${chineseDate(POLICY.period.from)}至${chineseDate(POLICY.period.to)}，已结束。`);
 }
+// The plan's period never changes: its note is written once.
+let ENDED_NOTE: string | undefined;
 
 /** The plan's period and that it ended, as a clause of a sentence (本方案施行期…至…，已结束). */
 export function periodEnded(): string {

@@ -15,6 +15,7 @@
 import type { RuleMeta } from '../rules/engine.js';
 import type { PackNamedBody, PackUnsettledSubject } from '../rules/pack.js';
 import { ANSWERS } from '../rules/registry.js';
+import { memoByText } from '../cache/text-memo.js';
 import type { TopicId } from './topics.js';
 
 /** A subject the plan's field includes but its text does not settle. */
@@ -112,13 +113,12 @@ const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证|证(书)?培训
  * question names; `rule` gives a topic's rule (its amountRule says when the plan fixes no figure).
  */
 export function unsettledSubject(text: string, topics: readonly TopicId[], rule: (id: TopicId) => RuleMeta | undefined): UnsettledSubject | undefined {
-  // A group's criteria (criteria_*) only when its recognition is asked, not an employer's case.
-  const subject = SUBJECTS.find((s) => s.test.test(text) && (!s.id.startsWith('criteria_') || asksRecognition(text))) ?? groupCriteria(text) ?? bodyRecognition(text);
-  if (subject) return subject;
-  const support = UNFIXED_SUPPORT.find((s) => s.test.test(text));
-  if (support?.procedure && ASKS_PROCEDURE.test(text)) return { ...support, id: `${support.id}:procedure`, what: support.procedure };
-  if (support && ASKS_HOW_MUCH.test(text)) return support;
-  if (!ASKS_AMOUNT.test(text)) return undefined;
+  const read = readSubject(text);
+  if (read.subject) return read.made ? { ...read.subject } : read.subject;
+  const support = read.support;
+  if (support?.procedure && read.procedure) return { ...support, id: `${support.id}:procedure`, what: support.procedure };
+  if (support && read.howMuch) return support;
+  if (!read.amount) return undefined;
   // 以工代训补贴多少钱 is settled (200元); 职业培训补贴 / 创业培训 amounts are not.
   const named = topics.length > 0 ? topics : TRAINING_SUBSIDY.test(text) && !/以工代训|设备|学徒|教育经费|项目制/.test(text) ? [ANSWERS.roles.trainingSubsidy] : [];
   const perHead = PER_HEAD.test(text);
@@ -141,6 +141,34 @@ export function unsettledSubject(text: string, topics: readonly TopicId[], rule:
   }
   return undefined;
 }
+
+/** What `unsettledSubject` reads from the text alone, whatever the topics. */
+interface TextSubject {
+  subject: UnsettledSubject | undefined;
+  /** `subject` was made for this text (not a pack's own object): each caller gets a copy. */
+  made: boolean;
+  support: PackUnsettledSubject | undefined;
+  procedure: boolean;
+  howMuch: boolean;
+  amount: boolean;
+}
+
+// One message is asked this up to three times (understand.ts), each time running some thirty
+// patterns on the same text: read once, kept for the last few hundred texts (never one that may
+// hold personal data).
+const readSubject = memoByText(
+  (text: string): TextSubject => {
+    // A group's criteria (criteria_*) only when its recognition is asked, not an employer's case.
+    const own = SUBJECTS.find((s) => s.test.test(text) && (!s.id.startsWith('criteria_') || asksRecognition(text)));
+    const subject = own ?? groupCriteria(text) ?? bodyRecognition(text);
+    if (subject) return { subject, made: !own, support: undefined, procedure: false, howMuch: false, amount: false };
+    const support = UNFIXED_SUPPORT.find((s) => s.test.test(text));
+    const procedure = Boolean(support?.procedure) && ASKS_PROCEDURE.test(text);
+    const howMuch = !procedure && support !== undefined && ASKS_HOW_MUCH.test(text);
+    return { subject: undefined, made: false, support, procedure, howMuch, amount: !procedure && !howMuch && ASKS_AMOUNT.test(text) };
+  },
+  { max: 256, personal: true },
+);
 
 /** The clause of a topic, for a rule without citations (every rule has some; a test says so). */
 function clauseOf(id: TopicId): string {

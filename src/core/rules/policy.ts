@@ -14,8 +14,18 @@ const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** The calendar date in China (UTC+8) at instant `now`, as YYYY-MM-DD. */
 export function chinaDate(now: Date): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  const t = now.getTime() + CHINA_OFFSET_MS;
+  // Every request asks for today: the last day formatted is kept (a JS day has 86 400 000 ms).
+  const day = Math.floor(t / DAY_MS);
+  if (day !== lastDay) {
+    lastDate = new Date(t).toISOString().slice(0, 10);
+    lastDay = day;
+  }
+  return lastDate;
 }
+const DAY_MS = 86_400_000;
+let lastDay = NaN;
+let lastDate = '';
 
 /** Whether the document covers the ISO date `asOf` (both ends inclusive). */
 export function inForce(asOf: string, manifest: PackManifest = POLICY): boolean {

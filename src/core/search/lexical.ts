@@ -21,6 +21,11 @@ const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
 const STOP_UNIGRAMS = new Set('的了和与及或在是有为对等中以上下其各把被于之也并就都而'.split(''));
 
 function kindOfChar(ch: string): 'han' | 'alnum' | 'sep' {
+  // The common characters without the Unicode property tables: ASCII, and the CJK block of
+  // Unicode 1.1 (U+4E00–U+9FA5, every one of them Han).
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 'alnum' : 'sep';
+  if (ch.length === 1 && code >= 0x4e00 && code <= 0x9fa5) return 'han';
   if (HAN.test(ch)) return 'han';
   if (LATIN_OR_DIGIT.test(ch)) return 'alnum';
   return 'sep';
@@ -82,9 +87,7 @@ export function termCounts(text: string, dictionary: readonly string[] = []): Te
     if (chars.length === 1) out.length += 1;
   }
   const lower = text.toLowerCase();
-  for (const word of dictionary) {
-    if ([...word].length < 3) continue;
-    const w = word.toLowerCase();
+  for (const w of dictionaryWords(dictionary)) {
     let from = 0;
     for (;;) {
       const at = lower.indexOf(w, from);
@@ -94,6 +97,17 @@ export function termCounts(text: string, dictionary: readonly string[] = []): Te
     }
   }
   return out;
+}
+
+/** A dictionary's words of three characters or more, lowercased: made once per dictionary, not per text. */
+const WORDS_OF = new WeakMap<readonly string[], readonly string[]>();
+function dictionaryWords(dictionary: readonly string[]): readonly string[] {
+  let words = WORDS_OF.get(dictionary);
+  if (!words) {
+    words = dictionary.filter((word) => [...word].length >= 3).map((word) => word.toLowerCase());
+    WORDS_OF.set(dictionary, words);
+  }
+  return words;
 }
 
 /** How much a query term of each kind counts: dictionary words most, single characters least. */

@@ -98,7 +98,10 @@ interface SparseQuery {
 function sparse(q: Float32Array): SparseQuery {
   const at: number[] = [];
   for (let i = 0; i < q.length; i++) if (q[i] !== 0) at.push(i);
-  return { at: Int32Array.from(at), value: Float32Array.from(at, (i) => q[i]!) };
+  // (Filled in a loop: `from` with a mapping function cost more than the dot products.)
+  const value = new Float32Array(at.length);
+  for (let j = 0; j < at.length; j++) value[j] = q[at[j]!]!;
+  return { at: new Int32Array(at), value };
 }
 
 /** Σ q·b in float32 and in order, as pgvector's cosine distance accumulates it. */
@@ -167,7 +170,8 @@ export async function loadMemoryIndex(db: Db, generation: number, embedder: stri
 
 /** Nearest clauses by cosine, as `search_vector_candidates` returns them (exact). */
 function vectorCandidates(index: MemoryIndex, query: readonly number[], limit: number): { seq: number; sim: number }[] {
-  const q = Float32Array.from(query);
+  // (The constructor, not `from`: the same float32 values without the iterator protocol.)
+  const q = new Float32Array(query);
   // The question's own Σ q² is the same for every clause: computed once, in the same order.
   const qNorm = squaredNorm(q);
   const qs = sparse(q);
@@ -197,19 +201,33 @@ export function searchMemoryIndex(index: MemoryIndex, p: MemorySearchParams): Me
     .map((x, order) => ({ wi: x.w * x.row!.idf, row: x.row!, order }))
     .sort((a, b) => b.wi - a.wi || a.order - b.order)
     .slice(0, p.maxTerms);
-  const lexAll = new Map<number, { score: number; matched: number }>();
+  // Each clause a term reaches, in parallel arrays (no object per clause): its seq, its sum of
+  // weight × impact and of the weights matched, added in the same order as ever.
+  const slot = new Map<number, number>();
+  const seqs: number[] = [];
+  const scores: number[] = [];
+  const matches: number[] = [];
   for (const t of qt) {
     for (let j = 0; j < t.row.seqs.length; j++) {
       const seq = t.row.seqs[j]!;
-      const e = lexAll.get(seq);
-      if (e) {
-        e.score += t.wi * t.row.impacts[j]!;
-        e.matched += t.wi;
-      } else lexAll.set(seq, { score: t.wi * t.row.impacts[j]!, matched: t.wi });
+      const at = slot.get(seq);
+      if (at !== undefined) {
+        scores[at] = scores[at]! + t.wi * t.row.impacts[j]!;
+        matches[at] = matches[at]! + t.wi;
+      } else {
+        slot.set(seq, seqs.length);
+        seqs.push(seq);
+        scores.push(t.wi * t.row.impacts[j]!);
+        matches.push(t.wi);
+      }
     }
   }
-  const lex = [...lexAll].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]).slice(0, p.candidates);
-  const lexMax = lex.reduce((m, [, e]) => Math.max(m, e.score), -Infinity);
+  // Sorted as the clauses were met, by score, then seq (the order of a Map of them before).
+  const lex = seqs
+    .map((_, i) => i)
+    .sort((a, b) => scores[b]! - scores[a]! || seqs[a]! - seqs[b]!)
+    .slice(0, p.candidates);
+  const lexMax = lex.reduce((m, i) => Math.max(m, scores[i]!), -Infinity);
 
   const vec = p.vector ? vectorCandidates(index, p.vector, p.candidates).filter((v) => v.sim > 0) : [];
   const vecMax = vec.reduce((m, v) => Math.max(m, v.sim), -Infinity);
@@ -220,8 +238,8 @@ export function searchMemoryIndex(index: MemoryIndex, p: MemorySearchParams): Me
   for (const x of q) total = (total ?? 0) + x.w * (x.row ? x.row.idf : missingIdf);
 
   const fused = new Map<number, { lexRel: number | null; matched: number; vecRel: number | null; sim: number }>();
-  for (const [seq, e] of lex) {
-    fused.set(seq, { lexRel: lexMax === 0 ? null : e.score / lexMax, matched: e.matched, vecRel: null, sim: 0 });
+  for (const i of lex) {
+    fused.set(seqs[i]!, { lexRel: lexMax === 0 ? null : scores[i]! / lexMax, matched: matches[i]!, vecRel: null, sim: 0 });
   }
   for (const v of vec) {
     const f = fused.get(v.seq) ?? { lexRel: null, matched: 0, vecRel: null, sim: 0 };

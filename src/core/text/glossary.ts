@@ -7,6 +7,7 @@
 import type { GlossaryGroup } from '../rules/pack.js';
 import { VOCABULARY } from '../rules/registry.js';
 import { normalizeText } from './normalize.js';
+import { memoByText } from '../cache/text-memo.js';
 
 /** One everyday word and the policy terms it stands for. */
 export interface GlossaryEntry {
@@ -38,11 +39,21 @@ export interface QueryExpansion {
 const NORMALIZED_GLOSSARY = GLOSSARY.map((e) => ({ word: normalizeText(e.word), terms: e.terms.map(normalizeText) }));
 const NORMALIZED_POLICY_TERMS = POLICY_TERMS.map(normalizeText);
 
-/** Whether `word` occurs in `q` somewhere other than inside a longer policy term (单位 in 责任单位). */
-function occursOnItsOwn(q: string, word: string): boolean {
+/**
+ * For each glossary word, the longer policy terms that contain it (in policy-term order): found
+ * once here, not by scanning every policy term for every place a word occurs in a question.
+ */
+const LONGER_TERMS: readonly (readonly string[])[] = NORMALIZED_GLOSSARY.map((e) =>
+  NORMALIZED_POLICY_TERMS.filter((t) => t.length > e.word.length && t.includes(e.word)),
+);
+
+/**
+ * Whether `word` occurs in `q` somewhere other than inside a longer policy term (单位 in 责任单位);
+ * `longer` holds the policy terms longer than `word` that contain it.
+ */
+function occursOnItsOwn(q: string, word: string, longer: readonly string[]): boolean {
   for (let at = q.indexOf(word); at >= 0; at = q.indexOf(word, at + 1)) {
-    const inside = NORMALIZED_POLICY_TERMS.some((t) => {
-      if (t.length <= word.length || !t.includes(word)) return false;
+    const inside = longer.some((t) => {
       for (let s = q.indexOf(t); s >= 0; s = q.indexOf(t, s + 1)) if (s <= at && at + word.length <= s + t.length) return true;
       return false;
     });
@@ -51,37 +62,53 @@ function occursOnItsOwn(q: string, word: string): boolean {
   return false;
 }
 
-/** Expansions of recent questions: one answer expands its question in several stages (search, the clause check, resolve). */
-const RECENT_MAX = 256;
-const recent = new Map<string, QueryExpansion>();
+/** The glossary entries by the first UTF-16 unit of their word (an empty word would be under ''). */
+const BY_FIRST = new Map<string, number[]>();
+NORMALIZED_GLOSSARY.forEach((e, i) => {
+  const first = e.word.slice(0, 1);
+  const list = BY_FIRST.get(first);
+  if (list) list.push(i);
+  else BY_FIRST.set(first, [i]);
+});
+
 /**
- * What every form of personal data the masker knows holds (answer/mask.ts): four digits in a
- * row or an @. A question with either is expanded afresh each time, never kept here in clear.
+ * The glossary entries whose word starts with a character of `q`, in glossary order: only they
+ * can occur in it. A question has a few dozen characters and the glossary some three hundred
+ * words, so this spares most of the searches for a word.
  */
-const MAY_BE_PERSONAL = /[0-9０-９]{4}|[@＠]/;
+function entriesStartingIn(q: string): number[] {
+  const marked = new Uint8Array(NORMALIZED_GLOSSARY.length);
+  for (const e of BY_FIRST.get('') ?? []) marked[e] = 1;
+  for (let i = 0; i < q.length; i++) {
+    const list = BY_FIRST.get(q[i]!);
+    if (list) for (const e of list) marked[e] = 1;
+  }
+  const out: number[] = [];
+  for (let e = 0; e < marked.length; e++) if (marked[e]) out.push(e);
+  return out;
+}
 
 /**
  * Normalises a question and adds the policy terms its everyday words imply:
  * `当兵退伍的能补贴吗` → terms [退役军人]; `厂里的农民工` → [企业, 农村转移就业劳动者, …].
  * The result is frozen and may be shared: the same text gives the same object while it is
- * among the last few hundred expanded (unless it may hold personal data, which is not kept).
+ * among the last few hundred expanded (unless it may hold personal data, which is not kept:
+ * text-memo.ts). One answer expands its question in several stages (search, the clause check,
+ * resolve).
  */
 export function expandQuery(q: string): QueryExpansion {
-  if (MAY_BE_PERSONAL.test(q)) return expand(q);
-  const hit = recent.get(q);
-  if (hit) return hit;
-  const expansion = expand(q);
-  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
-  recent.set(q, expansion);
-  return expansion;
+  return recent(q);
 }
+
+const recent = memoByText((q: string) => expand(q), { max: 256, personal: true });
 
 function expand(q: string): QueryExpansion {
   const normalized = normalizeText(q);
   const terms: string[] = [];
   const words: string[] = [];
-  for (const entry of NORMALIZED_GLOSSARY) {
-    if (!occursOnItsOwn(normalized, entry.word)) continue;
+  for (const e of entriesStartingIn(normalized)) {
+    const entry = NORMALIZED_GLOSSARY[e]!;
+    if (!occursOnItsOwn(normalized, entry.word, LONGER_TERMS[e]!)) continue;
     let added = false;
     for (const t of entry.terms) {
       if (terms.includes(t) || normalized.includes(t)) continue;

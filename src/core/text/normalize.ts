@@ -11,6 +11,7 @@
 import { ConverterFactory } from 'opencc-js/core';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TSPhrases from 'opencc-js/dict/TSPhrases';
+import { memoByText } from '../cache/text-memo.js';
 
 // Built lazily: the tries take a few milliseconds to build, and many code paths never need them.
 let convert: ((s: string) => string) | undefined;
@@ -33,8 +34,17 @@ export function toSimplified(s: string): string {
  * half-width ASCII, simplified characters, lowercase, whitespace collapsed and trimmed.
  */
 export function normalizeText(s: string): string {
-  return toSimplified(toHalfWidth(s.normalize('NFC')))
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return normalized(s);
 }
+
+// One answer normalises its question in several stages (reading it, routing it, the glossary,
+// the clause check): the last few hundred results are kept, never a text that may hold
+// personal data (text-memo.ts).
+const normalized = memoByText(
+  (s: string): string =>
+    toSimplified(toHalfWidth(s.normalize('NFC')))
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim(),
+  { max: 512, personal: true },
+);

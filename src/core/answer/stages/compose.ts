@@ -26,6 +26,7 @@ import { composeGroupLookup } from '../compose-group.js';
 import { composeValidity } from '../compose-validity.js';
 import { finishSentence, pickPassage, sentencesOf } from '../fragments.js';
 import { statedNumbers } from '../numbers-check.js';
+import { memoByText } from '../../cache/text-memo.js';
 import { datedNote, periodNote } from '../period.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { RuleMeta } from '../../rules/engine.js';
@@ -282,13 +283,19 @@ function quoteEveryFigure(composed: Composed, pool: ReadonlyArray<{ clause: stri
   const quoted = () => composed.citations.map((c) => c.quote);
   const citations = [...composed.citations];
   for (const n of statedNumbers(composed.answer)) {
-    const has = (text: string) => statedNumbers(text).some((m) => m.value === n.value);
+    const has = (text: string) => statedValues(text).has(n.value);
     if (quoted().some(has) || citations.some((c) => has(c.quote))) continue;
     const best = pool.filter((p) => has(p.quote)).sort((a, b) => a.quote.length - b.quote.length)[0];
     if (best && !citations.some((c) => c.quote === best.quote)) citations.push({ docId: docOf(best.clause), clause: best.clause, quote: best.quote });
   }
   return citations.length === composed.citations.length ? composed : { ...composed, citations };
 }
+
+/**
+ * The values `statedNumbers` finds in a quote. The quotes are the clauses' sentences and the
+ * rules' citations, read for every figure of every answer: kept, not read again each time.
+ */
+const statedValues = memoByText((text: string): ReadonlySet<number> => new Set(statedNumbers(text).map((m) => m.value)));
 
 /**
  * Each clause cited once: quotes of the same clause joined (a quote another already contains

@@ -9,7 +9,7 @@ import { evaluateEligibility, ruleCatalogue, type EvaluateOptions, type RuleMeta
 import type { ParameterTable } from '../../rules/parameters.js';
 import { POLICY } from '../../rules/policy.js';
 import { ANSWERS, RULES } from '../../rules/registry.js';
-import { EligibilityRequestSchema, type Applicant, type EligibilityResponse, type Hire, type RuleResult } from '../../rules/schema.js';
+import { type Applicant, type EligibilityResponse, type Hire, type RuleResult } from '../../rules/schema.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
 import { DUTY_ASKED, dutyClause, fieldClause, listedClause, phraseClause, TARGET_ASKED, targetClause } from '../clause-by-words.js';
@@ -27,6 +27,7 @@ import { enterpriseByFund } from '../enterprise-by-fund.js';
 import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
 import { topicById, TOPICS, type TopicId } from '../topics.js';
 import type { Understanding } from './understand.js';
+import { acceptsApplicant } from './applicant-check.js';
 
 /** Topics a question about a group (农民工培训有补贴吗) is answered by the group composer for. */
 /** Topics whose group question (退役军人有什么补贴) the group lookup answers; the packs mark them. */
@@ -233,7 +234,7 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
   const clash = hireClash(merged);
   if (clash) applicant = clash.applicant;
   // Facts the contract refuses (an absurd count) are dropped rather than failing the turn.
-  else if (EligibilityRequestSchema.safeParse({ applicant: merged }).success) applicant = merged;
+  else if (acceptsApplicant(merged)) applicant = merged;
   applicant = enterpriseByFund(applicant, unknown);
   // Facts two readers read differently are left open, to be asked.
   const doubted = doubtedPaths(u, applicant);
@@ -585,7 +586,7 @@ const WHOLE_PLAN = /这个(政策|文件|方案)|这(政策|文件|方案)|本(�
 function keepFacts(u: Understanding, session: SessionState): Pick<SessionState, 'applicant'> {
   const found = mergeFacts(session.applicant, u.reading.patch);
   const merged = found ? takeBack(found, u.reading.denied) : found;
-  return merged && EligibilityRequestSchema.safeParse({ applicant: merged }).success ? { applicant: merged } : session.applicant ? { applicant: session.applicant } : {};
+  return merged && acceptsApplicant(merged) ? { applicant: merged } : session.applicant ? { applicant: session.applicant } : {};
 }
 
 function factAt(applicant: Applicant, path: string): unknown {

@@ -124,10 +124,15 @@ function readStudent(ctx: ReadingContext): void {
   }
 }
 
+// Patterns built once, not on every message read.
+const ATTENDED = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`);
+const TIMES_THIS_YEAR = new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})(?:次|回|遍|趟)`);
+const BUSINESS_YEARS = new RegExp(`(开业|开了|开店|成立|经营|注册|执照办了|执照拿了|执照下来|开(?:网店|店|厂|公司|饭店|饭馆|超市|直播间))(了)?(?:(?:个|一个|家|一家|间|一间)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半)?`);
+
 function readSubsidies(ctx: ReadingContext): void {
   const { t } = ctx;
-  const attended = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`).exec(t);
-  const times = attended ? null : new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})(?:次|回|遍|趟)`).exec(t);
+  const attended = ATTENDED.exec(t);
+  const times = attended ? null : TIMES_THIS_YEAR.exec(t);
   const never = /(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加)(过)?[^,;。]{0,3}(培训)?补贴|(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请)(过)?[^,;。]{0,4}补贴性培训/.exec(t);
   const before = /(之前|以前|过去|原来)(都|也)?(没有|没|未)(有)?(领|享受|拿|申请|参加|学|培训|补|考)(过)?([^,;。]{0,4}(补贴|培训))?/.exec(t);
   if (attended) {
@@ -231,7 +236,7 @@ function readBusiness(ctx: ReadingContext): void {
   if (!no && yes && (!QUESTION.test(clauseOf(ctx, wishAt)) || !QUESTION.test(saidBefore))) put(ctx, 'wantsToStartBusiness', true, wishAt, wishAt + yes[0].length);
   // 开了个小饭馆，三年了: the trade and a pause may come between the opening and the years.
   // 营业执照办了三年半 / 开了间小铺头两年: the licence's age is the business's; 间 counts shops too.
-  const biz = new RegExp(`(开业|开了|开店|成立|经营|注册|执照办了|执照拿了|执照下来|开(?:网店|店|厂|公司|饭店|饭馆|超市|直播间))(了)?(?:(?:个|一个|家|一家|间|一间)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半)?`).exec(t);
+  const biz = BUSINESS_YEARS.exec(t);
   if (biz && !/[今去明]年/.test(biz[0])) {
     const whole = biz[3] === '半' ? 0.5 : numberValue(biz[3]!);
     // 两年半: half a year more.

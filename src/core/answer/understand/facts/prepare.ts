@@ -48,7 +48,9 @@ export function prepareText(input: string): PreparedText {
   // Character for character; a converter that changed the length would lose the positions.
   const simple = toSimplified(toHalfWidth(text));
   text = simple.length === text.length ? simple : Array.from(toHalfWidth(text), (c) => toSimplified(c)).join('');
-  text = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  // Character by character (a lowercase form of another length keeps its capital); a text that
+  // lowercasing leaves as it is (most messages) has no character to change.
+  if (text.toLowerCase() !== text) text = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   text = text.replace(/[ー—－]/g, '-').replace(/[“”]/g, '"');
   text = fixTypos(text);
   text = spokenForms(text);
@@ -58,42 +60,13 @@ export function prepareText(input: string): PreparedText {
 
   // Length-changing rewrites, keeping the spans: a run of repeated punctuation becomes one mark,
   // pinyin particles typed in Latin letters become their characters.
-  const rewrites: Array<[RegExp, (m: string) => string]> = [
-    [/([,.;!?。、，~…])\1+/g, (m) => m[0]!],
-    // ¥1,500,000: thousands separators would cut the figure into clauses; the sign is 元.
-    [/(?<=\d),(?=\d{3}(?!\d))/g, () => ''],
-    [/[¥￥](\d+(?:\.\d+)?)/g, (m) => `${m.slice(1)}元`],
-    // 岗前补贴领过没？没有 / 社保交没交？交着呢: the question echoed before its answer is no
-    // statement (领过 would read as "claimed"); only the noun before it and the answer stay.
-    // A noun that is its own verb (验收？上个月过了) keeps the noun: the answer has no other.
-    [/(之前|以前|原来|到底|有没有)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)(了|过)?(没有|没|吗|么|嘛|不)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)?(过|了)?(没有|没|吗|么|嘛)?\?(?=.)/g, (m) => (/^(验收|参保)[了过]?(没有|没|吗|么|嘛|不)?(验收|参保)?[了过]?(没有|没|吗|么|嘛)?\?$/.test(m) ? `${m.slice(0, 2)},` : ',')],
-    // 领岗前补贴的是另外一批人 这俩没领: a claim said of other people is no fact about these; the
-    // subject is kept as a topic, so the statement that follows (这俩没领) is read of it.
-    [OTHERS_DID, (m) => `${OTHERS_DID_NOUN.exec(m)?.[0] ?? ''},`],
-    // 搞了三个月岗前补贴不知道领没领, typed without a break: a span ends its statement where the
-    // noun of another fact begins, so what is said of that noun (不知道) is not said of the span.
-    [/(?<=[\d一二两三四五六七八九十半]个?月了?)(?=岗前(技能)?(培训)?(的)?补[贴助]|社保|验收)/g, () => ','],
-    // 社保一个月都没断过: how steadily it was paid, not a span of one month.
-    [/(一|1)个?月(都|也)(没有|没|不曾|未)(断|停|落下?|欠|拖|少|缺|耽误)(过)?/g, () => '一直连续'],
-    // 没有哪个月不交的: a double negative — paid every month.
-    [/没有?哪(个|一个)?月(不|没)(交|缴|上)(的)?/g, () => '一直交着'],
-    // 身心障碍者（残疾人）: the Taiwanese word and the mainland one it is glossed with are one group.
-    [/(身心障碍者|身心障碍人士|残障人士|残疾人士)(\((残疾人|残疾人士)\))?/g, () => '残疾人'],
-    // 人社跟财政的来验过了 / 验完了 合格: the acceptance said with its first character only.
-    [/(?<![检查体考化实经试测])验(?=过|完|了)(?!收)/g, () => '验收'],
-    // 没退休金 / 没养老金: 没 standing for 没有 before a thing one has or not.
-    [/(?<![有还])没(?=(退休金|养老金|退休工资|证书))/g, () => '没有'],
-    // 开个奶茶店🧋 有没有…: an emoji ends what was said before it, as a full stop would.
-    [/\p{Extended_Pictographic}+\uFE0F?/gu, () => ','],
-    // 1.2百万 / 120w: the hundreds of ten-thousands and the chat "w" are 万.
-    [/\d+(?:\.\d+)?百万/g, (m) => `${Number((parseFloat(m) * 100).toFixed(4))}万`],
-    [/(?<=\d)w(?![a-z])/g, () => '万'],
-    // 400k: the chat "k" is 千.
-    [/(?<=\d)k(?![a-z])/g, () => '千'],
-    [/(?<=[\u4e00-\u9fff])le(?![a-z])/g, () => '了'],
-    [/(?<=[\u4e00-\u9fff])ma(?![a-z])/g, () => '吗'],
-  ];
-  for (const [re, to] of rewrites) {
+  for (const [re, to] of REWRITES) {
+    // Most messages match none of them: no copy of the text and its spans then.
+    // (matchAll starts where the pattern's lastIndex stands: put back to 0 after the test.)
+    re.lastIndex = 0;
+    const any = re.test(text);
+    re.lastIndex = 0;
+    if (!any) continue;
     const nextChars: string[] = [];
     const nextSpans: Array<[number, number]> = [];
     let last = 0;
@@ -120,6 +93,42 @@ export function prepareText(input: string): PreparedText {
   }
   return { source, text, spans };
 }
+
+const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
+  [/([,.;!?。、，~…])\1+/g, (m) => m[0]!],
+  // ¥1,500,000: thousands separators would cut the figure into clauses; the sign is 元.
+  [/(?<=\d),(?=\d{3}(?!\d))/g, () => ''],
+  [/[¥￥](\d+(?:\.\d+)?)/g, (m) => `${m.slice(1)}元`],
+  // 岗前补贴领过没？没有 / 社保交没交？交着呢: the question echoed before its answer is no
+  // statement (领过 would read as "claimed"); only the noun before it and the answer stay.
+  // A noun that is its own verb (验收？上个月过了) keeps the noun: the answer has no other.
+  [/(之前|以前|原来|到底|有没有)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)(了|过)?(没有|没|吗|么|嘛|不)?(申请|申领|领取|领|拿|报|享受|交|缴|参保|验收|提取|提)?(过|了)?(没有|没|吗|么|嘛)?\?(?=.)/g, (m) => (/^(验收|参保)[了过]?(没有|没|吗|么|嘛|不)?(验收|参保)?[了过]?(没有|没|吗|么|嘛)?\?$/.test(m) ? `${m.slice(0, 2)},` : ',')],
+  // 领岗前补贴的是另外一批人 这俩没领: a claim said of other people is no fact about these; the
+  // subject is kept as a topic, so the statement that follows (这俩没领) is read of it.
+  [OTHERS_DID, (m) => `${OTHERS_DID_NOUN.exec(m)?.[0] ?? ''},`],
+  // 搞了三个月岗前补贴不知道领没领, typed without a break: a span ends its statement where the
+  // noun of another fact begins, so what is said of that noun (不知道) is not said of the span.
+  [/(?<=[\d一二两三四五六七八九十半]个?月了?)(?=岗前(技能)?(培训)?(的)?补[贴助]|社保|验收)/g, () => ','],
+  // 社保一个月都没断过: how steadily it was paid, not a span of one month.
+  [/(一|1)个?月(都|也)(没有|没|不曾|未)(断|停|落下?|欠|拖|少|缺|耽误)(过)?/g, () => '一直连续'],
+  // 没有哪个月不交的: a double negative — paid every month.
+  [/没有?哪(个|一个)?月(不|没)(交|缴|上)(的)?/g, () => '一直交着'],
+  // 身心障碍者（残疾人）: the Taiwanese word and the mainland one it is glossed with are one group.
+  [/(身心障碍者|身心障碍人士|残障人士|残疾人士)(\((残疾人|残疾人士)\))?/g, () => '残疾人'],
+  // 人社跟财政的来验过了 / 验完了 合格: the acceptance said with its first character only.
+  [/(?<![检查体考化实经试测])验(?=过|完|了)(?!收)/g, () => '验收'],
+  // 没退休金 / 没养老金: 没 standing for 没有 before a thing one has or not.
+  [/(?<![有还])没(?=(退休金|养老金|退休工资|证书))/g, () => '没有'],
+  // 开个奶茶店🧋 有没有…: an emoji ends what was said before it, as a full stop would.
+  [/\p{Extended_Pictographic}+\uFE0F?/gu, () => ','],
+  // 1.2百万 / 120w: the hundreds of ten-thousands and the chat "w" are 万.
+  [/\d+(?:\.\d+)?百万/g, (m) => `${Number((parseFloat(m) * 100).toFixed(4))}万`],
+  [/(?<=\d)w(?![a-z])/g, () => '万'],
+  // 400k: the chat "k" is 千.
+  [/(?<=\d)k(?![a-z])/g, () => '千'],
+  [/(?<=[\u4e00-\u9fff])le(?![a-z])/g, () => '了'],
+  [/(?<=[\u4e00-\u9fff])ma(?![a-z])/g, () => '吗'],
+];
 
 const CJK = /[\u4e00-\u9fff]/;
 

@@ -44,8 +44,15 @@ const COMPILED: Compiled[] = CONFUSIONS.map(([term, slips]) => {
   return { term, re: new RegExp(source, 'g'), maxSlips: Math.max(1, Math.floor(chars.length / 2)) };
 });
 
+/**
+ * Any term or slip of one, in one pattern: most messages hold none, and one test then spares the
+ * eighteen replacements (each of which would leave such a text as it is).
+ */
+const ANY_TERM = new RegExp(COMPILED.map((c) => c.re.source).join('|'));
+
 /** The text with slipped key terms written as the terms; same length as the input. */
 export function fixTypos(text: string): string {
+  if (!ANY_TERM.test(text)) return text;
   let out = text;
   for (const { term, re, maxSlips } of COMPILED) {
     out = out.replace(re, (m) => {
