@@ -85,6 +85,8 @@ import { DIALOGUES_V40 } from './v40/dialogues.js';
 import { SCOPE_V40 } from './v40/scope.js';
 import { DIALOGUES_V41 } from './v41/dialogues.js';
 import { SCOPE_V41 } from './v41/scope.js';
+import { DIALOGUES_V43 } from './v43/dialogues.js';
+import { SCOPE_V43 } from './v43/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -134,4 +136,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v38', dialogues: DIALOGUES_V38, scope: SCOPE_V38 },
   { name: 'v40', dialogues: DIALOGUES_V40, scope: SCOPE_V40 },
   { name: 'v41', dialogues: DIALOGUES_V41, scope: SCOPE_V41 },
+  { name: 'v43', dialogues: DIALOGUES_V43, scope: SCOPE_V43 },
 ];
