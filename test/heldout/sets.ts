@@ -87,6 +87,8 @@ import { DIALOGUES_V41 } from './v41/dialogues.js';
 import { SCOPE_V41 } from './v41/scope.js';
 import { DIALOGUES_V42 } from './v42/dialogues.js';
 import { SCOPE_V42 } from './v42/scope.js';
+import { DIALOGUES_V43 } from './v43/dialogues.js';
+import { SCOPE_V43 } from './v43/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -137,4 +139,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v40', dialogues: DIALOGUES_V40, scope: SCOPE_V40 },
   { name: 'v41', dialogues: DIALOGUES_V41, scope: SCOPE_V41 },
   { name: 'v42', dialogues: DIALOGUES_V42, scope: SCOPE_V42 },
+  { name: 'v43', dialogues: DIALOGUES_V43, scope: SCOPE_V43 },
 ];
