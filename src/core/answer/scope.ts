@@ -117,7 +117,10 @@ export function unsettledSubject(text: string, topics: readonly TopicId[], rule:
   if (subject) return subject;
   const support = UNFIXED_SUPPORT.find((s) => s.test.test(text));
   if (support?.procedure && ASKS_PROCEDURE.test(text)) return { ...support, id: `${support.id}:procedure`, what: support.procedure };
-  if (support && ASKS_HOW_MUCH.test(text)) return support;
+  // 一线职工要多少比例 师带徒津贴能从里面出吗: the how-much must be asked of the support itself,
+  // not of another part of the message.
+  const supportAt = support ? support.test.exec(text) : null;
+  if (support && supportAt && ASKS_HOW_MUCH.test(text.slice(supportAt.index, supportAt.index + supportAt[0].length + 12))) return support;
   if (!ASKS_AMOUNT.test(text)) return undefined;
   // 以工代训补贴多少钱 is settled (200元); 职业培训补贴 / 创业培训 amounts are not.
   const named = topics.length > 0 ? topics : TRAINING_SUBSIDY.test(text) && !/以工代训|设备|学徒|教育经费|项目制/.test(text) ? [ANSWERS.roles.trainingSubsidy] : [];

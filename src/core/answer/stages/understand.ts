@@ -541,7 +541,7 @@ export function understand(message: string, session: SessionState, context: Unde
   if (stillValid) return { ...base, intent: 'validity' };
   // 那一年能补多少 大概数也中, in a dialogue about a subsidy whose amount the plan leaves open
   // (学徒, 创业培训): the amount is the question, and no fact of the case can settle it.
-  const unfixedAsked = !pending && reading.evidence.length === 0 && session.topics.length > 0 && /多少|几多|啥标准|什么标准|大概数/.test(text) ? unsettledSubject(text, session.topics.slice(0, 1), context.rule) : undefined;
+  const unfixedAsked = !pending && reading.evidence.length === 0 && decision.topics.length === 0 && session.topics.length > 0 && /多少|几多|啥标准|什么标准|大概数/.test(text) ? unsettledSubject(text, session.topics.slice(0, 1), context.rule) : undefined;
   if (unfixedAsked?.id.startsWith('amount:')) return { ...base, intent: 'not_settled', unsettled: unfixedAsked };
   if (pending) return { ...base, intent: 'answer' };
   // 想回村开个养鸡场 有创业培训没 (培训管饭不): the wish is the very fact 三(八) reads, so the
