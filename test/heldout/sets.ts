@@ -85,6 +85,10 @@ import { DIALOGUES_V40 } from './v40/dialogues.js';
 import { SCOPE_V40 } from './v40/scope.js';
 import { DIALOGUES_V41 } from './v41/dialogues.js';
 import { SCOPE_V41 } from './v41/scope.js';
+import { DIALOGUES_V42 } from './v42/dialogues.js';
+import { SCOPE_V42 } from './v42/scope.js';
+import { DIALOGUES_V43 } from './v43/dialogues.js';
+import { SCOPE_V43 } from './v43/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -134,4 +138,6 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v38', dialogues: DIALOGUES_V38, scope: SCOPE_V38 },
   { name: 'v40', dialogues: DIALOGUES_V40, scope: SCOPE_V40 },
   { name: 'v41', dialogues: DIALOGUES_V41, scope: SCOPE_V41 },
+  { name: 'v42', dialogues: DIALOGUES_V42, scope: SCOPE_V42 },
+  { name: 'v43', dialogues: DIALOGUES_V43, scope: SCOPE_V43 },
 ];

@@ -156,7 +156,8 @@ function listedItems(clauses: readonly SourceClause[]): Array<{ item: string; cl
  * clause listing it wins.
  */
 export function listedClause(question: string, found: SourceClause | undefined, clauses: readonly SourceClause[]): SourceClause | undefined {
-  const hits = listedItems(clauses).filter((x) => x.item.length >= 2 && question.includes(x.item));
+  // An item the plan says in many clauses (职业技能培训) names none of them in particular.
+  const hits = listedItems(clauses).filter((x) => x.item.length >= 2 && question.includes(x.item) && clauses.filter((c) => c.text.includes(x.item)).length <= 2);
   if (hits.length === 0 || hits.some((h) => found?.text.includes(h.item))) return undefined;
   const longest = Math.max(...hits.map((h) => h.item.length));
   return hits.find((h) => h.item.length === longest)?.clause;

@@ -164,7 +164,10 @@ const readSubject = memoByText(
     if (subject) return { subject, made: !own, support: undefined, procedure: false, howMuch: false, amount: false };
     const support = UNFIXED_SUPPORT.find((s) => s.test.test(text));
     const procedure = Boolean(support?.procedure) && ASKS_PROCEDURE.test(text);
-    const howMuch = !procedure && support !== undefined && ASKS_HOW_MUCH.test(text);
+    // 一线职工要多少比例 师带徒津贴能从里面出吗: the how-much must be asked of the support itself,
+    // not of another part of the message.
+    const supportAt = support ? support.test.exec(text) : null;
+    const howMuch = !procedure && support !== undefined && supportAt !== null && ASKS_HOW_MUCH.test(text.slice(supportAt.index, supportAt.index + supportAt[0].length + 12));
     return { subject: undefined, made: false, support, procedure, howMuch, amount: !procedure && !howMuch && ASKS_AMOUNT.test(text) };
   },
   { max: 256, personal: true },
@@ -226,7 +229,8 @@ export function namesOtherSubsidy(text: string, planText: string): boolean {
 // no hire subsidy): they share the plan's words (企业, 扣除, 残疾人) but are other policies.
 // Programmes with their own name and funds (电子商务进农村综合示范县): another programme's
 // money, though its words (电子商务) are a trade the plan trains in.
-const STRONG_OTHER = /电子商务进农村|综合示范县|示范县|加计扣除|研发(费用|投入|经费|支出)[^，,。？?]{0,6}(扣除|抵扣|抵税|税|优惠|加计)|(残疾人)?就业保障金|残保金|印花税|房产税|土地使用税|个人所得税|个税|公积金|最低工资|出口退税|退税|消防(验收|检查|审批)|专项附加扣除|退伍费|退役金|安置费|买断工龄|(经济)?补偿金[^，,。？?]{0,3}(怎么|咋|如何)?(算|给|赔)|开(具)?发票|发票[^，,。？?]{0,4}(税率|税点|几个点)|增值税|(算|相当于|等于|等同于?)(不)?[^，,。？?]{0,2}(大专|本科|中专|高中)(学历|文凭)?|学历(认证|怎么算|算不算|是什么)|考公务员|公务员考试|考编|所得税[^，,。？?]{0,4}(优惠|税率|减免)|办学许可证|安置工作|安置(咋|怎么|如何)分配/;
+// 落户 / 学历提升 (函授, 专升本): settled by other policies, whatever certificate is named with them.
+const STRONG_OTHER = /落户|迁户口|函授|成人高考|自考|专升本|学历提升|提升学历|电子商务进农村|综合示范县|示范县|加计扣除|研发(费用|投入|经费|支出)[^，,。？?]{0,6}(扣除|抵扣|抵税|税|优惠|加计)|(残疾人)?就业保障金|残保金|印花税|房产税|土地使用税|个人所得税|个税|公积金|最低工资|出口退税|退税|消防(验收|检查|审批)|专项附加扣除|退伍费|退役金|安置费|买断工龄|(经济)?补偿金[^，,。？?]{0,3}(怎么|咋|如何)?(算|给|赔)|开(具)?发票|发票[^，,。？?]{0,4}(税率|税点|几个点)|增值税|(算|相当于|等于|等同于?)(不)?[^，,。？?]{0,2}(大专|本科|中专|高中)(学历|文凭)?|学历(认证|怎么算|算不算|是什么)|考公务员|公务员考试|考编|所得税[^，,。？?]{0,4}(优惠|税率|减免)|办学许可证|安置工作|安置(咋|怎么|如何)分配/;
 const LOAN_ASK = /(贷款|贷)[^，,。？?]{0,4}(能贷|贷多少|多少|几万|额度|利息|贴息|怎么贷|咋贷)|能贷|可以贷|贴息(多少|几年)/;
 
 /** A subject the plan supports without a figure, named in the text (师带徒, 首席技师 …), whatever is asked of it. */

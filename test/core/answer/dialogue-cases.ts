@@ -2260,4 +2260,40 @@ export const DIALOGUES: Dialogue[] = [
       { say: '那我自己开个育婴工作室 有啥支持', clauses: ['三(八)'] },
     ],
   },
+  // Round 28: classes read off held-out sets v42–v43 (tuned from then on), in other words.
+  {
+    id: 'r28-staff-called-by-name',
+    klass: 'groups',
+    turns: [{ say: '我们饭店是公司 社保都交 收银的小赵 配菜的老孙是就业困难人员 以工代训4个月 岗前没领', results: { on_job_training: { amountYuan: 1600 } } }],
+  },
+  {
+    id: 'r28-one-named-after-the-group',
+    klass: 'groups',
+    turns: [{ say: '超市是公司 参保的 零就业家庭的小吴 以工代训5个月 岗前也没领', results: { on_job_training: { amountYuan: 1000 } } }],
+  },
+  {
+    id: 'r28-seasons-as-months',
+    klass: 'everyday',
+    turns: [{ say: '合作社 贫困户2个 干了两个季度 以工代训6个月 岗前补贴没领', results: { on_job_training: { amountYuan: 2400 } } }],
+  },
+  {
+    id: 'r28-negation-spaced-from-its-verb',
+    klass: 'negation',
+    turns: [{ say: '岗前补贴 我们厂 从来没 领过 公司交社保 残疾人2个 以工代训3个月', results: { on_job_training: { amountYuan: 1200 } } }],
+  },
+  {
+    id: 'r28-hotline-relays-the-caller',
+    klass: 'everyday',
+    turns: [{ say: '她说她户口在荥阳 就在荥阳学的育婴员 证拿了 今年第一次 以前没补过 她没有退休金 学校在系统里', results: { vocational_training: { status: 'eligible' } } }],
+  },
+  {
+    id: 'r28-son-at-school-is-no-student-asker',
+    klass: 'said_back',
+    turns: [{ say: '俺儿在技校念书 俺家是建档立卡户 有啥补助', mustNot: [/技工院校在校生或毕业生/] }],
+  },
+  {
+    id: 'r28-settlement-is-another-policy',
+    klass: 'scope',
+    turns: [{ say: '拿了技师证 能不能落户郑州', answered: false }],
+  },
 ];

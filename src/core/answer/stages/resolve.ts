@@ -444,7 +444,9 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   const field = namedClause ? fieldClause(u.text, namedClause, idx.list, named?.keywords) : undefined;
   const topic = handling || field ? undefined : named;
   const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
-  const query = followup && !ownContent ? `${session.lastQuery ?? topic?.name ?? ''} ${u.text}`.trim() : u.text;
+  // 另一个事 / 换个话题 only announce the subject: they are not searched for.
+  const own = u.text.replace(/^\s*(换个|换一个)(事|事儿|问题|话题)[,，:：\s]*|^\s*(另一个|另外一个|还有一个|还有个)(事|事儿|问题)[,，:：\s]*/, '');
+  const query = followup && !ownContent ? `${session.lastQuery ?? topic?.name ?? ''} ${own}`.trim() : own;
 
   // A question about what a group gets (农民工培训有补贴吗) has its own answer, no search needed.
   // The group may be the asker's own (我是退役军人) or only the subject (农民工培训有补贴吗),

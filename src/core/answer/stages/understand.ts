@@ -247,6 +247,8 @@ const EQUIPMENT_TOPICS = new Set<string>(RULES.filter((r) => r.reads.some((p) =>
 const FUND_TOPICS = new Set<string>(RULES.filter((r) => r.reads.includes('educationFundYuan')).map((r) => r.id));
 /** Topics of rules that read the project's training subsidy: in their dialogue, 补贴总额26万 is that sum. */
 const PROJECT_TOPICS = new Set<string>(RULES.filter((r) => r.reads.includes('trainingSubsidyYuan')).map((r) => r.id));
+/** A hotline agent typing what the caller says (他说…, 来电人说…, 群众咨询…他…). */
+const RELAY = /^\s*(来电人|来电的|打电话的|对方|客户|群众|老乡|他|她)(说|问|讲|反映|咨询)[,，:：\s]*/;
 const CASE_PRONOUN = /^\s*(他|她)(?=(也|就|本身|确实|其实|应该)?(是|属于|算|当过|有|没|不是))/;
 
 /**
@@ -339,7 +341,9 @@ export function understand(message: string, session: SessionState, context: Unde
   const pendingFact = session.pendingFact ?? (session.applicant && session.unknown?.length === 1 ? session.unknown[0] : undefined);
   // 他是残疾人 / 她也是贫困户, after a turn about a person: a bare pronoun points at the person the
   // conversation is about (我爸想学电工 … 他是贫困户); the asker would name anyone new (我老婆是…).
-  const said = audience !== 'employer' && session.turns > 0 ? message.replace(CASE_PRONOUN, '我') : message;
+  // 他说他户口在周口… / 来电人说他们公司…: the hotline relays the caller, whose case it is.
+  const relayed = RELAY.test(message) ? message.replace(RELAY, '').replace(/[他她]们/g, '我们').replace(/[他她]/g, '我') : undefined;
+  const said = relayed ?? (audience !== 'employer' && session.turns > 0 ? message.replace(CASE_PRONOUN, '我') : message);
   const readContext = { ...(audience ? { audience } : {}), ...(pendingFact ? { pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(aboutProject ? { aboutProject } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) };
   let reading = readFacts(said, readContext);
   // 顺便问下 我表弟刚退伍 想学门手艺: a relative's own case, told to the employer's dialogue, is a
@@ -541,7 +545,7 @@ export function understand(message: string, session: SessionState, context: Unde
   if (stillValid) return { ...base, intent: 'validity' };
   // 那一年能补多少 大概数也中, in a dialogue about a subsidy whose amount the plan leaves open
   // (学徒, 创业培训): the amount is the question, and no fact of the case can settle it.
-  const unfixedAsked = !pending && reading.evidence.length === 0 && session.topics.length > 0 && /多少|几多|啥标准|什么标准|大概数/.test(text) ? unsettledSubject(text, session.topics.slice(0, 1), context.rule) : undefined;
+  const unfixedAsked = !pending && reading.evidence.length === 0 && decision.topics.length === 0 && session.topics.length > 0 && /多少|几多|啥标准|什么标准|大概数/.test(text) ? unsettledSubject(text, session.topics.slice(0, 1), context.rule) : undefined;
   if (unfixedAsked?.id.startsWith('amount:')) return { ...base, intent: 'not_settled', unsettled: unfixedAsked };
   if (pending) return { ...base, intent: 'answer' };
   // 想回村开个养鸡场 有创业培训没 (培训管饭不): the wish is the very fact 三(八) reads, so the

@@ -128,6 +128,14 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /开展形式多样的技能培训/,
   },
   {
+    // 批不下来能找谁复议 多少天答复: appeals and time limits are administrative law, not the plan's text.
+    id: 'appeal',
+    test: /复议|申诉|行政诉讼|批不下来|不给批|没批下来|被驳回|驳回了|多少(个)?(工作)?日内|多少天内/,
+    what: '补贴申请不获批时的复议办法和答复时限',
+    clause: '五(四)',
+    quote: /优化培训补贴支付方式/,
+  },
+  {
     // 能不能给点启动资金 / 开业有补贴没: the plan offers entrepreneurship training, no money to start.
     id: 'startup_money',
     test: /启动资金|开业[^，,。？?]{0,2}(补贴|补助|资金)|创业(补贴|补助|资金|扶持资金)|一次性创业|给点(本钱|资金)/,

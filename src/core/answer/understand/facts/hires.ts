@@ -17,7 +17,7 @@ type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 
 // 以工代训足足六个月 / 以工代训干满六个月 / 以工代训那块应该是5个月: the months of 以工代训.
 // 带着练了4个月 / 边干边教 教了4个月: 以工代训 as employers describe it.
-const OJT_BEFORE = /(以工代训|代训|带训|带着(练|学|干|做)|边干边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干))(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|各|应该|实际|其实|确实|教|练|学|说是|据说|听说|他说|她说|说|,)*$/;
+const OJT_BEFORE = /(以工代训|代训|带训|带着(练|学|干|做)|边干边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干))(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|各|应该|实际|其实|确实|教|练|学|说是|据说|听说|他说|她说|说|给他们|给她们|给他|给她|给|,)*$/;
 /** 来店里快一年了 / 在厂里干了8个月 / 在俺这快一年了: where they work, between the verb and the span. */
 const WORKPLACE = '(?:(?:在|到)?(?:厂|店|公司|车间|单位|社里|基地|俺这|我这|咱这|俺们这|我们这|咱们这|这)(?:里|儿|边)?)?';
 const EMPLOYED_BEFORE = new RegExp(
@@ -92,6 +92,9 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
       usedUntil = Math.max(usedUntil, count.end);
       if (count.value !== undefined) put(ctx, `hires[${row}].count`, count.value, start, end);
       else ctx.vague.push({ path: `hires[${row}].count`, value: undefined, start, end });
+    } else if (!count && !has(ctx, `hires[${row}].count`)) {
+      const named = namedPeople(t, floor, g);
+      if (named) put(ctx, `hires[${row}].count`, named.count, named.start, named.end);
     }
   }
   countInOwnClause(ctx, rows);
@@ -101,6 +104,25 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
   monthsToYearEnd(ctx, rows);
   respectively(ctx, rows);
   return rows;
+}
+
+/** 小王 / 老陈 / 王姨 / 李师傅: a person called by name, as owners call their staff. */
+const PERSON_NAME = /(?:小|老|阿)(?!时|微|店|学|孩|伙|区|年|人|家|板|乡|师|婆|公|弟|妹|哥|姐|总|实|说|两|俩|几|些|点|天|样)[\u4e00-\u9fff](?![\u4e00-\u9fff]?(?:姨|叔))|[\u4e00-\u9fff](?:姨|叔|婶|师傅)/g;
+
+/**
+ * 前台小王 小李是零就业家庭的 / 就业困难的小周: people named one by one before the group (是…) or
+ * right after it — as many hires as names. Only names in the same sentence, ended by 是 or 都是.
+ */
+function namedPeople(t: string, floor: number, g: GroupMention): { count: number; start: number; end: number } | undefined {
+  const after = /^的?((?:小|老)[\u4e00-\u9fff])(?=$|[,\s;。和跟、]|以工代训|干|来|在|也|是)/.exec(t.slice(g.end));
+  if (after && !PERSON_NAME.exec(after[1]!)?.index) return { count: 1, start: g.start, end: g.end + after[0].length };
+  const span = t.slice(floor, g.start);
+  const lead = /(?:^|[;。])([^;。]*?)(是|都是|俩都是|仨都是|算|属于)$/.exec(span);
+  if (!lead) return undefined;
+  const names = [...lead[1]!.matchAll(PERSON_NAME)];
+  if (names.length === 0 || /[\d一二两三四五六七八九十俩仨]\s*(个|名|位|人)/.test(lead[1]!)) return undefined;
+  const start = floor + (lead.index ?? 0);
+  return { count: names.length, start, end: g.end };
 }
 
 const RESPECTIVELY = new RegExp(`(以工代训|代训|干了|来了|就业|上班)[^,;。]{0,4}分别(是|为|有)?(${NUM})个?月[,、和跟与及]?(${NUM})个?月`);
@@ -285,7 +307,7 @@ export function hirePath(ctx: ReadingContext, rows: GroupMention[], key: keyof H
 }
 
 /** 5月份招的…一直干到年底: a start month and "to the year's end" make a span. */
-const TO_YEAR_END = /(?<!\d)(\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?[^;。]{0,20}?(一直)?(干|做|上班|工作|待)到(年底|年末|12月底|十二月底)/;
+const TO_YEAR_END = /(?<!\d)(\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?[^;。]{0,20}?(一直)?(干|做|上班|工作|待)到(?:(?:\d{4}|当|那)年)?(年底|年末|12月底|十二月底)/;
 
 /**
  * 2020年5月招了2个贫困户 一直干到年底: the months from the start month to the year's end, taken at

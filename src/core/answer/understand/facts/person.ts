@@ -127,7 +127,7 @@ function readStudent(ctx: ReadingContext): void {
 // Patterns built once, not on every message read.
 const ATTENDED = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`);
 const TIMES_THIS_YEAR = new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})(?:次|回|遍|趟)`);
-const BUSINESS_YEARS = new RegExp(`(开业|开了|开店|成立|经营|注册|执照办了|执照拿了|执照下来|开(?:网店|店|厂|公司|饭店|饭馆|超市|直播间))(了)?(?:(?:个|一个|家|一家|间|一间)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半)?`);
+const BUSINESS_YEARS = new RegExp(`(开业|开了|开店|成立|经营|注册|执照办了|执照拿了|执照下来|开(?:了)?(?:个|家|间)?[\\u4e00-\\u9fff]{0,3}?(?:网店|店|厂|公司|饭店|饭馆|超市|直播间|驾校|校|馆|铺))(了)?(?:(?:个|一个|家|一家|间|一间)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半)?`);
 
 function readSubsidies(ctx: ReadingContext): void {
   const { t } = ctx;
@@ -169,6 +169,7 @@ function clauseOf(ctx: ReadingContext, index: number): string {
 /** A place name as people give it: 郑州, 中牟, 商丘 (two to three characters, no function words). */
 const PLACE = '([\\u4e00-\\u9fff]{2,3}?)';
 const HOME_PLACE = new RegExp(`户口(?:就|也|都|一直)?(?:在|是|落在)?${PLACE}(?:的|人|那边|县|市|区)?(?=$|[,\\s;。\\d]|的)|(?:老家|家)(?:在|是)${PLACE}(?=$|[,\\s;。\\d]|的)`);
+const LIVING_PLACE = new RegExp(`常住(?:在)?${PLACE}(?=$|[,\\s;。就在]|的)|(?:住在|家住)${PLACE}(?=$|[,\\s;。]|的)`);
 const WORK_PLACE = new RegExp(`在${PLACE}(?:这边|那边|这儿|市里)?(?:上班|打工|干活|工作|干(?!部))`);
 // 在郑州一家录进省系统的学校学了: the school may be described between the place and the training.
 const TRAINED_AT = new RegExp(`在${PLACE}(?:这边|那边|这儿|本地|当地|市里)?(?:[^,;。]{0,20}?(?:学校|机构|培训班|技校|中心|职校))?(?:参加|报|报名|学|培训|上课|考)`);
@@ -187,7 +188,8 @@ function placeByName(ctx: ReadingContext): boolean {
   const homeName = home?.[1] ?? home?.[2];
   const work = WORK_PLACE.exec(t);
   const same = (a?: string) => a !== undefined && (a === where || a.startsWith(where) || where.startsWith(a));
-  const place = same(homeName) ? 'household' : same(work?.[1]) ? 'job_seeking' : undefined;
+  const living = LIVING_PLACE.exec(t);
+  const place = same(homeName) ? 'household' : same(living?.[1] ?? living?.[2]) ? 'residence' : same(work?.[1]) ? 'job_seeking' : undefined;
   // 户口在开封 在郑州参加的培训: not the home, and no job or residence said there — left to ask.
   if (!place) return homeName !== undefined;
   if (NEGATOR.test(t.slice(Math.max(0, at - 2), at))) return false;

@@ -121,6 +121,12 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   [/(?<![有还])没(?=(退休金|养老金|退休工资|证书))/g, () => '没有'],
   // 开个奶茶店🧋 有没有…: an emoji ends what was said before it, as a full stop would.
   [/\p{Extended_Pictographic}+\uFE0F?/gu, () => ','],
+  // 不曾断过 / 未曾领: the written 不曾 and 未曾 are 从没.
+  [/不曾|未曾/g, () => '从没'],
+  // 从没 领过 (spaced apart): the negation and its verb are one statement.
+  [/(从没|从来没|没有|没|未)[\s,]+(?=(领|交|缴|拿|申请|申领|享受|参保|断|停|验收))/g, (m) => m.replace(/[\s,]+$/, '')],
+  // 干了俩季度 / 干了一季: a season is three months.
+  [/([\d一二两俩三四]|[一二两俩三四]个)季度?(?!度?[\d])/g, (m) => `${{ '一': 3, '二': 6, '两': 6, '俩': 6, '三': 9, '四': 12 }[m.replace(/个|季度?/g, '')] ?? Number(m.replace(/个|季度?/g, '')) * 3}个月`],
   // 1.2百万 / 120w: the hundreds of ten-thousands and the chat "w" are 万.
   [/\d+(?:\.\d+)?百万/g, (m) => `${Number((parseFloat(m) * 100).toFixed(4))}万`],
   [/(?<=\d)w(?![a-z])/g, () => '万'],
