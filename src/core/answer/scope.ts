@@ -15,6 +15,7 @@
 import type { RuleMeta } from '../rules/engine.js';
 import type { PackNamedBody, PackUnsettledSubject } from '../rules/pack.js';
 import { ANSWERS } from '../rules/registry.js';
+import { questionParts } from './parts.js';
 import type { TopicId } from './topics.js';
 
 /** A subject the plan's field includes but its text does not settle. */
@@ -119,8 +120,8 @@ export function unsettledSubject(text: string, topics: readonly TopicId[], rule:
   if (support?.procedure && ASKS_PROCEDURE.test(text)) return { ...support, id: `${support.id}:procedure`, what: support.procedure };
   // 一线职工要多少比例 师带徒津贴能从里面出吗: the how-much must be asked of the support itself,
   // not of another part of the message.
-  const supportAt = support ? support.test.exec(text) : null;
-  if (support && supportAt && ASKS_HOW_MUCH.test(text.slice(supportAt.index, supportAt.index + supportAt[0].length + 12))) return support;
+  const part = support ? questionParts(text).find((p) => support.test.test(p)) ?? text : text;
+  if (support && ASKS_HOW_MUCH.test(part)) return support;
   if (!ASKS_AMOUNT.test(text)) return undefined;
   // 以工代训补贴多少钱 is settled (200元); 职业培训补贴 / 创业培训 amounts are not.
   const named = topics.length > 0 ? topics : TRAINING_SUBSIDY.test(text) && !/以工代训|设备|学徒|教育经费|项目制/.test(text) ? [ANSWERS.roles.trainingSubsidy] : [];

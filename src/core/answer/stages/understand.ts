@@ -555,7 +555,8 @@ export function understand(message: string, session: SessionState, context: Unde
   const subjectRules = decision.topics.map((id) => RULES.find((r) => r.id === id)).filter((r) => r !== undefined && r.audience === 'person');
   // (Not when the child's own aid is asked of by a parent: the student's rule is hers, not the asker's.)
   const childsOwnAid = decision.topics.includes(ANSWERS.roles.studentAid) && reading.evidence.some((e) => e.path === 'childStudent');
-  const readsOwnRule = !session.applicant && !childsOwnAid && reading.patch.audience !== 'employer' && reading.evidence.some((e) => subjectRules.some((r) => r!.reads.includes(e.path)));
+  // (Nor when an amount is asked: the plan fixes none for these, which the unsettled answer says.)
+  const readsOwnRule = !session.applicant && !childsOwnAid && !/多少|几多|啥标准|什么标准/.test(text) && reading.patch.audience !== 'employer' && reading.evidence.some((e) => subjectRules.some((r) => r!.reads.includes(e.path)));
   const wishUnsettled = unsettledSubject(text, [], context.rule);
   const alongside = wishUnsettled && !wishUnsettled.id.startsWith('amount:') ? { unsettled: wishUnsettled } : {};
   if (readsOwnRule && /有啥|有什么|有没有|有无|能不能|能领|能拿|能享受|能报|可以报|可以参加|能参加|行不|中不中|得唔得|补助吗|补贴吗|有补|给补|补贴不|补不补|给不给|能补/.test(text)) return { ...base, intent: 'eligibility', ...alongside };
