@@ -16,6 +16,7 @@ import type { RuleMeta } from '../rules/engine.js';
 import type { PackNamedBody, PackUnsettledSubject } from '../rules/pack.js';
 import { ANSWERS } from '../rules/registry.js';
 import { memoByText } from '../cache/text-memo.js';
+import { questionParts } from './parts.js';
 import type { TopicId } from './topics.js';
 
 /** A subject the plan's field includes but its text does not settle. */
@@ -166,8 +167,8 @@ const readSubject = memoByText(
     const procedure = Boolean(support?.procedure) && ASKS_PROCEDURE.test(text);
     // 一线职工要多少比例 师带徒津贴能从里面出吗: the how-much must be asked of the support itself,
     // not of another part of the message.
-    const supportAt = support ? support.test.exec(text) : null;
-    const howMuch = !procedure && support !== undefined && supportAt !== null && ASKS_HOW_MUCH.test(text.slice(supportAt.index, supportAt.index + supportAt[0].length + 12));
+    const part = support ? questionParts(text).find((p) => support.test.test(p)) ?? text : text;
+    const howMuch = !procedure && support !== undefined && ASKS_HOW_MUCH.test(part);
     return { subject: undefined, made: false, support, procedure, howMuch, amount: !procedure && !howMuch && ASKS_AMOUNT.test(text) };
   },
   { max: 256, personal: true },

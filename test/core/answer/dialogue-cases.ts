@@ -2296,4 +2296,25 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'scope',
     turns: [{ say: '拿了技师证 能不能落户郑州', answered: false }],
   },
+  {
+    id: 'r28-count-heads-the-sites',
+    klass: 'employer_amount',
+    turns: [{ say: '两个工作室 一楼工作室设备30万 二楼工作室设备60万 都是职工教育经费出的 都验收了', results: { equipment_subsidy: { amountYuan: 160000 } } }],
+  },
+  {
+    id: 'r28-named-hire-regrouped',
+    klass: 'correction',
+    turns: [
+      { say: '公司交社保 仓库的小马 当过兵 以工代训4个月 岗前没领', results: { on_job_training: { status: 'ineligible' } } },
+      { say: '不对 小马其实是残疾人', results: { on_job_training: { amountYuan: 800 } } },
+    ],
+  },
+  {
+    id: 'r28-compared-with-another-rule',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '我们带了几个新型学徒 有补贴吗', clauses: ['四(一)'] },
+      { say: '那是不是也跟以工代训似的 一个月200', must: [/没有规定/], mustNot: [/200\s*元（/] },
+    ],
+  },
 ];

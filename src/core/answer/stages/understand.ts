@@ -484,7 +484,7 @@ export function understand(message: string, session: SessionState, context: Unde
   // 说错了 那俩其实是残疾人: the one group of the case named anew for the same people — it replaces the old.
   const oneRow = session.applicant?.type === 'employer' && session.applicant.hires?.length === 1 ? session.applicant.hires[0] : undefined;
   const renamed = reading.patch.hires.length === 1 ? reading.patch.hires[0]!.group : undefined;
-  if (reading.correcting && oneRow?.group && renamed && renamed !== oneRow.group && reading.denied.length === 0 && /(那|这)(俩|仨|几个|些|个|两个|三个)|他们|她们/.test(text)) {
+  if (reading.correcting && oneRow?.group && renamed && renamed !== oneRow.group && reading.denied.length === 0 && /(那|这)(俩|仨|几个|些|个|两个|三个)|他们|她们|(?:小|老|阿)[\u4e00-\u9fff](其实|应该|实际)?是/.test(text)) {
     reading.denied.push({ path: 'hires[].group', value: oneRow.group, words: '' });
   }
   // 等等 俺们公司社保压根没交 那还中不中 / 搞错了 那三个是就业困难人员 那多少钱: a fact of the case
@@ -547,6 +547,10 @@ export function understand(message: string, session: SessionState, context: Unde
   // (学徒, 创业培训): the amount is the question, and no fact of the case can settle it.
   const unfixedAsked = !pending && reading.evidence.length === 0 && decision.topics.length === 0 && session.topics.length > 0 && /多少|几多|啥标准|什么标准|大概数/.test(text) ? unsettledSubject(text, session.topics.slice(0, 1), context.rule) : undefined;
   if (unfixedAsked?.id.startsWith('amount:')) return { ...base, intent: 'not_settled', unsettled: unfixedAsked };
+  // 那是不是跟以工代训一样 一人一月给200, after 学徒: the last subject compared with another rule's
+  // figure — the last subject's amount is the question, and the plan fixes none for it.
+  const likeAnother = !pending && reading.evidence.length === 0 && session.topics.length > 0 && /^(那|那么)?(是不是|是否|能不能|会不会)?(也)?(跟|和|同|像)[^,，。？?]{1,8}(一样|那样|似的)/.test(text.replace(/\s+/g, '')) ? unsettledSubject('补多少', session.topics.slice(0, 1), context.rule) : undefined;
+  if (likeAnother?.id.startsWith('amount:')) return { ...base, intent: 'not_settled', unsettled: likeAnother };
   if (pending) return { ...base, intent: 'answer' };
   // 想回村开个养鸡场 有创业培训没 (培训管饭不): the wish is the very fact 三(八) reads, so the
   // verdict answers; a part the plan leaves open is answered beside it.
@@ -555,7 +559,8 @@ export function understand(message: string, session: SessionState, context: Unde
   const subjectRules = decision.topics.map((id) => RULES.find((r) => r.id === id)).filter((r) => r !== undefined && r.audience === 'person');
   // (Not when the child's own aid is asked of by a parent: the student's rule is hers, not the asker's.)
   const childsOwnAid = decision.topics.includes(ANSWERS.roles.studentAid) && reading.evidence.some((e) => e.path === 'childStudent');
-  const readsOwnRule = !session.applicant && !childsOwnAid && reading.patch.audience !== 'employer' && reading.evidence.some((e) => subjectRules.some((r) => r!.reads.includes(e.path)));
+  // (Nor when an amount is asked: the plan fixes none for these, which the unsettled answer says.)
+  const readsOwnRule = !session.applicant && !childsOwnAid && !/多少|几多|啥标准|什么标准/.test(text) && reading.patch.audience !== 'employer' && reading.evidence.some((e) => subjectRules.some((r) => r!.reads.includes(e.path)));
   const wishUnsettled = unsettledSubject(text, [], context.rule);
   const alongside = wishUnsettled && !wishUnsettled.id.startsWith('amount:') ? { unsettled: wishUnsettled } : {};
   if (readsOwnRule && /有啥|有什么|有没有|有无|能不能|能领|能拿|能享受|能报|可以报|可以参加|能参加|行不|中不中|得唔得|补助吗|补贴吗|有补|给补|补贴不|补不补|给不给|能补/.test(text)) return { ...base, intent: 'eligibility', ...alongside };

@@ -367,8 +367,11 @@ function numberTwins(segments: Segment[]): Segment[] {
  * exactly one figure of its own — an item each, whatever their kinds. A site named again without a
  * figure (这个工作室验收了) is no new site, so then this reading does not apply.
  */
-function eachSiteWithItsFigure(ctx: ReadingContext, sites: SiteMention[]): Segment[] | undefined {
+function eachSiteWithItsFigure(ctx: ReadingContext, listed: SiteMention[]): Segment[] | undefined {
+  let sites = listed;
   const { t } = ctx;
+  // 俩基地 东区基地设备200万 南区基地设备100万: the count's own mention heads the list, no site of its own.
+  if (sites.length > 2 && /(两|俩|2|二|三|仨|3)个?$/.test(t.slice(Math.max(0, sites[0]!.at - 2), sites[0]!.at)) && ![...t.slice(sites[0]!.at + sites[0]!.text.length, sites[1]!.at).matchAll(MONEY_FIGURE)].length) sites = sites.slice(1);
   if (sites.length < 2) return undefined;
   const ownFigures = sites.map((s, i) => [...t.slice(s.at + s.text.length, sites[i + 1]?.at ?? t.length).matchAll(MONEY_FIGURE)].length);
   if (ownFigures.some((n) => n !== 1)) return undefined;
