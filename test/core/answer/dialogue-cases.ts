@@ -2317,4 +2317,12 @@ export const DIALOGUES: Dialogue[] = [
       { say: '那是不是也跟以工代训似的 一个月200', must: [/没有规定/], mustNot: [/200\s*元（/] },
     ],
   },
+  {
+    id: 'r28-another-lot-without-a-count-word',
+    klass: 'groups',
+    turns: [
+      { say: '扶贫车间 贫困户4个 干了八个月 以工代训5个月 岗前没领', results: { on_job_training: { amountYuan: 4000 } } },
+      { say: '另外一批 也是贫困户 3个 干了一年 以工代训1个月 岗前也没领', results: { on_job_training: { amountYuan: 4600 } }, must: [/4600/] },
+    ],
+  },
 ];

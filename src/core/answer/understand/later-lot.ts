@@ -8,8 +8,8 @@ import { PERSON_GROUPS, type Applicant } from '../../rules/schema.js';
 import { NUM, numberValue } from './facts/quantities.js';
 import { readFacts, type FactReading, type ReadContext } from './read-facts.js';
 
-/** A lot and its head count: 还有俩, 另外3个, 又招了2个, 第二批3个 (另外一批人 names no count). */
-const LOT = new RegExp(`(第[一二三四五1-5]批|头一批|[二三四五]批|后来又招了|后来招了|又招了|又来了|还有|另外|另有|又)(${NUM}|俩|仨|(?=个[\u4e00-\u9fff]))(个|名|位|人)?(?![个名位人]?(问题|事|情况|疑问|地方|月|年|批|拨|波|些|伙|部分))`, 'g');
+/** A lot and its head count: 还有俩, 另外3个, 又招了2个, 第二批3个 (还有一拨 / 另外一批 open a lot and name no count). */
+const LOT = new RegExp(`(第[一二三四五1-5]批|头一批|[二三四五]批|后来又招了|后来招了|又招了|又来了|还有|另外|另有|又)(${NUM}|俩|仨|(?=个[\u4e00-\u9fff]))(个|名|位|人)?(?![个名位人]?(问题|事|情况|疑问|地方|月|年|些|伙|部分))`, 'g');
 /** 第二拨 / 第三批 opening a message: the batch after one already told. */
 const LATER_BATCH = /^(第[二三四五2-5]|[二三四五])(批|拨|波)/;
 /** The group's name, as the reader knows it. */
@@ -67,15 +67,17 @@ export function readLaterLot(text: string, applicant: Applicant | undefined, rea
     return reading;
   }
   const name = NAME[group] ?? PERSON_GROUPS[group as keyof typeof PERSON_GROUPS];
-  if (lots.length === 0 || !name) return undefined;
-  const batches = lots.some((m) => /批/.test(m[1]!));
+  // 领岗前补贴的是另外一批人: with no group named, 一批 is no head count of a lot.
+  const counted = lots.filter((m) => !/^[批拨波]/.test(text.slice((m.index ?? 0) + m[0].length)));
+  if (counted.length === 0 || !name) return undefined;
+  const batches = counted.some((m) => /批/.test(m[1]!));
   const whole = applicant.hires.length === 1 && applicant.hires[0]!.count === undefined;
   // Batches of a group told as a whole are that group; any other lot is more people, beside the first.
   if (batches !== whole && !(batches && applicant.hires.length === 1)) return undefined;
   let out = '';
   let last = 0;
   // Batches are parts of one mention (第一批4个贫困劳动力…第二批3个…): the name goes after the first only.
-  for (const m of batches ? lots.slice(0, 1) : lots) {
+  for (const m of batches ? counted.slice(0, 1) : counted) {
     // 第一批贫困劳动力4个 (the batch's own figure after the name, as parts read it); 还有俩贫困劳动力.
     const end = (m.index ?? 0) + (batches ? m[1]!.length : m[0].length);
     out += text.slice(last, end) + name;
