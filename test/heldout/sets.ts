@@ -89,6 +89,8 @@ import { DIALOGUES_V42 } from './v42/dialogues.js';
 import { SCOPE_V42 } from './v42/scope.js';
 import { DIALOGUES_V43 } from './v43/dialogues.js';
 import { SCOPE_V43 } from './v43/scope.js';
+import { DIALOGUES_V45 } from './v45/dialogues.js';
+import { SCOPE_V45 } from './v45/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -140,4 +142,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v41', dialogues: DIALOGUES_V41, scope: SCOPE_V41 },
   { name: 'v42', dialogues: DIALOGUES_V42, scope: SCOPE_V42 },
   { name: 'v43', dialogues: DIALOGUES_V43, scope: SCOPE_V43 },
+  { name: 'v45', dialogues: DIALOGUES_V45, scope: SCOPE_V45 },
 ];
