@@ -2325,4 +2325,14 @@ export const DIALOGUES: Dialogue[] = [
       { say: '另外一批 也是贫困户 3个 干了一年 以工代训1个月 岗前也没领', results: { on_job_training: { amountYuan: 4600 } }, must: [/4600/] },
     ],
   },
+  // Round 29: classes read off held-out sets v44–v45 (tuned from then on), in other words.
+  {
+    id: 'r29-months-for-each-group-in-a-reply',
+    klass: 'reply',
+    turns: [
+      { say: '公司参保 进来了3个残疾人 1个零就业家庭的', asks: /onJobTrainingMonths/ },
+      { say: '残疾人那3个以工代训4个月 零就业那个2个月', mustNot: [/以工代训月数：2/] },
+      { say: '他们岗前补贴一个都没领过', results: { on_job_training: { amountYuan: 2800 } } },
+    ],
+  },
 ];

@@ -153,7 +153,9 @@ function splitClaimLeavesOpen(text: string, reading: FactReading): void {
 }
 
 /** 这个 / 这俩 / 他俩 ending the words before a claim: the group just told, not every group. */
-const POINTER_END = /(这个|这俩|这仨|这几个|这些|这位|这一个|这人|他俩|她俩|他们俩|他们仨|那个|那俩)(人)?(也|倒是|倒|可|呢|的话)?$/;
+const POINTER_END = /(这个|这俩|这仨|这位|这一个|这人|他俩|她俩|他们俩|他们仨|那个|那俩)(人)?(也|倒是|倒|可|呢|的话)?$/;
+/** 这些人 / 这几拨人 / 大家 before a claim, after several groups: all of them. */
+const ALL_POINTER = /(这些|那些|这几拨|这俩拨|这两拨|这几个|所有|全部)(人|员工|工人)?(的)?$|大家$|他们$|她们$/;
 /** 其他都没领 / 剩下的领了: the claim of every row but the one a claim was said of. */
 const OTHERS_CLAIM = /(其他|其它|其余|别的|剩下|剩余)(的|几个|那些|这些)?(人|几个)?(都|也|全|全都)?(没有|没|未|不曾)?(领|拿|申请|申领|享受|报)(过|了)?/;
 
@@ -195,7 +197,7 @@ function sayOfEveryGroup(text: string, reading: FactReading): void {
     // Not when a group is named just before it (残疾人岗前领过): that group's own answer.
     const chunk = text.slice(0, Math.max(0, text.indexOf(e.words))).split(/[\s,，。;；!！]+/).pop() ?? '';
     // 零就业家庭1人…但这个领过: a pointer just before the claim names the group just told.
-    const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt && !groupWords.some((w) => chunk.includes(w)) && !POINTER_END.test(chunk);
+    const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt && !groupWords.some((w) => chunk.includes(w)) && (!POINTER_END.test(chunk) || ALL_POINTER.test(chunk));
     if (!ALL.test(e.words) && !saidAfterAll) continue;
     // 他们领了; 零就业的一个…这个没领过: each row answered for itself, differently — not said of all.
     // (Also when the other answer sits at the same row: 5个毕业生岗前都领了…另外1个残疾人 他的没领.)

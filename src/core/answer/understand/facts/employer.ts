@@ -606,7 +606,9 @@ function readMoney(ctx: ReadingContext): void {
   // 职教经费 is how accountants shorten 职工教育经费. 教育经费用了60万 is the fund spent, unless the
   // money went on equipment (教育经费用了60万买设备 is the purchase).
   const use = new RegExp(EQUIPMENT_NOUN).test(t) ? '买购用' : '买购';
-  const fund = new RegExp(`(?:教育|职教)经费[,\\s]?(?:[一每全今去上]年|一共|总共|共计|合计|[^,;。${NUM_CHARS}${use}]|用了){0,6}[,\\s]?(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+  const fundSaid = new RegExp(`(?:教育|职教)经费[,\\s]?(?:[一每全今去上]年|一共|总共|共计|合计|[^,;。${NUM_CHARS}${use}]|用了){0,6}[,\\s]?(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+  // 职工教育经费 工资总额两百万 提了十五万: the payroll's figure is not the fund's, whichever noun came first.
+  const fund = fundSaid && /工资|薪金|总额/.test(fundSaid[0]) ? null : fundSaid;
   // 经费提了30万: the fund an employer draws (提取) is its 职工教育经费, whatever else it calls it.
   const drawn = fund
     ? null

@@ -407,7 +407,7 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // 残疾人那俩以工代训3个月 零就业的那4个是5个月: said of the next group like the one before it,
     // the figure is the same fact for that group.
     const groupJustNamed = (ctx.hireMentions ?? []).some((m) => m.start >= floor && m.start < q.index);
-    if (!key && rows.length > 1 && (/^(是|也是|都是|为|就是)?$/.test(before.trim()) || (groupJustNamed && /(个|名|人|的|俩|仨)(是|也是|都是|为|就是)$/.test(before)))) {
+    if (!key && rows.length > 1 && (/^(是|也是|都是|为|就是)?$/.test(before.trim()) || (groupJustNamed && /(个|名|人|的|俩|仨)(是|也是|都是|为|就是)?$/.test(before)))) {
       const last = [...ctx.facts].reverse().find((f) => /^hires\[\d+\]\.(monthsEmployed|onJobTrainingMonths)$/.test(f.path));
       const k = last ? (/\.(\w+)$/.exec(last.path)![1] as MonthsKey) : undefined;
       if (k && hirePath(ctx, rows, k, q.index) !== last!.path) key = k;
@@ -415,6 +415,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     if (!key) {
       // A bare figure answers the pending question about months ("说错了，是4个月").
       const m = /^hires\[(\d*)\]\.(monthsEmployed|onJobTrainingMonths)$/.exec(ctx.pendingFact ?? '');
+      // 残疾人那4个…5个月 零就业那俩3个月: a figure after another group's name is not the pending row's.
+      if (groupJustNamed && rows.length > 1) continue;
       if (m && (!q.rough || (m[2] === 'monthsEmployed' && (q.atLeast ?? 0) >= EMPLOYED_THRESHOLD))) {
         const value = q.rough ? q.atLeast! : m[2] === 'onJobTrainingMonths' ? Math.floor(q.value) : q.value;
         if (m[1] !== '') putAt(ctx, ctx.pendingFact!, value, q.index, q.end);

@@ -51,6 +51,8 @@ export function prepareText(input: string): PreparedText {
   // Character by character (a lowercase form of another length keeps its capital); a text that
   // lowercasing leaves as it is (most messages) has no character to change.
   if (text.toLowerCase() !== text) text = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  // ①…⑥ numbering a pasted list: each item is a statement of its own.
+  text = text.replace(/[\u2460-\u2473\u2776-\u277F\u3251-\u325F]/g, ',');
   text = text.replace(/[ー—－]/g, '-').replace(/[“”]/g, '"');
   text = fixTypos(text);
   text = spokenForms(text);
@@ -127,6 +129,13 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   [/(从没|从来没|没有|没|未)[\s,]+(?=(领|交|缴|拿|申请|申领|享受|参保|断|停|验收))/g, (m) => m.replace(/[\s,]+$/, '')],
   // 干了俩季度 / 干了一季: a season is three months.
   [/([\d一二两俩三四]|[一二两俩三四]个)季度?(?!度?[\d])/g, (m) => `${{ '一': 3, '二': 6, '两': 6, '俩': 6, '三': 9, '四': 12 }[m.replace(/个|季度?/g, '')] ?? Number(m.replace(/个|季度?/g, '')) * 3}个月`],
+  // 1千5百万 / 2千万: digits with 千/百 before 万 are one figure of ten-thousands.
+  [/(?:\d+千)(?:\d+百)?(?:\d+十)?(?:\d+)?万|(?:\d+百)(?:\d+十)?\d+万/g, (m) => {
+    const part = (re: RegExp) => Number(re.exec(m)?.[1] ?? 0);
+    return `${part(/(\d+)千/) * 1000 + part(/(\d+)百/) * 100 + part(/(\d+)十/) * 10 + part(/(\d+)万$/)}万`;
+  }],
+  // 1w5 / 1万5: a figure of ten-thousands and the thousands after it.
+  [/(\d+)(?:w|万)(\d)(?![\d千百万元块])/g, (m) => `${Number(/^\d+/.exec(m)![0]) * 10 + Number(m.slice(-1))}千`],
   // 1.2百万 / 120w: the hundreds of ten-thousands and the chat "w" are 万.
   [/\d+(?:\.\d+)?百万/g, (m) => `${Number((parseFloat(m) * 100).toFixed(4))}万`],
   [/(?<=\d)w(?![a-z])/g, () => '万'],
