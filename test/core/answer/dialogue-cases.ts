@@ -2335,4 +2335,17 @@ export const DIALOGUES: Dialogue[] = [
       { say: '他们岗前补贴一个都没领过', results: { on_job_training: { amountYuan: 2800 } } },
     ],
   },
+  {
+    id: 'r29-same-case-put-to-today',
+    klass: 'validity',
+    turns: [
+      { say: '2021年10月 这个方案还管用吗' },
+      { say: '那放到现在再去申请呢', must: [/已结束|已于2021年12月31日/], periodAsked: true },
+    ],
+  },
+  {
+    id: 'r29-certificate-after-the-plan',
+    klass: 'period',
+    turns: [{ say: '2023年才办下来残疾证 现在想学技术 还能按这个文件领补贴不', must: [/已结束|已于2021年12月31日/] }],
+  },
 ];

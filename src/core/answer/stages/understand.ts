@@ -565,7 +565,7 @@ export function understand(message: string, session: SessionState, context: Unde
   const alongside = wishUnsettled && !wishUnsettled.id.startsWith('amount:') ? { unsettled: wishUnsettled } : {};
   if (readsOwnRule && /有啥|有什么|有没有|有无|能不能|能领|能拿|能享受|能报|可以报|可以参加|能参加|行不|中不中|得唔得|补助吗|补贴吗|有补|给补|补贴不|补不补|给不给|能补/.test(text)) return { ...base, intent: 'eligibility', ...alongside };
   const wishTold = reading.evidence.some((e) => e.path === 'wantsToStartBusiness' || e.path === 'businessYears');
-  if (wishTold && (decision.topics.includes(ANSWERS.roles.businessTraining) || /创业|扶持|支持|补贴|补助|政策|帮扶/.test(text)) && !session.applicant?.type?.startsWith('employer')) return { ...base, intent: 'eligibility', ...alongside };
+  if (wishTold && (decision.topics.includes(ANSWERS.roles.businessTraining) || /创业|扶持|支持|补贴|补助|政策|帮扶|培训/.test(text)) && !session.applicant?.type?.startsWith('employer')) return { ...base, intent: 'eligibility', ...alongside };
   // 我儿子是残疾人 公司招他了 公司有补贴吗: the employer's case, whoever tells it.
   if (session.applicant?.type !== 'employer' && asksWhatEmployerGets(text) && findGroups(text, []).some((g) => !g.denied && !g.asked)) return { ...base, intent: 'eligibility' };
 

@@ -978,6 +978,8 @@ export const FACT_TABLE: FactRow[] = [
     ['残疾人雇用了5个月 以工代训也是5个月', { 'hires[0].group': 'disabled', 'hires[0].monthsEmployed': 5, 'hires[0].onJobTrainingMonths': 5 }, E],
     ['教育经费这块 工资总额八百万 提了五十万', { payrollYuan: 8_000_000, educationFundYuan: 500_000 }, E],
     ['工资总额2千3百万', { payrollYuan: 23_000_000 }, E],
+    ['残疾人2个 岗前补贴申请了 没批下来', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].preJobTrainingSubsidy': false }, E],
+    ['贫困户3个 岗前补贴本来想领来着 后来没顾上就没申请', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].preJobTrainingSubsidy': false }, E],
     ['工作室设备2w8 职工教育经费买的', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 28_000, 'equipment[0].fromEducationFund': true }, E],
     ['1.公司交社保 2.残疾人3个 以工代训2个月 3.零就业2个 以工代训4个月 4.这些人岗前补贴都没领过', { ...ENT, insured: true, 'hires[0].group': 'disabled', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 2, 'hires[1].group': 'zero_employment_family', 'hires[1].count': 2, 'hires[1].onJobTrainingMonths': 4, 'hires[].preJobTrainingSubsidy': false }, E],
   ]),

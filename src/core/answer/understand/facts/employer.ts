@@ -162,7 +162,8 @@ function readEntity(ctx: ReadingContext): void {
       // 其实不是公司 是茶农的农民专业合作社: the kind stated with 是, whatever describes it.
       // 做跨境电商的公司 opening the message: the asker's own unit, by its trade.
       // 注册的公司 / 注册了个公司 / 营业执照是公司: the unit's legal form, said of itself.
-      const statedKind = /(?<!不)是[^,;。不]{0,8}的$/.test(t.slice(Math.max(clause?.start ?? 0, start - 12), start)) || /(注册|登记)(的|了)(是)?(个|一个|家|一家)?(小微)?$|执照(上)?(是|写的是?)(个)?$/.test(t.slice(Math.max(0, start - 8), start)) || /^(我们|俺们|咱们|俺|我)?(在[^,;。]{1,4})?(是)?(做|搞|开了?个?|干|经营)[^,;。不]{1,10}的$/.test(t.slice(0, start));
+      // 参保的公司 opening the message: the asker's own unit, described.
+      const statedKind = /^(参保|参了保|交社保|缴社保)的?$/.test(t.slice(0, start)) || /(?<!不)是[^,;。不]{0,8}的$/.test(t.slice(Math.max(clause?.start ?? 0, start - 12), start)) || /(注册|登记)(的|了)(是)?(个|一个|家|一家)?(小微)?$|执照(上)?(是|写的是?)(个)?$/.test(t.slice(Math.max(0, start - 8), start)) || /^(我们|俺们|咱们|俺|我)?(在[^,;。]{1,4})?(是)?(做|搞|开了?个?|干|经营)[^,;。不]{1,10}的$/.test(t.slice(0, start));
       // 贫困户4个 在合作社干了八个月: where the hires told of work is the unit the case is about.
       // (Only a kind that is more than a workplace word: 在厂里干 tells the place, not the legal kind.)
       const hiresWorkThere = /在$/.test(before) && /合作社|扶贫车间|扶贫工厂/.test(m[0]) && /^(里|上|那边|这边)?(干|上班|工作|打工|干活|做工)/.test(t.slice(start + m[0].length)) && /[\d一二两三四五六七八九十俩仨]\s*(个|名|位|人)/.test(t);

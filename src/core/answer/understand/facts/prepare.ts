@@ -108,6 +108,10 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   // 领岗前补贴的是另外一批人 这俩没领: a claim said of other people is no fact about these; the
   // subject is kept as a topic, so the statement that follows (这俩没领) is read of it.
   [OTHERS_DID, (m) => `${OTHERS_DID_NOUN.exec(m)?.[0] ?? ''},`],
+  // 报上去了被退回来 / 申请了没批下来: applied for and not granted is not claimed.
+  [/(报|申请|交|递)(上去)?了?[,\s]?(被)?(退回来了?|退回了?|驳回了?|打回来了?|没批下来|没批|没通过|没审过)/g, () => '没领成'],
+  // 那会儿是打算领的 后来嫌麻烦就没报: the plan given up, said after the intent.
+  [/(是)?(打算|想|准备|计划)(要)?(领|申请|报)(的|来着)[,\s]?[^,;。]{0,8}?(就)?没(报|领|申请|弄|办)/g, (m) => `没${m.slice(-1)}`],
   // 搞了三个月岗前补贴不知道领没领, typed without a break: a span ends its statement where the
   // noun of another fact begins, so what is said of that noun (不知道) is not said of the span.
   [/(?<=[\d一二两三四五六七八九十半]个?月了?)(?=岗前(技能)?(培训)?(的)?补[贴助]|社保|验收)/g, () => ','],
