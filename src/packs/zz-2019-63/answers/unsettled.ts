@@ -163,7 +163,7 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     id: 'age',
     // 俺这岁数 一年最多享受几回: the yearly times are asked (七(二)), the age only said in passing.
     // 养老金我这岁数还没到领的时候: an age said of the pension is a fact of the case, not this question.
-    test: /^(?!.*(一年|每年|年内)[^，,。？?]{0,10}(几|多少)(次|回))(?!.*(养老金|退休金|退休)[^，,。？?]{0,8}(年龄|年纪|岁数))(?=.*(年龄|年纪|岁数|多大岁|\d{2}\s*岁|[二三四五六七]十[一二三四五六七八九]?岁))/,
+    test: /^(?!.*(一年|每年|年内)[^，,。？?]{0,10}(几|多少)(次|回))(?!.*(养老金|退休金)[^，,。？?]{1,8}(年龄|年纪|岁数))(?=.*(年龄|年纪|岁数|多大岁|\d{2}\s*岁|[二三四五六七]十[一二三四五六七八九]?岁))/,
     what: '参加培训的年龄限制',
     clause: '六(一)',
     quote: /养老金/,
