@@ -2348,4 +2348,25 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'period',
     turns: [{ say: '2023年才办下来残疾证 现在想学技术 还能按这个文件领补贴不', must: [/已结束|已于2021年12月31日/] }],
   },
+  {
+    id: 'r29-insurance-withdrawn-with-an-aside',
+    klass: 'correction',
+    turns: [
+      { say: '公司参保 零就业家庭2个 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '等一下 社保这个我记错了 其实公司没交', results: { on_job_training: { status: 'ineligible' } } },
+    ],
+  },
+  {
+    id: 'r29-from-self-to-the-shop',
+    klass: 'topic',
+    turns: [
+      { say: '我开理发店的 先问我自己 想考个美发师 有补贴吗' },
+      { say: '不说我了 说店里 店是公司 有社保 招的残疾人1个 以工代训2个月 岗前没领', results: { on_job_training: { amountYuan: 400 } } },
+    ],
+  },
+  {
+    id: 'r29-kind-corrected-in-one-message',
+    klass: 'correction',
+    turns: [{ say: '培训学校 不对 我们是家政公司 工作室设备20万 职工教育经费买的 验收了', results: { equipment_subsidy: { amountYuan: 40000 } } }],
+  },
 ];

@@ -190,7 +190,8 @@ function aboutSomeoneElse(text: string, reading: FactReading): boolean {
 const WHY_NOT = /(为啥|为什么|为何|咋|怎么)[^,;。?？]{0,4}(不算|不行|没有|没份|不给|不符合|不能|算不上|不够|不包括|不计|排除|被排除|不在)/;
 
 /** 换个事 / 另外问一下 / 再问个: the person says a new subject begins. */
-const SWITCH = /^(换个|换一个)(事|事儿|问题|话题)|^(另一个|另外一个|还有一个|还有个)(事|事儿|问题)|^(另外|再|顺便|还想)(问|咨询)(个|一个|一下|下)?(事|事儿|问题)?/;
+// 不说我了 说店里 / 再说说公司: the talk turns from the person to the unit (or back).
+const SWITCH = /^(不说我了|不说我自己了|先不说我)|^(说说|再说说|说|再说|回到)(店里|公司|厂里|单位|我们公司|我们店|合作社)|^(换个|换一个)(事|事儿|问题|话题)|^(另一个|另外一个|还有一个|还有个)(事|事儿|问题)|^(另外|再|顺便|还想)(问|咨询)(个|一个|一下|下)?(事|事儿|问题)?/;
 /** Words of an employer's case: who hired, the unit, its insurance. */
 const EMPLOYER_WORDS = /公司|厂|单位|企业|合作社|车间|招了|招的|吸纳|雇|员工|职工|社保|以工代训|设备|经费/;
 
@@ -350,7 +351,7 @@ export function understand(message: string, session: SessionState, context: Unde
   // new person topic — not a hire added to the employer's case.
   const personAfterEmployer = audience === 'employer' && (aboutSomeoneElse(text, reading) || ownCaseAfterSwitch(text));
   // 另一个事 村里扶贫车间招了贫困户4个…, after a person's case: an employer's case begins.
-  const employerAfterPerson = audience === 'person' && SWITCH.test(text.replace(/\s+/g, '')) && /招了|吸纳了?|雇了|录用了?|收了/.test(text) && EMPLOYER_WORDS.test(text);
+  const employerAfterPerson = audience === 'person' && SWITCH.test(text.replace(/\s+/g, '')) && /招了|招的|吸纳了?|雇了|录用了?|收了/.test(text) && EMPLOYER_WORDS.test(text);
   // Either way a new case: the old one's facts, topics and pending question do not steer it.
   // 说岔了 不是我 是俺老伴想学家政 她没有退休金: the case was someone else's all along — theirs starts
   // afresh, read as if they spoke (her pension is the case's pension, not the asker's).

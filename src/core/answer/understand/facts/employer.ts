@@ -142,8 +142,12 @@ function groupClaims(ctx: ReadingContext, groups: GroupMention[]): void {
 
 function readEntity(ctx: ReadingContext): void {
   const { t } = ctx;
-  const self = SELF_ENTITY.exec(t);
-  let word: { text: string; start: number; end: number } | undefined;
+  // 美容学校 不对 我们是美容公司: the kind said after the correction is the unit's.
+  const fix = /(不对|说错了|搞错了|打错了|不是不是)[,\s]*(我们|俺们|咱们|我|俺)(是|这是)/.exec(t);
+  const after = fix ? (fix.index ?? 0) + fix[0].length : 0;
+  const fixed = fix ? new RegExp(ENTITY_ANY.source).exec(t.slice(after, after + 12)) : null;
+  const self = fixed ? null : SELF_ENTITY.exec(t);
+  let word: { text: string; start: number; end: number } | undefined = fixed ? { text: fixed[0], start: after + (fixed.index ?? 0), end: after + (fixed.index ?? 0) + fixed[0].length } : undefined;
   if (self) {
     const w = self[5]!;
     const start = (self.index ?? 0) + self[0].length - w.length;

@@ -108,6 +108,8 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   // 领岗前补贴的是另外一批人 这俩没领: a claim said of other people is no fact about these; the
   // subject is kept as a topic, so the statement that follows (这俩没领) is read of it.
   [OTHERS_DID, (m) => `${OTHERS_DID_NOUN.exec(m)?.[0] ?? ''},`],
+  // 社保那个我搞错了 公司没给交: the admission of a slip is an aside, not the statement.
+  [/(?<=[\u4e00-\u9fff])(我|俺)?(搞错了|说错了|记错了|弄错了|说岔了)(?=[,\s]|$)/g, (m) => `,${m}`],
   // 报上去了被退回来 / 申请了没批下来: applied for and not granted is not claimed.
   [/(报|申请|交|递)(上去)?了?[,\s]?(被)?(退回来了?|退回了?|驳回了?|打回来了?|没批下来|没批|没通过|没审过)/g, () => '没领成'],
   // 那会儿是打算领的 后来嫌麻烦就没报: the plan given up, said after the intent.
