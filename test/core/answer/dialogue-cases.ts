@@ -2369,4 +2369,9 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'correction',
     turns: [{ say: '培训学校 不对 我们是家政公司 工作室设备20万 职工教育经费买的 验收了', results: { equipment_subsidy: { amountYuan: 40000 } } }],
   },
+  {
+    id: 'r29-wish-put-as-a-supposition',
+    klass: 'everyday',
+    turns: [{ say: '那我要是想自己开个小饭馆呢 能参加创业培训吗', results: { entrepreneurship_training: { status: 'eligible' } } }],
+  },
 ];

@@ -235,7 +235,8 @@ function readBusiness(ctx: ReadingContext): void {
   // 想自己摆摊卖早点有没有创业培训 (typed without a break): the wish is said before the question begins.
   const wishAt = yes?.index ?? 0;
   const saidBefore = yes ? t.slice(ctx.clauses.find((c) => wishAt >= c.start && wishAt < c.end)?.start ?? wishAt, wishAt + yes[0].length + 2) : '';
-  if (!no && yes && (!QUESTION.test(clauseOf(ctx, wishAt)) || !QUESTION.test(saidBefore))) put(ctx, 'wantsToStartBusiness', true, wishAt, wishAt + yes[0].length);
+  // 那我要是想自己开个小网店呢 有培训吗: 要是…呢 puts the wish as the case asked about, not a question of it.
+  if (!no && yes && (!QUESTION.test(clauseOf(ctx, wishAt)) || !QUESTION.test(saidBefore.replace(/呢[,，\s]?$/, '')))) put(ctx, 'wantsToStartBusiness', true, wishAt, wishAt + yes[0].length);
   // 开了个小饭馆，三年了: the trade and a pause may come between the opening and the years.
   // 营业执照办了三年半 / 开了间小铺头两年: the licence's age is the business's; 间 counts shops too.
   const biz = BUSINESS_YEARS.exec(t);
