@@ -2374,4 +2374,20 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'everyday',
     turns: [{ say: '那我要是想自己开个小饭馆呢 能参加创业培训吗', results: { entrepreneurship_training: { status: 'eligible' } } }],
   },
+  {
+    id: 'r29-relative-after-own-case',
+    klass: 'topic',
+    turns: [
+      { say: '我当过兵 刚退下来 想学电焊 收钱不' },
+      { say: '顺带问一句 我爸快退休了 想学个厨师 有补贴没', mustNot: [/您是退役军人/] },
+    ],
+  },
+  {
+    id: 'r29-typo-of-subsidy-alone',
+    klass: 'reply',
+    turns: [
+      { say: '公司交社保 招了2个残疾人 以工代训3个月', asks: /preJobTrainingSubsidy/ },
+      { say: '岗前那个补帖 没领过', results: { on_job_training: { amountYuan: 1200 } } },
+    ],
+  },
 ];

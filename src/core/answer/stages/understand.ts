@@ -174,6 +174,8 @@ const SOMEONE_ELSE = /表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|�
 /** Words that make the one named a hire of the employer (招了我表弟, 我表弟在我们厂干了半年). */
 const HIRED = /招|吸纳|录用|雇|聘|进厂|入职|上班|干活|在我们|来我们|我们(厂|公司|单位|车间|合作社)|厂里|公司里|以工代训|社保/;
 
+const SOMEONE_ELSE_ALL = new RegExp(SOMEONE_ELSE.source, 'g');
+
 const OWN_TRAINING = /想(去)?(学|参加|考|报|上)|要(去)?学|去学|学个|学门|学点|培训|考证|补贴/;
 
 /** The message speaks of a relative's own case (我表弟刚退伍 想学手艺), not of a hire. */
@@ -185,6 +187,9 @@ function aboutSomeoneElse(text: string, reading: FactReading): boolean {
   if (reading.patch.audience === 'person' || (reading.evidence.length === 0 && findGroups(text, []).some((g) => !g.denied && !g.asked))) return true;
   return reading.patch.hires.some((h) => h.group) && reading.evidence.every((e) => /^hires\[\d+\]\.group$|^entity$/.test(e.path));
 }
+
+/** Asking for a sum or its standard (多少, 啥标准). */
+const ASKS_SUM = /多少|几多|啥标准|什么标准/;
 
 /** Asking why something of the case does not count (为啥不算, 怎么没有, 为什么不行). */
 const WHY_NOT = /(为啥|为什么|为何|咋|怎么)[^,;。?？]{0,4}(不算|不行|没有|没份|不给|不符合|不能|算不上|不够|不包括|不计|排除|被排除|不在)/;
@@ -356,8 +361,10 @@ export function understand(message: string, session: SessionState, context: Unde
   // 说岔了 不是我 是俺老伴想学家政 她没有退休金: the case was someone else's all along — theirs starts
   // afresh, read as if they spoke (her pension is the case's pension, not the asker's).
   const relativeInstead = audience === 'person' && /不是我|说岔了|说错了|搞错了|弄错了/.test(text) && SOMEONE_ELSE.test(text) && OWN_TRAINING.test(text);
-  const newPerson = personAfterEmployer || employerAfterPerson || relativeInstead;
-  if (relativeInstead) reading = readFacts(message.replace(/不是我[,，\s]*/g, '').replace(new RegExp(SOMEONE_ELSE.source, 'g'), '我').replace(/[他她]/g, '我'), { audience: 'person' });
+  // 顺便问下 我妈快退休了 想学个育婴师, after the asker's own case: the relative's case, not more of the asker's.
+  const relativeNext = audience === 'person' && !relativeInstead && session.turns > 0 && SOMEONE_ELSE.test(text) && OWN_TRAINING.test(text.slice(SOMEONE_ELSE.exec(text)!.index)) && !/我(也|自己)/.test(text);
+  const newPerson = personAfterEmployer || employerAfterPerson || relativeInstead || relativeNext;
+  if (relativeInstead || relativeNext) reading = readFacts(message.replace(/不是我[,，\s]*/g, '').replace(SOMEONE_ELSE_ALL, '我').replace(/[他她]/g, '我'), { audience: 'person' });
   if (personAfterEmployer) reading = readFacts(message, { audience: 'person' });
   if (employerAfterPerson) reading = readFacts(message, { audience: 'employer' });
   // 还有俩是后来招的 才干四个月: another lot of the case's one group, read as its own row.
@@ -546,7 +553,7 @@ export function understand(message: string, session: SessionState, context: Unde
   if (stillValid) return { ...base, intent: 'validity' };
   // 那一年能补多少 大概数也中, in a dialogue about a subsidy whose amount the plan leaves open
   // (学徒, 创业培训): the amount is the question, and no fact of the case can settle it.
-  const unfixedAsked = !pending && reading.evidence.length === 0 && decision.topics.length === 0 && session.topics.length > 0 && /多少|几多|啥标准|什么标准|大概数/.test(text) ? unsettledSubject(text, session.topics.slice(0, 1), context.rule) : undefined;
+  const unfixedAsked = !pending && reading.evidence.length === 0 && decision.topics.length === 0 && session.topics.length > 0 && (ASKS_SUM.test(text) || /大概数/.test(text)) ? unsettledSubject(text, session.topics.slice(0, 1), context.rule) : undefined;
   if (unfixedAsked?.id.startsWith('amount:')) return { ...base, intent: 'not_settled', unsettled: unfixedAsked };
   // 那是不是跟以工代训一样 一人一月给200, after 学徒: the last subject compared with another rule's
   // figure — the last subject's amount is the question, and the plan fixes none for it.
@@ -561,9 +568,8 @@ export function understand(message: string, session: SessionState, context: Unde
   // (Not when the child's own aid is asked of by a parent: the student's rule is hers, not the asker's.)
   const childsOwnAid = decision.topics.includes(ANSWERS.roles.studentAid) && reading.evidence.some((e) => e.path === 'childStudent');
   // (Nor when an amount is asked: the plan fixes none for these, which the unsettled answer says.)
-  const readsOwnRule = !session.applicant && !childsOwnAid && !/多少|几多|啥标准|什么标准/.test(text) && reading.patch.audience !== 'employer' && reading.evidence.some((e) => subjectRules.some((r) => r!.reads.includes(e.path)));
-  const wishUnsettled = unsettledSubject(text, [], context.rule);
-  const alongside = wishUnsettled && !wishUnsettled.id.startsWith('amount:') ? { unsettled: wishUnsettled } : {};
+  const readsOwnRule = !session.applicant && !childsOwnAid && !ASKS_SUM.test(text) && reading.patch.audience !== 'employer' && reading.evidence.some((e) => subjectRules.some((r) => r!.reads.includes(e.path)));
+  const alongside = openOnItsOwn && !openOnItsOwn.id.startsWith('amount:') ? { unsettled: openOnItsOwn } : {};
   if (readsOwnRule && /有啥|有什么|有没有|有无|能不能|能领|能拿|能享受|能报|可以报|可以参加|能参加|行不|中不中|得唔得|补助吗|补贴吗|有补|给补|补贴不|补不补|给不给|能补/.test(text)) return { ...base, intent: 'eligibility', ...alongside };
   const wishTold = reading.evidence.some((e) => e.path === 'wantsToStartBusiness' || e.path === 'businessYears');
   if (wishTold && (decision.topics.includes(ANSWERS.roles.businessTraining) || /创业|扶持|支持|补贴|补助|政策|帮扶|培训/.test(text)) && !session.applicant?.type?.startsWith('employer')) return { ...base, intent: 'eligibility', ...alongside };

@@ -109,13 +109,16 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
 /** 小王 / 老陈 / 王姨 / 李师傅: a person called by name, as owners call their staff. */
 const PERSON_NAME = /(?:小|老|阿)(?!时|微|店|学|孩|伙|区|年|人|家|板|乡|师|婆|公|弟|妹|哥|姐|总|实|说|两|俩|几|些|点|天|样)[\u4e00-\u9fff](?![\u4e00-\u9fff]?(?:姨|叔))|[\u4e00-\u9fff](?:姨|叔|婶|师傅)/g;
 
+/** One name and nothing else (the global pattern keeps a position between calls; this one does not). */
+const PERSON_NAME_ALONE = new RegExp(`^(?:${PERSON_NAME.source})$`);
+
 /**
  * 前台小王 小李是零就业家庭的 / 就业困难的小周: people named one by one before the group (是…) or
  * right after it — as many hires as names. Only names in the same sentence, ended by 是 or 都是.
  */
 function namedPeople(t: string, floor: number, g: GroupMention): { count: number; start: number; end: number } | undefined {
   const after = /^的?((?:小|老)[\u4e00-\u9fff])(?=$|[,\s;。和跟、]|以工代训|干|来|在|也|是)/.exec(t.slice(g.end));
-  if (after && !PERSON_NAME.exec(after[1]!)?.index) return { count: 1, start: g.start, end: g.end + after[0].length };
+  if (after && PERSON_NAME_ALONE.test(after[1]!)) return { count: 1, start: g.start, end: g.end + after[0].length };
   const span = t.slice(floor, g.start);
   const lead = /(?:^|[;。])([^;。]*?)(是|都是|俩都是|仨都是|算|属于)$/.exec(span);
   if (!lead) return undefined;

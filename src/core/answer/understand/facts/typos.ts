@@ -27,6 +27,8 @@ const CONFUSIONS: ReadonlyArray<readonly [term: string, slips: readonly string[]
   ['零就业', ['另令', '', '叶页']],
   ['两后生', ['俩', '候', '']],
   ['合作社', ['和河', '做座坐', '']],
+  // 补帖 on its own (岗前那个补帖): the 贴 of 补贴.
+  ['补贴', ['', '帖铁']],
   // 正书: voice input's 证书.
   ['证书', ['正政征', '']],
 ];
