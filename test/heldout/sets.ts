@@ -95,6 +95,8 @@ import { DIALOGUES_V45 } from './v45/dialogues.js';
 import { SCOPE_V45 } from './v45/scope.js';
 import { DIALOGUES_V46 } from './v46/dialogues.js';
 import { SCOPE_V46 } from './v46/scope.js';
+import { DIALOGUES_V47 } from './v47/dialogues.js';
+import { SCOPE_V47 } from './v47/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -149,4 +151,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v44', dialogues: DIALOGUES_V44, scope: SCOPE_V44 },
   { name: 'v45', dialogues: DIALOGUES_V45, scope: SCOPE_V45 },
   { name: 'v46', dialogues: DIALOGUES_V46, scope: SCOPE_V46 },
+  { name: 'v47', dialogues: DIALOGUES_V47, scope: SCOPE_V47 },
 ];
