@@ -93,6 +93,8 @@ import { DIALOGUES_V44 } from './v44/dialogues.js';
 import { SCOPE_V44 } from './v44/scope.js';
 import { DIALOGUES_V45 } from './v45/dialogues.js';
 import { SCOPE_V45 } from './v45/scope.js';
+import { DIALOGUES_V48 } from './v48/dialogues.js';
+import { SCOPE_V48 } from './v48/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -146,4 +148,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v43', dialogues: DIALOGUES_V43, scope: SCOPE_V43 },
   { name: 'v44', dialogues: DIALOGUES_V44, scope: SCOPE_V44 },
   { name: 'v45', dialogues: DIALOGUES_V45, scope: SCOPE_V45 },
+  { name: 'v48', dialogues: DIALOGUES_V48, scope: SCOPE_V48 },
 ];
