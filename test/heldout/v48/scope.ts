@@ -32,7 +32,7 @@ export const SCOPE_V48: ScopeQuestion[] = [
   { id: 'v48s15', label: 'covered', q: '郑州那个金蓝领网络大学 是弄啥嘞 跑单空闲能在手机上学不', gold: ['五(二)'] },
   { id: 'v48s16', label: 'covered', q: '培训补贴 能不能网上申报 网上审核', gold: ['六(三)', '五(四)'] },
   { id: 'v48s17', label: 'covered', q: '系统之外零补贴 这句话到底啥意思', gold: ['六(三)', '七(一)'] },
-  { id: 'v48s18', label: 'covered', q: '民办的培训学校 跟公办的 享受的待遇一样不', gold: ['四(三)'] },
+  { id: 'v48s18', label: 'covered', q: '民办的培训学校 跟公办的 享受的待遇一样不呀', gold: ['四(三)'] },
   { id: 'v48s19', label: 'covered', q: '职业院校搞培训挣的钱 能拿多少比例进学校公用经费', gold: ['四(二)'] },
   { id: 'v48s20', label: 'covered', q: '郑州自己统筹增补了几个补贴职业工种', gold: ['七(二)'] },
 
