@@ -39,6 +39,14 @@ export function periodEnded(): string {
   return `本方案施行期${chineseDate(POLICY.period.from)}至${chineseDate(POLICY.period.to)}，已结束`;
 }
 
+/**
+ * The plan's end recalled in a few words, for an answer that grants something after the dates
+ * were given earlier in the conversation (the dates themselves are said once).
+ */
+export function periodRecall(): string {
+  return `注：本方案已于${POLICY.period.to.slice(0, 4)}年底结束。`;
+}
+
 /** The line for a question dated inside the plan's period. */
 export function datedNote(asOf: string): string | undefined {
   if (asOf < POLICY.period.from || asOf > POLICY.period.to) return undefined;

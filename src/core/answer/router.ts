@@ -139,6 +139,8 @@ const DOC_NUMBER_WORDS = new RegExp(
 /** An employer saying it bought equipment itself (我们是企业，买了实训设备). */
 const OWN_PURCHASE = /(我们|我司|本公司|本企业|咱们|公司|企业|厂)[^;；。?？]{0,12}(买了|购置了|新购|新买|采购了|购买了|添置了|购入)[^,;，；。?？]{0,6}设备/;
 
+/** Asks what something is or means (是咋回事, 啥意思, 啥叫…), not what the asker gets. */
+const WHAT_IT_IS = /是咋回事|是怎么回事|(是)?(啥|什么)意思|啥叫|什么叫|什么是|指的是(啥|什么)|是(个)?(啥|什么)(东西|政策|项目)?[吗呢？?]?$/;
 const SELF = /我|俺|本人|咱|本公司|我司|本单位|本企业|招了|招用|吸纳了|雇了|收了|用了/;
 // 他明年毕业 还算不: a pronoun for the one just spoken of leans on the last turn.
 const FOLLOW_UP_MARK = /^(也就是说|就是说|意思是|换句话说|那就是|那|那么|那如果|那要是|如果|要是|还有|另外|再问|再者|它|这个|这|其他|其它|还|他|她)|呢[?？]?$/;
@@ -210,6 +212,9 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   if (ctx.hasTopic && onlyBroadTraining(text, topics) && ctx.lastTopics?.some((t) => OWN_TRAINING.has(t)) && text.length <= 20) return { route: 'followup', topics: [] };
   // Facts make it an eligibility question when the asker speaks of themselves (我是退役军人,
   // 我们公司招了…); 残疾人有没有技能培训 names a group but asks about the policy.
+  // 我是转业的 听说有项目制培训 是咋回事: what a programme is, asked by someone who says who they
+  // are — the clause explains it; their case is kept for a later eligibility question.
+  if (ctx.factsFound && SELF.test(text) && topics.length > 0 && WHAT_IT_IS.test(text) && !ELIGIBILITY_ASK.test(text) && !ctx.ownFigures && !ctx.inDialogue) return { route: 'lookup', topics };
   if (ctx.factsFound && SELF.test(text)) return { route: 'eligibility', topics };
   // 企业搞培训能先拿一部分钱吗 / 公司能申请以工代训补贴吗: no facts of their own case, a named
   // subsidy — the rule, its amount and conditions answer it better than a dialogue's first question.
@@ -302,6 +307,13 @@ export function refersBack(text: string): boolean {
   if (text.length > 30) return false;
   // 另外问下 退役军人…: a new question announced, with a subject of its own, stands on its own.
   if (/^(另外|再|顺便|还想)(问|咨询)|^换个/.test(text) && OWN_SUBJECT.test(text)) return false;
+  // 再问一个 职工技能比武每年都搞吗: what follows the announcement stands on its own unless it
+  // leans back itself (再问一下 那最多几个月).
+  const announced = /^(另外|再|顺便|还想)(问|咨询)(个|一个|一下|下)?|^换个(事|问题|话题)?/.exec(text);
+  if (announced) {
+    const rest = text.slice(announced[0].length).replace(/^[\s，,。：:、]+/, '');
+    if (rest.length >= 6 && !FOLLOW_UP_MARK.test(rest) && !/这个|那个|它/.test(rest)) return false;
+  }
   if (FOLLOW_UP_MARK.test(text)) return true;
   return !OWN_SUBJECT.test(text) && QUESTION_WORD.test(text) && text.length <= 14;
 }

@@ -27,12 +27,12 @@ import { composeValidity } from '../compose-validity.js';
 import { finishSentence, pickPassage, sentencesOf } from '../fragments.js';
 import { statedNumbers } from '../numbers-check.js';
 import { memoByText } from '../../cache/text-memo.js';
-import { datedNote, periodNote } from '../period.js';
+import { datedNote, periodNote, periodRecall } from '../period.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { RuleMeta } from '../../rules/engine.js';
 import type { Applicant } from '../../rules/schema.js';
 import { followUpFor } from '../fact-words.js';
-import { PHONE_QUESTION, UNIT_QUESTION } from '../scope.js';
+import { CONTACT_QUESTION, PHONE_QUESTION, UNIT_QUESTION } from '../scope.js';
 import type { Draft } from './resolve.js';
 
 export interface ComposeStageContext extends ComposeContext {
@@ -65,12 +65,19 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
     const deadline = draft.kind === 'not_settled' && /^(deadline|payment_time)$/.test(draft.subject.id);
     const ended = ctx.periodTold ? undefined : periodNote(ctx.asOf);
     // Told already, it is recalled in a few words (the dates once per conversation).
-    const line = note ?? ended ?? (deadline && !ctx.dated ? '注意：本方案已结束，按本方案申报的期限早已过去。' : undefined);
+    // An answer that says someone qualifies, told after the dates were given, recalls in a few
+    // words that the plan ended: read alone (forwarded, screenshotted), it must not read as money
+    // that can still be claimed.
+    const granted = draft.kind === 'eligibility' && ctx.periodTold && !ctx.dated && Boolean(periodNote(ctx.asOf)) && draft.focus.some((r) => r.status === 'eligible');
+    const line = note ?? ended ?? (deadline && !ctx.dated ? '注意：本方案已结束，按本方案申报的期限早已过去。' : granted ? periodRecall() : undefined);
     if (line) {
       composed = { ...composed, answer: insertBeforeTail(composed.answer, line) };
       toldPeriod = Boolean(ended && !note);
     }
   }
+  // 我是残疾人 想学个手艺 这事归哪个部门管: the group's clause names who is responsible; that is
+  // the question, so it leads.
+  if (draft.kind === 'group' && composed.answered && CONTACT_QUESTION.test(draft.input.question)) composed = withUnitsFirst(composed, ctx);
   // 找谁办 asked with a case: whom to turn to, said even while a fact is still asked for.
   // 能补多少？多久能到账: the second part, which the plan does not settle, answered as such.
   if (draft.kind === 'eligibility' && draft.aside) composed = { ...composed, answer: insertBeforeTail(composed.answer, `另外，本方案没有规定${draft.aside}，以当地人社部门的规定为准。`) };
@@ -95,6 +102,15 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
   if (ctx.channel === 'wechat') composed = { ...composed, answer: forPhone(composed.answer) };
   composed = { ...composed, citations: oneCitationPerClause(composed.citations.map((c) => (c.title ? c : { ...c, ...titleOf(c.clause, draft, ctx) }))) };
   return { composed, toldPeriod };
+}
+
+/** The responsible units of the answer's first cited clause, put first (负责单位：…（三(二)）). */
+function withUnitsFirst(composed: Composed, ctx: ComposeStageContext): Composed {
+  const first = composed.citations[0];
+  const clause = first ? ctx.idx.byId.get(first.clause) : undefined;
+  const units = clause ? extractResponsibleUnits(clause.text) : [];
+  if (!clause || units.length === 0) return composed;
+  return { ...composed, answer: `负责单位：${units.join('、')}（${clause.clause}）。\n${composed.answer}` };
 }
 
 function render(draft: Draft, ctx: ComposeStageContext): Composed {

@@ -36,6 +36,15 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /按规定给予职业培训补贴/,
   },
   {
+    // 参加培训要我自己出钱吗: what a trainee pays himself — the plan gives a subsidy after training
+    // (七(二)) and free training only to poor labour (三(三)), never a trainee's own share.
+    id: 'trainee_pays',
+    test: /^(?!.*(贫困|建档立卡|低保|企业|公司|单位|厂|合作社|车间|机构))(?=.*(培训|学费|上课|学(个|门)?(手艺|技术)|考证))(?=.*(我|俺|自己|个人|学员)).*((要|得|用|需要)(我|俺|个人|自己|学员)(自己)?[^，,。？?]{0,3}(掏|出|交|付|花)(钱|费|学费|培训费)?|(自己|个人|我|俺)(要|得)?(掏|出|交|付)(钱|多少|学费|培训费)|(掏|出)多少(钱)?)/,
+    what: '参训人员个人是否承担培训费用、承担多少',
+    clause: '七(二)',
+    quote: /按规定给予职业培训补贴/,
+  },
+  {
     // 设备按含税价还是不含税价算: what the 设备总值 includes — the plan gives the share, not the base.
     id: 'tax_inclusive',
     test: /^(?=.*(设备|购置|总值|价值|金额|价格|价款)).*(含税|不含税|含不含税|税前价|税后价|价税|(算|包括|包含|含)[^，,。？?]{0,3}(增值税|税费|税款)|(增值税|税)(算不算|算|要不要|包不包|含不含))/,
