@@ -2390,4 +2390,36 @@ export const DIALOGUES: Dialogue[] = [
       { say: '岗前那个补帖 没领过', results: { on_job_training: { amountYuan: 1200 } } },
     ],
   },
+  // --- round 30 (this session's own words) ---------------------------------------------------
+  {
+    id: 'r30-amount-after-dates-told-recalls-the-end',
+    klass: 'period',
+    turns: [
+      { say: '我们厂参了保 收了3个零就业家庭的 以工代训这个能补多少', must: [ENDED] },
+      { say: '以工代训干了4个月 岗前补贴没申请过', results: { on_job_training: { amountYuan: 2400 } }, must: [/已于2021年底结束/], mustNot: [ENDED] },
+    ],
+  },
+  {
+    id: 'r30-announced-new-question-stands-alone',
+    klass: 'topic',
+    turns: [
+      { say: '技能大师工作室 方案里怎么支持' },
+      { say: '再问一个 城管环卫的人有没有培训', clauses: ['三(十一)'] },
+    ],
+  },
+  {
+    id: 'r30-group-asks-whose-job',
+    klass: 'contact',
+    turns: [{ say: '我是退伍的 想学个厨师 这块归谁管', must: [/负责单位：[^。]*退役军人局/] }],
+  },
+  {
+    id: 'r30-what-the-programme-is',
+    klass: 'own_content',
+    turns: [{ say: '俺是贫困户 听人说有个以工代训 到底是啥意思', route: 'lookup', clauses: ['六(一)'] }],
+  },
+  {
+    id: 'r30-trainee-own-cost',
+    klass: 'amount_unfixed',
+    turns: [{ say: '去学个月嫂 我个人得掏多少钱', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] }],
+  },
 ];
