@@ -139,6 +139,10 @@ const DOC_NUMBER_WORDS = new RegExp(
 /** An employer saying it bought equipment itself (我们是企业，买了实训设备). */
 const OWN_PURCHASE = /(我们|我司|本公司|本企业|咱们|公司|企业|厂)[^;；。?？]{0,12}(买了|购置了|新购|新买|采购了|购买了|添置了|购入)[^,;，；。?？]{0,6}设备/;
 
+/** Whether one may join or get something, asked yes-or-no (能参加…吗, 给补贴不, 还能补不, 中不). */
+const ASKS_FOR_SELF = /(能|可以|可)(参加|参与|报名|报|去学|学|上|考|领|拿|补|享受|申请)[^，,。？?]{0,12}(吗|么|嘛|不|没)[？?]?$|(能不能|可不可以|能否)(参加|参与|报名|去学|学|上|考|领|拿|补|享受|申请)[^，,。？?]{0,12}$|(给|有|能有)(补贴|补助|钱|补)(不|没|吗|么)[？?]?$|(中不中|中不|行不行|行不|成不成|成不|能行不)[？?]?$/;
+/** The colloquial yes-or-no of Henan and chat (中不, 行不行): a person asking for themselves. */
+const COLLOQUIAL_YES_NO = /(中不中|中不|行不行|行不|成不成|成不|能行不)[？?]?$/;
 /** Asks what something is or means (是咋回事, 啥意思, 啥叫…), not what the asker gets. */
 const WHAT_IT_IS = /是咋回事|是怎么回事|(是)?(啥|什么)意思|啥叫|什么叫|什么是|指的是(啥|什么)|是(个)?(啥|什么)(东西|政策|项目)?[吗呢？?]?$/;
 const SELF = /我|俺|本人|咱|本公司|我司|本单位|本企业|招了|招用|吸纳了|雇了|收了|用了/;
@@ -216,6 +220,10 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // are — the clause explains it; their case is kept for a later eligibility question.
   if (ctx.factsFound && SELF.test(text) && topics.length > 0 && WHAT_IT_IS.test(text) && !ELIGIBILITY_ASK.test(text) && !ctx.ownFigures && !ctx.inDialogue) return { route: 'lookup', topics };
   if (ctx.factsFound && SELF.test(text)) return { route: 'eligibility', topics };
+  // 俺开了个小饭馆 能参加创业培训吗 / 在校生 参加创业意识培训 中不 / 俺送外卖的 想考个证 给补贴不:
+  // whether the asker (their own words, or facts of their own with a colloquial 中不) may join or
+  // get a subsidy — their case answers it, and its first open fact is asked.
+  if (topics.length > 0 && !ctx.inDialogue && !ctx.ownFigures && ASKS_FOR_SELF.test(text) && (SELF.test(text) || (ctx.factsFound && COLLOQUIAL_YES_NO.test(text)))) return { route: 'eligibility', topics };
   // 企业搞培训能先拿一部分钱吗 / 公司能申请以工代训补贴吗: no facts of their own case, a named
   // subsidy — the rule, its amount and conditions answer it better than a dialogue's first question.
   if (ELIGIBILITY_ASK.test(text)) return { route: topics.length > 0 && !ctx.factsFound && !/我|俺|本人/.test(text) ? 'lookup' : 'eligibility', topics };

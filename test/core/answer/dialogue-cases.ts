@@ -2422,4 +2422,64 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'amount_unfixed',
     turns: [{ say: '去学个月嫂 我个人得掏多少钱', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] }],
   },
+  // --- round 31 (this session's own words) ---------------------------------------------------
+  {
+    id: 'r31-count-taken-back-in-the-message',
+    klass: 'correction',
+    turns: [{ say: '我们公司交社保 残疾人招了2个 不对 是3个 以工代训2个月 岗前没领过', results: { on_job_training: { amountYuan: 1200 } }, mustNot: [/800/] }],
+  },
+  {
+    id: 'r31-times-taken-back-in-the-message',
+    klass: 'correction',
+    turns: [{ say: '今年培训补贴领了3回 哦不 1回 这回考了个茶艺师证 在户籍地学的', results: { vocational_training: { status: 'needs_info' } } }],
+  },
+  {
+    id: 'r31-ten-thousands-with-a-measure-word',
+    klass: 'employer_amount',
+    turns: [{ say: '我们企业 工资总额300个w 职工教育经费提了20个w 税前能扣多少', results: { education_fund_deduction: { amountYuan: 200000 } } }],
+  },
+  {
+    id: 'r31-sums-added-aloud',
+    klass: 'employer_amount',
+    turns: [{ say: '我们是企业 技能大师工作室 设备25万 加 15万 职工教育经费买的 验收了', results: { equipment_subsidy: { amountYuan: 80000 } } }],
+  },
+  {
+    id: 'r31-one-lot-corrected',
+    klass: 'correction',
+    turns: [
+      { say: '企业 高技能人才培训基地 设备分两批买的 100万 50万 都是教育经费 验收过了', results: { equipment_subsidy: { amountYuan: 300000 } } },
+      { say: '第一批不是100万 是90万', results: { equipment_subsidy: { amountYuan: 280000 } } },
+    ],
+  },
+  {
+    id: 'r31-fund-offered-both-ways',
+    klass: 'unknown',
+    turns: [
+      { say: '公司的高技能人才培训基地 买了设备60万 验收合格', asks: /fromEducationFund/ },
+      { say: '这个钱 兴许是教育经费 也可能是贷款 我得问问老板', mustNot: [/不符合/, /120000/] },
+    ],
+  },
+  {
+    id: 'r31-the-rest-did-not-claim',
+    klass: 'groups',
+    turns: [{ say: '公司有社保 招了3个就业困难人员 2个残疾人 以工代训都3个月 岗前补贴 残疾人领过 其余的没领', results: { on_job_training: { amountYuan: 1800 } } }],
+  },
+  {
+    id: 'r31-student-asks-colloquially',
+    klass: 'everyday',
+    turns: [{ say: '技工学校的毕业生 想参加创业培训 中不中', results: { entrepreneurship_training: { status: 'eligible' } } }],
+  },
+  {
+    id: 'r31-shop-opened-last-year',
+    klass: 'everyday',
+    turns: [{ say: '去年俺开了个理发店 能参加创业培训不', results: { entrepreneurship_training: { status: 'eligible' } } }],
+  },
+  {
+    id: 'r31-owner-asked-the-age-of-the-shop',
+    klass: 'reply',
+    turns: [
+      { say: '我开了个早餐店 能参加创业培训吗', asks: /businessYears/ },
+      { say: '开了两年了', results: { entrepreneurship_training: { status: 'eligible' } } },
+    ],
+  },
 ];

@@ -179,7 +179,8 @@ async function resolveValidity(u: Understanding, session: SessionState, next: Se
  */
 function dialogueTopics(u: Understanding, session: SessionState): TopicId[] {
   const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
-  const given = u.reading.evidence.map((e) => field(e.path)).filter((p) => p !== 'entity');
+  // A fact said to be unknown (可能是职工教育经费 也可能是自有资金) is as much about its rule as one given.
+  const given = [...u.reading.evidence.map((e) => e.path), ...u.reading.unknown].map(field).filter((p) => p !== 'entity');
   const reads = (id: string) => ruleReads(id).some((p) => given.includes(field(p)));
   if (u.topics.length === 0) {
     // 回到刚才 那两个人岗前没领过, after the equipment: facts only another subject's rule reads move the dialogue there.
@@ -192,6 +193,9 @@ function dialogueTopics(u: Understanding, session: SessionState): TopicId[] {
   if (own.length > 0) return own;
   return session.topics.some(reads) ? session.topics : u.topics;
 }
+
+/** The asker runs a business of their own (开了个小饭馆, 开的超市). */
+const OWNS_BUSINESS = /(我|俺|自己)?[^,;。，？?]{0,6}(开了|开的|开着|经营着?|办了)(个|一个|家|一家|间)?[\u4e00-\u9fff]{0,6}?(店|饭馆|饭店|超市|网店|铺子|馆|摊|作坊|工作室|门面|小店|档口|公司)/;
 
 /** Words that state the unit's kind anew (其实是合作社, 我们是职业院校) rather than mention a place. */
 const STATES_KIND = /其实|实际|应该是|(我们|俺们|咱们|我们这|俺这)(是|属于|算)/;
@@ -256,7 +260,9 @@ function resolveEligibility(u: Understanding, session: SessionState, next: Sessi
   }
   const focus = named.length > 0 ? named : focusResults(response.results, applicant, []).filter((r) => !(r.status === 'ineligible' && forUnclaimedGroup(r.id, u.text)));
   const asked = { ...session.asked };
-  const nextFact = pickNextFact(focus, asked, unknown, clash ? [clash.ask, ...doubted] : doubted);
+  // 俺开了个小饭馆: a person who runs a business is asked its age before any wish to start one.
+  const runsBusiness = applicant.type === 'person' && OWNS_BUSINESS.test(u.text) ? ['businessYears'] : [];
+  const nextFact = pickNextFact(focus, asked, unknown, clash ? [clash.ask, ...doubted] : [...doubted, ...runsBusiness]);
   if (nextFact) asked[nextFact] = (asked[nextFact] ?? 0) + 1;
   const settled = settledGroups(applicant, focus, u.asOf, rulesOptions);
 

@@ -46,6 +46,14 @@ export function readMoneyCorrection(message: string, applicant: Applicant | unde
   if (value === undefined || !(value > 0)) return undefined;
   const words = last[0].trim();
 
+  // 第二批不是80万 是60万: one lot of a purchase told in lots — the total moves by the difference.
+  const lotNamed = /第[一二三四五六1-6](批|笔|次|回|期|个标段|标段)|(那|这|头|前|后)(一)?(批|笔)/.test(text);
+  const denied = all.filter(deniedSum).map((m) => (/[万亿]/.test(m[1]!) ? numberValue(m[1]!) : yuanOf(m[1]!, m[2])));
+  const items = (applicant.equipment ?? []).map((e, i) => ({ i, v: e.valueYuan })).filter((x): x is { i: number; v: number } => x.v !== undefined);
+  if (lotNamed && denied.length === 1 && denied[0] !== undefined && items.length === 1 && items[0]!.v > denied[0]) {
+    const moved = items[0]!.v - denied[0] + value;
+    if (moved > 0) return { kind: 'facts', facts: [{ path: `equipment[${items[0]!.i}].valueYuan`, value: moved, words }] };
+  }
   const named = FIELDS.filter((f) => f.says.test(text));
   if (named.length === 1) {
     const path = named[0]!.path(applicant);

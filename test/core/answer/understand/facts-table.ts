@@ -134,7 +134,14 @@ export type FactClass =
    * Twentieth round (this session's own probes before new held-out sets): a noun that is its own
    * verb asked of oneself and answered (验收？前阵子通过了 / 验收？还没呢).
    */
-  | 'round20';
+  | 'round20'
+  /**
+   * Twenty-first round (this session's own words, classes read off held-out sets v46–v48): a
+   * figure taken back in the same breath (3个 不对 4个), ten-thousands with a measure word (120个w),
+   * sums added aloud or in 标段, a fact offered both ways (可能是…也可能是…), "the rest" after one
+   * group named, a business's age from the year it opened.
+   */
+  | 'round21';
 
 export interface FactRow {
   cls: FactClass;
@@ -982,5 +989,17 @@ export const FACT_TABLE: FactRow[] = [
     ['贫困户3个 岗前补贴本来想领来着 后来没顾上就没申请', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].preJobTrainingSubsidy': false }, E],
     ['工作室设备2w8 职工教育经费买的', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 28_000, 'equipment[0].fromEducationFund': true }, E],
     ['1.公司交社保 2.残疾人3个 以工代训2个月 3.零就业2个 以工代训4个月 4.这些人岗前补贴都没领过', { ...ENT, insured: true, 'hires[0].group': 'disabled', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 2, 'hires[1].group': 'zero_employment_family', 'hires[1].count': 2, 'hires[1].onJobTrainingMonths': 4, 'hires[].preJobTrainingSubsidy': false }, E],
+  ]),
+  ...rows('round21', [
+    ['残疾人招了2个 不对 3个', { 'hires[0].group': 'disabled', 'hires[0].count': 3 }, E],
+    ['以工代训5个月 哦不 4个月', { 'hires[].onJobTrainingMonths': 4 }, E],
+    ['今年补过两次了 说错了 一次', { subsidizedTrainingsThisYear: 1 }, P],
+    ['工资总额500个w', { payrollYuan: 5_000_000 }, E],
+    ['工作室的设备分两个标段 6万 4万', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 100_000 }, E],
+    ['基地设备 150万 加 50万', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 2_000_000 }, E],
+    ['工作室设备 钱或许是教育经费 也可能是自己掏的', { 'equipment[0].kind': 'master_studio' }, { ...E, unknown: ['equipment[0].fromEducationFund'] }],
+    ['公司社保 要么交了要么没交 我说不好', { ...ENT }, { ...E, unknown: ['insured'] }],
+    ['招了2个零就业 1个残疾人 岗前补贴 残疾人领了 别的都没领', { 'hires[0].group': 'zero_employment_family', 'hires[0].count': 2, 'hires[0].preJobTrainingSubsidy': false, 'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].preJobTrainingSubsidy': true }, E],
+    ['大前年开了家小吃店', { businessYears: 3 }, P],
   ]),
 ];

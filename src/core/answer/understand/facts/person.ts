@@ -239,6 +239,13 @@ function readBusiness(ctx: ReadingContext): void {
   if (!no && yes && (!QUESTION.test(clauseOf(ctx, wishAt)) || !QUESTION.test(saidBefore.replace(/呢[,，\s]?$/, '')))) put(ctx, 'wantsToStartBusiness', true, wishAt, wishAt + yes[0].length);
   // 开了个小饭馆，三年了: the trade and a pause may come between the opening and the years.
   // 营业执照办了三年半 / 开了间小铺头两年: the licence's age is the business's; 间 counts shops too.
+  // 前年开了个小饭店 / 去年开的超市 / 三年前开的店: the year it opened gives its age (enough for 开业5年以内).
+  const since = /(大前年|前年|去年|今年|(\d+|[一二两三四五六七八九十])年前)[^;。]{0,10}?(开了|开的|开业|办了|办的|注册了|注册的)(个|一个|家|一家|间)?[\u4e00-\u9fff]{0,6}?(店|饭馆|饭店|超市|公司|厂|网店|铺子|馆|摊|作坊|工作室|门面|小店|档口)/.exec(t);
+  if (since && !has(ctx, 'businessYears')) {
+    const word = since[1]!;
+    const years = word === '大前年' ? 3 : word === '前年' ? 2 : word === '去年' ? 1 : word === '今年' ? 0 : numberValue(word.replace(/年前$/, ''));
+    if (years !== undefined) put(ctx, 'businessYears', years, since.index ?? 0, (since.index ?? 0) + since[0].length);
+  }
   const biz = BUSINESS_YEARS.exec(t);
   if (biz && !/[今去明]年/.test(biz[0])) {
     const whole = biz[3] === '半' ? 0.5 : numberValue(biz[3]!);

@@ -96,8 +96,24 @@ export function prepareText(input: string): PreparedText {
   return { source, text, spans };
 }
 
+/** A figure and its measure word (三个人, 4个月, 两次, 80万, 1.5万元). */
+const FIGURE = '(\\d+(?:\\.\\d+)?|[一二两俩仨三四五六七八九十百千半]+)(个人|个月|个|名|位|人|次|回|月|万元|万|千|元|块)?';
+/**
+ * 三个人 不对 四个 / 补过三次了 哦不 两次 / 80万 说错了 是60万: a figure taken back in the same
+ * breath — the second replaces the first, keeping the first's measure word when the second has none.
+ */
+const FIGURE_TAKEN_BACK = new RegExp(`${FIGURE}了?[,，]?(?:不对|哦不|噢不|呃不|不不|不是不是|说错了|打错了|错了)(?:不对)?[,，]?(?:是|应该是)?${FIGURE}(?![\\d一二两三四五六七八九十百千万])`, 'g');
+
+function figureTakenBack(m: string): string {
+  const parts = new RegExp(FIGURE_TAKEN_BACK.source).exec(m);
+  if (!parts) return m;
+  const [, , firstUnit, second, secondUnit] = parts;
+  return `${second}${secondUnit ?? firstUnit ?? ''}`;
+}
+
 const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   [/([,.;!?。、，~…])\1+/g, (m) => m[0]!],
+  [FIGURE_TAKEN_BACK, figureTakenBack],
   // ¥1,500,000: thousands separators would cut the figure into clauses; the sign is 元.
   [/(?<=\d),(?=\d{3}(?!\d))/g, () => ''],
   [/[¥￥](\d+(?:\.\d+)?)/g, (m) => `${m.slice(1)}元`],
@@ -144,7 +160,9 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   [/(\d+)(?:w|万)(\d)(?![\d千百万元块])/g, (m) => `${Number(/^\d+/.exec(m)![0]) * 10 + Number(m.slice(-1))}千`],
   // 1.2百万 / 120w: the hundreds of ten-thousands and the chat "w" are 万.
   [/\d+(?:\.\d+)?百万/g, (m) => `${Number((parseFloat(m) * 100).toFixed(4))}万`],
-  [/(?<=\d)w(?![a-z])/g, () => '万'],
+  // 120个w / 一百二十个万: chat counts ten-thousands with a measure word.
+  [/(?<=[\d一二两三四五六七八九十百千])个(?=[w万](?![a-z]))/g, () => ''],
+  [/(?<=[\d一二两三四五六七八九十百千])w(?![a-z])/g, () => '万'],
   // 400k: the chat "k" is 千.
   [/(?<=\d)k(?![a-z])/g, () => '千'],
   [/(?<=[\u4e00-\u9fff])le(?![a-z])/g, () => '了'],

@@ -11,6 +11,8 @@ import type { FactPatch } from './patch.js';
 import { readPerson } from './person.js';
 import { prepareText, typedWords, type PreparedText } from './prepare.js';
 import { readUnknown } from './unknown.js';
+import { readHedges } from './hedge.js';
+import { readTheOthers } from './others.js';
 
 export interface TextReading {
   patch: FactPatch;
@@ -60,11 +62,13 @@ export function readText(input: string, audience?: 'person' | 'employer', pendin
   if (employer) {
     ctx.patch.audience = 'employer';
     rows = readEmployer(ctx, groups);
+    readTheOthers(ctx);
   } else {
     readPerson(ctx, groups);
     if (Object.keys(ctx.patch.person).length > 0) ctx.patch.audience = 'person';
   }
   readUnknown(ctx, rows);
+  readHedges(ctx);
   // 来了还不到半年 才五个月: the rough words gave way to an exact figure for the same fact.
   ctx.vague = ctx.vague.filter((v) => !ctx.facts.some((f) => f.path === v.path));
   return {
