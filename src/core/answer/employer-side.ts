@@ -28,6 +28,9 @@ export function asksWhatEmployerGets(text: string): boolean {
 /** The employer speaking of itself (我们公司能拿什么补贴): its own dialogue, not a worker's story. */
 const OWN_EMPLOYER = /我们|我司|本公司|本单位|本企业|咱们|咱(公司|厂|单位)|(^|[，,。！？!?；;])我(的)?(公司|厂|企业)/;
 
+/** Words for one particular person: the asker, a relative, 这个人, 一个. */
+const ONE_PERSON = /(我|俺)(?!们)|本人|一个|一名|一位|这个人|那个人|(他|她)(?!们)(是|家|本人|自己)/;
+
 function entityIn(text: string): EntityKind | undefined {
   if (/扶贫车间/.test(text)) return 'poverty_workshop';
   if (/合作社/.test(text)) return 'farmer_cooperative';
@@ -38,7 +41,8 @@ function entityIn(text: string): EntityKind | undefined {
 /** The employer's facts as the worker's side tells them. */
 export function employerFromWorker(text: string, groups: readonly PersonGroup[]): Applicant {
   const entity = entityIn(text);
-  const one = !SEVERAL.test(text.replace(/我们(厂|公司|单位)/g, ''));
+  // One hire only when one person is spoken of (我老公, 俺姐, 我自己); 零就业家庭的人 says how many nobody.
+  const one = !SEVERAL.test(text.replace(/我们(厂|公司|单位)/g, '')) && ONE_PERSON.test(text);
   const hires: Hire[] = HIRED_GROUPS.filter((g) => groups.includes(g)).map((group) => ({ group, ...(one ? { count: 1 } : {}) }));
   return { type: 'employer', ...(entity ? { entity } : {}), ...(hires.length > 0 ? { hires } : {}) } as Applicant;
 }

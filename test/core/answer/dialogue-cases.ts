@@ -2482,4 +2482,21 @@ export const DIALOGUES: Dialogue[] = [
       { say: '开了两年了', results: { entrepreneurship_training: { status: 'eligible' } } },
     ],
   },
+  {
+    id: 'r31-side-question-leaves-the-case-alone',
+    klass: 'topic',
+    turns: [
+      { say: '我们物流公司 招了3个建档立卡的 以工代训4个月', asks: /monthsEmployed/ },
+      { say: '插一句 职业院校的学生能参加创业培训不' },
+      { say: '接着说那仨人 都干了10个月 岗前补贴没领', results: { on_job_training: { amountYuan: 2400 } } },
+    ],
+  },
+  {
+    id: 'r31-generic-group-is-no-head-count',
+    klass: 'groups',
+    turns: [
+      { say: '残疾人 厂里招进来 厂里能拿补贴不', mustNot: [/吸纳1名/] },
+      { say: '我们是企业 有社保 招了仨 以工代训2个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } } },
+    ],
+  },
 ];

@@ -194,6 +194,9 @@ function dialogueTopics(u: Understanding, session: SessionState): TopicId[] {
   return session.topics.some(reads) ? session.topics : u.topics;
 }
 
+/** Words by which the asker speaks of themselves or their own unit. */
+const OWN_WORDS = /我|俺|本人|咱|自己|公司|厂|单位|店|合作社|车间|我们|俺们/;
+
 /** The asker runs a business of their own (开了个小饭馆, 开的超市). */
 const OWNS_BUSINESS = /(我|俺|自己)?[^,;。，？?]{0,6}(开了|开的|开着|经营着?|办了)(个|一个|家|一家|间)?[\u4e00-\u9fff]{0,6}?(店|饭馆|饭店|超市|网店|铺子|馆|摊|作坊|工作室|门面|小店|档口|公司)/;
 
@@ -592,6 +595,9 @@ const WHOLE_PLAN = /这个(政策|文件|方案)|这(政策|文件|方案)|本(�
 
 /** Facts stated along the way (我是退役军人，…) are kept for a later eligibility question. */
 function keepFacts(u: Understanding, session: SessionState): Pick<SessionState, 'applicant'> {
+  // 先放放 问个别的 技工学校的学生…: a question about others, asked beside a case under way, tells
+  // nothing of that case (技工学校 is not the employer's kind).
+  if (session.applicant && !OWN_WORDS.test(u.text)) return { applicant: session.applicant };
   const found = mergeFacts(session.applicant, u.reading.patch);
   const merged = found ? takeBack(found, u.reading.denied) : found;
   return merged && acceptsApplicant(merged) ? { applicant: merged } : session.applicant ? { applicant: session.applicant } : {};

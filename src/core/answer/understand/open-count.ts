@@ -10,6 +10,8 @@ import type { FactReading } from './read-facts.js';
 
 const HEAD_COUNT = new RegExp(`^(准确(?:的)?(?:是|说|数)?|确切(?:的)?(?:是|说)?|应该是|其实是|实际(?:上)?是|是|一共|总共|共)?(${NUM})(个人|名|位|人|个)(?![月年天])`);
 
+const HIRED_COUNT = new RegExp(`(招了|招收了|收了|雇了|要了|进了|吸纳了|录用了)(俩|仨|${NUM}(?=个人|名|位|人|个(?![月年天])))(?![月年天])`);
+
 const EXACT_LATER = new RegExp(`(?<=^.{0,8})(准确(?:的)?(?:是|说|数了?|数)?|确切(?:的)?(?:是|说)?|实际(?:上)?是)(${NUM})(个人|名|位|人|个)(?![月年天])`);
 
 /** The count fact such a message gives, or undefined. */
@@ -21,6 +23,12 @@ export function countOfOpenRow(text: string, session: SessionState, reading: Fac
   if (reading.patch.hires.some((h) => h.group !== undefined) || reading.evidence.some((e) => /\.count$/.test(e.path))) return undefined;
   const pair = /^(她俩|他俩|她们俩|他们俩|这俩|那俩|她仨|他仨|这仨|那仨)/.exec(text.replace(/\s+/g, ''));
   if (pair) return { path: 'hires[0].count', value: /仨/.test(pair[0]) ? 3 : 2, words: pair[0] };
+  // 交社保的 招了俩 以工代训五个月: a count after a verb of hiring is people, wherever it stands.
+  const hired = HIRED_COUNT.exec(text.replace(/\s+/g, ''));
+  if (hired) {
+    const n = hired[2] === '俩' ? 2 : hired[2] === '仨' ? 3 : numberValue(hired[2]!);
+    if (n !== undefined && Number.isInteger(n) && n > 0) return { path: 'hires[0].count', value: n, words: hired[0] };
+  }
   // 数了一下 准确是11个: the exact figure may follow a few words of its own.
   const m = HEAD_COUNT.exec(text.replace(/\s+/g, '')) ?? EXACT_LATER.exec(text.replace(/\s+/g, ''));
   if (!m) return undefined;

@@ -1002,4 +1002,12 @@ export const FACT_TABLE: FactRow[] = [
     ['招了2个零就业 1个残疾人 岗前补贴 残疾人领了 别的都没领', { 'hires[0].group': 'zero_employment_family', 'hires[0].count': 2, 'hires[0].preJobTrainingSubsidy': false, 'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].preJobTrainingSubsidy': true }, E],
     ['大前年开了家小吃店', { businessYears: 3 }, P],
   ]),
+  ...rows('round21', [
+    ['零就业的招了仨 以工代训两个月', { 'hires[0].group': 'zero_employment_family', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 2 }, E],
+    ['21年3月来的2个贫困户 一直干到21年11月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 8 }, E],
+    ['残疾人招了6个 两个以工代训4个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 4, 'hires[1].group': 'disabled', 'hires[1].count': 4 }, E],
+    ['我替我妈打听 她每月有退休金 想学面点', { monthlyPension: true, occupation: '面点' }, P],
+    ['今年没申请过补贴 之前也没领过', { subsidizedTrainingsThisYear: 0, previousSubsidies: [] }, P],
+    ['在外省参加的培训', { trainingPlace: 'other' }, P],
+  ]),
 ];

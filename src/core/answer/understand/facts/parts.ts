@@ -16,6 +16,8 @@ const HEADS = `(${NUM}(?=个|名|位|人)|俩|仨)(个|名|位|人)?`;
 const FIRST_PART = new RegExp(`(其中|里面|里头|这里面|这其中|当中|头一批|第一批|头一拨|第一拨)(?:[\u4e00-\u9fff]{0,6}?)(有)?${HEADS}`, 'g');
 const OTHER_PART = new RegExp(`(另外|剩下|剩余|其余|其他|其它|还有|另|第[二三四五2-5]批|[二三四五]批|后一批|最后一批|第[二三四五2-5]拨|后一拨)(?:[\u4e00-\u9fff]{0,5}?)(的)?(那)?(有)?${HEADS}`, 'g');
 
+const FIRST_BARE = new RegExp(`(?<=^|,|\\d[个名位人])${HEADS}(?=以工代训|代训|带训|干了|岗前|已经)`, 'g');
+
 /** A part of a group: its head count and where its words begin. */
 export interface GroupPart {
   count: number;
@@ -29,7 +31,10 @@ export interface GroupPart {
  */
 export function findParts(text: string, from: number, to: number, total: number | undefined): GroupPart[] | undefined {
   const span = text.slice(from, to);
-  const first = [...span.matchAll(FIRST_PART)][0];
+  // 招了四个 一个以工代训三个月 另外三个以工代训六个月: a bare count opening a clause of facts is a
+  // first part too, when the total is known (the counts must add up to it, or the rest is asked).
+  const bare = total !== undefined ? [...span.matchAll(FIRST_BARE)][0] : undefined;
+  const first = [...span.matchAll(FIRST_PART)][0] ?? (bare ? Object.assign([bare[0], '', undefined, bare[1], bare[2]], { index: bare.index }) as unknown as RegExpMatchArray : undefined);
   if (!first) return undefined;
   const parts: GroupPart[] = [];
   const push = (m: RegExpMatchArray, numIndex: number): boolean => {

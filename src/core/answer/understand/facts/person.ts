@@ -41,7 +41,8 @@ export function readPerson(ctx: ReadingContext, groups: GroupMention[]): void {
       for (const { mention, polarity } of readPolarity(t, clause, spec, mentions, consumed, ctx.clauses.slice(ci + 1, ci + 6))) {
         if (!polarity || 'asked' in polarity) continue;
         // 我妈退休了: said of someone else.
-        if (subjectBefore(t, clause.start, mention.start) === 'other') continue;
+        // 我帮俺爷问 他每个月领养老金: asking for someone, the one asked for is the case (他 is him).
+        if (subjectBefore(t, clause.start, mention.start) === 'other' && !ASKING_FOR.test(t)) continue;
         const s = Math.min(polarity.start, mention.start);
         const e = Math.max(polarity.end, mention.end);
         if (spec.key === 'certificate') put(ctx, 'certificate', polarity.value, s, e);
@@ -124,6 +125,9 @@ function readStudent(ctx: ReadingContext): void {
   }
 }
 
+/** The asker asks on someone's behalf (帮俺爷问, 替我妈咨询): that person's facts are the case. */
+const ASKING_FOR = /(帮|替|给)(我|俺)?(家)?(爷爷?|奶奶?|姥姥|姥爷|外公|外婆|爸爸?|妈妈?|老公|媳妇|爱人|老婆|哥哥?|姐姐?|弟弟?|妹妹?|儿子|闺女|女儿|孩子|父亲|母亲|对象)[^,;。]{0,3}(问|咨询|打听)/;
+
 // Patterns built once, not on every message read.
 const ATTENDED = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`);
 const TIMES_THIS_YEAR = new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})(?:次|回|遍|趟)`);
@@ -153,7 +157,8 @@ function readSubsidies(ctx: ReadingContext): void {
   }
   if (never) put(ctx, 'previousSubsidies', [], never.index ?? 0, (never.index ?? 0) + never[0].length);
   // 以前没学过: never trained before, so never subsidised for a training either.
-  else if (before && (before[7] || before[5] === '学' || before[5] === '考' || before[5] === '培训' || before[5] === '补' || ctx.pendingFact === 'previousSubsidies')) put(ctx, 'previousSubsidies', [], before.index ?? 0, (before.index ?? 0) + before[0].length);
+  // 今年没领过补贴 以前也没领过: 领 in a message about subsidies is a subsidy claimed.
+  else if (before && (before[7] || before[5] === '学' || before[5] === '考' || before[5] === '培训' || before[5] === '补' || ctx.pendingFact === 'previousSubsidies' || (/^(领|享受|拿|申请)$/.test(before[5]!) && /补贴|补助/.test(t)))) put(ctx, 'previousSubsidies', [], before.index ?? 0, (before.index ?? 0) + before[0].length);
   const unknownTimes = /(今年)?(领|补|享受)(过|了)?几次/.exec(t);
   if (unknownTimes && saysUnknown(clauseOf(ctx, unknownTimes.index ?? 0))) markUnknown(ctx, 'subsidizedTrainingsThisYear');
 }
@@ -184,6 +189,8 @@ function placeByName(ctx: ReadingContext): boolean {
   if (!trained) return false;
   const at = trained.index ?? 0;
   const where = trained[1]!;
+  // 在外省学的: no place's name — read as a place of none of the three below.
+  if (/^(外省|外地|省外|外市|别的地方|其他地方)/.test(where)) return false;
   const home = HOME_PLACE.exec(t);
   const homeName = home?.[1] ?? home?.[2];
   const work = WORK_PLACE.exec(t);
@@ -205,7 +212,7 @@ function readPlace(ctx: ReadingContext): void {
     // 在郑州租房住 就在住的地方学的: where one lives now is the 常住地.
     ['residence', /常住地|居住地|(常|长期)住(在)?(这|郑州|本地)?|租房(子)?住|(现在)?住的地方|现住地/],
     ['job_seeking', /求职(就业)?地|就业地|(上班|工作)的(地方|城市)/],
-    ['other', /外地|别的地方|其他地方/],
+    ['other', /外地|外省|省外|外市|别的地方|其他地方/],
   ];
   for (const [place, re] of places) {
     const m = re.exec(t);

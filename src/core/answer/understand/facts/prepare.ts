@@ -111,8 +111,24 @@ function figureTakenBack(m: string): string {
   return `${second}${secondUnit ?? firstUnit ?? ''}`;
 }
 
+/** 20年底招的 … 一直干到21年底: a stretch of work between two dates said with their years. */
+const DATED_STRETCH = /(20\d{2}|(?<!\d)[12]\d)年(底|末|初|中|(\d{1,2})月(?:份)?(?:底|初)?)([^。;]{0,30}?)(?:一直)?(?:干到|做到|干至|上班到|工作到|干了到)(?:了)?(20\d{2}|(?<!\d)[12]\d)年(底|末|初|中|(\d{1,2})月(?:份)?(?:底|初)?)/g;
+
+/** The stretch's months, put where its end date was: the hires reader reads 干了N个月 of them. */
+function datedStretch(m: string): string {
+  const p = new RegExp(DATED_STRETCH.source).exec(m);
+  if (!p) return m;
+  const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+  const month = (word: string, digits: string | undefined) => (digits ? Number(digits) : word === '初' ? 1 : word === '中' ? 6 : 12);
+  const from = year(p[1]!) * 12 + month(p[2]!, p[3]);
+  const to = year(p[5]!) * 12 + month(p[6]!, p[7]);
+  const n = to - from;
+  return n > 0 && n <= 120 ? `${p[1]}年${p[2]}${p[4]}干了${n}个月` : m;
+}
+
 const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   [/([,.;!?。、，~…])\1+/g, (m) => m[0]!],
+  [DATED_STRETCH, datedStretch],
   [FIGURE_TAKEN_BACK, figureTakenBack],
   // ¥1,500,000: thousands separators would cut the figure into clauses; the sign is 元.
   [/(?<=\d),(?=\d{3}(?!\d))/g, () => ''],
