@@ -84,7 +84,7 @@ const INJECTION = [
  * Everyday tasks and services no list of this policy names (写诗, 翻译, 算房贷, 限行, 地铁, 身份证):
  * declined without a search, which would find some clause for any words.
  */
-const EVERYDAY = /限号|限行|尾号|(上|读|念)(高中|技校|职校|大学|中专)还是(上|读|念)?(高中|技校|职校|大学|中专)|(起|取)(个|一个)?[^，,。？?]{0,6}(名字|名儿|店名|公司名|厂名)|起名|取名|(抖音|快手|淘宝|拼多多)[^，。]{0,6}(开店|卖|直播|带货)|招聘启事|启事|(写|作)(一|个|篇|首|份|段)[^，。]{0,8}(诗|文章|作文|总结|周报|日报|报告|邮件|请假条|情书|小说|歌|文案|检讨)|写诗|翻译|段子|脑筋急转弯|谜语|电视剧|综艺|推荐(几|一)?(部|本|首|个)|房贷|车贷|月供|限行|尾号|(地铁|公交|班车|高铁|火车|航班)[^，,。]{0,8}(几点|时间|线路|怎么坐|怎么走|停运|票价|票多少|晚点)|末班车|首班车|火车票|机票|快递到哪|身份证.{0,4}(办|丢|换|挂失|过期|补)|社保卡(丢|补办|激活)|户口本|结婚证|出生证明|(中考|高考)(分数线|成绩|志愿)|(上|读)(小学|初中|高中|幼儿园).{0,6}(报名|入学|划片)|入学报名/;
+const EVERYDAY = /限号|限行|尾号|(上|读|念)(高中|技校|职校|大学|中专)还是(上|读|念)?(高中|技校|职校|大学|中专)|(起|取)(个|一个)?[^，,。？?]{0,6}(名字|名儿|店名|公司名|厂名)|起名|取名|(抖音|快手|淘宝|拼多多)[^，。]{0,6}(开店|卖|直播|带货)|招聘启事|启事|(写|作)(一|个|篇|首|份|段)[^，。]{0,8}(诗|文章|作文|总结|周报|日报|报告|邮件|请假条|情书|小说|歌|文案|检讨)|写诗|翻译|翻成|译成|段子|脑筋急转弯|谜语|电视剧|综艺|推荐(几|一)?(部|本|首|个)|房贷|车贷|月供|限行|尾号|(地铁|公交|班车|高铁|火车|航班)[^，,。]{0,8}(几点|时间|线路|怎么坐|怎么走|停运|票价|票多少|晚点)|末班车|首班车|火车票|机票|快递到哪|身份证.{0,4}(办|丢|换|挂失|过期|补)|社保卡(丢|补办|激活)|户口本|结婚证|出生证明|(中考|高考)(分数线|成绩|志愿)|(上|读)(小学|初中|高中|幼儿园).{0,6}(报名|入学|划片)|入学报名/;
 
 /**
  * Programmes of later years (2024年郑州新出台的技能补贴): the corpus has the 2019—2021 plan only.
@@ -223,7 +223,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 俺开了个小饭馆 能参加创业培训吗 / 在校生 参加创业意识培训 中不 / 俺送外卖的 想考个证 给补贴不:
   // whether the asker (their own words, or facts of their own with a colloquial 中不) may join or
   // get a subsidy — their case answers it, and its first open fact is asked.
-  if (topics.length > 0 && !ctx.inDialogue && !ctx.ownFigures && ASKS_FOR_SELF.test(text) && (SELF.test(text) || (ctx.factsFound && COLLOQUIAL_YES_NO.test(text)))) return { route: 'eligibility', topics };
+  if (topics.length > 0 && !ctx.inDialogue && !ctx.ownFigures && ASKS_FOR_SELF.test(text) && !/公司|企业|厂|单位|合作社|车间/.test(text) && (SELF.test(text) || (ctx.factsFound && COLLOQUIAL_YES_NO.test(text)))) return { route: 'eligibility', topics };
   // 企业搞培训能先拿一部分钱吗 / 公司能申请以工代训补贴吗: no facts of their own case, a named
   // subsidy — the rule, its amount and conditions answer it better than a dialogue's first question.
   if (ELIGIBILITY_ASK.test(text)) return { route: topics.length > 0 && !ctx.factsFound && !/我|俺|本人/.test(text) ? 'lookup' : 'eligibility', topics };
