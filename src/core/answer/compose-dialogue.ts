@@ -56,6 +56,9 @@ function note(r: RuleResult, applicant?: Applicant): string {
 /** A rule's amount in a few words for an open result (每人每月200元，最长6个月), if it has one. */
 function briefAmount(rule: RuleMeta | undefined): string | undefined {
   const a = rule?.amountRule.replace(/[。；]$/, '');
+  // 可税前扣除的… = min(当年职工教育经费, 工资薪金总额 × 8%): the cap's share is the figure people ask for.
+  const cap = a ? /min\([^,]+,\s*([^×)]+?)\s*×\s*(\d+(?:\.\d+)?%)\)/.exec(a) : null;
+  if (cap) return `上限为${cap[1]!.trim()}的${cap[2]}`;
   if (!a || /^本方案|min\(|=/.test(a)) return undefined;
   return compactFigures(/：.*×/.test(a) ? a.slice(0, a.indexOf('：')) : a.split('；')[0]!);
 }

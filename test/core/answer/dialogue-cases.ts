@@ -2499,4 +2499,18 @@ export const DIALOGUES: Dialogue[] = [
       { say: '我们是企业 有社保 招了仨 以工代训2个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } } },
     ],
   },
+  {
+    id: 'r31-cap-share-in-the-open-answer',
+    klass: 'employer_amount',
+    turns: [{ say: '职工教育经费税前扣除 扣的比例是多少 我们工资总额六百万', must: [/8%/] }],
+  },
+  {
+    id: 'r31-unknown-named-not-the-pending',
+    klass: 'unknown',
+    turns: [
+      { say: '教育经费税前能扣多少 工资总额五百万', asks: /entity/ },
+      { say: '经费提了多少 会计说不清楚 她请假了', mustNot: [/单位类型（您说不清楚）/] },
+      { say: '我们是企业 会计说经费当年提了三十万', results: { education_fund_deduction: { amountYuan: 300000 } } },
+    ],
+  },
 ];

@@ -66,7 +66,9 @@ export function readFacts(text: string, context: ReadContext = {}): FactReading 
   // is not the answer to the question asked (months employed), each figure is bound where it is.
   const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
   const own = r.evidence.some((e) => e.path !== 'entity' && (!pending || field(e.path) !== field(pending)));
-  if (pending && !own && !r.evidence.some((e) => e.path === pending || e.path === pending.replace(/\[\d+\]/, '[]')) && !r.unknown.includes(pending)) {
+  // 提了多少 他说不知道, to the question about the unit's kind: the "not known" is of the fact it names.
+  const otherUnknown = r.unknown.some((u) => !pending || field(u) !== field(pending));
+  if (pending && !own && !otherUnknown && !r.evidence.some((e) => e.path === pending || e.path === pending.replace(/\[\d+\]/, '[]')) && !r.unknown.includes(pending)) {
     answerPending(text, pending, reading);
   }
   return reading;

@@ -619,7 +619,7 @@ function readMoney(ctx: ReadingContext): void {
   // 经费提了30万: the fund an employer draws (提取) is its 职工教育经费, whatever else it calls it.
   const drawn = fund
     ? null
-    : (new RegExp(`(?<![教育训目研公])经费(?:(?:一年|今年|去年)?(?:提了|计提了?|提取了?|提))(${NUM})(亿|万|千)?(元|块)?`).exec(t) ??
+    : (new RegExp(`(?<![教育训目研公])经费(?:(?:一年|今年|去年|那年|当年|这块|那块|那一年|上一年)?(?:提了|计提了?|提取了?|提))(${NUM})(亿|万|千)?(元|块)?`).exec(t) ??
       // 工资总额100万 经费5万: beside the payroll, a bare 经费 with a sum is the fund.
       (/工资|教育经费|职教经费/.test(t) ? new RegExp(`(?<![教育训目研公])经费[,\\s]?(${NUM})(亿|万|千)(元|块)?`).exec(t) : null) ??
       // In a dialogue about the deduction, 提了二十万 needs no noun.

@@ -66,7 +66,9 @@ export function readUnknown(ctx: ReadingContext, rows: GroupMention[]): void {
       }
     }
     if (!named && !ctx.employer && /贫困户|建档立卡|残疾|退役|退伍/.test(clause.text)) named = ctx.unknown.includes('groups');
-    if (!named && ctx.pendingFact && !has(ctx, ctx.pendingFact)) markUnknown(ctx, ctx.pendingFact);
+    // 提了多少 他说不知道 财务不在: the clause after a named unknown goes on about it (why it is not
+    // known); it is no answer to the question pending.
+    if (!named && ctx.pendingFact && !has(ctx, ctx.pendingFact) && !ctx.unknown.some((u) => u !== ctx.pendingFact)) markUnknown(ctx, ctx.pendingFact);
   });
 }
 
