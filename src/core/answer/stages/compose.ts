@@ -68,7 +68,9 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
     // An answer that says someone qualifies, told after the dates were given, recalls in a few
     // words that the plan ended: read alone (forwarded, screenshotted), it must not read as money
     // that can still be claimed.
-    const granted = draft.kind === 'eligibility' && ctx.periodTold && !ctx.dated && Boolean(periodNote(ctx.asOf)) && draft.focus.some((r) => r.status === 'eligible');
+    // 那明年呢 / 以后还有吗: a year after the plan's end asked about is answered with its end again.
+    const later = ctx.periodTold && !ctx.dated && Boolean(periodNote(ctx.asOf)) && LATER_YEARS.test(questionOf(draft));
+    const granted = later || (draft.kind === 'eligibility' && ctx.periodTold && !ctx.dated && Boolean(periodNote(ctx.asOf)) && draft.focus.some((r) => r.status === 'eligible'));
     const line = note ?? ended ?? (deadline && !ctx.dated ? '注意：本方案已结束，按本方案申报的期限早已过去。' : granted ? periodRecall() : undefined);
     if (line) {
       composed = { ...composed, answer: insertBeforeTail(composed.answer, line) };
@@ -221,6 +223,9 @@ function narrowTo(sentence: string, re: RegExp): string {
 function phoneLine(ctx: ComposeContext): string {
   return ctx.hotline ? `电话：本方案没有写联系电话，可拨打咨询电话${ctx.hotline}，或到当地人社部门咨询。` : '电话：本方案没有写联系电话，可到所在地县（市、区）人社部门咨询。';
 }
+
+/** Years after the plan's end (明年, 以后, 往后): what the plan says holds for none of them. */
+const LATER_YEARS = /明年|后年|以后|往后|将来|今后|下一年|下年/;
 
 function questionOf(draft: Draft): string {
   return draft.kind === 'document' || draft.kind === 'contact' ? draft.question : draft.kind === 'lookup' ? draft.input.question : '';

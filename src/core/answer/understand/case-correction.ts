@@ -139,7 +139,7 @@ export function readPersonCorrection(message: string, applicant: Applicant | und
   if (applicant?.type !== 'person') return undefined;
   const text = spokenForms(message.replace(/\s+/g, ' ')).trim();
   if (text.length > 30 || !CHANGES.test(text) || /吗|么|[?？]|多少|几次|几年|能不能/.test(text)) return undefined;
-  const figures = [...text.matchAll(new RegExp(`(?<!不是|并非)(${NUM})\\s*(次|回|年)`, 'g'))];
+  const figures = [...text.matchAll(new RegExp(`(?<!不是|并非|第)(${NUM})\\s*(次|回|年)`, 'g'))];
   const last = figures[figures.length - 1];
   if (!last) return undefined;
   const value = numberValue(last[1]!);

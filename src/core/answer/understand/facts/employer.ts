@@ -649,8 +649,8 @@ function readMoney(ctx: ReadingContext): void {
     if (n !== undefined && Number.isInteger(n) && !/[来多几]/.test(appr[0]) && !/(大概|约)$/.test(lead)) put(ctx, 'apprentices', n, appr.index ?? 0, (appr.index ?? 0) + appr[0].length);
   }
   // 企业自己搞培训 … 能先拨多少: a business running its own training, asking for the advance 六(一) gives it.
-  if (ctx.patch.employer.projectTraining === undefined && /先拨|先行拨付|预拨|提前拨|先给/.test(t) && /(企业|公司|厂|我们|俺们|自己)[^,;。]{0,4}(搞|开展|办|组织)[^,;。]{0,2}培训/.test(t)) {
-    const at = t.search(/(搞|开展|办|组织)[^,;。]{0,2}培训/);
+  if (ctx.patch.employer.projectTraining === undefined && /先拨|先行拨付|预拨|提前拨|先给/.test(t) && /(企业|公司|厂|我们|俺们|自己)[^,;。]{0,4}(搞|开展|办|组织)[^,;。]{0,4}培训/.test(t)) {
+    const at = t.search(/(搞|开展|办|组织)[^,;。]{0,4}培训/);
     put(ctx, 'projectTraining', true, at, at + 4);
   }
   if (ctx.patch.employer.projectTraining || ctx.aboutProject) {

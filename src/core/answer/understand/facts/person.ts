@@ -253,8 +253,18 @@ function readBusiness(ctx: ReadingContext): void {
     const years = word === '大前年' ? 3 : word === '前年' ? 2 : word === '去年' ? 1 : word === '今年' ? 0 : numberValue(word.replace(/年前$/, ''));
     if (years !== undefined) put(ctx, 'businessYears', years, since.index ?? 0, (since.index ?? 0) + since[0].length);
   }
+  // 20年3月开的小超市 21年那会儿能参加吗: opened in one year, asked for another — the difference.
+  const openedIn = /(?<!\d)(20\d{2}|[12]\d)年(?:\d{1,2}月(?:份)?)?[^;。]{0,10}?(开的|开了|开业|注册的|办的)/.exec(t);
+  const askedFor = /(?<!\d)(20\d{2}|[12]\d)年(那会儿?|的时候|那时候?|那年|那一年)/.exec(t);
+  if (openedIn && askedFor && !has(ctx, 'businessYears')) {
+    const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+    const years = year(askedFor[1]!) - year(openedIn[1]!);
+    if (years >= 0 && years <= 50) put(ctx, 'businessYears', years, openedIn.index ?? 0, (openedIn.index ?? 0) + openedIn[0].length);
+  }
   const biz = BUSINESS_YEARS.exec(t);
-  if (biz && !/[今去明]年/.test(biz[0])) {
+  // 21年那会儿 / 20年3月: a year of the calendar, not years in business.
+  const calendarYear = biz ? /^(?:\d{2}|20\d{2})年(那会|的时候|那时|那年|底|初|\d{1,2}月|[上下]半年)/.test(t.slice(t.indexOf(biz[3]!, biz.index ?? 0))) : false;
+  if (biz && !calendarYear && !/[今去明]年/.test(biz[0])) {
     const whole = biz[3] === '半' ? 0.5 : numberValue(biz[3]!);
     // 两年半: half a year more.
     const n = whole !== undefined && biz[5] === '半' ? whole + 0.5 : whole;

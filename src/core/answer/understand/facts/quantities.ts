@@ -190,10 +190,13 @@ const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员|成员)?(?:的�
  */
 const ONE_HIRED = new RegExp(`((招|要|收|雇|用|进|聘)了?|(?<!没)有)个(有)?(员工|工人|职工|伙计|小伙子?|小妹|姑娘|大姐|大哥|师傅|人)?(家里|家)?(是|属于)?(个)?${DESCRIBED}$`);
 
+/** 俺姐是残疾人 / 我老公是贫困户: one relative said to be of the group is one person. */
+const KIN_IS = /(我|俺)(家)?(姐姐?|哥哥?|弟弟?|妹妹?|爸爸?|妈妈?|老公|媳妇|爱人|老婆|儿子|闺女|女儿|对象|丈夫)(是|属于)(个)?$/;
+
 export function countBefore(text: string, groupIndex: number, floor: number): CountFound | undefined {
   const from = Math.max(floor, groupIndex - 10);
   const before = text.slice(from, groupIndex);
-  const one = ONE_HIRED.exec(before);
+  const one = ONE_HIRED.exec(before) ?? KIN_IS.exec(before);
   if (one) return { value: 1, rough: false, index: from + (one.index ?? 0), end: groupIndex };
   const m = COUNT_BEFORE.exec(before);
   if (!m) return undefined;
