@@ -99,6 +99,8 @@ import { DIALOGUES_V47 } from './v47/dialogues.js';
 import { SCOPE_V47 } from './v47/scope.js';
 import { DIALOGUES_V48 } from './v48/dialogues.js';
 import { SCOPE_V48 } from './v48/scope.js';
+import { DIALOGUES_V50 } from './v50/dialogues.js';
+import { SCOPE_V50 } from './v50/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -155,4 +157,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v46', dialogues: DIALOGUES_V46, scope: SCOPE_V46 },
   { name: 'v47', dialogues: DIALOGUES_V47, scope: SCOPE_V47 },
   { name: 'v48', dialogues: DIALOGUES_V48, scope: SCOPE_V48 },
+  { name: 'v50', dialogues: DIALOGUES_V50, scope: SCOPE_V50 },
 ];
