@@ -141,6 +141,8 @@ const OWN_PURCHASE = /(我们|我司|本公司|本企业|咱们|公司|企业|�
 
 /** Whether one may join or get something, asked yes-or-no (能参加…吗, 给补贴不, 还能补不, 中不). */
 const ASKS_FOR_SELF = /(能|可以|可)(参加|参与|报名|报|去学|学|上|考|领|拿|补|享受|申请)[^，,。？?]{0,12}(吗|么|嘛|不|没)[？?]?$|(能不能|可不可以|能否)(参加|参与|报名|去学|学|上|考|领|拿|补|享受|申请)[^，,。？?]{0,12}$|(给|有|能有)(补贴|补助|钱|补)(不|没|吗|么)[？?]?$|(中不中|中不|行不行|行不|成不成|成不|能行不)[？?]?$/;
+/** 前年补过一次 今年又考了一回: what the asker did, told as their own story. */
+const OWN_HISTORY = /(补过|领过|享受过|拿过)(了)?[一两二三1-3]?(次|回)|(又|再)(考|学|报)了/;
 /** 跑外卖的 / 送快递的 / 开网约车的, opening a message: the asker saying what they do. */
 const SAYS_WHAT_I_DO = /^(跑|送|开|做|干|搞|当)[\u4e00-\u9fff]{1,4}的(?!人|话)/;
 /** The colloquial yes-or-no of Henan and chat (中不, 行不行): a person asking for themselves. */
@@ -225,7 +227,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 俺开了个小饭馆 能参加创业培训吗 / 在校生 参加创业意识培训 中不 / 俺送外卖的 想考个证 给补贴不:
   // whether the asker (their own words, or facts of their own with a colloquial 中不) may join or
   // get a subsidy — their case answers it, and its first open fact is asked.
-  if (topics.length > 0 && !ctx.inDialogue && !ctx.ownFigures && ASKS_FOR_SELF.test(text) && !/公司|企业|厂|单位|合作社|车间/.test(text) && (SELF.test(text) || SAYS_WHAT_I_DO.test(text) || (ctx.factsFound && COLLOQUIAL_YES_NO.test(text)))) return { route: 'eligibility', topics };
+  if (topics.length > 0 && !ctx.inDialogue && !ctx.ownFigures && ASKS_FOR_SELF.test(text) && !/公司|企业|厂|单位|合作社|车间/.test(text) && (SELF.test(text) || SAYS_WHAT_I_DO.test(text) || (ctx.factsFound && OWN_HISTORY.test(text)) || (ctx.factsFound && COLLOQUIAL_YES_NO.test(text)))) return { route: 'eligibility', topics };
   // 企业搞培训能先拿一部分钱吗 / 公司能申请以工代训补贴吗: no facts of their own case, a named
   // subsidy — the rule, its amount and conditions answer it better than a dialogue's first question.
   if (ELIGIBILITY_ASK.test(text)) return { route: topics.length > 0 && !ctx.factsFound && !/我|俺|本人/.test(text) ? 'lookup' : 'eligibility', topics };
