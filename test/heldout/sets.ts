@@ -99,6 +99,8 @@ import { DIALOGUES_V47 } from './v47/dialogues.js';
 import { SCOPE_V47 } from './v47/scope.js';
 import { DIALOGUES_V48 } from './v48/dialogues.js';
 import { SCOPE_V48 } from './v48/scope.js';
+import { DIALOGUES_V49 } from './v49/dialogues.js';
+import { SCOPE_V49 } from './v49/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -155,4 +157,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v46', dialogues: DIALOGUES_V46, scope: SCOPE_V46 },
   { name: 'v47', dialogues: DIALOGUES_V47, scope: SCOPE_V47 },
   { name: 'v48', dialogues: DIALOGUES_V48, scope: SCOPE_V48 },
+  { name: 'v49', dialogues: DIALOGUES_V49, scope: SCOPE_V49 },
 ];
