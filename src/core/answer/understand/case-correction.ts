@@ -35,7 +35,10 @@ export type CaseCorrection =
 export function readCaseCorrection(message: string, applicant: Applicant | undefined): CaseCorrection | undefined {
   if (applicant?.type !== 'employer' || !applicant.hires?.length) return undefined;
   // 是4个人 不是5个 那总共能拿多少: the question after the change asks for the new amount.
-  const text = spokenForms(message.replace(/\s+/g, ' ')).trim().replace(/[,，\s]+(那|这下|那么)?[^,，\s]{0,6}(多少|中不中|行不行|能不能|算算)[^,，\s]*$/, '');
+  // 抱歉，更正一下：人数应为2名（另1人离职，不计）；以工代训月数不变: the asides in brackets, the
+  // apology and what stays unchanged say nothing to place.
+  const plain = message.replace(/[（(][^）)]{0,30}[)）]/g, '').replace(/[;；,，。]?[^;；,，。]{0,12}(不变|没变|照旧)[。.]?/g, '').replace(/^(抱歉|不好意思|对不起)[,，：:\s]*/, '');
+  const text = spokenForms(plain.replace(/\s+/g, ' ')).trim().replace(/[,，\s]+(那|这下|那么)?[^,，\s]{0,6}(多少|中不中|行不行|能不能|算算)[^,，\s]*$/, '');
   if (text.length > 30 || !CHANGES.test(text)) return undefined;
   // 一共能补6个月吗 / 还有一个问题: a question, not a figure of the case.
   if (ASKS.test(text.replace(/[那这]几(个|位|名)/g, '')) || /还有(一)?个(问题|事|情况)/.test(text)) return undefined;
@@ -52,7 +55,7 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   // 是7个人 不是6个 漏了一个: the difference beside the total (漏了一个) is no figure of the case.
   const totals = all.filter((f) => !/(漏了|少了|多了|少算了?|多算了?|少说了?|多说了?|再加|还有)\s*$/.test(text.slice(0, f.index ?? 0)) && !/^\s*(人)?(走了|离职|辞职|不干了|没来|跑了|没签|没招上|没留下)/.test(text.slice((f.index ?? 0) + f[0].length)));
   // 不是仨 是俩 有一个是普通户: the figure stated with 是 is the new one; what follows explains it.
-  const stated = totals.filter((f) => /(?<!不)(是|应该是|实际是|其实是)\s*$/.test(text.slice(0, f.index ?? 0)) && !/^\s*(个|名|人|位)?(是|不是)/.test(text.slice((f.index ?? 0) + f[0].length)));
+  const stated = totals.filter((f) => /(?<!不)(是|应该是|实际是|其实是|应为|应该为|改为|更正为)\s*$/.test(text.slice(0, f.index ?? 0)) && !/^\s*(个|名|人|位)?(是|不是)/.test(text.slice((f.index ?? 0) + f[0].length)));
   const figures = stated.length > 0 ? stated : totals.length > 0 ? totals : all;
   const last = figures[figures.length - 1];
   if (!last) return undefined;

@@ -1010,4 +1010,12 @@ export const FACT_TABLE: FactRow[] = [
     ['今年没申请过补贴 之前也没领过', { subsidizedTrainingsThisYear: 0, previousSubsidies: [] }, P],
     ['在外省参加的培训', { trainingPlace: 'other' }, P],
   ]),
+  ...rows('round21', [
+    ['单位社保这些年一直没有中断过', { insured: true }, E],
+    ['公司的社会保险今年三月起停缴了', { ...ENT, insured: false }, E],
+    ['我们现在不属于参保企业', { insured: false }, E],
+    ['残疾人的以工代训应为4个月', { 'hires[0].group': 'disabled', 'hires[0].onJobTrainingMonths': 4 }, E],
+    ['开店三年零六个月', { businessYears: 3.5 }, P],
+    ['暂时没有新的创业打算', { wantsToStartBusiness: false }, P],
+  ]),
 ];

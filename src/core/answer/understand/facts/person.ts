@@ -131,7 +131,7 @@ const ASKING_FOR = /(帮|替|给)(我|俺)?(家)?(爷爷?|奶奶?|姥姥|姥爷|
 // Patterns built once, not on every message read.
 const ATTENDED = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`);
 const TIMES_THIS_YEAR = new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})(?:次|回|遍|趟)`);
-const BUSINESS_YEARS = new RegExp(`(开业|开了|开店|成立|经营|注册|执照办了|执照拿了|执照下来|开(?:了)?(?:个|家|间)?[\\u4e00-\\u9fff]{0,3}?(?:网店|店|厂|公司|饭店|饭馆|超市|直播间|驾校|校|馆|铺))(了)?(?:(?:个|一个|家|一家|间|一间)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半)?`);
+const BUSINESS_YEARS = new RegExp(`(开业|开了|开店|成立|经营|注册|执照办了|执照拿了|执照下来|开(?:了)?(?:个|家|间)?[\\u4e00-\\u9fff]{0,3}?(?:网店|店|厂|公司|饭店|饭馆|超市|直播间|驾校|校|馆|铺))(了)?(?:(?:个|一个|家|一家|间|一间)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半)?(?:零(${NUM})个?月)?`);
 
 function readSubsidies(ctx: ReadingContext): void {
   const { t } = ctx;
@@ -234,7 +234,7 @@ function readPlace(ctx: ReadingContext): void {
 function readBusiness(ctx: ReadingContext): void {
   const { t } = ctx;
   // 不想再创业了 / 没想过做生意 / 不打算自己干: the wish denied, with 再/过/自己 between.
-  const no = /(不想|不打算|不准备|没(有)?(想|打算)(过)?|不愿意?)(再|过|要|去)?[^,;。]{0,3}?(自己)?(创业|做生意|当老板|干个体|开店|自己干)|没(有)?创业(的)?(想法|打算|愿望|意向)/.exec(t);
+  const no = /(不想|不打算|不准备|没(有)?(想|打算)(过)?|不愿意?)(再|过|要|去)?[^,;。]{0,3}?(自己)?(创业|做生意|当老板|干个体|开店|自己干)|没(有)?(新的|再)?创业(的)?(想法|打算|愿望|意向)/.exec(t);
   // 想开个奶茶店 / 打算自己开家小饭馆: the trade may sit between 开个 and the shop.
   // 想自己摆摊 / 想辞职自己干 / 想回村开个养鸡场: a wish to work for oneself, in everyday words.
   const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,8}?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|(开|办|搞|弄|做成)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社|养[\u4e00-\u9fff]场|农场|场子|直播间|档口|门面|小店))|(想|打算|准备|计划)[^,;。不]{0,6}?(自己干|单干|摆摊|摆个摊|出摊|做买卖|做点小生意|做小生意|开个体|干个体)|有创业(的)?(想法|打算|愿望|意向)|(那)?(我|俺)?自己(来)?(开|办)(个|一个|家|一家)[\u4e00-\u9fff]{0,4}?(店|公司|工作室|馆|铺子|摊|厂|直播间|网店)(?=[^。]{0,6}(扶持|支持|补贴|补助|政策|帮扶|有啥|有没有|能不能|吗))|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|做生意|当老板|干个体)/.exec(t);
@@ -267,7 +267,9 @@ function readBusiness(ctx: ReadingContext): void {
   if (biz && !calendarYear && !/[今去明]年/.test(biz[0])) {
     const whole = biz[3] === '半' ? 0.5 : numberValue(biz[3]!);
     // 两年半: half a year more.
-    const n = whole !== undefined && biz[5] === '半' ? whole + 0.5 : whole;
+    // 五年零一个月: the months past the years count (开业5年以内 is passed by one month).
+    const extra = biz[6] !== undefined ? (numberValue(biz[6]) ?? 0) / 12 : 0;
+    const n = whole !== undefined && biz[5] === '半' ? whole + 0.5 : whole !== undefined ? Math.round((whole + extra) * 100) / 100 : whole;
     if (n !== undefined) put(ctx, 'businessYears', n, biz.index ?? 0, (biz.index ?? 0) + biz[0].length);
   }
 }
