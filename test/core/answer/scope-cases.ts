@@ -406,4 +406,9 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '不是我本人 是我母亲想学养老护理 她没有养老金', kind: 'covered', klass: 'retrieval_s2_pension_fact' },
   { q: '我爱人没有退休金 想去学个面点 能有补贴不', kind: 'covered', klass: 'retrieval_s2_pension_fact', clauses: ['七(二)', '六(一)'] },
   { q: '退休金今年能涨多少', kind: 'outside', klass: 'retrieval_s2_pension_fact' },
+  // --- round 32 (this session's own words) ---
+  { q: '搞以工代训那几个月 给工人开的工资有没有下限', kind: 'unsettled', klass: 'unsettled_r32_ojt_wage', mustNot: [/\d+\s*元/] },
+  { q: '厂子要是中途关门了 以工代训拿到的钱会被追回吗', kind: 'unsettled', klass: 'unsettled_r32_refund', mustNot: [/\d+\s*元/] },
+  { q: '重度残疾人护理补贴一个月多少钱', kind: 'outside', klass: 'outside_r32_disability_allowance' },
+  { q: '养了二十头牛 有养殖补贴吗', kind: 'outside', klass: 'outside_r32_livestock' },
 ];

@@ -36,6 +36,22 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /按规定给予职业培训补贴/,
   },
   {
+    // 以工代训期间工资最低发多少: the 200 元 is paid to the unit, not a wage; the plan sets no wage.
+    id: 'ojt_wage',
+    test: /(以工代训|代训)[^。？?]{0,16}(工资|薪水|工钱|薪资|底薪)[^。？?]{0,12}(最低|多少|标准|至少|不低于|几千|下限|保底)|(工资|薪水|工钱|底薪)[^。？?]{0,8}(最低|至少|不低于)[^。？?]{0,12}(以工代训|代训)/,
+    what: '以工代训期间职工工资的标准（以工代训补贴给的是单位，不是职工工资）',
+    clause: '六(一)',
+    quote: /开展以工代训/,
+  },
+  {
+    // 企业注销了 已拨付的补贴要不要退: what happens to money paid when the unit closes.
+    id: 'refund_on_closure',
+    test: /(注销|倒闭|破产|关门|停业|歇业|关停)[^。？?]{0,20}(退回|退还|追回|收回|返还|退钱|要回)|(退回|退还|追回|收回|返还)[^。？?]{0,8}(补贴|资金|钱)[^。？?]{0,10}(注销|倒闭|破产|关门|停业)/,
+    what: '单位注销、停业后已拨付补贴是否退回',
+    clause: '六(三)',
+    quote: /骗取补贴资金/,
+  },
+  {
     // 参加培训要我自己出钱吗: what a trainee pays himself — the plan gives a subsidy after training
     // (七(二)) and free training only to poor labour (三(三)), never a trainee's own share.
     id: 'trainee_pays',
