@@ -8,6 +8,7 @@
  * turn computed for the same text earlier (turn-cache.ts).
  */
 import type { AppDeps } from '../deps.js';
+import { unsettledSubject } from './scope.js';
 import { createChatModel, type ChatModel } from '../llm/client.js';
 import { ruleCatalogue, type RuleMeta } from '../rules/engine.js';
 import { amendmentsKey } from '../rules/amendments.js';
@@ -159,7 +160,11 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
         });
         return { ...out, draft: resolved.draft, state: resolved.state };
       };
-      const apart = !own ? twoSubjects(u, (id: TopicId) => catalogue.get(id)) : undefined;
+      const split = !own ? twoSubjects(u, (id: TopicId) => catalogue.get(id)) : undefined;
+      // 搞以工代训那几个月 给工人开的工资有没有下限: a subject the plan leaves open, read from the whole
+      // message and from none of its parts, is one question.
+      const wholeOnly = u.intent === 'not_settled' && u.unsettled !== undefined && !u.unsettled.id.includes(':') && split?.every((part) => unsettledSubject(part, [], (id: TopicId) => catalogue.get(id))?.id !== u.unsettled!.id);
+      const apart = wholeOnly ? undefined : split;
       if (own) {
         turn = { u, reask: false, state: session, composed: own, toldPeriod: false, own: true };
       } else if (apart) {
