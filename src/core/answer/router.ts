@@ -5,7 +5,7 @@
  * attempts to change the assistant's instructions).
  */
 import { fixTypos } from './understand/facts/typos.js';
-import { ANSWERS, MANIFESTS } from '../rules/registry.js';
+import { ANSWERS, MANIFESTS, RULES } from '../rules/registry.js';
 import { normalizeText } from '../text/normalize.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
 import { aboutOtherPolicy, CONTACT_QUESTION, HOW_HANDLED, strongOtherPolicy } from './scope.js';
@@ -86,7 +86,7 @@ const INJECTION = [
  * Everyday tasks and services no list of this policy names (写诗, 翻译, 算房贷, 限行, 地铁, 身份证):
  * declined without a search, which would find some clause for any words.
  */
-const EVERYDAY = /限号|限行|尾号|(上|读|念)(高中|技校|职校|大学|中专)还是(上|读|念)?(高中|技校|职校|大学|中专)|(起|取)(个|一个)?[^，,。？?]{0,6}(名字|名儿|店名|公司名|厂名)|起名|取名|(抖音|快手|淘宝|拼多多)[^，。]{0,6}(开店|卖|直播|带货)|招聘启事|启事|(写|作)(一|个|篇|首|份|段)[^，。]{0,8}(诗|文章|作文|总结|周报|日报|报告|邮件|请假条|情书|小说|歌|文案|检讨)|写诗|翻译|翻成|译成|段子|脑筋急转弯|谜语|电视剧|综艺|推荐(几|一)?(部|本|首|个)|房贷|车贷|月供|限行|尾号|(地铁|公交|班车|高铁|火车|航班)[^，,。]{0,8}(几点|时间|线路|怎么坐|怎么走|停运|票价|票多少|晚点)|末班车|首班车|火车票|机票|快递到哪|身份证.{0,4}(办|丢|换|挂失|过期|补)|社保卡(丢|补办|激活)|户口本|结婚证|出生证明|(中考|高考)(分数线|成绩|志愿)|(上|读)(小学|初中|高中|幼儿园).{0,6}(报名|入学|划片)|入学报名/;
+const EVERYDAY = /限号|限行|尾号|(上|读|念)(高中|技校|职校|大学|中专)还是(上|读|念)?(高中|技校|职校|大学|中专)|(起|取)(个|一个)?[^，,。？?]{0,6}(名字|名儿|店名|公司名|厂名)|起名|取名|(抖音|快手|淘宝|拼多多)[^，。]{0,6}(开店|卖|直播|带货)|招聘启事|启事|(写|作)(一|个|篇|首|份|段)[^，。]{0,8}(诗|文章|作文|总结|周报|日报|报告|邮件|请假条|情书|小说|歌|文案|检讨)|写诗|翻译|翻成|译成|猪价|菜价|粮价|油价|股价|股票|金价|彩票|段子|脑筋急转弯|谜语|电视剧|综艺|推荐(几|一)?(部|本|首|个)|房贷|车贷|月供|限行|尾号|(地铁|公交|班车|高铁|火车|航班)[^，,。]{0,8}(几点|时间|线路|怎么坐|怎么走|停运|票价|票多少|晚点)|末班车|首班车|火车票|机票|快递到哪|身份证.{0,4}(办|丢|换|挂失|过期|补)|社保卡(丢|补办|激活)|户口本|结婚证|出生证明|(中考|高考)(分数线|成绩|志愿)|(上|读)(小学|初中|高中|幼儿园).{0,6}(报名|入学|划片)|入学报名/;
 
 /**
  * Programmes of later years (2024年郑州新出台的技能补贴): the corpus has the 2019—2021 plan only.
@@ -143,6 +143,13 @@ const OWN_PURCHASE = /(我们|我司|本公司|本企业|咱们|公司|企业|�
 
 /** Whether one may join or get something, asked yes-or-no (能参加…吗, 给补贴不, 还能补不, 中不). */
 const ASKS_FOR_SELF = /(能|可以|可)(参加|参与|报名|报|去学|学|上|考|领|拿|补|享受|申请)[^，,。？?]{0,12}(吗|么|嘛|不|没)[？?]?$|(能不能|可不可以|能否)(参加|参与|报名|去学|学|上|考|领|拿|补|享受|申请)[^，,。？?]{0,12}$|(给|有|能有)(补贴|补助|钱|补)(不|没|吗|么)[？?]?$|(中不中|中不|行不行|行不|成不成|成不|能行不)[？?]?$/;
+/** A unit named as the asker's own (汽修厂, 做假发的扶贫车间, 合作社 opening the message). */
+const OWN_UNIT = /^(我们|俺们|咱们|我|俺|咱)?(是)?(个|一个|一家|家)?[\u4e00-\u9fff]{0,6}(公司|企业|厂|合作社|扶贫车间|车间|驾校|农家乐)/;
+/** Asking to have one's own amount worked out (想算算, 咋补, 补多少, 问个). */
+const ASKS_OWN_AMOUNT = /算算|算一下|算一算|咋补|怎么补|补多少|能补多少|能拿多少|能领多少|给多少|问个|问问|问一下|咨询一下/;
+/** Topics whose rule is an employer's. */
+// Only rules whose amount the plan fixes: 学徒 / 企业办学 amounts are not settled, and say so.
+const EMPLOYER_TOPICS: ReadonlySet<TopicId> = new Set(RULES.filter((r) => r.audience === 'employer' && !/^本方案/.test(r.amountRule)).map((r) => r.id as TopicId));
 /** 前年补过一次 今年又考了一回: what the asker did, told as their own story. */
 const OWN_HISTORY = /(补过|领过|享受过|拿过)(了)?[一两二三1-3]?(次|回)|(又|再)(考|学|报)了/;
 /** 跑外卖的 / 送快递的 / 开网约车的, opening a message: the asker saying what they do. */
@@ -226,6 +233,9 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // are — the clause explains it; their case is kept for a later eligibility question.
   if (ctx.factsFound && SELF.test(text) && topics.length > 0 && WHAT_IT_IS.test(text) && !ELIGIBILITY_ASK.test(text) && !ctx.ownFigures && !ctx.inDialogue) return { route: 'lookup', topics };
   if (ctx.factsFound && SELF.test(text)) return { route: 'eligibility', topics };
+  // 汽修厂 参保的 想算算以工代训 / 合作社 贫困户2个 以工代训 补多少: a unit telling what it is and
+  // asking its own amount of an employer's subsidy — its case, whose first open fact is asked.
+  if (!ctx.inDialogue && !ctx.ownFigures && OWN_UNIT.test(text) && ASKS_OWN_AMOUNT.test(text) && topics.some((t) => EMPLOYER_TOPICS.has(t)) && !/最多|最高|上限|封顶|标准是|一般/.test(text)) return { route: 'eligibility', topics };
   // 俺开了个小饭馆 能参加创业培训吗 / 在校生 参加创业意识培训 中不 / 俺送外卖的 想考个证 给补贴不:
   // whether the asker (their own words, or facts of their own with a colloquial 中不) may join or
   // get a subsidy — their case answers it, and its first open fact is asked.

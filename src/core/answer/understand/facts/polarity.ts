@@ -102,7 +102,9 @@ export function readPolarity(
     // 社保？没交 — the noun ends its clause and the next clause, naming no fact, says the rest.
     // 社保呢 老板一直没给交 / 岗前补贴这块 我们领了: a topic marker, then the statement about it.
     let topicForm = false;
-    if ((post === '' || TOPIC_MARK.test(post)) && nextClause && !mentions.some((m) => m.start >= nextClause.start && m.start < nextClause.end) && (!spec.verb.test(text.slice(preStart, mention.start)) || (/^的(资格|待遇|记录)/.test(post) && !NEGATOR.test(text.slice(preStart, mention.start))))) {
+    // 还没退休 有补贴不: a noun that is its own verb, negated before it, is the statement itself.
+    const negatedVerbNoun = spec.nounIsVerb?.(text.slice(mention.start, mention.end)) === true && NEGATOR.test(text.slice(Math.max(preStart, mention.start - 3), mention.start));
+    if ((post === '' || TOPIC_MARK.test(post)) && !negatedVerbNoun && nextClause && !mentions.some((m) => m.start >= nextClause.start && m.start < nextClause.end) && (!spec.verb.test(text.slice(preStart, mention.start)) || (/^的(资格|待遇|记录)/.test(post) && !NEGATOR.test(text.slice(preStart, mention.start))))) {
       post = nextClause.text.replace(/[,;!?。，、；！？~…]+$/, '');
       postBase = nextClause.start;
       topicForm = true;
