@@ -1018,4 +1018,9 @@ export const FACT_TABLE: FactRow[] = [
     ['开店三年零六个月', { businessYears: 3.5 }, P],
     ['暂时没有新的创业打算', { wantsToStartBusiness: false }, P],
   ]),
+  ...rows('round21', [
+    ['残疾人2名 入职正好6个月 以工代训也是6个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].monthsEmployed': 6, 'hires[0].onJobTrainingMonths': 6 }, E],
+    ['技能大师工作室两个 一个设备20万 一个设备60万', { 'equipment[0].kind': 'master_studio', 'equipment[0].site': '第1个大师工作室', 'equipment[0].valueYuan': 200_000, 'equipment[1].kind': 'master_studio', 'equipment[1].site': '第2个大师工作室', 'equipment[1].valueYuan': 600_000 }, E],
+    ['俺六十了 还没退休 有补贴不', { monthlyPension: false }, P],
+  ]),
 ];

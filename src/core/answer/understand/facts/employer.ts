@@ -442,8 +442,10 @@ const EACH_SITE = /另外一个|另一个|另外那个|第二个|其中一个|�
  * and exactly two parts follow; otherwise the message stays one item.
  */
 function sameKindSites(t: string, site: { at: number; text: string; kind: 'master_studio' | 'high_skill_base' }): Segment[] | undefined {
-  if (!/(两|2|俩|二)个?$/.test(t.slice(Math.max(0, site.at - 3), site.at))) return undefined;
-  const after = site.at + site.text.length;
+  // 两个技能大师工作室 / 技能大师工作室两个: the count before the site or just after it.
+  const countAfter = /^[:：,，]?(两|2|俩|二)个/.exec(t.slice(site.at + site.text.length));
+  if (!/(两|2|俩|二)个?$/.test(t.slice(Math.max(0, site.at - 3), site.at)) && !countAfter) return undefined;
+  const after = site.at + site.text.length + (countAfter?.[0].length ?? 0);
   const heads = [...t.slice(after).matchAll(EACH_SITE)].map((m) => after + (m.index ?? 0));
   if (heads.length !== 2) return undefined;
   const base = { kind: site.kind, siteAt: site.at, siteText: site.text };

@@ -27,7 +27,7 @@ export function isRoughNumeral(raw: string): boolean {
 }
 
 /** Words around a figure that make it approximate. */
-export const ROUGH_BEFORE = /(大概|大约|约|差不多|将近|接近|近|快|不到|不足|不满|估计|可能|好像|好|少说|至少)(是|有)?$/;
+export const ROUGH_BEFORE = /(大概|大约|约|差不多|将近|接近|近|快|不到|不足|不满|估计|可能|好像|(?<![刚正恰])好|少说|至少)(是|有)?$/;
 export const ROUGH_AFTER = /^(左右|上下|出头|来|多)/;
 
 /** Months in a span such as 8个月, 三个半月, 半年, 一年半, 两年, 8个多月 (lower bound). */
