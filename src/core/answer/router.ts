@@ -156,6 +156,8 @@ const OWN_HISTORY = /(补过|领过|享受过|拿过)(了)?[一两二三1-3]?(�
 const SAYS_WHAT_I_DO = /^(跑|送|开|做|干|搞|当)[\u4e00-\u9fff]{1,4}的(?!人|话)/;
 /** The colloquial yes-or-no of Henan and chat (中不, 行不行): a person asking for themselves. */
 const COLLOQUIAL_YES_NO = /(中不中|中不|行不行|行不|成不成|成不|能行不)[？?]?$/;
+/** Asks what the plan holds (方案里还有哪些培训安排, 文件里有什么措施). */
+const PLAN_HAS_WHAT = /(方案|文件|政策)(里|中|上|里面)[^，,。？?]{0,6}(有|还有|都有)?(哪些|什么|哪方面|哪几方面|啥)[^，,。？?]{0,8}(安排|计划|措施|规定|支持|项目|培训)/;
 /** Asks what something is or means (是咋回事, 啥意思, 啥叫…), not what the asker gets. */
 const WHAT_IT_IS = /是咋回事|是怎么回事|(是)?(啥|什么)意思|啥叫|什么叫|什么是|指的是(啥|什么)|是(个)?(啥|什么)(东西|政策|项目)?[吗呢？?]?$/;
 const SELF = /我|俺|本人|咱|本公司|我司|本单位|本企业|招了|招用|吸纳了|雇了|收了|用了/;
@@ -190,6 +192,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   const talk = smallTalkOnly(text);
   if (talk) return { route: 'out_of_scope', reason: talk, topics };
   if (ctx.toldCase && strongOtherPolicy(text) && !ctx.inDialogue) return { route: 'out_of_scope', reason: 'other_policy', topics };
+  // 那作为残疾人 方案里还有哪方面的培训安排: what the plan has in store, asked mid-case, is a lookup.
+  if (PLAN_HAS_WHAT.test(text) && !ctx.ownFigures) return { route: 'lookup', topics };
   if (ctx.toldCase && !CONTACT_QUESTION.test(text)) return { route: 'eligibility', topics };
   // More facts in a dialogue under way (钱是银行贷款来的 不是教育经费) continue it, whatever words they use.
   if (ctx.inDialogue && ctx.factsFound && !QUESTION_WORD.test(text)) return { route: 'eligibility', topics };
