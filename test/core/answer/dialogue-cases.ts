@@ -2422,4 +2422,10 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'amount_unfixed',
     turns: [{ say: '去学个月嫂 我个人得掏多少钱', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] }],
   },
+  // --- scope5 (written before the fix) ----------------------------------------------------------
+  {
+    id: 's5-typos-read-by-the-reader',
+    klass: 'everyday',
+    turns: [{ say: '我们公司参保了 招了2个见档立卡的 干了7个月 以供代训做了6个月 岗前培训不贴没领', results: { on_job_training: { status: 'eligible', amountYuan: 2400 } } }],
+  },
 ];

@@ -406,4 +406,16 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '不是我本人 是我母亲想学养老护理 她没有养老金', kind: 'covered', klass: 'retrieval_s2_pension_fact' },
   { q: '我爱人没有退休金 想去学个面点 能有补贴不', kind: 'covered', klass: 'retrieval_s2_pension_fact', clauses: ['七(二)', '六(一)'] },
   { q: '退休金今年能涨多少', kind: 'outside', klass: 'retrieval_s2_pension_fact' },
+  // --- scope5 (written before the fix; figures in dev-sets.test.ts) ---------------------------------
+  // pinyin slips of the key words: read as the words
+  { q: '陪训补贴一年能领几次', kind: 'covered', klass: 's5_typo', clauses: ['七(二)'], must: [/3次/] },
+  { q: '参加技能陪训有没有补贴', kind: 'covered', klass: 's5_typo', clauses: ['七(二)'] },
+  { q: '企业招学图 政府有补贴不', kind: 'covered', klass: 's5_typo', clauses: ['四(一)'] },
+  { q: '职工教育经非税前能扣多少', kind: 'covered', klass: 's5_typo', clauses: ['六(二)'], must: [/8%/] },
+  { q: '工资新金总额百分之几的教育经费能扣除', kind: 'covered', klass: 's5_typo', clauses: ['六(二)'], must: [/8%/] },
+  { q: '见档立卡户学技术收钱不', kind: 'covered', klass: 's5_typo', clauses: ['三(三)'], must: [/免费/] },
+  { q: '以供代训一个人一个月补多少', kind: 'covered', klass: 's5_typo', clauses: ['六(一)'], must: [/200元/] },
+  { q: '已工代训最多能补几个月', kind: 'covered', klass: 's5_typo', clauses: ['六(一)'], must: [/6个月/] },
+  { q: '以工代训不贴一个月多少钱', kind: 'covered', klass: 's5_typo', clauses: ['六(一)'], must: [/200元/] },
+  { q: '岗前培训不贴跟以工代训能一起拿吗', kind: 'covered', klass: 's5_typo', clauses: ['六(一)'], must: [/不得重复/] },
 ];
