@@ -407,6 +407,13 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '我爱人没有退休金 想去学个面点 能有补贴不', kind: 'covered', klass: 'retrieval_s2_pension_fact', clauses: ['七(二)', '六(一)'] },
   { q: '退休金今年能涨多少', kind: 'outside', klass: 'retrieval_s2_pension_fact' },
   // --- scope5 (written before the fix; figures in dev-sets.test.ts) ---------------------------------
+  // wages owed: another policy, though 农民工 is a word of the plan
+  { q: '我是农民工 包工头欠了俺三个月工钱', kind: 'outside', klass: 's5_wage_arrears' },
+  { q: '工地老板一直拖着不发工资 俺们农民工咋办', kind: 'outside', klass: 's5_wage_arrears' },
+  { q: '农民工讨工资找哪个部门', kind: 'outside', klass: 's5_wage_arrears' },
+  { q: '活干完了老板不结账 欠我两万块', kind: 'outside', klass: 's5_wage_arrears' },
+  { q: '公司欠薪半年了 员工怎么维权', kind: 'outside', klass: 's5_wage_arrears' },
+  { q: '年底了工钱还没结 农民工能找人社局吗', kind: 'outside', klass: 's5_wage_arrears' },
   // pinyin slips of the key words: read as the words
   { q: '陪训补贴一年能领几次', kind: 'covered', klass: 's5_typo', clauses: ['七(二)'], must: [/3次/] },
   { q: '参加技能陪训有没有补贴', kind: 'covered', klass: 's5_typo', clauses: ['七(二)'] },
