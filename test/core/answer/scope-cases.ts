@@ -407,6 +407,16 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '我爱人没有退休金 想去学个面点 能有补贴不', kind: 'covered', klass: 'retrieval_s2_pension_fact', clauses: ['七(二)', '六(一)'] },
   { q: '退休金今年能涨多少', kind: 'outside', klass: 'retrieval_s2_pension_fact' },
   // --- scope5 (written before the fix; figures in dev-sets.test.ts) ---------------------------------
+  // an errand of no policy word asked as "where / whom": declined, not answered with the plan's issuer
+  { q: '燃气开户去哪办', kind: 'outside', klass: 's5_errand_contact', mustNot: [/主办|人社局/] },
+  { q: '宽带坏了找谁修', kind: 'outside', klass: 's5_errand_contact', mustNot: [/主办|人社局/] },
+  { q: '狗证在哪里办', kind: 'outside', klass: 's5_errand_contact', mustNot: [/主办|人社局/] },
+  { q: '门口路灯坏了 该找哪个单位', kind: 'outside', klass: 's5_errand_contact', mustNot: [/主办|人社局/] },
+  { q: '电瓶车被偷了找谁', kind: 'outside', klass: 's5_errand_contact', mustNot: [/主办|人社局/] },
+  { q: '开锁找谁', kind: 'outside', klass: 's5_errand_contact', mustNot: [/主办|人社局/] },
+  { q: '小区停车的事归哪个部门管', kind: 'outside', klass: 's5_errand_contact', mustNot: [/主办|人社局/] },
+  { q: '培训补贴的事找谁问', kind: 'covered', klass: 's5_errand_contact', must: [/人社/] },
+  { q: '你们这有电话能打吗', kind: 'covered', klass: 's5_errand_contact', must: [/12333/] },
   // wages owed: another policy, though 农民工 is a word of the plan
   { q: '我是农民工 包工头欠了俺三个月工钱', kind: 'outside', klass: 's5_wage_arrears' },
   { q: '工地老板一直拖着不发工资 俺们农民工咋办', kind: 'outside', klass: 's5_wage_arrears' },
