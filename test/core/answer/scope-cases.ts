@@ -435,4 +435,18 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '已工代训最多能补几个月', kind: 'covered', klass: 's5_typo', clauses: ['六(一)'], must: [/6个月/] },
   { q: '以工代训不贴一个月多少钱', kind: 'covered', klass: 's5_typo', clauses: ['六(一)'], must: [/200元/] },
   { q: '岗前培训不贴跟以工代训能一起拿吗', kind: 'covered', klass: 's5_typo', clauses: ['六(一)'], must: [/不得重复/] },
+  // not settled by the plan, though a clause speaks of the subject
+  { q: '项目制培训先拨了一半 剩下的几时拨', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/, /先行拨付/], mustNot: [/\d+\s*元/] },
+  { q: '先行拨付以后 余下那部分钱哪天到', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '培训补贴几时能发下来', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '技校搞社会培训的工作量 按啥比例折成全日制学生的', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/, /一定比例/], mustNot: [/\d+\s*元/] },
+  { q: '职业院校培训课时折算成学生培养工作量 比例多少', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/, /一定比例/], mustNot: [/\d+\s*元/] },
+  { q: '考证的报名费可以报销吗', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '职业技能鉴定费用 国家给报不', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '评价费能不能给补上', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '培训机构名录多久更新一回', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/, /动态管理/], mustNot: [/\d+\s*元/] },
+  { q: '评价机构目录几年调整一次', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/, /动态管理/], mustNot: [/\d+\s*元/] },
+  { q: '残疾人参加培训 除了培训补贴还另外有补助吗', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '退役军人学技术 在培训补贴之外还有额外的钱不', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
+  { q: '贫困劳动力去培训 能不能再多领一份补贴', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [BORROWED_FIGURES, /\d+\s*元/] },
 ];
