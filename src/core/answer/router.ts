@@ -93,6 +93,13 @@ const EVERYDAY = /限号|限行|尾号|(上|读|念)(高中|技校|职校|大学
  */
 const LATER_PROGRAMME = /(20(2[2-9]|[3-9]\d)\s*年|今年|去年|前年|最近|近期|前不久|前段时间)[^，。？?]{0,16}新(发|下发|印发|颁布|推出|公布|出台|出的|文件|规定|通知|办法|政策)|20(2[2-9]|[3-9]\d)\s*年[^，。？?]{0,16}(新出台|新出的|新政|新的|最新|出台|发布|新增|有哪些政策|又出|出了|新职业|补贴标准|标准是多少)|(今年|最近|近期)(又)?出了(什么|哪些|啥)|(新出台|最新出台|今年新出|最近出台|新发布)的?[^，。？?]{0,8}(政策|补贴|文件)/;
 
+/**
+ * Newer or current policies asked about (现在有没有新出的政策, 这两年出没出新文件, 目前执行的是哪个
+ * 政策): the corpus ends with the plan, which has ended — a question of its own, even while a
+ * reply to the service's own question is awaited.
+ */
+const NEWER_POLICY = /(现在|目前|如今|当前|眼下|这两年|这几年|近几年|近两年|最近|近期|今年|去年|后来|之后)[^，。？?]{0,10}(新出|新的|新出台|新发|新下发|新颁布|新政)[^，。？?]{0,6}(政策|文件|规定|通知|办法|补贴|方案)|(现在|目前|如今|当前|眼下)[^，。？?]{0,6}(执行|实行|施行|适用|用|按)的?(是)?(哪个|哪些|什么|啥|哪一个)(政策|文件|方案|规定)|现行(的)?(政策|文件|规定)(是)?(哪个|哪些|什么|啥)/;
+
 const WEATHER = /天气|气温|下雨|下雪|降温|温度多少|雾霾|空气质量|台风|刮风|晴天|阴天|weather/i;
 
 // Cities and provinces other than Zhengzhou and Henan: their rules are not in this corpus.
@@ -164,7 +171,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 深圳的技能人才补贴 能在郑州领不: another place's own subsidy, wherever it would be claimed.
   const othersOwn = OTHERS_OWN.test(text) || comparesPlaces(text);
   if (OTHER_PLACES.test(text) && (!ZHENGZHOU.test(text) || othersOwn) && !trainedAway) return { route: 'out_of_scope', reason: 'other_city', topics };
-  if (LATER_PROGRAMME.test(text)) return { route: 'out_of_scope', reason: 'other_year', topics };
+  if (LATER_PROGRAMME.test(text) || (NEWER_POLICY.test(text) && topics.length === 0)) return { route: 'out_of_scope', reason: 'other_year', topics };
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.
   if (EVERYDAY.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'everyday', topics };
   if (ctx.answersPendingQuestion) return { route: 'eligibility', topics };

@@ -2476,4 +2476,28 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'everyday',
     turns: [{ say: '我们公司参保了 招了2个见档立卡的 干了7个月 以供代训做了6个月 岗前培训不贴没领', results: { on_job_training: { status: 'eligible', amountYuan: 2400 } } }],
   },
+  {
+    id: 's5-new-policies-while-a-question-waits',
+    klass: 'scope',
+    turns: [
+      { say: '我们厂招了2个残疾人 想问以工代训', asks: /./ },
+      { say: '目前还有没有新出台的补贴政策', mustNot: [/没看懂/], must: [/人社/] },
+    ],
+  },
+  {
+    id: 's5-current-documents-while-a-question-waits',
+    klass: 'scope',
+    turns: [
+      { say: '公司交社保 招了3个就业困难人员 以工代训4个月', asks: /./ },
+      { say: '这两年有没有新的文件出来', mustNot: [/没看懂/], must: [/人社/] },
+    ],
+  },
+  {
+    id: 's5-current-policy-asked-while-a-question-waits',
+    klass: 'scope',
+    turns: [
+      { say: '我们是合作社 收了4个贫困户', asks: /./ },
+      { say: '现在执行的是哪个政策啊', mustNot: [/没看懂/], must: [/人社/] },
+    ],
+  },
 ];
