@@ -95,6 +95,13 @@ const EVERYDAY = /限号|限行|尾号|(上|读|念)(高中|技校|职校|大学
  */
 const LATER_PROGRAMME = /(20(2[2-9]|[3-9]\d)\s*年|今年|去年|前年|最近|近期|前不久|前段时间)[^，。？?]{0,16}新(发|下发|印发|颁布|推出|公布|出台|出的|文件|规定|通知|办法|政策)|20(2[2-9]|[3-9]\d)\s*年[^，。？?]{0,16}(新出台|新出的|新政|新的|最新|出台|发布|新增|有哪些政策|又出|出了|新职业|补贴标准|标准是多少)|(今年|最近|近期)(又)?出了(什么|哪些|啥)|(新出台|最新出台|今年新出|最近出台|新发布)的?[^，。？?]{0,8}(政策|补贴|文件)/;
 
+/**
+ * Newer or current policies asked about (现在有没有新出的政策, 这两年出没出新文件, 目前执行的是哪个
+ * 政策): the corpus ends with the plan, which has ended — a question of its own, even while a
+ * reply to the service's own question is awaited.
+ */
+const NEWER_POLICY = /(现在|目前|如今|当前|眼下|这两年|这几年|近几年|近两年|最近|近期|今年|去年|后来|之后)[^，。？?]{0,10}(新出|新的|新出台|新发|新下发|新颁布|新政)[^，。？?]{0,6}(政策|文件|规定|通知|办法|补贴|方案)|(现在|目前|如今|当前|眼下)[^，。？?]{0,6}(执行|实行|施行|适用|用|按)的?(是)?(哪个|哪些|什么|啥|哪一个)(政策|文件|方案|规定)|现行(的)?(政策|文件|规定)(是)?(哪个|哪些|什么|啥)/;
+
 const WEATHER = /天气|气温|下雨|下雪|降温|温度多少|雾霾|空气质量|台风|刮风|晴天|阴天|weather/i;
 
 // Cities and provinces other than Zhengzhou and Henan: their rules are not in this corpus.
@@ -183,7 +190,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 深圳的技能人才补贴 能在郑州领不: another place's own subsidy, wherever it would be claimed.
   const othersOwn = OTHERS_OWN.test(text) || comparesPlaces(text);
   if (OTHER_PLACES.test(text) && (!ZHENGZHOU.test(text) || othersOwn) && !trainedAway) return { route: 'out_of_scope', reason: 'other_city', topics };
-  if (LATER_PROGRAMME.test(text)) return { route: 'out_of_scope', reason: 'other_year', topics };
+  if (LATER_PROGRAMME.test(text) || (NEWER_POLICY.test(text) && topics.length === 0)) return { route: 'out_of_scope', reason: 'other_year', topics };
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.
   if (EVERYDAY.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'everyday', topics };
   if (ctx.answersPendingQuestion) return { route: 'eligibility', topics };
@@ -217,7 +224,10 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 我们想办X 去哪儿办 有电话吗: whom to ask is the question; only who asks was said, no case to run
   // (a "不太懂" in it says the asker needs help, not that a fact of a case is unknown).
   // 外卖平台扣了我的钱 找谁申诉: whom to ask about a matter of no policy word is not this plan's.
-  const foreignMatter = !hasDomain && !FIELD_NAMES.test(text) && text.replace(new RegExp(CONTACT_QUESTION.source, 'g'), '').replace(/(归|由|是)?(哪个|哪些|什么)?(部门|单位)?(管|负责)?/g, '').replace(/[\s，,。？?！!]/g, '').length > 8;
+  // 燃气开户去哪办 / 上牌找谁: short too — an errand named, not the matter under discussion (这事找谁).
+  const errand = topics.length === 0 && !FIELD_NAMES.test(text) ? errandNamed(text) : undefined;
+  const foreignMatter = errand !== undefined;
+  if (CONTACT_QUESTION.test(text) && errand && !ctx.factsFound) return { route: 'out_of_scope', reason: errand === 'short' ? 'everyday' : 'not_covered', topics };
   if (CONTACT_QUESTION.test(text) && !foreignMatter && (!ctx.factsFound || ctx.onlyWho) && !ctx.inDialogue && !ctx.ownFigures) return { route: 'lookup', topics };
   // 以工代训具体几个月不记得了 tells about the asker's case: the fact is left open and asked for.
   if (ctx.ownFigures || ctx.statesUnknown || OWN_PURCHASE.test(text)) return { route: 'eligibility', topics };
@@ -258,6 +268,24 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // Whom to ask (有没有咨询电话) is answered with the issuer and the hotline.
   if (FIELD_NAMES.test(text) || (CONTACT_QUESTION.test(text) && !foreignMatter)) return { route: 'lookup', topics };
   return { route: 'out_of_scope', reason: 'not_covered', topics };
+}
+
+/** Words of a contact question that name no matter: 那这个事去哪办, 具体该找谁问问. */
+const CONTACT_FILLER = /请问|问一?下|问问|想问|打听|咨询|的话|上哪(里|儿)?|打(个|哪个|什么)?|(有)?(啥|什么|哪些)?(不懂|不明白|不清楚|不会|问题|疑问|情况)|具体|到底|究竟|一般|应该|平时|现在|目前|当地|本地|附近|这边|那边|那么|这事儿?|这个事儿?|这件事|那个事|这块|这种|这些|那些|这个|那个|[这那它此该得要能可以去到办人事个们咱我俺你您吗呢吧嘛啊呀哦的了下还再就都又先哪谁些点]|有没有|没有|有|归|由|是|管|负责|部门|单位|机构|地方|电话|号码|联系|方式/g;
+/** Words of the plan's matters and steps a contact question may carry (钱没到找谁, 验收找哪个部门, 备案去哪备). */
+const PLAN_MATTER = /钱|款|补|奖|申请|申报|审批|审核|验收|备案|登记|报名|公示|盖章|材料|手续|流程|表格|资格|证书|学费|培训费|[工师员]证|叉车|系统|平台/;
+
+/**
+ * A contact question about an errand of no word of the plan (燃气开户去哪办, 宽带坏了找谁修):
+ * what is left once the contact words and fillers are taken out names a matter, and none of the
+ * plan's. Nothing left (这事找谁, 有没有咨询电话) leans on the plan or the matter under discussion.
+ */
+function errandNamed(text: string): 'long' | 'short' | undefined {
+  const rest = text.replace(new RegExp(CONTACT_QUESTION.source, 'g'), '').replace(/(归|由|是)?(哪个|哪些|什么|个)?(部门|单位)?(管|负责)?/g, '').replace(/[\s，,。？?！!、~～]/g, '');
+  // 该找哪个单位: the unit asked for is no word of the matter.
+  if (DOMAIN.test(rest) || DOC_NUMBER_WORDS.test(rest)) return undefined;
+  if (rest.length > 8) return 'long';
+  return rest.replace(CONTACT_FILLER, '').length >= 2 && !PLAN_MATTER.test(rest) && !OWN_SUBJECT.test(rest) && !TRAINING_FIELD.test(rest) ? 'short' : undefined;
 }
 
 /**

@@ -2576,4 +2576,82 @@ export const DIALOGUES: Dialogue[] = [
       { say: '对了 今年菜价还能涨不', answered: false },
     ],
   },
+  // --- scope5 (written before the fix) ----------------------------------------------------------
+  {
+    id: 's5-errand-after-plan-question',
+    klass: 'scope',
+    turns: [
+      { say: '职业培训补贴一年最多几次' },
+      { say: '那电瓶车上户口去哪办', answered: false, mustNot: [/主办|人社局/] },
+    ],
+  },
+  {
+    id: 's5-this-matter-whom-after-plan-question',
+    klass: 'contact',
+    turns: [
+      { say: '退伍军人学技术有补贴吗' },
+      { say: '那这个去哪办', answered: true, must: [/人社/] },
+    ],
+  },
+  {
+    id: 's5-phone-after-plan-question',
+    klass: 'contact',
+    turns: [
+      { say: '以工代训补贴怎么申请' },
+      { say: '有电话可以问吗', answered: true, must: [/12333/] },
+    ],
+  },
+  {
+    id: 's5-step-of-the-plan-whom',
+    klass: 'contact',
+    turns: [
+      { say: '工作室买的实训设备 验收以后能补多少' },
+      { say: '验收这块归谁管', answered: true, must: [/人社/] },
+    ],
+  },
+  {
+    id: 's5-phone-for-what-is-unclear',
+    klass: 'contact',
+    turns: [
+      { say: '岗前培训补贴有多少' },
+      { say: '还有不明白的地方 打啥电话', answered: true, must: [/12333/] },
+    ],
+  },
+  {
+    id: 's5-short-errand-mid-dialogue',
+    klass: 'scope',
+    turns: [
+      { say: '以工代训最多补几个月' },
+      { say: '换个话题 修空调找谁', answered: false, mustNot: [/人社局/] },
+    ],
+  },
+  {
+    id: 's5-typos-read-by-the-reader',
+    klass: 'everyday',
+    turns: [{ say: '我们公司参保了 招了2个见档立卡的 干了7个月 以供代训做了6个月 岗前培训不贴没领', results: { on_job_training: { status: 'eligible', amountYuan: 2400 } } }],
+  },
+  {
+    id: 's5-new-policies-while-a-question-waits',
+    klass: 'scope',
+    turns: [
+      { say: '我们厂招了2个残疾人 想问以工代训', asks: /./ },
+      { say: '目前还有没有新出台的补贴政策', mustNot: [/没看懂/], must: [/人社/] },
+    ],
+  },
+  {
+    id: 's5-current-documents-while-a-question-waits',
+    klass: 'scope',
+    turns: [
+      { say: '公司交社保 招了3个就业困难人员 以工代训4个月', asks: /./ },
+      { say: '这两年有没有新的文件出来', mustNot: [/没看懂/], must: [/人社/] },
+    ],
+  },
+  {
+    id: 's5-current-policy-asked-while-a-question-waits',
+    klass: 'scope',
+    turns: [
+      { say: '我们是合作社 收了4个贫困户', asks: /./ },
+      { say: '现在执行的是哪个政策啊', mustNot: [/没看懂/], must: [/人社/] },
+    ],
+  },
 ];

@@ -405,6 +405,8 @@ function forget(applicant: Applicant, unknown: readonly string[]): Applicant {
 
 /** Short and not a question: a reply, not a new subject. */
 function looksLikeReply(text: string): boolean {
+  // 这两年有没有新文件: a question of its own on a subject (有没有 + 政策/文件…), no reply's 有 or 没有.
+  if (/(有没有|有没|是不是|会不会)[^，,。]{0,8}(政策|文件|方案|规定|通知|办法|项目|电话|热线)/.test(text)) return false;
   return text.length <= 12 && !/[?？]|吗|么|什么|怎么|多少|哪|谁|能不能|可不可以|咋|啥/.test(text);
 }
 

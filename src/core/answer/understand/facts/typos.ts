@@ -7,9 +7,14 @@
  * are read too. Replacement keeps the length, so positions still point at what was typed.
  */
 
-/** A term and, per character, the characters people type by mistake in its place. */
-const CONFUSIONS: ReadonlyArray<readonly [term: string, slips: readonly string[]]> = [
-  ['以工代训', ['一已依乙', '公功攻', '带待戴贷', '讯驯寻']],
+/**
+ * A term and, per character, the characters people type by mistake in its place; `around`, for
+ * a slip that is also an everyday word (已经非常, 不贴照片, 学图纸), what must precede
+ * (`before`), must follow (`after`) or must not follow (`notAfter`) for it to be the slip.
+ */
+type Around = { before?: string; after?: string; notAfter?: string };
+const CONFUSIONS: ReadonlyArray<readonly [term: string, slips: readonly string[], around?: Around]> = [
+  ['以工代训', ['一已依乙', '公功攻供宫', '带待戴贷', '讯驯寻']],
   ['建档立卡', ['见件健', '挡当党', '力利里', '咔']],
   ['贫困户', ['频', '捆', '护互沪']],
   ['残疾人', ['惨', '急积及极即级集籍疾', '']],
@@ -20,6 +25,8 @@ const CONFUSIONS: ReadonlyArray<readonly [term: string, slips: readonly string[]
   ['培训补贴', ['陪赔', '讯驯', '', '帖铁']],
   ['岗前', ['钢港纲刚', '钱潜']],
   ['经费', ['金今精京', '废飞肺']],
+  // 教育经非: 非 only where no word goes on with it (已经非常, 途经非洲).
+  ['经费', ['', '非'], { notAfter: '[常法凡洲得要]' }],
   ['工资薪金', ['', '姿', '新心信辛', '今']],
   ['社保', ['设摄射', '宝报包堡饱']],
   ['参保', ['餐惨', '报宝']],
@@ -29,6 +36,12 @@ const CONFUSIONS: ReadonlyArray<readonly [term: string, slips: readonly string[]
   ['合作社', ['和河', '做座坐', '']],
   // 补帖 on its own (岗前那个补帖): the 贴 of 补贴.
   ['补贴', ['', '帖铁']],
+  // 以工代训不贴多少: 不贴 after a subsidy's subject and before a question of it — never a "not".
+  ['补贴', ['不', ''], { before: '[训前工徒备育活通业费策种有领拿]', after: '(?:多少|标准|怎么|咋|吗|么|嘛|呢|啥|什么|能|可以|有|没|和|跟|与|申|领|发|给|到|是|的|钱|金额|政策|[，,。？?！!\\s]|$)' }],
+  // 陪训 / 赔训: 培训 on its own (参加技能陪训).
+  ['培训', ['陪赔', '']],
+  // 招学图: 学徒 (never 学图纸, 学图片).
+  ['学徒', ['', '图途'], { notAfter: '[纸片画像形表书标]' }],
   // 正书: voice input's 证书.
   ['证书', ['正政征', '']],
 ];
@@ -39,9 +52,10 @@ interface Compiled {
   maxSlips: number;
 }
 
-const COMPILED: Compiled[] = CONFUSIONS.map(([term, slips]) => {
+const COMPILED: Compiled[] = CONFUSIONS.map(([term, slips, around]) => {
   const chars = Array.from(term);
-  const source = chars.map((c, i) => `[${c}${slips[i] ?? ''}]`).join('');
+  const core = chars.map((c, i) => `[${c}${slips[i] ?? ''}]`).join('');
+  const source = `${around?.before ? `(?<=${around.before})` : ''}${core}${around?.after ? `(?=${around.after})` : ''}${around?.notAfter ? `(?!${around.notAfter})` : ''}`;
   // Two-character terms allow one slip; longer ones up to half their characters.
   return { term, re: new RegExp(source, 'g'), maxSlips: Math.max(1, Math.floor(chars.length / 2)) };
 });
