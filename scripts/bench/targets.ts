@@ -113,6 +113,9 @@ export const BASELINE: LoadTarget = { name: 'healthz', method: 'GET', path: '/he
 export const TARGETS: LoadTarget[] = [
   { name: 'search', method: 'GET', path: (i) => `/api/search?k=5&q=${encodeURIComponent(benchQuestion(i))}` },
   { name: 'ask', method: 'POST', path: '/api/ask', body: (i: number) => ({ question: benchQuestion(i), channel: 'web' }) },
+  // For information (no goal): every question new, so no cache of the pipeline helps; what a
+  // question nobody asked before costs (the profile to read when ask's figure is to move).
+  { name: 'ask-new', method: 'POST', path: '/api/ask', body: (i: number) => ({ question: benchQuestion(2 * i + 1), channel: 'web' }) },
   { name: 'eligibility', method: 'POST', path: '/api/eligibility', body: employer },
   // For information (no goal): every other body never seen before, so the route's memo of
   // answered bodies helps at most half of them, as with search and ask.

@@ -202,20 +202,22 @@ export function searchMemoryIndex(index: MemoryIndex, p: MemorySearchParams): Me
     .sort((a, b) => b.wi - a.wi || a.order - b.order)
     .slice(0, p.maxTerms);
   // Each clause a term reaches, in parallel arrays (no object per clause): its seq, its sum of
-  // weight × impact and of the weights matched, added in the same order as ever.
-  const slot = new Map<number, number>();
+  // weight × impact and of the weights matched, added in the same order as ever. Where each
+  // seq's sums are is an array indexed by the seq (small whole numbers): cheaper than a Map's
+  // hashing for the hundreds of postings a question reaches.
+  const slot: number[] = [];
   const seqs: number[] = [];
   const scores: number[] = [];
   const matches: number[] = [];
   for (const t of qt) {
     for (let j = 0; j < t.row.seqs.length; j++) {
       const seq = t.row.seqs[j]!;
-      const at = slot.get(seq);
+      const at = slot[seq];
       if (at !== undefined) {
         scores[at] = scores[at]! + t.wi * t.row.impacts[j]!;
         matches[at] = matches[at]! + t.wi;
       } else {
-        slot.set(seq, seqs.length);
+        slot[seq] = seqs.length;
         seqs.push(seq);
         scores.push(t.wi * t.row.impacts[j]!);
         matches.push(t.wi);

@@ -517,7 +517,7 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
     clauseText: (c) => idx.byId.get(c),
   };
   // A follow-up's own words the clause found does not use (鉴定): the plan says nothing of them.
-  const unsaid = ownContent ? [...new Set([...u.text.matchAll(new RegExp(OWN_CONTENT.source, 'g'))].map((m) => m[0]))].filter((w) => !main.text.includes(w)) : [];
+  const unsaid = ownContent ? [...new Set([...u.text.matchAll(OWN_CONTENT_ALL)].map((m) => m[0]))].filter((w) => !main.text.includes(w)) : [];
   const kept = keepFacts(u, session);
   const ask = !followup && topic && !u.contact && u.parts.length < 2 ? firstFactToCompute(topic.id, u, kept.applicant, ctx) : undefined;
   const after: SessionState = {
@@ -577,6 +577,8 @@ function subjectOf(question: string): string {
 /** Words naming content of their own in a follow-up (证书, 鉴定, 评价 …). */
 // The trades the plan names for training (五(一): 家政、养老服务、托幼、快递物流、保安、电商、汽修、电工…).
 const OWN_CONTENT = /证书|鉴定|评价|等级|考证|目录|工种|新职业|系统|学徒|设备|教材|竞赛|大赛|培训收入|公用经费|收入|家政|养老|托幼|快递|物流|保安|电商|汽修|电工|手工/;
+/** `OWN_CONTENT`, every occurrence (`matchAll` works on a copy, so one global pattern serves every call). */
+const OWN_CONTENT_ALL = new RegExp(OWN_CONTENT.source, 'g');
 
 /**
  * True when every content word of a follow-up (这个要拿到证书才给吗) is in what the last turn
@@ -584,7 +586,7 @@ const OWN_CONTENT = /证书|鉴定|评价|等级|考证|目录|工种|新职业|
  * subject answers it. Otherwise (那技能鉴定在哪做) it is searched on its own words.
  */
 function lastTurnSays(text: string, session: SessionState, ctx: ResolveContext): boolean {
-  const words = [...text.matchAll(new RegExp(OWN_CONTENT.source, 'g'))].map((m) => m[0]);
+  const words = [...text.matchAll(OWN_CONTENT_ALL)].map((m) => m[0]);
   if (words.length === 0) return true;
   const topic = session.topics[0] ? topicById(session.topics[0]) : undefined;
   const rule = topic ? ctx.catalogue.get(topic.id) : undefined;
