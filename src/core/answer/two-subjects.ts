@@ -27,6 +27,9 @@ export function twoSubjects(u: Understanding, rule: (id: TopicId) => RuleMeta | 
   const second = subject(b) ?? free(b);
   if (first === undefined || second === undefined || first === second) return undefined;
   if (first.startsWith('search:') && second.startsWith('search:')) return undefined;
+  // 印刷厂…培训补贴12万 能先拨多少？现在还能这么弄吗: a case, then a question naming no subject of
+  // its own — it asks about the case (its period note answers 现在还能…), not a second subject.
+  if (u.intent === 'eligibility' && second.startsWith('search:')) return undefined;
   // A case told with a general question after it (…能补多少？另外设备补贴最高多少): the second part
   // must hold no figure of its own, or it belongs to the case.
   if (u.intent === 'eligibility' && /[\d一二两三四五六七八九十]+\s*(个|名|万|元|月)/.test(b)) return undefined;

@@ -37,7 +37,7 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   // 是4个人 不是5个 那总共能拿多少: the question after the change asks for the new amount.
   // 抱歉，更正一下：人数应为2名（另1人离职，不计）；以工代训月数不变: the asides in brackets, the
   // apology and what stays unchanged say nothing to place.
-  const plain = message.replace(/[（(][^）)]{0,30}[)）]/g, '').replace(/[;；,，。]?[^;；,，。]{0,12}(不变|没变|照旧)[。.]?/g, '').replace(/^(抱歉|不好意思|对不起)[,，：:\s]*/, '');
+  const plain = message.replace(/[（(][^）)]{0,30}[)）]/g, '').replace(/[;；,，。\s]?[^;；,，。\s]{0,12}(不变|没变|照旧)[。.]?/g, '').replace(/^(抱歉|不好意思|对不起)[,，：:\s]*/, '');
   const text = spokenForms(plain.replace(/\s+/g, ' ')).trim().replace(/[,，\s]+(那|这下|那么)?[^,，\s]{0,6}(多少|中不中|行不行|能不能|算算)[^,，\s]*$/, '');
   if (text.length > 30 || !CHANGES.test(text)) return undefined;
   // 一共能补6个月吗 / 还有一个问题: a question, not a figure of the case.

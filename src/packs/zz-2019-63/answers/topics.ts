@@ -11,7 +11,7 @@ type RuleId = (typeof RULES)[number]['id'];
 export const TOPICS: readonly PackTopic<RuleId>[] = [
   // 招几个贫困户 有没有啥扶持: support, help or a policy asked for hiring the groups is the subsidy asked for.
   { id: 'on_job_training', name: '以工代训补贴', applicant: 'employer', clause: '六(一)', keywords: /以工代训|吸纳.{0,6}(贫困|就业困难|零就业)|(招|雇|用|录用|招收)了?.{0,6}(贫困|建档立卡|就业困难|零就业)(?![^，,。]{0,4}(孩子|学生|子女)).{0,10}(补贴|补助|钱|扶持|支持|优惠|政策)/ },
-  { id: 'project_training_advance', name: '项目制培训补贴先行拨付', applicant: 'employer', clause: '六(一)', keywords: /项目制|先行拨付|先拨|能先拨|预拨|提前拨付|企业(自己)?(开展|搞|办)的?(企业)?培训[^，,。]{0,10}(补贴|资金)[^，,。]{0,10}(拨|给|拿)|先拿.{0,6}(钱|补贴|资金)|预付|先给.{0,4}(钱|补贴)|提前.{0,2}(拿|给|拨)/ },
+  { id: 'project_training_advance', name: '项目制培训补贴先行拨付', applicant: 'employer', clause: '六(一)', keywords: /项目制|先行拨付|先拨|预拨|提前拨付|先拿.{0,6}(钱|补贴|资金)|预付|先给.{0,4}(钱|补贴)|提前.{0,2}(拿|给|拨)/ },
   { id: 'equipment_subsidy', name: '实训设备一次性补助', applicant: 'employer', clause: '四(一)', keywords: /实训设备|设备.{0,4}补|基地(的|里|上)?(新)?设备|设备(总值|总价|价值)|(购置|买|购|添置|添了|采购)[^，,。；;]{0,8}设备|设备[^，,。；;]{0,3}(买|购|添|花)了|技能大师工作室|高技能人才培训基地|大师工作室|培训基地|工作室/ },
   { id: 'apprenticeship', name: '企业新型学徒补贴', applicant: 'employer', clause: '四(一)', keywords: /^(?![^]*(津贴|师带徒))[^]*(学徒|(?<!师)带(一个|个|几个|\d+个)?徒弟)/ },
   { id: 'education_fund_deduction', name: '职工教育经费税前扣除', applicant: 'employer', clause: '六(二)', keywords: /职工教育经费|教育经费|税前扣除|工资薪金总额|师带徒|(带|教)徒弟.{0,8}(津贴|补助)|师傅.{0,6}津贴/ },

@@ -149,15 +149,15 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   // 搞了三个月岗前补贴不知道领没领, typed without a break: a span ends its statement where the
   // noun of another fact begins, so what is said of that noun (不知道) is not said of the span.
   [/(?<=[\d一二两三四五六七八九十半]个?月了?)(?=岗前(技能)?(培训)?(的)?补[贴助]|社保|验收)/g, () => ','],
+  // 社保一个月都没断过: how steadily it was paid, not a span of one month.
+  [/(一|1)个?月(都|也)(没有|没|不曾|未)(断|停|落下?|欠|拖|少|缺|耽误)(过)?/g, () => '一直连续'],
+  // 没有哪个月不交的: a double negative — paid every month.
+  [/没有?哪(个|一个)?月(不|没)(交|缴|上)(的)?/g, () => '一直交着'],
   // 从未中断缴纳 / 没断过 / 不曾断缴: never stopped paying — paid all along.
   [/(从未|从没|从来没有?|未曾|不曾|并未|没有|没)(中断|间断|断过|断缴|停缴|停过)(过)?(缴纳|缴费|交费|缴)?/g, () => '一直缴纳'],
   // 社保从去年起就停缴了 / 目前不算参保企业: stopped paying, or not counted as insured, is not insured.
   [/(社保|社会保险|五险)([^,;。]{0,8}?)(停缴|断缴|停交|停了)了?/g, (m) => `${/^(社保|社会保险|五险)/.exec(m)![0]}没交`],
   [/不(算|属于|是)参保(企业|单位)/g, () => '没参保'],
-  // 社保一个月都没断过: how steadily it was paid, not a span of one month.
-  [/(一|1)个?月(都|也)(没有|没|不曾|未)(断|停|落下?|欠|拖|少|缺|耽误)(过)?/g, () => '一直连续'],
-  // 没有哪个月不交的: a double negative — paid every month.
-  [/没有?哪(个|一个)?月(不|没)(交|缴|上)(的)?/g, () => '一直交着'],
   // 身心障碍者（残疾人）: the Taiwanese word and the mainland one it is glossed with are one group.
   [/(身心障碍者|身心障碍人士|残障人士|残疾人士)(\((残疾人|残疾人士)\))?/g, () => '残疾人'],
   // 人社跟财政的来验过了 / 验完了 合格: the acceptance said with its first character only.
