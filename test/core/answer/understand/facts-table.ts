@@ -1023,4 +1023,7 @@ export const FACT_TABLE: FactRow[] = [
     ['技能大师工作室两个 一个设备20万 一个设备60万', { 'equipment[0].kind': 'master_studio', 'equipment[0].site': '第1个大师工作室', 'equipment[0].valueYuan': 200_000, 'equipment[1].kind': 'master_studio', 'equipment[1].site': '第2个大师工作室', 'equipment[1].valueYuan': 600_000 }, E],
     ['俺六十了 还没退休 有补贴不', { monthlyPension: false }, P],
   ]),
+  ...rows('round21', [
+    ['我司为参保单位 吸纳残疾人1名', { ...ENT, insured: true, 'hires[0].group': 'disabled', 'hires[0].count': 1 }, E],
+  ]),
 ];
