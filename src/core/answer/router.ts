@@ -206,6 +206,9 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   if (ctx.toldCase && !CONTACT_QUESTION.test(text)) return { route: 'eligibility', topics };
   // More facts in a dialogue under way (钱是银行贷款来的 不是教育经费) continue it, whatever words they use.
   if (ctx.inDialogue && ctx.factsFound && !QUESTION_WORD.test(text)) return { route: 'eligibility', topics };
+  // 饭店 早就是公司了 社保一直交着: a unit stating its own facts, asking nothing — the start of its
+  // case, not a question about social insurance.
+  if (ctx.factsFound && !QUESTION_WORD.test(text) && /公司|企业|厂|合作社|车间/.test(text) && /社保|参保|五险/.test(text) && !/欠|拖|断缴|补缴|怎么交|交多少/.test(text)) return { route: 'eligibility', topics };
   // Wages, unemployment insurance, tax, pensions …: other policies, whatever the phrasing.
   if (aboutOtherPolicy(text)) return { route: 'out_of_scope', reason: 'other_policy', topics };
   // More facts (or a correction: 说错了，以工代训是5个月) in a dialogue under way continue it.

@@ -2654,4 +2654,17 @@ export const DIALOGUES: Dialogue[] = [
       { say: '现在执行的是哪个政策啊', mustNot: [/没看懂/], must: [/人社/] },
     ],
   },
+  {
+    id: 'r33-driving-school-is-a-company',
+    klass: 'employer_amount',
+    turns: [{ say: '我们是驾校 去年工资总额150万 职工教育经费提了10万 税前能扣多少', results: { education_fund_deduction: { amountYuan: 100000 } } }],
+  },
+  {
+    id: 'r33-unit-statement-keeps-its-facts',
+    klass: 'employer_amount',
+    turns: [
+      { say: '饭店 早就是公司了 社保一直交着' },
+      { say: '招了2个就业困难的 以工代训3个月 岗前没领 能补多少', results: { on_job_training: { amountYuan: 1200 } } },
+    ],
+  },
 ];

@@ -941,7 +941,8 @@ export const FACT_TABLE: FactRow[] = [
   ...rows('round19', [
     ['合做社 招了3个贫困户', { entity: 'farmer_cooperative', 'hires[0].group': 'poor_labor', 'hires[0].count': 3 }, E],
     ['社保 我们那 从来 没 停过', { insured: true }, E],
-    ['俺们驾校招了俩残疾人', { entity: 'training_institution', 'hires[0].group': 'disabled', 'hires[0].count': 2 }, E],
+    // A 驾校 is a company (驾驶培训有限公司), not one of the plan's 培训机构: read as an enterprise since round 21.
+    ['俺们驾校招了俩残疾人', { entity: 'enterprise', 'hires[0].group': 'disabled', 'hires[0].count': 2 }, E],
   ]),
   ...rows('round19', [
     ['我是开物流分拣的那个公司 招了5个残疾人', { ...ENT, 'hires[0].group': 'disabled', 'hires[0].count': 5 }, E],

@@ -16,14 +16,15 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   ['farmer_cooperative', /农民专业合作社|合作社|社里|俺社|咱社|我们社|俺们社/],
   ['poverty_workshop', /扶贫车间|扶贫工厂/],
   // 俺们机构: how a training institution's staff name it.
-  // 驾校: a driving school is a training institution (机动车驾驶培训). A 培训公司 is a company: the
-  // plan's 企业 (its legal form decides, as with 公司制的培训学校).
-  ['training_institution', /培训机构|培训学校|培训中心|培训班|驾校|驾驶培训|(?<=[们俺咱我])机构|(?<=培训的)机构/],
+  // A 培训公司 is a company: the plan's 企业 (its legal form decides, as with 公司制的培训学校). A 驾校
+  // is a company too (驾驶培训有限公司): read as a training institution it would be refused the rules
+  // that need an enterprise (设备补助, 教育经费税前扣除), which it can claim.
+  ['training_institution', /培训机构|培训学校|培训中心|培训班|(?<=[们俺咱我])机构|(?<=培训的)机构/],
   ['vocational_school', /职业院校|职业学校|职业学院|职校|技校|技工学校|技工院校|技师学院|中职|高职|职高|中专|学院|学校/],
   // Businesses by their trade (饭店, 门市部, 作坊, 工地): the plan's 企业.
   // 汽配 / 物业 / 保安 / 家政 / 物流: trades run as companies.
   // 国企 / 俺矿上: a state-owned enterprise and a mine are enterprises.
-  ['enterprise', /公司|企业|我司|本司|贵司|国企|央企|私企|民企|外卖站|快递站|(?<=[们俺咱我])站(?=里|点|上)|矿上|煤矿|矿山|矿里|(?<=[们俺咱我])矿|工厂|厂子|厂里|厂|外包|呼叫中心|汽配|汽修|修车行|车行|修理铺|修车铺|修理厂|物业|保安|家政|物流|快递|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面|[\u4e00-\u9fff]{1,2}店(?=$|[,\s]|里)/],
+  ['enterprise', /公司|企业|我司|本司|贵司|驾校|驾驶培训|国企|央企|私企|民企|外卖站|快递站|(?<=[们俺咱我])站(?=里|点|上)|矿上|煤矿|矿山|矿里|(?<=[们俺咱我])矿|工厂|厂子|厂里|厂|外包|呼叫中心|汽配|汽修|修车行|车行|修理铺|修车铺|修理厂|物业|保安|家政|物流|快递|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面|[\u4e00-\u9fff]{1,2}店(?=$|[,\s]|里)/],
 ];
 const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
 const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本|(?:俺|我)(?=是))(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,10}的)?(${ENTITY_ANY.source})`);
