@@ -1027,4 +1027,7 @@ export const FACT_TABLE: FactRow[] = [
   ...rows('round21', [
     ['我司为参保单位 吸纳残疾人1名', { ...ENT, insured: true, 'hires[0].group': 'disabled', 'hires[0].count': 1 }, E],
   ]),
+  ...rows('round21', [
+    ['招了6个残疾人 不对 是5个 以工代训2个月', { 'hires[0].group': 'disabled', 'hires[0].count': 5, 'hires[0].onJobTrainingMonths': 2 }, E],
+  ]),
 ];

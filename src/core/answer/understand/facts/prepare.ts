@@ -99,16 +99,18 @@ export function prepareText(input: string): PreparedText {
 /** A figure and its measure word (三个人, 4个月, 两次, 80万, 1.5万元). */
 const FIGURE = '(\\d+(?:\\.\\d+)?|[一二两俩仨三四五六七八九十百千半]+)(个人|个月|个|名|位|人|次|回|月|万元|万|千|元|块)?';
 /**
- * 三个人 不对 四个 / 补过三次了 哦不 两次 / 80万 说错了 是60万: a figure taken back in the same
- * breath — the second replaces the first, keeping the first's measure word when the second has none.
+ * 三个人 不对 四个 / 补过三次了 哦不 两次 / 80万 说错了 是60万 / 5个就业困难的 不对 是4个: a figure
+ * taken back in the same breath — the second replaces the first, keeping the first's measure word
+ * when the second has none, and the words of a group said between them.
  */
-const FIGURE_TAKEN_BACK = new RegExp(`${FIGURE}了?[,，]?(?:不对|哦不|噢不|呃不|不不|不是不是|说错了|打错了|错了)(?:不对)?[,，]?(?:是|应该是)?${FIGURE}(?![\\d一二两三四五六七八九十百千万])`, 'g');
+const FIGURE_TAKEN_BACK = new RegExp(`${FIGURE}((?:[\\u4e00-\\u9fff](?!不对|哦不|说错|打错|错了)){0,6}?)了?[,，]?(?:不对|哦不|噢不|呃不|不不|不是不是|说错了|打错了|错了)(?:不对)?[,，]?(?:是|应该是)?${FIGURE}(?![\\d一二两三四五六七八九十百千万])`, 'g');
 
 function figureTakenBack(m: string): string {
   const parts = new RegExp(FIGURE_TAKEN_BACK.source).exec(m);
   if (!parts) return m;
-  const [, , firstUnit, second, secondUnit] = parts;
-  return `${second}${secondUnit ?? firstUnit ?? ''}`;
+  // 5个就业困难的 不对 是4个: the group named between the two figures stays with the new one.
+  const [, , firstUnit, between, second, secondUnit] = parts;
+  return `${second}${secondUnit ?? firstUnit ?? ''}${between ?? ''}`;
 }
 
 /** 20年底招的 … 一直干到21年底: a stretch of work between two dates said with their years. */
