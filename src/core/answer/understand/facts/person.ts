@@ -8,7 +8,8 @@ import { has, markUnknown, put, type ReadingContext } from './context.js';
 import { nounMentions } from './employer.js';
 import type { GroupMention } from './groups.js';
 import { readPolarity, type PolaritySpec } from './polarity.js';
-import { NUM, numberValue } from './quantities.js';
+import { KIN } from './kin.js';
+import { fullYear, NUM, numberValue } from './quantities.js';
 import { CHILD, CONDITION, NEGATOR, QUESTION, saysUnknown, subjectBefore } from './scope.js';
 
 const CERTIFICATE: PolaritySpec = {
@@ -126,7 +127,7 @@ function readStudent(ctx: ReadingContext): void {
 }
 
 /** The asker asks on someone's behalf (帮俺爷问, 替我妈咨询): that person's facts are the case. */
-const ASKING_FOR = /(帮|替|给)(我|俺)?(家)?(爷爷?|奶奶?|姥姥|姥爷|外公|外婆|爸爸?|妈妈?|老公|媳妇|爱人|老婆|哥哥?|姐姐?|弟弟?|妹妹?|儿子|闺女|女儿|孩子|父亲|母亲|对象)[^,;。]{0,3}(问|咨询|打听)/;
+const ASKING_FOR = new RegExp(`(帮|替|给)(我|俺)?(家)?${KIN}[^,;。]{0,3}(问|咨询|打听)`);
 
 // Patterns built once, not on every message read.
 const ATTENDED = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`);
@@ -257,8 +258,7 @@ function readBusiness(ctx: ReadingContext): void {
   const openedIn = /(?<!\d)(20\d{2}|[12]\d)年(?:\d{1,2}月(?:份)?)?[^;。]{0,10}?(开的|开了|开业|注册的|办的)/.exec(t);
   const askedFor = /(?<!\d)(20\d{2}|[12]\d)年(那会儿?|的时候|那时候?|那年|那一年)/.exec(t);
   if (openedIn && askedFor && !has(ctx, 'businessYears')) {
-    const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
-    const years = year(askedFor[1]!) - year(openedIn[1]!);
+    const years = fullYear(askedFor[1]!) - fullYear(openedIn[1]!);
     if (years >= 0 && years <= 50) put(ctx, 'businessYears', years, openedIn.index ?? 0, (openedIn.index ?? 0) + openedIn[0].length);
   }
   const biz = BUSINESS_YEARS.exec(t);

@@ -5,6 +5,7 @@
  * from, so a fact can quote the words it was read from exactly as they were typed.
  */
 import { toHalfWidth, toSimplified } from '../../../text/normalize.js';
+import { fullYear } from './quantities.js';
 import { fixTypos } from './typos.js';
 
 const OTHER_PEOPLE = '(?:那些人|那几个|的人)?(?:是|都是|那是|全是)(?:另外|另|别的|其他|其它|其余|别)(?:一|几|那)?(?:批|拨|部分|些|个)?(?:人)?';
@@ -120,10 +121,9 @@ const DATED_STRETCH = /(20\d{2}|(?<!\d)[12]\d)年(底|末|初|中|(\d{1,2})月(?
 function datedStretch(m: string): string {
   const p = new RegExp(DATED_STRETCH.source).exec(m);
   if (!p) return m;
-  const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
   const month = (word: string, digits: string | undefined) => (digits ? Number(digits) : word === '初' ? 1 : word === '中' ? 6 : 12);
-  const from = year(p[1]!) * 12 + month(p[2]!, p[3]);
-  const to = year(p[5]!) * 12 + month(p[6]!, p[7]);
+  const from = fullYear(p[1]!) * 12 + month(p[2]!, p[3]);
+  const to = fullYear(p[5]!) * 12 + month(p[6]!, p[7]);
   const n = to - from;
   return n > 0 && n <= 120 ? `${p[1]}年${p[2]}${p[4]}干了${n}个月` : m;
 }

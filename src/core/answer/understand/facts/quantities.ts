@@ -4,6 +4,7 @@
  * 二三十个, 百十个, 好几个, 大概6个, 6个左右.
  */
 import { parseChineseNumeral } from '../../chinese-numbers.js';
+import { KIN } from './kin.js';
 
 /** A number as typed (Arabic or Chinese, with 万/亿 inside a Chinese numeral). */
 // 一亿二千万 is one figure: 亿 inside a numeral, as 万 is.
@@ -191,7 +192,7 @@ const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员|成员)?(?:的�
 const ONE_HIRED = new RegExp(`((招|要|收|雇|用|进|聘)了?|(?<!没)有)个(有)?(员工|工人|职工|伙计|小伙子?|小妹|姑娘|大姐|大哥|师傅|人)?(家里|家)?(是|属于)?(个)?${DESCRIBED}$`);
 
 /** 俺姐是残疾人 / 我老公是贫困户: one relative said to be of the group is one person. */
-const KIN_IS = /(我|俺)(家)?(姐姐?|哥哥?|弟弟?|妹妹?|爸爸?|妈妈?|老公|媳妇|爱人|老婆|儿子|闺女|女儿|对象|丈夫)(是|属于)(个)?$/;
+const KIN_IS = new RegExp(`(我|俺)(家)?${KIN}(是|属于)(个)?$`);
 
 export function countBefore(text: string, groupIndex: number, floor: number): CountFound | undefined {
   const from = Math.max(floor, groupIndex - 10);
@@ -225,4 +226,9 @@ function read(num: string, suffix: string | undefined, before: string, after: st
   if (rough) return { rough: true, index, end };
   const value = numberValue(num);
   return value !== undefined && Number.isInteger(value) ? { value, rough: false, index, end } : { rough: true, index, end };
+}
+
+/** A year as typed (2020, or 20 for 2020). */
+export function fullYear(typed: string): number {
+  return typed.length === 2 ? 2000 + Number(typed) : Number(typed);
 }
