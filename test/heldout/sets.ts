@@ -105,6 +105,8 @@ import { DIALOGUES_V49 } from './v49/dialogues.js';
 import { SCOPE_V49 } from './v49/scope.js';
 import { DIALOGUES_V51 } from './v51/dialogues.js';
 import { SCOPE_V51 } from './v51/scope.js';
+import { DIALOGUES_V52 } from './v52/dialogues.js';
+import { SCOPE_V52 } from './v52/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -164,4 +166,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v50', dialogues: DIALOGUES_V50, scope: SCOPE_V50 },
   { name: 'v49', dialogues: DIALOGUES_V49, scope: SCOPE_V49 },
   { name: 'v51', dialogues: DIALOGUES_V51, scope: SCOPE_V51 },
+  { name: 'v52', dialogues: DIALOGUES_V52, scope: SCOPE_V52 },
 ];
