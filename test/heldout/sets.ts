@@ -103,6 +103,8 @@ import { DIALOGUES_V50 } from './v50/dialogues.js';
 import { SCOPE_V50 } from './v50/scope.js';
 import { DIALOGUES_V49 } from './v49/dialogues.js';
 import { SCOPE_V49 } from './v49/scope.js';
+import { DIALOGUES_V53 } from './v53/dialogues.js';
+import { SCOPE_V53 } from './v53/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -161,4 +163,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v48', dialogues: DIALOGUES_V48, scope: SCOPE_V48 },
   { name: 'v50', dialogues: DIALOGUES_V50, scope: SCOPE_V50 },
   { name: 'v49', dialogues: DIALOGUES_V49, scope: SCOPE_V49 },
+  { name: 'v53', dialogues: DIALOGUES_V53, scope: SCOPE_V53 },
 ];
