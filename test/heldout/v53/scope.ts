@@ -71,7 +71,7 @@ export const SCOPE_V53: ScopeQuestion[] = [
   { id: 'v53s52', label: 'outside', q: '明天郑州下雨不 要不要带伞', note: 'weather' },
   { id: 'v53s53', label: 'outside', q: '帮我写个请假条 就说家里有事', note: 'everyday task' },
   { id: 'v53s54', label: 'outside', q: '值班太无聊了 给我讲个笑话呗', note: 'chit-chat' },
-  { id: 'v53s55', label: 'outside', q: '你是哪家公司做的 底层用的啥大模型', note: 'about the assistant' },
+  { id: 'v53s55', label: 'outside', q: '你是哪家公司做的 底层用的啥大模型呀', note: 'about the assistant' },
   { id: 'v53s56', label: 'outside', q: '洛阳市的以工代训补贴 标准是多少', note: 'other city' },
   { id: 'v53s57', label: 'outside', q: '小规模纳税人 增值税起征点是多少', note: 'tax' },
   { id: 'v53s58', label: 'outside', q: '城乡居民医保 今年一个人交多少钱', note: 'other policy' },
