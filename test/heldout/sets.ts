@@ -109,6 +109,8 @@ import { DIALOGUES_V52 } from './v52/dialogues.js';
 import { SCOPE_V52 } from './v52/scope.js';
 import { DIALOGUES_V53 } from './v53/dialogues.js';
 import { SCOPE_V53 } from './v53/scope.js';
+import { DIALOGUES_V55 } from './v55/dialogues.js';
+import { SCOPE_V55 } from './v55/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -170,4 +172,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v51', dialogues: DIALOGUES_V51, scope: SCOPE_V51 },
   { name: 'v52', dialogues: DIALOGUES_V52, scope: SCOPE_V52 },
   { name: 'v53', dialogues: DIALOGUES_V53, scope: SCOPE_V53 },
+  { name: 'v55', dialogues: DIALOGUES_V55, scope: SCOPE_V55 },
 ];
