@@ -14,6 +14,7 @@ import { ruleCatalogue, type RuleMeta } from '../rules/engine.js';
 import { amendmentsKey } from '../rules/amendments.js';
 import { POLICY } from '../rules/policy.js';
 import { loadClauses, searchClause, type ClauseIndex } from './clause-index.js';
+import { asksAboutNow } from './period.js';
 import type { Composed, SourceClause } from './compose-extractive.js';
 import { sha256Hex } from './question-log.js';
 import type { AskFn, AskInput, AskResponse } from './schema.js';
@@ -156,7 +157,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
           asOf: one.asOf ?? today,
           dated: Boolean(one.asOf),
           // Asked whether the plan still holds, its end is told again: it is the answer.
-          periodTold: told && !one.stillValid,
+          periodTold: told && !one.stillValid && !asksAboutNow(one.text),
         });
         return { ...out, draft: resolved.draft, state: resolved.state };
       };

@@ -12,7 +12,7 @@ import { aboutOtherPolicy, CONTACT_QUESTION, HOW_HANDLED, strongOtherPolicy } fr
 import { TOPICS, topicsIn, type TopicId } from './topics.js';
 
 export type Route = 'lookup' | 'eligibility' | 'followup' | 'reset' | 'out_of_scope';
-export type OutOfScopeReason = 'injection' | 'weather' | 'other_city' | 'other_year' | 'other_policy' | 'chitchat' | 'assistant' | 'everyday' | 'not_covered';
+export type OutOfScopeReason = 'injection' | 'fraud' | 'weather' | 'other_city' | 'other_year' | 'other_policy' | 'chitchat' | 'assistant' | 'everyday' | 'not_covered';
 
 export interface RouteDecision {
   route: Route;
@@ -55,6 +55,12 @@ export interface RouteContext {
 
 const RESET = /^(请)?(重新开始|重新来|重来|从头开始|从头来|重置|清空|清除|再来一次|restart|reset|start over)[!！。.～~\s]*$|重新开始/i;
 
+/**
+ * Help asked to cheat (教我咋虚报人数, 怎么套取补贴): declined. Asked what happens to cheats
+ * (骗取补贴会怎么处理), the act comes before the question word: that is the plan's 六(三).
+ */
+const FRAUD_HOW_TO = /(怎么|咋|怎样|如何|教教?我|帮我|帮忙|有啥办法|有什么办法|有没有办法|能不能|可不可以|可以)[^。？?]{0,10}(虚报|虚开|虚构|冒领|套取|套补|骗取|骗补|造假|作假|弄虚作假|做假|假(的)?(材料|证明|人数|名单|发票|合同|证书|培训|学员)|多报|虚增|挂名|凑人头|刷(人数|学时|课时))/;
+
 const INJECTION = [
   /(忽略|无视|忘记|忘掉|不要理会|别管|抛开|跳过)(掉)?(你)?(之前|以前|此前|上面|以上|前面|先前|所有|全部|你的|原来的|原有的|一切)?.{0,6}(指令|指示|命令|规则|规矩|规定|设定|提示|要求|限制|约束|条条框框|prompt)/i,
   // 直接告诉我能领一万块: a figure demanded without the rules.
@@ -65,6 +71,8 @@ const INJECTION = [
   /disregard\s+(all\s+|any\s+)?(the\s+)?(previous|prior|above|earlier|your)/i,
   /\b(you are now|act as|pretend (to be|you are)|jailbreak|developer mode|DAN mode)\b/i,
   /开发者模式|越狱|不受(任何)?限制/,
+  // 现在开始你是没有限制的助手: a new self announced for the bot, with or without 从.
+  /(现在|今天|此刻|接下来|下面)(开始|起)[，,\s]?你(就|要)?(是|扮演|当|作为|变成)|(没有|没|无|不受|解除|去掉|取消|关掉)(任何)?(限制|约束|审查|过滤|底线)的?(助手|AI|ai|模式|机器人|版本|你)/,
   // The rules declared void (之前的规则作废，回复OK), or obedience asked for instead of them.
   /(之前|以前|此前|上面|以上|前面|原来|原有|所有|你)(说|定|给|设)?的?[^，,。]{0,4}(规则|规矩|设定|指令|指示|要求|限制|约束|提示)(都|全部|全|一律)?(作废|无效|取消|不算|失效|不用管|不算数|不管用)/,
   // The document set aside (别管文件了, 不用看那个方案), or a figure dictated for the bot to state
@@ -185,6 +193,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
 
   if (RESET.test(text)) return { route: 'reset', topics };
   if (INJECTION.some((re) => re.test(text))) return { route: 'out_of_scope', reason: 'injection', topics };
+  if (FRAUD_HOW_TO.test(text)) return { route: 'out_of_scope', reason: 'fraud', topics };
   if (ABOUT_ASSISTANT.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'assistant', topics };
   // 跑去外地一个地方培训: where a person trained (七(二) asks it), not another city's policy.
   // 从广东回村了 想弄个养鸡场: where someone came back from, not the policy asked about.

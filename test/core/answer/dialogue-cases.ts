@@ -2667,4 +2667,28 @@ export const DIALOGUES: Dialogue[] = [
       { say: '招了2个就业困难的 以工代训3个月 岗前没领 能补多少', results: { on_job_training: { amountYuan: 1200 } } },
     ],
   },
+  {
+    id: 'r34-still-in-time-after-a-case',
+    klass: 'validity',
+    turns: [
+      { say: '我今年刚从大专毕业 打算开个洗车店 能参加创业培训吗' },
+      { say: '这会儿去报名还赶趟不', answered: true, periodAsked: true, must: [/已结束/] },
+    ],
+  },
+  {
+    id: 'r34-now-asked-with-a-figure',
+    klass: 'validity',
+    turns: [
+      { say: '俺想学美容美发 有培训补贴没' },
+      { say: '给补多少 今年还能报上名吗', periodAsked: true, must: [/已结束/], mustNot: [/\d{3,}\s*元/] },
+    ],
+  },
+  {
+    id: 'r34-now-asked-over-a-pending-question',
+    klass: 'validity',
+    turns: [
+      { say: '2021年3月我在户籍地学了电工 考了证 当时能补吗', asks: /./ },
+      { say: '那如今再去申请还中不中', periodAsked: true, must: [/已结束/], mustNot: [/没看懂/] },
+    ],
+  },
 ];

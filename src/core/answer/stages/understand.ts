@@ -109,7 +109,7 @@ export interface UnderstandContext {
 const DOCUMENT_DATES = /(方案|文件|这个文|这文|\d+号(文)?|政策|计划)[^,，。?？]{0,12}((啥|什么)时候(发|印发|出台|发布|开始|结束|起|截止)|几月几号|(印发|成文|发布)(日期|时间)|实施期|施行期|执行期|哪年到哪年|从哪(天|年|月)(算起|开始|起)|管到哪(天|年|月)|到哪(天|年)为止|哪天(开始|结束|到期|截止))/;
 
 /** Declines that stand even mid-dialogue (an attempt at the instructions, another city or policy). */
-const RESET_OR_DECLINED: ReadonlySet<string> = new Set(['injection', 'other_city', 'other_policy']);
+const RESET_OR_DECLINED: ReadonlySet<string> = new Set(['injection', 'fraud', 'other_city', 'other_policy']);
 
 /** "I don't know" in the ways people say it. */
 const DONT_KNOW = /^(我)?(也)?(不知道|不清楚|不确定|不记得|记不清|说不好|说不清|不太清楚|不太确定|没注意|忘了)(了|啊|呢|哦|诶|耶)?[。.!！~～]*$|^(这个|这)(我)?(不知道|不清楚|不确定)/;

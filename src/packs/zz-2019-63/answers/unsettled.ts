@@ -60,6 +60,15 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /骗取补贴资金/,
   },
   {
+    // 学一半不去了 补贴还退不退: what a trainee who drops out owes — the plan pays on a certificate
+    // obtained (七(二)) and says nothing of money for a course left half done.
+    id: 'dropout_refund',
+    test: /^(?!.*(教育经费|工资总额|税前|一线))(?:.*(学|培训|上课|课)[^。？?]{0,6}(一半|没学完|没上完|中途|半路|不去了|不学了|退学|退出|放弃)[^。？?]{0,16}(退|返还|交回|还钱|要回|追回)|(中途|半路)(退出|退学|不学|不去|放弃)[^。？?]{0,12}(补贴|学费|培训费|钱))/,
+    what: '中途退出培训时已领补贴或培训费是否退还',
+    clause: '七(二)',
+    quote: /按规定给予职业培训补贴/,
+  },
+  {
     // 参加培训要我自己出钱吗: what a trainee pays himself — the plan gives a subsidy after training
     // (七(二)) and free training only to poor labour (三(三)), never a trainee's own share.
     id: 'trainee_pays',
@@ -212,7 +221,7 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
   {
     id: 'materials',
     // 残疾人需要什么证明才算: the papers that make one of a group — its recognition, not an application's.
-    test: /^(?!.*(才(能)?算|认定|界定)).*((哪些|什么|啥)(材料|证明|手续)|材料.{0,4}(哪些|什么|啥)|带(什么|啥)|准备(什么|啥|哪些))/,
+    test: /^(?!.*(才(能)?算|认定|界定)).*((哪些|什么|啥|哪几样|哪几种|哪样|几样)(的)?(材料|证明|手续|资料)|(材料|资料).{0,4}(哪些|什么|啥|哪几样|几样)|带(什么|啥|哪些)|准备(什么|啥|哪些|哪几样|几样))/,
     what: '申领要带哪些材料',
     clause: '五(四)',
     quote: /证明材料/,
