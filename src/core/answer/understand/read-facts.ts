@@ -200,7 +200,12 @@ function sayOfEveryGroup(text: string, reading: FactReading): void {
     const chunk = text.slice(0, Math.max(0, text.indexOf(e.words))).split(/[\s,，。;；!！]+/).pop() ?? '';
     // 零就业家庭1人…但这个领过: a pointer just before the claim names the group just told.
     const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt && !groupWords.some((w) => chunk.includes(w)) && (!POINTER_END.test(chunk) || ALL_POINTER.test(chunk));
-    if (!ALL.test(e.words) && !saidAfterAll) continue;
+    // 都是以工代训四个月 贫困户干了八个月: 都 opens the statement, before the words the fact was read from.
+    const own = pieces.find((p) => p.includes(e.words)) ?? '';
+    // (都已经九个月了 is "already", said of the group just named.)
+    const opener = /^(都是|全都是|全是|都|全都|均|一律)(?!已经|已)/.exec(own);
+    const allOpens = opener !== null && own.indexOf(e.words) === opener[0].length && !groupWords.some((w) => own.includes(w));
+    if (!ALL.test(e.words) && !saidAfterAll && !allOpens) continue;
     // 他们领了; 零就业的一个…这个没领过: each row answered for itself, differently — not said of all.
     // (Also when the other answer sits at the same row: 5个毕业生岗前都领了…另外1个残疾人 他的没领.)
     if (reading.evidence.some((o) => o !== e && o.path.endsWith(`.${m[2]}`) && o.value !== e.value)) continue;
@@ -215,7 +220,7 @@ function sayOfEveryGroup(text: string, reading: FactReading): void {
       return w === undefined ? -1 : text.indexOf(w);
     };
     const later = reading.patch.hires.map((_, i) => i).filter((i) => groupAt(i) > at);
-    if (ALL.test(e.words) && later.length > 0 && later.length < reading.patch.hires.length) {
+    if ((ALL.test(e.words) || allOpens) && later.length > 0 && later.length < reading.patch.hires.length) {
       reading.patch.hires.forEach((row, i) => {
         if (later.includes(i) || groupAt(i) < 0 || (row as Record<string, unknown>)[field] !== undefined) return;
         (row as Record<string, unknown>)[field] = e.value;

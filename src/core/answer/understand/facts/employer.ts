@@ -10,6 +10,7 @@ import { copyToParts, hirePath, readHires } from './hires.js';
 import { readPolarity, type NounMention, type PolaritySpec } from './polarity.js';
 import { NUM, yuanOf, numberValue } from './quantities.js';
 import { CONDITION, NEGATOR, QUESTION } from './scope.js';
+import { OWNER } from './kin.js';
 
 const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   // 社里 / 俺社: how a cooperative's people name it.
@@ -30,7 +31,8 @@ const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'),
 const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本|(?:俺|我)(?=是))(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|小|私营|一般|[^,;。不没]{1,10}的)?(${ENTITY_ANY.source})`);
 
 /** Words that make a business someone's own: 他开的厂, 我舅家的公司, 学校办的那个公司. */
-const OWNED_BEFORE = /(开|办|经营|承包|创办|开办|投资|合伙开|自己|家)的(那个|那家|这个|这家|那|这)?$/;
+// 俺姐夫的厂子 / 我老表的公司: a relative's or a friend's business, asked for by the person.
+const OWNED_BEFORE = new RegExp(`((开|办|经营|承包|创办|开办|投资|合伙开|自己|家)|${OWNER})的(那个|那家|这个|这家|那|这|小)?$`);
 /** After a kind: it owns the business named next (学校办的那个公司, 合作社下面的厂). */
 // 学院下面的餐饮公司: a business under it, named with its trade.
 const OWNS_NEXT = new RegExp(`^(自己)?((办|开|创办|开办|投资)的?(那个|那家|这个|这家|一个|一家)?|(下属|旗下|名下|下面|底下)的?(那个|那家|这个|这家|一个|一家)?[\u4e00-\u9fff]{0,4}?)(${ENTITY_ANY.source})`);
@@ -546,7 +548,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   }
   // 都是职工教育经费: said of what the equipment was bought with.
   // 设备45万 职工教育经费 验收合格了: the fund named in a clause of its own, among the facts of a purchase.
-  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|钱(是|都是|全是|用的是)(从)?(职工)?教育经费(?![吗么吧呢?？])|(一样|同样|也)(是|都是)(用)?(的)?(职工)?教育经费(?![吗么吧呢?？])|(?<=^|,|[万元块])(职工)?教育经费(出的|买的|的)?(?=,|$)|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付|列支|开支|支出)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
+  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|钱(是|都是|全是|用的是)(从)?(职工)?教育经费(?![吗么吧呢?？])|(一样|同样|也)(是|都是)(用)?(的)?(职工)?教育经费(?![吗么吧呢?？])|(?<=^|,|[万元块])(职工)?教育经费(出的|买的|的)?(?=,|$)|(?<=^|,)(钱)?(是|用的是|都是|全是)(职工)?教育经费(出的|买的|的)?(?=,|$)|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付|列支|开支|支出)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
   // 不是职工教育经费 / 没用教育经费: bought with other money, which 四(一) does not cover.
   // 是不是职工教育经费出的: asked both ways, not denied.
   const noFund = /(?<!是)(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);

@@ -104,7 +104,7 @@ const FIGURE = '(\\d+(?:\\.\\d+)?|[一二两俩仨三四五六七八九十百千
  * taken back in the same breath — the second replaces the first, keeping the first's measure word
  * when the second has none, and the words of a group said between them.
  */
-const FIGURE_TAKEN_BACK = new RegExp(`${FIGURE}((?:[\\u4e00-\\u9fff](?!不对|哦不|说错|打错|错了)){0,6}?)了?[,，]?(?:不对|哦不|噢不|呃不|不不|不是不是|说错了|打错了|错了)(?:不对)?[,，]?(?:是|应该是)?${FIGURE}(?![\\d一二两三四五六七八九十百千万])`, 'g');
+const FIGURE_TAKEN_BACK = new RegExp(`${FIGURE}((?:[\\u4e00-\\u9fff](?!不对|哦不|说错|打错|错了)){0,6}?)了?[,，]?(?:哦不对|噢不对|呃不对|额不对|不对|哦不|噢不|呃不|不不|不是不是|说错了|打错了|错了)(?:不对)?[,，]?(?:是|应该是)?${FIGURE}(?![\\d一二两三四五六七八九十百千万])`, 'g');
 
 function figureTakenBack(m: string): string {
   const parts = new RegExp(FIGURE_TAKEN_BACK.source).exec(m);
@@ -142,6 +142,9 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   // 领岗前补贴的是另外一批人 这俩没领: a claim said of other people is no fact about these; the
   // subject is kept as a topic, so the statement that follows (这俩没领) is read of it.
   [OTHERS_DID, (m) => `${OTHERS_DID_NOUN.exec(m)?.[0] ?? ''},`],
+  // 岗前补贴那个钱 俺问了 没领: how the asker found out is an aside between the noun and what is
+  // said of it; taken out, the statement reads as one clause.
+  [/,(我|俺|我们|俺们)(也)?(问了|问过了|问过|打听了|打听过|查了|查过了|查过|看了|确认了|核实了)(一下|下)?(?=,)/g, () => ''],
   // 社保那个我搞错了 公司没给交: the admission of a slip is an aside, not the statement.
   [/(?<=[\u4e00-\u9fff])(我|俺)?(搞错了|说错了|记错了|弄错了|说岔了)(?=[,\s]|$)/g, (m) => `,${m}`],
   // 报上去了被退回来 / 申请了没批下来: applied for and not granted is not claimed.

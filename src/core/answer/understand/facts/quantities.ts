@@ -202,8 +202,9 @@ export function countBefore(text: string, groupIndex: number, floor: number): Co
   const m = COUNT_BEFORE.exec(before);
   if (!m) return undefined;
   // 3个月 is a duration, not a count; a bare digit needs its measure word unless it is 俩/仨.
-  if (!m[3] && !/^[俩仨]$/.test(m[1]!)) return undefined;
+  // 招了一百二就业困难人员: right after a verb of hiring, the figure is a count without one.
   const index = from + (m.index ?? 0);
+  if (!m[3] && !/^[俩仨]$/.test(m[1]!) && !/(招|招收|吸纳|录用|收|雇|聘)了?$/.test(text.slice(Math.max(0, index - 3), index))) return undefined;
   return read(m[1]!, m[2], text.slice(Math.max(0, index - 3), index), '', index, from + before.length);
 }
 

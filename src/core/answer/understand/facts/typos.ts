@@ -42,6 +42,8 @@ const CONFUSIONS: ReadonlyArray<readonly [term: string, slips: readonly string[]
   ['培训', ['陪赔', '']],
   // 招学图: 学徒 (never 学图纸, 学图片).
   ['学徒', ['', '图途'], { notAfter: '[纸片画像形表书标]' }],
+  // 验手合格了: voice input's 验收, before what is said of it.
+  ['验收', ['', '手首受兽'], { after: '(?:合格|通过|过|了|完|没|吗|么|[，,。？?\\s]|$)' }],
   // 正书: voice input's 证书.
   ['证书', ['正政征', '']],
 ];
