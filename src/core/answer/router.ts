@@ -342,9 +342,21 @@ const LIKENED = /(也|是不是|是否|能不能|能否|可以)?(像|跟|和|与
  */
 function comparedSubject(text: string): TopicId[] | undefined {
   const m = LIKENED.exec(text);
-  if (!m) return undefined;
+  if (!m) return sameAsBefore(text);
   const own = topicsIn(text.slice(0, m.index) + text.slice(m.index + m[0].length));
   return own.length > 0 && topicsIn(m[3]!).some((t) => !own.includes(t)) ? own : undefined;
+}
+
+/** 以工代训是每人每月200 学徒是不是也一样: a rule stated, then another asked to be the same. */
+const SAME_AS_SAID = /[,，。;；\s]([^,，。;；\s]{1,12}?)(也)?(是不是|是否|是)?(也)?(一样|这样|那样|同样|照这个|按这个|这个标准)[^,，。;；\s]{0,3}$/;
+
+/** The subject asked is the one after the statement, when it names a topic the statement does not. */
+function sameAsBefore(text: string): TopicId[] | undefined {
+  const m = SAME_AS_SAID.exec(text.trim().replace(/[？?！!。]+$/, ''));
+  if (!m) return undefined;
+  const asked = topicsIn(m[1]!);
+  const said = topicsIn(text.slice(0, m.index));
+  return asked.length > 0 && said.length > 0 && asked.some((t) => !said.includes(t)) ? asked : undefined;
 }
 
 /** May a provider run (开展, 搞, 承接) subsidised training: a question about the provider. */

@@ -2691,4 +2691,32 @@ export const DIALOGUES: Dialogue[] = [
       { say: '那如今再去申请还中不中', periodAsked: true, must: [/已结束/], mustNot: [/没看懂/] },
     ],
   },
+  {
+    id: 'r34-dated-purchase-after-the-rule',
+    klass: 'employer_amount',
+    turns: [
+      { say: '实训设备补助 今年买的还给不给', periodAsked: true },
+      { say: '那2020年5月买的呢 三十万 培训基地 职工教育经费买的 验收过了', results: { equipment_subsidy: { amountYuan: 60000 } } },
+    ],
+  },
+  {
+    id: 'r34-fund-drawn-said-by-the-unit',
+    klass: 'employer_amount',
+    turns: [{ say: '职工教育经费税前扣除咋算 俺们去年提了18万', asks: /payrollYuan/ }],
+  },
+  {
+    id: 'r34-same-as-the-rule-just-said',
+    klass: 'topic',
+    turns: [{ say: '以工代训最多补半年 学徒补贴也这样吗', clauses: ['四(一)'], must: [/没有规定/], mustNot: [/6\s*个月/] }],
+  },
+  {
+    id: 'r34-new-occupation-standard',
+    klass: 'amount_unfixed',
+    turns: [{ say: '国家新出的那些新职业 比如网约配送员 培训补贴按什么标准', clauses: ['七(二)'], must: [/本方案没有规定/, /优先支持/], mustNot: [/\d+\s*元/] }],
+  },
+  {
+    id: 'r34-child-has-left-school',
+    klass: 'plain_words',
+    turns: [{ say: '我闺女技校早就毕业了 现在想学美甲 有补贴不', mustNot: [/子女接受技工教育/] }],
+  },
 ];

@@ -338,7 +338,8 @@ export function understand(message: string, session: SessionState, context: Unde
   const masked = maskPersonalNumbers(message);
   const audience = session.applicant?.type;
   // A case holding equipment, or a dialogue about it: 还有第三批10万 is a purchase.
-  const aboutEquipment = (session.inDialogue === true || (session.applicant?.type === 'employer' && (session.applicant.equipment?.length ?? 0) > 0)) && session.topics.some((t) => EQUIPMENT_TOPICS.has(t));
+  // After a lookup of the equipment rule, 那2021年买的呢 五十万 大师工作室 names a site: its purchase too.
+  const aboutEquipment = (session.inDialogue === true || (session.applicant?.type === 'employer' && (session.applicant.equipment?.length ?? 0) > 0) || /工作室|基地|设备/.test(text)) && session.topics.some((t) => EQUIPMENT_TOPICS.has(t));
   const aboutFund = session.topics.some((t) => FUND_TOPICS.has(t));
   const aboutProject = session.topics.some((t) => PROJECT_TOPICS.has(t));
   const equipmentItems = session.applicant?.type === 'employer' ? (session.applicant.equipment?.length ?? 0) : 0;

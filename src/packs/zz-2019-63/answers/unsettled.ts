@@ -358,6 +358,8 @@ export const NAMED_BODIES: readonly PackNamedBody[] = [
  * what it leaves open.
  */
 export const UNFIXED_SUPPORT: readonly PackUnsettledSubject[] = [
+  // 国家新公布的职业 培训补贴按啥标准: the plan points to the priority class's standard, without its figure.
+  { id: 'figure:new_occupation', test: /新职业|新公布的?(那些|那个)?(职业|工种)|新(的)?工种|新兴职业|新增(的)?职业/, what: '国家新公布职业的培训补贴具体金额', clause: '七(二)', quote: /国家公布的新职业/ },
   { id: 'figure:world_skills_base', test: /世赛|集训基地|世界技能大赛/, what: '世赛集训基地建设支持的具体金额', clause: '三(十五)', quote: /世赛集训基地/ },
   { id: 'figure:talent_awards', test: /技术能手|大工匠|突出贡献|岗位能手|带头人|评选/, what: '技能人才评选奖励的奖金', procedure: '技能人才评选的条件和办法', clause: '五(三)', quote: /技能人才评选奖励项目/ },
   { id: 'figure:chief_technician', test: /首席技师|特级技师/, what: '首席技师、特级技师的待遇标准', procedure: '首席技师、特级技师的评定条件和办法', clause: '五(三)', quote: /首席技师/ },

@@ -490,7 +490,14 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     const v = yuanOf(spent[2]!, spent[3]);
     if (v !== undefined && !inClause(at(spent), CONDITION) && !inClause(at(spent), QUESTION)) put(ctx, path('valueYuan'), v, at(spent), at(spent) + spent[0].length);
   }
-  const bare = asked && !value && !spent ? new RegExp(`^(花了|一共|总共|共|大概)?(${NUM})(万|千|亿)?(元|块)?(钱)?$`).exec(t.replace(/[,;。!！]+$/, '')) : null;
+  // 那2021年11月买的呢 五十万 大师工作室 教育经费出的: about equipment, a sum in ten-thousands standing
+  // as a clause of its own is what it cost.
+  const alone = !value && !spent && !perUnit && (ctx.aboutEquipment || seg.kind !== undefined) ? new RegExp(`(?<=^|,)(?:花了|一共|总共|大概)?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)(万|千|亿)(元|块)?(?:的)?(?=,|$)`).exec(t) : null;
+  if (alone && !inClause(at(alone), CONDITION) && !inClause(at(alone), QUESTION)) {
+    const v = yuanOf(alone[1]!, alone[2]);
+    if (v !== undefined) put(ctx, path('valueYuan'), v, at(alone), at(alone) + alone[0].length);
+  }
+  const bare = asked && !value && !spent && !alone ? new RegExp(`^(花了|一共|总共|共|大概)?(${NUM})(万|千|亿)?(元|块)?(钱)?$`).exec(t.replace(/[,;。!！]+$/, '')) : null;
   // A bare figure needs its unit unless the question was the value itself (花了多少钱？300000).
   if (bare && !/\.(kind|site)$/.test(ctx.pendingFact ?? '') && (unit(bare, 3, 4, 5) || /valueYuan$/.test(ctx.pendingFact ?? ''))) {
     const v = yuanOf(bare[2]!, bare[3]);
@@ -628,7 +635,7 @@ function readMoney(ctx: ReadingContext): void {
       // 工资总额100万 经费5万: beside the payroll, a bare 经费 with a sum is the fund.
       (/工资|教育经费|职教经费/.test(t) ? new RegExp(`(?<![教育训目研公])经费[,\\s]?(${NUM})(亿|万|千)(元|块)?`).exec(t) : null) ??
       // In a dialogue about the deduction, 提了二十万 needs no noun.
-      (ctx.aboutFund || /(教育|职教)经费/.test(t) ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说|是|其实|实际)(?:一共|总共|今年|去年)?(?:提了|计提了?|提取了?)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
+      (ctx.aboutFund || /(教育|职教)经费/.test(t) ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说|是|其实|实际|我们|俺们|咱们|我司|公司|单位|厂里)(?:一共|总共|今年|去年|这一年|一年)?(?:提了|计提了?|提取了?)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
   // A fund is money: 一半花在一线 / 教育经费一线 carries no sum (一 is not one yuan).
   const found = [fund, drawn].find((m) => m && (m[2] !== undefined || m[3] !== undefined || /[千万亿]/.test(m[1]!) || (numberValue(m[1]!) ?? 0) >= 100));
   if (found) {

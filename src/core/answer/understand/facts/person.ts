@@ -108,6 +108,8 @@ function readStudent(ctx: ReadingContext): void {
     const who = subjectBefore(t, clause.start, at);
     const childSaid = who === 'other' && CHILD.test(t.slice(clause.start, at));
     if (childSaid) {
+      // 俺儿子中职毕业了: a child who has left school is no pupil of it (the family aid is for pupils).
+      if (/^(都|已经|早就|刚|去年|今年)?(毕业|毕了业)/.test(t.slice(at + word.length))) continue;
       if (kind !== 'college' && !has(ctx, 'childStudent')) put(ctx, 'childStudent', kind, clause.start + (CHILD.exec(clause.text)?.index ?? 0), at + word.length);
       continue;
     }
