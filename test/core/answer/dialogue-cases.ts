@@ -2719,4 +2719,26 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'plain_words',
     turns: [{ say: '我闺女技校早就毕业了 现在想学美甲 有补贴不', mustNot: [/子女接受技工教育/] }],
   },
+  {
+    id: 'r34-bare-reply-with-a-particle',
+    klass: 'reply',
+    turns: [
+      { say: '修车厂 招了一个残疾人 以工代训四个月 岗前补贴没领过', asks: /insured/ },
+      { say: '交着嘞', results: { on_job_training: { amountYuan: 800 } } },
+    ],
+  },
+  {
+    id: 'r34-relative-opens-with-her-pension',
+    klass: 'plain_words',
+    turns: [{ say: '俺婆婆想学养老护理员 她每个月领着退休金', results: { vocational_training: { status: 'ineligible' } } }],
+  },
+  {
+    id: 'r34-leaves-the-pending-question',
+    klass: 'topic',
+    turns: [
+      { say: '物流公司招了仨贫困户 以工代训四个月 岗前补贴没领' },
+      { say: '来了多久 我也说不准' },
+      { say: '算了 不说这个了 养老护理这行有培训没', route: 'lookup', clauses: ['三(四)', '五(一)'] },
+    ],
+  },
 ];

@@ -345,7 +345,9 @@ export function understand(message: string, session: SessionState, context: Unde
   const equipmentItems = session.applicant?.type === 'employer' ? (session.applicant.equipment?.length ?? 0) : 0;
   // The one fact the person said they did not know stays the one a bare reply answers later
   // (岗前领没领不清楚 … 问了会计 没领), though no question about it is pending any more.
-  const pendingFact = session.pendingFact ?? (session.applicant && session.unknown?.length === 1 ? session.unknown[0] : undefined);
+  // 算了 问问别的 家政这行有培训计划没: the asker leaves the question pending for another subject.
+  const switchesAway = /^(算了|不说这个了|先不说这个|先不管这个|不管这个了|问问别的|问点别的|问个别的|换个话题)/.test(text);
+  const pendingFact = switchesAway ? undefined : (session.pendingFact ?? (session.applicant && session.unknown?.length === 1 ? session.unknown[0] : undefined));
   // 他是残疾人 / 她也是贫困户, after a turn about a person: a bare pronoun points at the person the
   // conversation is about (我爸想学电工 … 他是贫困户); the asker would name anyone new (我老婆是…).
   // 他说他户口在周口… / 来电人说他们公司…: the hotline relays the caller, whose case it is.
@@ -366,6 +368,15 @@ export function understand(message: string, session: SessionState, context: Unde
   const relativeNext = audience === 'person' && !relativeInstead && session.turns > 0 && SOMEONE_ELSE.test(text) && OWN_TRAINING.test(text.slice(SOMEONE_ELSE.exec(text)!.index)) && !/我(也|自己)/.test(text);
   const newPerson = personAfterEmployer || employerAfterPerson || relativeInstead || relativeNext;
   if (relativeInstead || relativeNext) reading = readFacts(message.replace(/不是我[,，\s]*/g, '').replace(SOMEONE_ELSE_ALL, '我').replace(/[他她]/g, '我'), { audience: 'person' });
+  // 我妈想学育婴师 她领着退休金呢, opening a conversation: the relative's case, so what is said of her
+  // (她领着退休金) is the case's fact — read as if she spoke, as for a relative named later.
+  // (Only a case already told — a question alone, 俺老公残疾 有适合他的培训没, stays a question; a
+  // child's school is the child's, read as such.)
+  const relativeOpens = !audience && !session.applicant && !newPerson && reading.evidence.length > 0 && reading.patch.audience !== 'employer' && (SOMEONE_ELSE.exec(text)?.index ?? 99) <= 2 && OWN_TRAINING.test(text) && !/我(也|自己)|[他她]们|儿子|女儿|闺女|孩子|娃|小孩/.test(text) && !HIRED.test(text);
+  if (relativeOpens) {
+    const asSpoken = readFacts(message.replace(SOMEONE_ELSE_ALL, '我').replace(/[他她]/g, '我'), { audience: 'person' });
+    if (asSpoken.evidence.length >= reading.evidence.length) reading = asSpoken;
+  }
   if (personAfterEmployer) reading = readFacts(message, { audience: 'person' });
   if (employerAfterPerson) reading = readFacts(message, { audience: 'employer' });
   // 还有俩是后来招的 才干四个月: another lot of the case's one group, read as its own row.

@@ -1048,4 +1048,9 @@ export const FACT_TABLE: FactRow[] = [
     ['都是以工代训五个月 残疾人来了八个月了', { 'hires[0].group': 'disabled', 'hires[0].monthsEmployed': 8, 'hires[].onJobTrainingMonths': 5 }, E],
     ['工作室设备验手通过了', { 'equipment[0].kind': 'master_studio', 'equipment[0].accepted': true }, E],
   ]),
+  ...rows('round22', [
+    ['社保 职工的 一个月也没欠过', { insured: true }, E],
+    ['我在职校读书 听说残疾学生有补助', { student: 'vocational' }, { ...P, absent: ['groups'] }],
+    ['贫困户 我家 不是', {}, { ...P, absent: ['groups'] }],
+  ]),
 ];

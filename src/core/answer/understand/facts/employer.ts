@@ -175,6 +175,8 @@ function readEntity(ctx: ReadingContext): void {
       // (Only a kind that is more than a workplace word: 在厂里干 tells the place, not the legal kind.)
       const hiresWorkThere = /在$/.test(before) && /合作社|扶贫车间|扶贫工厂/.test(m[0]) && /^(里|上|那边|这边)?(干|上班|工作|打工|干活|做工)/.test(t.slice(start + m[0].length)) && /[\d一二两三四五六七八九十俩仨]\s*(个|名|位|人)/.test(t);
       if (!owned && !statedKind && !hiresWorkThere && /(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
+      // 家政这行 有培训计划没: a trade as a line of work, not the unit asking.
+      if (/^(这行|这一行|那行|行业|这个行业|这块|这一块|方面|类的)/.test(t.slice(start + m[0].length, start + m[0].length + 4))) continue;
       // 俺是钢厂去产能分流下来的: the works a person came from, not a unit asking for itself.
       if (/^(的)?(去产能|分流|下岗|退休|出来|下来|辞职|离职|裁员)/.test(t.slice(start + m[0].length, start + m[0].length + 6)) && !owned) continue;
       // 学校办的那个公司: the school owns the business that hired; the business is the employer.

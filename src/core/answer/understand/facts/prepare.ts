@@ -145,6 +145,14 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   // 岗前补贴那个钱 俺问了 没领: how the asker found out is an aside between the noun and what is
   // said of it; taken out, the statement reads as one clause.
   [/,(我|俺|我们|俺们)(也)?(问了|问过了|问过|打听了|打听过|查了|查过了|查过|看了|确认了|核实了)(一下|下)?(?=,)/g, () => ''],
+  // 听说贫困家庭学生免学费: what the asker heard of the policy says nothing of the asker (unless
+  // they put themselves in it: 听说我这种也能补).
+  [/(?<![没未不曾])(听说|据说|听人说|听别人说|听人家说|网上说)(?![^,;。]*(我|俺|咱))(?=[^,;。]*(贫困|建档立卡|残疾|退役|退伍|低保|零就业|就业困难|两后生|农民工|失业|下岗))[^,;。]*/g, () => ','],
+  // 建档立卡 我们家 不是: the group, the one it is said of, then the denial — read as 我们家不是建档立卡.
+  [/(建档立卡户?|贫困户|贫困家庭|低保户|残疾人|退役军人|零就业家庭)[,，](我们家|我家|俺家|俺们家|咱家|我|俺)(也|可|倒|真|确实)?[,，]?(不是|并不是|不算|算不上)(?=[,;。!?]|$)/g, (m) => {
+    const p = /(建档立卡户?|贫困户|贫困家庭|低保户|残疾人|退役军人|零就业家庭)[,，](我们家|我家|俺家|俺们家|咱家|我|俺)(也|可|倒|真|确实)?[,，]?(不是|并不是|不算|算不上)/.exec(m)!;
+    return `${p[2]}${p[4]}${p[1]}`;
+  }],
   // 社保那个我搞错了 公司没给交: the admission of a slip is an aside, not the statement.
   [/(?<=[\u4e00-\u9fff])(我|俺)?(搞错了|说错了|记错了|弄错了|说岔了)(?=[,\s]|$)/g, (m) => `,${m}`],
   // 报上去了被退回来 / 申请了没批下来: applied for and not granted is not claimed.
@@ -160,6 +168,8 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   [/没有?哪(个|一个)?月(不|没)(交|缴|上)(的)?/g, () => '一直交着'],
   // 从未中断缴纳 / 没断过 / 不曾断缴: never stopped paying — paid all along.
   [/(从未|从没|从来没有?|未曾|不曾|并未|没有|没)(中断|间断|断过|断缴|停缴|停过)(过)?(缴纳|缴费|交费|缴)?/g, () => '一直缴纳'],
+  // 社保 员工的 哪个月都没落下过 / 一个月也没欠过: not a month missed — paid all along.
+  [/(哪个月|一个月|哪一个月|一个月也|哪个月也)(都|也)?(没|没有|从没|没有过)(落下|落|欠|漏|少交|拖|断)(过|下)?/g, () => '一直缴纳'],
   // 社保从去年起就停缴了 / 目前不算参保企业: stopped paying, or not counted as insured, is not insured.
   [/(社保|社会保险|五险)([^,;。]{0,8}?)(停缴|断缴|停交|停了)了?/g, (m) => `${/^(社保|社会保险|五险)/.exec(m)![0]}没交`],
   [/不(算|属于|是)参保(企业|单位)/g, () => '没参保'],
