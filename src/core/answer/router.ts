@@ -200,7 +200,9 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   const trainedAway = /(外地|外省)[^，,。]{0,6}(培训|学)/.test(text) || /从[^，,。\s]{1,6}(回来|回村|回乡|回老家|回家|返乡|回到|回郑)/.test(text);
   // 深圳的技能人才补贴 能在郑州领不: another place's own subsidy, wherever it would be claimed.
   const othersOwn = OTHERS_OWN.test(text) || comparesPlaces(text);
-  if (OTHER_PLACES.test(text) && (!ZHENGZHOU.test(text) || othersOwn) && !trainedAway) return { route: 'out_of_scope', reason: 'other_city', topics };
+  // 要报给台湾总部 / 香港的老板问的: a place named for a company or a person, not for its policy.
+  const placeOfSomeone = new RegExp(`(${OTHER_PLACES.source})(的)?(总部|总公司|母公司|集团|老板|客户|股东|分公司|那边的?老板)`).test(text) && !othersOwn;
+  if (OTHER_PLACES.test(text) && (!ZHENGZHOU.test(text) || othersOwn) && !trainedAway && !placeOfSomeone) return { route: 'out_of_scope', reason: 'other_city', topics };
   if (LATER_PROGRAMME.test(text) || (NEWER_POLICY.test(text) && topics.length === 0)) return { route: 'out_of_scope', reason: 'other_year', topics };
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.
   if (EVERYDAY.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'everyday', topics };

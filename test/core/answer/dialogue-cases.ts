@@ -2741,4 +2741,22 @@ export const DIALOGUES: Dialogue[] = [
       { say: '算了 不说这个了 养老护理这行有培训没', route: 'lookup', clauses: ['三(四)', '五(一)'] },
     ],
   },
+  {
+    id: 'r34-fund-said-before-both-sites',
+    klass: 'employer_amount',
+    turns: [{ say: '都是职工教育经费买的 培训基地设备八十万 大师工作室设备四十万 验收都过了', results: { equipment_subsidy: { amountYuan: 240000 } } }],
+  },
+  {
+    id: 'r34-share-asked-what-it-changes',
+    klass: 'employer_amount',
+    turns: [
+      { say: '物业公司 工资总额三百万 教育经费提了十二万 税前能扣多少', results: { education_fund_deduction: { amountYuan: 120000 } } },
+      { say: '一线员工培训才用了四成 有啥问题没', route: 'eligibility', must: [/60\s*%/] },
+    ],
+  },
+  {
+    id: 'r34-college-year-is-a-student',
+    klass: 'plain_words',
+    turns: [{ say: '我大二学生 创业培训能报名吗', results: { entrepreneurship_training: { status: 'eligible' } } }],
+  },
 ];

@@ -621,6 +621,9 @@ export function understand(message: string, session: SessionState, context: Unde
   // Only with no case under way: mid-case, facts of the case are its own (设备…教育经费出的).
   if (decision.route === 'eligibility' && !session.applicant && factsBesideTheSubject(decision.topics, reading, text)) return { ...base, intent: (session.topics.length > 0 || Boolean(session.lastQuery)) ? 'new_topic' : 'lookup' };
   if (decision.route === 'eligibility' || (decision.route === 'lookup' && statesCase(text, reading))) return { ...base, intent: 'eligibility' };
+  // 一线职工那块 连一半都没花到 有影响吗, after the case's verdict: a fact of the case, asked what it
+  // changes — the case runs again with it, and its verdict says.
+  if (decision.route === 'lookup' && session.applicant?.type === reading.patch.audience && reading.evidence.some((e) => e.path !== 'entity') && /影响|有问题|有没有问题|有啥问题|要紧|碍事|打折|少给|扣钱|变不变/.test(text)) return { ...base, intent: 'eligibility' };
   if (decision.route === 'followup') return { ...base, intent: 'followup' };
   const hadTopic = session.topics.length > 0 || Boolean(session.lastQuery);
   return { ...base, intent: hadTopic ? 'new_topic' : 'lookup' };

@@ -60,6 +60,15 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /骗取补贴资金/,
   },
   {
+    // 头一回没考过 补考那回还给补贴不: the plan pays on a certificate obtained and says nothing of a
+    // second sitting (its fee, or the subsidy after it).
+    id: 'retake',
+    test: /^(?!.*(科目[一二三四]|驾照|驾驶证|车本))(?=.*(补贴|补助|钱|费|报销|给补|能补))(?=.*(补考|重考|没考过[^。？?]{0,8}再考|考了两回才过))/,
+    what: '第一次没考过、补考的费用和补考后的补贴',
+    clause: '七(二)',
+    quote: /取得相应证书的/,
+  },
+  {
     // 学一半不去了 补贴还退不退: what a trainee who drops out owes — the plan pays on a certificate
     // obtained (七(二)) and says nothing of money for a course left half done.
     id: 'dropout_refund',

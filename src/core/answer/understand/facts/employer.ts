@@ -291,7 +291,9 @@ function readEquipment(ctx: ReadingContext): void {
       const named = /工作室/.test(clause) !== /基地/.test(clause) ? (/工作室/.test(clause) ? 'master_studio' : 'high_skill_base') : undefined;
       // 都验收了 职工教育经费出的, in clauses after every site: said of all of them.
       const afterAll = !named && f.start > Math.max(...segments.map((x) => x.siteAt ?? 0)) && !SITE_ANY.test(clause);
-      const targets = /都|均|全|两个都|一起/.test(lead) || afterAll
+      // 职工教育经费出的钱 基地买了… 工作室买了…: said before any site is named, of every one.
+      const beforeAll = !named && f.end <= Math.min(...segments.map((x) => x.siteAt ?? Infinity)) && !SITE_ANY.test(clause);
+      const targets = /都|均|全|两个都|一起/.test(lead) || afterAll || beforeAll
         ? segments.map((_, i) => i)
         : named
           ? [segments.findIndex((s) => s.kind === named)]

@@ -86,7 +86,7 @@ const TECHNICAL = /技工院校|技工学校|技校|技师学院/;
 // 职业学院 / 职业技术学院: the 高职 colleges are 职业院校 too.
 const VOCATIONAL = /职业院校|职业学校|职业(技术)?学院|职校|中专|职高|中职|高职/;
 const COLLEGE = /大学|高校|本科|大专|研究生/;
-const SCHOOL_ANY = /技工院校|技工学校|技校|技师学院|职业院校|职业学校|职业(?:技术)?学院|职校|中专|职高|中职|高职|大学|高校|本科|大专|研究生/g;
+const SCHOOL_ANY = /技工院校|技工学校|技校|技师学院|职业院校|职业学校|职业(?:技术)?学院|职校|中专|职高|中职|高职|大学|高校|本科|大专|研究生|大[一二三四](?=学生|的学生|在读|了|,|$)|研[一二三](?=学生|在读|了|,|$)/g;
 
 function readStudent(ctx: ReadingContext): void {
   const { t } = ctx;
@@ -103,6 +103,8 @@ function readStudent(ctx: ReadingContext): void {
     const kind = TECHNICAL.test(word) ? 'technical' : VOCATIONAL.test(word) ? 'vocational' : 'college';
     // Attending or graduated, said of oneself or of one's child.
     if (!/学生|生|在校|毕业|在读|读|上学|上|学习|念/.test(clause.text) && !/在$/.test(t.slice(clause.start, at))) continue;
+    // 在职校当老师 / 在技校上班: staff of the school, not its pupil.
+    if (/^(里|里面|里头)?(当|做|任|教|上班|工作|任教|教书)/.test(t.slice(at + word.length)) || /老师|教师|班主任|教书|任教/.test(clause.text)) continue;
     // 没考上大学, 孩子没上学了: a school not attended.
     if (/(没|不|未)(有)?(考上|考|上|读|念)(了)?$/.test(t.slice(Math.max(clause.start, at - 5), at)) || /^(没|不)(上|读)/.test(t.slice(at + word.length))) continue;
     const who = subjectBefore(t, clause.start, at);

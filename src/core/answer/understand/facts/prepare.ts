@@ -214,7 +214,8 @@ function spaceEndsClause(source: string, at: number): boolean {
   const before = source.slice(Math.max(0, at - 2), at);
   const after = source.slice(end, end + 2);
   // 设备200万 一个大师工作室: a sum of money, then words that start another thing, ends a clause.
-  const money = /^\d[万千元块]$/.test(before) && /^(一个|另|还有|那个|这个|其他|其余)/.test(source.slice(end, end + 3));
+  // (Typed in traditional characters too: 120萬 請問.)
+  const money = /^\d[万萬千元块塊]$/.test(before) && /^(一个|另|还有|那个|这个|其他|其余|请问|问下|问一下|想问|能补|能给|可以)/.test(toSimplified(source.slice(end, end + 3)));
   if (before.length !== 2 || after.length !== 2 || !(money || [...before].every((c) => CJK.test(c))) || !CJK.test(after[0]!)) return false;
   // 领过了 那3个贫困户: a pointer or a linking word opening the next words starts a clause even
   // when a figure follows it (招了 6 个 stays one clause: no such word there).
