@@ -115,6 +115,8 @@ import { DIALOGUES_V55 } from './v55/dialogues.js';
 import { SCOPE_V55 } from './v55/scope.js';
 import { DIALOGUES_V56 } from './v56/dialogues.js';
 import { SCOPE_V56 } from './v56/scope.js';
+import { DIALOGUES_V57 } from './v57/dialogues.js';
+import { SCOPE_V57 } from './v57/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -179,4 +181,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v54', dialogues: DIALOGUES_V54, scope: SCOPE_V54 },
   { name: 'v55', dialogues: DIALOGUES_V55, scope: SCOPE_V55 },
   { name: 'v56', dialogues: DIALOGUES_V56, scope: SCOPE_V56 },
+  { name: 'v57', dialogues: DIALOGUES_V57, scope: SCOPE_V57 },
 ];
