@@ -113,6 +113,8 @@ import { DIALOGUES_V54 } from './v54/dialogues.js';
 import { SCOPE_V54 } from './v54/scope.js';
 import { DIALOGUES_V55 } from './v55/dialogues.js';
 import { SCOPE_V55 } from './v55/scope.js';
+import { DIALOGUES_V58 } from './v58/dialogues.js';
+import { SCOPE_V58 } from './v58/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -176,4 +178,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v53', dialogues: DIALOGUES_V53, scope: SCOPE_V53 },
   { name: 'v54', dialogues: DIALOGUES_V54, scope: SCOPE_V54 },
   { name: 'v55', dialogues: DIALOGUES_V55, scope: SCOPE_V55 },
+  { name: 'v58', dialogues: DIALOGUES_V58, scope: SCOPE_V58 },
 ];
