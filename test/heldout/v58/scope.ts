@@ -52,7 +52,7 @@ export const SCOPE_V58: ScopeQuestion[] = [
   { id: 'v58s35', label: 'not_settled', q: '补贴性培训开班 一个班最少要多少学员', note: 'class size' },
   { id: 'v58s36', label: 'not_settled', q: '培训教材开发的经费支持 能给多少', note: 'amount' },
   { id: 'v58s37', label: 'not_settled', q: '培训补贴的信用支付 具体流程咋走', note: 'procedure only named' },
-  { id: 'v58s38', label: 'not_settled', q: '统筹增补的10个补贴职业工种 具体是哪10个', note: 'list not given' },
+  { id: 'v58s38', label: 'not_settled', q: '统筹增补的10个补贴职业工种 具体是哪10个呀', note: 'list not given' },
   { id: 'v58s39', label: 'not_settled', q: '我们技工学校接补贴性培训 核定绩效工资总量时 具体能多核多少个百分点', note: '一定倾斜 unquantified' },
   { id: 'v58s40', label: 'not_settled', q: '残疾人参加培训 有没有额外加补的标准', note: 'no extra standard' },
   // ---------------------------------------------------------------- outside
