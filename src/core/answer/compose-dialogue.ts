@@ -35,6 +35,8 @@ export interface DialogueFacts {
   conflict?: string;
   /** Figures given only roughly (十几个), as typed. */
   rough?: readonly string[];
+  /** A what-if (要是考高级电工呢): computed on the case with the supposed facts; the case itself is kept. */
+  hypothetical?: boolean;
 }
 
 export interface DialogueInput extends DialogueFacts {
@@ -119,7 +121,7 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
   // Said back: the facts the rules in focus read (教材 after 项目制: not the project's sum again).
   const reads = [...new Set(focus.flatMap((r) => ruleById(r.id)?.reads ?? []))];
   const facts = factsInWords(reads.length > 0 && applicant.type === 'employer' ? projectFacts(applicant, ['entity', ...reads]) : applicant);
-  if (facts && (input.stated || final)) lines.push(`按您说的：${facts}。`);
+  if (facts && (input.stated || final)) lines.push(input.hypothetical ? `假如是这样：${facts}。` : `按您说的：${facts}。`);
   // A caution the rule raises on the facts given (一线职工培训占比低于60%): said at once, whatever is still open.
   const cautions = [...new Set(focus.flatMap((r) => r.trace.filter((t) => t.outcome === 'info' && /^注意/.test(t.reason)).map((t) => t.reason.replace(/[。；]?$/, '。'))))];
 

@@ -236,7 +236,7 @@ const TEXTS = ANSWERS.texts;
 
 const DECLINE: Record<OutOfScopeReason, string> = {
   injection: TEXTS.declineInjection,
-  fraud: '抱歉，虚报、冒领、套取补贴的事不能帮忙。方案要求严肃查处虚假培训等套取、骗取补贴资金的行为（六(三)）。',
+  fraud: TEXTS.declineFraud,
   weather: '抱歉，天气等生活信息不在我能回答的范围内。',
   other_city: '抱歉，我只了解郑州市的职业技能提升政策，其他地方的规定请咨询当地人社部门。',
   other_year: TEXTS.declineOtherYear,

@@ -148,6 +148,8 @@ export interface PackAnswers<Id extends string = string> {
     help: string;
     /** A request to change the assistant's setting. */
     declineInjection: string;
+    /** Help asked to cheat the subsidies (虚报, 套取): refused, with the document's own word on it. */
+    declineFraud: string;
     /** A question about a later year than the documents cover. */
     declineOtherYear: string;
     /** A question about another policy of the same offices. */

@@ -2759,4 +2759,31 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'plain_words',
     turns: [{ say: '我大二学生 创业培训能报名吗', results: { entrepreneurship_training: { status: 'eligible' } } }],
   },
+  {
+    id: 'r34-what-if-keeps-the-case',
+    klass: 'correction',
+    turns: [
+      { say: '食品厂交着社保 招了3个残疾人 以工代训两个月 岗前补贴没领', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '要是以工代训做满五个月呢', must: [/假如/, /3000/], results: { on_job_training: { amountYuan: 3000 } } },
+      { say: '那现在到底能拿多少', results: { on_job_training: { amountYuan: 1200 } } },
+    ],
+  },
+  {
+    id: 'r34-shorthand-case',
+    klass: 'plain_words',
+    turns: [{ say: '俺们厂交着sb 招了4ge零就业家庭滴 ygdx 3个月 gqbt没领', results: { on_job_training: { amountYuan: 2400 } } }],
+  },
+  {
+    id: 'r34-do-not-think-it-was-not',
+    klass: 'negation',
+    turns: [{ say: '参保企业 招了1个残疾人 以工代训5个月 岗前补贴 你可别以为没拿 人家早就拿过了', results: { on_job_training: { status: 'ineligible' } } }],
+  },
+  {
+    id: 'r34-another-matter-leaves-the-case',
+    klass: 'topic',
+    turns: [
+      { say: '合作社收了2个贫困户 干了8个月 以工代训4个月', asks: /./ },
+      { say: '和这个没关系 另一件事 技能大赛获奖的选手有奖励没', route: 'lookup', clauses: ['五(三)'], mustNot: [/记下了/] },
+    ],
+  },
 ];

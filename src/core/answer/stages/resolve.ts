@@ -204,6 +204,14 @@ const OWNS_BUSINESS = /(我|俺|自己)?[^,;。，？?]{0,6}(开了|开的|开�
 const STATES_KIND = /其实|实际|应该是|(我们|俺们|咱们|我们这|俺这)(是|属于|算)/;
 
 function resolveEligibility(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {
+  const resolved = resolveCase(u, session, next, ctx);
+  if (!u.hypothetical || resolved.draft.kind !== 'eligibility') return resolved;
+  // A what-if is answered on the supposed facts and asks nothing; the case stays as it was told.
+  const { nextFact: _asked, ...draft } = resolved.draft;
+  return { draft: { ...draft, hypothetical: true }, state: { ...next, ...(session.applicant ? { applicant: session.applicant } : {}), topics: session.topics, inDialogue: true, ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}), ...(session.unknown ? { unknown: session.unknown } : {}), ...(session.asked ? { asked: session.asked } : {}) } };
+}
+
+function resolveCase(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {
   const patch = u.reading.patch;
   // 另外学校自己编教材, from a 培训学校 already told: a word for the place in passing does not
   // change the unit's kind; a correction or a statement of it does.

@@ -84,6 +84,8 @@ export interface Understanding {
   contact: boolean;
   /** It asks whether the plan still holds (the answer states its end, even when told before). */
   stillValid: boolean;
+  /** A what-if about the case under way (要是考高级电工呢, 那个零就业的要是干满六个月呢). */
+  hypothetical?: boolean;
   /**
    * The topic a message leaning on the last turn is about (补贴多少钱 after a dialogue on
    * 职业培训补贴): the session's first topic, for a follow-up or a validity question without one.
@@ -175,6 +177,11 @@ const SOMEONE_ELSE = /表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|�
 const HIRED = /招|吸纳|录用|雇|聘|进厂|入职|上班|干活|在我们|来我们|我们(厂|公司|单位|车间|合作社)|厂里|公司里|以工代训|社保/;
 
 const SOMEONE_ELSE_ALL = new RegExp(SOMEONE_ELSE.source, 'g');
+
+/** A supposition (要是…呢, 如果…的话, 假如…): asked of the case, not told as a fact of it. */
+const WHAT_IF = /^(那|那么|那个[^,，。]{0,8})?(要是|如果|假如|假设|万一|若是|换成|换作)|的话(呢|吗|么|能|可以|会|中不中|行不行)?[？?]*$/;
+/** The words that make it a supposition, taken out to read what is supposed. */
+const WHAT_IF_WORDS = /要是|如果|假如|假设|万一|若是|的话/g;
 
 const OWN_TRAINING = /想(去)?(学|参加|考|报|上)|要(去)?学|去学|学个|学门|学点|培训|考证|补贴/;
 
@@ -346,7 +353,7 @@ export function understand(message: string, session: SessionState, context: Unde
   // The one fact the person said they did not know stays the one a bare reply answers later
   // (岗前领没领不清楚 … 问了会计 没领), though no question about it is pending any more.
   // 算了 问问别的 家政这行有培训计划没: the asker leaves the question pending for another subject.
-  const switchesAway = /^(算了|不说这个了|先不说这个|先不管这个|不管这个了|问问别的|问点别的|问个别的|换个话题)/.test(text);
+  const switchesAway = /^(算了|不说这个了|先不说这个|先不管这个|不管这个了|问问别的|问点别的|问个别的|换个话题|换个事|换个问题|说个别的|(跟|和|与)(这个|这|那个)(事)?没(啥)?关系|另(外)?(一)?(个|件)事)/.test(text);
   const pendingFact = switchesAway ? undefined : (session.pendingFact ?? (session.applicant && session.unknown?.length === 1 ? session.unknown[0] : undefined));
   // 他是残疾人 / 她也是贫困户, after a turn about a person: a bare pronoun points at the person the
   // conversation is about (我爸想学电工 … 他是贫困户); the asker would name anyone new (我老婆是…).
@@ -532,6 +539,14 @@ export function understand(message: string, session: SessionState, context: Unde
   };
 
   if (decision.route === 'reset') return { ...base, intent: 'reset' };
+  // 要是考高级电工呢 / 如果干满六个月的话: the case computed as supposed, the case itself unchanged
+  // (a correction says 不对, not 要是).
+  // The supposition's own words are read as if said (a condition is otherwise no fact).
+  // (要是学完拿了证 一年能领几回: the rule's limit asked, whatever is supposed.)
+  const supposed = session.applicant !== undefined && WHAT_IF.test(text.replace(/\s+/g, '')) && !/几次|几回|多少次|多少回|哪些|什么条件|啥条件/.test(text) && !reading.correcting && decision.route !== 'out_of_scope'
+    ? readFacts(said.replace(WHAT_IF_WORDS, '').replace(/([,，\s]*(呢|吗|么|嘛|中不中|行不行|可以不|能行不|会咋样|会怎样|咋样|怎么样|能拿多少|能补多少|多少钱))*[？?。!！\s]*$/, ''), readContext)
+    : undefined;
+  if (supposed && session.applicant!.type === (supposed.patch.audience ?? session.applicant!.type) && supposed.evidence.some((e) => e.path !== 'entity')) return { ...base, reading: supposed, intent: 'eligibility', hypothetical: true };
   // 先说一下 岗前培训补贴俺们一分都没领: an employer opening its case with the claim — the case starts.
   const opensWithClaim = !session.applicant && reading.patch.audience === 'employer' && reading.evidence.length > 0 && reading.evidence.every((e) => /preJobTrainingSubsidy$|^entity$|^insured$/.test(e.path)) && reading.evidence.some((e) => /preJobTrainingSubsidy$/.test(e.path)) && !ASKS.test(text);
   if (opensWithClaim) return { ...base, intent: 'eligibility' };

@@ -60,6 +60,15 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /骗取补贴资金/,
   },
   {
+    // 以工代训不满整月的 按天折算吗: the plan counts whole months (每人每月, 最长6个月) and says
+    // nothing of a month begun.
+    id: 'partial_month',
+    test: /(不满|不足|不够|没满|没够)(整)?(一个|1个)?月|按天(折算|算|计算|计)|折算成天|零头的?天数|半个月(怎么|咋|算不算)/,
+    what: '不满整月时以工代训补贴是否按天折算',
+    clause: '六(一)',
+    quote: /以工代训补贴和新录用人员岗前技能培训补贴不得重复享受/,
+  },
+  {
     // 头一回没考过 补考那回还给补贴不: the plan pays on a certificate obtained and says nothing of a
     // second sitting (its fee, or the subsidy after it).
     id: 'retake',

@@ -148,6 +148,8 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   // 听说贫困家庭学生免学费: what the asker heard of the policy says nothing of the asker (unless
   // they put themselves in it: 听说我这种也能补).
   [/(?<![没未不曾])(听说|据说|听人说|听别人说|听人家说|网上说)(?![^,;。]*(我|俺|咱))(?=[^,;。]*(贫困|建档立卡|残疾|退役|退伍|低保|零就业|就业困难|两后生|农民工|失业|下岗))[^,;。]*/g, () => ','],
+  // 岗前补贴 你别以为没领 其实早就领过了: what the listener is told not to think is no statement.
+  [/(你|您)?(可)?(别|不要|甭|莫)(以为|当成|当作|觉得|认为|寻思)[^,;。]*/g, () => ','],
   // 建档立卡 我们家 不是: the group, the one it is said of, then the denial — read as 我们家不是建档立卡.
   [/(建档立卡户?|贫困户|贫困家庭|低保户|残疾人|退役军人|零就业家庭)[,，](我们家|我家|俺家|俺们家|咱家|我|俺)(也|可|倒|真|确实)?[,，]?(不是|并不是|不算|算不上)(?=[,;。!?]|$)/g, (m) => {
     const p = /(建档立卡户?|贫困户|贫困家庭|低保户|残疾人|退役军人|零就业家庭)[,，](我们家|我家|俺家|俺们家|咱家|我|俺)(也|可|倒|真|确实)?[,，]?(不是|并不是|不算|算不上)/.exec(m)!;

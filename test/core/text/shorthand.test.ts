@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { expandShorthand } from '../../../src/core/text/shorthand.js';
+
+describe('expandShorthand', () => {
+  it('spells out pinyin initials and whole pinyin of the key terms', () => {
+    expect(expandShorthand('有交sb的 招了2个残疾人 ygdx 4个月 gqbt木领')).toBe('有交社保的 招了2个残疾人 以工代训 4个月 岗前补贴木领');
+    expect(expandShorthand('YiGongDaiXun是啥')).toBe('以工代训是啥');
+    expect(expandShorthand('jiaoyu经费提了20万')).toBe('教育经费提了20万');
+  });
+
+  it('reads a count typed as 3ge, 滴 closing a word, and 验收ok', () => {
+    expect(expandShorthand('收了3ge贫困户 干了5个月滴')).toBe('收了3个贫困户 干了5个月的');
+    expect(expandShorthand('设备验收ok了')).toBe('设备验收合格了');
+  });
+
+  it('leaves other Latin words and everyday 滴 alone', () => {
+    expect(expandShorthand('USB接口 打滴滴去培训')).toBe('USB接口 打滴滴去培训');
+    expect(expandShorthand('学PS和CAD有补贴吗')).toBe('学PS和CAD有补贴吗');
+  });
+});
