@@ -2786,4 +2786,17 @@ export const DIALOGUES: Dialogue[] = [
       { say: '和这个没关系 另一件事 技能大赛获奖的选手有奖励没', route: 'lookup', clauses: ['五(三)'], mustNot: [/记下了/] },
     ],
   },
+  {
+    id: 'r34-own-unit-after-a-person-question',
+    klass: 'topic',
+    turns: [
+      { say: '残疾人有啥培训' },
+      { say: '再问一下 我们培训机构 搞项目制培训 补贴总共30万 能先拨多少', results: { project_training_advance: { amountYuan: 150000 } } },
+    ],
+  },
+  {
+    id: 'r34-age-said-in-passing',
+    klass: 'plain_words',
+    turns: [{ say: '俺是建档立卡户 五十二岁 想学个面点 收费不', mustNot: [/年龄限制/], clauses: ['三(三)'] }],
+  },
 ];

@@ -468,4 +468,6 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '俺在技校教书 学校办培训收的钱 有多少能算学校公用经费', kind: 'covered', klass: 'lookup', clauses: ['四(二)'], must: [/50%/] },
   { q: '厂里办备战技能竞赛的专项培训 奖补怎么算 老板说要报给香港总部', kind: 'unsettled', klass: 'amount_unfixed', must: [/没有规定/] },
   { q: '以工代训干了四个半月 零头那半个月咋算 按天折吗', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '在郑州租房子住了两年 算不算常住地 要啥证明', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '优先支持类的工种 一个人补多少钱', kind: 'unsettled', klass: 'amount_unfixed', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
 ];

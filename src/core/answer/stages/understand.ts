@@ -205,7 +205,7 @@ const WHY_NOT = /(为啥|为什么|为何|咋|怎么)[^,;。?？]{0,4}(不算|�
 // 不说我了 说店里 / 再说说公司: the talk turns from the person to the unit (or back).
 const SWITCH = /^(不说我了|不说我自己了|先不说我)|^(说说|再说说|说|再说|回到)(店里|公司|厂里|单位|我们公司|我们店|合作社)|^(换个|换一个)(事|事儿|问题|话题)|^(另一个|另外一个|还有一个|还有个)(事|事儿|问题)|^(另外|再|顺便|还想)(问|咨询)(个|一个|一下|下)?(事|事儿|问题)?/;
 /** Words of an employer's case: who hired, the unit, its insurance. */
-const EMPLOYER_WORDS = /公司|厂|单位|企业|合作社|车间|招了|招的|吸纳|雇|员工|职工|社保|以工代训|设备|经费/;
+const EMPLOYER_WORDS = /公司|厂|单位|企业|合作社|车间|机构|招了|招的|吸纳|雇|员工|职工|社保|以工代训|设备|经费|项目制/;
 
 /** 换个事 俺在技师学院上学 家里是建档立卡户: the asker's own case, after an employer's dialogue. */
 function ownCaseAfterSwitch(text: string): boolean {
@@ -366,7 +366,8 @@ export function understand(message: string, session: SessionState, context: Unde
   // new person topic — not a hire added to the employer's case.
   const personAfterEmployer = audience === 'employer' && (aboutSomeoneElse(text, reading) || ownCaseAfterSwitch(text));
   // 另一个事 村里扶贫车间招了贫困户4个…, after a person's case: an employer's case begins.
-  const employerAfterPerson = audience === 'person' && SWITCH.test(text.replace(/\s+/g, '')) && /招了|招的|吸纳了?|雇了|录用了?|收了/.test(text) && EMPLOYER_WORDS.test(text);
+  // 再问个 俺们培训机构 搞项目制培训…: the asker's own unit, named after a question of a person's.
+  const employerAfterPerson = audience === 'person' && (SWITCH.test(text.replace(/\s+/g, '')) || /^(再问个|再问一下|再问下|另外|顺便问|顺便)/.test(text)) && (/招了|招的|吸纳了?|雇了|录用了?|收了/.test(text) || /(我们|俺们|咱们|我司)[^,，。\s]{0,4}(公司|厂|单位|企业|合作社|车间|机构|学校|院校)/.test(text)) && EMPLOYER_WORDS.test(text);
   // Either way a new case: the old one's facts, topics and pending question do not steer it.
   // 说岔了 不是我 是俺老伴想学家政 她没有退休金: the case was someone else's all along — theirs starts
   // afresh, read as if they spoke (her pension is the case's pension, not the asker's).
@@ -466,7 +467,8 @@ export function understand(message: string, session: SessionState, context: Unde
   // 不对 领过的是另一批人 这4个没领: a claim said again; its 4 names the row, it changes no count.
   const claimAgain = !countOrMonths && !newPerson ? (claimsByLot(text, session) ?? (!pending && reading.evidence.length === 0 ? claimSaidAgain(text, session) : undefined)) : undefined;
   // A group named to say which row changes (残疾人那块 实际是6个) is no fact of its own.
-  const onlyNames = !reading.evidence.some((e) => e.path !== 'entity' && !/^hires\[\d+\]\.group$/.test(e.path));
+  // (零就业那仨: a pointer with its count names the group told before.)
+  const onlyNames = !reading.evidence.some((e) => e.path !== 'entity' && !/^hires\[\d+\]\.group$/.test(e.path) && !(/^hires\[\d+\]\.count$/.test(e.path) && /(那|这)(俩|仨)$/.test(e.words)));
   const change = claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && onlyNames ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant) ?? readCaseCorrection(text, session.applicant) ?? readPersonCorrection(text, session.applicant)) : undefined);
   // 等会 会计说交了 一直交着, after a verdict on the unit's insurance: said anew without its noun.
   const insured = !change && !pending && !claimAgain && reading.evidence.length === 0 ? insuranceSaidAgain(text, session) : undefined;

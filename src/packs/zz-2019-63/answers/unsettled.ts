@@ -60,6 +60,14 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /骗取补贴资金/,
   },
   {
+    // 外地户口 在郑州住多久才算常住地: the plan names 常住地 and never says what makes a place one.
+    id: 'residence_criteria',
+    test: /(住|居住|待|呆|生活)(了)?(多久|多长时间|几年|几个月|满几年)[^。？?]{0,8}(算|才算|能算)[^。？?]{0,4}常住|常住地[^。？?]{0,8}(怎么|咋|如何)(算|认定|界定|证明)|(啥|什么)(叫|算|是)常住地|常住地[^。？?]{0,4}(要|得|需要)(啥|什么)(证明|手续)/,
+    what: '“常住地”如何认定（居住多久、要什么证明）',
+    clause: '七(二)',
+    quote: /户籍地、常住地、求职就业地/,
+  },
+  {
     // 以工代训不满整月的 按天折算吗: the plan counts whole months (每人每月, 最长6个月) and says
     // nothing of a month begun.
     id: 'partial_month',
@@ -231,7 +239,7 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     id: 'age',
     // 俺这岁数 一年最多享受几回: the yearly times are asked (七(二)), the age only said in passing.
     // 养老金我这岁数还没到领的时候: an age said of the pension is a fact of the case, not this question.
-    test: /^(?!.*(一年|每年|年内)[^，,。？?]{0,10}(几|多少)(次|回))(?!.*(养老金|退休金)[^，,。？?]{1,8}(年龄|年纪|岁数))(?=.*(年龄|年纪|岁数|多大岁|\d{2}\s*岁|[二三四五六七]十[一二三四五六七八九]?岁))/,
+    test: /^(?!.*(一年|每年|年内)[^，,。？?]{0,10}(几|多少)(次|回))(?!.*(养老金|退休金)[^，,。？?]{1,8}(年龄|年纪|岁数))(?=.*(年龄|年纪|岁数|多大岁|(\d{2}\s*岁|[二三四五六七]十[一二三四五六七八九]?岁)(数)?(了|啦)?[^。？?]{0,10}(以上|以下|往上|超过|还能|还可以|还让|能不能|让不让|收不收|要不要|行不行|中不中|限制|超龄|太大|大了|老了|算不算|够不够|超了|还行|还中)))/,
     what: '参加培训的年龄限制',
     clause: '六(一)',
     quote: /养老金/,
@@ -377,6 +385,7 @@ export const NAMED_BODIES: readonly PackNamedBody[] = [
  */
 export const UNFIXED_SUPPORT: readonly PackUnsettledSubject[] = [
   // 国家新公布的职业 培训补贴按啥标准: the plan points to the priority class's standard, without its figure.
+  { id: 'figure:priority_class', test: /优先支持类/, what: '优先支持类职业（工种）的培训课时和补贴标准', clause: '七(二)', quote: /优先支持类职业/ },
   { id: 'figure:new_occupation', test: /新职业|新公布的?(那些|那个)?(职业|工种)|新(的)?工种|新兴职业|新增(的)?职业/, what: '国家新公布职业的培训补贴具体金额', clause: '七(二)', quote: /国家公布的新职业/ },
   { id: 'figure:world_skills_base', test: /世赛|集训基地|世界技能大赛/, what: '世赛集训基地建设支持的具体金额', clause: '三(十五)', quote: /世赛集训基地/ },
   { id: 'figure:talent_awards', test: /技术能手|大工匠|突出贡献|岗位能手|带头人|评选/, what: '技能人才评选奖励的奖金', procedure: '技能人才评选的条件和办法', clause: '五(三)', quote: /技能人才评选奖励项目/ },

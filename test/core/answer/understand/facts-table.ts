@@ -1053,4 +1053,11 @@ export const FACT_TABLE: FactRow[] = [
     ['我在职校读书 听说残疾学生有补助', { student: 'vocational' }, { ...P, absent: ['groups'] }],
     ['贫困户 我家 不是', {}, { ...P, absent: ['groups'] }],
   ]),
+  ...rows('round22', [
+    ['岗前补贴 去年报上去了 后来说材料不对 最终也没批下来', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['实训基地 新添设备 用职工教育经费 80万 验收也通过了', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 800_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
+    ['零就业家庭的 那仨 我们交着社保的厂子', { ...ENT, insured: true, 'hires[0].group': 'zero_employment_family', 'hires[0].count': 3 }, E],
+    ['就业困难人员是啥意思 我表哥算不算', {}, { absent: ['groups', 'hires[0].group'] }],
+    ['干了多久 我说错了 是9个月', { 'hires[].monthsEmployed': 9 }, { ...E, correcting: true }],
+  ]),
 ];

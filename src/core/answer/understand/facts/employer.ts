@@ -496,7 +496,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   }
   // 那2021年11月买的呢 五十万 大师工作室 教育经费出的: about equipment, a sum in ten-thousands standing
   // as a clause of its own is what it cost.
-  const alone = !value && !spent && !perUnit && (ctx.aboutEquipment || seg.kind !== undefined) ? new RegExp(`(?<=^|,)(?:花了|一共|总共|大概)?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)(万|千|亿)(元|块)?(?:的)?(?=,|$)`).exec(t) : null;
+  const alone = !value && !spent && !perUnit && (ctx.aboutEquipment || seg.kind !== undefined) ? new RegExp(`(?<=^|,|(?:用|从|拿|动用|使用)(?:的)?(?:职工)?教育经费)(?:花了|一共|总共|大概)?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)(万|千|亿)(元|块)?(?:的)?(?=,|$|[^\\d万千亿元块的零〇一二两三四五六七八九十百])`).exec(t) : null;
   if (alone && !inClause(at(alone), CONDITION) && !inClause(at(alone), QUESTION)) {
     const v = yuanOf(alone[1]!, alone[2]);
     if (v !== undefined) put(ctx, path('valueYuan'), v, at(alone), at(alone) + alone[0].length);
@@ -631,7 +631,10 @@ function readMoney(ctx: ReadingContext): void {
   const use = new RegExp(EQUIPMENT_NOUN).test(t) ? '买购用' : '买购';
   const fundSaid = new RegExp(`(?:教育|职教)经费[,\\s]?(?:[一每全今去上]年|一共|总共|共计|合计|[^,;。${NUM_CHARS}${use}]|用了){0,6}[,\\s]?(${NUM})(亿|万|千)?(元|块)?`).exec(t);
   // 职工教育经费 工资总额两百万 提了十五万: the payroll's figure is not the fund's, whichever noun came first.
-  const fund = fundSaid && /工资|薪金|总额/.test(fundSaid[0]) ? null : fundSaid;
+  // 用职工教育经费 100万, of equipment bought: the money paid for it came from the fund — its sum is
+  // the purchase's, not the fund drawn.
+  const paidWith = fundSaid && new RegExp(EQUIPMENT_NOUN).test(t) && /(用|从|拿|动用|使用|走)(的是|的)?(职工)?$/.test(t.slice(Math.max(0, (fundSaid.index ?? 0) - 4), fundSaid.index ?? 0));
+  const fund = fundSaid && (/工资|薪金|总额/.test(fundSaid[0]) || paidWith) ? null : fundSaid;
   // 经费提了30万: the fund an employer draws (提取) is its 职工教育经费, whatever else it calls it.
   const drawn = fund
     ? null

@@ -125,7 +125,8 @@ export function readPolarity(
       out.push({ mention, polarity: { value: false, start: mention.start, end: postBase + post.length } });
       continue;
     }
-    if (GENERIC_AFTER.test(post)) {
+    // 俺们交了社保的公司 / 我们是交社保的企业: the asker's own unit described, not a kind talked about.
+    if (GENERIC_AFTER.test(post) && !/(我们|俺们|咱们|我司|本公司)(是|这|就是)?(个|家|一家)?[^,;。]{0,5}$/.test(pre)) {
       out.push({ mention, polarity: undefined });
       continue;
     }

@@ -148,6 +148,10 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   // 听说贫困家庭学生免学费: what the asker heard of the policy says nothing of the asker (unless
   // they put themselves in it: 听说我这种也能补).
   [/(?<![没未不曾])(听说|据说|听人说|听别人说|听人家说|网上说)(?![^,;。]*(我|俺|咱))(?=[^,;。]*(贫困|建档立卡|残疾|退役|退伍|低保|零就业|就业困难|两后生|农民工|失业|下岗))[^,;。]*/g, () => ','],
+  // 两后生 是个啥 / 建档立卡指的是啥: the term asked about, not the asker said to be one.
+  [/(两后生|建档立卡(户)?|贫困劳动力|贫困户|就业困难人员|零就业家庭|去产能失业人员|新生代农民工|退役军人|残疾人)[,，]?(是个|是|指的是|指|算是|到底是)(啥|什么|哪些|谁|哪种)(意思|人|人员|情况)?/g, () => ','],
+  // 报了名 后来材料不全 最后也没批下来: applied, then refused — never had it.
+  [/(报了名|报上去了?|申请了|申请过|提交了|交了材料|递了材料)[^。；;?？]{0,24}?(也|还是|最终|最后)?(没|没有|未)(批下来|批|通过|拿到钱|领到钱|到账|下来)/g, () => '没领'],
   // 岗前补贴 你别以为没领 其实早就领过了: what the listener is told not to think is no statement.
   [/(你|您)?(可)?(别|不要|甭|莫)(以为|当成|当作|觉得|认为|寻思)[^,;。]*/g, () => ','],
   // 建档立卡 我们家 不是: the group, the one it is said of, then the denial — read as 我们家不是建档立卡.
@@ -155,6 +159,8 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
     const p = /(建档立卡户?|贫困户|贫困家庭|低保户|残疾人|退役军人|零就业家庭)[,，](我们家|我家|俺家|俺们家|咱家|我|俺)(也|可|倒|真|确实)?[,，]?(不是|并不是|不算|算不上)/.exec(m)!;
     return `${p[2]}${p[4]}${p[1]}`;
   }],
+  // 以工代训 记错了 是5个月: the fact named, the slip admitted, then its figure — read as 不对,以工代训是5个月.
+  [/(?<=^|,)([\u4e00-\u9fff]{2,5}?)(的)?,?(我|俺)?(记错了|说错了|搞错了|弄错了|写错了|打错了|记差了),?(应该|其实)?是(?=[\d一二两三四五六七八九十俩仨半])/g, (m) => `不对,${/^[\u4e00-\u9fff]{2,5}?(?=(的)?,?(我|俺)?(记错了|说错了|搞错了|弄错了|写错了|打错了|记差了))/.exec(m)![0]}是`],
   // 社保那个我搞错了 公司没给交: the admission of a slip is an aside, not the statement.
   [/(?<=[\u4e00-\u9fff])(我|俺)?(搞错了|说错了|记错了|弄错了|说岔了)(?=[,\s]|$)/g, (m) => `,${m}`],
   // 报上去了被退回来 / 申请了没批下来: applied for and not granted is not claimed.
