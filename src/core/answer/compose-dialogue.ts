@@ -37,6 +37,8 @@ export interface DialogueFacts {
   rough?: readonly string[];
   /** A what-if (要是考高级电工呢): computed on the case with the supposed facts; the case itself is kept. */
   hypothetical?: boolean;
+  /** The person doubts the amount (你刚才说的数对吗, 不是最高50万吗): the case again, with how it is computed. */
+  recheck?: boolean;
 }
 
 export interface DialogueInput extends DialogueFacts {
@@ -122,6 +124,13 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
   const reads = [...new Set(focus.flatMap((r) => ruleById(r.id)?.reads ?? []))];
   const facts = factsInWords(reads.length > 0 && applicant.type === 'employer' ? projectFacts(applicant, ['entity', ...reads]) : applicant);
   if (facts && (input.stated || final)) lines.push(input.hypothetical ? `假如是这样：${facts}。` : `按您说的：${facts}。`);
+  // Doubted: the rule's own way of computing, so the person can check the figure against the plan.
+  if (input.recheck) {
+    for (const r of focus) {
+      const how = r.status === 'eligible' && r.amountYuan !== null ? input.ruleInfo?.(r.id)?.amountRule : undefined;
+      if (how) lines.push(`核对：${r.title}按方案的算法是 ${how}。`);
+    }
+  }
   // A caution the rule raises on the facts given (一线职工培训占比低于60%): said at once, whatever is still open.
   const cautions = [...new Set(focus.flatMap((r) => r.trace.filter((t) => t.outcome === 'info' && /^注意/.test(t.reason)).map((t) => t.reason.replace(/[。；]?$/, '。'))))];
 

@@ -11,6 +11,7 @@ import type { Applicant, EligibilityResponse } from '../rules/schema.js';
 import { followUpFor } from './fact-words.js';
 import { asksForUnits, bigrams, finishSentence, pickPassage, sentencesOf, unitsNote } from './fragments.js';
 import type { OutOfScopeReason } from './router.js';
+import { TARGET_ASKED } from './clause-by-words.js';
 import type { Citation, FollowUp } from './schema.js';
 
 /** A composed answer and what backs it. */
@@ -124,7 +125,8 @@ export function composeLookup(input: LookupInput, ctx: ComposeContext): Composed
   const ruleQuotes = (rule?.citations ?? [])
     .map((c) => ({ ...c, src: c.clause === main.clause ? main : input.clauseText?.(c.clause) }))
     .filter((c): c is typeof c & { src: SourceClause } => Boolean(c.src));
-  if (rule && ruleQuotes.length > 0 && !asksForUnits(question)) {
+  // (A programme's target asked, 三年一共培训多少人, is in its clause, not in the rule's own sentences.)
+  if (rule && ruleQuotes.length > 0 && !asksForUnits(question) && !TARGET_ASKED.test(question)) {
     const passage = pickPassage(
       question,
       ruleQuotes.map((c) => c.quote),

@@ -142,6 +142,9 @@ export function detailNotStated(question: string, clause: { clause: string; text
   if (!kind) return undefined;
   const subject = sharedSubject(question, clause.text);
   if (!subject || PLAIN.test(subject)) return undefined;
+  // 创业培训三年一共培训多少人: a programme's target is its clause's own closing figure (三年培训15万人次),
+  // said in a sentence that does not repeat the programme's name.
+  if (kind.id === 'count' && /三年|一共|总共|目标|任务|计划/.test(question) && /人次/.test(clause.text)) return undefined;
   // Only the sentences about the subject count: a clause may give a figure of that kind about
   // something else (每年新建2家 … is no answer to 工作室得有几个技师).
   if (aboutSubject(clause.text, subject, kind).some((s) => stated(kind, question, s))) return undefined;

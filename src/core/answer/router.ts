@@ -390,13 +390,15 @@ const TRAINING_FIELD = /培训|技能|以工代训|学徒|实训|技工|技校|�
 const FIELD_NAMES = /(去|想|要|打算|准备)学(个|门|点)?(手艺|技术|月嫂|育婴|家政|厨师|电工|焊工|电焊|美容|美发|美甲|面点|烹饪|汽修|挖掘机|叉车|护工|养老护理|保安|电商|直播|母婴|护理)|考[^，,。\s]{0,5}证(?!明)|(网上|线上|在线|手机上?|网课|远程).{0,3}(学|培训|上课)|网课|文件|发证|颁证|拿证|证书|金蓝领|网络大学|世赛|世界技能|集训|基地|工作室|师带徒|带徒|徒弟|首席技师|特级技师|工匠|技术能手|能手|比武|巧媳妇|两后生|产教融合|校企|1\+X|教学工厂|新型农民|高素质农民|技能脱贫|千校行动|百城提质|幸福郑州|文化河南|333|装配式|特种作业|高危|安全生产|领导小组|振兴工程|舆论宣传|专栏|实名制|电子档案|题库|教材|师资|职称|绩效工资|技师|鉴定|评价|等级/;
 
 // Words that name a subject of the plan: a question carrying one stands on its own.
-const OWN_SUBJECT = /师带徒|带徒|公用经费|培训收入|考证|证书|退役|退伍|当兵|残疾|贫困|农民工|失业|下岗|两后生|毕业生|学徒|设备|工作室|基地|创业|教育经费|以工代训|项目制|院校|技校|职校|竞赛|大赛|服刑|戒毒|家政|养老护理|快递|电商|农民|妇女|文号|文件|方案|目标|人次|系统|评价|鉴定|新职业|工种/;
+const OWN_SUBJECT = /高危|安全培训|化工|矿山|特种作业|师带徒|带徒|公用经费|培训收入|考证|证书|退役|退伍|当兵|残疾|贫困|农民工|失业|下岗|两后生|毕业生|学徒|设备|工作室|基地|创业|教育经费|以工代训|项目制|院校|技校|职校|竞赛|大赛|服刑|戒毒|家政|养老护理|快递|电商|农民|妇女|文号|文件|方案|目标|人次|系统|评价|鉴定|新职业|工种/;
 
 /** True when a short question leans on the previous turn rather than standing on its own. */
 export function refersBack(text: string): boolean {
   if (text.length > 30) return false;
   // 另外问下 退役军人…: a new question announced, with a subject of its own, stands on its own.
   if (/^(另外|再|顺便|还想)(问|咨询)|^换个/.test(text) && OWN_SUBJECT.test(text)) return false;
+  // 另外 化工厂这种高危行业 安全培训咋要求: 另外 then a subject of its own is a new question too.
+  if (/^(另外|另一个|另外一个|还有个|对了)[\s，,]/.test(text) && OWN_SUBJECT.test(text) && text.length >= 12) return false;
   // 再问一个 职工技能比武每年都搞吗: what follows the announcement stands on its own unless it
   // leans back itself (再问一下 那最多几个月).
   const announced = /^(另外|再|顺便|还想)(问|咨询)(个|一个|一下|下)?|^换个(事|问题|话题)?/.exec(text);

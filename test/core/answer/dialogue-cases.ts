@@ -2799,4 +2799,30 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'plain_words',
     turns: [{ say: '俺是建档立卡户 五十二岁 想学个面点 收费不', mustNot: [/年龄限制/], clauses: ['三(三)'] }],
   },
+  {
+    id: 'r34-amount-doubted',
+    klass: 'employer_amount',
+    turns: [
+      { say: '培训学校是公司 参保的 招了俩就业困难人员 以工代训干了八个月 岗前补贴没领', results: { on_job_training: { amountYuan: 2400 } } },
+      { say: '你这算得对不对 俺算着是3200啊', route: 'eligibility', must: [/核对/, /最长\s*6\s*个月/], results: { on_job_training: { amountYuan: 2400 } } },
+    ],
+  },
+  {
+    id: 'r34-what-if-a-bigger-purchase',
+    klass: 'employer_amount',
+    turns: [
+      { say: '技能大师工作室 职工教育经费买设备花了30万 验收过了', results: { equipment_subsidy: { amountYuan: 60000 } } },
+      { say: '那要是花了80万呢', must: [/假如/], results: { equipment_subsidy: { amountYuan: 100000 } } },
+    ],
+  },
+  {
+    id: 'r34-one-group-claimed-the-others-not',
+    klass: 'groups',
+    turns: [{ say: '公司参保 零就业家庭的3个 以工代训5个月 残疾人2个 以工代训3个月 零就业那仨领过岗前补贴 另外俩没领', results: { on_job_training: { amountYuan: 1200 } } }],
+  },
+  {
+    id: 'r34-programme-target',
+    klass: 'topic',
+    turns: [{ say: '高素质农民技能提升计划三年一共培训多少人', clauses: ['三(七)'], must: [/1万人次/] }],
+  },
 ];

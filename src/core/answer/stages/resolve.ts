@@ -205,6 +205,7 @@ const STATES_KIND = /其实|实际|应该是|(我们|俺们|咱们|我们这|俺
 
 function resolveEligibility(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {
   const resolved = resolveCase(u, session, next, ctx);
+  if (u.recheck && resolved.draft.kind === 'eligibility') return { ...resolved, draft: { ...resolved.draft, recheck: true, stated: true } };
   if (!u.hypothetical || resolved.draft.kind !== 'eligibility') return resolved;
   // A what-if is answered on the supposed facts and asks nothing; the case stays as it was told.
   const { nextFact: _asked, ...draft } = resolved.draft;

@@ -86,6 +86,8 @@ export interface Understanding {
   stillValid: boolean;
   /** A what-if about the case under way (要是考高级电工呢, 那个零就业的要是干满六个月呢). */
   hypothetical?: boolean;
+  /** The amount just given is doubted (你刚才说的那个数对吗, 我算的是3600): the case is answered again, with its computation. */
+  recheck?: boolean;
   /**
    * The topic a message leaning on the last turn is about (补贴多少钱 after a dialogue on
    * 职业培训补贴): the session's first topic, for a follow-up or a validity question without one.
@@ -177,6 +179,9 @@ const SOMEONE_ELSE = /表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|�
 const HIRED = /招|吸纳|录用|雇|聘|进厂|入职|上班|干活|在我们|来我们|我们(厂|公司|单位|车间|合作社)|厂里|公司里|以工代训|社保/;
 
 const SOMEONE_ELSE_ALL = new RegExp(SOMEONE_ELSE.source, 'g');
+
+/** The amount just given is doubted, or the asker's own sum set against it. */
+const DOUBTS_AMOUNT = /(刚才|你说|你算)的?(那个)?(数|钱|金额|结果)?(对吗|对不对|没错吧|准吗|准不准|不对吧)|算错了?(吧|吗|没)|(我|俺)(算的是|算着是|算出来是|算的|算着|寻思)|不是(最高|最多)[^，,。？?]{0,6}(吗|么|嘛)|(咋|怎么)(才|就)(这点|这么点|这么少|这些)|(咋|怎么)这么少|不该(按|是)/;
 
 /** A supposition (要是…呢, 如果…的话, 假如…): asked of the case, not told as a fact of it. */
 const WHAT_IF = /^(那|那么|那个[^,，。]{0,8})?(要是|如果|假如|假设|万一|若是|换成|换作)|的话(呢|吗|么|能|可以|会|中不中|行不行)?[？?]*$/;
@@ -543,10 +548,14 @@ export function understand(message: string, session: SessionState, context: Unde
   if (decision.route === 'reset') return { ...base, intent: 'reset' };
   // 要是考高级电工呢 / 如果干满六个月的话: the case computed as supposed, the case itself unchanged
   // (a correction says 不对, not 要是).
+  // 你刚才说的那个数对吗 / 不对吧 我算的是3600 / 不是最高50万吗 咋才这点: the figure doubted, no fact
+  // changed — the case again, with how the plan computes it (a changed fact is a correction instead).
+  const doubts = session.applicant !== undefined && session.inDialogue === true && DOUBTS_AMOUNT.test(text.replace(/\s+/g, '')) && (reading.evidence.every((e) => e.path === 'entity') || !reading.correcting) && (decision.route !== 'out_of_scope' || decision.reason === 'not_covered' || decision.reason === 'chitchat');
+  if (doubts) return { ...base, intent: 'eligibility', recheck: true };
   // The supposition's own words are read as if said (a condition is otherwise no fact).
   // (要是学完拿了证 一年能领几回: the rule's limit asked, whatever is supposed.)
   const supposed = session.applicant !== undefined && WHAT_IF.test(text.replace(/\s+/g, '')) && !/几次|几回|多少次|多少回|哪些|什么条件|啥条件/.test(text) && !reading.correcting && decision.route !== 'out_of_scope'
-    ? readFacts(said.replace(WHAT_IF_WORDS, '').replace(/([,，\s]*(呢|吗|么|嘛|中不中|行不行|可以不|能行不|会咋样|会怎样|咋样|怎么样|能拿多少|能补多少|多少钱))*[？?。!！\s]*$/, ''), readContext)
+    ? readFacts(said.replace(WHAT_IF_WORDS, '').replace(/^(那|那么)[,，\s]?/, '').replace(/呢(?=[,，\s])/g, '').replace(/([,，\s]*(呢|吗|么|嘛|中不中|行不行|可以不|能行不|会咋样|会怎样|咋样|怎么样|能拿多少|能补多少|多少钱))*[？?。!！\s]*$/, ''), readContext)
     : undefined;
   if (supposed && session.applicant!.type === (supposed.patch.audience ?? session.applicant!.type) && supposed.evidence.some((e) => e.path !== 'entity')) return { ...base, reading: supposed, intent: 'eligibility', hypothetical: true };
   // 先说一下 岗前培训补贴俺们一分都没领: an employer opening its case with the claim — the case starts.

@@ -159,7 +159,7 @@ const POINTER_END = /(这个|这俩|这仨|这位|这一个|这人|他俩|她俩
 /** 这些人 / 这几拨人 / 大家 before a claim, after several groups: all of them. */
 const ALL_POINTER = /(这些|那些|这几拨|这俩拨|这两拨|这几个|所有|全部)(人|员工|工人)?(的)?$|大家$|他们$|她们$/;
 /** 其他都没领 / 剩下的领了: the claim of every row but the one a claim was said of. */
-const OTHERS_CLAIM = /(其他|其它|其余|别的|剩下|剩余)(的|几个|那些|这些)?(人|几个)?(都|也|全|全都)?(没有|没|未|不曾)?(领|拿|申请|申领|享受|报)(过|了)?/;
+const OTHERS_CLAIM = /(其他|其它|其余|别的|剩下|剩余|另外)(的|几个|那些|这些|俩|仨|那俩|那仨|两个|[\d一二两三四五六七八九十]个)?(人|几个)?(都|也|全|全都)?(没有|没|未|不曾)?(领|拿|申请|申领|享受|报)(过|了)?/;
 
 /**
  * "这个领过岗前补贴 其他都没领": the rows other than the one a claim was said of take the claim
@@ -199,7 +199,9 @@ function sayOfEveryGroup(text: string, reading: FactReading): void {
     // Not when a group is named just before it (残疾人岗前领过): that group's own answer.
     const chunk = text.slice(0, Math.max(0, text.indexOf(e.words))).split(/[\s,，。;；!！]+/).pop() ?? '';
     // 零就业家庭1人…但这个领过: a pointer just before the claim names the group just told.
-    const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt && !groupWords.some((w) => chunk.includes(w)) && (!POINTER_END.test(chunk) || ALL_POINTER.test(chunk));
+    // (A group named short counts: 残疾那个领过 names the 残疾人 row.)
+    const namesGroup = (w: string) => chunk.includes(w) || (w.length > 2 && chunk.includes(w.slice(0, 2)));
+    const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt && !groupWords.some(namesGroup) && (!POINTER_END.test(chunk) || ALL_POINTER.test(chunk));
     // 都是以工代训四个月 贫困户干了八个月: 都 opens the statement, before the words the fact was read from.
     const own = pieces.find((p) => p.includes(e.words)) ?? '';
     // (都已经九个月了 is "already", said of the group just named.)

@@ -1060,4 +1060,9 @@ export const FACT_TABLE: FactRow[] = [
     ['就业困难人员是啥意思 我表哥算不算', {}, { absent: ['groups', 'hires[0].group'] }],
     ['干了多久 我说错了 是9个月', { 'hires[].monthsEmployed': 9 }, { ...E, correcting: true }],
   ]),
+  ...rows('round22', [
+    ['今年前面两次培训都领了补贴', { subsidizedTrainingsThisYear: 2 }, P],
+    ['户口在开封 在户籍地学的电工', { trainingPlace: 'household', occupation: '电工' }, P],
+    ['连锁超市 交着社保', { ...ENT, insured: true }, E],
+  ]),
 ];

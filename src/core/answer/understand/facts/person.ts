@@ -135,7 +135,7 @@ const ASKING_FOR = new RegExp(`(帮|替|给)(我|俺)?(家)?${KIN}[^,;。]{0,3}(
 
 // Patterns built once, not on every message read.
 const ATTENDED = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`);
-const TIMES_THIS_YEAR = new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})(?:次|回|遍|趟)`);
+const TIMES_THIS_YEAR = new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})(?:次|回|遍|趟)|(今年|本年)(前面|之前|已经)?(的)?(${NUM})(?:次|回)(培训)?(都)?(领|补|享受|拿)(了|过)`);
 const BUSINESS_YEARS = new RegExp(`(开业|开了|开店|成立|经营|注册|执照办了|执照拿了|执照下来|开(?:了)?(?:个|家|间)?[\\u4e00-\\u9fff]{0,3}?(?:网店|店|厂|公司|饭店|饭馆|超市|直播间|驾校|校|馆|铺))(了)?(?:(?:个|一个|家|一家|间|一间)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半)?(?:零(${NUM})个?月)?`);
 
 function readSubsidies(ctx: ReadingContext): void {
@@ -148,7 +148,7 @@ function readSubsidies(ctx: ReadingContext): void {
     const n = numberValue(attended[4]!);
     if (n !== undefined && Number.isInteger(n)) put(ctx, 'subsidizedTrainingsThisYear', n, attended.index ?? 0, (attended.index ?? 0) + attended[0].length);
   } else if (times && !saysUnknown(clauseOf(ctx, times.index ?? 0))) {
-    const n = numberValue(times[4]!);
+    const n = numberValue(times[4] ?? times[8]!);
     if (n !== undefined && Number.isInteger(n)) put(ctx, 'subsidizedTrainingsThisYear', n, times.index ?? 0, (times.index ?? 0) + times[0].length);
   } else if (/(今年|本年)[^,;。]{0,8}(没|没有|未|还没)(有)?(领|补|享受|拿|申请)/.exec(t)) {
     const m = /(今年|本年)[^,;。]{0,8}(没|没有|未|还没)(有)?(领|补|享受|拿|申请)(过)?/.exec(t)!;
@@ -196,6 +196,8 @@ function placeByName(ctx: ReadingContext): boolean {
   const where = trained[1]!;
   // 在外省学的: no place's name — read as a place of none of the three below.
   if (/^(外省|外地|省外|外市|别的地方|其他地方)/.test(where)) return false;
+  // 户口在郑州 在户籍地学的: the place named by the plan's own word, read as that word below.
+  if (/^(户籍地|户口所在地|常住地|居住地|求职就业地|求职地|就业地|老家)/.test(where)) return false;
   const home = HOME_PLACE.exec(t);
   const homeName = home?.[1] ?? home?.[2];
   const work = WORK_PLACE.exec(t);

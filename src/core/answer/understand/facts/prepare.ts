@@ -152,6 +152,10 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   [/(两后生|建档立卡(户)?|贫困劳动力|贫困户|就业困难人员|零就业家庭|去产能失业人员|新生代农民工|退役军人|残疾人)[,，]?(是个|是|指的是|指|算是|到底是)(啥|什么|哪些|谁|哪种)(意思|人|人员|情况)?/g, () => ','],
   // 报了名 后来材料不全 最后也没批下来: applied, then refused — never had it.
   [/(报了名|报上去了?|申请了|申请过|提交了|交了材料|递了材料)[^。；;?？]{0,24}?(也|还是|最终|最后)?(没|没有|未)(批下来|批|通过|拿到钱|领到钱|到账|下来)/g, () => '没领'],
+  // 我算的是3600 / 俺寻思得有5000: the asker's own sum, set against the answer — no fact of the case.
+  [/(我|俺)(算的是|算着是|算出来是|算的|算着|寻思)[^,;。]{0,4}?[\d一二两三四五六七八九十百千万]+(元|块)?/g, () => ','],
+  // 残疾那个 / 贫困那仨 / 零就业的那俩: a group named short, then pointed at — the group's full word.
+  [/(残疾|贫困|零就业|就业困难|建档立卡)(的)?(?=(那|这)(个|俩|仨|几个|些|[\d一二两三四五六七八九十]+个))/g, (m) => ({ 残疾: '残疾人', 贫困: '贫困户', 零就业: '零就业家庭', 就业困难: '就业困难人员', 建档立卡: '建档立卡户' } as Record<string, string>)[m.replace(/的$/, '')] ?? m],
   // 岗前补贴 你别以为没领 其实早就领过了: what the listener is told not to think is no statement.
   [/(你|您)?(可)?(别|不要|甭|莫)(以为|当成|当作|觉得|认为|寻思)[^,;。]*/g, () => ','],
   // 建档立卡 我们家 不是: the group, the one it is said of, then the denial — read as 我们家不是建档立卡.
