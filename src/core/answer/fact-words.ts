@@ -246,7 +246,8 @@ function employerWords(a: EmployerFacts): string[] {
   out.push(...equipmentWords(a.equipment ?? []));
   if (a.payrollYuan !== undefined) out.push(`工资薪金总额${saidSum(a.payrollYuan)}`);
   if (a.educationFundYuan !== undefined) out.push(`职工教育经费${saidSum(a.educationFundYuan)}`);
-  if (a.frontlineShareOfFund !== undefined) out.push(`一线职工培训占${Math.round(a.frontlineShareOfFund * 100)}%`);
+  // Never rounded up to the line it is compared with (59.75% is not 60%): two decimals at most.
+  if (a.frontlineShareOfFund !== undefined) out.push(`一线职工培训占${Number((Math.floor(a.frontlineShareOfFund * 10000) / 100).toFixed(2))}%`);
   if (a.apprentices !== undefined) out.push(`企业新型学徒${a.apprentices}名`);
   if (a.projectTraining !== undefined) out.push(a.projectTraining ? '开展项目制培训' : '未开展项目制培训');
   if (a.trainingSubsidyYuan !== undefined) out.push(`培训补贴资金${saidSum(a.trainingSubsidyYuan)}`);

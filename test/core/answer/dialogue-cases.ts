@@ -2825,4 +2825,25 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'topic',
     turns: [{ say: '高素质农民技能提升计划三年一共培训多少人', clauses: ['三(七)'], must: [/1万人次/] }],
   },
+  {
+    id: 'r34-project-named-with-the-advance',
+    klass: 'employer_amount',
+    turns: [
+      { say: '项目制培训 我们是培训机构 补贴总额¥360,000.00 能先拨多少', results: { project_training_advance: { amountYuan: 180000 } } },
+      { say: '说错了 总额是四十万零六千', results: { project_training_advance: { amountYuan: 203000 } } },
+    ],
+  },
+  {
+    id: 'r34-front-line-share-as-a-sum',
+    klass: 'employer_amount',
+    turns: [{ say: '职工教育经费40万 一线职工培训花了23.9万 工资总额600万 税前扣多少', results: { education_fund_deduction: { amountYuan: 400000 } }, must: [/59\.75%/, /低于/] }],
+  },
+  {
+    id: 'r34-cap-asked-of-an-unfixed-amount',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '企业新型学徒 补贴怎么定的' },
+      { say: '那最高呢 有没有上限', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+    ],
+  },
 ];

@@ -470,4 +470,8 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '以工代训干了四个半月 零头那半个月咋算 按天折吗', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
   { q: '在郑州租房子住了两年 算不算常住地 要啥证明', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
   { q: '优先支持类的工种 一个人补多少钱', kind: 'unsettled', klass: 'amount_unfixed', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '职工教育经费用在一线的不到六成 会不会挨罚', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '信用支付这个办法 具体咋操作', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '申报高新技术企业 需要啥条件', kind: 'outside', klass: 'outside_policy' },
+  { q: '公司车辆年检去哪办', kind: 'outside', klass: 'outside_task' },
 ];

@@ -594,7 +594,7 @@ export function understand(message: string, session: SessionState, context: Unde
   if (stillValid) return { ...base, intent: 'validity' };
   // 那一年能补多少 大概数也中, in a dialogue about a subsidy whose amount the plan leaves open
   // (学徒, 创业培训): the amount is the question, and no fact of the case can settle it.
-  const unfixedAsked = !pending && reading.evidence.length === 0 && decision.topics.length === 0 && session.topics.length > 0 && (ASKS_SUM.test(text) || /大概数/.test(text)) ? unsettledSubject(text, session.topics.slice(0, 1), context.rule) : undefined;
+  const unfixedAsked = !pending && reading.evidence.length === 0 && decision.topics.length === 0 && session.topics.length > 0 && (ASKS_SUM.test(text) || /大概数|最多|最高|封顶|上限|顶天/.test(text)) ? unsettledSubject(ASKS_SUM.test(text) ? text : '最多补多少', session.topics.slice(0, 1), context.rule) : undefined;
   if (unfixedAsked?.id.startsWith('amount:')) return { ...base, intent: 'not_settled', unsettled: unfixedAsked };
   // 那是不是跟以工代训一样 一人一月给200, after 学徒: the last subject compared with another rule's
   // figure — the last subject's amount is the question, and the plan fixes none for it.

@@ -68,6 +68,23 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /户籍地、常住地、求职就业地/,
   },
   {
+    // 一线职工培训没达到60% 会被罚款吗: the plan sets the duty and names no sanction for missing it
+    // (the cheating it punishes, 六(三), is another matter).
+    id: 'penalty',
+    test: /^(?!.*(骗|套取|虚假|虚报|冒领))(?=.*(罚款|处罚|罚钱|挨罚|被罚|追责|罚多少|受罚)).*(没达到|没有达到|没到|不到|达不到|不够|低于|不足|没有用够|少于|没按)/,
+    what: '未达到要求时的处罚',
+    clause: '六(二)',
+    quote: /60%以上用于一线职工培训/,
+  },
+  {
+    // 信用支付 具体流程咋走: the plan asks to explore it and sets no procedure.
+    id: 'credit_payment',
+    test: /信用支付[^。？?]{0,10}(流程|怎么|咋|如何|步骤|手续|办法|具体)/,
+    what: '培训补贴信用支付的具体办法和流程',
+    clause: '五(四)',
+    quote: /信用支付/,
+  },
+  {
     // 以工代训不满整月的 按天折算吗: the plan counts whole months (每人每月, 最长6个月) and says
     // nothing of a month begun.
     id: 'partial_month',

@@ -653,6 +653,13 @@ function readMoney(ctx: ReadingContext): void {
   // 只有一半花在一线工人身上: half.
   const half = share ? null : /(一半|半数)[^,;。]{0,8}一线|一线[^;。]{0,12}(一半|半数)/.exec(t);
   if (half && !has(ctx, 'frontlineShareOfFund')) put(ctx, 'frontlineShareOfFund', 0.5, half.index ?? 0, (half.index ?? 0) + half[0].length);
+  // 教育经费80万 一线职工培训用了47.8万: the front-line share as a sum of the fund drawn.
+  const spentOnFront = share || half ? null : new RegExp(`一线[^,;。]{0,8}?(用了|花了|用|花|投了|投入了?)(${NUM})(万|千)(元)?`).exec(t);
+  const fundNow = ctx.patch.employer.educationFundYuan;
+  if (spentOnFront && fundNow && !has(ctx, 'frontlineShareOfFund')) {
+    const part = yuanOf(spentOnFront[2]!, spentOnFront[3]);
+    if (part !== undefined && part <= fundNow) put(ctx, 'frontlineShareOfFund', part / fundNow, spentOnFront.index ?? 0, (spentOnFront.index ?? 0) + spentOnFront[0].length);
+  }
   if (share) {
     const raw = share[2] ?? share[3] ?? share[4]!;
     const n = numberValue(raw);
@@ -672,9 +679,15 @@ function readMoney(ctx: ReadingContext): void {
     const at = t.search(/(搞|开展|办|组织)[^,;。]{0,4}培训/);
     put(ctx, 'projectTraining', true, at, at + 4);
   }
+  // 项目制培训 我们培训学校 补贴总共125万 能先拨多少: the project named with the advance asked is one run.
+  if (ctx.patch.employer.projectTraining === undefined && /项目制/.test(t) && /先拨|先行拨付|预拨|提前拨|先给|能拨|拨多少/.test(t) && !/没(有)?(搞|做|开展|办)[^,;。]{0,3}项目制/.test(t)) {
+    const at = t.indexOf('项目制');
+    put(ctx, 'projectTraining', true, at, at + 3);
+  }
   if (ctx.patch.employer.projectTraining || ctx.aboutProject) {
     // 培训补贴一共 40万: 一共 is no figure (一 would read as one yuan).
-    const subsidy = new RegExp(`补贴(?:资金)?(?:总额|总数)?(?:一共|总共|共计|合计|一年)?${gap}{0,6}?(?:一共|总共|共计|合计)?[,\\s]?(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+    // 总额是八十万零五千, in a dialogue about the advance: the subsidy's total without its noun.
+    const subsidy = new RegExp(`(?:补贴(?:资金)?(?:总额|总数)?|(?<=^|,)(?:总额|总数)(?:是)?)(?:一共|总共|共计|合计|一年)?${gap}{0,6}?(?:一共|总共|共计|合计)?[,\\s]?(${NUM})(亿|万|千)?(元|块)?`).exec(t);
     if (subsidy && (subsidy[2] !== undefined || subsidy[3] !== undefined || /[千万亿]/.test(subsidy[1]!) || (numberValue(subsidy[1]!) ?? 0) >= 100)) {
       const v = yuanOf(subsidy[1]!, subsidy[2]);
       if (v !== undefined) put(ctx, 'trainingSubsidyYuan', v, subsidy.index ?? 0, (subsidy.index ?? 0) + subsidy[0].length);
