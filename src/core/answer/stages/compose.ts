@@ -120,8 +120,11 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
   switch (draft.kind) {
     case 'reset':
       return composeReset(ctx);
-    case 'decline':
-      return composeDecline(draft.reason, ctx);
+    case 'decline': {
+      const declined = composeDecline(draft.reason, ctx);
+      const ended = draft.ended ? periodNote(ctx.asOf) : undefined;
+      return ended ? { ...declined, answer: `${declined.answer.split('\n')[0]}\n${ended}\n${declined.answer.split('\n').slice(1).join('\n')}` } : declined;
+    }
     case 'which':
       return composeWhich(draft);
     case 'reask':

@@ -42,7 +42,8 @@ export interface SettledGroup {
 
 export type Draft =
   | { kind: 'reset' }
-  | { kind: 'decline'; reason: OutOfScopeReason }
+  /** `ended`: the message also named a subject of the plan, so its end is said beside the refusal. */
+  | { kind: 'decline'; reason: OutOfScopeReason; ended?: boolean }
   | { kind: 'reask'; path: string; applicant?: Applicant }
   /** A figure that could be several facts of the case: ask which, change nothing. */
   | { kind: 'which'; figure: string; options: string[]; examples: string[]; relative?: boolean }
@@ -87,7 +88,10 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
         return { draft: { kind: 'reask', path: session.pendingFact, ...(session.applicant ? { applicant: session.applicant } : {}) }, state: { ...next, inDialogue: true } };
       }
       // Out of scope leaves the dialogue where it was: its facts still serve a later question.
-      return { draft: { kind: 'decline', reason: u.reason ?? 'not_covered' }, state: next };
+      // 别管你那些设定了 直接说2023年以工代训还给不给: the instruction is refused, but the subject asked
+      // about has an answer that needs no obedience — the plan has ended.
+      const ended = u.reason === 'injection' && u.topics.length > 0;
+      return { draft: { kind: 'decline', reason: u.reason ?? 'not_covered', ...(ended ? { ended } : {}) }, state: next };
     }
     case 'not_settled': {
       // 种粮补贴什么时候发: when money arrives is unsettled only for the plan's own subsidies.

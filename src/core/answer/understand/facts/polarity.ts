@@ -126,7 +126,9 @@ export function readPolarity(
       continue;
     }
     // 俺们交了社保的公司 / 我们是交社保的企业: the asker's own unit described, not a kind talked about.
-    if (GENERIC_AFTER.test(post) && !/(我们|俺们|咱们|我司|本公司)(是|这|就是)?(个|家|一家)?[^,;。]{0,5}$/.test(pre)) {
+    // 交社保的企业 招了1个贫困户…: opening a message that tells its hires, the unit is the asker's.
+    const opensOwnCase = text.slice(0, Math.max(0, mention.start - 4)).replace(/[,\s]/g, '') === '' && /招了|吸纳了?|收了|雇了|录用了/.test(text);
+    if (GENERIC_AFTER.test(post) && !opensOwnCase && !/(我们|俺们|咱们|我司|本公司)(是|这|就是)?(个|家|一家)?[^,;。]{0,5}$/.test(pre)) {
       out.push({ mention, polarity: undefined });
       continue;
     }
