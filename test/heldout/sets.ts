@@ -119,6 +119,8 @@ import { DIALOGUES_V57 } from './v57/dialogues.js';
 import { SCOPE_V57 } from './v57/scope.js';
 import { DIALOGUES_V58 } from './v58/dialogues.js';
 import { SCOPE_V58 } from './v58/scope.js';
+import { DIALOGUES_V61 } from './v61/dialogues.js';
+import { SCOPE_V61 } from './v61/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -185,4 +187,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v56', dialogues: DIALOGUES_V56, scope: SCOPE_V56 },
   { name: 'v57', dialogues: DIALOGUES_V57, scope: SCOPE_V57 },
   { name: 'v58', dialogues: DIALOGUES_V58, scope: SCOPE_V58 },
+  { name: 'v61', dialogues: DIALOGUES_V61, scope: SCOPE_V61 },
 ];
