@@ -146,7 +146,7 @@ const OFF_TOPIC = /年审|年检|车检|股票|彩票|基金涨|房价|买房|�
 
 // Words of this policy's world. A question with none of them (and no facts) is not covered.
 // 区县政府负责什么: a body's duties under the plan (七(一)) are its subject too.
-const DOMAIN = /(政府|部门)[^，,。？?]{0,12}(负责|职责|责任|任务|干啥|干什么|做什么|管什么|要干|要做)|主体责任|一线职工|一线工人|能补|给不给补|补不补|进系统|户籍地|常住地|通知|督办|主办|抄送|发的文|奖励|奖补|学技术|手艺|考证|文号|发文|印发|有效期|实施期|培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
+const DOMAIN = /(能|可以|该|去)学(点|个|门)?(啥|什么)|学(点|个|门)(啥|什么)(手艺|技术)?|初中毕业|高中毕业|(政府|部门)[^，,。？?]{0,12}(负责|职责|责任|任务|干啥|干什么|做什么|管什么|要干|要做)|主体责任|一线职工|一线工人|能补|给不给补|补不补|进系统|户籍地|常住地|通知|督办|主办|抄送|发的文|奖励|奖补|学技术|手艺|考证|文号|发文|印发|有效期|实施期|培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
 
 /** The packs' 文号 as people shorten them (郑政办, 63号): naming one is about the documents. */
 const DOC_NUMBER_WORDS = new RegExp(
@@ -197,7 +197,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   if (ABOUT_ASSISTANT.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'assistant', topics };
   // 跑去外地一个地方培训: where a person trained (七(二) asks it), not another city's policy.
   // 从广东回村了 想弄个养鸡场: where someone came back from, not the policy asked about.
-  const trainedAway = /(外地|外省)[^，,。]{0,6}(培训|学)/.test(text) || /从[^，,。\s]{1,6}(回来|回村|回乡|回老家|回家|返乡|回到|回郑)/.test(text);
+  // 在东莞打工 后来回来了 / 在深圳干了十来年 今年回来了: where someone worked before coming home.
+  const trainedAway = /(外地|外省)[^，,。]{0,6}(培训|学)/.test(text) || /从[^，,。\s]{1,6}(回来|回村|回乡|回老家|回家|返乡|回到|回郑)/.test(text) || /在[^，,。\s]{1,6}(打工|干活|上班|干了|工作|打了)[^。？?]{0,30}(回来|回村|回乡|回老家|回家|返乡)/.test(text);
   // 深圳的技能人才补贴 能在郑州领不: another place's own subsidy, wherever it would be claimed.
   const othersOwn = OTHERS_OWN.test(text) || comparesPlaces(text);
   // 要报给台湾总部 / 香港的老板问的: a place named for a company or a person, not for its policy.

@@ -2856,4 +2856,25 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'employer_amount',
     turns: [{ say: '缴社保的企业 招了2个残疾人 以工代训3个月 岗前补贴没领', results: { on_job_training: { amountYuan: 1200 } } }],
   },
+  {
+    id: 'r34-worked-away-then-came-home',
+    klass: 'scope',
+    turns: [{ say: '我在广州打了八年工 去年回老家了 想开个小饭馆 创业培训能上不', results: { entrepreneurship_training: { status: 'eligible' } } }],
+  },
+  {
+    id: 'r34-brother-after-the-employer-case',
+    klass: 'topic',
+    turns: [
+      { say: '我们饭店参保 招了1个残疾人 以工代训3个月 岗前补贴没领', results: { on_job_training: { amountYuan: 600 } } },
+      { say: '还有个事 我表弟是当兵退伍的 想学个厨师 有啥培训', clauses: ['三(二)', '七(二)', '六(一)'], mustNot: [/600/] },
+    ],
+  },
+  {
+    id: 'r34-still-by-this-plan',
+    klass: 'validity',
+    turns: [
+      { say: '想学个叉车 有补贴不' },
+      { say: '那今年报名 还按这个方案给补吗', periodAsked: true, must: [/已结束/] },
+    ],
+  },
 ];

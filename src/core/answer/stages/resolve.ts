@@ -268,7 +268,9 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   // asked for free training) is not their answer: what applies to their own group is.
   const named = focusResults(response.results, applicant, topics).filter((r) => !(r.status === 'ineligible' && forUnclaimedGroup(r.id, u.text)));
   const groups = applicant.type === 'person' ? (applicant.groups ?? []) : [];
-  if (u.intent === 'eligibility' && !session.inDialogue && groups.length > 0 && !named.some((r) => r.status === 'eligible') && asksForTraining(u.text)) {
+  // (创业培训 open to every graduate is no answer to 有培训不 unless a business is the subject.)
+  const grantsAsked = named.some((r) => r.status === 'eligible' && (r.id !== 'entrepreneurship_training' || /创业|开店|做生意|当老板/.test(u.text) || u.reading.evidence.some((e) => e.path === 'wantsToStartBusiness' || e.path === 'businessYears')));
+  if (u.intent === 'eligibility' && !session.inDialogue && groups.length > 0 && !grantsAsked && asksForTraining(u.text)) {
     const input: GroupLookupInput = { question: u.text, group: groups[0]!, clauses: ctx.idx.list, ...(ctx.catalogue.get(TRAINING) ? { trainingRule: ctx.catalogue.get(TRAINING)! } : {}) };
     const state: SessionState = { ...next, applicant, topics: [TRAINING], lastQuery: u.masked, lastClauses: [] };
     delete state.pendingFact;

@@ -179,6 +179,8 @@ const SOMEONE_ELSE = /表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|�
 const HIRED = /招|吸纳|录用|雇|聘|进厂|入职|上班|干活|在我们|来我们|我们(厂|公司|单位|车间|合作社)|厂里|公司里|以工代训|社保/;
 
 const SOMEONE_ELSE_ALL = new RegExp(SOMEONE_ELSE.source, 'g');
+/** A relative with the words that say whose (我弟弟, 俺家的表哥): replaced as one by 我. */
+const RELATIVE_NAMED = new RegExp(`(我|俺|咱)?(家)?(的)?(${SOMEONE_ELSE.source})`, 'g');
 
 /** The amount just given is doubted, or the asker's own sum set against it. */
 const DOUBTS_AMOUNT = /(刚才|你说|你算)的?(那个)?(数|钱|金额|结果)?(对吗|对不对|没错吧|准吗|准不准|不对吧)|算错了?(吧|吗|没)|(我|俺)(算的是|算着是|算出来是|算的|算着|寻思)|不是(最高|最多)[^，,。？?]{0,6}(吗|么|嘛)|(咋|怎么)(才|就)(这点|这么点|这么少|这些)|(咋|怎么)这么少|不该(按|是)/;
@@ -380,17 +382,19 @@ export function understand(message: string, session: SessionState, context: Unde
   // 顺便问下 我妈快退休了 想学个育婴师, after the asker's own case: the relative's case, not more of the asker's.
   const relativeNext = audience === 'person' && !relativeInstead && session.turns > 0 && SOMEONE_ELSE.test(text) && OWN_TRAINING.test(text.slice(SOMEONE_ELSE.exec(text)!.index)) && !/我(也|自己)/.test(text);
   const newPerson = personAfterEmployer || employerAfterPerson || relativeInstead || relativeNext;
-  if (relativeInstead || relativeNext) reading = readFacts(message.replace(/不是我[,，\s]*/g, '').replace(SOMEONE_ELSE_ALL, '我').replace(/[他她]/g, '我'), { audience: 'person' });
+  // (我弟弟是退伍的 → 我是退伍的: the relative and whose relative they are become one 我.)
+  if (relativeInstead || relativeNext) reading = readFacts(message.replace(/不是我[,，\s]*/g, '').replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我'), { audience: 'person' });
   // 我妈想学育婴师 她领着退休金呢, opening a conversation: the relative's case, so what is said of her
   // (她领着退休金) is the case's fact — read as if she spoke, as for a relative named later.
   // (Only a case already told — a question alone, 俺老公残疾 有适合他的培训没, stays a question; a
   // child's school is the child's, read as such.)
   const relativeOpens = !audience && !session.applicant && !newPerson && reading.evidence.length > 0 && reading.patch.audience !== 'employer' && (SOMEONE_ELSE.exec(text)?.index ?? 99) <= 2 && OWN_TRAINING.test(text) && !/我(也|自己)|[他她]们|儿子|女儿|闺女|孩子|娃|小孩/.test(text) && !HIRED.test(text);
   if (relativeOpens) {
-    const asSpoken = readFacts(message.replace(SOMEONE_ELSE_ALL, '我').replace(/[他她]/g, '我'), { audience: 'person' });
+    const asSpoken = readFacts(message.replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我'), { audience: 'person' });
     if (asSpoken.evidence.length >= reading.evidence.length) reading = asSpoken;
   }
-  if (personAfterEmployer) reading = readFacts(message, { audience: 'person' });
+  // 对了 我弟弟是退伍的 他想学个电工, after the employer's case: the brother's own case, read as if he spoke.
+  if (personAfterEmployer) reading = readFacts(SOMEONE_ELSE.test(text) ? message.replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我') : message, { audience: 'person' });
   if (employerAfterPerson) reading = readFacts(message, { audience: 'employer' });
   // 还有俩是后来招的 才干四个月: another lot of the case's one group, read as its own row.
   const lot = !newPerson ? readLaterLot(text, session.applicant, reading, readContext) : undefined;

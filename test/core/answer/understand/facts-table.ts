@@ -1065,4 +1065,13 @@ export const FACT_TABLE: FactRow[] = [
     ['户口在开封 在户籍地学的电工', { trainingPlace: 'household', occupation: '电工' }, P],
     ['连锁超市 交着社保', { ...ENT, insured: true }, E],
   ]),
+  ...rows('round22', [
+    ['俺那个小超市 开了四年多 快五年了', { businessYears: 4.5 }, P],
+    ['不对 店是刚开半年', { businessYears: 0.5 }, { ...P, correcting: true }],
+    ['说错了 社保其实没交 交社保的是我姐那个厂', { insured: false }, { ...E, correcting: true }],
+    ['会计说 工资总额 一年是三百万', { payrollYuan: 3_000_000 }, E],
+    ['岗前补贴 嗯 那个 我专门问了老板 他说 压根没申请过', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['在我户口那个县 学的电工', { trainingPlace: 'household', occupation: '电工' }, P],
+    ['打算回村搞个养鸡的', { wantsToStartBusiness: true }, P],
+  ]),
 ];

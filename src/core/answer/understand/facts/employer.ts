@@ -611,7 +611,7 @@ function readMoney(ctx: ReadingContext): void {
   // Between the noun and its figure: words, and a period such as 一年 or 今年 (工资薪金一年三千万).
   const gap = `(?:[一每全今去上]年|[^,;。${NUM_CHARS}])`;
   // 全年工资 八百万: a pause may come between the payroll and its figure.
-  const payroll = new RegExp(`工资(薪金)?(总额|总数|总共|一共|合计)?${gap}{0,4},?(?:[一每全今去上]年,?)?(大概|大约|约|差不多|估计|将近)?(${NUM})(亿|万|千)?(元|块)?(?!分之)`).exec(t);
+  const payroll = new RegExp(`工资(薪金)?(总额|总数|总共|一共|合计)?${gap}{0,4},?(?:[一每全今去上]年,?)?(?:是|为|有|都是|算下来是)?(大概|大约|约|差不多|估计|将近)?(${NUM})(亿|万|千)?(元|块)?(?!分之)`).exec(t);
   // 工资的百分之几 is a share, not a payroll: a payroll carries a money unit or a large figure.
   if (payroll && (payroll[5] !== undefined || payroll[6] !== undefined || (numberValue(payroll[4]!) ?? 0) >= 10_000) && !/^分之|^%/.test(t.slice((payroll.index ?? 0) + payroll[0].length))) {
     const v = yuanOf(payroll[4]!, payroll[5]);

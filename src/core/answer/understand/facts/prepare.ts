@@ -156,6 +156,13 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   [/(我|俺)(算的是|算着是|算出来是|算的|算着|寻思)[^,;。]{0,4}?[\d一二两三四五六七八九十百千万]+(元|块)?/g, () => ','],
   // 残疾那个 / 贫困那仨 / 零就业的那俩: a group named short, then pointed at — the group's full word.
   [/(残疾|贫困|零就业|就业困难|建档立卡)(的)?(?=(那|这)(个|俩|仨|几个|些|[\d一二两三四五六七八九十]+个))/g, (m) => ({ 残疾: '残疾人', 贫困: '贫困户', 零就业: '零就业家庭', 就业困难: '就业困难人员', 建档立卡: '建档立卡户' } as Record<string, string>)[m.replace(/的$/, '')] ?? m],
+  // 交社保的是我哥那个厂: who pays is someone else's unit — nothing said of this one.
+  [/(交|缴)(社保|保险|五险)的(是|那是)[^,;。]*/g, () => ','],
+  // Voice-message fillers standing alone (嗯 那个 就是 然后 对吧): no words of the case.
+  [/,(嗯+|呃+|额|那个|就是|然后|然后呢|对吧|你知道吧|是吧|反正|咋说呢|怎么说呢|这个嘛|完了)(?=,|$)/g, () => ''],
+  // 岗前补贴 我专门问了会计小王 她说 咱们厂…: who was asked, and that they said so, is an aside.
+  [/,(我|俺)(专门|特意|特地|也|还)?(问了|问过了?|打听了|查了|确认了)[^,;。]{0,8}(?=,)/g, () => ''],
+  [/,(他|她|人家|会计|老板|财务)(也)?(说|讲)(?=,)/g, () => ''],
   // 岗前补贴 你别以为没领 其实早就领过了: what the listener is told not to think is no statement.
   [/(你|您)?(可)?(别|不要|甭|莫)(以为|当成|当作|觉得|认为|寻思)[^,;。]*/g, () => ','],
   // 建档立卡 我们家 不是: the group, the one it is said of, then the denial — read as 我们家不是建档立卡.
