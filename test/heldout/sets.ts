@@ -127,6 +127,8 @@ import { DIALOGUES_V61 } from './v61/dialogues.js';
 import { SCOPE_V61 } from './v61/scope.js';
 import { DIALOGUES_V62 } from './v62/dialogues.js';
 import { SCOPE_V62 } from './v62/scope.js';
+import { DIALOGUES_V63 } from './v63/dialogues.js';
+import { SCOPE_V63 } from './v63/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -197,4 +199,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v60', dialogues: DIALOGUES_V60, scope: SCOPE_V60 },
   { name: 'v61', dialogues: DIALOGUES_V61, scope: SCOPE_V61 },
   { name: 'v62', dialogues: DIALOGUES_V62, scope: SCOPE_V62 },
+  { name: 'v63', dialogues: DIALOGUES_V63, scope: SCOPE_V63 },
 ];
