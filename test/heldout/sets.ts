@@ -125,6 +125,8 @@ import { DIALOGUES_V60 } from './v60/dialogues.js';
 import { SCOPE_V60 } from './v60/scope.js';
 import { DIALOGUES_V61 } from './v61/dialogues.js';
 import { SCOPE_V61 } from './v61/scope.js';
+import { DIALOGUES_V64 } from './v64/dialogues.js';
+import { SCOPE_V64 } from './v64/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -194,4 +196,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v59', dialogues: DIALOGUES_V59, scope: SCOPE_V59 },
   { name: 'v60', dialogues: DIALOGUES_V60, scope: SCOPE_V60 },
   { name: 'v61', dialogues: DIALOGUES_V61, scope: SCOPE_V61 },
+  { name: 'v64', dialogues: DIALOGUES_V64, scope: SCOPE_V64 },
 ];
