@@ -79,6 +79,7 @@ const ROUTE: Record<Intent, NonNullable<AskResponse['route']>> = {
   eligibility: 'eligibility',
   answer: 'eligibility',
   which: 'eligibility',
+  other_unit: 'eligibility',
   followup: 'followup',
   reset: 'reset',
   out_of_scope: 'out_of_scope',

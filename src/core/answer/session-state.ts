@@ -31,6 +31,12 @@ export interface SessionState {
    * the choices places it there. Only for the turn right after.
    */
   pendingWhich?: PendingWhich;
+  /**
+   * The unit the case is about when the asker names several in turn (第一家, 第二家): the case
+   * holds one unit's facts; the labels already used, so a later 第一家 is known as a way back.
+   */
+  caseLabel?: string;
+  labelsUsed?: string[];
 }
 
 /** A figure waiting for the person to say which fact it is. */
@@ -62,6 +68,8 @@ export function parseState(raw: unknown): SessionState {
     ...(s.periodTold === true ? { periodTold: true } : {}),
     ...(s.inDialogue === true ? { inDialogue: true } : {}),
     ...(isPendingWhich(s.pendingWhich) ? { pendingWhich: s.pendingWhich } : {}),
+    ...(typeof s.caseLabel === 'string' ? { caseLabel: s.caseLabel } : {}),
+    ...(Array.isArray(s.labelsUsed) ? { labelsUsed: s.labelsUsed.filter((l): l is string => typeof l === 'string') } : {}),
   };
 }
 

@@ -2877,4 +2877,26 @@ export const DIALOGUES: Dialogue[] = [
       { say: '那今年报名 还按这个方案给补吗', periodAsked: true, must: [/已结束/] },
     ],
   },
+  {
+    id: 'r34-units-in-turn',
+    klass: 'groups',
+    turns: [
+      { say: '第一家是个物流公司 交社保 招了3个就业困难人员 以工代训2个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '再说第二家 是合作社 收了2个贫困户 干了9个月 以工代训5个月 岗前也没领', results: { on_job_training: { amountYuan: 2000 } }, mustNot: [/就业困难/] },
+      { say: '对了 第一家那仨就业困难的 其实岗前补贴都领了', mustNot: [/记下了/, /2000/], must: [/第一家/, /[？?]/] },
+    ],
+  },
+  {
+    id: 'r34-another-unit-asks-its-own-insurance',
+    klass: 'groups',
+    turns: [
+      { say: '帮客户问 一家超市 交社保 招了1个残疾人 以工代训6个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '另一家是个饭店 招了2个残疾人 以工代训3个月 岗前没领', asks: /insured/ },
+    ],
+  },
+  {
+    id: 'r34-station-hires',
+    klass: 'employer_amount',
+    turns: [{ say: '快递站收了俩残疾人 站里社保一直交着 以工代训5个月 岗前没领', results: { on_job_training: { amountYuan: 2000 } } }],
+  },
 ];

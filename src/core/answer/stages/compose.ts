@@ -127,6 +127,13 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
     }
     case 'which':
       return composeWhich(draft);
+    case 'other_unit':
+      return {
+        answer: `现在算的是${draft.current || '另一家单位'}。${draft.label}的情况我这里没有单独保存，为免混在一起，请把${draft.label}的情况完整再说一遍（单位类型、社保、吸纳人员和人数、月数、岗前补贴），我单独算。您现在要说${draft.label}吗？`,
+        answered: true,
+        citations: [],
+        sourceTexts: [ctx.docNo],
+      };
     case 'reask':
       return composeReask(draft.path, draft.applicant) ?? composeDecline('not_covered', ctx);
     case 'document':

@@ -47,6 +47,8 @@ export type Draft =
   | { kind: 'reask'; path: string; applicant?: Applicant }
   /** A figure that could be several facts of the case: ask which, change nothing. */
   | { kind: 'which'; figure: string; options: string[]; examples: string[]; relative?: boolean }
+  /** A unit named earlier (第一家) while the case holds another: its facts are asked for again. */
+  | { kind: 'other_unit'; label: string; current: string }
   | { kind: 'document'; question: string }
   | { kind: 'not_settled'; subject: UnsettledSubject; clause?: SourceClause; audience?: 'person' | 'employer' }
   | { kind: 'contact'; clause?: SourceClause; rule?: RuleMeta; question: string }
@@ -75,7 +77,17 @@ export interface Resolved {
 export async function resolve(u: Understanding, current: SessionState, ctx: ResolveContext): Promise<Resolved> {
   // A relative's own case (我表弟刚退伍…) starts a person's topic: the employer's facts, its
   // topics and its pending question do not steer it, and its amount is not said again.
-  const session: SessionState = u.newPerson ? { ...freshState(), turns: current.turns, ...(current.periodTold ? { periodTold: true } : {}) } : current;
+  const session: SessionState = u.newPerson ? { ...freshState(), turns: current.turns, ...(current.periodTold ? { periodTold: true } : {}), ...(current.labelsUsed ? { labelsUsed: current.labelsUsed } : {}) } : current;
+  const resolved = await resolveIn(u, session, ctx);
+  // 第一家…/再说第二家…: the unit the case now holds, and every unit named so far.
+  if (u.unitLabel && resolved.draft.kind === 'eligibility') {
+    resolved.state.caseLabel = u.unitLabel;
+    resolved.state.labelsUsed = [...new Set([...(resolved.state.labelsUsed ?? []), u.unitLabel])];
+  }
+  return resolved;
+}
+
+async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveContext): Promise<Resolved> {
   const next: SessionState = { ...session, turns: session.turns + 1 };
   delete next.inDialogue;
   delete next.pendingWhich;
@@ -106,6 +118,9 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
       delete state.pendingFact;
       return { draft: { kind: 'not_settled', subject, ...(clause ? { clause } : {}), ...(audience ? { audience } : {}) }, state };
     }
+    case 'other_unit':
+      // 刚才第一家那个…, while the case holds 第二家: one unit at a time — asked to tell that one again.
+      return { draft: { kind: 'other_unit', label: u.unitLabel ?? '', current: session.caseLabel ?? '' }, state: { ...next, inDialogue: true, ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}) } };
     case 'which':
       // Nothing changes until the person says which fact the figure is; the dialogue stays open.
       return { draft: { kind: 'which', ...u.which! }, state: { ...next, inDialogue: true, ...(u.which?.pending ? { pendingWhich: u.which.pending } : {}) } };
@@ -269,7 +284,7 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   const named = focusResults(response.results, applicant, topics).filter((r) => !(r.status === 'ineligible' && forUnclaimedGroup(r.id, u.text)));
   const groups = applicant.type === 'person' ? (applicant.groups ?? []) : [];
   // (创业培训 open to every graduate is no answer to 有培训不 unless a business is the subject.)
-  const grantsAsked = named.some((r) => r.status === 'eligible' && (r.id !== 'entrepreneurship_training' || /创业|开店|做生意|当老板/.test(u.text) || u.reading.evidence.some((e) => e.path === 'wantsToStartBusiness' || e.path === 'businessYears')));
+  const grantsAsked = named.some((r) => r.status === 'eligible' && (r.id !== ANSWERS.roles.businessTraining || /创业|开店|做生意|当老板/.test(u.text) || u.reading.evidence.some((e) => e.path === 'wantsToStartBusiness' || e.path === 'businessYears')));
   if (u.intent === 'eligibility' && !session.inDialogue && groups.length > 0 && !grantsAsked && asksForTraining(u.text)) {
     const input: GroupLookupInput = { question: u.text, group: groups[0]!, clauses: ctx.idx.list, ...(ctx.catalogue.get(TRAINING) ? { trainingRule: ctx.catalogue.get(TRAINING)! } : {}) };
     const state: SessionState = { ...next, applicant, topics: [TRAINING], lastQuery: u.masked, lastClauses: [] };

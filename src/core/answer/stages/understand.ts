@@ -48,6 +48,8 @@ export type Intent =
   | 'not_settled'
   /** Whether the plan (or one of its subsidies) still holds today: 现在还能申请吗, 过期了没. */
   | 'validity'
+  /** A unit named before (第一家) while the case holds another one. */
+  | 'other_unit'
   /** A figure changing the case that could be several facts (那栏写的是6): ask which. */
   | 'which'
   | 'out_of_scope';
@@ -84,6 +86,8 @@ export interface Understanding {
   contact: boolean;
   /** It asks whether the plan still holds (the answer states its end, even when told before). */
   stillValid: boolean;
+  /** The unit the message is about, when the asker names units in turn (第一家, 第二家, 另一家). */
+  unitLabel?: string;
   /** A what-if about the case under way (要是考高级电工呢, 那个零就业的要是干满六个月呢). */
   hypothetical?: boolean;
   /** The amount just given is doubted (你刚才说的那个数对吗, 我算的是3600): the case is answered again, with its computation. */
@@ -184,6 +188,18 @@ const RELATIVE_NAMED = new RegExp(`(我|俺|咱)?(家)?(的)?(${SOMEONE_ELSE.sou
 
 /** The amount just given is doubted, or the asker's own sum set against it. */
 const DOUBTS_AMOUNT = /(刚才|你说|你算)的?(那个)?(数|钱|金额|结果)?(对吗|对不对|没错吧|准吗|准不准|不对吧)|算错了?(吧|吗|没)|(我|俺)(算的是|算着是|算出来是|算的|算着|寻思)|不是(最高|最多)[^，,。？?]{0,6}(吗|么|嘛)|(咋|怎么)(才|就)(这点|这么点|这么少|这些)|(咋|怎么)这么少|不该(按|是)/;
+
+/** 第一家 / 第2家 / 另一家 / 下一家: which of several units a message is about. */
+const UNIT_LABEL = /第\s*([一二三四五六七八九十\d])\s*(家|个客户|个单位|个公司|个厂)|(另一家|另外一家|另外那家|下一家|再一家)/;
+const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+function unitLabelOf(text: string): string | undefined {
+  const m = UNIT_LABEL.exec(text);
+  if (!m) return undefined;
+  if (m[3]) return 'another';
+  const n = /\d/.test(m[1]!) ? CN_DIGITS[Number(m[1])] ?? m[1]! : m[1]!;
+  return `第${n}家`;
+}
 
 /** A supposition (要是…呢, 如果…的话, 假如…): asked of the case, not told as a fact of it. */
 const WHAT_IF = /^(那|那么|那个[^,，。]{0,8})?(要是|如果|假如|假设|万一|若是|换成|换作)|的话(呢|吗|么|能|可以|会|中不中|行不行)?[？?]*$/;
@@ -381,7 +397,13 @@ export function understand(message: string, session: SessionState, context: Unde
   const relativeInstead = audience === 'person' && /不是我|说岔了|说错了|搞错了|弄错了/.test(text) && SOMEONE_ELSE.test(text) && OWN_TRAINING.test(text);
   // 顺便问下 我妈快退休了 想学个育婴师, after the asker's own case: the relative's case, not more of the asker's.
   const relativeNext = audience === 'person' && !relativeInstead && session.turns > 0 && SOMEONE_ELSE.test(text) && OWN_TRAINING.test(text.slice(SOMEONE_ELSE.exec(text)!.index)) && !/我(也|自己)/.test(text);
-  const newPerson = personAfterEmployer || employerAfterPerson || relativeInstead || relativeNext;
+  // 第一家是快递公司… / 再说第二家… / 另一家: units told in turn, each its own case.
+  const label = unitLabelOf(text);
+  const named = label && label !== 'another' ? label : undefined;
+  const backTo = named !== undefined && session.applicant?.type === 'employer' && named !== session.caseLabel && (session.labelsUsed ?? []).includes(named);
+  const anotherUnit = !backTo && label !== undefined && session.applicant?.type === 'employer' && (label === 'another' || (session.caseLabel !== undefined && named !== session.caseLabel) || (session.caseLabel === undefined && session.turns > 0 && named !== '第一家'));
+  const unitLabel = label === 'another' ? `另一家（第${(session.labelsUsed?.length ?? 1) + 1}家）` : named;
+  const newPerson = personAfterEmployer || employerAfterPerson || relativeInstead || relativeNext || anotherUnit;
   // (我弟弟是退伍的 → 我是退伍的: the relative and whose relative they are become one 我.)
   if (relativeInstead || relativeNext) reading = readFacts(message.replace(/不是我[,，\s]*/g, '').replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我'), { audience: 'person' });
   // 我妈想学育婴师 她领着退休金呢, opening a conversation: the relative's case, so what is said of her
@@ -394,6 +416,7 @@ export function understand(message: string, session: SessionState, context: Unde
     if (asSpoken.evidence.length >= reading.evidence.length) reading = asSpoken;
   }
   // 对了 我弟弟是退伍的 他想学个电工, after the employer's case: the brother's own case, read as if he spoke.
+  if (anotherUnit) reading = readFacts(message, { audience: 'employer' });
   if (personAfterEmployer) reading = readFacts(SOMEONE_ELSE.test(text) ? message.replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我') : message, { audience: 'person' });
   if (employerAfterPerson) reading = readFacts(message, { audience: 'employer' });
   // 还有俩是后来招的 才干四个月: another lot of the case's one group, read as its own row.
@@ -547,9 +570,11 @@ export function understand(message: string, session: SessionState, context: Unde
     stillValid,
     ...(carriedTopic ? { carriedTopic } : {}),
     ...(newPerson ? { newPerson } : {}),
+    ...(unitLabel ? { unitLabel } : {}),
   };
 
   if (decision.route === 'reset') return { ...base, intent: 'reset' };
+  if (backTo) return { ...base, intent: 'other_unit' };
   // 要是考高级电工呢 / 如果干满六个月的话: the case computed as supposed, the case itself unchanged
   // (a correction says 不对, not 要是).
   // 你刚才说的那个数对吗 / 不对吧 我算的是3600 / 不是最高50万吗 咋才这点: the figure doubted, no fact
