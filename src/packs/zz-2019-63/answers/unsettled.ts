@@ -106,8 +106,8 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     // 学一半不去了 补贴还退不退: what a trainee who drops out owes — the plan pays on a certificate
     // obtained (七(二)) and says nothing of money for a course left half done.
     id: 'dropout_refund',
-    test: /^(?!.*(教育经费|工资总额|税前|一线))(?:.*(学|培训|上课|课)[^。？?]{0,6}(一半|没学完|没上完|中途|半路|不去了|不学了|退学|退出|放弃)[^。？?]{0,16}(退|返还|交回|还钱|要回|追回)|(中途|半路)(退出|退学|不学|不去|放弃)[^。？?]{0,12}(补贴|学费|培训费|钱))/,
-    what: '中途退出培训时已领补贴或培训费是否退还',
+    test: /^(?!.*(教育经费|工资总额|税前|一线))(?:.*(没考过|没考上|没通过|考试没过|证没拿到)[^。？?]{0,10}(补贴|钱)?[^。？?]{0,4}(要退|退不|退回|返还|交回|还钱)|.*(学|培训|上课|课)[^。？?]{0,6}(一半|没学完|没上完|中途|半路|不去了|不学了|退学|退出|放弃)[^。？?]{0,16}(退|返还|交回|还钱|要回|追回)|(中途|半路)(退出|退学|不学|不去|放弃)[^。？?]{0,12}(补贴|学费|培训费|钱))/,
+    what: '培训没学完或没考过时，已领补贴或培训费是否退还',
     clause: '七(二)',
     quote: /按规定给予职业培训补贴/,
   },
@@ -377,7 +377,7 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     id: 'account',
     // Not the education-fund deduction (抵扣的钱打到账上): that is no payment at all.
     // 补贴发给个人还是给培训学校: whom the money is paid to, either way round.
-    test: /^(?!.*(抵扣|扣除|抵税|教育经费)).*((打|发|转)到.{0,4}(卡|账户|账上)|哪张卡|银行卡|哪个账户|(个人|本人|学员|自己|我)[^。？?]{0,8}还是[^。？?]{0,8}(机构|学校|培训班)|(机构|学校|培训班)[^。？?]{0,8}还是[^。？?]{0,8}(个人|本人|学员|自己|我))/,
+    test: /^(?!.*(抵扣|扣除|抵税|教育经费)).*((打|发|转)(到)?.{0,4}(卡|账户|账上)|哪张卡|银行卡|哪个账户|(个人|本人|学员|自己|我)[^。？?]{0,8}还是[^。？?]{0,8}(机构|学校|培训班)|(机构|学校|培训班)[^。？?]{0,8}还是[^。？?]{0,8}(个人|本人|学员|自己|我))/,
     what: '补贴打到哪个账户',
     clause: '五(四)',
     quote: /支付方式/,
@@ -404,6 +404,7 @@ export const UNFIXED_SUPPORT: readonly PackUnsettledSubject[] = [
   // 国家新公布的职业 培训补贴按啥标准: the plan points to the priority class's standard, without its figure.
   { id: 'figure:priority_class', test: /优先支持类/, what: '优先支持类职业（工种）的培训课时和补贴标准', clause: '七(二)', quote: /优先支持类职业/ },
   { id: 'figure:new_occupation', test: /新职业|新公布的?(那些|那个)?(职业|工种)|新(的)?工种|新兴职业|新增(的)?职业/, what: '国家新公布职业的培训补贴具体金额', clause: '七(二)', quote: /国家公布的新职业/ },
+  { id: 'figure:evaluator_selection', test: /评价机构遴选|遴选[^。？?]{0,6}评价机构|第三方评价机构/, what: '第三方评价机构的遴选标准', procedure: '第三方评价机构遴选的条件和办法', clause: '四(三)', quote: /第三方评价机构遴选/ },
   { id: 'figure:world_skills_base', test: /世赛|集训基地|世界技能大赛/, what: '世赛集训基地建设支持的具体金额', clause: '三(十五)', quote: /世赛集训基地/ },
   { id: 'figure:talent_awards', test: /技术能手|大工匠|突出贡献|岗位能手|带头人|评选/, what: '技能人才评选奖励的奖金', procedure: '技能人才评选的条件和办法', clause: '五(三)', quote: /技能人才评选奖励项目/ },
   { id: 'figure:chief_technician', test: /首席技师|特级技师/, what: '首席技师、特级技师的待遇标准', procedure: '首席技师、特级技师的评定条件和办法', clause: '五(三)', quote: /首席技师/ },
