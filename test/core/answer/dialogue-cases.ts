@@ -2899,4 +2899,12 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'employer_amount',
     turns: [{ say: '快递站收了俩残疾人 站里社保一直交着 以工代训5个月 岗前没领', results: { on_job_training: { amountYuan: 2000 } } }],
   },
+  {
+    id: 'r34-group-of-the-one-row-corrected',
+    klass: 'correction',
+    turns: [
+      { say: '公司交着社保 招的2个人是退役军人 以工代训5个月 岗前没领', results: { on_job_training: { status: 'ineligible' } } },
+      { say: '说错了 他们是零就业家庭的 退役军人是另一家的', results: { on_job_training: { amountYuan: 2000 } }, mustNot: [/您说的.{0,4}是指哪一项/] },
+    ],
+  },
 ];

@@ -196,7 +196,8 @@ const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八'
 function unitLabelOf(text: string): string | undefined {
   const m = UNIT_LABEL.exec(text);
   if (!m) return undefined;
-  if (m[3]) return 'another';
+  // 退役军人是另一家的: whose people they are, not a unit told next.
+  if (m[3]) return /是(另一家|另外一家|另外那家)的/.test(text) ? undefined : 'another';
   const n = /\d/.test(m[1]!) ? CN_DIGITS[Number(m[1])] ?? m[1]! : m[1]!;
   return `第${n}家`;
 }
@@ -522,6 +523,24 @@ export function understand(message: string, session: SessionState, context: Unde
       reading.evidence.push({ path: f.path, value: f.value, words: f.words });
     }
     reading.correcting = true;
+  }
+  // 说错了 他们是就业困难人员 (退役军人是另一家的), of the one group the case holds: that row's group
+  // changes — no second row.
+  const heldRows = session.applicant?.type === 'employer' ? session.applicant.hires ?? [] : [];
+  const pointedIs = /(他们|她们|这些人|那些人|那几个|这几个|那仨|那俩|这仨|这俩|招的)(都|其实|应该)?(是|都是)([^,，。\s]{1,8})/.exec(text);
+  const regroup = pointedIs && reading.correcting && !newPerson && heldRows.length === 1
+    ? reading.evidence.find((e) => /^hires\[\d+\]\.group$/.test(e.path) && pointedIs[4]!.includes(e.words) && e.value !== heldRows[0]!.group)
+    : undefined;
+  if (regroup) {
+    // The row named with 是 carries what else was said of it (都干了八个月了) onto the case's row.
+    const idx = /^hires\[(\d+)\]/.exec(regroup.path)![1]!;
+    const row = reading.patch.hires[Number(idx)] as Record<string, unknown>;
+    const at = (reading.patch.at ??= {});
+    for (const [k, v] of Object.entries(row)) if (k !== 'count' && v !== undefined) at[`hires[0].${k}`] = v;
+    reading.patch.hires = [];
+    reading.evidence = reading.evidence
+      .filter((e) => !/^hires\[\d+\]/.test(e.path) || e.path.startsWith(`hires[${idx}].`))
+      .map((e) => (e.path.startsWith(`hires[${idx}].`) ? { ...e, path: e.path.replace(`hires[${idx}].`, 'hires[0].') } : e));
   }
   const factsFound = patchHasFacts(reading.patch);
   const toldCase = tellsCase(reading);

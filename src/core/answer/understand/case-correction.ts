@@ -49,7 +49,9 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   const all = [...text.matchAll(new RegExp(`(${NUM})\\s*(个月|月|个人|个|名|人|位)?`, 'g'))].filter(
     (f) =>
       !/(不是|并非|而非|记成|写成|说成|看成)\s*$/.test(text.slice(0, f.index ?? 0)) &&
-      !(f[1] === '一' && !f[2] && /^(下|点|些|会|直|起|样|共|般|定|切|边)/.test(text.slice((f.index ?? 0) + f[0].length))) &&
+      !(f[1] === '一' && !f[2] && /^(下|点|些|会|直|起|样|共|般|定|切|边|家|批|拨|回事)/.test(text.slice((f.index ?? 0) + f[0].length))) &&
+      // 另一家 / 另一批: which one, not how many.
+      !(f[1] === '一' && /另$/.test(text.slice(0, f.index ?? 0))) &&
       !/^\s*(不对|错了|是错的|说错了)/.test(text.slice((f.index ?? 0) + f[0].length)),
   );
   // 是7个人 不是6个 漏了一个: the difference beside the total (漏了一个) is no figure of the case.

@@ -1074,4 +1074,7 @@ export const FACT_TABLE: FactRow[] = [
     ['在我户口那个县 学的电工', { trainingPlace: 'household', occupation: '电工' }, P],
     ['打算回村搞个养鸡的', { wantsToStartBusiness: true }, P],
   ]),
+  ...rows('round22', [
+    ['招的4个人是残疾人 以工代训两个月', { 'hires[0].group': 'disabled', 'hires[0].count': 4, 'hires[0].onJobTrainingMonths': 2 }, E],
+  ]),
 ];
