@@ -12,11 +12,12 @@
  * the wrong rule or was stated while a fact was open.
  *
  * Options: --set vN (which held-out set, as listed in test/heldout/sets.ts; default v1:
- * test/heldout/{dialogues,scope}.ts, the others in test/heldout/vN/), --json FILE (per-item
- * pass/fail with reasons), --only ID[,ID…] (run those
+ * test/heldout/{dialogues,scope}.ts, the others in test/heldout/vN/; several as vN,vM or `all`,
+ * run on one index and summed up one line per set at the end), --json FILE (per-item pass/fail
+ * with reasons; with several sets, a folder with one FILE per set), --only ID[,ID…] (run those
  * items). These sets were written before the changes they measure and are not to be tuned on.
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createScratchSchema, dropScratchSchema } from '../test/support/scratch-schema.js';
 import { loadConfig } from '../src/core/config.js';
 import { parseDocument } from '../src/core/corpus/parse.js';
@@ -134,12 +135,97 @@ function pct(n: number, of: number): string {
   return of === 0 ? 'n/a' : `${((100 * n) / of).toFixed(1)} %`;
 }
 
+/** Runs one set through the pipeline, prints its figures and returns them on one line. */
+async function reportSet(
+  setName: string,
+  set: { dialogues: readonly Dialogue[]; scope: readonly ScopeQuestion[] },
+  ask: AskFn,
+  ctx: JudgeContext,
+  pick: <T extends { id: string }>(items: readonly T[]) => T[],
+  jsonFile: string | undefined,
+): Promise<string> {
+  const dialogues: DialogueReport[] = [];
+  for (const d of pick(set.dialogues)) dialogues.push(await runDialogue(ask, d, ctx));
+  const scope: ScopeReport[] = [];
+  for (const q of pick(set.scope)) scope.push(await runScope(ask, q, ctx));
+
+  const right = dialogues.filter((d) => d.ok).length;
+  console.log(`\nHELD-OUT set ${setName} (written before the change it measures; not tuned on)`);
+  console.log(`dialogues right: ${right}/${dialogues.length} (${pct(right, dialogues.length)})`);
+  const classes = [...new Set(dialogues.map((d) => d.class))];
+  for (const c of classes) {
+    const of = dialogues.filter((d) => d.class === c);
+    const ok = of.filter((d) => d.ok).length;
+    console.log(`  ${c.padEnd(20)} ${ok}/${of.length}`);
+  }
+  const turns = dialogues.flatMap((d) => d.turns);
+  const turnsOk = turns.filter((t) => t.ok).length;
+  console.log(`turns right: ${turnsOk}/${turns.length} (${pct(turnsOk, turns.length)})`);
+  const kinds = new Map<string, number>();
+  for (const t of turns) for (const r of t.reasons) kinds.set(r.split(/[:(]/)[0]!, (kinds.get(r.split(/[:(]/)[0]!) ?? 0) + 1);
+  const periodMissed = dialogues.filter((d) => d.reasons.length > 0).length;
+  if (periodMissed) kinds.set('periodEnd (conversation)', periodMissed);
+  console.log(`failed checks by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+
+  const by = (label: string) => scope.filter((s) => s.label === label);
+  const outside = by('outside');
+  const notSettled = by('not_settled');
+  const covered = by('covered');
+  const okCount = (xs: ScopeReport[]) => xs.filter((x) => x.ok).length;
+  console.log(`\nscope questions: ${scope.length}`);
+  console.log(`out-of-scope declined: ${okCount(outside)}/${outside.length} (${pct(okCount(outside), outside.length)})`);
+  console.log(`not settled by the plan, answered honestly: ${okCount(notSettled)}/${notSettled.length} (${pct(okCount(notSettled), notSettled.length)})`);
+  console.log(`covered, a gold clause cited: ${okCount(covered)}/${covered.length} (${pct(okCount(covered), covered.length)})`);
+
+  const all: TurnFlags[] = [...turns.map((t) => t.flags), ...scope.map((s) => s.flags)];
+  const count = (k: keyof TurnFlags) => all.filter((f) => f[k]).length;
+  console.log(`\nturns with a yuan figure from the wrong rule (or where the plan fixes none): ${count('wrongRuleAmount')}`);
+  console.log(`turns with a yuan figure stated while a fact was open: ${count('amountWhileOpen')}`);
+  console.log(`turns with a wrong amount for the right rule: ${count('wrongAmount')}`);
+  console.log(`turns with an internal name in the answer: ${count('internalName')}`);
+
+  const failed = dialogues.filter((d) => !d.ok);
+  if (failed.length > 0) {
+    console.log(`\nfailed dialogues:`);
+    for (const d of failed) {
+      const first = d.turns.findIndex((t) => !t.ok);
+      const why = first >= 0 ? `turn ${first + 1}: ${d.turns[first]!.reasons.join('; ')}` : d.reasons.join('; ');
+      console.log(`  ${d.id} [${d.class}] ${clip(why, 220)}`);
+    }
+  }
+  const scopeFailed = scope.filter((s) => !s.ok);
+  if (scopeFailed.length > 0) {
+    console.log(`\nfailed scope questions:`);
+    for (const s of scopeFailed) console.log(`  ${s.id} [${s.label}] ${s.q} — ${clip(s.reasons.join('; '), 200)}`);
+  }
+
+  if (jsonFile) {
+    const summary = {
+      set: setName,
+      dialogues: { right, of: dialogues.length },
+      perClass: Object.fromEntries(classes.map((c) => [c, { right: dialogues.filter((d) => d.class === c && d.ok).length, of: dialogues.filter((d) => d.class === c).length }])),
+      outsideDeclined: { ok: okCount(outside), of: outside.length },
+      notSettledHonest: { ok: okCount(notSettled), of: notSettled.length },
+      coveredGoldCited: { ok: okCount(covered), of: covered.length },
+      wrongRuleAmountTurns: count('wrongRuleAmount'),
+      amountWhileOpenTurns: count('amountWhileOpen'),
+      wrongAmountTurns: count('wrongAmount'),
+      internalNameTurns: count('internalName'),
+    };
+    await writeFile(jsonFile, JSON.stringify({ ranAt: new Date().toISOString(), summary, dialogues, scope }, null, 2) + '\n', 'utf8');
+    console.log(`\nper-item results written to ${jsonFile}`);
+  }
+  const figure = (xs: ScopeReport[]) => `${okCount(xs)}/${xs.length}`;
+  return `${setName.padEnd(4)} ${right}/${dialogues.length} (${pct(right, dialogues.length)}) · ${figure(outside)} · ${figure(notSettled)} · ${figure(covered)} · ${count('wrongRuleAmount')} · ${count('wrongAmount')}`;
+}
+
 async function main(): Promise<void> {
   const only = option('--only')?.split(',').map((s) => s.trim()).filter(Boolean);
   const jsonFile = option('--json');
-  const setName = option('--set') ?? 'v1';
-  const set = SETS[setName];
-  if (!set) throw new Error(`unknown --set ${setName}; one of ${Object.keys(SETS).join(', ')}`);
+  // --set v51 / --set v51,v52 / --set all: one index, the sets one after the other.
+  const asked = option('--set') ?? 'v1';
+  const names = asked === 'all' ? Object.keys(SETS) : asked.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const n of names) if (!SETS[n]) throw new Error(`unknown --set ${n}; one of ${Object.keys(SETS).join(', ')}, or all`);
   const pick = <T extends { id: string }>(items: readonly T[]): T[] => (only ? items.filter((i) => only.includes(i.id)) : [...items]);
 
   // Yuan figures the plan itself states (200 元, 50万元, 10万元): quoting them computes nothing.
@@ -155,76 +241,16 @@ async function main(): Promise<void> {
     const ask = createAsk(prepared.deps);
     console.log(`index built in ${(performance.now() - t0).toFixed(0)} ms on ${label}; plan figures taken as verbatim: ${[...verbatim].join(', ')} 元`);
 
-    const dialogues: DialogueReport[] = [];
-    for (const d of pick(set.dialogues)) dialogues.push(await runDialogue(ask, d, ctx));
-    const scope: ScopeReport[] = [];
-    for (const q of pick(set.scope)) scope.push(await runScope(ask, q, ctx));
-
-    const right = dialogues.filter((d) => d.ok).length;
-    console.log(`\nHELD-OUT set ${setName} (written before the change it measures; not tuned on)`);
-    console.log(`dialogues right: ${right}/${dialogues.length} (${pct(right, dialogues.length)})`);
-    const classes = [...new Set(dialogues.map((d) => d.class))];
-    for (const c of classes) {
-      const of = dialogues.filter((d) => d.class === c);
-      const ok = of.filter((d) => d.ok).length;
-      console.log(`  ${c.padEnd(20)} ${ok}/${of.length}`);
+    const lines: string[] = [];
+    for (const setName of names) {
+      // With several sets, --json names a folder: one file per set.
+      const file = jsonFile && names.length > 1 ? `${jsonFile.replace(/\/$/, '')}/${setName}.json` : jsonFile;
+      if (file && names.length > 1) await mkdir(jsonFile!, { recursive: true });
+      lines.push(await reportSet(setName, SETS[setName]!, ask, ctx, pick, file));
     }
-    const turns = dialogues.flatMap((d) => d.turns);
-    const turnsOk = turns.filter((t) => t.ok).length;
-    console.log(`turns right: ${turnsOk}/${turns.length} (${pct(turnsOk, turns.length)})`);
-    const kinds = new Map<string, number>();
-    for (const t of turns) for (const r of t.reasons) kinds.set(r.split(/[:(]/)[0]!, (kinds.get(r.split(/[:(]/)[0]!) ?? 0) + 1);
-    const periodMissed = dialogues.filter((d) => d.reasons.length > 0).length;
-    if (periodMissed) kinds.set('periodEnd (conversation)', periodMissed);
-    console.log(`failed checks by kind: ${[...kinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
-
-    const by = (label: string) => scope.filter((s) => s.label === label);
-    const outside = by('outside');
-    const notSettled = by('not_settled');
-    const covered = by('covered');
-    const okCount = (xs: ScopeReport[]) => xs.filter((x) => x.ok).length;
-    console.log(`\nscope questions: ${scope.length}`);
-    console.log(`out-of-scope declined: ${okCount(outside)}/${outside.length} (${pct(okCount(outside), outside.length)})`);
-    console.log(`not settled by the plan, answered honestly: ${okCount(notSettled)}/${notSettled.length} (${pct(okCount(notSettled), notSettled.length)})`);
-    console.log(`covered, a gold clause cited: ${okCount(covered)}/${covered.length} (${pct(okCount(covered), covered.length)})`);
-
-    const all: TurnFlags[] = [...turns.map((t) => t.flags), ...scope.map((s) => s.flags)];
-    const count = (k: keyof TurnFlags) => all.filter((f) => f[k]).length;
-    console.log(`\nturns with a yuan figure from the wrong rule (or where the plan fixes none): ${count('wrongRuleAmount')}`);
-    console.log(`turns with a yuan figure stated while a fact was open: ${count('amountWhileOpen')}`);
-    console.log(`turns with a wrong amount for the right rule: ${count('wrongAmount')}`);
-    console.log(`turns with an internal name in the answer: ${count('internalName')}`);
-
-    const failed = dialogues.filter((d) => !d.ok);
-    if (failed.length > 0) {
-      console.log(`\nfailed dialogues:`);
-      for (const d of failed) {
-        const first = d.turns.findIndex((t) => !t.ok);
-        const why = first >= 0 ? `turn ${first + 1}: ${d.turns[first]!.reasons.join('; ')}` : d.reasons.join('; ');
-        console.log(`  ${d.id} [${d.class}] ${clip(why, 220)}`);
-      }
-    }
-    const scopeFailed = scope.filter((s) => !s.ok);
-    if (scopeFailed.length > 0) {
-      console.log(`\nfailed scope questions:`);
-      for (const s of scopeFailed) console.log(`  ${s.id} [${s.label}] ${s.q} — ${clip(s.reasons.join('; '), 200)}`);
-    }
-
-    if (jsonFile) {
-      const summary = {
-        set: setName,
-        dialogues: { right, of: dialogues.length },
-        perClass: Object.fromEntries(classes.map((c) => [c, { right: dialogues.filter((d) => d.class === c && d.ok).length, of: dialogues.filter((d) => d.class === c).length }])),
-        outsideDeclined: { ok: okCount(outside), of: outside.length },
-        notSettledHonest: { ok: okCount(notSettled), of: notSettled.length },
-        coveredGoldCited: { ok: okCount(covered), of: covered.length },
-        wrongRuleAmountTurns: count('wrongRuleAmount'),
-        amountWhileOpenTurns: count('amountWhileOpen'),
-        wrongAmountTurns: count('wrongAmount'),
-        internalNameTurns: count('internalName'),
-      };
-      await writeFile(jsonFile, JSON.stringify({ ranAt: new Date().toISOString(), summary, dialogues, scope }, null, 2) + '\n', 'utf8');
-      console.log(`\nper-item results written to ${jsonFile}`);
+    if (names.length > 1) {
+      console.log(`\nall sets (dialogues right · out of scope declined · not settled honest · gold cited · wrong-rule figures · wrong amounts):`);
+      for (const l of lines) console.log(`  ${l}`);
     }
   } finally {
     await dispose();
