@@ -2907,4 +2907,20 @@ export const DIALOGUES: Dialogue[] = [
       { say: '说错了 他们是零就业家庭的 退役军人是另一家的', results: { on_job_training: { amountYuan: 2000 } }, mustNot: [/您说的.{0,4}是指哪一项/] },
     ],
   },
+  {
+    id: 'r34-friends-unit-is-its-own-case',
+    klass: 'groups',
+    turns: [
+      { say: '我们饭店交社保 招了2个残疾人 以工代训6个月 岗前没领', results: { on_job_training: { amountYuan: 2400 } } },
+      { say: '还有 我邻居开的超市 招了1个零就业家庭的 以工代训3个月 岗前没领 他那能拿多少', asks: /insured/, mustNot: [/2400/, /3000/] },
+    ],
+  },
+  {
+    id: 'r34-same-relatives-unit-kept',
+    klass: 'groups',
+    turns: [
+      { say: '我姐夫开了个鞋厂 招了3个贫困户 干了7个月', asks: /./ },
+      { say: '我姐夫的厂 以工代训5个月 岗前没领', results: { on_job_training: { amountYuan: 3000 } } },
+    ],
+  },
 ];

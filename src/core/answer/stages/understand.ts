@@ -18,6 +18,7 @@ import { ANSWERS, RULES } from '../../rules/registry.js';
 import { asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
 import { routeQuestion, type OutOfScopeReason } from '../router.js';
+import { OWNER } from '../understand/facts/kin.js';
 import { CONTACT_QUESTION, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import type { PendingWhich, SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
@@ -193,9 +194,15 @@ const DOUBTS_AMOUNT = /(刚才|你说|你算)的?(那个)?(数|钱|金额|结果
 const UNIT_LABEL = /第\s*([一二三四五六七八九十\d])\s*(家|个客户|个单位|个公司|个厂)|(另一家|另外一家|另外那家|下一家|再一家)/;
 const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+/** 我朋友开家政公司的 / 俺表哥的厂: a unit known by whose it is. */
+const OWNED_UNIT = new RegExp(`(?:我|俺)?(?:的)?(${OWNER})(?:开(?:了|的)?(?:个|一个|家|一家)?|家(?:的)?|的)[^，,。\\s]{0,6}?(?:公司|厂|店|合作社|车间|作坊|饭馆|超市)`);
+
 function unitLabelOf(text: string): string | undefined {
   const m = UNIT_LABEL.exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    const owned = OWNED_UNIT.exec(text);
+    return owned ? `${owned[1]}的单位` : undefined;
+  }
   // 退役军人是另一家的: whose people they are, not a unit told next.
   if (m[3]) return /是(另一家|另外一家|另外那家)的/.test(text) ? undefined : 'another';
   const n = /\d/.test(m[1]!) ? CN_DIGITS[Number(m[1])] ?? m[1]! : m[1]!;
