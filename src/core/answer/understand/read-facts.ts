@@ -67,11 +67,31 @@ export function readFacts(text: string, context: ReadContext = {}): FactReading 
   const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
   const own = r.evidence.some((e) => e.path !== 'entity' && (!pending || field(e.path) !== field(pending)));
   // 提了多少 他说不知道, to the question about the unit's kind: the "not known" is of the fact it names.
+  thresholdFromRange(reading);
   const otherUnknown = r.unknown.some((u) => !pending || field(u) !== field(pending));
   if (pending && !own && !otherUnknown && !r.evidence.some((e) => e.path === pending || e.path === pending.replace(/\[\d+\]/, '[]')) && !r.unknown.includes(pending)) {
     answerPending(text, pending, reading);
   }
   return reading;
+}
+
+const RANGE_DIGITS = '一二三四五六七八九十';
+/**
+ * 干了得有七八个月了 / 来了一年多了: months employed are read only against the six-month line of
+ * 六(一), so a rough figure whose least reading is already past it settles the fact: the least
+ * reading is taken (七八个月 → 7, 一年多 → 12, 半年多 → 6). Any other rough figure stays open.
+ */
+function thresholdFromRange(reading: FactReading): void {
+  reading.vague = reading.vague.filter((v) => {
+    if (!/monthsEmployed$/.test(v.path)) return true;
+    const w = v.words.replace(/\s+/g, '');
+    const pair = new RegExp(`([${RANGE_DIGITS}])([${RANGE_DIGITS}])个?多?月`).exec(w);
+    const least = pair && RANGE_DIGITS.indexOf(pair[2]!) === RANGE_DIGITS.indexOf(pair[1]!) + 1 ? RANGE_DIGITS.indexOf(pair[1]!) + 1 : /一年多|一年出头|一年多点|年把/.test(w) ? 12 : /半年多|大半年/.test(w) ? 6 : undefined;
+    if (least === undefined || least < 6) return true;
+    setPatchAt(reading.patch, v.path, least);
+    reading.evidence.push({ path: v.path, value: least, words: v.words });
+    return false;
+  });
 }
 
 /** 有这个想法 / 没这个打算: a yes or no to a question about an intention, wherever it is said. */

@@ -1077,4 +1077,9 @@ export const FACT_TABLE: FactRow[] = [
   ...rows('round22', [
     ['招的4个人是残疾人 以工代训两个月', { 'hires[0].group': 'disabled', 'hires[0].count': 4, 'hires[0].onJobTrainingMonths': 2 }, E],
   ]),
+  ...rows('round22', [
+    ['合作社 4个贫困户 在这干了得有八九个月了 以工代训5个月', { entity: 'farmer_cooperative', 'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[0].monthsEmployed': 8, 'hires[0].onJobTrainingMonths': 5 }, E],
+    ['我们公司今年提了二十万的职工教育经费', { ...ENT, educationFundYuan: 200_000 }, E],
+    ['扶贫车间 3个贫困户 来了四五个月', { entity: 'poverty_workshop', 'hires[0].group': 'poor_labor', 'hires[0].count': 3 }, { ...E, absent: ['hires[0].monthsEmployed'] }],
+  ]),
 ];

@@ -642,7 +642,7 @@ function readMoney(ctx: ReadingContext): void {
       // 工资总额100万 经费5万: beside the payroll, a bare 经费 with a sum is the fund.
       (/工资|教育经费|职教经费/.test(t) ? new RegExp(`(?<![教育训目研公])经费[,\\s]?(${NUM})(亿|万|千)(元|块)?`).exec(t) : null) ??
       // In a dialogue about the deduction, 提了二十万 needs no noun.
-      (ctx.aboutFund || /(教育|职教)经费/.test(t) ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说|是|其实|实际|我们|俺们|咱们|我司|公司|单位|厂里)(?:一共|总共|今年|去年|这一年|一年)?(?:提了|计提了?|提取了?)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
+      (ctx.aboutFund || /(教育|职教)经费/.test(t) ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说|是|其实|实际|(?:我们|俺们|咱们)(?:厂|公司|单位|店)?|我司|公司|单位|厂里)(?:一共|总共|今年|去年|这一年|一年)?(?:提了|计提了?|提取了?)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
   // A fund is money: 一半花在一线 / 教育经费一线 carries no sum (一 is not one yuan).
   const found = [fund, drawn].find((m) => m && (m[2] !== undefined || m[3] !== undefined || /[千万亿]/.test(m[1]!) || (numberValue(m[1]!) ?? 0) >= 100));
   if (found) {
@@ -687,7 +687,7 @@ function readMoney(ctx: ReadingContext): void {
   if (ctx.patch.employer.projectTraining || ctx.aboutProject) {
     // 培训补贴一共 40万: 一共 is no figure (一 would read as one yuan).
     // 总额是八十万零五千, in a dialogue about the advance: the subsidy's total without its noun.
-    const subsidy = new RegExp(`(?:补贴(?:资金)?(?:总额|总数)?|(?<=^|,)(?:总额|总数)(?:是)?)(?:一共|总共|共计|合计|一年)?${gap}{0,6}?(?:一共|总共|共计|合计)?[,\\s]?(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+    const subsidy = new RegExp(`(?:补贴(?:资金)?(?:总额|总数)?,?|(?<=^|,)(?:总额|总数)(?:是)?)(?:一共|总共|共计|合计|一年)?${gap}{0,6}?(?:一共|总共|共计|合计)?[,\\s]?(${NUM})(亿|万|千)?(元|块)?`).exec(t);
     if (subsidy && (subsidy[2] !== undefined || subsidy[3] !== undefined || /[千万亿]/.test(subsidy[1]!) || (numberValue(subsidy[1]!) ?? 0) >= 100)) {
       const v = yuanOf(subsidy[1]!, subsidy[2]);
       if (v !== undefined) put(ctx, 'trainingSubsidyYuan', v, subsidy.index ?? 0, (subsidy.index ?? 0) + subsidy[0].length);

@@ -163,6 +163,8 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   // 岗前补贴 我专门问了会计小王 她说 咱们厂…: who was asked, and that they said so, is an aside.
   [/,(我|俺)(专门|特意|特地|也|还)?(问了|问过了?|打听了|查了|确认了)[^,;。]{0,8}(?=,)/g, () => ''],
   [/,(他|她|人家|会计|老板|财务)(也)?(说|讲)(?=,)/g, () => ''],
+  // 在这干了得有七八个月了: 得有 only leans on the figure.
+  [/(干|来|做|上|待)了得有/g, (m) => `${m[0]}了`],
   // 岗前补贴 你别以为没领 其实早就领过了: what the listener is told not to think is no statement.
   [/(你|您)?(可)?(别|不要|甭|莫)(以为|当成|当作|觉得|认为|寻思)[^,;。]*/g, () => ','],
   // 建档立卡 我们家 不是: the group, the one it is said of, then the denial — read as 我们家不是建档立卡.
