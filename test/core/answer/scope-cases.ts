@@ -480,4 +480,6 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '培训考试没过 之前领的补贴得退回去吗', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
   { q: '想当第三方评价机构 得具备什么条件', kind: 'unsettled', klass: 'unsettled_procedure', must: [/本方案没有规定/] },
   { q: '中原丝路技能提升计划 都培训哪些行业', kind: 'covered', klass: 'lookup', clauses: ['三(九)'] },
+  { q: '我是派遣工 派到厂里干 以工代训的钱给派遣公司还是给厂里', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '俺表弟是退伍的 想问下退役军人培训三年一共安排多少人次', kind: 'covered', klass: 'lookup', clauses: ['三(二)'], must: [/1万人次/] },
 ];

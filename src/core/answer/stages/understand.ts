@@ -601,6 +601,9 @@ export function understand(message: string, session: SessionState, context: Unde
 
   if (decision.route === 'reset') return { ...base, intent: 'reset' };
   if (backTo) return { ...base, intent: 'other_unit' };
+  // 残疾人培训 三年计划培训多少人次: a programme's target is the plan's own figure — never a case,
+  // whatever is said of the asker or a relative along the way.
+  if (/(三年|一共|总共|计划|目标|任务)[^，,。？?]{0,12}(多少人次|多少人|多少名|几万人)|多少人次/.test(text) && !session.inDialogue) return { ...base, intent: 'lookup' };
   // 要是考高级电工呢 / 如果干满六个月的话: the case computed as supposed, the case itself unchanged
   // (a correction says 不对, not 要是).
   // 你刚才说的那个数对吗 / 不对吧 我算的是3600 / 不是最高50万吗 咋才这点: the figure doubted, no fact

@@ -85,6 +85,15 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /信用支付/,
   },
   {
+    // 劳务派遣过去的人 补贴归派遣公司还是用工单位: the plan pays the unit that took the person on and
+    // says nothing of dispatched labour.
+    id: 'dispatched_labour',
+    test: /劳务派遣|派遣公司|派遣工|派遣单位|派遣过去/,
+    what: '劳务派遣人员的以工代训补贴归派遣单位还是用工单位',
+    clause: '六(一)',
+    quote: /企业、农民专业合作社和扶贫车间等各类生产经营主体/,
+  },
+  {
     // 以工代训不满整月的 按天折算吗: the plan counts whole months (每人每月, 最长6个月) and says
     // nothing of a month begun.
     id: 'partial_month',
