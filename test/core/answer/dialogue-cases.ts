@@ -2923,4 +2923,17 @@ export const DIALOGUES: Dialogue[] = [
       { say: '我姐夫的厂 以工代训5个月 岗前没领', results: { on_job_training: { amountYuan: 3000 } } },
     ],
   },
+  {
+    id: 'r34-parts-of-a-group-with-their-months',
+    klass: 'groups',
+    turns: [{ say: '公司交社保 招了4个贫困户 以工代训3个月 一个干了4个月 三个干了10个月 岗前都没领', results: { on_job_training: { amountYuan: 1800 } } }],
+  },
+  {
+    id: 'r34-does-it-cost-after-a-training',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '我想学个美容 有培训没' },
+      { say: '得交钱不', must: [/本方案没有规定/], mustNot: [/没有找到/] },
+    ],
+  },
 ];

@@ -641,7 +641,9 @@ export function understand(message: string, session: SessionState, context: Unde
   // 有没有年龄限制啊 / 总得有个标准吧: no policy word, yet a subject the plan leaves open (or the
   // last turn's amount pressed again) — said to be unsettled, not declined as foreign.
   // Only inside a conversation about the plan: alone, 要带啥手续 may be about anything (上牌, 上学).
-  const unsettledAnyway = declined && decision.reason === 'not_covered' && (session.topics.length > 0 || Boolean(session.lastQuery)) ? unsettledSubject(text, carriedTopic ? [carriedTopic] : text.length <= 16 && session.topics[0] ? [session.topics[0]] : [], context.rule) : undefined;
+  // 要交钱不, alone after a training was talked about: whether the trainee pays, of that training.
+  const paysAsked = /^(要|得|需要|用)(我|俺)?(自己)?(交|掏|花|出)钱(不|吗|么|嘛|没)?[？?]*$/.test(text.replace(/\s+/g, ''));
+  const unsettledAnyway = declined && decision.reason === 'not_covered' && (session.topics.length > 0 || Boolean(session.lastQuery)) ? unsettledSubject(paysAsked ? '参加培训要我自己出钱吗' : text, carriedTopic ? [carriedTopic] : text.length <= 16 && session.topics[0] ? [session.topics[0]] : [], context.rule) : undefined;
   if (unsettledAnyway) return { ...base, intent: 'not_settled', unsettled: unsettledAnyway };
   if (declined) return { ...base, intent: 'out_of_scope', ...(decision.reason ? { reason: decision.reason } : {}) };
   // A validity question is no reply to the pending one (还能领不 is not a "不"); facts told with

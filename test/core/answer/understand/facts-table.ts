@@ -1082,4 +1082,8 @@ export const FACT_TABLE: FactRow[] = [
     ['我们公司今年提了二十万的职工教育经费', { ...ENT, educationFundYuan: 200_000 }, E],
     ['扶贫车间 3个贫困户 来了四五个月', { entity: 'poverty_workshop', 'hires[0].group': 'poor_labor', 'hires[0].count': 3 }, { ...E, absent: ['hires[0].monthsEmployed'] }],
   ]),
+  ...rows('round22', [
+    ['开了个小超市 个体户 没注册公司 招了1个残疾人', { 'hires[0].group': 'disabled', 'hires[0].count': 1 }, { ...E, absent: ['entity'] }],
+    ['以前补过没 没有', { previousSubsidies: [] }, P],
+  ]),
 ];

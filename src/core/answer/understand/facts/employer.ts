@@ -188,6 +188,9 @@ function readEntity(ctx: ReadingContext): void {
     }
   }
   if (!word) return;
+  // 小饭店 个体户 没注册公司: a sole trader is none of the unit kinds the rules name — the kind is
+  // left to be asked, not read off the trade.
+  if (/个体户|个体工商户|没(有)?注册(成)?(公司|企业)?|没(有)?(营业)?执照/.test(t) && !COMPANY_FORM.test(t)) return;
   // 蒜厂合作社 / 服装厂扶贫车间: the trade, then the kind of unit it is — the kind is the second.
   const kindAfter = new RegExp(`^(的)?(农民专业合作社|合作社|扶贫车间|扶贫工厂|培训学校|培训机构)`).exec(t.slice(word.end, word.end + 9));
   if (kindAfter) word = { text: kindAfter[2]!, start: word.end + (kindAfter[1]?.length ?? 0), end: word.end + kindAfter[0].length };
@@ -210,7 +213,7 @@ function readEntity(ctx: ReadingContext): void {
   else if (kind) put(ctx, 'entity', kind, word.start, word.end);
 }
 
-const COMPANY_FORM = /(?<!不)是(个|一家)?(公司|企业)(制|性质)的?|(?<=(学校|机构|院校|合作社|车间|培训班|中心)(其实|本身)?)(?<!不)是(个|一家)?(公司|企业)(?![^,;。]{0,3}(吗|么|嘛))|公司制|(公司|企业)性质|注册(成|的|了)?(公司|企业)/;
+const COMPANY_FORM = /(?<!不)是(个|一家)?(公司|企业)(制|性质)的?|(?<=(学校|机构|院校|合作社|车间|培训班|中心)(其实|本身)?)(?<!不)是(个|一家)?(公司|企业)(?![^,;。]{0,3}(吗|么|嘛))|公司制|(公司|企业)性质|(?<!没|没有|未|不)注册(成|的|了)?(公司|企业)/;
 
 const NUM_CHARS = '\\d零〇一二两俩三四五六七八九十百千万亿';
 

@@ -165,6 +165,8 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   [/,(他|她|人家|会计|老板|财务)(也)?(说|讲)(?=,)/g, () => ''],
   // 在这干了得有七八个月了: 得有 only leans on the figure.
   [/(干|来|做|上|待)了得有/g, (m) => `${m[0]}了`],
+  // 以前补过没 没有 / 今年领过没 没领: the question echoed without its mark, then the answer.
+  [/(以前|之前|原来|过去|今年)(补|领|享受|拿|申请)(过)?(没有|没)[,，]+(没有|没|没(补|领|享受|拿|申请)过)(?=,|$)/g, (m) => `${/^(以前|之前|原来|过去|今年)/.exec(m)![0]}没${/(补|领|享受|拿|申请)/.exec(m)![0]}过`],
   // 岗前补贴 你别以为没领 其实早就领过了: what the listener is told not to think is no statement.
   [/(你|您)?(可)?(别|不要|甭|莫)(以为|当成|当作|觉得|认为|寻思)[^,;。]*/g, () => ','],
   // 建档立卡 我们家 不是: the group, the one it is said of, then the denial — read as 我们家不是建档立卡.
