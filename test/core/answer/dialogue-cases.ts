@@ -2936,4 +2936,12 @@ export const DIALOGUES: Dialogue[] = [
       { say: '得交钱不', must: [/本方案没有规定/], mustNot: [/没有找到/] },
     ],
   },
+  {
+    id: 'r34-own-case-after-the-unit-announced-loosely',
+    klass: 'topic',
+    turns: [
+      { say: '我们厂交社保 招了2个残疾人 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '嗯 我还想问问 我自己是下岗的 想学个叉车 有补贴不', mustNot: [/吸纳.{0,4}(失业|下岗)/, /1200/] },
+    ],
+  },
 ];

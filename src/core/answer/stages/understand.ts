@@ -234,13 +234,15 @@ const WHY_NOT = /(为啥|为什么|为何|咋|怎么)[^,;。?？]{0,4}(不算|�
 
 /** 换个事 / 另外问一下 / 再问个: the person says a new subject begins. */
 // 不说我了 说店里 / 再说说公司: the talk turns from the person to the unit (or back).
-const SWITCH = /^(不说我了|不说我自己了|先不说我)|^(说说|再说说|说|再说|回到)(店里|公司|厂里|单位|我们公司|我们店|合作社)|^(换个|换一个)(事|事儿|问题|话题)|^(另一个|另外一个|还有一个|还有个)(事|事儿|问题)|^(另外|再|顺便|还想)(问|咨询)(个|一个|一下|下)?(事|事儿|问题)?/;
+const SWITCH = /^(不说我了|不说我自己了|先不说我)|^(说说|再说说|说|再说|回到)(店里|公司|厂里|单位|我们公司|我们店|合作社)|^(换个|换一个)(事|事儿|问题|话题)|^(另一个|另外一个|还有一个|还有个)(事|事儿|问题)|^(另外|再|顺便|还想)(问|咨询)(个|一个|一下|下)?(事|事儿|问题)?|^(我)?还想(再)?问(问|一下|下)/;
 /** Words of an employer's case: who hired, the unit, its insurance. */
 const EMPLOYER_WORDS = /公司|厂|单位|企业|合作社|车间|机构|招了|招的|吸纳|雇|员工|职工|社保|以工代训|设备|经费|项目制/;
 
 /** 换个事 俺在技师学院上学 家里是建档立卡户: the asker's own case, after an employer's dialogue. */
 function ownCaseAfterSwitch(text: string): boolean {
-  return SWITCH.test(text) && /我|俺|本人|咱家|我家|俺家/.test(text) && !EMPLOYER_WORDS.test(text);
+  // 那个 我还想问问 我自己是退伍的: the announcement after a filler.
+  const opened = text.replace(/^(那个|嗯|哦|噢)[,，\s]*/, '');
+  return (SWITCH.test(text) || SWITCH.test(opened)) && /我|俺|本人|咱家|我家|俺家/.test(text) && !EMPLOYER_WORDS.test(text);
 }
 
 /** Facts of an employer's case that settle an amount or a condition. */
