@@ -249,8 +249,9 @@ const DECLINE: Record<OutOfScopeReason, string> = {
   not_covered: TEXTS.declineNotCovered,
 };
 
-export function composeDecline(reason: OutOfScopeReason, ctx: ComposeContext): Composed {
-  const lines = [DECLINE[reason], TEXTS.help];
+/** A decline; `note` (the plan's end, for an override that named a subject) follows the refusal. */
+export function composeDecline(reason: OutOfScopeReason, ctx: ComposeContext, note?: string): Composed {
+  const lines = [DECLINE[reason], ...(note ? [note] : []), TEXTS.help];
   if (ctx.hotline) lines.push(`如需人工帮助，请拨打 ${ctx.hotline}。`);
   return { answer: lines.join('\n'), answered: false, citations: [], sourceTexts: [] };
 }

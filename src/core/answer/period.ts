@@ -4,6 +4,7 @@
  * conversation (the session remembers it was told).
  */
 import { POLICY } from '../rules/policy.js';
+import { questionParts } from './parts.js';
 
 /** The date a question is about, when it names a year (2020年我们招了… → 2020-12-31), clamped to the plan. */
 export function datedAsOf(text: string): string | undefined {
@@ -79,5 +80,5 @@ const STILL_VALID =
  * the whole message may ask more (a figure), but the plan's end is part of the answer.
  */
 export function asksAboutNow(text: string): boolean {
-  return text.split(/[\s，,。；;！!？?]+/).some((part) => part.length > 0 && asksStillValid(part));
+  return questionParts(text).some(asksStillValid);
 }

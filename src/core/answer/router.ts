@@ -372,8 +372,14 @@ const SHARE_ASK = /比例|百分之(多少|几)|几成|占比|(多少|几成)[^�
 
 /** 另外问下 / 顺便问一下 / 对了, with a subject of its own: a new question, not more of the case. */
 function opensNewSubject(text: string): boolean {
-  return /^(另外|另一|再|顺便|还想|对了|还有个|换个|算了|不说这个了|先不说这个|先不管这个|问问别的|问点别的|问个别的|再问个|说个别的|(跟|和|与)(这个|这|那个)(事)?没(啥)?关系)/.test(text) && OWN_SUBJECT.test(text);
+  return (/^(另外|另一|再|顺便|还想|对了|还有个|换个|再问个)/.test(text) || LEAVES_SUBJECT.test(text)) && OWN_SUBJECT.test(text);
 }
+
+/**
+ * 算了 问问别的 / 跟这个没关系 另一个事: the asker leaves what was being talked about — the question
+ * pending is not answered by this message, and a subject of its own starts anew.
+ */
+export const LEAVES_SUBJECT = /^(算了|不说这个了|先不说这个|先不管这个|不管这个了|问问别的|问点别的|问个别的|换个话题|换个事|换个问题|说个别的|(跟|和|与)(这个|这|那个)(事)?没(啥)?关系|另(外)?(一)?(个|件)事)/;
 
 /**
  * Trainings with a rule of their own, whose follow-ups may use 职业培训补贴's broad words. Not the

@@ -120,11 +120,8 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
   switch (draft.kind) {
     case 'reset':
       return composeReset(ctx);
-    case 'decline': {
-      const declined = composeDecline(draft.reason, ctx);
-      const ended = draft.ended ? periodNote(ctx.asOf) : undefined;
-      return ended ? { ...declined, answer: `${declined.answer.split('\n')[0]}\n${ended}\n${declined.answer.split('\n').slice(1).join('\n')}` } : declined;
-    }
+    case 'decline':
+      return composeDecline(draft.reason, ctx, draft.ended ? periodNote(ctx.asOf) : undefined);
     case 'which':
       return composeWhich(draft);
     case 'other_unit':

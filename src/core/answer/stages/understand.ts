@@ -17,7 +17,7 @@ import { POLICY } from '../../rules/policy.js';
 import { ANSWERS, RULES } from '../../rules/registry.js';
 import { asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
-import { routeQuestion, type OutOfScopeReason } from '../router.js';
+import { LEAVES_SUBJECT, routeQuestion, type OutOfScopeReason } from '../router.js';
 import { OWNER } from '../understand/facts/kin.js';
 import { CONTACT_QUESTION, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import type { PendingWhich, SessionState } from '../session-state.js';
@@ -183,7 +183,6 @@ const SOMEONE_ELSE = /表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|�
 /** Words that make the one named a hire of the employer (招了我表弟, 我表弟在我们厂干了半年). */
 const HIRED = /招|吸纳|录用|雇|聘|进厂|入职|上班|干活|在我们|来我们|我们(厂|公司|单位|车间|合作社)|厂里|公司里|以工代训|社保/;
 
-const SOMEONE_ELSE_ALL = new RegExp(SOMEONE_ELSE.source, 'g');
 /** A relative with the words that say whose (我弟弟, 俺家的表哥): replaced as one by 我. */
 const RELATIVE_NAMED = new RegExp(`(我|俺|咱)?(家)?(的)?(${SOMEONE_ELSE.source})`, 'g');
 
@@ -386,7 +385,7 @@ export function understand(message: string, session: SessionState, context: Unde
   // The one fact the person said they did not know stays the one a bare reply answers later
   // (岗前领没领不清楚 … 问了会计 没领), though no question about it is pending any more.
   // 算了 问问别的 家政这行有培训计划没: the asker leaves the question pending for another subject.
-  const switchesAway = /^(算了|不说这个了|先不说这个|先不管这个|不管这个了|问问别的|问点别的|问个别的|换个话题|换个事|换个问题|说个别的|(跟|和|与)(这个|这|那个)(事)?没(啥)?关系|另(外)?(一)?(个|件)事)/.test(text);
+  const switchesAway = LEAVES_SUBJECT.test(text);
   const pendingFact = switchesAway ? undefined : (session.pendingFact ?? (session.applicant && session.unknown?.length === 1 ? session.unknown[0] : undefined));
   // 他是残疾人 / 她也是贫困户, after a turn about a person: a bare pronoun points at the person the
   // conversation is about (我爸想学电工 … 他是贫困户); the asker would name anyone new (我老婆是…).

@@ -10,6 +10,7 @@ import { describeFact } from '../../rules/facts.js';
 import { setPatchAt } from './facts/set-path.js';
 import { spokenForms } from './facts/prepare.js';
 import { readText } from './facts/read.js';
+import { THE_OTHERS_SAID } from './facts/others.js';
 
 /** One fact read from the text, with the words it was read from. */
 export interface FactEvidence {
@@ -60,7 +61,6 @@ export function readFacts(text: string, context: ReadContext = {}): FactReading 
   const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied };
   sayOfTheOthers(text, reading);
   sayOfEveryGroup(text, reading);
-  splitByMonths(text, reading);
   splitClaimLeavesOpen(text, reading);
   const pending = context.pendingFact;
   // A message stating facts of its own (贫困户3个，残疾人2个) is not a bare reply: its first figure
@@ -74,58 +74,6 @@ export function readFacts(text: string, context: ReadContext = {}): FactReading 
     answerPending(text, pending, reading);
   }
   return reading;
-}
-
-/** 一个干了5个月 两个干了8个月: part of a group and how long that part has worked. */
-const PART_EMPLOYED = /(一个|1个|俩|两个|仨|三个|[\d二四五六七八九十]+个)(人)?(是|都是|都)?(干了|来了|做了|上了|待了|干)(\d+|[一二两三四五六七八九十]+)个?月/g;
-
-/**
- * 招了3个贫困户 … 一个干了5个月 两个干了8个月: one group whose parts have worked different lengths
- * (六(一) counts the poor who worked six months) — a row for each part, the rest said of all of them.
- */
-function splitByMonths(text: string, reading: FactReading): void {
-  const rows = reading.patch.hires as Hire[];
-  const parts = [...spokenForms(text).matchAll(PART_EMPLOYED)];
-  if (parts.length < 2 || rows.length === 0 || !rows[0]!.group || rows.some((r) => r.group !== undefined && r.group !== rows[0]!.group)) return;
-  const counts = parts.map((m) => ({ 一个: 1, 俩: 2, 两个: 2, 仨: 3, 三个: 3 } as Record<string, number>)[m[1]!] ?? numberValueOf(m[1]!.replace(/个$/, '')));
-  const months = parts.map((m) => numberValueOf(m[5]!));
-  if (counts.some((c) => c === undefined) || months.some((c) => c === undefined)) return;
-  // Already parted by the reader (一个… 两个…): each part gets its months.
-  if (rows.length === parts.length && rows.every((r, i) => r.count === counts[i])) {
-    rows.forEach((r, i) => {
-      // (两个干了4个月, after 5个贫困户: the part is of the group named.)
-      if (r.group === undefined) {
-        r.group = rows[0]!.group!;
-        reading.evidence.push({ path: `hires[${i}].group`, value: r.group, words: parts[i]![0] });
-      }
-      r.monthsEmployed = months[i]!;
-      reading.evidence = reading.evidence.filter((e) => e.path !== `hires[${i}].monthsEmployed`);
-      reading.evidence.push({ path: `hires[${i}].monthsEmployed`, value: months[i], words: parts[i]![0] });
-    });
-    reading.vague = reading.vague.filter((v) => !/monthsEmployed$/.test(v.path));
-    return;
-  }
-  if (rows.length !== 1) return;
-  const row = rows[0]!;
-  if (!row.count || counts.reduce((a: number, c) => a + (c ?? 0), 0) !== row.count) return;
-  reading.patch.hires = parts.map((_, i) => ({ ...row, count: counts[i]!, monthsEmployed: months[i]! }));
-  const shared = reading.evidence.filter((e) => /^hires\[0\]\./.test(e.path) && !/\.(count|monthsEmployed)$/.test(e.path));
-  reading.evidence = reading.evidence.filter((e) => !/^hires\[0\]\.(count|monthsEmployed)$/.test(e.path));
-  reading.vague = reading.vague.filter((v) => !/monthsEmployed$/.test(v.path));
-  parts.forEach((m, i) => {
-    reading.evidence.push({ path: `hires[${i}].count`, value: counts[i], words: m[0] }, { path: `hires[${i}].monthsEmployed`, value: months[i], words: m[0] });
-    if (i > 0) for (const e of shared) reading.evidence.push({ ...e, path: e.path.replace('hires[0]', `hires[${i}]`) });
-  });
-}
-
-function numberValueOf(raw: string): number | undefined {
-  if (/^\d+$/.test(raw)) return Number(raw);
-  const digits = '零一二三四五六七八九';
-  if (raw === '十') return 10;
-  if (/^十[一二三四五六七八九]$/.test(raw)) return 10 + digits.indexOf(raw[1]!);
-  if (raw === '两') return 2;
-  const i = digits.indexOf(raw);
-  return i > 0 ? i : undefined;
 }
 
 const RANGE_DIGITS = '一二三四五六七八九十';
@@ -232,7 +180,7 @@ const POINTER_END = /(这个|这俩|这仨|这位|这一个|这人|他俩|她俩
 /** 这些人 / 这几拨人 / 大家 before a claim, after several groups: all of them. */
 const ALL_POINTER = /(这些|那些|这几拨|这俩拨|这两拨|这几个|所有|全部)(人|员工|工人)?(的)?$|大家$|他们$|她们$/;
 /** 其他都没领 / 剩下的领了: the claim of every row but the one a claim was said of. */
-const OTHERS_CLAIM = /(其他|其它|其余|别的|剩下|剩余|另外)(的|几个|那些|这些|俩|仨|那俩|那仨|两个|[\d一二两三四五六七八九十]个)?(人|几个)?(都|也|全|全都)?(没有|没|未|不曾)?(领|拿|申请|申领|享受|报)(过|了)?/;
+const OTHERS_CLAIM = THE_OTHERS_SAID;
 
 /**
  * "这个领过岗前补贴 其他都没领": the rows other than the one a claim was said of take the claim

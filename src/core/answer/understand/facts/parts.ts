@@ -53,6 +53,14 @@ export function findParts(text: string, from: number, to: number, total: number 
     if ((m.index ?? 0) < after) continue;
     if (!push(m, 5)) return undefined;
   }
+  // 一个干了5个月 两个干了8个月: after a bare first part, the next bare counts opening clauses of
+  // facts are parts too.
+  if (bare && parts.length === 1) {
+    for (const m of span.matchAll(FIRST_BARE)) {
+      if ((m.index ?? 0) < after) continue;
+      if (!push(Object.assign([m[0], '', undefined, m[1], m[2]], { index: m.index }) as unknown as RegExpMatchArray, 3)) return undefined;
+    }
+  }
   // 招了3个 其中1个岗前补贴领过了: one part named out of a known total — the rest is a part of
   // its own whose facts are still to be asked, so the one part's answer is not said of all.
   const afterFirst = text.slice(parts[0]!.end, parts[0]!.end + 4);

@@ -117,6 +117,9 @@ function figureTakenBack(m: string): string {
 /** 20年底招的 … 一直干到21年底: a stretch of work between two dates said with their years. */
 const DATED_STRETCH = /(20\d{2}|(?<!\d)[12]\d)年(底|末|初|中|(\d{1,2})月(?:份)?(?:底|初)?)([^。;]{0,30}?)(?:一直)?(?:干到|做到|干至|上班到|工作到|干了到)(?:了)?(20\d{2}|(?<!\d)[12]\d)年(底|末|初|中|(\d{1,2})月(?:份)?(?:底|初)?)/g;
 
+/** A group named short (残疾那个, 贫困那仨) and its full word. */
+const GROUP_IN_FULL: Readonly<Record<string, string>> = { 残疾: '残疾人', 贫困: '贫困户', 零就业: '零就业家庭', 就业困难: '就业困难人员', 建档立卡: '建档立卡户' };
+
 /** The stretch's months, put where its end date was: the hires reader reads 干了N个月 of them. */
 function datedStretch(m: string): string {
   const p = new RegExp(DATED_STRETCH.source).exec(m);
@@ -155,7 +158,7 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   // 我算的是3600 / 俺寻思得有5000: the asker's own sum, set against the answer — no fact of the case.
   [/(我|俺)(算的是|算着是|算出来是|算的|算着|寻思)[^,;。]{0,4}?[\d一二两三四五六七八九十百千万]+(元|块)?/g, () => ','],
   // 残疾那个 / 贫困那仨 / 零就业的那俩: a group named short, then pointed at — the group's full word.
-  [/(残疾|贫困|零就业|就业困难|建档立卡)(的)?(?=(那|这)(个|俩|仨|几个|些|[\d一二两三四五六七八九十]+个))/g, (m) => ({ 残疾: '残疾人', 贫困: '贫困户', 零就业: '零就业家庭', 就业困难: '就业困难人员', 建档立卡: '建档立卡户' } as Record<string, string>)[m.replace(/的$/, '')] ?? m],
+  [/(残疾|贫困|零就业|就业困难|建档立卡)(的)?(?=(那|这)(个|俩|仨|几个|些|[\d一二两三四五六七八九十]+个))/g, (m) => GROUP_IN_FULL[m.replace(/的$/, '')] ?? m],
   // 交社保的是我哥那个厂: who pays is someone else's unit — nothing said of this one.
   [/(交|缴)(社保|保险|五险)的(是|那是)[^,;。]*/g, () => ','],
   // Voice-message fillers standing alone (嗯 那个 就是 然后 对吧): no words of the case.
