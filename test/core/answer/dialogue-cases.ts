@@ -2944,4 +2944,9 @@ export const DIALOGUES: Dialogue[] = [
       { say: '嗯 我还想问问 我自己是下岗的 想学个叉车 有补贴不', mustNot: [/吸纳.{0,4}(失业|下岗)/, /1200/] },
     ],
   },
+  {
+    id: 'r34-worked-away-said-in-the-past',
+    klass: 'scope',
+    turns: [{ say: '俺在杭州上过班 去年回来了 想开个早餐店 有啥扶持', answered: true, results: { entrepreneurship_training: { status: 'eligible' } } }],
+  },
 ];
