@@ -133,6 +133,8 @@ import { DIALOGUES_V64 } from './v64/dialogues.js';
 import { SCOPE_V64 } from './v64/scope.js';
 import { DIALOGUES_V65 } from './v65/dialogues.js';
 import { SCOPE_V65 } from './v65/scope.js';
+import { DIALOGUES_V66 } from './v66/dialogues.js';
+import { SCOPE_V66 } from './v66/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -206,4 +208,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v63', dialogues: DIALOGUES_V63, scope: SCOPE_V63 },
   { name: 'v64', dialogues: DIALOGUES_V64, scope: SCOPE_V64 },
   { name: 'v65', dialogues: DIALOGUES_V65, scope: SCOPE_V65 },
+  { name: 'v66', dialogues: DIALOGUES_V66, scope: SCOPE_V66 },
 ];
