@@ -131,6 +131,8 @@ import { DIALOGUES_V63 } from './v63/dialogues.js';
 import { SCOPE_V63 } from './v63/scope.js';
 import { DIALOGUES_V64 } from './v64/dialogues.js';
 import { SCOPE_V64 } from './v64/scope.js';
+import { DIALOGUES_V67 } from './v67/dialogues.js';
+import { SCOPE_V67 } from './v67/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -203,4 +205,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v62', dialogues: DIALOGUES_V62, scope: SCOPE_V62 },
   { name: 'v63', dialogues: DIALOGUES_V63, scope: SCOPE_V63 },
   { name: 'v64', dialogues: DIALOGUES_V64, scope: SCOPE_V64 },
+  { name: 'v67', dialogues: DIALOGUES_V67, scope: SCOPE_V67 },
 ];
