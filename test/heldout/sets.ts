@@ -135,6 +135,8 @@ import { DIALOGUES_V65 } from './v65/dialogues.js';
 import { SCOPE_V65 } from './v65/scope.js';
 import { DIALOGUES_V66 } from './v66/dialogues.js';
 import { SCOPE_V66 } from './v66/scope.js';
+import { DIALOGUES_V67 } from './v67/dialogues.js';
+import { SCOPE_V67 } from './v67/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -209,4 +211,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v64', dialogues: DIALOGUES_V64, scope: SCOPE_V64 },
   { name: 'v65', dialogues: DIALOGUES_V65, scope: SCOPE_V65 },
   { name: 'v66', dialogues: DIALOGUES_V66, scope: SCOPE_V66 },
+  { name: 'v67', dialogues: DIALOGUES_V67, scope: SCOPE_V67 },
 ];
