@@ -37,6 +37,11 @@ export interface SessionState {
    */
   caseLabel?: string;
   labelsUsed?: string[];
+  /**
+   * The facts the person's last message stated (request paths, rows as \`hires[]\`): a bare
+   * correction right after (不对 是一百八十万) is of the fact just said when the case holds several.
+   */
+  lastSaid?: string[];
 }
 
 /** A figure waiting for the person to say which fact it is. */
@@ -70,6 +75,7 @@ export function parseState(raw: unknown): SessionState {
     ...(isPendingWhich(s.pendingWhich) ? { pendingWhich: s.pendingWhich } : {}),
     ...(typeof s.caseLabel === 'string' ? { caseLabel: s.caseLabel } : {}),
     ...(Array.isArray(s.labelsUsed) ? { labelsUsed: s.labelsUsed.filter((l): l is string => typeof l === 'string') } : {}),
+    ...(Array.isArray(s.lastSaid) ? { lastSaid: s.lastSaid.filter((l): l is string => typeof l === 'string') } : {}),
   };
 }
 

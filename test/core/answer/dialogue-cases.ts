@@ -2949,4 +2949,42 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'scope',
     turns: [{ say: '俺在杭州上过班 去年回来了 想开个早餐店 有啥扶持', answered: true, results: { entrepreneurship_training: { status: 'eligible' } } }],
   },
+  {
+    id: 'r35-a-bare-correction-is-of-the-sum-just-said',
+    klass: 'correction',
+    turns: [
+      { say: '我们公司职工教育经费提了30万 工资总额还没问' },
+      { say: '工资薪金总额是三百万' , results: { education_fund_deduction: { amountYuan: 240000 } } },
+      { say: '不对 是五百万', results: { education_fund_deduction: { amountYuan: 300000 } } },
+    ],
+  },
+  {
+    id: 'r35-a-correction-naming-its-months',
+    klass: 'correction',
+    turns: [
+      { say: '合作社 招了3个贫困户 干了9个月 以工代训5个月 岗前都没领', results: { on_job_training: { amountYuan: 3000 } } },
+      { say: '以工代训的月数我记岔了 他们是两个月', results: { on_job_training: { amountYuan: 1200 } } },
+    ],
+  },
+  {
+    id: 'r35-a-difference-is-no-sum',
+    klass: 'correction',
+    turns: [
+      { say: '技能大师工作室 设备30万 职工教育经费买的 验收过了', results: { equipment_subsidy: { amountYuan: 60000 } } },
+      { say: '搞错了 是四十万 少算了十万', results: { equipment_subsidy: { amountYuan: 80000 } }, mustNot: [/20000 元/] },
+    ],
+  },
+  {
+    id: 'r35-site-kind-denied-with-a-filler',
+    klass: 'correction',
+    turns: [
+      { say: '建了个工作室 买了80万设备 职工教育经费出的 已经验收了', results: { equipment_subsidy: { amountYuan: 100000 } } },
+      { say: '不对不对 那个不是什么工作室 是我们公司评上的高技能人才培训基地', results: { equipment_subsidy: { amountYuan: 160000 } } },
+    ],
+  },
+  {
+    id: 'r35-form-fields-with-bare-figures',
+    klass: 'groups',
+    turns: [{ say: '单位：企业 社保：交着 人员：零就业家庭2 就业困难1 以工代训：3个月 岗前：没领', results: { on_job_training: { amountYuan: 1800 } } }],
+  },
 ];

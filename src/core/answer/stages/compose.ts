@@ -396,7 +396,7 @@ function forPhone(answer: string, max = 200): string {
       l
         .replace(/[；;]\s*金额按分精确计算，最后向下取整到元（不足 1 元的部分不计）(，计 \d+ 元)?/g, '')
         // The cap not reached says nothing the amount does not; the rule's long name has a short one.
-        .replace(/（未超过上限 \d+ 元）/g, '')
+        .replace(/（未超过上限 (\d+ 元|\d+万元)）/g, '')
         .replace(/^· 高技能人才培训基地、技能大师工作室实训设备补助/, '· 实训设备补助')
         .replace(/1 个月 \/ 2 个月 \/ 3 个月 \/ 4 个月 \/ 5 个月/, '1～5 个月')
         .replace(/没有开展请选“没有”。(?=（可回复：没有)/, '')

@@ -79,6 +79,10 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
   // topics and its pending question do not steer it, and its amount is not said again.
   const session: SessionState = u.newPerson ? { ...freshState(), turns: current.turns, ...(current.periodTold ? { periodTold: true } : {}), ...(current.labelsUsed ? { labelsUsed: current.labelsUsed } : {}) } : current;
   const resolved = await resolveIn(u, session, ctx);
+  // What this message stated, for a bare correction in the next one; a turn stating nothing keeps none.
+  const said = [...new Set([...u.reading.evidence.map((e) => e.path), ...(u.pending && !u.pending.unknown ? [u.pending.path] : [])].filter((p) => p !== 'entity').map((p) => p.replace(/\[\d*\]/g, '[]')))];
+  if (said.length > 0) resolved.state.lastSaid = said;
+  else delete resolved.state.lastSaid;
   // 第一家…/再说第二家…: the unit the case now holds, and every unit named so far.
   if (u.unitLabel && resolved.draft.kind === 'eligibility') {
     resolved.state.caseLabel = u.unitLabel;

@@ -510,7 +510,7 @@ export function understand(message: string, session: SessionState, context: Unde
   // A group named to say which row changes (残疾人那块 实际是6个) is no fact of its own.
   // (零就业那仨: a pointer with its count names the group told before.)
   const onlyNames = !reading.evidence.some((e) => e.path !== 'entity' && !/^hires\[\d+\]\.group$/.test(e.path) && !(/^hires\[\d+\]\.count$/.test(e.path) && /(那|这)(俩|仨)$/.test(e.words)));
-  const change = claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && onlyNames ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant) ?? readCaseCorrection(text, session.applicant) ?? readPersonCorrection(text, session.applicant)) : undefined);
+  const change = claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && onlyNames ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant, session.lastSaid) ?? readCaseCorrection(text, session.applicant, session.lastSaid) ?? readPersonCorrection(text, session.applicant)) : undefined);
   // 等会 会计说交了 一直交着, after a verdict on the unit's insurance: said anew without its noun.
   const insured = !change && !pending && !claimAgain && reading.evidence.length === 0 ? insuranceSaidAgain(text, session) : undefined;
   if (claimAgain) {

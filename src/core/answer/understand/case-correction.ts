@@ -32,7 +32,7 @@ export type CaseCorrection =
   | { kind: 'which'; figure: string; options: string[]; examples: string[]; relative?: boolean; pending?: PendingWhich };
 
 /** Reads a short change to the employer's case; undefined when the message is none. */
-export function readCaseCorrection(message: string, applicant: Applicant | undefined): CaseCorrection | undefined {
+export function readCaseCorrection(message: string, applicant: Applicant | undefined, lastSaid: readonly string[] = []): CaseCorrection | undefined {
   if (applicant?.type !== 'employer' || !applicant.hires?.length) return undefined;
   // 是4个人 不是5个 那总共能拿多少: the question after the change asks for the new amount.
   // 抱歉，更正一下：人数应为2名（另1人离职，不计）；以工代训月数不变: the asides in brackets, the
@@ -99,6 +99,13 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
     // 记错了 是5个月, where the case holds one month figure only: that one.
     const held = hires.flatMap((h, i) => (['monthsEmployed', 'onJobTrainingMonths'] as const).filter((k) => h[k] !== undefined).map((k) => `hires[${i}].${k}`));
     if (held.length === 1 && !/干|工作|上班|入职|代训|带训/.test(text)) return { kind: 'facts', facts: [{ path: held[0]!, value, words: figure }] };
+    // 以工代训那块说错了 是三个月 / 干的时间记错了 是十个月: the words name the fact; one group, one row.
+    const namedKey = /代训|带训/.test(text) && !/干了|干满|工作了|上班|入职|来了/.test(text) ? 'onJobTrainingMonths' : /干了|干满|干的|工作了|上班|入职|来了/.test(text) && !/代训|带训/.test(text) ? 'monthsEmployed' : undefined;
+    const oneRow = hires.length === 1 ? 0 : rowsNamed.length === 1 ? rowsNamed[0]!.i : undefined;
+    if (namedKey && oneRow !== undefined) return { kind: 'facts', facts: [{ path: `hires[${oneRow}].${namedKey}`, value, words: figure }] };
+    // 以工代训六个月 → 不对 是四个月: the one month fact the message before stated.
+    const justSaid = (['monthsEmployed', 'onJobTrainingMonths'] as const).filter((k) => lastSaid.includes(`hires[].${k}`));
+    if (!namedKey && justSaid.length === 1 && oneRow !== undefined) return { kind: 'facts', facts: [{ path: `hires[${oneRow}].${justSaid[0]}`, value, words: figure }] };
     return { kind: 'which', figure, options: monthOptions, examples: monthSays };
   }
   return { kind: 'which', figure, options: [...countOptions, ...monthOptions], examples: [...countSays, ...monthSays.slice(1)] };

@@ -31,7 +31,7 @@ const FIELDS: ReadonlyArray<{ path: (a: EmployerCase) => string | undefined; nam
 type EmployerCase = Extract<Applicant, { type: 'employer' }>;
 
 /** Reads a money figure said again; undefined when the message is none. */
-export function readMoneyCorrection(message: string, applicant: Applicant | undefined): CaseCorrection | undefined {
+export function readMoneyCorrection(message: string, applicant: Applicant | undefined, lastSaid: readonly string[] = []): CaseCorrection | undefined {
   if (applicant?.type !== 'employer') return undefined;
   // 400,000元: the thousands separators would cut the figure.
   const text = spokenForms(message.replace(/\s+/g, ' ').replace(/(?<=\d)[,，](?=\d{3}(?!\d))/g, '')).trim();
@@ -39,7 +39,9 @@ export function readMoneyCorrection(message: string, applicant: Applicant | unde
   const all = [...text.matchAll(MONEY)].filter((m) => m[2] || m[3] || /万|亿/.test(m[1]!));
   // 不是100万 是150万: the sum denied is the old one; it names the field it was.
   const deniedSum = (m: RegExpMatchArray) => /(不是|并非|而非|记成|写成|说成)\s*$/.test(text.slice(0, m.index ?? 0));
-  const sums = all.filter((m) => !deniedSum(m));
+  // 是两百五十万 少说了一百万: the difference beside the sum is no sum of the case.
+  const difference = (m: RegExpMatchArray) => /((少|多)(说|算|写|报|填)了?|差了?)\s*$/.test(text.slice(0, m.index ?? 0));
+  const sums = all.filter((m) => !deniedSum(m) && !difference(m));
   const last = sums[sums.length - 1];
   if (!last) return undefined;
   const value = /[万亿]/.test(last[1]!) ? numberValue(last[1]!) : yuanOf(last[1]!, last[2]);
@@ -73,6 +75,9 @@ export function readMoneyCorrection(message: string, applicant: Applicant | unde
   const holder = held.filter((h) => old.includes(sumOf(h.path)));
   if (holder.length === 1) return { kind: 'facts', facts: [{ path: holder[0]!.path, value, words }] };
   if (held.length === 0) return undefined;
+  // 工资薪金一年一百二十万 → 不对 是一百八十万: the one sum the message before stated is the one said again.
+  const justSaid = held.filter((h) => lastSaid.includes(h.path.replace(/\[\d*\]/g, '[]')));
+  if (justSaid.length === 1 && (held.filter((h) => h.name === justSaid[0]!.name).length === 1)) return { kind: 'facts', facts: [{ path: justSaid[0]!.path, value, words }] };
   const says = (name: string) => FIELDS.find((f) => f.name === name)!.says.source;
   return {
     kind: 'which',

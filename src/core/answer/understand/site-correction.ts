@@ -12,7 +12,7 @@ const SITE = /(技能)?大师工作室|工作室|高技能人才(培训)?基地|
 
 /** The corrected kind of the one equipment item, or undefined. */
 export function siteKindCorrected(text: string, session: SessionState): { path: string; value: 'master_studio' | 'high_skill_base'; words: string } | undefined {
-  if (session.applicant?.type !== 'employer' || text.length > 30 || !CORRECTING.test(text)) return undefined;
+  if (session.applicant?.type !== 'employer' || text.length > 40 || !CORRECTING.test(text)) return undefined;
   const items = session.applicant.equipment ?? [];
   // 那个70万的是培训基地: with several items, the one whose sum is named.
   const sums = [...text.matchAll(new RegExp(`(${NUM})\\s*(万|元)`, 'g'))].map((m) => yuanOf(m[1]!, m[2]));
@@ -20,7 +20,7 @@ export function siteKindCorrected(text: string, session: SessionState): { path: 
   const at = items.length === 1 ? 0 : byValue >= 0 && items.filter((e) => e.valueYuan !== undefined && sums.includes(e.valueYuan)).length === 1 ? byValue : -1;
   if (at < 0 || items[at]!.kind === undefined) return undefined;
   const said = [...text.matchAll(SITE)]
-    .filter((m) => !/(不是|并非|而非|不|不上|不算|没到|达不到)$/.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0)) && !/^(还)?(没批|没建|没有批|没有建|不是|还没)/.test(text.slice((m.index ?? 0) + m[0].length)))
+    .filter((m) => !/(不是|并非|而非|不|不上|不算|没到|达不到)(啥|什么|个|那个|一个)?$/.test(text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0)) && !/^(还)?(没批|没建|没有批|没有建|不是|还没)/.test(text.slice((m.index ?? 0) + m[0].length)))
     .map((m) => ({ words: m[0], kind: /工作室/.test(m[0]) ? ('master_studio' as const) : ('high_skill_base' as const) }));
   const kinds = new Set(said.map((s) => s.kind));
   if (kinds.size !== 1) return undefined;

@@ -24,7 +24,7 @@ export const cases: EmployerCase[] = [
   {
     name: 'base above the cap: capped at 500 000',
     facts: { entity: 'enterprise', equipment: [base(2_500_005)] },
-    expect: { status: 'eligible', amountYuan: 500_000, note: ['超过上限，按 500000 元计'] },
+    expect: { status: 'eligible', amountYuan: 500_000, note: ['超过上限，按 50万元计'] },
   },
   {
     name: 'master studio below the cap: 499 999.99 × 20 % = 99 999.998 → 99 999',

@@ -139,8 +139,8 @@ export const equipmentSubsidy = employerRule({
       const line =
         capped < raw
           // The uncapped product is no sum anyone receives: it is not stated, only that the cap applies.
-          ? `${base} × ${share}% 超过上限，按 ${cap} 元计`
-          : `${base} × ${share}% = ${formatExact(raw)} 元（未超过上限 ${cap} 元）`;
+          ? `${base} × ${share}% 超过上限，按 ${capWords(cap)}计`
+          : `${base} × ${share}% = ${formatExact(raw)} 元（未超过上限 ${capWords(cap)}）`;
       const where = `${siteName(items[0]!.e)}（第${items.map(({ i }) => i + 1).join('、')}项设备）`;
       parts.push(`${siteName(items[0]!.e)} ${line}`);
       checks.push(
@@ -182,3 +182,8 @@ export const equipmentSubsidy = employerRule({
     };
   },
 });
+
+/** The cap as the plan writes it (50万元, 10万元): a figure a reader can find in 四(一) itself. */
+function capWords(capYuan: number): string {
+  return capYuan % 10_000 === 0 ? `${capYuan / 10_000}万元` : `${capYuan} 元`;
+}

@@ -1086,4 +1086,13 @@ export const FACT_TABLE: FactRow[] = [
     ['开了个小超市 个体户 没注册公司 招了1个残疾人', { 'hires[0].group': 'disabled', 'hires[0].count': 1 }, { ...E, absent: ['entity'] }],
     ['以前补过没 没有', { previousSubsidies: [] }, P],
   ]),
+  ...rows('round23', [
+    ['企业 社保 正常 人员：就业困难3 以工代训：5个月', { ...ENT, 'hires[0].group': 'employment_difficulty', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 5 }, E],
+    ['贫困户4 残疾人2 都是以工代训3个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[1].group': 'disabled', 'hires[1].count': 2, 'hires[].onJobTrainingMonths': 3 }, E],
+    ['残疾人 2级 招了一个', { 'hires[0].group': 'disabled' }, { ...E, absent: ['hires[0].count'] }],
+    ['贫困户2个 在厂里上班整8个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 8 }, E],
+    ['贫困户2个 都说干满半年了 其实还差两个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 4 }, E],
+    ['岗前补贴 乡里答应帮俺们申请', {}, { ...E, absent: ['hires[].preJobTrainingSubsidy', 'hires[0].preJobTrainingSubsidy'] }],
+    ['培训基地的设备是120万 不是150万', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 1_200_000 }, E],
+  ]),
 ];

@@ -516,7 +516,12 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   }
   // 又买了20万 / 一个30万 一个20万: several sums for one item — the total said (一共50万) is the
   // value, else none is: taking the first would state a wrong amount.
-  const sums = moneyFigures(t, ctx.clauses.filter((c) => c.start >= seg.start && c.end <= seg.end).map((c) => ({ ...c, start: c.start - seg.start, end: c.end - seg.start })));
+  // 是两百万 不是三百万 / 是250万 少说了100万: a sum denied or a difference is no value of the item —
+  // unless a lot is named by its place (第二批不是80万 是60万): that lot's sum, for the correction to move the total.
+  const lotByPlace = /第[一二三四五六1-6](批|笔|次|回|期)|(头|后)一(批|笔)/.test(t);
+  const sums = moneyFigures(t, ctx.clauses.filter((c) => c.start >= seg.start && c.end <= seg.end).map((c) => ({ ...c, start: c.start - seg.start, end: c.end - seg.start }))).filter(
+    (x) => lotByPlace || !/(不是|并非|而非|记成|写成|说成|(少|多)(说|算|写|报|填)了?|差了?)$/.test(t.slice(Math.max(0, x.start - 4), x.start)),
+  );
   if (new Set(sums.map((x) => x.value)).size > 1) {
     const total = sums.find((x) => x.total);
     takeBack(ctx, path('valueYuan'));

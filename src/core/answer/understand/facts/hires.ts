@@ -22,7 +22,7 @@ const OJT_BEFORE = /(以工代训|代训|带训|(?<![培集军教特])训|带着
 /** 来店里快一年了 / 在厂里干了8个月 / 在俺这快一年了: where they work, between the verb and the span. */
 const WORKPLACE = '(?:(?:在|到)?(?:厂|店|公司|车间|单位|社里|基地|俺这|我这|咱这|俺们这|我们这|咱们这|这)(?:里|儿|边)?)?';
 const EMPLOYED_BEFORE = new RegExp(
-  `(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|雇用|聘用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂|在(?:厂|店|公司|车间|单位|社|俺这|我这|咱这|俺们这|我们这|这)(?:里|儿|边)?)${WORKPLACE}(呢|嘛|啊|吧)?(了|过|满|够|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|刚好|正好|恰好|足足|整整|超过|超|不止|还|到现在|到今天|至今|到目前)*$`,
+  `(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|雇用|聘用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂|在(?:厂|店|公司|车间|单位|社|俺这|我这|咱这|俺们这|我们这|这)(?:里|儿|边)?)${WORKPLACE}(呢|嘛|啊|吧)?(了|过|满|够|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|刚好|正好|恰好|足足|整整|整|足|超过|超|不止|还|到现在|到今天|至今|到目前)*$`,
 );
 const OJT_AFTER = /^(的)?(以工代训|代训|带训)/;
 /**
@@ -337,7 +337,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     const floor = Math.max(lastEnd, clause?.start ?? 0);
     prevEnd = q.end;
     // 整六个月 / 足足六个月 opening a clause: the words that name it end the clause before.
-    let before = t.slice(floor, q.index).replace(/^[,;。\s]*(整整|整|足足|满满|满|共|一共|总共)$/, '');
+    // 以工代训：4个月 (a form's field and its value): the colon joins them as if unwritten.
+    let before = t.slice(floor, q.index).replace(/(?<=[\u4e00-\u9fff]):$/, '').replace(/^[,;。\s]*(整整|整|足足|满满|满|共|一共|总共)$/, '');
     // 以工代训，，，4个月: the figure opens a clause; the words that name it end the one before.
     // 以工代训到8月 一共5个月: the clause opened with 以工代训; a month of the year in between is no duration.
     if (before === '' && clause && /^(以工代训|代训|带训)/.test(t.slice(clause.start, q.index)) && /到[\d一二三四五六七八九十]+月$|[\d一二三四五六七八九十]+月(份)?(底|初)?$/.test(t.slice(clause.start, floor))) before = '以工代训';
@@ -357,7 +358,9 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     if (/(不是|并非)$/.test(before) || /(还差|差)$/.test(before)) continue;
     // 干满半年没有 还差一个月: the span denied; what was reached is the span less the shortfall, if said.
     // 还没干满半年 / 不到6个月: the same, denied before the span.
-    const deniedBefore = /(没|未|没有|不)(干|做|上班|工作|待|呆|来)?(满|够|到)$/.test(before);
+    // 说是满六个月 其实还差一个月没到: the span claimed, then the shortfall — the same as denied.
+    const shortfallAfter = /(满|够|到)$/.test(before) && !/代训|带训/.test(before) && new RegExp(`^[^。]{0,6}?还?差(${NUM})个?月(没到|没满|不到|不满)?`).test(t.slice(q.end));
+    const deniedBefore = /(没|未|没有|不)(干|做|上班|工作|待|呆|来)?(满|够|到)$/.test(before) || shortfallAfter;
     if ((deniedBefore || (/(满|够|到)$/.test(before) && /^(了)?(没有|没|还没|还不到|不到)(?![领交拿申报])/.test(after) && EMPLOYED_BEFORE.test(before.replace(/(满|够|到)$/, '')))) && !/代训|带训/.test(before)) {
       const short = new RegExp(`^[^。]{0,6}?还?差(${NUM})个?(月)`).exec(t.slice(q.end));
       const path = hirePath(ctx, rows, 'monthsEmployed', q.index);

@@ -181,6 +181,8 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   [/(?<=^|,)([\u4e00-\u9fff]{2,5}?)(的)?,?(我|俺)?(记错了|说错了|搞错了|弄错了|写错了|打错了|记差了),?(应该|其实)?是(?=[\d一二两三四五六七八九十俩仨半])/g, (m) => `不对,${/^[\u4e00-\u9fff]{2,5}?(?=(的)?,?(我|俺)?(记错了|说错了|搞错了|弄错了|写错了|打错了|记差了))/.exec(m)![0]}是`],
   // 社保那个我搞错了 公司没给交: the admission of a slip is an aside, not the statement.
   [/(?<=[\u4e00-\u9fff])(我|俺)?(搞错了|说错了|记错了|弄错了|说岔了)(?=[,\s]|$)/g, (m) => `,${m}`],
+  // 镇上说给报 / 答应帮俺们申请: a promise to file for it is no claim.
+  [/(说|答应|讲好|说好)(了)?(给|要|帮|会|能|可以)(我们|俺们|咱们|咱|俺|我)?(报|申请|申报|申领|办)(一下|上去)?(?![了过])/g, () => ','],
   // 报上去了被退回来 / 申请了没批下来: applied for and not granted is not claimed.
   [/(报|申请|交|递)(上去)?了?[,\s]?(被)?(退回来了?|退回了?|驳回了?|打回来了?|没批下来|没批|没通过|没审过)/g, () => '没领成'],
   // 那会儿是打算领的 后来嫌麻烦就没报: the plan given up, said after the intent.
@@ -242,6 +244,11 @@ function spaceEndsClause(source: string, at: number): boolean {
   // 设备200万 一个大师工作室: a sum of money, then words that start another thing, ends a clause.
   // (Typed in traditional characters too: 120萬 請問.)
   const money = /^\d[万萬千元块塊]$/.test(before) && /^(一个|另|还有|那个|这个|其他|其余|请问|问下|问一下|想问|能补|能给|可以)/.test(toSimplified(source.slice(end, end + 3)));
+  // 残疾人2 以工代训4个月 / 社保：有 人员：…: a form's bare figure or a field's short value, then
+  // the next field, ends a clause (招了 6 个 does not: a measure word follows the figure).
+  const formValue =
+    after.length === 2 && CJK.test(after[0]!) && (/^[:：][\u4e00-\u9fff]$/.test(before) || (/^[\u4e00-\u9fff]\d$/.test(before) && !/^[个名位人月年天岁周万千百元块次批号级倍]/.test(after)));
+  if (formValue) return true;
   if (before.length !== 2 || after.length !== 2 || !(money || [...before].every((c) => CJK.test(c))) || !CJK.test(after[0]!)) return false;
   // 领过了 那3个贫困户: a pointer or a linking word opening the next words starts a clause even
   // when a figure follows it (招了 6 个 stays one clause: no such word there).

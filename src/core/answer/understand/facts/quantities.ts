@@ -183,7 +183,7 @@ export interface CountFound {
 // 两个坐轮椅的残疾人 / 两个听力残疾的: a few words describing them may stand between the count and the group.
 const DESCRIBED = '(?:(?![月年天周])[\\u4e00-\\u9fff]{1,5}?的|听力|视力|肢体|智力|言语|精神)?';
 const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个人|个|名|位|人)?(的)?(?:有|持有|持|拿着|是|都是|村里的?|本村的?|我们村的?|俺村的?|咱村的?|附近的?|本地的?|老家的?)?${DESCRIBED}$`);
-const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员|成员)?(?:的话|的|呢|吧)?(?:骑手|工人|员工|职工|小伙子?|姑娘|大姐|师傅|保安|厨师|司机|护工|学徒)?,?(?:那|这)?(招了|招收了|招|吸纳了|吸纳|录用了|收了|要了|雇了|用了|还有|有|共|一共|总共|是|准数是|准数|准确是|确切是|实际是|其实是|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?|^(?:的)?,?(?:那|这)?(俩|仨|两口子|夫妻俩|小两口)(?![月])|^(?:的)?,?(?:招了|招收了|吸纳了|录用了|收了|要了|雇了|用了|有)(俩|仨)(?![个名位人月])`);
+const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员|成员)?(?:的话|的|呢|吧)?(?:骑手|工人|员工|职工|小伙子?|姑娘|大姐|师傅|保安|厨师|司机|护工|学徒)?,?(?:那|这)?(招了|招收了|招|吸纳了|吸纳|录用了|收了|要了|雇了|用了|还有|有|共|一共|总共|是|准数是|准数|准确是|确切是|实际是|其实是|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?|^(?:的)?,?(?:那|这)?(俩|仨|两口子|夫妻俩|小两口)(?![月])|^(?:的)?,?(?:招了|招收了|吸纳了|录用了|收了|要了|雇了|用了|有)(俩|仨)(?![个名位人月])|^[:：]?(\\d{1,3})(?=[\\s，,；;。、（()）]|$)`);
 
 /** The count written just before a group word (3个贫困户, 俩贫困户, 十几个残疾人). */
 /**
@@ -217,6 +217,8 @@ export function countAfter(text: string, groupEnd: number, ceiling: number): Cou
   if (m[6] !== undefined) return { value: m[6] === '仨' ? 3 : 2, rough: false, index: groupEnd, end: groupEnd + m[0].length };
   // 贫困户招了仨: the verb, then 俩/仨 with no measure word.
   if (m[7] !== undefined) return { value: m[7] === '仨' ? 3 : 2, rough: false, index: groupEnd, end: groupEnd + m[0].length };
+  // 残疾人2 以工代训4个月: a form's bare figure right after the group, closed by a space or a stop.
+  if (m[8] !== undefined) return { value: Number(m[8]), rough: false, index: groupEnd, end: groupEnd + m[0].length };
   const lead = m[1] ?? '';
   return read(m[2]!, m[3], lead, m[5] ?? '', groupEnd, groupEnd + m[0].length);
 }
