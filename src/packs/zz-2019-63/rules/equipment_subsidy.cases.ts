@@ -39,7 +39,7 @@ export const cases: EmployerCase[] = [
   {
     name: 'master studio above the cap: capped at 100 000',
     facts: { entity: 'enterprise', equipment: [studio(3_000_000)] },
-    expect: { status: 'eligible', amountYuan: 100_000, note: ['按 100000 元计'] },
+    expect: { status: 'eligible', amountYuan: 100_000, note: ['按 10万元计'] },
   },
   {
     // The two studios are named now: items without a site count as one site per kind.
@@ -111,7 +111,7 @@ export const cases: EmployerCase[] = [
   {
     name: 'one studio’s purchase split into two lines without a site: still one cap of 100 000',
     facts: { entity: 'enterprise', equipment: [studio(400_000), studio(400_000)] },
-    expect: { status: 'eligible', amountYuan: 100_000, note: ['400000 + 400000 = 800000 元', '按 100000 元计'] },
+    expect: { status: 'eligible', amountYuan: 100_000, note: ['400000 + 400000 = 800000 元', '按 10万元计'] },
   },
   {
     name: 'one base’s purchase split into five lines of the same site: one cap of 500 000',
