@@ -42,6 +42,13 @@ export interface SessionState {
    * correction right after (不对 是一百八十万) is of the fact just said when the case holds several.
    */
   lastSaid?: string[];
+  /** Where the person said home, residence or work is (户口在商丘,住郑州): the place of a later training is read against it. */
+  placesSaid?: string;
+  /**
+   * The unit's case set aside while a person's own question is answered (我自己想学个电工, in the
+   * middle of the unit's 以工代训): brought back when a message returns to it (回到刚才 那3个人…).
+   */
+  parked?: { applicant: Applicant; topics: TopicId[]; pendingFact?: string };
 }
 
 /** A figure waiting for the person to say which fact it is. */
@@ -50,6 +57,18 @@ export interface PendingWhich {
   words: string;
   /** Each fact it could be: its request path and the words that name it (a RegExp source). */
   choices: Array<{ path: string; says: string }>;
+}
+
+/** The session with its parked unit's case brought back as the case under way (no parked case: as it is). */
+export function withParkedCase(session: SessionState): SessionState {
+  const parked = session.parked;
+  if (!parked) return session;
+  const back: SessionState = { ...session, applicant: parked.applicant, topics: parked.topics, inDialogue: true };
+  delete back.parked;
+  delete back.placesSaid;
+  if (parked.pendingFact) back.pendingFact = parked.pendingFact;
+  else delete back.pendingFact;
+  return back;
 }
 
 export function freshState(): SessionState {
@@ -76,6 +95,8 @@ export function parseState(raw: unknown): SessionState {
     ...(typeof s.caseLabel === 'string' ? { caseLabel: s.caseLabel } : {}),
     ...(Array.isArray(s.labelsUsed) ? { labelsUsed: s.labelsUsed.filter((l): l is string => typeof l === 'string') } : {}),
     ...(Array.isArray(s.lastSaid) ? { lastSaid: s.lastSaid.filter((l): l is string => typeof l === 'string') } : {}),
+    ...(typeof s.placesSaid === 'string' ? { placesSaid: s.placesSaid } : {}),
+    ...(s.parked && typeof s.parked === 'object' && s.parked.applicant && typeof s.parked.applicant === 'object' && Array.isArray(s.parked.topics) ? { parked: s.parked } : {}),
   };
 }
 

@@ -2987,4 +2987,44 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'groups',
     turns: [{ say: '单位：企业 社保：交着 人员：零就业家庭2 就业困难1 以工代训：3个月 岗前：没领', results: { on_job_training: { amountYuan: 1800 } } }],
   },
+  {
+    id: 'r35-a-persons-question-parks-the-units-case',
+    klass: 'topic',
+    turns: [
+      { say: '合作社 招了2个贫困户 干了10个月 以工代训4个月' },
+      { say: '对了 我自己想报个电焊班 能给补贴吗', mustNot: [/1600/, /吸纳.{0,6}电焊/] },
+      { say: '回到刚才 那俩人的岗前补贴都没领过', results: { on_job_training: { amountYuan: 1600 } } },
+    ],
+  },
+  {
+    id: 'r35-an-employees-own-certificate-mid-case',
+    klass: 'topic',
+    turns: [
+      { say: '公司交社保 招了1个残疾人 以工代训5个月 岗前没领', results: { on_job_training: { amountYuan: 1000 } } },
+      { say: '另外 我们公司有个员工自己去考了焊工证 他能领职业培训补贴吗', mustNot: [/1000/], results: { vocational_training: { status: 'needs_info' } } },
+    ],
+  },
+  {
+    id: 'r35-a-schools-trainee-is-a-persons-case',
+    klass: 'scope',
+    turns: [{ say: '我们技校有个毕业生 打算自己开个修车铺 他能参加创业培训吗', results: { entrepreneurship_training: { status: 'eligible' } } }],
+  },
+  {
+    id: 'r35-led-at-the-work-without-the-word',
+    klass: 'groups',
+    turns: [{ say: '我们是公司 有社保 招了1个零就业家庭的 师傅带着她学修手机学了5个月 岗前补贴没领过', results: { on_job_training: { amountYuan: 1000 } } }],
+  },
+  {
+    id: 'r35-where-one-lives-said-before-the-training',
+    klass: 'plain_words',
+    turns: [
+      { say: '我住中牟 想学个育婴师 有补贴不' },
+      { say: '就在中牟这边学的 证拿了 今年头一回 以前没学过 也没有养老金 机构在系统里', results: { vocational_training: { status: 'eligible' } } },
+    ],
+  },
+  {
+    id: 'r35-a-place-that-is-none-of-the-three',
+    klass: 'plain_words',
+    turns: [{ say: '户口在周口 住在郑州 在郑州打工 跑到新乡学的叉车 证拿到了 能补吗', results: { vocational_training: { status: 'ineligible' } } }],
+  },
 ];

@@ -5,6 +5,7 @@
  * database), the clause that comes closest for a subject the plan does not settle. The result
  * is a draft for `compose` and the session state after this turn.
  */
+import { placeStatements } from '../understand/facts/person.js';
 import { evaluateEligibility, ruleCatalogue, type EvaluateOptions, type RuleMeta } from '../../rules/engine.js';
 import type { ParameterTable } from '../../rules/parameters.js';
 import { POLICY } from '../../rules/policy.js';
@@ -24,7 +25,7 @@ import { asksStatedDetail, detailNotStated } from '../detail-asked.js';
 import { HOW_HANDLED, LIMIT_TERMS, namesOtherSubsidy, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
 import { enterpriseByFund } from '../enterprise-by-fund.js';
-import { freshState, mergeFacts, setFactAt, type SessionState } from '../session-state.js';
+import { freshState, mergeFacts, setFactAt, withParkedCase, type SessionState } from '../session-state.js';
 import { topicById, TOPICS, type TopicId } from '../topics.js';
 import type { Understanding } from './understand.js';
 import { acceptsApplicant } from './applicant-check.js';
@@ -77,12 +78,18 @@ export interface Resolved {
 export async function resolve(u: Understanding, current: SessionState, ctx: ResolveContext): Promise<Resolved> {
   // A relative's own case (我表弟刚退伍…) starts a person's topic: the employer's facts, its
   // topics and its pending question do not steer it, and its amount is not said again.
-  const session: SessionState = u.newPerson ? { ...freshState(), turns: current.turns, ...(current.periodTold ? { periodTold: true } : {}), ...(current.labelsUsed ? { labelsUsed: current.labelsUsed } : {}) } : current;
+  // The unit's case is set aside, not lost: a later 回到刚才… brings it back (understand's resumesParked).
+  const parked = u.newPerson && current.applicant?.type === 'employer' ? { applicant: current.applicant, topics: current.topics, ...(current.pendingFact ? { pendingFact: current.pendingFact } : {}) } : current.parked;
+  const resumed = u.resumeParked && current.parked ? withParkedCase(current) : undefined;
+  const session: SessionState = u.newPerson ? { ...freshState(), turns: current.turns, ...(current.periodTold ? { periodTold: true } : {}), ...(current.labelsUsed ? { labelsUsed: current.labelsUsed } : {}), ...(parked ? { parked } : {}) } : (resumed ?? current);
   const resolved = await resolveIn(u, session, ctx);
   // What this message stated, for a bare correction in the next one; a turn stating nothing keeps none.
   const said = [...new Set([...u.reading.evidence.map((e) => e.path), ...(u.pending && !u.pending.unknown ? [u.pending.path] : [])].filter((p) => p !== 'entity').map((p) => p.replace(/\[\d*\]/g, '[]')))];
   if (said.length > 0) resolved.state.lastSaid = said;
   else delete resolved.state.lastSaid;
+  // Where a person lives, works or is registered, kept for a later 就在郑州这边学的 (a person's case only).
+  const places = resolved.state.applicant?.type !== 'employer' ? placeStatements(u.text) : undefined;
+  if (places) resolved.state.placesSaid = [resolved.state.placesSaid, places].filter(Boolean).join(',').slice(-80);
   // 第一家…/再说第二家…: the unit the case now holds, and every unit named so far.
   if (u.unitLabel && resolved.draft.kind === 'eligibility') {
     resolved.state.caseLabel = u.unitLabel;

@@ -20,7 +20,7 @@ import { readReply } from '../reply-to-question.js';
 import { LEAVES_SUBJECT, routeQuestion, type OutOfScopeReason } from '../router.js';
 import { OWNER } from '../understand/facts/kin.js';
 import { CONTACT_QUESTION, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
-import type { PendingWhich, SessionState } from '../session-state.js';
+import { withParkedCase, type PendingWhich, type SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
 import { findGroups } from '../understand/facts/groups.js';
 import { readCaseCorrection, readPersonCorrection, type CaseCorrection } from '../understand/case-correction.js';
@@ -100,6 +100,8 @@ export interface Understanding {
   carriedTopic?: TopicId;
   /** The message is about a relative's or friend's own case, not the employer's dialogue: start anew. */
   newPerson?: boolean;
+  /** The message goes back to the unit's case set aside for a person's question (回到刚才 那3个人…). */
+  resumeParked?: boolean;
   /** For intent `which`: the figure as typed and the facts it could be, in plain words. */
   which?: { figure: string; options: string[]; examples: string[]; relative?: boolean; pending?: PendingWhich };
   /**
@@ -116,6 +118,17 @@ export interface UnderstandContext {
 
 /** When the document was issued, or from when to when it ran, asked of the document itself. */
 const DOCUMENT_DATES = /(方案|文件|这个文|这文|\d+号(文)?|政策|计划)[^,，。?？]{0,12}((啥|什么)时候(发|印发|出台|发布|开始|结束|起|截止)|几月几号|(印发|成文|发布)(日期|时间)|实施期|施行期|执行期|哪年到哪年|从哪(天|年|月)(算起|开始|起)|管到哪(天|年|月)|到哪(天|年)为止|哪天(开始|结束|到期|截止))/;
+
+/** A subsidy or training of a person's own (not the unit's): 创业培训, 职业培训补贴, free training. */
+const PERSON_SUBJECT = /创业培训|职业培训补贴|(?<!项目制|企业)培训补贴|免费(的)?(职业)?(技能)?培训|生活费补贴/;
+/** A certificate or a skill level taken (考了电工四级, 拿证): with 补, a question about the training subsidy. */
+const CERTIFICATE_NAMED = /证书|考证|拿证|[一二三四五]级|初级工|中级工|高级工/;
+/** What only a unit applies for: a question naming it is the unit's. */
+const UNIT_SUBJECT = /以工代训|岗前|设备|经费|学徒|项目制|先行拨付|基地|工作室|招了|吸纳|录用/;
+/** Someone other than the asker, spoken of in the third person (学员, 一个朋友, 她). */
+const THIRD_PERSON = /学员|学生|朋友|小伙|姑娘|员工|工人|这人|一个人|[他她](?!们)/;
+/** The asker's own unit named as where things happen (我们学校, 我们这儿): no fact of the person's. */
+const ASKERS_UNIT = /(我们|俺们|咱们|我司)(民办)?(培训学校|技工学校|学校|[\u4e00-\u9fff]{0,2}公司|厂|单位|机构|这儿|这里|这边|这)/g;
 
 /** Declines that stand even mid-dialogue (an attempt at the instructions, another city or policy). */
 const RESET_OR_DECLINED: ReadonlySet<string> = new Set(['injection', 'fraud', 'other_city', 'other_policy']);
@@ -241,7 +254,9 @@ const EMPLOYER_WORDS = /公司|厂|单位|企业|合作社|车间|机构|招了|
 function ownCaseAfterSwitch(text: string): boolean {
   // 那个 我还想问问 我自己是退伍的: the announcement after a filler.
   const opened = text.replace(/^(那个|嗯|哦|噢)[,，\s]*/, '');
-  return (SWITCH.test(text) || SWITCH.test(opened)) && /我|俺|本人|咱家|我家|俺家/.test(text) && !EMPLOYER_WORDS.test(text);
+  // 对了 我自己当过兵 想去学个厨师: the asker's own training, said as theirs (我自己), needs no announcement.
+  const ownTraining = /(我|俺)(自己|本人)/.test(text) && OWN_TRAINING.test(text) && !HIRED.test(text);
+  return ((SWITCH.test(text) || SWITCH.test(opened)) && /我|俺|本人|咱家|我家|俺家/.test(text) && !EMPLOYER_WORDS.test(text)) || ownTraining;
 }
 
 /** Facts of an employer's case that settle an amount or a condition. */
@@ -371,10 +386,28 @@ function insuranceSaidAgain(text: string, session: SessionState): boolean | unde
   return said !== undefined && said !== known ? said : undefined;
 }
 
+/** Words that point back at the people or unit of the case set aside (回到刚才, 那3个人, 他俩). */
+const POINTS_BACK = /回到|回头说|再说回|说回|刚才(那|的|说的)|之前(那|的)|前面(那|的)|那([\d一二两三四五六七八九十俩仨]+)个|那(俩|仨|几个|些人)|这(俩|仨|几个)|[他她](俩|仨|们)/;
+
+/**
+ * The session with the unit's case set aside brought back, when the message points back at it
+ * and says something of the unit's (岗前补贴没领, 干了七个月); undefined otherwise.
+ */
+function resumesParked(message: string, text: string, session: SessionState): SessionState | undefined {
+  if (!session.parked || session.applicant?.type === 'employer' || !POINTS_BACK.test(text)) return undefined;
+  const asUnit = readFacts(message, { audience: 'employer' });
+  if (!asUnit.evidence.some((e) => /^hires|^insured$/.test(e.path))) return undefined;
+  return withParkedCase(session);
+}
+
 /** Reads one message in the context of its session. */
-export function understand(message: string, session: SessionState, context: UnderstandContext): Understanding {
+export function understand(message: string, told: SessionState, context: UnderstandContext): Understanding {
   const text = normalizeText(message).trim();
   const masked = maskPersonalNumbers(message);
+  // 回到刚才 那3个人岗前补贴没领, after a person's question asked in the middle of the unit's case:
+  // the unit's case, set aside then, is the one this message goes on with.
+  const resumed = resumesParked(message, text, told);
+  const session: SessionState = resumed ?? told;
   const audience = session.applicant?.type;
   // A case holding equipment, or a dialogue about it: 还有第三批10万 is a purchase.
   // After a lookup of the equipment rule, 那2021年买的呢 五十万 大师工作室 names a site: its purchase too.
@@ -392,11 +425,15 @@ export function understand(message: string, session: SessionState, context: Unde
   // 他说他户口在周口… / 来电人说他们公司…: the hotline relays the caller, whose case it is.
   const relayed = RELAY.test(message) ? message.replace(RELAY, '').replace(/[他她]们/g, '我们').replace(/[他她]/g, '我') : undefined;
   const said = relayed ?? (audience !== 'employer' && session.turns > 0 ? message.replace(CASE_PRONOUN, '我') : message);
-  const readContext = { ...(audience ? { audience } : {}), ...(pendingFact ? { pendingFact } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(aboutProject ? { aboutProject } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) };
+  const readContext = { ...(audience ? { audience } : {}), ...(pendingFact ? { pendingFact } : {}), ...(audience !== 'employer' && session.placesSaid ? { placesBefore: session.placesSaid } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(aboutProject ? { aboutProject } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) };
   let reading = readFacts(said, readContext);
   // 顺便问下 我表弟刚退伍 想学门手艺: a relative's own case, told to the employer's dialogue, is a
   // new person topic — not a hire added to the employer's case.
-  const personAfterEmployer = audience === 'employer' && (aboutSomeoneElse(text, reading) || ownCaseAfterSwitch(text));
+  // 换个问题 我们厂员工自己去考叉车证 能领职业培训补贴吗: a person's own subsidy asked of one the unit
+  // employs (or of the asker) — that person's case, not more of the unit's.
+  const personSubjectAsked = (PERSON_SUBJECT.test(text) || (CERTIFICATE_NAMED.test(text) && /补/.test(text))) && !UNIT_SUBJECT.test(text);
+  const traineeAfterEmployer = audience === 'employer' && personSubjectAsked && (THIRD_PERSON.test(text) || /(我|俺)(自己|本人)/.test(text)) && reading.patch.hires.length === 0;
+  const personAfterEmployer = audience === 'employer' && (aboutSomeoneElse(text, reading) || ownCaseAfterSwitch(text) || traineeAfterEmployer);
   // 另一个事 村里扶贫车间招了贫困户4个…, after a person's case: an employer's case begins.
   // 再问个 俺们培训机构 搞项目制培训…: the asker's own unit, named after a question of a person's.
   const employerAfterPerson = audience === 'person' && (SWITCH.test(text.replace(/\s+/g, '')) || /^(再问个|再问一下|再问下|另外|顺便问|顺便)/.test(text)) && (/招了|招的|吸纳了?|雇了|录用了?|收了/.test(text) || /(我们|俺们|咱们|我司)[^,，。\s]{0,4}(公司|厂|单位|企业|合作社|车间|机构|学校|院校)/.test(text)) && EMPLOYER_WORDS.test(text);
@@ -424,9 +461,18 @@ export function understand(message: string, session: SessionState, context: Unde
     const asSpoken = readFacts(message.replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我'), { audience: 'person' });
     if (asSpoken.evidence.length >= reading.evidence.length) reading = asSpoken;
   }
+  // 我们学校有个学员 她常住郑州…能享受职业培训补贴吗 / 我一个朋友开了个小厂…他能参加创业培训吗: a
+  // school or a firm asking about one person's own subsidy — that person's case, read as if they spoke;
+  // the asker's unit is only where it happens.
+  const traineeOpens = !session.applicant && !newPerson && reading.patch.audience === 'employer' && reading.patch.hires.length === 0 && personSubjectAsked && THIRD_PERSON.test(text);
+  if (traineeOpens || traineeAfterEmployer) {
+    const asThem = readFacts(message.replace(ASKERS_UNIT, '').replace(/[他她](?!们)/g, '我'), { audience: 'person' });
+    // Mid-case, the unit's words are only where it happens: an empty reading is no fact of the unit's either.
+    if (asThem.evidence.length > 0 || traineeAfterEmployer) reading = asThem;
+  }
   // 对了 我弟弟是退伍的 他想学个电工, after the employer's case: the brother's own case, read as if he spoke.
   if (anotherUnit) reading = readFacts(message, { audience: 'employer' });
-  if (personAfterEmployer) reading = readFacts(SOMEONE_ELSE.test(text) ? message.replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我') : message, { audience: 'person' });
+  if (personAfterEmployer && !traineeAfterEmployer) reading = readFacts(SOMEONE_ELSE.test(text) ? message.replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我') : message, { audience: 'person' });
   if (employerAfterPerson) reading = readFacts(message, { audience: 'employer' });
   // 还有俩是后来招的 才干四个月: another lot of the case's one group, read as its own row.
   const lot = !newPerson ? readLaterLot(text, session.applicant, reading, readContext) : undefined;
@@ -597,6 +643,7 @@ export function understand(message: string, session: SessionState, context: Unde
     stillValid,
     ...(carriedTopic ? { carriedTopic } : {}),
     ...(newPerson ? { newPerson } : {}),
+    ...(resumed ? { resumeParked: true } : {}),
     ...(unitLabel ? { unitLabel } : {}),
   };
 
@@ -672,7 +719,7 @@ export function understand(message: string, session: SessionState, context: Unde
   // (Nor when an amount is asked: the plan fixes none for these, which the unsettled answer says.)
   const readsOwnRule = !session.applicant && !childsOwnAid && !ASKS_SUM.test(text) && reading.patch.audience !== 'employer' && reading.evidence.some((e) => subjectRules.some((r) => r!.reads.includes(e.path)));
   const alongside = openOnItsOwn && !openOnItsOwn.id.startsWith('amount:') ? { unsettled: openOnItsOwn } : {};
-  if (readsOwnRule && /有啥|有什么|有没有|有无|能不能|能领|能拿|能享受|能报|可以报|可以参加|能参加|行不|中不中|得唔得|补助吗|补贴吗|有补|给补|补贴不|补不补|给不给|能补/.test(text)) return { ...base, intent: 'eligibility', ...alongside };
+  if (readsOwnRule && /有啥|有什么|有没有|有无|能不能|能领|能拿|能享受|能报|可以报|可以参加|能参加|(能|可以)(来|去)[^,，。]{0,6}参加|行不|中不中|得唔得|补助吗|补贴吗|有补|给补|补贴不|补不补|给不给|能补/.test(text)) return { ...base, intent: 'eligibility', ...alongside };
   const wishTold = reading.evidence.some((e) => e.path === 'wantsToStartBusiness' || e.path === 'businessYears');
   if (wishTold && (decision.topics.includes(ANSWERS.roles.businessTraining) || /创业|扶持|支持|补贴|补助|政策|帮扶|培训/.test(text)) && !session.applicant?.type?.startsWith('employer')) return { ...base, intent: 'eligibility', ...alongside };
   // 我儿子是残疾人 公司招他了 公司有补贴吗: the employer's case, whoever tells it.

@@ -100,7 +100,8 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
     const held = hires.flatMap((h, i) => (['monthsEmployed', 'onJobTrainingMonths'] as const).filter((k) => h[k] !== undefined).map((k) => `hires[${i}].${k}`));
     if (held.length === 1 && !/干|工作|上班|入职|代训|带训/.test(text)) return { kind: 'facts', facts: [{ path: held[0]!, value, words: figure }] };
     // 以工代训那块说错了 是三个月 / 干的时间记错了 是十个月: the words name the fact; one group, one row.
-    const namedKey = /代训|带训/.test(text) && !/干了|干满|工作了|上班|入职|来了/.test(text) ? 'onJobTrainingMonths' : /干了|干满|干的|工作了|上班|入职|来了/.test(text) && !/代训|带训/.test(text) ? 'monthsEmployed' : undefined;
+    const led = /代训|带训|带了|带满|带着/;
+    const namedKey = led.test(text) && !/干了|干满|工作了|上班|入职|来了/.test(text) ? 'onJobTrainingMonths' : /干了|干满|干的|工作了|上班|入职|来了/.test(text) && !led.test(text) ? 'monthsEmployed' : undefined;
     const oneRow = hires.length === 1 ? 0 : rowsNamed.length === 1 ? rowsNamed[0]!.i : undefined;
     if (namedKey && oneRow !== undefined) return { kind: 'facts', facts: [{ path: `hires[${oneRow}].${namedKey}`, value, words: figure }] };
     // 以工代训六个月 → 不对 是四个月: the one month fact the message before stated.

@@ -53,11 +53,13 @@ export interface ReadContext {
   aboutProject?: boolean;
   /** Equipment items the dialogue already holds: 都验收了 is said of each of them. */
   equipmentItems?: number;
+  /** Where the person's home, residence or work is, from earlier messages: 就在郑州这边学的 is read against it. */
+  placesBefore?: string;
 }
 
 /** Every fact the text states, with its evidence. */
 export function readFacts(text: string, context: ReadContext = {}): FactReading {
-  const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment, context.equipmentItems, context.aboutFund, context.aboutProject);
+  const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment, context.equipmentItems, context.aboutFund, context.aboutProject, context.placesBefore);
   const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied };
   sayOfTheOthers(text, reading);
   sayOfEveryGroup(text, reading);

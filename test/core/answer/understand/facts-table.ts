@@ -149,7 +149,12 @@ export type FactClass =
    * (招了一百二…), an aside between a noun and its verb (俺问了), 那个钱 as a topic mark, 都 opening a
    * statement before a group is named, 验收 typed by voice (验手).
    */
-  | 'round22';
+  | 'round22'
+  /**
+   * Twenty-third round (a session of issue 10): form-like lines with bare figures, colons, a
+   * shortfall after a claimed span, a promise to file, a sum denied — seen failing before the change.
+   */
+  | 'round23';
 
 export interface FactRow {
   cls: FactClass;
@@ -1094,5 +1099,10 @@ export const FACT_TABLE: FactRow[] = [
     ['贫困户2个 都说干满半年了 其实还差两个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 4 }, E],
     ['岗前补贴 乡里答应帮俺们申请', {}, { ...E, absent: ['hires[].preJobTrainingSubsidy', 'hires[0].preJobTrainingSubsidy'] }],
     ['培训基地的设备是120万 不是150万', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 1_200_000 }, E],
+  ]),
+  ...rows('round23', [
+    ['今年补贴 一回都没领过', { subsidizedTrainingsThisYear: 0 }, P],
+    ['前年补过一回电工四级 今年又考了一遍一样的四级', { occupation: '电工', level: '四级', previousSubsidies: [{ occupation: '电工', level: '四级' }] }, P],
+    ['招了2个残疾人 带他们带了3个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 3 }, E],
   ]),
 ];

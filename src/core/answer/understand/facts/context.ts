@@ -38,6 +38,8 @@ export interface ReadingContext {
   aboutFund?: boolean;
   /** The dialogue is about the advance of project training. */
   aboutProject?: boolean;
+  /** Where the person's home, residence or work is, as said earlier in the dialogue (户口在商丘,住郑州). */
+  placesBefore?: string;
   /** Equipment items the dialogue already holds (两处设备): 都验收了 is said of each. */
   equipmentItems?: number;
   /** Every mention of a hired group, with the hire row it names (a group may be named twice). */

@@ -395,7 +395,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     const weak = WEAK_BEFORE.test(before) && !STRONG_EMPLOYED.test(before);
     const prevText = before.length <= 3 ? previousClause(ctx, q.index).replace(/[,;!?。，、；！？~…]+$/, '') : '';
     // 招了3个就业困难的 带了2个月: an employer's 带 of the people just named is the on-the-job training.
-    const ledThem = /(^|[的个名人俩仨户,\s])(又|也|都|各|一共|给他们|给她们)?带(了|过|满|着)?(有|了)?$/.test(before) && rows.length > 0;
+    // 带她带了4个月 / 带着跑单跑了7个月 / 带着学做奶茶学了3个月: led at the work itself, said without 以工代训.
+    const ledThem = (/(^|[的个名人俩仨户,\s])(又|也|都|各|一共|给他们|给她们)?带(了|过|满|着)?(有|了)?$/.test(before) || /带(她|他|她们|他们|着她|着他|着她们|着他们)?带(了|过|满)$|带着[\u4e00-\u9fff]{1,6}?(学|练|跑|干|做)(了|过|满)$/.test(before)) && rows.length > 0;
     if (ledThem || OJT_BEFORE.test(before) || (prevText !== '' && /^(教|练|学|带|干|做|搞)?(了|过)?$/.test(before) && OJT_BEFORE.test(prevText) && findMonths(prevText).length === 0)) key = 'onJobTrainingMonths';
     else if (weak && OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
     else if (weak && pendingMonths) key = pendingMonths;

@@ -148,7 +148,9 @@ function readSubsidies(ctx: ReadingContext): void {
     const n = numberValue(attended[4]!);
     if (n !== undefined && Number.isInteger(n)) put(ctx, 'subsidizedTrainingsThisYear', n, attended.index ?? 0, (attended.index ?? 0) + attended[0].length);
   } else if (times && !saysUnknown(clauseOf(ctx, times.index ?? 0))) {
-    const n = numberValue(times[4] ?? times[8]!);
+    // 今年培训补贴一次都没领过: "not even once" is none.
+    const noneOf = /^(都|也)(没有|没|未)/.test(t.slice((times.index ?? 0) + times[0].length));
+    const n = noneOf ? 0 : numberValue(times[4] ?? times[8]!);
     if (n !== undefined && Number.isInteger(n)) put(ctx, 'subsidizedTrainingsThisYear', n, times.index ?? 0, (times.index ?? 0) + times[0].length);
   } else if (/(今年|本年)[^,;。]{0,8}(没|没有|未|还没)(有)?(领|补|享受|拿|申请)/.exec(t)) {
     const m = /(今年|本年)[^,;。]{0,8}(没|没有|未|还没)(有)?(领|补|享受|拿|申请)(过)?/.exec(t)!;
@@ -179,10 +181,23 @@ function clauseOf(ctx: ReadingContext, index: number): string {
 /** A place name as people give it: 郑州, 中牟, 商丘 (two to three characters, no function words). */
 const PLACE = '([\\u4e00-\\u9fff]{2,3}?)';
 const HOME_PLACE = new RegExp(`户口(?:就|也|都|一直)?(?:在|是|落在)?${PLACE}(?:的|人|那边|县|市|区)?(?=$|[,\\s;。\\d]|的)|(?:老家|家)(?:在|是)${PLACE}(?=$|[,\\s;。\\d]|的)`);
-const LIVING_PLACE = new RegExp(`常住(?:在)?${PLACE}(?=$|[,\\s;。就在]|的)|(?:住在|家住)${PLACE}(?=$|[,\\s;。]|的)`);
-const WORK_PLACE = new RegExp(`在${PLACE}(?:这边|那边|这儿|市里)?(?:上班|打工|干活|工作|干(?!部))`);
-// 在郑州一家录进省系统的学校学了: the school may be described between the place and the training.
-const TRAINED_AT = new RegExp(`在${PLACE}(?:这边|那边|这儿|本地|当地|市里)?(?:[^,;。]{0,20}?(?:学校|机构|培训班|技校|中心|职校))?(?:参加|报|报名|学|培训|上课|考)`);
+// 住郑州 / 人住在郑州: living there, said without 常 or 家 too.
+const LIVING_PLACE = new RegExp(`常住(?:在)?${PLACE}(?=$|[,\\s;。就在]|的)|(?:住在|家住|(?<![常家])住)${PLACE}(?=$|[,\\s;。]|的)`);
+// 人在郑州找工作 / 在郑州送外卖: where one seeks or does work is the 求职就业地.
+const WORK_PLACE = new RegExp(`在${PLACE}(?:这边|那边|这儿|市里)?(?:上班|打工|干活|工作|找工作|找活|找事|送外卖|跑外卖|跑单|干(?!部))`);
+// 在郑州一家录进省系统的学校学了 / 跑去洛阳学的: the school may be described between the place and the training.
+const TRAINED_AT = new RegExp(`(?:在|去|到|跑去|跑到)${PLACE}(?:这边|那边|这儿|本地|当地|市里)?(?:[^,;。]{0,20}?(?:学校|机构|培训班|技校|中心|职校))?(?:参加|报|报名|学|培训|上课|考)`);
+/** 洛阳啥也不沾 / 哪个都不是: the place of training said to be none of the three. */
+const NONE_OF_THEM = /(啥|什么|哪个|哪样)(也|都)(不沾|不占|不是|不算|沾不上)|(三个|三样)?都不(沾|占|是)/;
+
+/**
+ * The words that say where a person's home, residence or work is (户口在商丘, 住郑州, 在郑州上班),
+ * for a later message that names only where the training was (就在郑州这边学的).
+ */
+export function placeStatements(text: string): string | undefined {
+  const found = [HOME_PLACE, LIVING_PLACE, WORK_PLACE].map((re) => re.exec(text)?.[0]).filter((x): x is string => x !== undefined);
+  return found.length > 0 ? found.join(',') : undefined;
+}
 
 /**
  * 户口在中牟 在中牟参加的培训 / 在郑州上班 在郑州这边参加了培训: where the training was, said by
@@ -198,14 +213,26 @@ function placeByName(ctx: ReadingContext): boolean {
   if (/^(外省|外地|省外|外市|别的地方|其他地方)/.test(where)) return false;
   // 户口在郑州 在户籍地学的: the place named by the plan's own word, read as that word below.
   if (/^(户籍地|户口所在地|常住地|居住地|求职就业地|求职地|就业地|老家)/.test(where)) return false;
-  const home = HOME_PLACE.exec(t);
+  // Where home, residence and work are may have been said in an earlier message of the dialogue.
+  const said = ctx.placesBefore ? `${ctx.placesBefore},${t}` : t;
+  const home = HOME_PLACE.exec(said);
   const homeName = home?.[1] ?? home?.[2];
-  const work = WORK_PLACE.exec(t);
+  const work = WORK_PLACE.exec(said);
   const same = (a?: string) => a !== undefined && (a === where || a.startsWith(where) || where.startsWith(a));
-  const living = LIVING_PLACE.exec(t);
-  const place = same(homeName) ? 'household' : same(living?.[1] ?? living?.[2]) ? 'residence' : same(work?.[1]) ? 'job_seeking' : undefined;
-  // 户口在开封 在郑州参加的培训: not the home, and no job or residence said there — left to ask.
-  if (!place) return homeName !== undefined;
+  const living = LIVING_PLACE.exec(said);
+  const livingName = living?.[1] ?? living?.[2];
+  const place = same(homeName) ? 'household' : same(livingName) ? 'residence' : same(work?.[1]) ? 'job_seeking' : undefined;
+  if (!place) {
+    // 户口在商丘 人在郑州上班 跑去洛阳学的 (洛阳啥也不沾): a place that is none of the three — all
+    // three named elsewhere, or the asker says so. With one of them unsaid it is left to ask.
+    const named = [homeName, livingName, work?.[1]].filter((x) => x !== undefined).length;
+    if ((named === 3 || NONE_OF_THEM.test(t)) && !NEGATOR.test(t.slice(Math.max(0, at - 2), at))) {
+      put(ctx, 'trainingPlace', 'other', at, at + trained[0].length);
+      return true;
+    }
+    // 户口在开封 在郑州参加的培训: not the home, and no job or residence said there — left to ask.
+    return homeName !== undefined;
+  }
   if (NEGATOR.test(t.slice(Math.max(0, at - 2), at))) return false;
   put(ctx, 'trainingPlace', place, at, at + trained[0].length);
   return true;
@@ -311,12 +338,12 @@ const LEVELS: Array<[string, RegExp]> = [
 
 function readOccupation(ctx: ReadingContext): void {
   const { t } = ctx;
-  const occ = /((?<![大中小同上放开留自])学(?![生校历费习])|报|考|培训|学的是|报的是|培训的是|学个|学门|报一个|报个|(?<![大中小同上放开留自])学的|考的|报的|(?<![大中小同上放开留自])学了|考了|报了)((?:新职业,)?[^\x00-\x7f我你他她是的了不没在想要,;。]{1,8}?(师|工|员))(?![\u4e00-\u9fff]{0,1}证|学院)/.exec(t);
+  const occ = /((?<![大中小同上放开留自])学(?![生校历费习])|报|考|培训|补过(?:一次|一回)?|领过(?:一次|一回)?|学的是|报的是|培训的是|学个|学门|报一个|报个|(?<![大中小同上放开留自])学的|考的|报的|(?<![大中小同上放开留自])学了|考了|报了)((?:新职业,)?[^\x00-\x7f我你他她是的了不没在想要,;。]{1,8}?(师|工|员))(?![\u4e00-\u9fff]{0,1}证|学院)/.exec(t);
   if (occ) {
     // 考了中级育婴员 / 学了三个月电工: the level and the length are said of the occupation, not part of it.
     const word = occ[2]!.replace(/^(的是|是|一个|个|新职业,?|再|一下|过)/, '').replace(/^[\d一二两三四五六七八九十半]+个?(多)?月(的)?/, '').replace(/^(初级|中级|高级|[一二三四五]级)(的)?/, '');
     const clause = clauseOf(ctx, occ.index ?? 0);
-    if (word.length >= 2 && !/^(技|老|教|工|培训)|毕业|没|不/.test(word) && !(QUESTION.test(clause) && !/我/.test(clause))) {
+    if (word.length >= 2 && !/^(技|老|教|工|培训)|毕业|没|不|学校|学员|学生|有个|那个|这个/.test(word) && !(QUESTION.test(clause) && !/我/.test(clause))) {
       const start = (occ.index ?? 0) + occ[0].length - word.length;
       put(ctx, 'occupation', word, start, start + word.length);
     }

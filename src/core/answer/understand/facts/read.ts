@@ -40,7 +40,7 @@ const UNIT_THEN_GROUP = /(公司|工厂|厂|企业|合作社|车间|站点|快�
 const CORRECTION = /不对|说错|搞错|弄错|打错|写错|记错|记成|写成|看成|看错|更正|纠正|改一下|应该是|不是[^,;。]{0,6}[,;。]?(而)?是[^,;。]{0,3}[\d一二两三四五六七八九十]/;
 
 /** Reads a message. `audience` is whom the dialogue is already about. */
-export function readText(input: string, audience?: 'person' | 'employer', pendingFact?: string, aboutEquipment?: boolean, equipmentItems?: number, aboutFund?: boolean, aboutProject?: boolean): TextReading {
+export function readText(input: string, audience?: 'person' | 'employer', pendingFact?: string, aboutEquipment?: boolean, equipmentItems?: number, aboutFund?: boolean, aboutProject?: boolean, placesBefore?: string): TextReading {
   const prepared = prepareText(input);
   const t = prepared.text;
   const selfPerson = /我是|本人|俺是/.test(t) && !/我是老板/.test(t);
@@ -58,6 +58,7 @@ export function readText(input: string, audience?: 'person' | 'employer', pendin
   if (aboutFund) ctx.aboutFund = true;
   if (aboutProject) ctx.aboutProject = true;
   if (equipmentItems) ctx.equipmentItems = equipmentItems;
+  if (placesBefore) ctx.placesBefore = placesBefore;
   const groups = findGroups(t, ctx.clauses);
   let rows: GroupMention[] = [];
   if (employer) {
