@@ -139,6 +139,8 @@ import { DIALOGUES_V67 } from './v67/dialogues.js';
 import { SCOPE_V67 } from './v67/scope.js';
 import { DIALOGUES_V68 } from './v68/dialogues.js';
 import { SCOPE_V68 } from './v68/scope.js';
+import { DIALOGUES_V69 } from './v69/dialogues.js';
+import { SCOPE_V69 } from './v69/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -215,4 +217,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v66', dialogues: DIALOGUES_V66, scope: SCOPE_V66 },
   { name: 'v67', dialogues: DIALOGUES_V67, scope: SCOPE_V67 },
   { name: 'v68', dialogues: DIALOGUES_V68, scope: SCOPE_V68 },
+  { name: 'v69', dialogues: DIALOGUES_V69, scope: SCOPE_V69 },
 ];
