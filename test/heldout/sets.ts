@@ -137,6 +137,8 @@ import { DIALOGUES_V66 } from './v66/dialogues.js';
 import { SCOPE_V66 } from './v66/scope.js';
 import { DIALOGUES_V67 } from './v67/dialogues.js';
 import { SCOPE_V67 } from './v67/scope.js';
+import { DIALOGUES_V70 } from './v70/dialogues.js';
+import { SCOPE_V70 } from './v70/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -212,4 +214,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v65', dialogues: DIALOGUES_V65, scope: SCOPE_V65 },
   { name: 'v66', dialogues: DIALOGUES_V66, scope: SCOPE_V66 },
   { name: 'v67', dialogues: DIALOGUES_V67, scope: SCOPE_V67 },
+  { name: 'v70', dialogues: DIALOGUES_V70, scope: SCOPE_V70 },
 ];
