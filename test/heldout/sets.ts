@@ -141,6 +141,8 @@ import { DIALOGUES_V68 } from './v68/dialogues.js';
 import { SCOPE_V68 } from './v68/scope.js';
 import { DIALOGUES_V69 } from './v69/dialogues.js';
 import { SCOPE_V69 } from './v69/scope.js';
+import { DIALOGUES_V70 } from './v70/dialogues.js';
+import { SCOPE_V70 } from './v70/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -218,4 +220,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v67', dialogues: DIALOGUES_V67, scope: SCOPE_V67 },
   { name: 'v68', dialogues: DIALOGUES_V68, scope: SCOPE_V68 },
   { name: 'v69', dialogues: DIALOGUES_V69, scope: SCOPE_V69 },
+  { name: 'v70', dialogues: DIALOGUES_V70, scope: SCOPE_V70 },
 ];
