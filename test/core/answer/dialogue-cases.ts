@@ -3027,4 +3027,30 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'plain_words',
     turns: [{ say: '户口在周口 住在郑州 在郑州打工 跑到新乡学的叉车 证拿到了 能补吗', results: { vocational_training: { status: 'ineligible' } } }],
   },
+  {
+    id: 'r35-a-unit-setting-out-to-apply-is-asked-its-facts',
+    klass: 'employer_amount',
+    turns: [
+      { say: '咱合作社想申请那个以工代训补贴 咋弄', must: [/请问/] },
+      { say: '俺们是农民专业合作社 在登封', must: [/请问/], mustNot: [/没有找到/] },
+      { say: '收了3个贫困户 干了快一年 以工代训4个月 岗前补贴没领', results: { on_job_training: { amountYuan: 2400 } } },
+    ],
+  },
+  {
+    id: 'r35-a-reply-with-two-figures-keeps-each-to-its-fact',
+    klass: 'reply',
+    turns: [
+      { say: '扶贫车间 招了2个贫困户 问问以工代训', must: [/请问/] },
+      { say: '干了有9个月了 以工代训是按4个月算的', mustNot: [/已就业4个月/] },
+      { say: '岗前补贴没领过', results: { on_job_training: { amountYuan: 1600 } }, mustNot: [/已就业4个月/] },
+    ],
+  },
+  {
+    id: 'r35-equipment-planned-asks-its-value',
+    klass: 'employer_amount',
+    turns: [
+      { say: '我们公司打算给技能大师工作室添设备 能补多少', must: [/请问/] },
+      { say: '买了45万的 职工教育经费出的 验收过了', results: { equipment_subsidy: { amountYuan: 90000 } } },
+    ],
+  },
 ];

@@ -119,6 +119,17 @@ export interface UnderstandContext {
 /** When the document was issued, or from when to when it ran, asked of the document itself. */
 const DOCUMENT_DATES = /(方案|文件|这个文|这文|\d+号(文)?|政策|计划)[^,，。?？]{0,12}((啥|什么)时候(发|印发|出台|发布|开始|结束|起|截止)|几月几号|(印发|成文|发布)(日期|时间)|实施期|施行期|执行期|哪年到哪年|从哪(天|年|月)(算起|开始|起)|管到哪(天|年|月)|到哪(天|年)为止|哪天(开始|结束|到期|截止))/;
 
+/** The topics whose rules an employer applies for. */
+const UNIT_TOPICS = new Set<string>(RULES.filter((r) => r.audience === 'employer').map((r) => r.id));
+/**
+ * The asker's unit setting out to apply (厂里想申请, 咱合作社准备报). Whether it may (扶贫车间能申请吗)
+ * or how one applies (怎么申请) is the rule's own answer, not the start of a case.
+ */
+const UNIT_APPLIES = /(厂里|厂子|公司|单位|企业|我们|俺们|咱们|咱|我司|车间|合作社|店里)[^,，。？?]{0,8}(想|要|准备|打算)(去)?(申请|申报|报|领|弄|办|拿)/;
+
+/** The asker's unit planning a purchase or a hire (老板说要给基地买设备, 我们准备招几个贫困户): with 能补多少, its own amount asked. */
+const UNIT_PLANS = /(老板|厂里|厂子|公司|单位|企业|我们|俺们|咱们|我司|合作社)[^,，。？?]{0,6}(要|想|准备|打算|计划)/;
+
 /** A subsidy or training of a person's own (not the unit's): 创业培训, 职业培训补贴, free training. */
 const PERSON_SUBJECT = /创业培训|职业培训补贴|(?<!项目制|企业)培训补贴|免费(的)?(职业)?(技能)?培训|生活费补贴/;
 /** A certificate or a skill level taken (考了电工四级, 拿证): with 补, a question about the training subsidy. */
@@ -159,8 +170,14 @@ function readPending(message: string, path: string, reading: FactReading, sessio
   if (reading.unknown.length > 0 && !reading.unknown.includes(path)) return undefined;
   if (DONT_KNOW.test(t.replace(/\s+/g, ''))) return { path, unknown: true };
   if (statesOtherFacts(reading, path)) return pendingFromReading(reading, path, sessionGroup);
+  // 在岗都8个月了 以工代训按6个月报的, asked how long they have worked: the reader bound the 8 to
+  // the fact asked; the reply's own scan could take the other figure.
   const reply = readReply(message, path) as ({ value: unknown } | { unknown: true } | undefined);
   if (reply && 'unknown' in reply) return { path, unknown: true };
+  if (reading.evidence.some((e) => sameField(e.path, path))) {
+    const own = pendingFromReading(reading, path, sessionGroup, message);
+    if (own) return own;
+  }
   // 都没领过 / 全都没有: the answer holds for each group, not only the one the question named.
   if (reply) return { path, value: reply.value, ...(SAID_OF_ALL.test(t.replace(/\s+/g, '')) ? { everyGroup: true } : {}) };
   const extra = readExtraReply(message, path);
@@ -288,7 +305,9 @@ function statesCase(text: string, reading: FactReading): boolean {
 
 /** A case of one's own: two facts an amount turns on, or a person's own fact (今年领过三回, 想开个店). */
 function tellsCase(reading: FactReading): boolean {
-  return reading.evidence.filter((e) => CASE_FACT.test(e.path)).length >= 2 || reading.evidence.some((e) => PERSON_CASE_FACT.test(e.path));
+  // 扶贫车间 吸纳贫困户仨人: the unit, whom it hired and how many is a case, whatever is asked of it.
+  const unitHired = reading.evidence.some((e) => e.path === 'entity') && reading.evidence.some((e) => /^hires\[\d*\]\.count$/.test(e.path)) && reading.evidence.some((e) => /^hires\[\d*\]\.group$/.test(e.path));
+  return reading.evidence.filter((e) => CASE_FACT.test(e.path)).length >= 2 || reading.evidence.some((e) => PERSON_CASE_FACT.test(e.path)) || unitHired;
 }
 
 /** 不对/其实/说错了 … 我们是X: the kind of unit of an employer's case under way, said anew. */
@@ -667,9 +686,20 @@ export function understand(message: string, told: SessionState, context: Underst
   // 先说一下 岗前培训补贴俺们一分都没领: an employer opening its case with the claim — the case starts.
   const opensWithClaim = !session.applicant && reading.patch.audience === 'employer' && reading.evidence.length > 0 && reading.evidence.every((e) => /preJobTrainingSubsidy$|^entity$|^insured$/.test(e.path)) && reading.evidence.some((e) => /preJobTrainingSubsidy$/.test(e.path)) && !ASKS.test(text);
   if (opensWithClaim) return { ...base, intent: 'eligibility' };
+  // 厂里想申请以工代训的那个钱 / 我们公司能申请设备补助吗: a unit setting out to apply, its facts still
+  // to come — the case starts, and its first question is asked rather than the rule recited.
+  const setsOut = !session.applicant && decision.route !== 'out_of_scope' && decision.topics.length > 0 && decision.topics.every((t) => UNIT_TOPICS.has(t)) && ((UNIT_APPLIES.test(text.replace(/\s+/g, '')) && !/多少|几|最多|最高|上限|名额|限制|条件|标准/.test(text)) || (UNIT_PLANS.test(text.replace(/\s+/g, '')) && /(能|可以|会)(补|给|拿|领|报)多少(钱)?/.test(text) && !/最多|最高|上限|名额|多少人|几个人/.test(text))) && reading.evidence.every((e) => /^entity$|^equipment\[\d+\]\.kind$/.test(e.path)) && reading.vague.length === 0 && reading.unknown.length === 0;
+  if (setsOut) {
+    reading.patch.audience = 'employer';
+    return { ...base, intent: 'eligibility' };
+  }
   if (change?.kind === 'which' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'which', which: { figure: change.figure, options: change.options, examples: change.examples, ...(change.relative ? { relative: true } : {}), ...(change.pending ? { pending: change.pending } : {}) } };
   if (change?.kind === 'facts' && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   if (updatesCase && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
+  // 我们是做包装食品的企业 在新郑那边, while the unit's case waits on a question: who they are, told
+  // along the way — the case goes on (the question is asked again), nothing is searched.
+  const saysWhoMidCase = session.applicant?.type === 'employer' && session.inDialogue === true && pendingFact !== undefined && reading.evidence.length > 0 && reading.evidence.every((e) => e.path === 'entity') && !ASKS.test(text) && !/[吗么呢?？]|能|可以|不$/.test(text) && decision.topics.length === 0;
+  if (saysWhoMidCase && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   // 那这6万4是直接打到账上不, after the education-fund deduction: a deduction is never paid out,
   // which that verdict says (不是现金补贴) — not an unsettled question of which account.
   if (session.topics[0] === ANSWERS.roles.taxDeduction && session.applicant?.type === 'employer' && reading.evidence.length === 0 && /打到|到账|账上|账户|发钱|给钱|拨下来|发下来|领钱|现金|返还|退给/.test(text)) return { ...base, intent: 'eligibility' };

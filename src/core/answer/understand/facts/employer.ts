@@ -489,7 +489,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   // 买了实训设备 花了30万: the figure said of the purchase, a clause after the equipment. With two
   // sites, each site's words are its own item (高技能人才培训基地买了200万的).
   const spent =
-    !value && (noun.test(whole) || seg.kind !== undefined)
+    !value && (noun.test(whole) || seg.kind !== undefined || ctx.aboutEquipment)
       ? new RegExp(`(花了|花费了?|投入了?|总值|总价|价值|一共花了|共花了|一共|总共|共计|买了|购置了|购买了|采购了)[,\s]?(${NUM})(万|千|亿)?(元|块)?${COUNT_AFTER}`).exec(t)
       : null;
   const perUnit = PER_UNIT.test(t);
