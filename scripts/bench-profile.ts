@@ -11,7 +11,7 @@ import path from 'node:path';
 import { runLoad } from './bench/load.js';
 import { createSchema, dropSchema, serverUrlForBench, withSearchPath } from './bench/scale.js';
 import { childEnv, startServer } from './bench/server.js';
-import { TARGETS } from './bench/targets.js';
+import { BASELINE, TARGETS } from './bench/targets.js';
 
 interface ProfileNode {
   id: number;
@@ -41,8 +41,9 @@ async function main(): Promise<void> {
   const useServer = process.argv.includes('--server');
   const countAt = process.argv.indexOf('--count');
   const count = countAt > 0 ? Number(process.argv[countAt + 1]) : 4000;
-  const target = TARGETS.find((t) => t.name === name);
-  if (!target) throw new Error(`no target ${name}; one of ${TARGETS.map((t) => t.name).join(', ')}`);
+  // /healthz too: its profile is the baseline every target's share is measured against.
+  const target = [BASELINE, ...TARGETS].find((t) => t.name === name);
+  if (!target) throw new Error(`no target ${name}; one of ${[BASELINE, ...TARGETS].map((t) => t.name).join(', ')}`);
 
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-profile-'));
   const env = childEnv({});

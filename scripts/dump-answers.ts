@@ -10,13 +10,37 @@
  * kept as sent). Forms of each eval question: new web session, the same again (the turn
  * cache's path), WeChat channel, with an unknown Latin word appended (the benchmark's "new"
  * question), and as the second turn of a session. Held-out dialogues turn by turn in one
- * session each, scope questions alone. Eligibility: the benchmark's employer bodies.
+ * session each, scope questions alone. Eligibility: the benchmark's employer bodies, bodies new
+ * in one number or in every number (the benchmark's two kinds of new body), and every rule's case
+ * table (src/packs/<pack>/rules/<id>.cases.ts: refusals, other dates and both audiences), each
+ * sent twice so the route's memo of answered bodies answers the second.
  */
 import { writeFile } from 'node:fs/promises';
 import { HELDOUT_QUESTIONS } from '../test/eval/heldout.js';
 import { QUESTIONS } from '../test/eval/questions.js';
 import { HELD_OUT_SETS } from '../test/heldout/sets.js';
 import { createTestContext } from '../test/support/context.js';
+import type { Pack } from '../src/core/rules/pack.js';
+import type { RuleCase } from '../src/core/rules/types.js';
+import { PACKS } from '../src/packs/index.js';
+
+/** Every rule's case table as request bodies, in pack and rule order (as test/core/rules/cases.test.ts finds them). */
+async function caseBodies(): Promise<{ label: string; body: unknown }[]> {
+  const out: { label: string; body: unknown }[] = [];
+  for (const pack of PACKS as readonly Pack[]) {
+    for (const rule of pack.rules) {
+      const url = new URL(`../src/packs/${pack.manifest.id}/rules/${rule.id}.cases.ts`, import.meta.url);
+      const { cases } = (await import(url.href)) as { cases: RuleCase<object>[] };
+      for (const [i, c] of cases.entries()) {
+        const applicant = { type: rule.audience, ...c.facts };
+        out.push({ label: `${rule.id} case ${i}`, body: { ...(c.asOf ? { asOf: c.asOf } : {}), applicant } });
+        // The same facts on today's date: the date the benchmark and most callers leave out.
+        if (c.asOf) out.push({ label: `${rule.id} case ${i} today`, body: { applicant } });
+      }
+    }
+  }
+  return out;
+}
 
 const blankIds = (body: string) => body.replace(/"(sessionId|questionId)":"[^"]*"/g, '"$1":"-"');
 
@@ -72,6 +96,21 @@ async function main(): Promise<void> {
     for (let i = 0; i < 20; i++) {
       await post(`eligibility ${i}`, '/api/eligibility', employer);
       await post(`eligibility payroll ${i}`, '/api/eligibility', { applicant: { ...employer.applicant, payrollYuan: 5_000_000 + i } });
+      const a = employer.applicant;
+      await post(`eligibility numbers ${i}`, '/api/eligibility', {
+        applicant: {
+          ...a,
+          hires: [{ ...a.hires[0]!, count: 1 + i }],
+          equipment: [{ ...a.equipment[0]!, valueYuan: a.equipment[0]!.valueYuan + i }],
+          payrollYuan: a.payrollYuan + i,
+          educationFundYuan: a.educationFundYuan + i,
+          apprentices: 1 + i,
+        },
+      });
+    }
+    for (const { label, body } of await caseBodies()) {
+      await post(`eligibility ${label}`, '/api/eligibility', body);
+      await post(`eligibility ${label} again`, '/api/eligibility', body);
     }
     await writeFile(out, lines.join('\n') + '\n');
     console.log(`${lines.length} responses written to ${out}`);
