@@ -205,7 +205,9 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   const othersOwn = OTHERS_OWN.test(text) || comparesPlaces(text);
   // 要报给台湾总部 / 香港的老板问的: a place named for a company or a person, not for its policy.
   const placeOfSomeone = new RegExp(`(${OTHER_PLACES.source})(的)?(总部|总公司|母公司|集团|老板|客户|股东|分公司|那边的?老板)`).test(text) && !othersOwn;
-  if (OTHER_PLACES.test(text) && (!ZHENGZHOU.test(text) || othersOwn) && !trainedAway && !placeOfSomeone) return { route: 'out_of_scope', reason: 'other_city', topics };
+  // 另外还有6个外地来打工的 / 驻马店来的俩: where people come from, not whose policy is asked.
+  const originOfSomeone = new RegExp(`(${OTHER_PLACES.source})(来的|来打工的?|过来的|过来打工的?|来郑州|户口的?|户籍的?|籍的?|的人|人|老乡|农民工)|(来自|从)(${OTHER_PLACES.source})(来|过来)`).test(text) && !othersOwn;
+  if (OTHER_PLACES.test(text) && (!ZHENGZHOU.test(text) || othersOwn) && !trainedAway && !placeOfSomeone && !originOfSomeone) return { route: 'out_of_scope', reason: 'other_city', topics };
   if (LATER_PROGRAMME.test(text) || (NEWER_POLICY.test(text) && topics.length === 0)) return { route: 'out_of_scope', reason: 'other_year', topics };
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.
   if (EVERYDAY.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'everyday', topics };

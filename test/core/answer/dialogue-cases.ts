@@ -3053,4 +3053,17 @@ export const DIALOGUES: Dialogue[] = [
       { say: '买了45万的 职工教育经费出的 验收过了', results: { equipment_subsidy: { amountYuan: 90000 } } },
     ],
   },
+  {
+    id: 'r35-the-two-hires-told-apart-in-a-reply',
+    klass: 'reply',
+    turns: [
+      { say: '扶贫车间 收了3个贫困户 以工代训3个月 岗前没领 干了多久我得问问' },
+      { say: '问了 一个干了一年了 另外两个才4个月', results: { on_job_training: { amountYuan: 600 } }, mustNot: [/1800/] },
+    ],
+  },
+  {
+    id: 'r35-workers-from-elsewhere-are-no-other-citys-question',
+    klass: 'groups',
+    turns: [{ say: '合作社 收了2个贫困户 干了8个月 以工代训3个月 还有5个外地来打工的 岗前都没领', answered: true, results: { on_job_training: { amountYuan: 1200 } } }],
+  },
 ];

@@ -26,7 +26,7 @@ import { findGroups } from '../understand/facts/groups.js';
 import { readCaseCorrection, readPersonCorrection, type CaseCorrection } from '../understand/case-correction.js';
 import { countOfOpenRow, monthsOfUnknownRow } from '../understand/open-count.js';
 import { siteKindCorrected } from '../understand/site-correction.js';
-import { readLaterLot, readLotInMessage } from '../understand/later-lot.js';
+import { readLaterLot, readLotInMessage, readPartsOfRow } from '../understand/later-lot.js';
 import { NUM, numberValue } from '../understand/facts/quantities.js';
 import { readMoneyCorrection, readWhichReply } from '../understand/money-correction.js';
 import { setPatchAt } from '../understand/facts/set-path.js';
@@ -494,10 +494,15 @@ export function understand(message: string, told: SessionState, context: Underst
   if (personAfterEmployer && !traineeAfterEmployer) reading = readFacts(SOMEONE_ELSE.test(text) ? message.replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我') : message, { audience: 'person' });
   if (employerAfterPerson) reading = readFacts(message, { audience: 'employer' });
   // 还有俩是后来招的 才干四个月: another lot of the case's one group, read as its own row.
-  const lot = !newPerson ? readLaterLot(text, session.applicant, reading, readContext) : undefined;
+  // 一个干了9个月 另一个才5个月, of the case's two hires: the row told apart (its parts add up to
+  // its count), read before 另外两个 could be taken for more people beside it.
+  const parts = !newPerson ? readPartsOfRow(text, session.applicant, reading, readContext) : undefined;
+  if (parts) reading = parts;
+  const lot = !newPerson && !parts ? readLaterLot(text, session.applicant, reading, readContext) : undefined;
   if (lot) reading = lot;
-  const inMessage = !lot && !newPerson ? readLotInMessage(text, reading, readContext) : undefined;
+  const inMessage = !lot && !parts && !newPerson ? readLotInMessage(text, reading, readContext) : undefined;
   if (inMessage) reading = inMessage;
+
   // 五个, asked for months while the head count is still open: people or months? Asked, not guessed.
   // A reply to "which one?" (五个人 / 以工代训5个月) is read first: the question before it is still pending.
   const whichReply = readWhichReply(message, session.pendingWhich);

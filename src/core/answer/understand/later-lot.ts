@@ -12,6 +12,8 @@ import { readFacts, type FactReading, type ReadContext } from './read-facts.js';
 const LOT = new RegExp(`(第[一二三四五1-5]批|头一批|[二三四五]批|后来又招了|后来招了|又招了|又来了|还有|另外|另有|又)(${NUM}|俩|仨|(?=个[\u4e00-\u9fff]))(个|名|位|人)?(?![个名位人]?(问题|事|情况|疑问|地方|月|年|些|伙|部分))`, 'g');
 /** 第二拨 / 第三批 opening a message: the batch after one already told. */
 const LATER_BATCH = /^(第[二三四五2-5]|[二三四五])(批|拨|波)/;
+/** Words that describe the people of a lot as none of the plan's groups (外地来打工的, 普通工人, 不是贫困户). */
+const OTHER_KIND = /^[^,，。；;]{0,3}(外地|外省|本地|本村|普通|一般|正常|别的|其他)[^,，。；;]{0,4}(来|的|工人|员工|打工|招的)|^[^,，。；;]{0,3}(都)?不是(贫困|建档|残疾|就业困难|零就业)/;
 /** The group's name, as the reader knows it. */
 const NAME: Partial<Record<string, string>> = { poor_labor: '贫困劳动力', employment_difficulty: '就业困难人员', disabled: '残疾人', zero_employment_family: '零就业家庭成员' };
 
@@ -32,6 +34,8 @@ export function readLotInMessage(text: string, reading: FactReading, context: Re
   const end = (lot.index ?? 0) + lot[0].length;
   // Named right after the lot (又招了2个残疾人): the reader placed it already.
   if (/^[^,，。；;\s]{0,3}(贫困|建档|残疾|就业困难|零就业|退役|困难)/.test(text.slice(end))) return undefined;
+  // 还有6个外地来打工的 / 另外3个是普通工人: people of no group, beside the group — not more of it.
+  if (OTHER_KIND.test(text.slice(end, end + 12))) return undefined;
   const again = readFacts(text.slice(0, end) + name + text.slice(end), context);
   if (again.patch.hires.filter((h) => h.group === group).length < 2) return undefined;
   for (const e of again.evidence) e.words = e.words.replace(name, '');
@@ -89,5 +93,27 @@ export function readLaterLot(text: string, applicant: Applicant | undefined, rea
   again.patch.lots = whole ? 'inherit' : 'append';
   // The words quoted are the person's own: the name was only put in to read them.
   for (const e of again.evidence) e.words = e.words.replace(name, '');
+  return again;
+}
+
+/** 一个干了9个月 另一个才5个月: the people of one row told apart, with no group named. */
+const PARTS_TOLD = /(^|[,，\s。])(其中)?(有)?([\d一二两三四五六七八九十俩仨]+个|一个人)[^,，。]{0,6}(月|年)[^。]*?(另一个|另外[\d一二两三四五六七八九十俩仨]*个?|剩下的?(那)?([\d一二两三四五六七八九十俩仨]*个)?|其余的?)[^,，。]{0,6}(月|年)/;
+
+/**
+ * 问到了 一个干了9个月 另一个才5个月, for a case of two hires of one group: the row told in parts —
+ * read with the group's name and count before it, each part a row of its own that keeps the
+ * row's other facts. Only when the parts add up to the row's head count.
+ */
+export function readPartsOfRow(text: string, applicant: Applicant | undefined, reading: FactReading, context: ReadContext): FactReading | undefined {
+  if (applicant?.type !== 'employer' || applicant.hires?.length !== 1) return undefined;
+  const row = applicant.hires[0]!;
+  const name = row.group ? (NAME[row.group] ?? PERSON_GROUPS[row.group as keyof typeof PERSON_GROUPS]) : undefined;
+  if (!name || row.count === undefined || row.count < 2 || reading.patch.hires.some((h) => h.group !== undefined) || !PARTS_TOLD.test(text)) return undefined;
+  const again = readFacts(`${name}${row.count}个,${text}`, context);
+  const rows = again.patch.hires;
+  if (rows.length < 2 || rows.some((h) => h.group !== row.group || h.count === undefined) || rows.reduce((n, h) => n + h.count!, 0) !== row.count) return undefined;
+  again.patch.lots = 'inherit';
+  again.evidence = again.evidence.filter((e) => !/^hires\[\d+\]\.group$/.test(e.path));
+  for (const e of again.evidence) e.words = e.words.replace(`${name}${row.count}个,`, '');
   return again;
 }

@@ -1105,4 +1105,8 @@ export const FACT_TABLE: FactRow[] = [
     ['前年补过一回电工四级 今年又考了一遍一样的四级', { occupation: '电工', level: '四级', previousSubsidies: [{ occupation: '电工', level: '四级' }] }, P],
     ['招了2个残疾人 带他们带了3个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 3 }, E],
   ]),
+  ...rows('round23', [
+    ['厂里贫困户分两拨 一拨4个人干了8个月 另一拨2个人才来2个月', { ...ENT, 'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[0].monthsEmployed': 8, 'hires[1].group': 'poor_labor', 'hires[1].count': 2, 'hires[1].monthsEmployed': 2 }, E],
+    ['招了3个下岗的 没认定过就业困难', { 'hires[0].group': 'registered_unemployed', 'hires[0].count': 3 }, { ...E, absent: ['hires[1].group'] }],
+  ]),
 ];

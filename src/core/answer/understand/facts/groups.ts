@@ -76,7 +76,8 @@ export function findGroups(text: string, clauses: Clause[]): GroupMention[] {
         /^(的)?(身份|情况)?[,\s]?(咱|咱们|我们|俺们)?(这个|这些|这几个|那个|那些|那几个|(?:那|这)[\d一二两三四五六七八九十俩仨]+个?人?)?[,\s]?(他们|她们|他俩|她俩|这些人|这俩|这仨|他|她)?(也|都|可|倒|其实|实际上|实际)?(不是|不算|不属于)(的)?(哈|啊|呀|嘛)?(?=$|[,\s;。!?]|(就|而|其实|实际|只)?是)/.test(after) ||
         // 建档立卡户 俺公司没有，就是有俩残疾人: none of them there.
         /^(的)?[,\s]?(俺|我|我们|俺们|咱|咱们)?(公司|厂|单位|这里|这儿|这边|这|厂里|公司里)?(里)?(倒是|倒|可|真)?(一个也|一个都|也|都)?(没有|没)(?=$|[,\s;。!?]|就|只|倒是|有|招|要|收|用|雇)/.test(after);
-      const denied = !asked && (/(不是|并非|非|没当过|没有当过|没当|不属于|不算)[^,;。]{0,2}$/.test(before) || /(没|未|没有|从没|从来没有?)$/.test(before) || deniedAfter);
+      // 没认定过就业困难 / 未被认定为残疾人: the status never granted is not held.
+      const denied = !asked && (/(不是|并非|非|没当过|没有当过|没当|不属于|不算|(没|未|没有)(被)?(认定|评定|认|办)(过)?(为|成)?)[^,;。]{0,2}$/.test(before) || /(没|未|没有|从没|从来没有?)$/.test(before) || deniedAfter);
       found.push({ group, start, end, denied, asked, subject: subjectBefore(text, clause.start, start) });
     }
   }

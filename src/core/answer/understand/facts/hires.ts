@@ -412,6 +412,11 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     if (!key && /^(已经|已|都|都已经|快|有)$/.test(before.trim()) && EMPLOYMENT_SPAN.test(previousClause(ctx, q.index))) key = 'monthsEmployed';
     // 三月份入职的 到现在八个月: the time since a start just named is the time employed.
     if (!key && SINCE_NOW.test(before) && STARTED.test(t.slice(Math.max(0, q.index - 20), q.index)) && !/代训|带训/.test(t.slice(Math.max(0, q.index - 20), q.index))) key = 'monthsEmployed';
+    // 一个干了9个月 另一个才5个月: a part of the group, its figure said like the part's before it.
+    if (!key && ctx.parts && /^(另一个|另外一个|另外[\d一二两三四五六七八九十俩仨]+个?|其余的?|剩下的?[\d一二两三四五六七八九十俩仨]*个?)(也|都)?(是|才|只|只有|刚|就)?$/.test(before.trim())) {
+      const last = [...ctx.facts].reverse().find((f) => /^hires\[\d+\]\.(monthsEmployed|onJobTrainingMonths)$/.test(f.path));
+      if (last) key = /\.(\w+)$/.exec(last.path)![1] as MonthsKey;
+    }
     // 残疾人那俩以工代训3个月 零就业的那4个是5个月: said of the next group like the one before it,
     // the figure is the same fact for that group.
     const groupJustNamed = (ctx.hireMentions ?? []).some((m) => m.start >= floor && m.start < q.index);
