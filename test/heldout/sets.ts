@@ -145,6 +145,8 @@ import { DIALOGUES_V70 } from './v70/dialogues.js';
 import { SCOPE_V70 } from './v70/scope.js';
 import { DIALOGUES_V71 } from './v71/dialogues.js';
 import { SCOPE_V71 } from './v71/scope.js';
+import { DIALOGUES_V72 } from './v72/dialogues.js';
+import { SCOPE_V72 } from './v72/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -224,4 +226,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v69', dialogues: DIALOGUES_V69, scope: SCOPE_V69 },
   { name: 'v70', dialogues: DIALOGUES_V70, scope: SCOPE_V70 },
   { name: 'v71', dialogues: DIALOGUES_V71, scope: SCOPE_V71 },
+  { name: 'v72', dialogues: DIALOGUES_V72, scope: SCOPE_V72 },
 ];
