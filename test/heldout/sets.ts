@@ -143,6 +143,8 @@ import { DIALOGUES_V69 } from './v69/dialogues.js';
 import { SCOPE_V69 } from './v69/scope.js';
 import { DIALOGUES_V70 } from './v70/dialogues.js';
 import { SCOPE_V70 } from './v70/scope.js';
+import { DIALOGUES_V73 } from './v73/dialogues.js';
+import { SCOPE_V73 } from './v73/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -221,4 +223,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v68', dialogues: DIALOGUES_V68, scope: SCOPE_V68 },
   { name: 'v69', dialogues: DIALOGUES_V69, scope: SCOPE_V69 },
   { name: 'v70', dialogues: DIALOGUES_V70, scope: SCOPE_V70 },
+  { name: 'v73', dialogues: DIALOGUES_V73, scope: SCOPE_V73 },
 ];
