@@ -147,6 +147,8 @@ import { DIALOGUES_V71 } from './v71/dialogues.js';
 import { SCOPE_V71 } from './v71/scope.js';
 import { DIALOGUES_V72 } from './v72/dialogues.js';
 import { SCOPE_V72 } from './v72/scope.js';
+import { DIALOGUES_V73 } from './v73/dialogues.js';
+import { SCOPE_V73 } from './v73/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -227,4 +229,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v70', dialogues: DIALOGUES_V70, scope: SCOPE_V70 },
   { name: 'v71', dialogues: DIALOGUES_V71, scope: SCOPE_V71 },
   { name: 'v72', dialogues: DIALOGUES_V72, scope: SCOPE_V72 },
+  { name: 'v73', dialogues: DIALOGUES_V73, scope: SCOPE_V73 },
 ];
