@@ -80,6 +80,13 @@ const KINDS: readonly DetailKind[] = [
     answers: /(条件|要求)(为|是|包括)|应当具备[^，。；]{0,20}[、：:]|[：:]/,
   },
   {
+    // 线上学的 补贴标准跟线下一样不: whether one thing is treated like another, where the plan names both.
+    id: 'comparison',
+    label: '对待标准',
+    asks: /(跟|和|与|同)[^，,。？?]{1,12}(一样|相同|同等|一个标准)/,
+    answers: /同等|视同|参照|比照|一样|相同|享受同等/,
+  },
+  {
     id: 'papers',
     label: '要交的材料',
     asks: /票据|发票|复印|几份|盖(几个)?章|(交|带|准备|提供|填)(哪些|什么|啥|哪几张|几张)(材料|资料|证明|东西|表)?/,
@@ -88,13 +95,14 @@ const KINDS: readonly DetailKind[] = [
 ];
 
 /** The longest run of two or more characters the question shares with the clause: what the question is about. */
-function sharedSubject(question: string, clause: string): string | undefined {
+function sharedSubject(question: string, clause: string, skipPlain = false): string | undefined {
   const runs = question.match(/[\u4e00-\u9fff]{2,}/g) ?? [];
   let best = '';
   for (const run of runs) {
     for (let i = 0; i < run.length; i++) {
       for (let j = run.length; j - i > best.length && j - i >= 2; j--) {
-        if (clause.includes(run.slice(i, j))) {
+        // A plain word (补贴, 培训) shared by chance names nothing; a word of its length that names the subject may follow.
+        if (clause.includes(run.slice(i, j)) && !(skipPlain && PLAIN.test(run.slice(i, j)))) {
           best = run.slice(i, j);
           break;
         }
@@ -140,7 +148,7 @@ const PLAIN = /^(补贴|补助|培训|企业|公司|单位|人员|职业|技能|
 export function detailNotStated(question: string, clause: { clause: string; text: string }): UnsettledSubject | undefined {
   const kind = KINDS.find((k) => k.asks.test(question));
   if (!kind) return undefined;
-  const subject = sharedSubject(question, clause.text);
+  const subject = sharedSubject(question, clause.text, true);
   if (!subject || PLAIN.test(subject)) return undefined;
   // 创业培训三年一共培训多少人: a programme's target is its clause's own closing figure (三年培训15万人次),
   // said in a sentence that does not repeat the programme's name.
@@ -149,7 +157,9 @@ export function detailNotStated(question: string, clause: { clause: string; text
   // something else (每年新建2家 … is no answer to 工作室得有几个技师).
   if (aboutSubject(clause.text, subject, kind).some((s) => stated(kind, question, s))) return undefined;
   const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return { id: `detail:${kind.id}`, what: `${subject.replace(/的$/, '')}的具体${kind.label}`, clause: clause.clause, quote: new RegExp(escaped) };
+  // Two things weighed against each other: the plan says nothing of treating them alike.
+  const what = kind.id === 'comparison' ? '这两种情形是否按同一标准对待' : `${subject.replace(/的$/, '')}的具体${kind.label}`;
+  return { id: `detail:${kind.id}`, what, clause: clause.clause, quote: new RegExp(escaped) };
 }
 
 /** Whether `part` of a question asks a kind of detail that the clause does state (so the part is covered). */

@@ -482,4 +482,5 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '中原丝路技能提升计划 都培训哪些行业', kind: 'covered', klass: 'lookup', clauses: ['三(九)'] },
   { q: '我是派遣工 派到厂里干 以工代训的钱给派遣公司还是给厂里', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
   { q: '俺表弟是退伍的 想问下退役军人培训三年一共安排多少人次', kind: 'covered', klass: 'lookup', clauses: ['三(二)'], must: [/1万人次/] },
+  { q: '弹性学分制那个 网上修的学分跟线下修的 是不是一个标准', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
 ];
