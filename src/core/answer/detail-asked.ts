@@ -156,6 +156,8 @@ export function detailNotStated(question: string, clause: { clause: string; text
   // Only the sentences about the subject count: a clause may give a figure of that kind about
   // something else (每年新建2家 … is no answer to 工作室得有几个技师).
   if (aboutSubject(clause.text, subject, kind).some((s) => stated(kind, question, s))) return undefined;
+  // 民办…与公办同类机构享受同等待遇: a clause that treats anything alike may name the two its own way.
+  if (kind.id === 'comparison' && kind.answers.test(clause.text)) return undefined;
   const escaped = subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // Two things weighed against each other: the plan says nothing of treating them alike.
   const what = kind.id === 'comparison' ? '这两种情形是否按同一标准对待' : `${subject.replace(/的$/, '')}的具体${kind.label}`;
