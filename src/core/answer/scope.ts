@@ -248,11 +248,14 @@ export function namedSupport(text: string): string | undefined {
 
 /** Another policy asked outright (个人所得税…能抵多少), even beside facts of one's own case. */
 export function strongOtherPolicy(text: string): boolean {
-  return STRONG_OTHER.test(planTax(text)) || LOAN_ASK.test(text) || WAGE_ARREARS.test(text);
+  return STRONG_OTHER.test(planTax(text).replace(LICENCE_SAYS, '')) || LOAN_ASK.test(text) || WAGE_ARREARS.test(text);
 }
 
+/** 营业执照上写的xx有限公司: the licence quoted to say what the unit is, not asked about. */
+const LICENCE_SAYS = /营业执照(上)?(写的|写着|登记的|登记为|注册的|上面是|上是|是)/g;
+
 export function aboutOtherPolicy(text: string): boolean {
-  const t = planTax(text);
+  const t = planTax(text).replace(LICENCE_SAYS, '');
   return LOAN_ASK.test(t) || STRONG_OTHER.test(t) || WAGE_ARREARS.test(t) || OTHER_SCHOOL_AID.test(t) || (OTHER_POLICY.test(t) && !TRAINING_WORDS.test(t));
 }
 

@@ -3066,4 +3066,17 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'groups',
     turns: [{ say: '合作社 收了2个贫困户 干了8个月 以工代训3个月 还有5个外地来打工的 岗前都没领', answered: true, results: { on_job_training: { amountYuan: 1200 } } }],
   },
+  {
+    id: 'r35-the-unit-kind-said-again-to-settle-a-doubt',
+    klass: 'employer_amount',
+    turns: [
+      { say: '我们美甲店招了个残疾人 带她带了2个月 社保交着 岗前补贴没领', must: [/请问/], mustNot: [/400/] },
+      { say: '是公司哈 营业执照上写的是xx美容有限公司 没问题吧', answered: true, results: { on_job_training: { amountYuan: 400 } } },
+    ],
+  },
+  {
+    id: 'r35-one-hire-described-then-named',
+    klass: 'groups',
+    turns: [{ say: '公司交社保 新招了个腿脚不太方便的大哥 他就是残疾人 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 600 } } }],
+  },
 ];

@@ -703,7 +703,9 @@ export function understand(message: string, told: SessionState, context: Underst
   if (updatesCase && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   // 我们是做包装食品的企业 在新郑那边, while the unit's case waits on a question: who they are, told
   // along the way — the case goes on (the question is asked again), nothing is searched.
-  const saysWhoMidCase = session.applicant?.type === 'employer' && session.inDialogue === true && pendingFact !== undefined && reading.evidence.length > 0 && reading.evidence.every((e) => e.path === 'entity') && !ASKS.test(text) && !/[吗么呢?？]|能|可以|不$/.test(text) && decision.topics.length === 0;
+  // (是公司啊 营业执照上写的xx有限公司 ok吗: the kind said to settle a doubt about it — the case answered again.)
+  const unitStated = /(是|就是|属于)(个|一家)?[^,，。]{0,12}(公司|合作社|车间)(?!所得税)|营业执照/.test(text) && !/税|到账|收入/.test(text);
+  const saysWhoMidCase = session.applicant?.type === 'employer' && session.inDialogue === true && (pendingFact !== undefined || unitStated) && reading.evidence.length > 0 && reading.evidence.every((e) => e.path === 'entity') && ((!ASKS.test(text) && !/[吗么呢?？]|能|可以|不$/.test(text)) || unitStated) && decision.topics.length === 0;
   if (saysWhoMidCase && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   // 那这6万4是直接打到账上不, after the education-fund deduction: a deduction is never paid out,
   // which that verdict says (不是现金补贴) — not an unsettled question of which account.

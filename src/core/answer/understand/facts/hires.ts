@@ -60,7 +60,7 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
       g.group !== 'employee' &&
       g.group !== 'poor_family_student' &&
       // 贫困家庭的孩子 is a student — unless hired (招了2个零就业家庭的孩子): then young hires.
-      (!/^(的)?(家庭|家)?(的)?(学生|子女|孩子)/.test(t.slice(g.end)) || /(招|雇|录用|聘|收)(了|的|用了)?[\d一二两三四五六七八九十俩仨]+(个|名|位)$/.test(t.slice(Math.max(0, g.start - 8), g.start))),
+      (!/^(的)?(家庭|家)?(的)?(学生|子女|孩子)/.test(t.slice(g.end)) || /(招|雇|录用|聘|收)(了|的|用了)?([\d一二两三四五六七八九十俩仨]+)?(个|名|位)$/.test(t.slice(Math.max(0, g.start - 8), g.start))),
   );
   const rows: GroupMention[] = [];
   ctx.hireMentions = [];
@@ -396,7 +396,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     const prevText = before.length <= 3 ? previousClause(ctx, q.index).replace(/[,;!?。，、；！？~…]+$/, '') : '';
     // 招了3个就业困难的 带了2个月: an employer's 带 of the people just named is the on-the-job training.
     // 带她带了4个月 / 带着跑单跑了7个月 / 带着学做奶茶学了3个月: led at the work itself, said without 以工代训.
-    const ledThem = (/(^|[的个名人俩仨户,\s])(又|也|都|各|一共|给他们|给她们)?带(了|过|满|着)?(有|了)?$/.test(before) || /带(她|他|她们|他们|着她|着他|着她们|着他们)?带(了|过|满)$|带着[\u4e00-\u9fff]{1,6}?(学|练|跑|干|做)(了|过|满)$/.test(before)) && rows.length > 0;
+    // (The doubled forms name the leading twice: they say it of the case's people when none is named here.)
+    const ledThem = (/(^|[的个名人俩仨户,\s])(又|也|都|各|一共|给他们|给她们)?带(了|过|满|着)?(有|了)?$/.test(before) && rows.length > 0) || (/带(她|他|她们|他们|着她|着他|着她们|着他们)?带(了|过|满)$|带着[\u4e00-\u9fff]{1,6}?(学|练|跑|干|做)(了|过|满)$/.test(before) && (rows.length > 0 || ctx.employer));
     if (ledThem || OJT_BEFORE.test(before) || (prevText !== '' && /^(教|练|学|带|干|做|搞)?(了|过)?$/.test(before) && OJT_BEFORE.test(prevText) && findMonths(prevText).length === 0)) key = 'onJobTrainingMonths';
     else if (weak && OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
     else if (weak && pendingMonths) key = pendingMonths;

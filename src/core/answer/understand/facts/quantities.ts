@@ -194,7 +194,12 @@ const ONE_HIRED = new RegExp(`((招|要|收|雇|用|进|聘)了?|(?<!没)有)个
 /** 俺姐是残疾人 / 我老公是贫困户: one relative said to be of the group is one person. */
 const KIN_IS = new RegExp(`(我|俺)(家)?${KIN}(是|属于)(个)?$`);
 
+/** 招了个耳朵听不太见的小姐姐 就是残疾人: one hire described at length, then said to be of the group. */
+const ONE_DESCRIBED = /(招|要|收|雇|聘|进)了?(一)?个[^,;。\d]{2,14}?[,\s]?(她|他)?(就是|也是|是|属于)(个)?$/;
+
 export function countBefore(text: string, groupIndex: number, floor: number): CountFound | undefined {
+  const described = ONE_DESCRIBED.exec(text.slice(Math.max(floor, groupIndex - 22), groupIndex));
+  if (described) return { value: 1, rough: false, index: groupIndex - described[0].length, end: groupIndex };
   const from = Math.max(floor, groupIndex - 10);
   const before = text.slice(from, groupIndex);
   const one = ONE_HIRED.exec(before) ?? KIN_IS.exec(before);
