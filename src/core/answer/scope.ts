@@ -235,10 +235,19 @@ export function namesOtherSubsidy(text: string, planText: string): boolean {
 // 失业保险的技能提升补贴 and 以工代赈 are other programmes that share words with the plan's.
 const STRONG_OTHER = /高新技术企业|高企认定|研发费用占比|困难残疾人生活补贴|重度残疾人护理补贴|护理补贴|残疾人两项补贴|能繁母猪|养(母猪|猪|牛|羊|鸡|鸭|鱼)[^，,。？?]{0,8}(补贴|补助|一头|一只)|生猪[^，,。？?]{0,6}(补贴|补助)|良种补贴|农机(购置)?补贴|失业保险[^，,。？?]{0,6}技能提升补贴|技能提升补贴[^，,。？?]{0,8}参保满|(?<!以工代训[^。？?]{0,20})以工代赈(?![^。？?]{0,20}以工代训)|(咋|怎么|如何|去哪)(去)?注册(公司|合作社|个体户|企业)?|注册(公司|合作社|个体户)[^，,。？?]{0,6}(咋|怎么|要|需要|准备)|落户|迁户口|函授|成人高考|自考|专升本|学历提升|提升学历|电子商务进农村|综合示范县|示范县|加计扣除|研发(费用|投入|经费|支出)[^，,。？?]{0,6}(扣除|抵扣|抵税|税|优惠|加计)|(残疾人)?就业保障金|残保金|印花税|房产税|土地使用税|个人所得税|个税|公积金|最低工资|出口退税|退税|消防(验收|检查|审批)|专项附加扣除|退伍费|退役金|安置费|买断工龄|(经济)?补偿金[^，,。？?]{0,3}(怎么|咋|如何)?(算|给|赔)|开(具)?发票|发票[^，,。？?]{0,4}(税率|税点|几个点)|增值税|(算|相当于|等于|等同于?)(不)?[^，,。？?]{0,2}(大专|本科|中专|高中)(学历|文凭)?|学历(认证|怎么算|算不算|是什么)|考公务员|公务员考试|考编|所得税[^，,。？?]{0,4}(优惠|税率|减免)|办学许可证|安置工作|安置(咋|怎么|如何)分配/;
 /**
+ * Procedures of other systems, however the training words around them read: school and university
+ * admission and its aid (考研, 高考加分, 奖学金), teachers' own careers (论文, 外语 for a title, 事业编,
+ * 教师资格证), tax filing forms (汇算清缴, 纳税调整, which line of the software), conscription, social
+ * insurance moved between places, a construction site's administration (工程款, 保证金, 考勤机),
+ * and writing slogans — the plan settles none of them.
+ */
+const OTHER_SYSTEMS = /考研|研究生(考试|报名|招生)|(对口)?高考[^，,。？?]{0,6}(加分|志愿|报名|分数)|奖学金|助学金[^，,。？?]{0,4}(大学|本科|研究生)|教师资格(证)?|事业编|(几篇|多少篇|发)论文|计算机和外语|外语(考试|成绩|要求)|职称[^，,。？?]{0,10}(计算机|外语|论文)|汇算清缴|纳税调整|(调整)?明细表|申报表[^，,。？?]{0,4}(怎么|咋|如何)填|哪一栏|电子税务局|征兵|入伍|当兵[^，,。？?]{0,6}体检|工程款|(工资|农民工)保证金|考勤机|标语|口号|(社保|保险|医保)[^，,。？?]{0,10}(转移|转到|转过来|转回|迁到|迁过来)|跨省[^，,。？?]{0,6}(转|领|办|接续)|重点技工院校|(国家级|省级)(重点|示范)[^，,。？?]{0,8}(评|认定|申报|条件)/;
+
+/**
  * Wages owed (包工头欠了三个月工钱, 老板拖着不发工资, 讨薪): the labour inspectorate's, however
  * the asker says who they are — 农民工 is a group of the plan, their unpaid wages are not its subject.
  */
-const WAGE_ARREARS = /讨薪|欠薪|(讨|要|追)(要|回)?(工资|工钱|血汗钱|辛苦钱|薪水)|(拖欠|欠|拖)(了|着)?(我|俺|我们|俺们|咱|咱们|工人|员工|职工|农民工|大家|他们)?(的)?[^，,。？?扣除]{0,6}(工资|工钱|薪水|薪资|血汗钱|辛苦钱|劳务费)|(工资|工钱|薪水|血汗钱)[^，,。？?]{0,8}(拖着|拖欠|被拖|被欠|不给|没给|不发|没发|没结|不结|要不回|拿不到|讨不回|结不了)|(不发|没发|不给发|拖着不发|不结|没结)(工资|工钱)|(不|没)结账|结不了账|包工头(跑|跑路|卷|失联)/;
+const WAGE_ARREARS = /讨薪|欠薪|(讨|要|追)(要|回)?(工资|工钱|血汗钱|辛苦钱|薪水)|(拖欠|欠|拖)(了|着)?(我|俺|我们|俺们|咱|咱们|工人|员工|职工|农民工|大家|他们)?(的)?[^，,。？?扣除]{0,6}(工资|工钱|薪水|薪资|血汗钱|辛苦钱|劳务费)|(工资|工钱|薪水|血汗钱)[^，,。？?]{0,8}(拖着|拖了|拖欠|被拖|被欠|不给|没给|不发|没发|没结|不结|要不回|拿不到|讨不回|结不了)|(不发|没发|不给发|拖着不发|不结|没结)(工资|工钱)|(不|没)结账|结不了账|包工头(跑|跑路|卷|失联)/;
 const LOAN_ASK = /(贷款|贷)[^，,。？?]{0,4}(能贷|贷多少|多少|几万|额度|利息|贴息|怎么贷|咋贷)|能贷|可以贷|贴息(多少|几年)/;
 
 /** A subject the plan supports without a figure, named in the text (师带徒, 首席技师 …), whatever is asked of it. */
@@ -248,7 +257,7 @@ export function namedSupport(text: string): string | undefined {
 
 /** Another policy asked outright (个人所得税…能抵多少), even beside facts of one's own case. */
 export function strongOtherPolicy(text: string): boolean {
-  return STRONG_OTHER.test(planTax(text).replace(LICENCE_SAYS, '')) || LOAN_ASK.test(text) || WAGE_ARREARS.test(text);
+  return STRONG_OTHER.test(planTax(text).replace(LICENCE_SAYS, '')) || OTHER_SYSTEMS.test(text) || LOAN_ASK.test(text) || WAGE_ARREARS.test(text);
 }
 
 /** 营业执照上写的xx有限公司: the licence quoted to say what the unit is, not asked about. */
@@ -256,7 +265,7 @@ const LICENCE_SAYS = /营业执照(上)?(写的|写着|登记的|登记为|注�
 
 export function aboutOtherPolicy(text: string): boolean {
   const t = planTax(text).replace(LICENCE_SAYS, '');
-  return LOAN_ASK.test(t) || STRONG_OTHER.test(t) || WAGE_ARREARS.test(t) || OTHER_SCHOOL_AID.test(t) || (OTHER_POLICY.test(t) && !TRAINING_WORDS.test(t));
+  return LOAN_ASK.test(t) || STRONG_OTHER.test(t) || OTHER_SYSTEMS.test(t) || WAGE_ARREARS.test(t) || OTHER_SCHOOL_AID.test(t) || (OTHER_POLICY.test(t) && !TRAINING_WORDS.test(t));
 }
 
 /** Terms the plan itself ties to a tax: the education fund's 8% 税前扣除 (六(二)), the equipment's value (四(一)). */

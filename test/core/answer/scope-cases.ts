@@ -483,4 +483,10 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '我是派遣工 派到厂里干 以工代训的钱给派遣公司还是给厂里', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
   { q: '俺表弟是退伍的 想问下退役军人培训三年一共安排多少人次', kind: 'covered', klass: 'lookup', clauses: ['三(二)'], must: [/1万人次/] },
   { q: '弹性学分制那个 网上修的学分跟线下修的 是不是一个标准', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '孩子今年考研 报名需要注意啥', kind: 'outside', klass: 'outside_policy' },
+  { q: '对口高考的加分政策 方案里有没有', kind: 'outside', klass: 'outside_policy' },
+  { q: '技校老师评高级讲师 外语要求是啥', kind: 'outside', klass: 'outside_policy' },
+  { q: '汇算清缴的表里 职工教育经费那行怎么填', kind: 'outside', klass: 'outside_policy' },
+  { q: '社保从开封转到郑州 要跑哪些地方', kind: 'outside', klass: 'outside_policy' },
+  { q: '工地上的考勤机 买哪个牌子好', kind: 'outside', klass: 'outside_task' },
 ];
