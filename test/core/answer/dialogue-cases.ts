@@ -3079,4 +3079,12 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'groups',
     turns: [{ say: '公司交社保 新招了个腿脚不太方便的大哥 他就是残疾人 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 600 } } }],
   },
+  {
+    id: 'r35-an-employees-wish-to-set-up-mid-case',
+    klass: 'topic',
+    turns: [
+      { say: '公司参保 招了1个零就业家庭的 以工代训4个月 岗前没领', results: { on_job_training: { amountYuan: 800 } } },
+      { say: '对了 我手下有个伙计 想自己出来开个修车铺 有啥培训能上不', mustNot: [/800/, /吸纳/], results: { entrepreneurship_training: { status: 'eligible' } } },
+    ],
+  },
 ];

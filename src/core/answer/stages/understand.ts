@@ -137,7 +137,9 @@ const CERTIFICATE_NAMED = /证书|考证|拿证|[一二三四五]级|初级工|�
 /** What only a unit applies for: a question naming it is the unit's. */
 const UNIT_SUBJECT = /以工代训|岗前|设备|经费|学徒|项目制|先行拨付|基地|工作室|招了|吸纳|录用/;
 /** Someone other than the asker, spoken of in the third person (学员, 一个朋友, 她). */
-const THIRD_PERSON = /学员|学生|朋友|小伙|姑娘|员工|工人|这人|一个人|[他她](?!们)/;
+const THIRD_PERSON = /学员|学生|朋友|小伙|姑娘|员工|工人|这人|一个人|阿姨|大姐|大哥|师傅|伙计|手下|手底下|[他她](?!们)/;
+/** Someone's own wish to train or to set up on their own (想学育婴师, 想自己出来单干), asked what there is for it. */
+const OWN_WISH_ASKED = /想(去|要)?(学|考|报|参加)[^,，。？?]{0,10}(有没有|有啥|有什么|能不能|能上|能学|能报|给不给|补不补|培训吗|补贴吗)|想自己(出来)?(单干|创业|开|干)[^。？?]{0,16}(培训|能上|有啥|有什么|有没有)/;
 /** The asker's own unit named as where things happen (我们学校, 我们这儿): no fact of the person's. */
 const ASKERS_UNIT = /(我们|俺们|咱们|我司)(民办)?(培训学校|技工学校|学校|[\u4e00-\u9fff]{0,2}公司|厂|单位|机构|这儿|这里|这边|这)/g;
 
@@ -450,8 +452,8 @@ export function understand(message: string, told: SessionState, context: Underst
   // new person topic — not a hire added to the employer's case.
   // 换个问题 我们厂员工自己去考叉车证 能领职业培训补贴吗: a person's own subsidy asked of one the unit
   // employs (or of the asker) — that person's case, not more of the unit's.
-  const personSubjectAsked = (PERSON_SUBJECT.test(text) || (CERTIFICATE_NAMED.test(text) && /补/.test(text))) && !UNIT_SUBJECT.test(text);
-  const traineeAfterEmployer = audience === 'employer' && personSubjectAsked && (THIRD_PERSON.test(text) || /(我|俺)(自己|本人)/.test(text)) && reading.patch.hires.length === 0;
+  const personSubjectAsked = (PERSON_SUBJECT.test(text) || (CERTIFICATE_NAMED.test(text) && /补/.test(text)) || OWN_WISH_ASKED.test(text)) && !UNIT_SUBJECT.test(text);
+  const traineeAfterEmployer = audience === 'employer' && personSubjectAsked && (THIRD_PERSON.test(text) || /(我|俺)(自己|本人)/.test(text)) && (reading.patch.hires.length === 0 || OWN_WISH_ASKED.test(text));
   const personAfterEmployer = audience === 'employer' && (aboutSomeoneElse(text, reading) || ownCaseAfterSwitch(text) || traineeAfterEmployer);
   // 另一个事 村里扶贫车间招了贫困户4个…, after a person's case: an employer's case begins.
   // 再问个 俺们培训机构 搞项目制培训…: the asker's own unit, named after a question of a person's.
@@ -485,7 +487,7 @@ export function understand(message: string, told: SessionState, context: Underst
   // the asker's unit is only where it happens.
   const traineeOpens = !session.applicant && !newPerson && reading.patch.audience === 'employer' && reading.patch.hires.length === 0 && personSubjectAsked && THIRD_PERSON.test(text);
   if (traineeOpens || traineeAfterEmployer) {
-    const asThem = readFacts(message.replace(ASKERS_UNIT, '').replace(/[他她](?!们)/g, '我'), { audience: 'person' });
+    const asThem = readFacts(message.replace(ASKERS_UNIT, '').replace(RELATIVE_NAMED, '我').replace(/[他她](?!们)/g, '我'), { audience: 'person' });
     // Mid-case, the unit's words are only where it happens: an empty reading is no fact of the unit's either.
     if (asThem.evidence.length > 0 || traineeAfterEmployer) reading = asThem;
   }
