@@ -1109,4 +1109,7 @@ export const FACT_TABLE: FactRow[] = [
     ['厂里贫困户分两拨 一拨4个人干了8个月 另一拨2个人才来2个月', { ...ENT, 'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[0].monthsEmployed': 8, 'hires[1].group': 'poor_labor', 'hires[1].count': 2, 'hires[1].monthsEmployed': 2 }, E],
     ['招了3个下岗的 没认定过就业困难', { 'hires[0].group': 'registered_unemployed', 'hires[0].count': 3 }, { ...E, absent: ['hires[1].group'] }],
   ]),
+  ...rows('round23', [
+    ['俺家老二在技校学汽修 家里是建档立卡的', { groups: ['poor_labor'], childStudent: 'technical' }, P],
+  ]),
 ];
