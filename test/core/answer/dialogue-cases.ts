@@ -3087,4 +3087,12 @@ export const DIALOGUES: Dialogue[] = [
       { say: '对了 我手下有个伙计 想自己出来开个修车铺 有啥培训能上不', mustNot: [/800/, /吸纳/], results: { entrepreneurship_training: { status: 'eligible' } } },
     ],
   },
+  {
+    id: 'r35-a-rough-sum-then-its-exact-figure',
+    klass: 'rough',
+    turns: [
+      { say: '公司工资总额一年500万 教育经费提了30多万 税前能扣多少', mustNot: [/300000/] },
+      { say: '准确的是34万', results: { education_fund_deduction: { amountYuan: 340000 } } },
+    ],
+  },
 ];

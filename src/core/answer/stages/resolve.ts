@@ -87,6 +87,9 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
   const said = [...new Set([...u.reading.evidence.map((e) => e.path), ...(u.pending && !u.pending.unknown ? [u.pending.path] : [])].filter((p) => p !== 'entity').map((p) => p.replace(/\[\d*\]/g, '[]')))];
   if (said.length > 0) resolved.state.lastSaid = said;
   else delete resolved.state.lastSaid;
+  // A figure given only roughly, for an exact one said next (准确数是93.6万).
+  if (u.reading.vague.length > 0) resolved.state.roughSaid = [...new Set(u.reading.vague.map((v) => v.path))];
+  else delete resolved.state.roughSaid;
   // Where a person lives, works or is registered, kept for a later 就在郑州这边学的 (a person's case only).
   const places = resolved.state.applicant?.type !== 'employer' ? placeStatements(u.text) : undefined;
   if (places) resolved.state.placesSaid = [resolved.state.placesSaid, places].filter(Boolean).join(',').slice(-80);

@@ -26,6 +26,7 @@ import { findGroups } from '../understand/facts/groups.js';
 import { readCaseCorrection, readPersonCorrection, type CaseCorrection } from '../understand/case-correction.js';
 import { countOfOpenRow, monthsOfUnknownRow } from '../understand/open-count.js';
 import { siteKindCorrected } from '../understand/site-correction.js';
+import { exactForRough } from '../understand/exact-figure.js';
 import { readLaterLot, readLotInMessage, readPartsOfRow } from '../understand/later-lot.js';
 import { NUM, numberValue } from '../understand/facts/quantities.js';
 import { readMoneyCorrection, readWhichReply } from '../understand/money-correction.js';
@@ -555,7 +556,13 @@ export function understand(message: string, told: SessionState, context: Underst
     reading.evidence.push(site);
     reading.correcting = true;
   }
-  const countOrMonths = whichReply ?? (pendingFact && !newPerson && !heads ? headsOrMonths(text, pendingFact, session) : undefined);
+  // 准确数是93.6万, after 提了90多万: the exact figure of the one fact said roughly.
+  const exact = !newPerson && reading.evidence.length === 0 ? exactForRough(message, session.roughSaid) : undefined;
+  if (exact) {
+    (reading.patch.at ??= {})[exact.path] = exact.value;
+    reading.evidence.push(exact);
+  }
+  const countOrMonths = whichReply ?? (pendingFact && !newPerson && !heads && !exact ? headsOrMonths(text, pendingFact, session) : undefined);
   const pendingRow = /^hires\[(\d+)\]\./.exec(pendingFact ?? '');
   const pendingGroup = pendingRow && session.applicant?.type === 'employer' ? session.applicant.hires?.[Number(pendingRow[1])]?.group : undefined;
   // The subject the plan leaves open that the message names by itself (read once, used twice below).
@@ -693,6 +700,7 @@ export function understand(message: string, told: SessionState, context: Underst
   // 先说一下 岗前培训补贴俺们一分都没领: an employer opening its case with the claim — the case starts.
   const opensWithClaim = !session.applicant && reading.patch.audience === 'employer' && reading.evidence.length > 0 && reading.evidence.every((e) => /preJobTrainingSubsidy$|^entity$|^insured$/.test(e.path)) && reading.evidence.some((e) => /preJobTrainingSubsidy$/.test(e.path)) && !ASKS.test(text);
   if (opensWithClaim) return { ...base, intent: 'eligibility' };
+  if (exact && session.applicant && !RESET_OR_DECLINED.has(decision.reason ?? '')) return { ...base, intent: 'eligibility' };
   // 厂里想申请以工代训的那个钱 / 我们公司能申请设备补助吗: a unit setting out to apply, its facts still
   // to come — the case starts, and its first question is asked rather than the rule recited.
   const setsOut = !session.applicant && decision.route !== 'out_of_scope' && decision.topics.length > 0 && decision.topics.every((t) => UNIT_TOPICS.has(t)) && ((UNIT_APPLIES.test(text.replace(/\s+/g, '')) && !/多少|几|最多|最高|上限|名额|限制|条件|标准/.test(text)) || (UNIT_PLANS.test(text.replace(/\s+/g, '')) && /(能|可以|会)(补|给|拿|领|报)多少(钱)?/.test(text) && !/最多|最高|上限|名额|多少人|几个人/.test(text))) && reading.evidence.every((e) => /^entity$|^equipment\[\d+\]\.kind$/.test(e.path)) && reading.vague.length === 0 && reading.unknown.length === 0;

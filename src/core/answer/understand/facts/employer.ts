@@ -657,6 +657,9 @@ function readMoney(ctx: ReadingContext): void {
     const v = yuanOf(found[1]!, found[2]);
     if (v !== undefined) put(ctx, 'educationFundYuan', v, found.index ?? 0, (found.index ?? 0) + found[0].length);
   }
+  // 职工教育经费提了90多万: a rough sum is no figure to compute with — left open and asked for exactly.
+  const roughFund = found ? null : new RegExp(`(?:教育|职教)经费[^,;。]{0,6}?(${NUM})(多|来|几)(万|千)`).exec(t);
+  if (roughFund) ctx.vague.push({ path: 'educationFundYuan', value: undefined, start: roughFund.index ?? 0, end: (roughFund.index ?? 0) + roughFund[0].length });
   const share = new RegExp(`一线[^,;。]{0,10}?((${NUM})%|百分之(${NUM})|(${NUM})成)`).exec(t);
   // 只有一半花在一线工人身上: half.
   const half = share ? null : /(一半|半数)[^,;。]{0,8}一线|一线[^;。]{0,12}(一半|半数)/.exec(t);
