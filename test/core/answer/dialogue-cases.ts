@@ -3095,4 +3095,13 @@ export const DIALOGUES: Dialogue[] = [
       { say: '准确的是34万', results: { education_fund_deduction: { amountYuan: 340000 } } },
     ],
   },
+  {
+    id: 'r35-back-to-the-unit-with-its-people-told-apart',
+    klass: 'topic',
+    turns: [
+      { say: '合作社 收了俩贫困户 以工代训4个月 岗前补贴没领 干了多久还没问' },
+      { say: '对了 俺自己想学个电焊 有补贴不', mustNot: [/1600/, /800/] },
+      { say: '回到刚才 那俩人一个干了一年 另一个才5个月', results: { on_job_training: { amountYuan: 800 } }, mustNot: [/1600/] },
+    ],
+  },
 ];

@@ -97,7 +97,7 @@ export function readLaterLot(text: string, applicant: Applicant | undefined, rea
 }
 
 /** 一个干了9个月 另一个才5个月: the people of one row told apart, with no group named. */
-const PARTS_TOLD = /(^|[,，\s。])(其中)?(有)?([\d一二两三四五六七八九十俩仨]+个|一个人)[^,，。]{0,6}(月|年)[^。]*?(另一个|另外[\d一二两三四五六七八九十俩仨]*个?|剩下的?(那)?([\d一二两三四五六七八九十俩仨]*个)?|其余的?)[^,，。]{0,6}(月|年)/;
+const PARTS_TOLD = /(^|[,，\s。人们俩仨的])(其中)?(有)?([\d一二两三四五六七八九十俩仨]+个|一个人)[^,，。]{0,6}(月|年)[^。]*?(另一个|另外[\d一二两三四五六七八九十俩仨]*个?|剩下的?(那)?([\d一二两三四五六七八九十俩仨]*个)?|其余的?)[^,，。]{0,6}(月|年)/;
 
 /**
  * 问到了 一个干了9个月 另一个才5个月, for a case of two hires of one group: the row told in parts —
@@ -109,7 +109,8 @@ export function readPartsOfRow(text: string, applicant: Applicant | undefined, r
   const row = applicant.hires[0]!;
   const name = row.group ? (NAME[row.group] ?? PERSON_GROUPS[row.group as keyof typeof PERSON_GROUPS]) : undefined;
   if (!name || row.count === undefined || row.count < 2 || reading.patch.hires.some((h) => h.group !== undefined) || !PARTS_TOLD.test(text)) return undefined;
-  const again = readFacts(`${name}${row.count}个,${text}`, context);
+  // 那俩人一个干了一年…: the pointer at the row's people is the row named below, not a count of its own.
+  const again = readFacts(`${name}${row.count}个,${text.replace(/(那|这|他|她)(俩|仨|几个|些)(人)?/, '')}`, context);
   const rows = again.patch.hires;
   if (rows.length < 2 || rows.some((h) => h.group !== row.group || h.count === undefined) || rows.reduce((n, h) => n + h.count!, 0) !== row.count) return undefined;
   again.patch.lots = 'inherit';
