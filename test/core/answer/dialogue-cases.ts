@@ -3104,4 +3104,9 @@ export const DIALOGUES: Dialogue[] = [
       { say: '回到刚才 那俩人一个干了一年 另一个才5个月', results: { on_job_training: { amountYuan: 800 } }, mustNot: [/1600/] },
     ],
   },
+  {
+    id: 'r35-a-head-count-taken-back-at-the-end',
+    klass: 'correction',
+    turns: [{ say: '公司招了3个零就业家庭的 社保交着 以工代训半年 岗前没领 不对 是4个零就业家庭的', results: { on_job_training: { amountYuan: 4800 } }, mustNot: [/3600/] }],
+  },
 ];

@@ -1112,4 +1112,7 @@ export const FACT_TABLE: FactRow[] = [
   ...rows('round23', [
     ['俺家老二在技校学汽修 家里是建档立卡的', { groups: ['poor_labor'], childStudent: 'technical' }, P],
   ]),
+  ...rows('round23', [
+    ['合作社招了5个贫困户 干了8个月 以工代训4个月 哦不 是6个贫困户', { entity: 'farmer_cooperative', 'hires[0].group': 'poor_labor', 'hires[0].count': 6, 'hires[0].monthsEmployed': 8, 'hires[0].onJobTrainingMonths': 4 }, E],
+  ]),
 ];

@@ -87,6 +87,10 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
     const floor = Math.max(previousEnd(hireMentions, g), usedUntil);
     const ceiling = nextStart(hireMentions, g, t.length);
     const count = countBefore(t, g.start, floor) ?? countAfter(t, g.end, ceiling);
+    // 招了3个残疾人 … 不对 是4个残疾人: the group named again after words taking the first back —
+    // the later count replaces the earlier one.
+    const earlier = ctx.facts.find((f) => f.path === `hires[${row}].count`);
+    if (count?.value !== undefined && earlier && TAKEN_BACK.test(t.slice(earlier.end, Math.min(count.index, g.start)))) takeBack(ctx, `hires[${row}].count`);
     if (count && !has(ctx, `hires[${row}].count`)) {
       const start = Math.min(count.index, g.start);
       const end = Math.max(count.end, g.end);
@@ -106,6 +110,9 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
   respectively(ctx, rows);
   return rows;
 }
+
+/** Words taking back what was just said (不对, 说错了, 哦不): what follows replaces it. */
+const TAKEN_BACK = /不对|说错|记错|搞错|弄错|打错|错了|哦不|噢不|更正|纠正/;
 
 /** 小王 / 老陈 / 王姨 / 李师傅: a person called by name, as owners call their staff. */
 const PERSON_NAME = /(?:小|老|阿)(?!时|微|店|学|孩|伙|区|年|人|家|板|乡|师|婆|公|弟|妹|哥|姐|总|实|说|两|俩|几|些|点|天|样)[\u4e00-\u9fff](?![\u4e00-\u9fff]?(?:姨|叔))|[\u4e00-\u9fff](?:姨|叔|婶|师傅)/g;

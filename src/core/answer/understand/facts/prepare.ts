@@ -111,6 +111,10 @@ function figureTakenBack(m: string): string {
   if (!parts) return m;
   // 5个就业困难的 不对 是4个: the group named between the two figures stays with the new one.
   const [, , firstUnit, between, second, secondUnit] = parts;
+  // 以工代训4个月 哦不 是6个贫困户: a span taken back by a head count is another fact corrected — the
+  // two figures are not one fact's (the reader finds the group named again).
+  const kind = (u: string | undefined) => (u === undefined ? undefined : /月/.test(u) ? 'months' : /^(个人|个|名|位|人)$/.test(u) ? 'heads' : u);
+  if (firstUnit !== undefined && secondUnit !== undefined && kind(firstUnit) !== kind(secondUnit)) return m;
   return `${second}${secondUnit ?? firstUnit ?? ''}${between ?? ''}`;
 }
 
@@ -249,6 +253,8 @@ function spaceEndsClause(source: string, at: number): boolean {
   const formValue =
     after.length === 2 && CJK.test(after[0]!) && (/^[:：][\u4e00-\u9fff]$/.test(before) || (/^[\u4e00-\u9fff]\d$/.test(before) && !/^[个名位人月年天岁周万千百元块次批号级倍]/.test(after)));
   if (formValue) return true;
+  // 哦不 是6个 / 不对 是4个: the words taking something back stand apart from what replaces it (哦不是 would deny it).
+  if (/(哦不|噢不|呃不|不对|说错了|错了|记错了)$/.test(source.slice(Math.max(0, at - 3), at)) && /^(是|应该是|应是)/.test(source.slice(end, end + 3))) return true;
   if (before.length !== 2 || after.length !== 2 || !(money || [...before].every((c) => CJK.test(c))) || !CJK.test(after[0]!)) return false;
   // 领过了 那3个贫困户: a pointer or a linking word opening the next words starts a clause even
   // when a figure follows it (招了 6 个 stays one clause: no such word there).
