@@ -26,6 +26,7 @@ import { policyInfo } from './policy.js';
 import { factsKey, projectFacts } from './project.js';
 import type { Audience, EligibilityRequest } from './schema.js';
 import type { Rule } from './types.js';
+import { utf8 } from './utf8.js';
 
 const UTF8 = new TextEncoder();
 
@@ -110,7 +111,7 @@ function resultOf(
   const key = facts.length <= MAX_FACTS_CHARS ? `${asOf}\u0000${rule.id}\u0000${facts}` : undefined;
   let bytes = key === undefined ? undefined : results.get(key);
   if (bytes === undefined) {
-    bytes = UTF8.encode(JSON.stringify(evaluateRuleOn(rule, projectFacts(applicant, rule.reads), params(), asOf, table, set)));
+    bytes = utf8(JSON.stringify(evaluateRuleOn(rule, projectFacts(applicant, rule.reads), params(), asOf, table, set)));
     if (key !== undefined) results.offer(key, bytes);
   }
   return bytes;
