@@ -12,6 +12,11 @@
  * payroll, another age); then only the rules reading those are run and serialised again, and
  * the clause quotes, titles and condition texts of the others are copied. A body new in every
  * number still runs every rule that reads one.
+ *
+ * Before any key is made, the request is held against the last one written: a rule none of
+ * whose fields changed — the same value, or the same list by reference, as ./near-body.ts hands
+ * out when one scalar of a body changed — takes that request's result as it is, so a body new
+ * in one payroll makes the key of and runs only the rule that reads it.
  */
 import { createSecondSightMemo, type SecondSightMemo } from '../cache/second-sight.js';
 import { evaluateRuleOn, evaluationContext, requestAsOf, warningsFor, type EvaluateOptions } from './engine.js';
@@ -20,6 +25,8 @@ import { parametersAt, type ParameterTable, type Params } from './parameters.js'
 import { policyInfo } from './policy.js';
 import { factsKey, projectFacts } from './project.js';
 import type { Audience, EligibilityRequest } from './schema.js';
+import type { Rule } from './types.js';
+import { utf8 } from './utf8.js';
 
 const UTF8 = new TextEncoder();
 
@@ -34,7 +41,11 @@ const MAX_FACTS_CHARS = 1024;
 const MAX_DATES = 64;
 
 export interface ResponseWriter {
-  /** The response to a validated request as UTF-8 JSON (see the module comment). */
+  /**
+   * The response to a validated request as UTF-8 JSON (see the module comment). The request is
+   * never changed here, and must not be changed by the caller once written: a later request
+   * sharing a list with it by reference reuses that list's results.
+   */
   write(request: EligibilityRequest, options?: EvaluateOptions): Uint8Array<ArrayBuffer>;
 }
 
@@ -49,11 +60,61 @@ function frame(asOf: string, audience: Audience, inForce: PacksInForce, set: Pac
   return { head: UTF8.encode(json.slice(0, cut)), tail: UTF8.encode(json.slice(cut)) };
 }
 
+/** The applicant's own fields a rule reads (`hires[].group` → `hires`), once per `reads` list. */
+const fieldsOf = new WeakMap<readonly string[], readonly string[]>();
+
+function fields(reads: readonly string[]): readonly string[] {
+  let out = fieldsOf.get(reads);
+  if (!out) {
+    out = [...new Set(reads.map((r) => r.replace(/\[\].*$/, '')))];
+    fieldsOf.set(reads, out);
+  }
+  return out;
+}
+
+/** The last request written, with what decided its results and the results themselves. */
+interface Written {
+  applicant: Record<string, unknown>;
+  asOf: string;
+  results: SecondSightMemo<Uint8Array>;
+  rules: readonly unknown[];
+  parts: Uint8Array[];
+}
+
+/** Whether every field `rule` reads is the same in both applicants (the same value or list object). */
+function unchanged(now: Record<string, unknown>, before: Record<string, unknown>, read: readonly string[]): boolean {
+  for (const f of read) if (now[f] !== before[f]) return false;
+  return true;
+}
+
 /** A bounded map whose oldest entry goes first when it is full. */
 function remember<V>(map: Map<string, V>, key: string, value: V, max: number): V {
   if (map.size >= max) map.delete(map.keys().next().value!);
   map.set(key, value);
   return value;
+}
+
+/**
+ * One rule's result as UTF-8 JSON: kept from an earlier request with the same facts read, or
+ * evaluated, serialised and offered to `results`.
+ */
+function resultOf(
+  rule: Rule,
+  applicant: EligibilityRequest['applicant'],
+  asOf: string,
+  results: SecondSightMemo<Uint8Array>,
+  params: () => Params,
+  table: ParameterTable,
+  set: PackSet,
+): Uint8Array {
+  const facts = factsKey(applicant, rule.reads);
+  const key = facts.length <= MAX_FACTS_CHARS ? `${asOf}\u0000${rule.id}\u0000${facts}` : undefined;
+  let bytes = key === undefined ? undefined : results.get(key);
+  if (bytes === undefined) {
+    bytes = utf8(JSON.stringify(evaluateRuleOn(rule, projectFacts(applicant, rule.reads), params(), asOf, table, set)));
+    if (key !== undefined) results.offer(key, bytes);
+  }
+  return bytes;
 }
 
 /** What a writer keeps for one pack list: rule results per parameter table, and frames. */
@@ -72,6 +133,7 @@ interface PackMemory {
 export function createResponseWriter(maxResults = MAX_RESULTS): ResponseWriter {
   const byPacks = new WeakMap<PackSet, PackMemory>();
   const COMMA = UTF8.encode(',');
+  let last: Written | undefined;
   return {
     write(request, options = {}) {
       const asOf = requestAsOf(request, options.now);
@@ -87,21 +149,22 @@ export function createResponseWriter(maxResults = MAX_RESULTS): ResponseWriter {
 
       const rules = inForce.rules[applicant.type];
       const parts: Uint8Array[] = [head];
+      const made: Uint8Array[] = [];
       let size = head.byteLength + tail.byteLength + Math.max(0, rules.length - 1);
       let params: Params | undefined;
-      for (const rule of rules) {
-        const facts = factsKey(applicant, rule.reads);
-        const key = facts.length <= MAX_FACTS_CHARS ? `${asOf}\u0000${rule.id}\u0000${facts}` : undefined;
-        let bytes = key === undefined ? undefined : results.get(key);
-        if (bytes === undefined) {
-          params ??= parametersAt(asOf, table);
-          bytes = UTF8.encode(JSON.stringify(evaluateRuleOn(rule, projectFacts(applicant, rule.reads), params, asOf, table, set)));
-          if (key !== undefined) results.offer(key, bytes);
-        }
+      const param = () => (params ??= parametersAt(asOf, table));
+      const own = applicant as unknown as Record<string, unknown>;
+      // The same rules (so the same type), date and parameter table: results can carry over.
+      const before = last && last.rules === rules && last.asOf === asOf && last.results === results ? last : undefined;
+      for (const [i, rule] of rules.entries()) {
+        let bytes = before && unchanged(own, before.applicant, fields(rule.reads)) ? before.parts[i] : undefined;
+        if (bytes === undefined) bytes = resultOf(rule, applicant, asOf, results, param, table, set);
+        made.push(bytes);
         if (parts.length > 1) parts.push(COMMA);
         parts.push(bytes);
         size += bytes.byteLength;
       }
+      last = { applicant: own, asOf, results, rules, parts: made };
       parts.push(tail);
 
       const out = new Uint8Array(size);

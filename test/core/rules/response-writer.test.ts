@@ -87,4 +87,35 @@ describe('response writer', () => {
     const r = parseEligibilityRequest({ asOf: '2020-06-01', applicant: { type: 'employer', entity: 'enterprise', insured: true, hires } }).data!;
     for (let pass = 0; pass < 3; pass++) expect(text(writer.write(r))).toBe(expected(r, {}));
   });
+
+  it('carries a result over from the last request only while every field its rule reads is the same', () => {
+    const writer = createResponseWriter();
+    const base = parseEligibilityRequest({
+      asOf: '2020-06-01',
+      applicant: {
+        type: 'employer',
+        entity: 'enterprise',
+        insured: true,
+        hires: [{ group: 'poor_labor', count: 3, monthsEmployed: 8, onJobTrainingMonths: 6 }],
+        equipment: [{ kind: 'master_studio', valueYuan: 800_000, fromEducationFund: true, accepted: true }],
+        payrollYuan: 5_000_000,
+        educationFundYuan: 500_000,
+      },
+    }).data!;
+    const a = base.applicant as Extract<EligibilityRequest['applicant'], { type: 'employer' }>;
+    // Each request shares the lists of the one before by reference, as near-body.ts hands them out.
+    const next: EligibilityRequest[] = [
+      base,
+      { ...base, applicant: { ...a, payrollYuan: 5_000_001 } },
+      { ...base, applicant: { ...a, payrollYuan: 5_000_001, educationFundYuan: 1 } },
+      { ...base, applicant: { ...a, hires: [{ ...a.hires![0]!, count: 4 }] } },
+      { ...base, applicant: { ...a, hires: [{ ...a.hires![0]!, count: 4 }], insured: false } },
+      { ...base, applicant: { ...a, equipment: [] } },
+      { ...base, asOf: '2022-03-01' },
+      { asOf: '2020-06-01', applicant: { type: 'person', groups: ['poor_labor'] } },
+      base,
+    ];
+    // One table per pass, so each request follows the one before under the same parameters.
+    for (const o of [{}, { parameters: amended }, {}]) for (const r of next) expect(text(writer.write(r, o))).toBe(expected(r, o));
+  });
 });

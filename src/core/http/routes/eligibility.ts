@@ -2,13 +2,14 @@
  * `POST /api/eligibility` (shared/spec/eligibility.md): a JSON body of facts in, each subsidy's
  * eligibility, amount, reasons, missing facts and citations out. Bad JSON or bad fields → 400
  * naming every bad field; a body over 64 KiB → 413; a form post → 415. A body answered before
- * on the same day is answered from eligibility-memo.ts; a new one is written by
- * rules/response-writer.ts, which reuses each rule's result when the facts it reads were seen.
+ * on the same day is answered from eligibility-memo.ts; a new one one value away from the last
+ * body parsed in full is checked by rules/near-body.ts, and written by rules/response-writer.ts, which reuses each rule's result when the facts it reads were seen.
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { amendmentsKey } from '../../rules/amendments.js';
 import { chinaDate } from '../../rules/policy.js';
 import { EligibilityResponseSchema } from '../../rules/response.js';
+import { createNearBodyCheck } from '../../rules/near-body.js';
 import { createResponseWriter } from '../../rules/response-writer.js';
 import { EligibilityRequestSchema, parseEligibilityRequest } from '../../rules/schema.js';
 import type { AppEnv } from '../app.js';
@@ -44,6 +45,7 @@ export function eligibilityRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
   const answered = createResponseMemo();
   const writer = createResponseWriter();
+  const near = createNearBodyCheck(EligibilityRequestSchema);
   registerSchema(app, 'EligibilityRequest', EligibilityRequestSchema);
   register(
     app,
@@ -60,16 +62,22 @@ export function eligibilityRoutes(deps: AppDeps): OpenAPIHono<AppEnv> {
       const day = `${chinaDate(now)}|${amendmentsKey(amendments)}`;
       let json = answered.get(raw, day);
       if (json === undefined) {
-        let body: unknown;
-        try {
-          body = JSON.parse(raw);
-        } catch {
-          throw new ApiError('bad_request', '请求体不是合法的 JSON', [{ path: '(body)', message: '不是合法的 JSON' }]);
+        // A body one value away from the last one checked in full skips the full parse.
+        let request = near.check(raw);
+        if (request === undefined) {
+          let body: unknown;
+          try {
+            body = JSON.parse(raw);
+          } catch {
+            throw new ApiError('bad_request', '请求体不是合法的 JSON', [{ path: '(body)', message: '不是合法的 JSON' }]);
+          }
+          const parsed = parseEligibilityRequest(body);
+          if (!parsed.success) throw fromZodError(parsed.error, '资格判断参数有误');
+          request = parsed.data;
+          near.keep(raw, request);
         }
-        const parsed = parseEligibilityRequest(body);
-        if (!parsed.success) throw fromZodError(parsed.error, '资格判断参数有误');
         const parameters = await deps.parameters?.table();
-        json = writer.write(parsed.data, { now: () => now, ...(parameters ? { parameters } : {}) });
+        json = writer.write(request, { now: () => now, ...(parameters ? { parameters } : {}) });
         answered.set(raw, day, json);
       }
       return c.body(json, 200, { 'Content-Type': 'application/json' });
