@@ -3109,4 +3109,12 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'correction',
     turns: [{ say: '公司招了3个零就业家庭的 社保交着 以工代训半年 岗前没领 不对 是4个零就业家庭的', results: { on_job_training: { amountYuan: 4800 } }, mustNot: [/3600/] }],
   },
+  {
+    id: 'r35-one-of-the-two-claimed-after-all',
+    klass: 'correction',
+    turns: [
+      { say: '合作社 招了2个贫困户 干了10个月 以工代训5个月 岗前补贴都没领', results: { on_job_training: { amountYuan: 2000 } } },
+      { say: '更正一下 岗前补贴 其中一个领过了', results: { on_job_training: { amountYuan: 1000 } }, mustNot: [/不符合/] },
+    ],
+  },
 ];

@@ -96,6 +96,8 @@ export function readLaterLot(text: string, applicant: Applicant | undefined, rea
   return again;
 }
 
+/** 其中一个领过 (岗前补贴): one part of the row said to differ in the claim, the rest as they were. */
+const PART_CLAIM_TOLD = /其中(有)?([\d一二两三四五六七八九十俩仨]+个|一个人)[^,，。]{0,4}(领过|领了|拿过|拿了|申请过|报过|没领|没拿|没申请|没报)/;
 /** 一个干了9个月 另一个才5个月: the people of one row told apart, with no group named. */
 const PARTS_TOLD = /(^|[,，\s。人们俩仨的])(其中)?(有)?([\d一二两三四五六七八九十俩仨]+个|一个人)[^,，。]{0,6}(月|年)[^。]*?(另一个|另外[\d一二两三四五六七八九十俩仨]*个?|剩下的?(那)?([\d一二两三四五六七八九十俩仨]*个)?|其余的?)[^,，。]{0,6}(月|年)/;
 
@@ -108,7 +110,7 @@ export function readPartsOfRow(text: string, applicant: Applicant | undefined, r
   if (applicant?.type !== 'employer' || applicant.hires?.length !== 1) return undefined;
   const row = applicant.hires[0]!;
   const name = row.group ? (NAME[row.group] ?? PERSON_GROUPS[row.group as keyof typeof PERSON_GROUPS]) : undefined;
-  if (!name || row.count === undefined || row.count < 2 || reading.patch.hires.some((h) => h.group !== undefined) || !PARTS_TOLD.test(text)) return undefined;
+  if (!name || row.count === undefined || row.count < 2 || reading.patch.hires.some((h) => h.group !== undefined) || !(PARTS_TOLD.test(text) || PART_CLAIM_TOLD.test(text))) return undefined;
   // 那俩人一个干了一年…: the pointer at the row's people is the row named below, not a count of its own.
   const again = readFacts(`${name}${row.count}个,${text.replace(/(那|这|他|她)(俩|仨|几个|些)(人)?/, '')}`, context);
   const rows = again.patch.hires;

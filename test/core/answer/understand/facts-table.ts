@@ -1115,4 +1115,7 @@ export const FACT_TABLE: FactRow[] = [
   ...rows('round23', [
     ['合作社招了5个贫困户 干了8个月 以工代训4个月 哦不 是6个贫困户', { entity: 'farmer_cooperative', 'hires[0].group': 'poor_labor', 'hires[0].count': 6, 'hires[0].monthsEmployed': 8, 'hires[0].onJobTrainingMonths': 4 }, E],
   ]),
+  ...rows('round23', [
+    ['贫困户3个 岗前补贴 其中一个领过', { 'hires[0].group': 'poor_labor', 'hires[0].count': 1, 'hires[0].preJobTrainingSubsidy': true, 'hires[1].group': 'poor_labor', 'hires[1].count': 2 }, { ...E, absent: ['hires[1].preJobTrainingSubsidy'] }],
+  ]),
 ];

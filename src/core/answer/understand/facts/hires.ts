@@ -265,7 +265,8 @@ export function copyToParts(ctx: ReadingContext): void {
         if (m) put(ctx, path, !no, a + (m.index ?? 0), a + (m.index ?? 0) + m[0].length);
       });
     }
-    const said = ctx.facts.filter((f) => f.start < split.from && f.path.startsWith(`hires[${split.row}].`) && !/\.(group|count)$/.test(f.path));
+    // (岗前培训补贴 其中一个领过: a fact whose words run into the first part is that part's, not the group's.)
+    const said = ctx.facts.filter((f) => f.start < split.from && f.end <= split.from && f.path.startsWith(`hires[${split.row}].`) && !/\.(group|count)$/.test(f.path));
     for (const f of said) {
       const key = f.path.slice(f.path.indexOf('.') + 1);
       for (const r of split.rows) if (!has(ctx, `hires[${r}].${key}`)) put(ctx, `hires[${r}].${key}`, f.value, f.start, f.end);
