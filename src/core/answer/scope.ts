@@ -257,15 +257,20 @@ export function namedSupport(text: string): string | undefined {
 
 /** Another policy asked outright (个人所得税…能抵多少), even beside facts of one's own case. */
 export function strongOtherPolicy(text: string): boolean {
-  return STRONG_OTHER.test(planTax(text).replace(LICENCE_SAYS, '')) || OTHER_SYSTEMS.test(text) || LOAN_ASK.test(text) || WAGE_ARREARS.test(text);
+  return STRONG_OTHER.test(ownWordsSetAside(text)) || OTHER_SYSTEMS.test(text) || LOAN_ASK.test(text) || WAGE_ARREARS.test(text);
 }
 
 /** 营业执照上写的xx有限公司: the licence quoted to say what the unit is, not asked about. */
 const LICENCE_SAYS = /营业执照(上)?(写的|写着|登记的|登记为|注册的|上面是|上是|是)/g;
 
 export function aboutOtherPolicy(text: string): boolean {
-  const t = planTax(text).replace(LICENCE_SAYS, '');
+  const t = ownWordsSetAside(text);
   return LOAN_ASK.test(t) || STRONG_OTHER.test(t) || OTHER_SYSTEMS.test(t) || WAGE_ARREARS.test(t) || OTHER_SCHOOL_AID.test(t) || (OTHER_POLICY.test(t) && !TRAINING_WORDS.test(t));
+}
+
+/** The text with what only describes the asker's own case set aside: the plan's tax words, a licence quoted. */
+function ownWordsSetAside(text: string): string {
+  return planTax(text).replace(LICENCE_SAYS, '');
 }
 
 /** Terms the plan itself ties to a tax: the education fund's 8% 税前扣除 (六(二)), the equipment's value (四(一)). */

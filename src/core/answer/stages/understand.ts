@@ -422,6 +422,11 @@ function resumesParked(message: string, text: string, session: SessionState): Se
   return withParkedCase(session);
 }
 
+/** 我弟弟是退伍的 他想学电工 → 我是退伍的 我想学电工: a relative's case read as if they spoke. */
+function asTheirOwnWords(message: string): string {
+  return message.replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我');
+}
+
 /** Reads one message in the context of its session. */
 export function understand(message: string, told: SessionState, context: UnderstandContext): Understanding {
   const text = normalizeText(message).trim();
@@ -473,14 +478,14 @@ export function understand(message: string, told: SessionState, context: Underst
   const unitLabel = label === 'another' ? `另一家（第${(session.labelsUsed?.length ?? 1) + 1}家）` : named;
   const newPerson = personAfterEmployer || employerAfterPerson || relativeInstead || relativeNext || anotherUnit;
   // (我弟弟是退伍的 → 我是退伍的: the relative and whose relative they are become one 我.)
-  if (relativeInstead || relativeNext) reading = readFacts(message.replace(/不是我[,，\s]*/g, '').replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我'), { audience: 'person' });
+  if (relativeInstead || relativeNext) reading = readFacts(asTheirOwnWords(message.replace(/不是我[,，\s]*/g, '')), { audience: 'person' });
   // 我妈想学育婴师 她领着退休金呢, opening a conversation: the relative's case, so what is said of her
   // (她领着退休金) is the case's fact — read as if she spoke, as for a relative named later.
   // (Only a case already told — a question alone, 俺老公残疾 有适合他的培训没, stays a question; a
   // child's school is the child's, read as such.)
   const relativeOpens = !audience && !session.applicant && !newPerson && reading.evidence.length > 0 && reading.patch.audience !== 'employer' && (SOMEONE_ELSE.exec(text)?.index ?? 99) <= 2 && OWN_TRAINING.test(text) && !/我(也|自己)|[他她]们|儿子|女儿|闺女|孩子|娃|小孩/.test(text) && !HIRED.test(text);
   if (relativeOpens) {
-    const asSpoken = readFacts(message.replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我'), { audience: 'person' });
+    const asSpoken = readFacts(asTheirOwnWords(message), { audience: 'person' });
     if (asSpoken.evidence.length >= reading.evidence.length) reading = asSpoken;
   }
   // 我们学校有个学员 她常住郑州…能享受职业培训补贴吗 / 我一个朋友开了个小厂…他能参加创业培训吗: a
@@ -494,7 +499,7 @@ export function understand(message: string, told: SessionState, context: Underst
   }
   // 对了 我弟弟是退伍的 他想学个电工, after the employer's case: the brother's own case, read as if he spoke.
   if (anotherUnit) reading = readFacts(message, { audience: 'employer' });
-  if (personAfterEmployer && !traineeAfterEmployer) reading = readFacts(SOMEONE_ELSE.test(text) ? message.replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我') : message, { audience: 'person' });
+  if (personAfterEmployer && !traineeAfterEmployer) reading = readFacts(SOMEONE_ELSE.test(text) ? asTheirOwnWords(message) : message, { audience: 'person' });
   if (employerAfterPerson) reading = readFacts(message, { audience: 'employer' });
   // 还有俩是后来招的 才干四个月: another lot of the case's one group, read as its own row.
   // 一个干了9个月 另一个才5个月, of the case's two hires: the row told apart (its parts add up to

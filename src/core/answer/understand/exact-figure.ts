@@ -8,7 +8,7 @@ import { spokenForms } from './facts/prepare.js';
 import { NUM, numberValue, yuanOf } from './facts/quantities.js';
 
 /** Words saying the figure is the exact one (准确数是, 具体是, 精确的说). */
-const EXACT = new RegExp(`^(那个|那)?(准确|确切|具体|精确|实际)(的|地)?(数|数字|数目|金额|说)?(是|为|应该是)?[:：,，\\s]*(${NUM})\\s*(万|千|亿)?\\s*(元|块)?(个月|个|月|人|名)?[。.!！]*$`);
+const EXACT = new RegExp(`^(?:那个|那)?(?:准确|确切|具体|精确|实际)(?:的|地)?(?:数|数字|数目|金额|说)?(?:是|为|应该是)?[:：,，\\s]*(?<figure>${NUM})\\s*(?<large>万|千|亿)?\\s*(?:元|块)?(?<unit>个月|个|月|人|名)?[。.!！]*$`);
 
 /** The fact a rough figure was said for, and its exact value from this message; undefined when the message is none. */
 export function exactForRough(message: string, roughPaths: readonly string[] | undefined): { path: string; value: number; words: string } | undefined {
@@ -19,13 +19,13 @@ export function exactForRough(message: string, roughPaths: readonly string[] | u
   const money = /Yuan$/.test(path);
   const months = /(monthsEmployed|onJobTrainingMonths)$/.test(path);
   const count = /\.count$/.test(path);
-  const unit = m[9] ?? '';
+  const { figure, large, unit = '' } = m.groups!;
   // The unit must fit the fact: 93.6万 for a sum, 7个月 for months, 12个 for a head count.
   if (money && unit !== '') return undefined;
   if (months && !/月/.test(unit)) return undefined;
   if (count && !/^(个|人|名)$/.test(unit)) return undefined;
   if (!money && !months && !count) return undefined;
-  const value = money ? (/[万亿]/.test(m[6]!) ? numberValue(m[6]!) : yuanOf(m[6]!, m[7])) : numberValue(m[6]!);
+  const value = money ? (/[万亿]/.test(figure!) ? numberValue(figure!) : yuanOf(figure!, large)) : numberValue(figure!);
   if (value === undefined || !(value > 0)) return undefined;
   return { path, value, words: m[0] };
 }
