@@ -151,6 +151,8 @@ import { DIALOGUES_V73 } from './v73/dialogues.js';
 import { SCOPE_V73 } from './v73/scope.js';
 import { DIALOGUES_V75 } from './v75/dialogues.js';
 import { SCOPE_V75 } from './v75/scope.js';
+import { DIALOGUES_V76 } from './v76/dialogues.js';
+import { SCOPE_V76 } from './v76/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -233,4 +235,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v72', dialogues: DIALOGUES_V72, scope: SCOPE_V72 },
   { name: 'v73', dialogues: DIALOGUES_V73, scope: SCOPE_V73 },
   { name: 'v75', dialogues: DIALOGUES_V75, scope: SCOPE_V75 },
+  { name: 'v76', dialogues: DIALOGUES_V76, scope: SCOPE_V76 },
 ];
