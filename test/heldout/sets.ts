@@ -149,6 +149,8 @@ import { DIALOGUES_V72 } from './v72/dialogues.js';
 import { SCOPE_V72 } from './v72/scope.js';
 import { DIALOGUES_V73 } from './v73/dialogues.js';
 import { SCOPE_V73 } from './v73/scope.js';
+import { DIALOGUES_V74 } from './v74/dialogues.js';
+import { SCOPE_V74 } from './v74/scope.js';
 import { DIALOGUES_V75 } from './v75/dialogues.js';
 import { SCOPE_V75 } from './v75/scope.js';
 import { DIALOGUES_V76 } from './v76/dialogues.js';
@@ -234,6 +236,7 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v71', dialogues: DIALOGUES_V71, scope: SCOPE_V71 },
   { name: 'v72', dialogues: DIALOGUES_V72, scope: SCOPE_V72 },
   { name: 'v73', dialogues: DIALOGUES_V73, scope: SCOPE_V73 },
+  { name: 'v74', dialogues: DIALOGUES_V74, scope: SCOPE_V74 },
   { name: 'v75', dialogues: DIALOGUES_V75, scope: SCOPE_V75 },
   { name: 'v76', dialogues: DIALOGUES_V76, scope: SCOPE_V76 },
 ];
