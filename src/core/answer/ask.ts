@@ -16,6 +16,7 @@ import { POLICY } from '../rules/policy.js';
 import { loadClauses, searchClause, type ClauseIndex } from './clause-index.js';
 import { asksAboutNow } from './period.js';
 import { expandShorthand } from '../text/shorthand.js';
+import { readRoster } from './understand/roster.js';
 import type { Composed, SourceClause } from './compose-extractive.js';
 import { sha256Hex } from './question-log.js';
 import type { AskFn, AskInput, AskResponse } from './schema.js';
@@ -138,7 +139,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     let turn = key === undefined ? undefined : turns.get(key);
     if (!turn) {
       // With a model, it reads the facts too; where the two readers differ the person is asked.
-      const u = await crossCheck(model, understand(expandShorthand(input.question), session, { rule: (id: TopicId) => catalogue.get(id) }), Math.floor(config.LLM_TIMEOUT_MS / 2));
+      const u = await crossCheck(model, understand(readRoster(expandShorthand(input.question)), session, { rule: (id: TopicId) => catalogue.get(id) }), Math.floor(config.LLM_TIMEOUT_MS / 2));
       const search = (query: string) => searchMemo(query, () => searchClause(deps, query, idx, model, config.LLM_TIMEOUT_MS));
       // The library answers what is about its documents (standing, 文号, amended amounts) itself.
       const main = { docId: idx.doc?.docId ?? POLICY.id, docNo: idx.docNo };

@@ -168,7 +168,10 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
       else if (r.status === 'needs_info') {
         // The first turn names what is being worked out, and what it pays, in one line each.
         const brief = briefAmount(input.ruleInfo?.(r.id));
-        lines.push(`· ${r.title}${brief ? `（${brief}）` : ''}：还需确认几项情况。`);
+        // A rule any one of whose grounds suffices is still open with one ground failed
+        // (开业6年, past 5年以内): that ground is said, so the asker learns the line it missed.
+        const failed = r.trace.filter((t) => t.outcome === 'not_met').map((t) => t.reason);
+        lines.push(`· ${r.title}${brief ? `（${brief}）` : ''}：还需确认几项情况${failed.length > 0 ? `（已知：${failed.join('；')}）` : ''}。`);
       } else if (r.status === 'eligible' || focus.length === 1) lines.push(resultLine(r, applicant, input.unknown));
     }
     if (input.settled.length > 0 && applicant.type === 'employer') {

@@ -46,12 +46,21 @@ const COUNT_GE = /(\d)\s*ge(?![a-z])/gi;
 const DI = /(?<=[月个卡了人户们俺我他她你啥子])滴(?!滴)/g;
 /** 验收ok了: passed. */
 const PASSED_OK = /(验收|审核|考试|考核)\s*(ok|okay)(?![a-z])/gi;
+/**
+ * 以工代训4m / 干了 6 mo: months in office shorthand. A figure with m is never meters or millions
+ * in what people ask this service; a unit after it (m²) or more Latin letters leave it alone.
+ */
+const MONTHS_M = /(\d+(?:\.\d+)?)\s*(?:m|mo|mon|mos|months?)(?![a-z²³\d])/gi;
+/** 社保ok / 五险都没问题 / 社保正常: the insurance is paid (the denial inside 没问题 is not one). */
+const INSURED_OK = /(社保|社会保险|五险一金|五险)(都|也|全|全都|一直)?\s*(?:ok|okay|没问题|没毛病|正常|齐全|齐)(?![a-z交缴])/gi;
 
 /** The message with its shorthand spelled out (same text when it has none). */
 export function expandShorthand(text: string): string {
-  if (!/[a-z]|滴/i.test(text)) return text;
+  if (!/[a-z]|滴|没问题|没毛病|正常|齐/i.test(text)) return text;
   return text
     .replace(PASSED_OK, (_m, noun: string) => `${noun}合格`)
+    .replace(INSURED_OK, (_m, noun: string, all: string | undefined) => `${noun}${all ?? ''}交着`)
+    .replace(MONTHS_M, (_m, n: string) => `${n}个月`)
     .replace(COUNT_GE, (_m, d: string) => `${d}个`)
     .replace(WORD, (w) => BY_WORD.get(w.toLowerCase()) ?? w)
     .replace(DI, '的');

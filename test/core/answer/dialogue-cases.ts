@@ -3117,4 +3117,56 @@ export const DIALOGUES: Dialogue[] = [
       { say: '更正一下 岗前补贴 其中一个领过了', results: { on_job_training: { amountYuan: 1000 } }, mustNot: [/不符合/] },
     ],
   },
+  {
+    id: 'r36-a-pasted-roster-with-office-shorthand',
+    klass: 'groups',
+    turns: [
+      {
+        say: '人事这边问下 公司 社保ok 岗前补贴都没领\n姓名/类别/以工代训\n吴/零就业家庭/4m\n郑/零就业家庭/4m\n冯/残疾人/6m\n合计多少',
+        results: { on_job_training: { amountYuan: 2800 } },
+      },
+    ],
+  },
+  {
+    id: 'r36-disabled-hires-with-a-certificate-are-one-group',
+    klass: 'groups',
+    turns: [{ say: '砖厂交着社保 收了5个残疾人 都有就业困难认定 以工代训4个月 岗前补贴没领', results: { on_job_training: { amountYuan: 4000 } }, asks: null }],
+  },
+  {
+    id: 'r36-a-denial-describing-one-hire-keeps-the-others',
+    klass: 'correction',
+    turns: [
+      { say: '扶贫车间 收了6个建档立卡户 干了9个月 以工代训3个月 岗前补贴没领', results: { on_job_training: { amountYuan: 3600 } } },
+      { say: '说错了 是5个 其中一个是低保户 不是建档立卡的', results: { on_job_training: { amountYuan: 3000 } }, mustNot: [/不符合/, /没有吸纳/] },
+    ],
+  },
+  {
+    id: 'r36-a-start-month-is-no-span',
+    klass: 'reply',
+    turns: [
+      { say: '扶贫车间收了3个建档立卡户 以工代训5个月 岗前补贴没领', asks: /monthsEmployed/ },
+      { say: '都是4月份进的车间 干了十个月', results: { on_job_training: { amountYuan: 3000 } }, mustNot: [/不满/] },
+    ],
+  },
+  {
+    id: 'r36-each-group-answers-the-months-asked',
+    klass: 'reply',
+    turns: [
+      { say: '公司社保正常 招了残疾人2个 零就业家庭1个 岗前补贴没领 以工代训月数我去查', asks: /onJobTrainingMonths/ },
+      { say: '查到了 残疾那俩5个月 零就业那个3个月', results: { on_job_training: { amountYuan: 2600 } } },
+    ],
+  },
+  {
+    id: 'r36-an-amount-doubted-by-hearsay-is-explained-again',
+    klass: 'followup',
+    turns: [
+      { say: '公司交社保 招了1个零就业家庭的 以工代训9个月 岗前补贴没领', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '你确定？朋友说他们按9个月算的', must: [/6\s*个月|六个月/], clauses: ['六(一)'], mustNot: [/1800/] },
+    ],
+  },
+  {
+    id: 'r36-an-owner-asking-for-their-own-startup-training',
+    klass: 'own_content',
+    turns: [{ say: '我是老板 烧烤店开了3年 小微企业 想参加创业培训 行不', results: { entrepreneurship_training: { status: 'eligible' } } }],
+  },
 ];

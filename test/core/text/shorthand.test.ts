@@ -13,8 +13,15 @@ describe('expandShorthand', () => {
     expect(expandShorthand('设备验收ok了')).toBe('设备验收合格了');
   });
 
+  it('reads months typed as 4m and insurance said to be ok', () => {
+    expect(expandShorthand('以工代训都是4m 社保ok')).toBe('以工代训都是4个月 社保交着');
+    expect(expandShorthand('五险都没问题 干了 6 mo')).toBe('五险都交着 干了 6个月');
+    expect(expandShorthand('社保正常交')).toBe('社保正常交');
+  });
+
   it('leaves other Latin words and everyday 滴 alone', () => {
     expect(expandShorthand('USB接口 打滴滴去培训')).toBe('USB接口 打滴滴去培训');
     expect(expandShorthand('学PS和CAD有补贴吗')).toBe('学PS和CAD有补贴吗');
+    expect(expandShorthand('车间面积300m² 学MySQL')).toBe('车间面积300m² 学MySQL');
   });
 });

@@ -219,8 +219,8 @@ const HIRED = /招|吸纳|录用|雇|聘|进厂|入职|上班|干活|在我们|�
 /** A relative with the words that say whose (我弟弟, 俺家的表哥): replaced as one by 我. */
 const RELATIVE_NAMED = new RegExp(`(我|俺|咱)?(家)?(的)?(${SOMEONE_ELSE.source})`, 'g');
 
-/** The amount just given is doubted, or the asker's own sum set against it. */
-const DOUBTS_AMOUNT = /(刚才|你说|你算)的?(那个)?(数|钱|金额|结果)?(对吗|对不对|没错吧|准吗|准不准|不对吧)|算错了?(吧|吗|没)|(我|俺)(算的是|算着是|算出来是|算的|算着|寻思)|不是(最高|最多)[^，,。？?]{0,6}(吗|么|嘛)|(咋|怎么)(才|就)(这点|这么点|这么少|这些)|(咋|怎么)这么少|不该(按|是)/;
+/** The amount just given is doubted, or the asker's own sum set against it (你确定？同行说按8个月算的). */
+const DOUBTS_AMOUNT = /(刚才|你说|你算)的?(那个)?(数|钱|金额|结果)?(对吗|对不对|没错吧|准吗|准不准|不对吧)|算错了?(吧|吗|没)|(我|俺)(算的是|算着是|算出来是|算的|算着|寻思)|不是(最高|最多)[^，,。？?]{0,6}(吗|么|嘛)|(咋|怎么)(才|就)(这点|这么点|这么少|这些)|(咋|怎么)这么少|不该(按|是)|你确定|确定(吗|么|嘛|不|没错)|没(搞|弄|算)错吧|(同行|朋友|别人|人家|同事|隔壁|老乡|会计)[^，,。？?]{0,4}(说|讲)[^。？?]{0,12}(按|能|补|给|拿|是)[^。？?]{0,8}(个月|万|元|块|w)/;
 
 /** 第一家 / 第2家 / 另一家 / 下一家: which of several units a message is about. */
 const UNIT_LABEL = /第\s*([一二三四五六七八九十\d])\s*(家|个客户|个单位|个公司|个厂)|(另一家|另外一家|另外那家|下一家|再一家)/;

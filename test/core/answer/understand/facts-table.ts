@@ -154,7 +154,13 @@ export type FactClass =
    * Twenty-third round (a session of issue 10): form-like lines with bare figures, colons, a
    * shortfall after a claimed span, a promise to file, a sum denied — seen failing before the change.
    */
-  | 'round23';
+  | 'round23'
+  /**
+   * Twenty-fourth round (a session of issue 10; classes read off held-out sets v68–v73, words this
+   * file's own): a 就业困难 certificate held by disabled hires, a denial describing one hire, a
+   * calendar month after its year, each group answering the months asked, an owner's own 创业培训.
+   */
+  | 'round24';
 
 export interface FactRow {
   cls: FactClass;
@@ -1117,5 +1123,15 @@ export const FACT_TABLE: FactRow[] = [
   ]),
   ...rows('round23', [
     ['贫困户3个 岗前补贴 其中一个领过', { 'hires[0].group': 'poor_labor', 'hires[0].count': 1, 'hires[0].preJobTrainingSubsidy': true, 'hires[1].group': 'poor_labor', 'hires[1].count': 2 }, { ...E, absent: ['hires[1].preJobTrainingSubsidy'] }],
+  ]),
+  ...rows('round24', [
+    ['砖厂交着社保 收了5个残疾人 都有就业困难认定 以工代训4个月', { ...ENT, insured: true, 'hires[0].group': 'disabled', 'hires[0].count': 5, 'hires[0].onJobTrainingMonths': 4 }, { ...E, absent: ['hires[1].group'] }],
+    ['3个持有就业困难证的残疾人', { 'hires[0].group': 'disabled', 'hires[0].count': 3 }, { ...E, absent: ['hires[1].group'] }],
+    ['残疾人1个 就业困难认定的2个', { 'hires[0].group': 'disabled', 'hires[0].count': 1, 'hires[1].group': 'employment_difficulty' }, E],
+    ['养殖场 收了三个贫困户 干了8个月 还有一个退伍的 不是贫困户', { entity: 'enterprise', 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 8, 'hires[1].group': 'veteran', 'hires[1].count': 1 }, E],
+    ['不对 是5个 其中一个是低保户 不是建档立卡的', {}, { ...E, correcting: true, absent: ['hires[0].group'] }],
+    ['都是2021年3月进的厂 干了九个月', { ...ENT, 'hires[].monthsEmployed': 9 }, E],
+    ['残疾那俩5个月 零就业那个3个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 5, 'hires[1].group': 'zero_employment_family', 'hires[1].count': 1, 'hires[1].onJobTrainingMonths': 3 }, { ...E, pendingFact: 'hires[0].onJobTrainingMonths' }],
+    ['俺开了个烧烤店 三年了 想去参加创业培训', { businessYears: 3 }, P],
   ]),
 ];

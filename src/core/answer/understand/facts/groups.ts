@@ -25,6 +25,38 @@ const GROUP_WORDS: Array<[PersonGroup, RegExp]> = [
   ['employee', /企业职工|在职职工|我是(一名)?职工|企业员工/g],
 ];
 
+/** Nearby words that name disabled people (the same kinds as the group's own pattern). */
+const DISABLED_NEAR = /残疾|残障|听障|聋哑|聋人|视障|盲人|肢残|智障/;
+
+/**
+ * 4个残疾人 都办了就业困难认定 / 2个有就业困难认定的残疾人: the certificate the disabled hires hold,
+ * not a second group beside them — 三(二) counts 残疾人 among 就业困难人员, so they are one group,
+ * counted once. A certificate with a count of its own (就业困难认定的3个) is a group of its own.
+ */
+function certifiesDisabled(text: string, start: number, end: number): boolean {
+  const after = text.slice(end);
+  const before = text.slice(Math.max(0, start - 4), start);
+  const certificate = /^(人员)?(的)?(认定|证|资格|身份|登记)/.test(after) || /(有|办了|办过|持有|取得|拿到|拿了|认定为|认定了|认定成)$/.test(before);
+  if (!certificate || /^(人员)?(的)?(认定|证|资格|身份|登记)?(的)?[\d一二两三四五六七八九十俩仨]/.test(after)) return false;
+  return DISABLED_NEAR.test(text.slice(Math.max(0, start - 14), Math.min(text.length, end + 14)));
+}
+
+/**
+ * 还有一个残疾人 不是建档立卡的 / 是4个 有一个是边缘户 不是建档立卡的: the denial describes the people
+ * just named (one hire, or the one taken out of a count), not the asker's other groups — read as a
+ * denial it would strike the 建档立卡 group the same message or an earlier one gave.
+ */
+function describesOthers(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 16), start);
+  if (!/(不是|并非|不属于|不算)(的)?$/.test(lead)) return false;
+  const subset = /(有|其中|另外|还有|剩下|这里头|里头|里边|里面)(的)?(一|1|两|俩|二|几)(个|名|位)/.test(lead) || /(一|1)个(是|属于|算)/.test(lead);
+  // Only an added hire (还有一个残疾人 不是…): 他俩是就业困难人员 不是退役军人 puts one group for another.
+  const hireJustNamed = new RegExp(`(还有|另外还有|另外|另|其中|有)(${NUM_WORD})(个|名|位)?(?:[\u4e00-\u9fff]{0,4})?(${ANY_GROUP.source})[^,;。]{0,2}[,\\s]?(他|她|这个|那个)?(也)?(不是|并非|不属于|不算)(的)?$`).test(lead);
+  // 不对 招了2个残疾人 不是贫困户: a correction's denial takes the earlier group back.
+  return subset || (hireJustNamed && !/不对|错了|说错|搞错|打错|记错|弄错|更正|纠正/.test(text));
+}
+const NUM_WORD = '[\\d一二两三四五六七八九十俩仨]+';
+
 export interface GroupMention {
   group: PersonGroup;
   start: number;
@@ -53,6 +85,7 @@ export function findGroups(text: string, clauses: Clause[]): GroupMention[] {
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       // 失业保险 is a fund; 毕业 inside 两后生 was taken above.
       if (group === 'registered_unemployed' && /^保险/.test(text.slice(end))) continue;
+      if (group === 'employment_difficulty' && certifiesDisabled(text, start, end)) continue;
       taken.push([start, end]);
       const clause = clauses.find((c) => start >= c.start && start < c.end) ?? { start: 0, end: text.length, text };
       const before = text.slice(Math.max(clause.start, start - 6), start);
@@ -78,6 +111,7 @@ export function findGroups(text: string, clauses: Clause[]): GroupMention[] {
         /^(的)?[,\s]?(俺|我|我们|俺们|咱|咱们)?(公司|厂|单位|这里|这儿|这边|这|厂里|公司里)?(里)?(倒是|倒|可|真)?(一个也|一个都|也|都)?(没有|没)(?=$|[,\s;。!?]|就|只|倒是|有|招|要|收|用|雇)/.test(after);
       // 没认定过就业困难 / 未被认定为残疾人: the status never granted is not held.
       const denied = !asked && (/(不是|并非|非|没当过|没有当过|没当|不属于|不算|(没|未|没有)(被)?(认定|评定|认|办)(过)?(为|成)?)[^,;。]{0,2}$/.test(before) || /(没|未|没有|从没|从来没有?)$/.test(before) || deniedAfter);
+      if (denied && describesOthers(text, start)) continue;
       found.push({ group, start, end, denied, asked, subject: subjectBefore(text, clause.start, start) });
     }
   }

@@ -434,6 +434,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
       const k = last ? (/\.(\w+)$/.exec(last.path)![1] as MonthsKey) : undefined;
       if (k && hirePath(ctx, rows, k, q.index) !== last!.path) key = k;
     }
+    // 查了 残疾人那俩4个月 就业困难那仨2个月, to the question on months: each group answers it for itself.
+    if (!key && pendingMonths && groupJustNamed && rows.length > 1) key = pendingMonths;
     if (!key) {
       // A bare figure answers the pending question about months ("说错了，是4个月").
       const m = /^hires\[(\d*)\]\.(monthsEmployed|onJobTrainingMonths)$/.exec(ctx.pendingFact ?? '');

@@ -62,7 +62,10 @@ const MONTHS_RE = new RegExp(
 );
 
 /** What follows a month of the year (三月份, 3月10号入职, 五月来的). */
-const CALENDAR_AFTER = /^(份|初|底|中旬|末|\d+(号|日)|[一二三四五六七八九十]+(号|日))|^(入职|进厂|来的|来了|开始|起|以来|过来|招的|上班的|到现在|到今天|至今)/;
+// 5月进的车间 / 3月到岗: a verb of arriving right after it.
+const CALENDAR_AFTER = /^(份|初|底|中旬|末|\d+(号|日)|[一二三四五六七八九十]+(号|日))|^(入职|进厂|来的|来了|开始|起|以来|过来|招的|上班的|到现在|到今天|至今|进|入|到岗|报到|上岗)/;
+/** 2020年5月 / 去年三月: a month of a year named just before it. */
+const YEAR_BEFORE = /(\d{2,4}|[今去明前]|[零〇一二三四五六七八九]{2,4})年$/;
 
 /** 三月到八月 / 从3月至8月: a range of months of the year. */
 const CALENDAR_RANGE_AFTER = /^(份)?(到|至|一直到|干到|做到)([一二三四五六七八九十]+|\d+)月/;
@@ -80,7 +83,7 @@ export function findMonths(text: string): MonthsFound[] {
     const before = text.slice(Math.max(0, index - 3), index);
     if (/[今去明前后每]$/.test(before) && m[0].includes('年')) continue;
     // 三月份入职, 3月来的: a month of the year, not a duration (去年三月 is read as a start below).
-    if (m[1] !== undefined && !/个/.test(m[0]) && m[2] === undefined && CALENDAR_AFTER.test(text.slice(end))) continue;
+    if (m[1] !== undefined && !/个/.test(m[0]) && m[2] === undefined && (CALENDAR_AFTER.test(text.slice(end)) || YEAR_BEFORE.test(text.slice(Math.max(0, index - 5), index)))) continue;
     // 从三月到八月: both ends are months of the year, not durations.
     if (m[1] !== undefined && !/个/.test(m[0]) && m[2] === undefined && (CALENDAR_RANGE_AFTER.test(text.slice(end)) || CALENDAR_RANGE_BEFORE.test(text.slice(Math.max(0, index - 8), index)))) continue;
     let value: number | undefined;
@@ -181,7 +184,8 @@ export interface CountFound {
 
 // 两个村里建档立卡的: where they come from may stand between the count and the group.
 // 两个坐轮椅的残疾人 / 两个听力残疾的: a few words describing them may stand between the count and the group.
-const DESCRIBED = '(?:(?![月年天周])[\\u4e00-\\u9fff]{1,5}?的|听力|视力|肢体|智力|言语|精神)?';
+// 两个有就业困难认定的残疾人: the certificate they hold (groups.ts reads it as no group of its own).
+const DESCRIBED = '(?:(?![月年天周])[\\u4e00-\\u9fff]{1,5}?的|就业困难(?:人员)?(?:认定|证)的|听力|视力|肢体|智力|言语|精神)?';
 const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(个人|个|名|位|人)?(的)?(?:有|持有|持|拿着|是|都是|村里的?|本村的?|我们村的?|俺村的?|咱村的?|附近的?|本地的?|老家的?)?${DESCRIBED}$`);
 const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员|成员)?(?:的话|的|呢|吧)?(?:骑手|工人|员工|职工|小伙子?|姑娘|大姐|师傅|保安|厨师|司机|护工|学徒)?,?(?:那|这)?(招了|招收了|招|吸纳了|吸纳|录用了|收了|要了|雇了|用了|还有|有|共|一共|总共|是|准数是|准数|准确是|确切是|实际是|其实是|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(个|名|位|人)(?![多半]?月)(左右|上下)?|^(?:的)?,?(?:那|这|一共|总共|共|一共是|总共是)?(俩|仨|两口子|夫妻俩|小两口)(?![月])|^(?:的)?,?(?:招了|招收了|吸纳了|录用了|收了|要了|雇了|用了|有)(俩|仨)(?![个名位人月])|^[:：]?(\\d{1,3})(?=[\\s，,；;。、（()）]|$)`);
 
@@ -200,7 +204,7 @@ const ONE_DESCRIBED = /(招|要|收|雇|聘|进)了?(一)?个[^,;。\d]{2,14}?[,
 export function countBefore(text: string, groupIndex: number, floor: number): CountFound | undefined {
   const described = ONE_DESCRIBED.exec(text.slice(Math.max(floor, groupIndex - 22), groupIndex));
   if (described) return { value: 1, rough: false, index: groupIndex - described[0].length, end: groupIndex };
-  const from = Math.max(floor, groupIndex - 10);
+  const from = Math.max(floor, groupIndex - 14);
   const before = text.slice(from, groupIndex);
   const one = ONE_HIRED.exec(before) ?? KIN_IS.exec(before);
   if (one) return { value: 1, rough: false, index: from + (one.index ?? 0), end: groupIndex };

@@ -47,8 +47,11 @@ export function readText(input: string, audience?: 'person' | 'employer', pendin
   // Told it is a person, only the employer's own words (我们公司) make it an employer.
   // 俺是钢厂去产能分流下来的 想学电焊: a person saying who they are — the works named is where they came from.
   const selfGroup = selfPerson && /(俺|我)是[^,;。]{0,8}(去产能|分流|下岗|退役|退伍|贫困户|建档立卡|残疾|农民工|失业|毕业生|两后生)/.test(t) && !/我们(?!家)[^,;。]{0,4}(公司|企业|单位|厂)|我司|本公司|我是老板|招了|吸纳/.test(t);
+  // 火锅店开了2年 我是老板 想参加创业培训: 创业培训 is a person's (三(八)), the owner's own, with no hires named.
+  const ownBusinessTraining = /创业(培训|班|课|意识培训)/.test(t) && !/(招|吸纳|雇|录用|收)(了|的|用)|以工代训|(员工|职工|工人)[^,;。]{0,4}(社保|培训)|[\d一二两三四五六七八九十俩仨]+(个|名|位)(贫困|残疾|就业困难|零就业|退役|建档)/.test(t);
   const employer =
     !selfGroup &&
+    !ownBusinessTraining &&
     ((!audience && !selfPerson && !/我家|家里|俺家/.test(t) && (HIRE_COUNT.test(t) || UNIT_THEN_GROUP.test(t))) ||
     // 站里招了3个贫困户骑手: hiring people is an employer's word, whoever the dialogue took the asker for.
     (audience === 'person' ? /我们(?!家)[^,;。]{0,4}(公司|企业|单位|厂|合作社|车间|机构|学校|院校)|我司|本公司|我是老板|(招|吸纳|雇|录用|收)了[^,;。]{0,3}([\d两俩仨三四五六七八九十]+|一)(个|名|位)/.test(t) : EMPLOYER_MARK.test(t)) ||
