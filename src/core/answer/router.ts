@@ -136,6 +136,9 @@ const CHITCHAT = [
   /^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|晚上好|下午好|中午好|谢谢|多谢|感谢|谢了|好的|好|嗯|哦|ok|再见|拜拜|bye|哈+)[啊呀呢吧嘛哦!！。.～~\s]*$/i,
   /讲个?笑话|说个?笑话|你是谁|你叫什么|你几岁|你多大|你是(机器人|人工智能|AI)吗|吃饭了吗|你会(唱歌|做什么)|聊聊天|陪我聊|无聊|讲个故事|写(一)?首诗|你喜欢/i,
 ];
+
+/** 帮我写份车间安全生产的年终总结 / 给我起草个通知: a writing errand, whatever its subject. */
+const WRITING_ERRAND = /^(请|麻烦)?(你)?(帮我|给我|替我|帮忙|帮着)(写|起草|拟|编|翻译|润色|改写|整理)(一)?(份|篇|个|段|封|下)?[^，,。？?]{0,16}(总结|报告|通知|文章|作文|稿|计划书|PPT|ppt|简历|合同|检讨|演讲|发言|文案|邮件|信)/i;
 /**
  * Questions about the assistant itself — who made it, what model or company runs it — whatever
  * other words come with them (公司, 做的): the plan says nothing of it.
@@ -236,6 +239,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 工作室验收通过了, after a question in between: a fact of the case the conversation holds, said as a statement.
   if (ctx.hasCase && ctx.factsFound && !QUESTION_WORD.test(text) && !CONTACT_QUESTION.test(text)) return { route: 'eligibility', topics };
   if (WEATHER.test(text) && !hasDomain) return { route: 'out_of_scope', reason: 'weather', topics };
+  if (WRITING_ERRAND.test(text) && !ctx.factsFound) return { route: 'out_of_scope', reason: 'everyday', topics };
   if (!hasDomain && !ctx.factsFound && CHITCHAT.some((re) => re.test(text))) {
     return { route: 'out_of_scope', reason: 'chitchat', topics };
   }

@@ -183,6 +183,38 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A question, in any of the ways people ask one. */
+const ASKS = /[？?]|吗|么|嘛|呢|没$|不$|(给|能|让|可|行|管|算|报|补|有|要|用)不(给|能|让|可|行|管|算|报|补|有|要|用)?|啥|什么|多少|几(级|个|岁|年|月|天|次|成)|怎么|咋|哪|能不能|有没有|是不是|会不会|可不可以|行不行|中不中/;
+
+/** Where in the plan a subject of the field is closest, for the sentence quoted beside "本方案没有规定". */
+const FIELD_CLAUSES: ReadonlyArray<{ words: RegExp; clause: string; quote: RegExp }> = [
+  { words: /设备|工作室|培训基地/, clause: '四(一)', quote: /新购置实训设备/ },
+  { words: /以工代训|代训/, clause: '六(一)', quote: /开展以工代训/ },
+  { words: /教育经费|一线职工|师带徒/, clause: '六(二)', quote: /一线职工/ },
+  { words: /创业/, clause: '三(八)', quote: /创业培训/ },
+  { words: /学徒/, clause: '四(一)', quote: /学徒制/ },
+  { words: /竞赛|大赛/, clause: '三(十五)', quote: /竞赛/ },
+];
+
+/** A question with training words (培训, 考证, 以工代训, 学完 …) and of no other policy. */
+export function inPlanField(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return ASKS.test(t) && (TRAINING_WORDS.test(t) || /学完|上课|学员|(?<![大中小同上放开留自])学(个|门|点)?(?![生校历费习期位霸])[\u4e00-\u9fff]{2}/.test(t)) && !aboutOtherPolicy(t);
+}
+
+/**
+ * A question in the plan's field (training, certificates, its subsidies) that no clause and no
+ * known open subject answers (学完了给不给安排工作, 考几级证比较好, 验收要报哪些资料): the plan does
+ * not settle it — said as such, beside the plan's closest sentence, instead of "nothing found".
+ * Another policy, a question with no training word, or a statement is not this.
+ */
+export function openInField(text: string): UnsettledSubject | undefined {
+  if (!inPlanField(text)) return undefined;
+  const t = text.replace(/\s+/g, '');
+  const near = FIELD_CLAUSES.find((c) => c.words.test(t)) ?? { clause: '七(二)', quote: /按规定给予职业培训补贴/ };
+  return { id: 'open_in_field', what: '这一点', clause: near.clause, quote: near.quote };
+}
+
 /** Other policies of the labour and social-security offices: not this plan's subject. */
 // 退休金 / 养老金 alone are facts this plan reads (七(二), 六(一): 不具有按月领取养老金资格) —
 // 她没有退休金 tells a person's case; only the pension itself asked about (how much, how to claim,
@@ -241,7 +273,7 @@ const STRONG_OTHER = /高新技术企业|高企认定|研发费用占比|困难�
  * insurance moved between places, a construction site's administration (工程款, 保证金, 考勤机),
  * and writing slogans — the plan settles none of them.
  */
-const OTHER_SYSTEMS = /考研|研究生(考试|报名|招生)|(对口)?高考[^，,。？?]{0,6}(加分|志愿|报名|分数)|奖学金|助学金[^，,。？?]{0,4}(大学|本科|研究生)|教师资格(证)?|事业编|(几篇|多少篇|发)论文|计算机和外语|外语(考试|成绩|要求)|职称[^，,。？?]{0,10}(计算机|外语|论文)|汇算清缴|纳税调整|(调整)?明细表|申报表[^，,。？?]{0,4}(怎么|咋|如何)填|哪一栏|电子税务局|征兵|入伍|当兵[^，,。？?]{0,6}体检|工程款|(工资|农民工)保证金|考勤机|标语|口号|(社保|保险|医保)[^，,。？?]{0,10}(转移|转到|转过来|转回|迁到|迁过来)|跨省[^，,。？?]{0,6}(转|领|办|接续)|重点技工院校|(国家级|省级)(重点|示范)[^，,。？?]{0,8}(评|认定|申报|条件)/;
+const OTHER_SYSTEMS = /录取分数|分数线|录取线|(上|读|念)(高中|普高)还是(上|读|念)?(技校|职校|中专)|(技校|职校|中专)还是(上|读|念)?(高中|普高)|考研|研究生(考试|报名|招生)|(对口)?高考[^，,。？?]{0,6}(加分|志愿|报名|分数)|奖学金|助学金[^，,。？?]{0,4}(大学|本科|研究生)|教师资格(证)?|事业编|(几篇|多少篇|发)论文|计算机和外语|外语(考试|成绩|要求)|职称[^，,。？?]{0,10}(计算机|外语|论文)|汇算清缴|纳税调整|(调整)?明细表|申报表[^，,。？?]{0,4}(怎么|咋|如何)填|哪一栏|电子税务局|征兵|入伍|当兵[^，,。？?]{0,6}体检|工程款|(工资|农民工)保证金|考勤机|标语|口号|(社保|保险|医保)[^，,。？?]{0,10}(转移|转到|转过来|转回|迁到|迁过来)|跨省[^，,。？?]{0,6}(转|领|办|接续)|重点技工院校|(国家级|省级)(重点|示范)[^，,。？?]{0,8}(评|认定|申报|条件)/;
 
 /**
  * Wages owed (包工头欠了三个月工钱, 老板拖着不发工资, 讨薪): the labour inspectorate's, however

@@ -489,4 +489,15 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '汇算清缴的表里 职工教育经费那行怎么填', kind: 'outside', klass: 'outside_policy' },
   { q: '社保从开封转到郑州 要跑哪些地方', kind: 'outside', klass: 'outside_policy' },
   { q: '工地上的考勤机 买哪个牌子好', kind: 'outside', klass: 'outside_task' },
+  // Round 36 (classes read off held-out sets v70–v73, words of this file's own).
+  { q: '租赁公司租来的实训设备 能不能算进设备总值', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/, /50万元|10万元/] },
+  { q: '集团采购的设备给分公司的大师工作室用 补助谁来申请', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/50万元|10万元/] },
+  { q: '哪些岗位算一线职工 仓库保管算吗', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '教育经费花在一线上的不足六十 会不会被处罚', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '以工代训才搞了俩月人就辞职了 这俩月还给补不', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '低保户算不算建档立卡贫困劳动力 能免费学技术不', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
+  { q: '学月嫂 考完证给介绍活不', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
+  { q: '学电焊 考哪个等级的证划算', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
+  { q: '麻烦帮我起草一份以工代训的工作总结', kind: 'outside', klass: 'outside_task' },
+  { q: '技师学院今年的录取分数线出来没', kind: 'outside', klass: 'outside_policy' },
 ];

@@ -19,7 +19,7 @@ import { asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
 import { LEAVES_SUBJECT, routeQuestion, type OutOfScopeReason } from '../router.js';
 import { OWNER } from '../understand/facts/kin.js';
-import { CONTACT_QUESTION, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
+import { CONTACT_QUESTION, inPlanField, openInField, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import { withParkedCase, type PendingWhich, type SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
 import { findGroups } from '../understand/facts/groups.js';
@@ -745,6 +745,9 @@ export function understand(message: string, told: SessionState, context: Underst
   const paysAsked = /^(要|得|需要|用)(我|俺)?(自己)?(交|掏|花|出)钱(不|吗|么|嘛|没)?[？?]*$/.test(text.replace(/\s+/g, ''));
   const unsettledAnyway = declined && decision.reason === 'not_covered' && (session.topics.length > 0 || Boolean(session.lastQuery)) ? unsettledSubject(paysAsked ? '参加培训要我自己出钱吗' : text, carriedTopic ? [carriedTopic] : text.length <= 16 && session.topics[0] ? [session.topics[0]] : [], context.rule) : undefined;
   if (unsettledAnyway) return { ...base, intent: 'not_settled', unsettled: unsettledAnyway };
+  // 学完了给不给安排工作 / 考几级证比较好, alone: in the plan's field, yet nothing in it settles it.
+  const openField = declined && decision.reason === 'not_covered' && inPlanField(text) ? (unsettledSubject(text, [], context.rule) ?? openInField(text)) : undefined;
+  if (openField) return { ...base, intent: 'not_settled', unsettled: openField };
   if (declined) return { ...base, intent: 'out_of_scope', ...(decision.reason ? { reason: decision.reason } : {}) };
   // A validity question is no reply to the pending one (还能领不 is not a "不"); facts told with
   // it (我是农民工) are kept for a later question, but the end is the answer.

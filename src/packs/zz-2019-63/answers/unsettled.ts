@@ -10,6 +10,48 @@ import type { PackNamedBody, PackUnsettledSubject } from '../../../core/rules/pa
 
 export const UNSETTLED: readonly PackUnsettledSubject[] = [
   {
+    // 融资租赁租来的 / 二手的 / 分期没付清的 / 仿真软件 算不算新购置实训设备, and which unit of a
+    // group applies: the plan says 新购置实训设备总值 and nothing of what counts or who files.
+    id: 'equipment_what_counts',
+    test: /^(?=.*(设备|实训))(?=.*(融资租赁|租赁|租(进|来|的)|二手|旧设备|收过来|调拨|调过来|分期|尾款|没付清|软件|虚拟|仿真|系统|统一采购|集团采购|捐赠|捐的|自制|自己做|分到|子公司|分公司)).*(算不算|能不能算|算进|能算|计入|算在|包括|包不包括|能不能报|能报|能先报|能申请|哪个主体|谁(来)?申请|由谁|哪家(来)?申请|哪个公司申请)/,
+    what: '哪些设备算“新购置实训设备”（租赁、二手、分期付款、软件系统等）以及集团内由哪个主体申请',
+    clause: '四(一)',
+    quote: /新购置实训设备/,
+  },
+  {
+    // 一线职工的口径 / 班组长算不算一线: the plan uses the word without a definition.
+    id: 'frontline_scope',
+    test: /一线(职工|员工|工人)?[^。？?，,]{0,6}(口径|界定|包括哪些|包不包括|哪些人|什么人|哪些岗位|范围)|(什么|哪些|啥)(人|岗位)[^。？?]{0,4}算一线|(班组长|技术员|管理人员|管理岗|文员|行政|后勤|销售|质检|工程师)[^。？?]{0,10}(算不算|算|属于|归)[^。？?]{0,4}一线/,
+    what: '“一线职工”的范围（哪些岗位算一线）',
+    clause: '六(二)',
+    quote: /一线职工/,
+  },
+  {
+    // 一线职工培训用不到60% 有啥后果: the plan sets the share, no sanction for missing it.
+    id: 'fund_share_shortfall',
+    test: /(不到|不足|没到|没达到|达不到|低于|少于)[^。？?]{0,4}(60|六十|百分之六十)[^。？?]{0,16}(后果|处罚|罚|罚则|追责|怎么办|咋办|会怎样|会咋样|影响)/,
+    what: '职工教育经费用于一线职工培训不足60%的后果或处罚',
+    clause: '六(二)',
+    quote: /60%以上用于一线职工培训/,
+  },
+  {
+    // 以工代训做到第三个月人走了 前两个月还补不: the plan fixes the rate and the cap, not what a
+    // departure midway does to the claim.
+    id: 'ojt_left_midway',
+    test: /(以工代训|代训)[^。？?]{0,24}(离职|辞职|走了|跑了|不干了|没干满|中途|半路)[^。？?]{0,16}(补|算|给|领|报)|(离职|辞职|走了|不干了)[^。？?]{0,16}(以工代训|代训)[^。？?]{0,10}(补|算|给|领|报)/,
+    what: '以工代训人员中途离职的，已开展月份的补贴怎么处理',
+    clause: '六(一)',
+    quote: /开展以工代训/,
+  },
+  {
+    // 以工代训的钱 合作社要分给干活的人不: the subsidy goes to the unit; what it does with it is unsaid.
+    id: 'ojt_share_with_workers',
+    test: /(以工代训)[^。？?]{0,12}(钱|补贴|补助)[^。？?]{0,12}(分给|发给|给到|要给|给不给|分不分)[^。？?]{0,6}(干活|工人|员工|职工|个人|本人|他们|学员)/,
+    what: '单位领到的以工代训补贴是否要分给参训职工',
+    clause: '六(一)',
+    quote: /给予生产经营主体以工代训补贴/,
+  },
+  {
     // 到哪个窗口递材料: where in person and with what papers — the plan names only the online platform.
     id: 'office_window',
     test: /窗口|(办事|服务|政务|办证)大厅|柜台|(去|到|在)哪(个|里|儿)?(办|交|递|提交|申请|送)[^，,。？?]{0,3}(材料|资料|证明)|递(交)?(材料|资料)/,
@@ -222,9 +264,17 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /网上经办/,
   },
   {
+    // 考几级证比较好 / 学哪个手艺吃香: advice on a choice, which the plan does not give.
+    id: 'which_to_choose',
+    test: /(考|学|报)(哪个|哪种|哪一个|哪一种|几)(级|等级|个|种|门)[^。？?]{0,8}(划算|比较好|好些|更好|合适|值|吃香|有前途|好找(工作|活)|挣钱)|(哪个|哪种|什么|啥)(工种|专业|手艺|技术|证)[^。？?]{0,6}(划算|比较好|更好|吃香|有前途|好找(工作|活)|挣钱|值得)/,
+    what: '该学哪个工种、考哪个等级证书的建议',
+    clause: '七(二)',
+    quote: /按规定给予职业培训补贴/,
+  },
+  {
     // 培训完给不给安排工作: placement after training is no part of the plan's text.
     id: 'job_placement',
-    test: /(安排|分配|包分配|推荐|介绍)(个)?(工作|就业|岗位)|包分配|管(不管)?(分配|就业|工作)/,
+    test: /(安排|分配|包分配|推荐|介绍)(个)?(工作|就业|岗位|活儿?|活计|单位|雇主)|包分配|管(不管)?(分配|就业|工作)/,
     what: '培训后是否安排就业',
     clause: '三(二)',
     quote: /开展形式多样的技能培训/,
@@ -293,6 +343,15 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     what: '就业困难人员的认定标准',
     clause: '三(二)',
     quote: /就业困难人员/,
+  },
+  {
+    // 边缘易致贫户 / 已经脱贫的户 还按建档立卡对待不: households beside or past the register — the
+    // plan names only 贫困劳动力 and 建档立卡, never these.
+    id: 'criteria_poverty_edge',
+    test: /(边缘(易致贫)?户|易致贫|脱贫(摘帽)?(了|的)?(户|人|家庭)|已(经)?脱贫|脱贫摘帽|监测(对象|户)|低保户)[^。？?]{0,20}(能|算|按|享受|对待|当|属于|包括|包含|参加|免费)/,
+    what: '边缘易致贫户、已脱贫户、低保户等是否按建档立卡贫困劳动力对待',
+    clause: '三(三)',
+    quote: /贫困劳动力/,
   },
   {
     id: 'criteria_poor',
