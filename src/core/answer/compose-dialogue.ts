@@ -20,6 +20,8 @@ export interface DialogueFacts {
   contact?: boolean;
   /** A second question of the same message the plan does not settle (能补多少？多久能到账): said after the case. */
   aside?: string;
+  /** A person asked for an employer's subsidy for themselves (我个人能领以工代训不): whose it is, said. */
+  unitOnly?: boolean;
   applicant: Applicant;
   response: EligibilityResponse;
   focus: RuleResult[];

@@ -30,7 +30,8 @@ export function shortShare(outcomes: readonly CaseOutcome[], max = 200): { right
 
 /** Figures of the answer that neither a citation's quote nor the rules' output states. */
 export function figuresOutsideQuotes(r: AskResponse, hotline: string): string[] {
-  return checkNumbers(r.answer, { clauseTexts: r.citations.map((c) => c.quote), rulesOutput: r.eligibility, extra: [hotline, '2019-12-02', '2021-12-31', '郑政办〔2019〕63号'] }).unbacked;
+  // The replies offered to the next question (可回复：0 次 / 1 次 …) are choices, not claims.
+  return checkNumbers(r.answer.replace(/（可回复：[^）]*）/g, ''), { clauseTexts: r.citations.map((c) => c.quote), rulesOutput: r.eligibility, extra: [hotline, '2019-12-02', '2021-12-31', '郑政办〔2019〕63号'] }).unbacked;
 }
 
 function textOf(r: AskResponse): string {

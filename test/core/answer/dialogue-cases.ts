@@ -3169,4 +3169,29 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'own_content',
     turns: [{ say: '我是老板 烧烤店开了3年 小微企业 想参加创业培训 行不', results: { entrepreneurship_training: { status: 'eligible' } } }],
   },
+  {
+    id: 'r36-the-hr-clerk-asks-for-herself',
+    klass: 'topic',
+    turns: [
+      { say: '我在物流公司管人事 公司交社保 招了2个零就业家庭的 以工代训4个月 岗前补贴没领', results: { on_job_training: { amountYuan: 1600 } } },
+      { say: '单位的问完了 说说我个人 我在户籍地考了个高级叉车工 证拿到了 能补不', mustNot: [/1600/], results: { vocational_training: { status: 'needs_info' } } },
+      { say: '那我自己能领以工代训不', must: [/个人不能申领/], mustNot: [/1600/] },
+    ],
+  },
+  {
+    id: 'r36-part-of-a-group-was-another-group',
+    klass: 'correction',
+    turns: [
+      { say: '公司参保 招了5个零就业家庭的 以工代训6个月 岗前补贴没领', results: { on_job_training: { amountYuan: 6000 } } },
+      { say: '哦 其实零就业的只有3个 另外2个是退伍兵', results: { on_job_training: { amountYuan: 3600 } }, mustNot: [/6000/] },
+    ],
+  },
+  {
+    id: 'r36-nobody-who-did-not-claim',
+    klass: 'negation',
+    turns: [
+      { say: '扶贫车间 收了3个贫困户 干了10个月 以工代训6个月' },
+      { say: '岗前补贴的话 他们没有不领的', results: { on_job_training: { status: 'ineligible' } }, mustNot: [/3600/] },
+    ],
+  },
 ];

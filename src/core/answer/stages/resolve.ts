@@ -74,6 +74,9 @@ export interface Resolved {
   state: SessionState;
 }
 
+/** 我个人能领以工代训不 / 我自己能拿岗前补贴吗: a person asking for what only an employer is paid. */
+const UNIT_ONLY_ASKED = /(我|俺)(个人|自己|本人)?[^。？?]{0,6}(能|可以|可不可以|能不能)?(领|拿|申请|享受|申领)[^。？?]{0,3}(以工代训|岗前(培训)?补贴)/;
+
 /** Resolves one understood message against the session. */
 export async function resolve(u: Understanding, current: SessionState, ctx: ResolveContext): Promise<Resolved> {
   // A relative's own case (我表弟刚退伍…) starts a person's topic: the employer's facts, its
@@ -342,6 +345,7 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
       ...(u.reading.vague.length > 0 ? { rough: u.reading.vague.map((v) => v.words) } : {}),
       ...(u.contact ? { contact: true } : {}),
       ...(u.unsettled && u.intent === 'eligibility' ? { aside: u.unsettled.what } : {}),
+      ...(applicant.type === 'person' && UNIT_ONLY_ASKED.test(u.text) ? { unitOnly: true } : {}),
     },
     state,
   };

@@ -134,7 +134,8 @@ const UNIT_PLANS = /(老板|厂里|厂子|公司|单位|企业|我们|俺们|咱
 /** A subsidy or training of a person's own (not the unit's): 创业培训, 职业培训补贴, free training. */
 const PERSON_SUBJECT = /创业培训|职业培训补贴|(?<!项目制|企业)培训补贴|免费(的)?(职业)?(技能)?培训|生活费补贴/;
 /** A certificate or a skill level taken (考了电工四级, 拿证): with 补, a question about the training subsidy. */
-const CERTIFICATE_NAMED = /证书|考证|拿证|[一二三四五]级|初级工|中级工|高级工/;
+// 考了个中级电工 证拿到了: the level before the trade, the certificate before its verb.
+const CERTIFICATE_NAMED = /证书|考证|拿证|证(也)?(拿|考|领|下)(到|下|了|来)|[一二三四五]级|(初级|中级|高级)(工|[\u4e00-\u9fff]{1,4}?(工|师|员))/;
 /** What only a unit applies for: a question naming it is the unit's. */
 const UNIT_SUBJECT = /以工代训|岗前|设备|经费|学徒|项目制|先行拨付|基地|工作室|招了|吸纳|录用/;
 /** Someone other than the asker, spoken of in the third person (学员, 一个朋友, 她). */
@@ -459,7 +460,7 @@ export function understand(message: string, told: SessionState, context: Underst
   // 换个问题 我们厂员工自己去考叉车证 能领职业培训补贴吗: a person's own subsidy asked of one the unit
   // employs (or of the asker) — that person's case, not more of the unit's.
   const personSubjectAsked = (PERSON_SUBJECT.test(text) || (CERTIFICATE_NAMED.test(text) && /补/.test(text)) || OWN_WISH_ASKED.test(text)) && !UNIT_SUBJECT.test(text);
-  const traineeAfterEmployer = audience === 'employer' && personSubjectAsked && (THIRD_PERSON.test(text) || /(我|俺)(自己|本人)/.test(text)) && (reading.patch.hires.length === 0 || OWN_WISH_ASKED.test(text));
+  const traineeAfterEmployer = audience === 'employer' && personSubjectAsked && (THIRD_PERSON.test(text) || /(我|俺)(自己|本人|个人)/.test(text)) && (reading.patch.hires.length === 0 || OWN_WISH_ASKED.test(text));
   const personAfterEmployer = audience === 'employer' && (aboutSomeoneElse(text, reading) || ownCaseAfterSwitch(text) || traineeAfterEmployer);
   // 另一个事 村里扶贫车间招了贫困户4个…, after a person's case: an employer's case begins.
   // 再问个 俺们培训机构 搞项目制培训…: the asker's own unit, named after a question of a person's.

@@ -1134,4 +1134,16 @@ export const FACT_TABLE: FactRow[] = [
     ['残疾那俩5个月 零就业那个3个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 5, 'hires[1].group': 'zero_employment_family', 'hires[1].count': 1, 'hires[1].onJobTrainingMonths': 3 }, { ...E, pendingFact: 'hires[0].onJobTrainingMonths' }],
     ['俺开了个烧烤店 三年了 想去参加创业培训', { businessYears: 3 }, P],
   ]),
+  ...rows('round24', [
+    ['厂里确实没给这几个人上保险', { ...ENT, insured: false }, E],
+    ['岗前补贴的话 招来的人没有不领的', { 'hires[].preJobTrainingSubsidy': true }, E],
+    ['岗前补贴这几个人里 一个都没领过', { 'hires[].preJobTrainingSubsidy': false }, E],
+    ['养殖场 残疾人分两拨：一拨2个 以工代训3个月；一拨1个 以工代训5个月', { entity: 'enterprise', 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 3, 'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].onJobTrainingMonths': 5 }, E],
+    ['大师工作室 设备60万 职工教育经费出的 按20%是不是12万', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 600_000, 'equipment[0].fromEducationFund': true }, E],
+    ['小超市开6年了 听说开业5年以内才行', { businessYears: 6 }, P],
+    ['说实话零就业的只有1个', { 'hires[0].group': 'zero_employment_family', 'hires[0].count': 1 }, E],
+    ['俺在户籍地考了个初级育婴员 证拿到了', { trainingPlace: 'household', certificate: true, occupation: '育婴员', level: '五级' }, P],
+    ['饭店请了个阿姨 干了7个月 她是贫困户', { entity: 'enterprise', 'hires[0].group': 'poor_labor', 'hires[0].count': 1, 'hires[0].monthsEmployed': 7 }, E],
+    ['残疾的那个小伙带了两个月', { 'hires[0].group': 'disabled', 'hires[0].onJobTrainingMonths': 2 }, E],
+  ]),
 ];

@@ -40,7 +40,7 @@ const OWNS_NEXT = new RegExp(`^(自己)?((办|开|创办|开办|投资)的?(那�
 export const INSURED: PolaritySpec = {
   key: 'insured',
   // 交着保险: an employer's 保险 is the social insurance (not a 商业/车/寿 policy).
-  noun: /社保|社会保险|五险一金|五险|参保|参了保|参过保|参着保|(?<=交(着|了|的)?)(?<![商车寿身])保险(?!金|公司)/g,
+  noun: /社保|社会保险|五险一金|五险|参保|参了保|参过保|参着保|(?<=(交|上|缴)(着|了|的)?)(?<![商车寿身])保险(?!金|公司)/g,
   verb: /缴纳|交|缴|上|买|有|参加|参|办/,
   nounIsVerb: (m) => /参(了|过|着)?保/.test(m),
 };
@@ -575,7 +575,8 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   const deniedGuess = fund ? /^[^,;。]{0,4}(吗|么|[?？])[,\s?？]*(不是|没有|不|没)/.exec(t.slice((fund.index ?? 0) + fund[0].length)) : null;
   const otherMoney = /(银行)?贷款(买|购)|贷的款|自筹|自有资金|自己(掏|出)钱|借钱买|(用|拿)(的)?(自有|自己的)?(资金|钱)买/.exec(t);
   // 职工教育经费 这块钱 俺们 没动: the fund named, then denied a few words on.
-  const deniedOn = fund && /^[^。]{0,12}?(没动|没用|没花|没出|没走|没拿|没从|不是)/.test(t.slice((fund.index ?? 0) + fund[0].length));
+  // (是不是 further on asks something else: 按20%是不是16万.)
+  const deniedOn = fund && /^[^。]{0,12}?(没动|没用|没花|没出|没走|没拿|没从|(?<!是)不是(?!\d))/.test(t.slice((fund.index ?? 0) + fund[0].length));
   // 贷款买的 / 自有资金: paid with other money, which 四(一) does not cover — whatever else was said of the fund.
   if (!noFund && (deniedGuess || deniedOn || otherMoney)) {
     const m = deniedGuess || deniedOn ? fund! : otherMoney!;

@@ -103,6 +103,7 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
     }
   }
   countInOwnClause(ctx, rows);
+  onePersonHired(ctx, rows);
   splitIntoParts(ctx, rows);
   firstLotCount(ctx, rows);
   readMonths(ctx, rows);
@@ -177,6 +178,20 @@ function firstLotCount(ctx: ReadingContext, rows: GroupMention[]): void {
 
 // 招了3个 / 收了俩, after the group was named with its question (招残疾人算不算…，招了3个).
 const BARE_COUNT = new RegExp(`^(?:有|是|一共有|总共有|一共|总共|共|总共是|一共是|招了|招|收了|雇了|用了|录用了|吸纳了|现在有)?(${NUM})(?:个人|个|名|位|人)(?:了)?(?:吧|呢|啊|哈)?$`);
+
+/** 雇了个大姐 / 招了一个小伙: one person taken on, named by who they are rather than a count. */
+const ONE_PERSON_HIRED = /(招|雇|收|要|请|聘|录用)(了|的是)?(一)?(个|位|名)(大姐|大哥|小伙子?|姑娘|师傅|阿姨|大叔|大婶|大娘|大爷|妹子|兄弟|老乡|人|媳妇|小媳妇|闺女|后生|年轻人)/;
+
+/**
+ * 合作社雇了个大姐 干了八个月…她家是贫困户: one person hired and one group named for the case,
+ * with no head count of its own — the group is that one person.
+ */
+function onePersonHired(ctx: ReadingContext, rows: GroupMention[]): void {
+  if (rows.length !== 1 || has(ctx, 'hires[0].count') || ctx.vague.some((v) => v.path === 'hires[0].count')) return;
+  const m = ONE_PERSON_HIRED.exec(ctx.t);
+  if (!m || /[\d一二两三四五六七八九十俩仨几]\s*(个|名|位)(?!月)/.test(ctx.t.slice(0, m.index).replace(/[\d一二两三四五六七八九十]+个?月/g, ''))) return;
+  put(ctx, 'hires[0].count', 1, m.index ?? 0, (m.index ?? 0) + m[0].length);
+}
 
 /**
  * A head count said in a clause of its own (…已经八个月了，两个人): with one group named and no
@@ -405,7 +420,7 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // 招了3个就业困难的 带了2个月: an employer's 带 of the people just named is the on-the-job training.
     // 带她带了4个月 / 带着跑单跑了7个月 / 带着学做奶茶学了3个月: led at the work itself, said without 以工代训.
     // (The doubled forms name the leading twice: they say it of the case's people when none is named here.)
-    const ledThem = (/(^|[的个名人俩仨户,\s])(又|也|都|各|一共|给他们|给她们)?带(了|过|满|着)?(有|了)?$/.test(before) && rows.length > 0) || (/带(她|他|她们|他们|着她|着他|着她们|着他们)?带(了|过|满)$|带着[\u4e00-\u9fff]{1,6}?(学|练|跑|干|做)(了|过|满)$/.test(before) && (rows.length > 0 || ctx.employer));
+    const ledThem = (/(^|[的个名人俩仨户,\s]|大姐|大哥|小伙子?|姑娘|师傅|阿姨|大叔|大婶|大娘|大爷|妹子|兄弟|老乡)(又|也|都|各|一共|给他们|给她们)?带(了|过|满|着)?(有|了)?$/.test(before) && rows.length > 0) || (/带(她|他|她们|他们|着她|着他|着她们|着他们)?带(了|过|满)$|带着[\u4e00-\u9fff]{1,6}?(学|练|跑|干|做)(了|过|满)$/.test(before) && (rows.length > 0 || ctx.employer));
     if (ledThem || OJT_BEFORE.test(before) || (prevText !== '' && /^(教|练|学|带|干|做|搞)?(了|过)?$/.test(before) && OJT_BEFORE.test(prevText) && findMonths(prevText).length === 0)) key = 'onJobTrainingMonths';
     else if (weak && OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
     else if (weak && pendingMonths) key = pendingMonths;

@@ -14,7 +14,8 @@ const HEADS = `(${NUM}(?=个|名|位|人)|俩|仨)(个|名|位|人)?`;
 // 头一批3个人 … 第二批2个人: batches are parts too.
 // 第一批贫困户5个: the group's name may come between the batch and its count.
 const FIRST_PART = new RegExp(`(其中|里面|里头|这里面|这其中|当中|头一批|第一批|头一拨|第一拨|一拨|一批|一波)(?:[\u4e00-\u9fff]{0,6}?)(有)?${HEADS}`, 'g');
-const OTHER_PART = new RegExp(`(另外|剩下|剩余|其余|其他|其它|还有|另|第[二三四五2-5]批|[二三四五]批|后一批|最后一批|第[二三四五2-5]拨|后一拨|另一拨|另一批|另一波)(?:[\u4e00-\u9fff]{0,5}?)(的)?(那)?(有)?${HEADS}`, 'g');
+// 一拨3个…；一拨2个…: the second lot named like the first.
+const OTHER_PART = new RegExp(`(另外|剩下|剩余|其余|其他|其它|还有|另|第[二三四五2-5]批|[二三四五]批|后一批|最后一批|第[二三四五2-5]拨|后一拨|另一拨|另一批|另一波|一拨|一批|一波)(?:[\u4e00-\u9fff]{0,5}?)(的)?(那)?(有)?${HEADS}`, 'g');
 
 const FIRST_BARE = new RegExp(`(?<=^|,|\\d[个名位人])${HEADS}(?=以工代训|代训|带训|干了|岗前|已经)`, 'g');
 

@@ -136,7 +136,8 @@ const ASKING_FOR = new RegExp(`(帮|替|给)(我|俺)?(家)?${KIN}[^,;。]{0,3}(
 // Patterns built once, not on every message read.
 const ATTENDED = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`);
 const TIMES_THIS_YEAR = new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})(?:次|回|遍|趟)|(今年|本年)(前面|之前|已经)?(的)?(${NUM})(?:次|回)(培训)?(都)?(领|补|享受|拿)(了|过)`);
-const BUSINESS_YEARS = new RegExp(`(刚开业|才开业|刚开|才开|开业|开了|开店|成立|经营|注册|执照办了|执照拿了|执照下来|开(?:了)?(?:个|家|间)?[\\u4e00-\\u9fff]{0,3}?(?:网店|店|厂|公司|饭店|饭馆|超市|直播间|驾校|校|馆|铺))(了)?(?:(?:个|一个|家|一家|间|一间)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半|多|出头)?(?:零(${NUM})个?月)?`);
+// 店开8年了: the shop named, then 开 and its years.
+const BUSINESS_YEARS = new RegExp(`((?<=店|厂|馆|铺|司|摊|室)开|刚开业|才开业|刚开|才开|开业|开了|开店|成立|经营|注册|执照办了|执照拿了|执照下来|开(?:了)?(?:个|家|间)?[\\u4e00-\\u9fff]{0,3}?(?:网店|店|厂|公司|饭店|饭馆|超市|直播间|驾校|校|馆|铺))(了)?(?:(?:个|一个|家|一家|间|一间)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半|多|出头)?(?:零(${NUM})个?月)?`);
 
 function readSubsidies(ctx: ReadingContext): void {
   const { t } = ctx;
@@ -255,7 +256,7 @@ function readPlace(ctx: ReadingContext): void {
     const clause = clauseOf(ctx, at);
     // 常住郑州 就在郑州培训的: the training said in the clause right after the place.
     const next = ctx.clauses.find((c) => c.start >= at + m[0].length)?.text ?? '';
-    const trained = /培训|学|参加|上课/.test(clause) || /^(就)?(在)?[\u4e00-\u9fff]{0,4}?(培训|学|参加|上课)/.test(next.replace(/^[,;。\s]+/, ''));
+    const trained = /培训|学|参加|上课|考/.test(clause) || /^(就)?(在)?[\u4e00-\u9fff]{0,4}?(培训|学|参加|上课|考)/.test(next.replace(/^[,;。\s]+/, ''));
     // The place of the training: 在老家参加的培训, 在户籍地培训; not 外地户口.
     if (!trained || /户口|人$/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
     if (QUESTION.test(clause) && !/我/.test(clause)) continue;
@@ -294,7 +295,8 @@ function readBusiness(ctx: ReadingContext): void {
     const years = fullYear(askedFor[1]!) - fullYear(openedIn[1]!);
     if (years >= 0 && years <= 50) put(ctx, 'businessYears', years, openedIn.index ?? 0, (openedIn.index ?? 0) + openedIn[0].length);
   }
-  const biz = BUSINESS_YEARS.exec(t);
+  // 开业5年以内的才管: the plan's line quoted back, not the asker's years.
+  const biz = [...t.matchAll(new RegExp(BUSINESS_YEARS.source, 'g'))].find((m) => !/^(以内|以下|之内|内|以上|之上|的才|才)/.test(t.slice((m.index ?? 0) + m[0].length)));
   // 21年那会儿 / 20年3月: a year of the calendar, not years in business.
   const calendarYear = biz ? /^(?:\d{2}|20\d{2})年(那会|的时候|那时|那年|底|初|\d{1,2}月|[上下]半年)/.test(t.slice(t.indexOf(biz[3]!, biz.index ?? 0))) : false;
   if (biz && !calendarYear && !/[今去明]年/.test(biz[0])) {

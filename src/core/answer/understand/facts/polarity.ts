@@ -39,7 +39,7 @@ const QUESTION_AFTER = /^(了|过)?(吗|么|没|什么|啥|多少|几|哪|怎么
 const GENERIC_AFTER = /^的(企业|公司|单位|人|情况|才|能|可以|有)/;
 
 /** Words that only set the noun up as the topic of the clause that follows. */
-const TOPIC_MARK = /^(那玩意儿|那玩意|这玩意儿|这玩意|那东西|这东西|这俩人|这仨人|这几个人|这些人|他们|他俩|她俩|他们几个|的话|的资格|的待遇|的记录|这一块儿|那一块儿|这块儿|那块儿|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事|这个东西|那个东西|这个事儿|那个事儿|这件事|那件事|这事|那事|这事儿|那事儿|那个钱|这个钱|那笔钱|这笔钱|那钱|这钱|的钱)?(呢|嘛|吧|啊|呀|么|哈|嘞)?$/;
+const TOPIC_MARK = /^(那玩意儿|那玩意|这玩意儿|这玩意|那东西|这东西|(?:这俩人|这仨人|这几个人|这几个|这些人|那几个人|那几个|他们|他俩|她俩|他们几个)(?:里|里头|里面|中间|当中|中)?|的话|的资格|的待遇|的记录|这一块儿|那一块儿|这块儿|那块儿|这块|那块|这一块|那一块|方面|这边|那边|那个|这个|那个事|这个事|这个东西|那个东西|这个事儿|那个事儿|这件事|那件事|这事|那事|这事儿|那事儿|那个钱|这个钱|那笔钱|这笔钱|那钱|这钱|的钱)?(呢|嘛|吧|啊|呀|么|哈|嘞)?$/;
 
 /** Reads the polarity of each mention of `spec.noun` in the clause. */
 export function readPolarity(
@@ -182,6 +182,8 @@ function judge(region: string, beforeVerb: string, afterVerb: string, start: num
   if (/^(是|倒是)(没有|没|未|不)/.test(afterVerb) && !NEGATOR.test(beforeVerb)) return { value: false, start, end };
   // 也不是不交 / 并不是没领: a denial denied is a yes.
   if (/(不是|并不是|也不是|并非|倒不是)(不|没有|没)$/.test(beforeVerb)) return QUESTION.test(clause) ? undefined : { value: true, start, end };
+  // 没有不领的 / 没一个不交的 / 无一不领: nobody who did not — every one did.
+  if (/(没有|没|无)(一个|一人|谁|哪个|人)?(是)?不$/.test(beforeVerb) && /^(的|过的|了的)/.test(afterVerb)) return QUESTION.test(clause) ? undefined : { value: true, start, end };
   // 岗前补贴不是领过，是没领: 不是 right before the verb denies it.
   if (/(不是|并不是|并非)$/.test(beforeVerb)) return QUESTION.test(clause) ? undefined : { value: false, start, end };
   const neg = NEGATOR.exec(beforeVerb);
