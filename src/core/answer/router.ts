@@ -166,9 +166,11 @@ const OWN_PURCHASE = /(我们|我司|本公司|本企业|咱们|公司|企业|�
 /** Whether one may join or get something, asked yes-or-no (能参加…吗, 给补贴不, 还能补不, 中不). */
 const ASKS_FOR_SELF = /(能|可以|可)(参加|参与|报名|报|去学|学|上|考|领|拿|补|享受|申请)[^，,。？?]{0,12}(吗|么|嘛|不|没)[？?]?$|(能不能|可不可以|能否)(参加|参与|报名|去学|学|上|考|领|拿|补|享受|申请)[^，,。？?]{0,12}$|(给|有|能有)(补贴|补助|钱|补)(不|没|吗|么)[？?]?$|(中不中|中不|行不行|行不|成不成|成不|能行不)[？?]?$/;
 /** A unit named as the asker's own (汽修厂, 做假发的扶贫车间, 合作社 opening the message). */
-const OWN_UNIT = /^(我们|俺们|咱们|我|俺|咱)?(是)?(个|一个|一家|家)?[\u4e00-\u9fff]{0,6}(公司|企业|厂|合作社|扶贫车间|车间|驾校|农家乐)/;
+// (那个 俺是登封扶贫车间的: a filler may open it.)
+const OWN_UNIT = /^(那个|嗯|额|呃|你好|您好|请问|问一下|问下)?[,，\s]*(我们|俺们|咱们|我|俺|咱)?(是)?(个|一个|一家|家)?[\u4e00-\u9fff]{0,6}(公司|企业|厂|合作社|扶贫车间|车间|驾校|农家乐)/;
 /** Asking to have one's own amount worked out (想算算, 咋补, 补多少, 问个). */
-const ASKS_OWN_AMOUNT = /算算|算一下|算一算|咋补|怎么补|补多少|能补多少|能拿多少|能领多少|给多少|问个|问问|问一下|咨询一下/;
+// 招贫困户有补贴吗, of the asker's own unit: whether it gets one is its own case.
+const ASKS_OWN_AMOUNT = /算算|算一下|算一算|咋补|怎么补|补多少|能补多少|能拿多少|能领多少|给多少|问个|问问|问一下|咨询一下|(招|吸纳|雇|收)[^，,。？?]{0,8}(有补贴|有补助|有没有补|补不补|给不给补|能补不|能不能补)/;
 /** Topics whose rule is an employer's. */
 // Only rules whose amount the plan fixes: 学徒 / 企业办学 amounts are not settled, and say so.
 const EMPLOYER_TOPICS: ReadonlySet<TopicId> = new Set(RULES.filter((r) => r.audience === 'employer' && !/^本方案/.test(r.amountRule)).map((r) => r.id as TopicId));
@@ -185,8 +187,12 @@ const WHAT_IT_IS = /是咋回事|是怎么回事|(是)?(啥|什么)意思|啥叫
 const SELF = /我|俺|本人|咱|本公司|我司|本单位|本企业|招了|招用|吸纳了|雇了|收了|用了/;
 // 他明年毕业 还算不: a pronoun for the one just spoken of leans on the last turn.
 const FOLLOW_UP_MARK = /^(也就是说|就是说|意思是|换句话说|那就是|那|那么|那如果|那要是|如果|要是|还有|另外|再问|再者|它|这个|这|其他|其它|还|他|她)|呢[?？]?$/;
-const QUESTION_WORD = /多少|几|多久|多长|最多|最长|最高|最少|怎么|如何|哪里|哪儿|在哪|谁|什么时候|何时|能不能|可不可以|是否|吗|呢|有啥|有什么|有没有|啥(支持|政策|补贴|待遇|优惠)|(算|行|能|可以|要|给|有|是)不[?？]?$/;
+// 交着呢 / 干着呢: 呢 after 着 affirms, it asks nothing.
+const QUESTION_WORD = /多少|几|多久|多长|最多|最长|最高|最少|怎么|如何|哪里|哪儿|在哪|谁|什么时候|何时|能不能|可不可以|是否|吗|(?<!着)呢|有啥|有什么|有没有|啥(支持|政策|补贴|待遇|优惠)|(算|行|能|可以|要|给|有|是)不[?？]?$/;
 const ELIGIBILITY_ASK = /(我|俺|本人|我们|咱们|公司|企业|单位|厂).{0,20}((?<![技功智性职])能|能否|可以|可不可以|能不能|有没有|符合|够|算).{0,8}(领|拿|享受|申请|获得|补|报|资格|条件|扣|抵|要(?!求|什么|啥|哪))|(能|可以)(领|拿|享受|申请|获得)(什么|哪些|多少|啥)|能领多少|能拿多少|有什么补贴|有哪些补贴|有啥补贴|我.{0,6}符合|能否(领|拿|享受|申请|获得|补)/;
+
+/** Which clause says it, or its words (哪一条, 原文贴我一下, 出处). */
+const ASKS_SOURCE = /哪一条|哪条|哪个条款|第几条|哪一款|原文|出处|条文|(哪里|哪儿|在哪)(有)?规定|依据是?(什么|啥|哪)/;
 
 /** Routes one question. */
 export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDecision {
@@ -285,6 +291,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
 
   // A question continues the last topic only when it refers back to it (那最多几个月呢, 这个要证书吗)
   // or has no subject of its own (最多几个月); one that names its own subject starts anew.
+  // 那8%这个口径是方案哪一条？原文贴我一下: the source of what was just answered.
+  if (ctx.hasTopic && topics.length === 0 && ASKS_SOURCE.test(text) && !OTHER_PLACES.test(text)) return { route: 'followup', topics };
   if (ctx.hasTopic && topics.length === 0 && refersBack(text)) return { route: 'followup', topics };
 
   if (hasDomain) return { route: 'lookup', topics };

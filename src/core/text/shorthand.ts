@@ -54,10 +54,14 @@ const MONTHS_M = /(\d+(?:\.\d+)?)\s*(?:m|mo|mon|mos|months?)(?![a-z²³\d])/gi;
 /** 社保ok / 五险都没问题 / 社保正常: the insurance is paid (the denial inside 没问题 is not one). */
 const INSURED_OK = /(社保|社会保险|五险一金|五险)(都|也|全|全都|一直)?\s*(?:ok|okay|没问题|没毛病|正常|齐全|齐)(?![a-z交缴])/gi;
 
+/** 职教经费: accountants' short name for the 职工教育经费 (职教 alone may be vocational schooling). */
+const STAFF_FUND = /职教经费/g;
+
 /** The message with its shorthand spelled out (same text when it has none). */
 export function expandShorthand(text: string): string {
-  if (!/[a-z]|滴|没问题|没毛病|正常|齐/i.test(text)) return text;
+  if (!/[a-z]|滴|没问题|没毛病|正常|齐|职教经费/i.test(text)) return text;
   return text
+    .replace(STAFF_FUND, '职工教育经费')
     .replace(PASSED_OK, (_m, noun: string) => `${noun}合格`)
     .replace(INSURED_OK, (_m, noun: string, all: string | undefined) => `${noun}${all ?? ''}交着`)
     .replace(MONTHS_M, (_m, n: string) => `${n}个月`)

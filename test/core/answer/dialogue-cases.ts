@@ -3194,4 +3194,28 @@ export const DIALOGUES: Dialogue[] = [
       { say: '岗前补贴的话 他们没有不领的', results: { on_job_training: { status: 'ineligible' } }, mustNot: [/3600/] },
     ],
   },
+  {
+    id: 'r36-insured-after-all-said-with-zhe-ne',
+    klass: 'correction',
+    turns: [
+      { say: '俺姐夫的小饭店是公司 社保没交 招了俩残疾人 以工代训3个月 岗前补贴没领', results: { on_job_training: { status: 'ineligible' } } },
+      { say: '问清楚了 社保交了 一直交着呢', results: { on_job_training: { amountYuan: 1200 } } },
+    ],
+  },
+  {
+    id: 'r36-a-workshop-asks-then-counts',
+    klass: 'reply',
+    turns: [
+      { say: '那个 俺是扶贫车间的 招贫困户有补贴吗', asks: /hires/ },
+      { say: '一共三个', asks: /group/ },
+    ],
+  },
+  {
+    id: 'r36-where-the-rule-is-written',
+    klass: 'followup',
+    turns: [
+      { say: '公司工资总额一年800万 职工教育经费提了70万 税前能扣多少', results: { education_fund_deduction: { amountYuan: 640000 } } },
+      { say: '这个8%是方案哪一条 把原文发我', clauses: ['六(二)'], must: [/8%/] },
+    ],
+  },
 ];

@@ -11,6 +11,7 @@ import { setPatchAt } from './facts/set-path.js';
 import { spokenForms } from './facts/prepare.js';
 import { readText } from './facts/read.js';
 import { THE_OTHERS_SAID } from './facts/others.js';
+import { numberValue } from './facts/quantities.js';
 
 /** One fact read from the text, with the words it was read from. */
 export interface FactEvidence {
@@ -73,7 +74,7 @@ export function readFacts(text: string, context: ReadContext = {}): FactReading 
   thresholdFromRange(reading);
   const otherUnknown = r.unknown.some((u) => !pending || field(u) !== field(pending));
   if (pending && !own && !otherUnknown && !r.evidence.some((e) => e.path === pending || e.path === pending.replace(/\[\d+\]/, '[]')) && !r.unknown.includes(pending)) {
-    answerPending(text, pending, reading);
+    if (pending !== 'hires' || !headCountOnly(text, reading)) answerPending(text, pending, reading);
   }
   return reading;
 }
@@ -102,6 +103,17 @@ const HAS_IDEA = /(?<![没无])有(这个|这种|那个|这|那)?(想法|打算|
 const NO_IDEA = /(没|没有|无)(这个|这种|那个|这|那)?(想法|打算|意向|愿望|念头|心思)/;
 
 /** A short reply to the pending question (对, 是的 交了, 两次, 不清楚) read as its answer. */
+/** 一共四个 / 俩, to "吸纳了哪些人员": how many, with who they are still to ask. */
+function headCountOnly(text: string, reading: FactReading): boolean {
+  const m = /^(?:一共|总共|共|有|就)?([\d]{1,3}|[一二两三四五六七八九十]{1,3}|俩|仨)(?:个|名|位|人)?(?:人)?[啊呀呢吧了的!！。.～~\s]*$/.exec(text.trim());
+  if (!m || reading.evidence.length > 0) return false;
+  const count = m[1] === '俩' ? 2 : m[1] === '仨' ? 3 : numberValue(m[1]!);
+  if (count === undefined || !Number.isInteger(count) || count <= 0) return false;
+  reading.patch.hires.push({ count } as Hire);
+  reading.evidence.push({ path: 'hires[0].count', value: count, words: text.trim() });
+  return true;
+}
+
 function answerPending(text: string, pending: string, reading: FactReading): void {
   // 没开过店 就是有这个想法, to "您有创业的打算吗": the idea asked about is affirmed; the denial is of something else.
   const idea = describeFact(pending)?.kind === 'boolean' ? (HAS_IDEA.exec(text) ?? NO_IDEA.exec(text)) : null;

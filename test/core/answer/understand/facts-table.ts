@@ -1146,4 +1146,12 @@ export const FACT_TABLE: FactRow[] = [
     ['饭店请了个阿姨 干了7个月 她是贫困户', { entity: 'enterprise', 'hires[0].group': 'poor_labor', 'hires[0].count': 1, 'hires[0].monthsEmployed': 7 }, E],
     ['残疾的那个小伙带了两个月', { 'hires[0].group': 'disabled', 'hires[0].onJobTrainingMonths': 2 }, E],
   ]),
+  ...rows('round24', [
+    ['基地设备一共200万 其中50万从职工教育经费出 剩下150万是自有资金', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 500_000, 'equipment[0].fromEducationFund': true }, E],
+    ['工作室设备40万 职教经费买的', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 400_000, 'equipment[0].fromEducationFund': true }, E],
+    ['不对 拿退休金的是我老公 我自己没有', { monthlyPension: false }, { ...P, correcting: true }],
+    ['焊工证 考是考了 没考过', { certificate: false }, P],
+    ['嗯 打算开个家政中介', { wantsToStartBusiness: true }, P],
+    ['一共六个', { 'hires[0].count': 6 }, { ...E, pendingFact: 'hires' }],
+  ]),
 ];

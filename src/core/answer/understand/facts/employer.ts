@@ -577,6 +577,16 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   // 职工教育经费 这块钱 俺们 没动: the fund named, then denied a few words on.
   // (是不是 further on asks something else: 按20%是不是16万.)
   const deniedOn = fund && /^[^。]{0,12}?(没动|没用|没花|没出|没走|没拿|没从|(?<!是)不是(?!\d))/.test(t.slice((fund.index ?? 0) + fund[0].length));
+  // 其中90万从职工教育经费出，170万是自有资金: bought partly with the fund — the part it paid for is
+  // the new equipment the fund bought (四(一)), the rest is not; neither "yes" nor "no" of the whole.
+  const fundPart = fund && otherMoney && !noFund && !deniedGuess && !deniedOn ? new RegExp(`(${NUM})\\s*(万|千|元|块)?(元)?[^,;。\\d]{0,3}?(从|用|是|走|由)?(职工)?教育经费(里)?(出|列支|支付|买|开支)`).exec(t) : null;
+  const partYuan = fundPart ? yuanOf(fundPart[1]!, fundPart[2]) : undefined;
+  if (fundPart && partYuan !== undefined && partYuan > 0) {
+    takeBack(ctx, path('valueYuan'));
+    put(ctx, path('valueYuan'), partYuan, at(fundPart), at(fundPart) + fundPart[0].length);
+    put(ctx, path('fromEducationFund'), true, at(fundPart), at(fundPart) + fundPart[0].length);
+    return;
+  }
   // 贷款买的 / 自有资金: paid with other money, which 四(一) does not cover — whatever else was said of the fund.
   if (!noFund && (deniedGuess || deniedOn || otherMoney)) {
     const m = deniedGuess || deniedOn ? fund! : otherMoney!;

@@ -8,7 +8,7 @@ import { has, markUnknown, put, type ReadingContext } from './context.js';
 import { nounMentions } from './employer.js';
 import type { GroupMention } from './groups.js';
 import { readPolarity, type PolaritySpec } from './polarity.js';
-import { KIN } from './kin.js';
+import { KIN, OWNER } from './kin.js';
 import { fullYear, NUM, numberValue } from './quantities.js';
 import { CHILD, CONDITION, NEGATOR, QUESTION, saysUnknown, subjectBefore } from './scope.js';
 
@@ -44,15 +44,22 @@ export function readPerson(ctx: ReadingContext, groups: GroupMention[]): void {
         // 我妈退休了: said of someone else.
         // 我帮俺爷问 他每个月领养老金: asking for someone, the one asked for is the case (他 is him).
         if (subjectBefore(t, clause.start, mention.start) === 'other' && !ASKING_FOR.test(t)) continue;
+        // 领养老金的是我婆婆: the one who has it is named after — someone else, not the asker.
+        if (HELD_BY_OTHER.test(t.slice(mention.end, mention.end + 8))) continue;
         const s = Math.min(polarity.start, mention.start);
         const e = Math.max(polarity.end, mention.end);
-        if (spec.key === 'certificate') put(ctx, 'certificate', polarity.value, s, e);
+        // 考是考了 没考过 / 证考了 没过: sat the exam, and it did not come through.
+        const failed = polarity.value && spec.key === 'certificate' ? /^[^。？?]{0,6}?(是)?[考拿领](了|过)[,，\s]*(但是?|可是?|就是|不过|只是)?(没|没有|未)(考)?(过|上|通过|拿到|下来)/.exec(t.slice(mention.end)) : null;
+        if (failed) put(ctx, 'certificate', false, mention.start, mention.end + failed[0].length);
+        else if (spec.key === 'certificate') put(ctx, 'certificate', polarity.value, s, e);
         else if (spec.key === 'pension') put(ctx, 'monthlyPension', polarity.value, s, e);
         else if (spec.key === 'system') put(ctx, 'institutionInSystem', polarity.value, s, e);
         else if (spec.key === 'award' && /竞赛|大赛|比赛|技能赛|[国省市]赛|世赛/.test(clause.text)) put(ctx, 'competitionAward', polarity.value, s, e);
       }
     }
   });
+  ownDenialAfterOther(ctx);
+  failedExam(ctx);
   readSubsidies(ctx);
   readPlace(ctx);
   readBusiness(ctx);
@@ -266,13 +273,33 @@ function readPlace(ctx: ReadingContext): void {
   }
 }
 
+/** 电工证 考是考了 没考过: the exam sat (考是考了, a form the polarity reader leaves open) and failed. */
+function failedExam(ctx: ReadingContext): void {
+  if (has(ctx, 'certificate')) return;
+  const m = /(证书|证)[^。？?]{0,4}?[考拿领]是[考拿领](了|过)[,，\s]*(但是?|可是?|就是|不过|只是)?(没|没有|未)(考)?(过|上|通过|拿到|下来)/.exec(ctx.t);
+  if (m) put(ctx, 'certificate', false, m.index ?? 0, (m.index ?? 0) + m[0].length);
+}
+
+/** …的是我婆婆 / …的是俺妈: the fact's holder, named right after the noun, is someone else. */
+const HELD_BY_OTHER = new RegExp(`^(的)?(是|都是|其实是)(我|俺|咱)?(家)?(的)?${OWNER}`);
+
+/**
+ * 哦不对 领养老金的是我婆婆 我自己没有: the fact given to someone else, then denied of oneself —
+ * the asker's own is the denial (a "yes" read from the first half would turn the verdict).
+ */
+function ownDenialAfterOther(ctx: ReadingContext): void {
+  const m = new RegExp(`(领|拿|有|享受)(着)?(养老金|退休金|退休工资)的(是|都是|其实是)(我|俺|咱)?(家)?(的)?${OWNER}[,，\\s]*(我|俺)(自己|本人|个人)?(可|倒|是)?(没有|没|不领|没领|不拿|没拿)`).exec(ctx.t);
+  if (!m || has(ctx, 'monthlyPension')) return;
+  put(ctx, 'monthlyPension', false, m.index ?? 0, (m.index ?? 0) + m[0].length);
+}
+
 function readBusiness(ctx: ReadingContext): void {
   const { t } = ctx;
   // 不想再创业了 / 没想过做生意 / 不打算自己干: the wish denied, with 再/过/自己 between.
   const no = /(不想|不打算|不准备|没(有)?(想|打算)(过)?|不愿意?)(再|过|要|去)?[^,;。]{0,3}?(自己)?(创业|做生意|当老板|干个体|开店|自己干)|没(有)?(新的|再)?创业(的)?(想法|打算|愿望|意向)/.exec(t);
   // 想开个奶茶店 / 打算自己开家小饭馆: the trade may sit between 开个 and the shop.
   // 想自己摆摊 / 想辞职自己干 / 想回村开个养鸡场: a wish to work for oneself, in everyday words.
-  const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,8}?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|(开|办|搞|弄|做成)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|铺|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社|养[\u4e00-\u9fff]场|农场|场子|直播间|档口|门面|小店|修理部|维修部))|(想|打算|准备|计划)[^,;。不]{0,8}?(搞|弄|干|做|办)(个|点)?(养[\u4e00-\u9fff]{1,2}|种[\u4e00-\u9fff]{1,3})(的|场|基地|大棚)|(想|打算|准备|计划)[^,;。不]{0,6}?(自己干|单干|摆摊|摆个摊|出摊|做买卖|做点小生意|做小生意|开个体|干个体)|有创业(的)?(想法|打算|愿望|意向)|(那)?(我|俺)?自己(来)?(开|办)(个|一个|家|一家)[\u4e00-\u9fff]{0,4}?(店|公司|工作室|馆|铺子|摊|厂|直播间|网店)(?=[^。]{0,6}(扶持|支持|补贴|补助|政策|帮扶|有啥|有没有|能不能|吗))|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|做生意|当老板|干个体)/.exec(t);
+  const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,8}?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|(开|办|搞|弄|做成)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|铺|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社|养[\u4e00-\u9fff]场|农场|场子|直播间|档口|门面|小店|修理部|维修部|中介|服务部|诊所|托管班|培训班))|(想|打算|准备|计划)[^,;。不]{0,8}?(搞|弄|干|做|办)(个|点)?(养[\u4e00-\u9fff]{1,2}|种[\u4e00-\u9fff]{1,3})(的|场|基地|大棚)|(想|打算|准备|计划)[^,;。不]{0,6}?(自己干|单干|摆摊|摆个摊|出摊|做买卖|做点小生意|做小生意|开个体|干个体)|有创业(的)?(想法|打算|愿望|意向)|(那)?(我|俺)?自己(来)?(开|办)(个|一个|家|一家)[\u4e00-\u9fff]{0,4}?(店|公司|工作室|馆|铺子|摊|厂|直播间|网店)(?=[^。]{0,6}(扶持|支持|补贴|补助|政策|帮扶|有啥|有没有|能不能|吗))|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|做生意|当老板|干个体)/.exec(t);
   if (no) put(ctx, 'wantsToStartBusiness', false, no.index ?? 0, (no.index ?? 0) + no[0].length);
   // 想自己摆摊卖早点有没有创业培训 (typed without a break): the wish is said before the question begins.
   const wishAt = yes?.index ?? 0;
