@@ -1154,4 +1154,14 @@ export const FACT_TABLE: FactRow[] = [
     ['嗯 打算开个家政中介', { wantsToStartBusiness: true }, P],
     ['一共六个', { 'hires[0].count': 6 }, { ...E, pendingFact: 'hires' }],
   ]),
+  ...rows('round24', [
+    ['车间收了4个贫困户 干了9个月', { entity: 'poverty_workshop', 'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[0].monthsEmployed': 9 }, E],
+    ['车间 贫困户3个 零就业的1个', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[1].group': 'zero_employment_family', 'hires[1].count': 1 }, { ...E, absent: ['entity'] }],
+    ['厂子的车间 收了3个贫困户', { entity: 'enterprise', 'hires[0].group': 'poor_labor', 'hires[0].count': 3 }, E],
+    ['零就业家庭的2个 在公司干了快一年', { entity: 'enterprise', 'hires[0].group': 'zero_employment_family', 'hires[0].count': 2, 'hires[0].monthsEmployed': 9 }, E],
+    ['建档立卡的2个 正好满6个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 6 }, E],
+    ['贫困户2个 跟了俺快两年了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 18 }, E],
+    ['贫困户4个(干了9个月) 贫困户1个(干了2个月)', { 'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[0].monthsEmployed': 9, 'hires[1].group': 'poor_labor', 'hires[1].count': 1, 'hires[1].monthsEmployed': 2 }, E],
+    ['贫困户2个 从二月干到十月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 8 }, E],
+  ]),
 ];

@@ -75,11 +75,32 @@ export function nounMentions(text: string, specs: PolaritySpec[], groups: GroupM
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * 车间收了俩建档立卡户 / 假发车间 贫困户7个: a 车间 that takes on poor households is how people in
+ * Zhengzhou's villages name a 扶贫车间. Only when every hire told is poor labour — for them any
+ * production unit qualifies alike — so the reading can move no verdict; with 就业困难 or 零就业
+ * hires (who need an insured enterprise) the kind is asked. A factory's own workshop
+ * (厂里的车间, 公司车间) is the factory.
+ */
+function workshopOfThePoor(ctx: ReadingContext, rows: GroupMention[]): void {
+  if (has(ctx, 'entity') || rows.length === 0) return;
+  // 贫困户6个 在公司干了半年多: the hires work at the asker's company, which is the unit.
+  const worksAt = /在(我们|俺们|咱们|咱)?(公司|工厂|厂子|厂里|厂)(里)?(干|上班|工作|做)/.exec(ctx.t);
+  if (worksAt) {
+    put(ctx, 'entity', 'enterprise', worksAt.index ?? 0, (worksAt.index ?? 0) + worksAt[0].length);
+    return;
+  }
+  if (!rows.every((r) => r.group === 'poor_labor')) return;
+  const m = /(?<!(公司|厂|工厂|企业|厂子)(里)?(的)?)(?<!扶贫)车间/.exec(ctx.t);
+  if (m) put(ctx, 'entity', 'poverty_workshop', m.index ?? 0, (m.index ?? 0) + m[0].length);
+}
+
 /** Reads the employer's facts into the context. */
 export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): GroupMention[] {
   const { t } = ctx;
   readEntity(ctx);
   const rows = readHires(ctx, groups);
+  workshopOfThePoor(ctx, rows);
 
   const mentions = nounMentions(t, EMPLOYER_SPECS, groups);
   ctx.clauses.forEach((clause, ci) => {

@@ -22,7 +22,8 @@ const OJT_BEFORE = /(以工代训|代训|带训|(?<![培集军教特])训|带着
 /** 来店里快一年了 / 在厂里干了8个月 / 在俺这快一年了: where they work, between the verb and the span. */
 const WORKPLACE = '(?:(?:在|到)?(?:厂|店|公司|车间|单位|社里|基地|俺这|我这|咱这|俺们这|我们这|咱们这|这)(?:里|儿|边)?)?';
 const EMPLOYED_BEFORE = new RegExp(
-  `(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|雇用|聘用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂|在(?:厂|店|公司|车间|单位|社|俺这|我这|咱这|俺们这|我们这|这)(?:里|儿|边)?)${WORKPLACE}(呢|嘛|啊|吧)?(了|过|满|够|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|刚好|正好|恰好|足足|整整|整|足|超过|超|不止|还|到现在|到今天|至今|到目前)*$`,
+  // 跟了我一年多了: with the asker that long.
+  `(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|雇用|聘用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂|跟(?:了|着)(?:我|俺|我们|俺们|咱)?|在(?:厂|店|公司|车间|单位|社|俺这|我这|咱这|俺们这|我们这|这)(?:里|儿|边)?)${WORKPLACE}(呢|嘛|啊|吧)?(了|过|满|够|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|刚好|正好|恰好|足足|整整|整|足|超过|超|不止|还|到现在|到今天|至今|到目前)*$`,
 );
 const OJT_AFTER = /^(的)?(以工代训|代训|带训)/;
 /**
@@ -78,6 +79,14 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
     // (第二批 after a 第一批 is a part of the group told in batches, which splitIntoParts reads.)
     const lotBefore = ANOTHER_LOT.exec(t.slice(Math.max(0, g.start - 6), g.start));
     if (row >= 0 && lotBefore && !(/批|拨|波/.test(lotBefore[1]!) && /第一批|头一批|第一拨|头一拨/.test(t)) && (countBefore(t, g.start, Math.max(previousEnd(hireMentions, g), usedUntil)) ?? countAfter(t, g.end, nextStart(hireMentions, g, t.length)))) row = -1;
+    // 贫困户3个(干了7个月…) 贫困户2个(干了3个月…): the group named again with a head count of its
+    // own, after the first was counted, is another lot — unless words take the first count back.
+    if (row >= 0 && !lotBefore && has(ctx, `hires[${row}].count`)) {
+      const again = countAfter(t, g.end, nextStart(hireMentions, g, t.length)) ?? countBefore(t, g.start, Math.max(previousEnd(hireMentions, g), usedUntil));
+      const first = ctx.facts.find((f) => f.path === `hires[${row}].count`)!;
+      // (The same count again restates the same people: 贫困户3个…贫困户3个都没领.)
+      if (again?.value !== undefined && again.value !== first.value && !TAKEN_BACK.test(t.slice(first.end, g.start)) && !/(是|其实|实际|应该|一共|总共|共)$/.test(t.slice(Math.max(0, g.start - 2), g.start)) && /[,;。)）]/.test(t.slice(first.end, g.start)) && !ANOTHER_UNIT.test(t.slice(first.end, g.start))) row = -1;
+    }
     if (row < 0) {
       rows.push(g);
       row = rows.length - 1;
@@ -108,9 +117,13 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
   firstLotCount(ctx, rows);
   readMonths(ctx, rows);
   monthsToYearEnd(ctx, rows);
+  monthsBetween(ctx, rows);
   respectively(ctx, rows);
   return rows;
 }
+
+/** 扶贫车间有…；合作社有…: another unit named between two counts of a group — two units, not two lots. */
+const ANOTHER_UNIT = /合作社|扶贫车间|车间|公司|企业|厂|店|学校|机构|另一家|另外一家|第二家|那家|这家/;
 
 /** Words taking back what was just said (不对, 说错了, 哦不): what follows replaces it. */
 const TAKEN_BACK = /不对|说错|记错|搞错|弄错|打错|错了|哦不|噢不|更正|纠正/;
@@ -350,6 +363,28 @@ function monthsToYearEnd(ctx: ReadingContext, rows: GroupMention[]): void {
   put(ctx, 'hires[0].monthsEmployed', months, m.index ?? 0, (m.index ?? 0) + m[0].length);
 }
 
+/** 从一月干到八月 / 3月份来的 干到10月: employed from one month of the year to another. */
+const MONTH_TO_MONTH = new RegExp(`(?:从)?(${NUM})月(?:份)?(?:开始|起|进来|来的|来|进厂|入职)?[,，\\s]?(?:一直)?(?:干|做|上班|工作|待)(?:到|至)(${NUM})月(?:份|底)?`);
+
+/**
+ * 从一月干到八月: the months between the two, at least (whether both ends count is not said) —
+ * enough for the six months 三(二) asks, never an exact figure for an amount.
+ */
+function monthsBetween(ctx: ReadingContext, rows: GroupMention[]): void {
+  if (rows.length !== 1 || has(ctx, 'hires[0].monthsEmployed') || has(ctx, 'hires[].monthsEmployed')) return;
+  const m = MONTH_TO_MONTH.exec(ctx.t);
+  const from = m ? numberValue(m[1]!) : undefined;
+  const to = m ? numberValue(m[2]!) : undefined;
+  if (!m || from === undefined || to === undefined || from < 1 || to > 12 || to <= from) return;
+  // 3月来的 干到6月: short of six months even counting both ends.
+  if (to - from + 1 < EMPLOYED_THRESHOLD) {
+    put(ctx, 'hires[0].monthsEmployed', UNDER_THRESHOLD, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    (ctx.roughPaths ??= new Set()).add('hires[0].monthsEmployed');
+    return;
+  }
+  putRough(ctx, 'hires[0].monthsEmployed', { value: to - from, rough: true, atLeast: to - from, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length } as MonthsFound);
+}
+
 function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
   const { t } = ctx;
   const all = findMonths(t);
@@ -430,7 +465,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // 来了还不到半年 才五个月: 才/只有 before a span, after a clause on how long they have worked.
     if (!key && rows.length > 0 && /^(才|只有|只|就|刚|刚刚)$/.test(before.trim()) && /(来|干|上班|入职|工作)[^,;。]{0,3}(还)?(不到|没到|没满|不满|没有)|(没|未)(干|做|上班|工作|来)(满|够|到)/.test(previousClause(ctx, q.index) + t.slice(clause?.start ?? q.index, q.index))) key = 'monthsEmployed';
     // 贫困户5个 满半年了 / 都满一年了: 满 alone before a span, after the hires are named, is how long they have worked.
-    if (!key && rows.length > 0 && /(^|[个名人户的,])(都|也|已经|已|均|全都)?(满|够|超过|过了)$/.test(before.trim())) key = 'monthsEmployed';
+    // 刚好满6个月 / 就业均满6个月: 满 after a word of how exactly or of employment.
+    if (!key && rows.length > 0 && /(^|[个名人户的,(（]|就业|在岗|入职)(都|也|已经|已|均|全都|刚好|正好|刚刚|刚|恰好|整)*(满|够|超过|过了)$/.test(before.trim())) key = 'monthsEmployed';
     // 并不是不满六个月，已经八个月了: a figure that only says how far along it is (已经/都/快),
     // right after a clause about the six months of employment, is the time employed.
     if (!key && /^(已经|已|都|都已经|快|有)$/.test(before.trim()) && EMPLOYMENT_SPAN.test(previousClause(ctx, q.index))) key = 'monthsEmployed';
