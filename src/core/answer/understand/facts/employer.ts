@@ -85,7 +85,8 @@ export function nounMentions(text: string, specs: PolaritySpec[], groups: GroupM
 function workshopOfThePoor(ctx: ReadingContext, rows: GroupMention[]): void {
   if (has(ctx, 'entity') || rows.length === 0) return;
   // 贫困户6个 在公司干了半年多: the hires work at the asker's company, which is the unit.
-  const worksAt = /在(我们|俺们|咱们|咱)?(公司|工厂|厂子|厂里|厂)(里)?(干|上班|工作|做)/.exec(ctx.t);
+  // (在厂里 is left as it was read: a 扶贫工厂 is a 厂 too.)
+  const worksAt = /在(我们|俺们|咱们|咱)?公司(里)?(干|上班|工作|做)/.exec(ctx.t);
   if (worksAt) {
     put(ctx, 'entity', 'enterprise', worksAt.index ?? 0, (worksAt.index ?? 0) + worksAt[0].length);
     return;
