@@ -3218,4 +3218,17 @@ export const DIALOGUES: Dialogue[] = [
       { say: '这个8%是方案哪一条 把原文发我', clauses: ['六(二)'], must: [/8%/] },
     ],
   },
+  {
+    id: 'r36-until-when-it-holds',
+    klass: 'validity',
+    turns: [{ say: '这个方案管到啥时候 现在还中不中', must: [/2021年12月31日/], periodAsked: true }],
+  },
+  {
+    id: 'r36-a-nephew-is-his-own-case',
+    klass: 'topic',
+    turns: [
+      { say: '养鸭场是公司 收了俩贫困户 干了八个月 带着学了六个月 岗前都没领', results: { on_job_training: { amountYuan: 2400 } } },
+      { say: '对了 俺侄儿当兵回来了 想学个手艺 有啥培训没', mustNot: [/2400/] },
+    ],
+  },
 ];

@@ -500,4 +500,8 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '学电焊 考哪个等级的证划算', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
   { q: '麻烦帮我起草一份以工代训的工作总结', kind: 'outside', klass: 'outside_task' },
   { q: '技师学院今年的录取分数线出来没', kind: 'outside', klass: 'outside_policy' },
+  { q: '俺外孙去比手艺拿了个二等奖 奖金是多少', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '上海的技校 招不招外地学生', kind: 'outside', klass: 'outside_policy' },
+  { q: '当过兵的医生 能直接考执业医师不', kind: 'outside', klass: 'outside_policy' },
+  { q: '农村危房改造 一户给补多少', kind: 'outside', klass: 'outside_policy' },
 ];

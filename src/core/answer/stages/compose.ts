@@ -32,7 +32,7 @@ import { expandQuery } from '../../text/glossary.js';
 import type { RuleMeta } from '../../rules/engine.js';
 import type { Applicant } from '../../rules/schema.js';
 import { followUpFor } from '../fact-words.js';
-import { CONTACT_QUESTION, PHONE_QUESTION, UNIT_QUESTION } from '../scope.js';
+import { CONTACT_QUESTION, openInField, PHONE_QUESTION, UNIT_QUESTION } from '../scope.js';
 import type { Draft } from './resolve.js';
 
 export interface ComposeStageContext extends ComposeContext {
@@ -136,8 +136,13 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
       return composeReask(draft.path, draft.applicant) ?? composeDecline('not_covered', ctx);
     case 'document':
       return composeDocumentInfo(draft.question, ctx.idx.doc!, byId('head'), byId('tail'), ctx);
-    case 'group':
-      return composeGroupLookup(draft.input, ctx) ?? composeDecline('not_covered', ctx);
+    case 'group': {
+      // 贫困户家孩儿上技校 补助一年给多少: a group named, nothing of the plan said of it for that —
+      // in the plan's field, so unsettled beside the closest sentence rather than declined.
+      const open = openInField(draft.input.question);
+      const clause = open ? byId(open.clause) : undefined;
+      return composeGroupLookup(draft.input, ctx) ?? (open ? composeNotSettled({ kind: 'not_settled', subject: open, ...(clause ? { clause } : {}) }, ctx) : composeDecline('not_covered', ctx));
+    }
     case 'not_settled':
       return composeNotSettled(draft, ctx);
     case 'contact':

@@ -22,7 +22,7 @@ import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
 import { asksStatedDetail, detailNotStated } from '../detail-asked.js';
-import { HOW_HANDLED, LIMIT_TERMS, namesOtherSubsidy, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, type UnsettledSubject } from '../scope.js';
+import { HOW_HANDLED, inPlanField, LIMIT_TERMS, namesOtherSubsidy, openInField, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
 import { enterpriseByFund } from '../enterprise-by-fund.js';
 import { freshState, mergeFacts, setFactAt, withParkedCase, type SessionState } from '../session-state.js';
@@ -545,7 +545,14 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
       state: { ...state, topics: topic ? [topic.id] : [], lastQuery: followup ? (session.lastQuery ?? u.masked) : u.masked, lastClauses: main ? [main.clause] : [] },
     };
   }
-  if (!main) return { draft: { kind: 'decline', reason: 'not_covered' }, state: { ...state, topics: [], lastClauses: [] } };
+  if (!main) {
+    // 贫困户家孩儿上技校 补助一年给多少, and no clause found: in the plan's field, so said to be
+    // unsettled beside the closest sentence, not declined as if it were foreign.
+    const open = inPlanField(u.text) ? (unsettledSubject(u.text, u.topics, (id) => ctx.catalogue.get(id)) ?? openInField(u.text)) : undefined;
+    const clause = open ? ctx.idx.byId.get(open.clause) : undefined;
+    if (open) return { draft: { kind: 'not_settled', subject: open, ...(clause ? { clause } : {}) }, state: { ...state, topics: [], lastQuery: u.masked, lastClauses: clause ? [clause.clause] : [] } };
+    return { draft: { kind: 'decline', reason: 'not_covered' }, state: { ...state, topics: [], lastClauses: [] } };
+  }
   // 弹性学分制 修满多少学分: the clause names the subject but states no detail of the kind asked.
   const detail = !u.contact && (!followup || ownContent) && u.parts.every((p) => !asksStatedDetail(p, main)) ? detailNotStated(u.text, main) : undefined;
   if (detail) {

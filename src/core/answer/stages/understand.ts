@@ -213,7 +213,7 @@ function pendingFromReading(reading: FactReading, path: string, sessionGroup?: s
 
 /** Kin and acquaintances whose own case someone may ask about. */
 // Parents as the countryside names them (俺娘, 俺爹, 老娘) and in-laws are relatives too.
-const SOMEONE_ELSE = /表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|弟弟|哥哥|姐姐|妹妹|儿子|女儿|闺女|侄子|侄女|外甥|亲戚|朋友|老乡|邻居|同学|老公|媳妇|老婆|爱人|我爸|我妈|孩子|[俺我咱]娘|[俺我咱]爹|[俺咱]爸|[俺咱]妈|老娘|老爹|父亲|母亲|老伴|婆婆|公公|丈母娘|岳父|岳母|舅舅|姑姑|叔叔|嫂子|弟媳|孙子|孙女|[俺我咱](哥|弟|姐|妹)/;
+const SOMEONE_ELSE = /表弟|表哥|表姐|表妹|堂弟|堂哥|堂姐|堂妹|弟弟|哥哥|姐姐|妹妹|儿子|女儿|闺女|侄子|侄女|侄儿|外甥|外孙|孙儿|亲戚|朋友|老乡|邻居|同学|老公|媳妇|老婆|爱人|我爸|我妈|孩子|[俺我咱]娘|[俺我咱]爹|[俺咱]爸|[俺咱]妈|老娘|老爹|父亲|母亲|老伴|婆婆|公公|丈母娘|岳父|岳母|舅舅|姑姑|叔叔|嫂子|弟媳|孙子|孙女|[俺我咱](哥|弟|姐|妹)/;
 /** Words that make the one named a hire of the employer (招了我表弟, 我表弟在我们厂干了半年). */
 const HIRED = /招|吸纳|录用|雇|聘|进厂|入职|上班|干活|在我们|来我们|我们(厂|公司|单位|车间|合作社)|厂里|公司里|以工代训|社保/;
 

@@ -1164,4 +1164,9 @@ export const FACT_TABLE: FactRow[] = [
     ['贫困户4个(干了9个月) 贫困户1个(干了2个月)', { 'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[0].monthsEmployed': 9, 'hires[1].group': 'poor_labor', 'hires[1].count': 1, 'hires[1].monthsEmployed': 2 }, E],
     ['贫困户2个 从二月干到十月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 8 }, E],
   ]),
+  ...rows('round24', [
+    ['砖厂 收了俩贫困户 干了十个月 厂里边带着干活学手艺带了三个月', { entity: 'enterprise', 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 10, 'hires[0].onJobTrainingMonths': 3 }, E],
+    ['招了俩残疾人 带着学手艺五个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 5 }, E],
+    ['他们岗前的钱 可不是没领 是领过了', { 'hires[].preJobTrainingSubsidy': true }, E],
+  ]),
 ];

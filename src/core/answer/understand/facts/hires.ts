@@ -125,6 +125,9 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
 /** 扶贫车间有…；合作社有…: another unit named between two counts of a group — two units, not two lots. */
 const ANOTHER_UNIT = /合作社|扶贫车间|车间|公司|企业|厂|店|学校|机构|另一家|另外一家|第二家|那家|这家/;
 
+/** 带着干活学手艺带了 / 带着学手艺 / 厂里边带着干活学手艺: 以工代训 in the words of those who do it. */
+const LED_AT_WORK = /带着?(他们|她们|他|她|俩人|仨人)?[\u4e00-\u9fff]{0,6}?(干活|学手艺|学技术|学本事|学活|练手)[\u4e00-\u9fff]{0,2}?(带|学|练)?(了|过|满)?$/;
+
 /** Words taking back what was just said (不对, 说错了, 哦不): what follows replaces it. */
 const TAKEN_BACK = /不对|说错|记错|搞错|弄错|打错|错了|哦不|噢不|更正|纠正/;
 
@@ -455,7 +458,7 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // 招了3个就业困难的 带了2个月: an employer's 带 of the people just named is the on-the-job training.
     // 带她带了4个月 / 带着跑单跑了7个月 / 带着学做奶茶学了3个月: led at the work itself, said without 以工代训.
     // (The doubled forms name the leading twice: they say it of the case's people when none is named here.)
-    const ledThem = (/(^|[的个名人俩仨户,\s]|大姐|大哥|小伙子?|姑娘|师傅|阿姨|大叔|大婶|大娘|大爷|妹子|兄弟|老乡)(又|也|都|各|一共|给他们|给她们)?带(了|过|满|着)?(有|了)?$/.test(before) && rows.length > 0) || (/带(她|他|她们|他们|着她|着他|着她们|着他们)?带(了|过|满)$|带着[\u4e00-\u9fff]{1,6}?(学|练|跑|干|做)(了|过|满)$/.test(before) && (rows.length > 0 || ctx.employer));
+    const ledThem = (/(^|[的个名人俩仨户,\s]|大姐|大哥|小伙子?|姑娘|师傅|阿姨|大叔|大婶|大娘|大爷|妹子|兄弟|老乡)(又|也|都|各|一共|给他们|给她们)?带(了|过|满|着)?(有|了)?$/.test(before) && rows.length > 0) || ((/带(她|他|她们|他们|着她|着他|着她们|着他们)?带(了|过|满)$|带着[\u4e00-\u9fff]{1,6}?(学|练|跑|干|做)(了|过|满)$/.test(before) || LED_AT_WORK.test(before)) && (rows.length > 0 || ctx.employer));
     if (ledThem || OJT_BEFORE.test(before) || (prevText !== '' && /^(教|练|学|带|干|做|搞)?(了|过)?$/.test(before) && OJT_BEFORE.test(prevText) && findMonths(prevText).length === 0)) key = 'onJobTrainingMonths';
     else if (weak && OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
     else if (weak && pendingMonths) key = pendingMonths;
