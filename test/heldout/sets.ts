@@ -155,6 +155,8 @@ import { DIALOGUES_V75 } from './v75/dialogues.js';
 import { SCOPE_V75 } from './v75/scope.js';
 import { DIALOGUES_V76 } from './v76/dialogues.js';
 import { SCOPE_V76 } from './v76/scope.js';
+import { DIALOGUES_V79 } from './v79/dialogues.js';
+import { SCOPE_V79 } from './v79/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -239,4 +241,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v74', dialogues: DIALOGUES_V74, scope: SCOPE_V74 },
   { name: 'v75', dialogues: DIALOGUES_V75, scope: SCOPE_V75 },
   { name: 'v76', dialogues: DIALOGUES_V76, scope: SCOPE_V76 },
+  { name: 'v79', dialogues: DIALOGUES_V79, scope: SCOPE_V79 },
 ];
