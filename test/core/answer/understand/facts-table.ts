@@ -1169,4 +1169,17 @@ export const FACT_TABLE: FactRow[] = [
     ['招了俩残疾人 带着学手艺五个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 5 }, E],
     ['他们岗前的钱 可不是没领 是领过了', { 'hires[].preJobTrainingSubsidy': true }, E],
   ]),
+  // A sweep of everyday wordings for the core facts, written from scratch (not from any held-out set).
+  ...rows('round24', [
+    ['收了2个残疾人 上岗带教了3个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 3 }, E],
+    ['零就业家庭的1个 跟班学习了5个月', { 'hires[0].group': 'zero_employment_family', 'hires[0].count': 1, 'hires[0].onJobTrainingMonths': 5 }, E],
+    ['贫困户4个 一边干一边学 学了半年', { 'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[0].onJobTrainingMonths': 6 }, E],
+    ['员工保险都有', { insured: true }, E],
+    ['贫困户2个 入职培训补贴没领过', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].preJobTrainingSubsidy': false }, E],
+    ['招了6号人 都是就业困难的', { 'hires[0].group': 'employment_difficulty', 'hires[0].count': 6 }, E],
+    ['零就业家庭 2口人', { 'hires[0].group': 'zero_employment_family', 'hires[0].count': 2 }, E],
+    ['在上班的地方学的 证下来了', { trainingPlace: 'job_seeking', certificate: true }, P],
+    ['俺是扶贫户', { groups: ['poor_labor'] }, P],
+    ['我当过三年兵', { groups: ['veteran'] }, P],
+  ]),
 ];

@@ -40,14 +40,15 @@ const OWNS_NEXT = new RegExp(`^(自己)?((办|开|创办|开办|投资)的?(那�
 export const INSURED: PolaritySpec = {
   key: 'insured',
   // 交着保险: an employer's 保险 is the social insurance (not a 商业/车/寿 policy).
-  noun: /社保|社会保险|五险一金|五险|参保|参了保|参过保|参着保|(?<=(交|上|缴)(着|了|的)?)(?<![商车寿身])保险(?!金|公司)/g,
+  // 员工保险都有: the staff's 保险 is the social insurance too.
+  noun: /社保|社会保险|五险一金|五险|参保|参了保|参过保|参着保|(?<=(交|上|缴)(着|了|的)?)(?<![商车寿身])保险(?!金|公司)|(?<=(员工|职工|工人)(的)?)保险(?!金|公司)/g,
   verb: /缴纳|交|缴|上|买|有|参加|参|办/,
   nounIsVerb: (m) => /参(了|过|着)?保/.test(m),
 };
 export const PRE_JOB: PolaritySpec = {
   key: 'preJob',
   // 岗前 alone (岗前没领, 岗前的拿过): people drop 培训补贴 once the subject is known.
-  noun: /岗前(技能)?(培训)?(的那个|那个|的)?补(贴|助)|岗前(的那个|那个|这个)(技能)?(培训)?补(贴|助)|岗前培训|岗前(?!体检|教育|准备|面试)(的那个|那个|这个|这块|的)?/g,
+  noun: /(岗前|入职)(技能)?(培训)?(的那个|那个|的)?补(贴|助)|岗前(的那个|那个|这个)(技能)?(培训)?补(贴|助)|岗前培训|岗前(?!体检|教育|准备|面试)(的那个|那个|这个|这块|的)?/g,
   // 弄/办 only when done (没弄过, 没去办): 办理流程 and 怎么弄 say nothing.
   // 没申过 / 没要过 / 那块没碰过: everyday verbs of claiming.
   // 人社那边已经给我们批过了: granted is claimed.

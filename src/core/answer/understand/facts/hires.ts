@@ -18,7 +18,8 @@ type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 // 以工代训足足六个月 / 以工代训干满六个月 / 以工代训那块应该是5个月: the months of 以工代训.
 // 带着练了4个月 / 边干边教 教了4个月: 以工代训 as employers describe it.
 // 训了6个月, typed short in a talk about 以工代训 (not 培训/军训/集训, which are other trainings).
-const OJT_BEFORE = /(以工代训|代训|带训|(?<![培集军教特])训|带着(练|学|干|做)|边干边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干))(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|刚好|正好|恰好|同样|同样是|也是|各|应该|应为|应该为|改为|更正为|就是|即|也即|(?:上面|刚才|前面|之前|上边)所?说(?:的|过的)|实际|其实|确实|教|练|学|说是|据说|听说|他说|她说|说|给他们|给她们|给他|给她|给|按|算|报|按照|报的是|,)*$/;
+// 带教 / 传帮带 / 跟班学习 / 一边干一边学 / 以训代工 (the words swapped): learning by the work itself.
+const OJT_BEFORE = /(以工代训|以训代工|代训|带训|(?<![培集军教特])训|带着(练|学|干|做)|边干边(教|学|练|带)|一边干一边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干)|带教|传帮带|跟班(学习|学)?)(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|刚好|正好|恰好|同样|同样是|也是|各|应该|应为|应该为|改为|更正为|就是|即|也即|(?:上面|刚才|前面|之前|上边)所?说(?:的|过的)|实际|其实|确实|教|练|学|说是|据说|听说|他说|她说|说|给他们|给她们|给他|给她|给|按|算|报|按照|报的是|,)*$/;
 /** 来店里快一年了 / 在厂里干了8个月 / 在俺这快一年了: where they work, between the verb and the span. */
 const WORKPLACE = '(?:(?:在|到)?(?:厂|店|公司|车间|单位|社里|基地|俺这|我这|咱这|俺们这|我们这|咱们这|这)(?:里|儿|边)?)?';
 const EMPLOYED_BEFORE = new RegExp(
@@ -215,6 +216,18 @@ function onePersonHired(ctx: ReadingContext, rows: GroupMention[]): void {
  */
 function countInOwnClause(ctx: ReadingContext, rows: GroupMention[]): void {
   if (rows.length !== 1 || has(ctx, 'hires[0].count')) return;
+  // 招了5号人，都是贫困户: the people counted first, then all said to be of the group.
+  const before = ctx.clauses.filter((c) => c.end <= rows[0]!.start).pop();
+  const hired = before ? new RegExp(`(招了|招|收了|雇了|要了|新招了|进了|来了)(${NUM})(号人|口人|个人|个|名|位|人)$`).exec(before.text.replace(/[,;!?。，、；！？\s]+$/g, '')) : null;
+  const allOfThem = before ? /^(都是|全是|全都是|都|全部是)/.test(ctx.t.slice(before.end, rows[0]!.start).replace(/^[,;，；\s]+/, '')) : false;
+  if (hired && allOfThem && !isRoughNumeral(hired[2]!)) {
+    const value = numberValue(hired[2]!);
+    if (value !== undefined && Number.isInteger(value)) {
+      const start = before!.start + (hired.index ?? 0);
+      put(ctx, 'hires[0].count', value, start, start + hired[0].length);
+      return;
+    }
+  }
   for (const c of ctx.clauses) {
     if (c.start < rows[0]!.end) continue;
     const text = c.text.replace(/^[,;!?。，、；！？\s]+|[,;!?。，、；！？\s]+$/g, '');

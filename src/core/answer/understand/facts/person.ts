@@ -253,7 +253,8 @@ function readPlace(ctx: ReadingContext): void {
     ['household', /户籍地|户口所在地|老家|户口(那个|那|所在的?)(区|县|市|地方|地儿)|户口(在|是)[\u4e00-\u9fff]{2,4}?(?=[,\s]|$)/],
     // 在郑州租房住 就在住的地方学的: where one lives now is the 常住地.
     ['residence', /常住地|居住地|(常|长期)住(在)?(这|郑州|本地)?|租房(子)?住|(现在)?住的地方|现住地/],
-    ['job_seeking', /求职(就业)?地|就业地|(上班|工作)的(地方|城市)/],
+    // 在打工的地方学的: where one works, in a worker's words.
+    ['job_seeking', /求职(就业)?地|就业地|(上班|工作|打工|干活)的(地方|城市)/],
     ['other', /外地|外省|省外|外市|别的地方|其他地方/],
   ];
   for (const [place, re] of places) {
