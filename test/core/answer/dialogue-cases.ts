@@ -3231,4 +3231,12 @@ export const DIALOGUES: Dialogue[] = [
       { say: '对了 俺侄儿当兵回来了 想学个手艺 有啥培训没', mustNot: [/2400/] },
     ],
   },
+  {
+    id: 'r36-more-people-supposed-are-added',
+    klass: 'followup',
+    turns: [
+      { say: '物流公司 参保 零就业家庭4个 以工代训5个月 岗前补贴没领', results: { on_job_training: { amountYuan: 4000 } } },
+      { say: '要是再招2个零就业的呢 也是5个月 岗前也没领', results: { on_job_training: { amountYuan: 6000 } }, mustNot: [/2000/] },
+    ],
+  },
 ];

@@ -242,6 +242,25 @@ function unitLabelOf(text: string): string | undefined {
   return `第${n}家`;
 }
 
+/** 再加3个 / 又招了2个 / 多招俩: people supposed on top of those the case holds, not instead of them. */
+const ADDED_PEOPLE = /(再|又|多|另外再)(加|招|收|要|雇|来|添)(了)?([\d一二两三四五六七八九十俩仨]+)(个|名|位|人)?/;
+
+/**
+ * 如果再加3个就业困难的呢: the supposed hires are more of a group the case holds — its count is the
+ * case's plus the added ones (read alone, 3 would replace the 5 already told).
+ */
+function addedToTheCase(supposed: FactReading, text: string, session: SessionState): FactReading {
+  const m = ADDED_PEOPLE.exec(text.replace(/\s+/g, ''));
+  const hires = session.applicant?.type === 'employer' ? session.applicant.hires ?? [] : [];
+  if (!m || supposed.patch.hires.length !== 1 || hires.length === 0) return supposed;
+  const added = supposed.patch.hires[0]!;
+  const same = hires.filter((h) => h.group === added.group || (added.group === undefined && hires.length === 1));
+  if (same.length !== 1 || typeof added.count !== 'number' || typeof same[0]!.count !== 'number') return supposed;
+  const count = same[0]!.count + added.count;
+  const hire = { ...added, group: same[0]!.group, count };
+  return { ...supposed, patch: { ...supposed.patch, hires: [hire] }, evidence: supposed.evidence.map((e) => (e.path === 'hires[0].count' ? { ...e, value: count } : e)) };
+}
+
 /** A supposition (要是…呢, 如果…的话, 假如…): asked of the case, not told as a fact of it. */
 const WHAT_IF = /^(那|那么|那个[^,，。]{0,8})?(要是|如果|假如|假设|万一|若是|换成|换作)|的话(呢|吗|么|能|可以|会|中不中|行不行)?[？?]*$/;
 /** The words that make it a supposition, taken out to read what is supposed. */
@@ -702,7 +721,7 @@ export function understand(message: string, told: SessionState, context: Underst
   const supposed = session.applicant !== undefined && WHAT_IF.test(text.replace(/\s+/g, '')) && !/几次|几回|多少次|多少回|哪些|什么条件|啥条件/.test(text) && !reading.correcting && decision.route !== 'out_of_scope'
     ? readFacts(said.replace(WHAT_IF_WORDS, '').replace(/^(那|那么)[,，\s]?/, '').replace(/呢(?=[,，\s])/g, '').replace(/([,，\s]*(呢|吗|么|嘛|中不中|行不行|可以不|能行不|会咋样|会怎样|咋样|怎么样|能拿多少|能补多少|多少钱))*[？?。!！\s]*$/, ''), readContext)
     : undefined;
-  if (supposed && session.applicant!.type === (supposed.patch.audience ?? session.applicant!.type) && supposed.evidence.some((e) => e.path !== 'entity')) return { ...base, reading: supposed, intent: 'eligibility', hypothetical: true };
+  if (supposed && session.applicant!.type === (supposed.patch.audience ?? session.applicant!.type) && supposed.evidence.some((e) => e.path !== 'entity')) return { ...base, reading: addedToTheCase(supposed, text, session), intent: 'eligibility', hypothetical: true };
   // 先说一下 岗前培训补贴俺们一分都没领: an employer opening its case with the claim — the case starts.
   const opensWithClaim = !session.applicant && reading.patch.audience === 'employer' && reading.evidence.length > 0 && reading.evidence.every((e) => /preJobTrainingSubsidy$|^entity$|^insured$/.test(e.path)) && reading.evidence.some((e) => /preJobTrainingSubsidy$/.test(e.path)) && !ASKS.test(text);
   if (opensWithClaim) return { ...base, intent: 'eligibility' };

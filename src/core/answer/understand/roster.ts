@@ -46,8 +46,30 @@ function namedRow(line: string, header: string[] | undefined): string | undefine
 /** 零就业家庭 1 以工代训6个月: a group, then its head count alone. */
 const GROUP_BARE_COUNT = new RegExp(`^((?:${GROUP_WORD.source})[\\u4e00-\\u9fff]{0,4}?)\\s+(\\d{1,3})(?:\\s+|$)(.*)$`);
 
+/** 类别/人数/以工代训月数：…: a table's header typed inline, its rows after the colon. */
+const INLINE_HEADER = /(类别|人员类别|人员类型|人员)\s*[/／|]\s*(人数|数量|人)\s*[/／|]\s*([^：:；;\n/／|]{1,10})\s*[：:]/;
+
+/**
+ * 类别/人数/以工代训月数：贫困户/4/3（入职9个月）；零就业家庭/1/6: each row, group/count/figure,
+ * said as a counted statement under its header's name (4个贫困户 以工代训3个月（入职9个月）).
+ */
+function inlineTable(message: string): string {
+  const h = INLINE_HEADER.exec(message);
+  if (!h) return message;
+  const label = columnLabel(h[3]!);
+  const start = (h.index ?? 0) + h[0].length;
+  const stop = message.slice(start).search(/[。\n]/);
+  const body = stop < 0 ? message.slice(start) : message.slice(start, start + stop);
+  const rows = body.split(/[；;]/).map((r) => r.trim()).filter(Boolean);
+  const said = rows.map((r) => /^([^/／|\d]{2,10})\s*[/／|]\s*(\d{1,3})\s*[/／|]\s*(\d{1,2}(?:\.\d)?)\s*(个月|月)?(.*)$/.exec(r));
+  if (said.some((m) => !m || !GROUP_WORD.test(m[1]!))) return message;
+  const text = said.map((m) => `${m![2]}个${m![1]} ${label}${m![3]}个月${m![5] ?? ''}`).join('；');
+  return message.slice(0, h.index) + text + message.slice(start + body.length);
+}
+
 /** The message with a pasted roster rewritten as counted statements (the same text when it has none). */
 export function readRoster(message: string): string {
+  if (INLINE_HEADER.test(message) && GROUP_WORD.test(message)) message = inlineTable(message);
   if (!/\n/.test(message) || !GROUP_WORD.test(message)) return message;
   const lines = message.split(/\r?\n/);
   let header: string[] | undefined;

@@ -1182,4 +1182,11 @@ export const FACT_TABLE: FactRow[] = [
     ['俺是扶贫户', { groups: ['poor_labor'] }, P],
     ['我当过三年兵', { groups: ['veteran'] }, P],
   ]),
+  ...rows('round24', [
+    ['基地两处 1.培训基地设备120万 2.大师工作室设备40万', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 1_200_000, 'equipment[1].kind': 'master_studio', 'equipment[1].valueYuan': 400_000 }, E],
+    ['不对 公司没参保 他们社保是自己按灵活就业交的', { entity: 'enterprise', insured: false }, { ...E, correcting: true }],
+    ['新公司 社保户还没开', { entity: 'enterprise', insured: false }, E],
+    ['在郑州上班 户口在外地 证考下来了', { certificate: true }, P],
+    ['残疾人2人 以工代训3个月 入职多久我不清楚', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 3 }, { ...E, unknown: ['hires[0].monthsEmployed'] }],
+  ]),
 ];

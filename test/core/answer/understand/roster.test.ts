@@ -27,4 +27,8 @@ describe('readRoster', () => {
     expect(readRoster('张三 就业困难 以工代训3个月')).toBe('张三 就业困难 以工代训3个月');
     expect(readRoster('我们公司\n招了 就业困难的2个')).toBe('我们公司\n招了 就业困难的2个');
   });
+
+  it('reads a table whose header is typed inline before its rows', () => {
+    expect(readRoster('类别/人数/以工代训月数：残疾人/2/5；就业困难/3/1（入职4个月）。公司交社保')).toBe('2个残疾人 以工代训5个月；3个就业困难 以工代训1个月（入职4个月）。公司交社保');
+  });
 });

@@ -37,12 +37,16 @@ const OWNED_BEFORE = new RegExp(`((开|办|经营|承包|创办|开办|投资|�
 // 学院下面的餐饮公司: a business under it, named with its trade.
 const OWNS_NEXT = new RegExp(`^(自己)?((办|开|创办|开办|投资)的?(那个|那家|这个|这家|一个|一家)?|(下属|旗下|名下|下面|底下)的?(那个|那家|这个|这家|一个|一家)?[\u4e00-\u9fff]{0,4}?)(${ENTITY_ANY.source})`);
 
+/** Insurance the people pay for themselves (灵活就业, 自己交): no fact of the unit's. */
+const SELF_PAID = /灵活就业|(自己|个人|本人|他们自己|她们自己)(按[^,;。]{0,6})?(交|缴|买|上)的?|自费|自己掏钱/;
+
 export const INSURED: PolaritySpec = {
   key: 'insured',
   // 交着保险: an employer's 保险 is the social insurance (not a 商业/车/寿 policy).
   // 员工保险都有: the staff's 保险 is the social insurance too.
   noun: /社保|社会保险|五险一金|五险|参保|参了保|参过保|参着保|(?<=(交|上|缴)(着|了|的)?)(?<![商车寿身])保险(?!金|公司)|(?<=(员工|职工|工人)(的)?)保险(?!金|公司)/g,
-  verb: /缴纳|交|缴|上|买|有|参加|参|办/,
+  // 社保户还没开: the unit's social-insurance account, opened or not.
+  verb: /缴纳|交|缴|上|买|有|参加|参|办|(?<=户[^,;。]{0,4})开/,
   nounIsVerb: (m) => /参(了|过|着)?保/.test(m),
 };
 export const PRE_JOB: PolaritySpec = {
@@ -113,6 +117,8 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
         const { value, start, end } = polarity;
         const s = Math.min(start, mention.start);
         const e = Math.max(end, mention.end);
+        // 这几个人社保是自己按灵活就业交的: paid by the people themselves, not by the unit.
+        if (spec.key === 'insured' && SELF_PAID.test(t.slice(Math.max(0, s - 8), Math.min(t.length, e + 14)))) continue;
         if (spec.key === 'insured') put(ctx, 'insured', value, s, e);
         else if (spec.key === 'preJob') {
           const path = hirePath(ctx, rows, 'preJobTrainingSubsidy', mention.start);

@@ -129,6 +129,14 @@ const ANOTHER_UNIT = /合作社|扶贫车间|车间|公司|企业|厂|店|学校
 /** 带着干活学手艺带了 / 带着学手艺 / 厂里边带着干活学手艺: 以工代训 in the words of those who do it. */
 const LED_AT_WORK = /带着?(他们|她们|他|她|俩人|仨人)?[\u4e00-\u9fff]{0,6}?(干活|学手艺|学技术|学本事|学活|练手)[\u4e00-\u9fff]{0,2}?(带|学|练)?(了|过|满)?$/;
 
+/** The clause goes on, after the figure, to ask the other span (入职多久 after 以工代训3个月). */
+function unknownOfTheOther(ctx: ReadingContext, end: number, key: MonthsKey): boolean {
+  const c = ctx.clauses.find((x) => end > x.start && end <= x.end);
+  const rest = c ? ctx.t.slice(end, c.end) : '';
+  if (key === 'onJobTrainingMonths') return /(入职|干|来|工作|上班|做)(了)?(多久|多长|几个月)/.test(rest);
+  return /(以工代训|代训|带训)[^,;。]{0,4}(多久|多长|几个月)/.test(rest);
+}
+
 /** Words taking back what was just said (不对, 说错了, 哦不): what follows replaces it. */
 const TAKEN_BACK = /不对|说错|记错|搞错|弄错|打错|错了|哦不|噢不|更正|纠正/;
 
@@ -517,7 +525,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
       }
       continue;
     }
-    if (inUnknownClause(ctx, q.index)) continue;
+    // 以工代训3个月 B入职多久我不太清楚: the "not known" is of the other span, named after this one.
+    if (inUnknownClause(ctx, q.index) && !unknownOfTheOther(ctx, q.end, key)) continue;
     const path = hirePath(ctx, rows, key, q.index);
     if (!path) continue;
     // 3月份招的 … 到现在干满10个月: the exact span said replaces the floor the start date gave.

@@ -264,9 +264,10 @@ function readPlace(ctx: ReadingContext): void {
     const clause = clauseOf(ctx, at);
     // 常住郑州 就在郑州培训的: the training said in the clause right after the place.
     const next = ctx.clauses.find((c) => c.start >= at + m[0].length)?.text ?? '';
-    const trained = /培训|学|参加|上课|考/.test(clause) || /^(就)?(在)?[\u4e00-\u9fff]{0,4}?(培训|学|参加|上课|考)/.test(next.replace(/^[,;。\s]+/, ''));
+    const trained = /培训|学|参加|上课|考/.test(clause) || /^(就)?(在)?[\u4e00-\u9fff]{0,4}?(培训|学|参加|上课)/.test(next.replace(/^[,;。\s]+/, ''));
     // The place of the training: 在老家参加的培训, 在户籍地培训; not 外地户口.
-    if (!trained || /户口|人$/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
+    // (户口外地 / 外地户口 / 外地人: where one is from, not where one trained.)
+    if (!trained || /户口|人$/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2)) || (place === 'other' && /(户口|户籍|老家|籍贯)(是|在)?$/.test(t.slice(Math.max(0, at - 4), at)))) continue;
     if (QUESTION.test(clause) && !/我/.test(clause)) continue;
     if (NEGATOR.test(t.slice(Math.max(0, at - 3), at))) continue;
     put(ctx, 'trainingPlace', place, at, at + m[0].length);

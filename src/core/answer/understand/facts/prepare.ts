@@ -253,6 +253,8 @@ function spaceEndsClause(source: string, at: number): boolean {
   const formValue =
     after.length === 2 && CJK.test(after[0]!) && (/^[:：][\u4e00-\u9fff]$/.test(before) || (/^[\u4e00-\u9fff]\d$/.test(before) && !/^[个名位人月年天岁周万千百元块次批号级倍]/.test(after)));
   if (formValue) return true;
+  // 设备150万 2.技能大师工作室: a list's next item number opens a clause (read on, 150万2 would be 150.2万).
+  if (/^\d{1,2}[.、．)）](?!\d)/.test(source.slice(end, end + 4)) && /[\u4e00-\u9fff\d]$/.test(before)) return true;
   // 哦不 是6个 / 不对 是4个: the words taking something back stand apart from what replaces it (哦不是 would deny it).
   if (/(哦不|噢不|呃不|不对|说错了|错了|记错了)$/.test(source.slice(Math.max(0, at - 3), at)) && /^(是|应该是|应是)/.test(source.slice(end, end + 3))) return true;
   if (before.length !== 2 || after.length !== 2 || !(money || [...before].every((c) => CJK.test(c))) || !CJK.test(after[0]!)) return false;
