@@ -3239,4 +3239,14 @@ export const DIALOGUES: Dialogue[] = [
       { say: '要是再招2个零就业的呢 也是5个月 岗前也没领', results: { on_job_training: { amountYuan: 6000 } }, mustNot: [/2000/] },
     ],
   },
+  {
+    id: 'r36-trained-away-is-asked-where',
+    klass: 'plain_words',
+    turns: [{ say: '我在外省学的厨师 证拿到了 回来能补贴不', mustNot: [/不符合/], asks: /trainingPlace/ }],
+  },
+  {
+    id: 'r36-the-subsidy-rate-is-no-group-criterion',
+    klass: 'scope',
+    turns: [{ say: '合作社收了贫困户 以工代训一个月补的标准是多少', must: [/200/], mustNot: [/认定标准/] }],
+  },
 ];

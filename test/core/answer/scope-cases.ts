@@ -506,4 +506,5 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '农村危房改造 一户给补多少', kind: 'outside', klass: 'outside_policy' },
   { q: '网上经办平台的网址是啥 账号怎么注册', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
   { q: '医院护士评职称 卫健委今年啥时候报名', kind: 'outside', klass: 'outside_policy' },
+  { q: '查查我社保卡里的余额', kind: 'outside', klass: 'outside_policy' },
 ];

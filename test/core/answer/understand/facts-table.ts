@@ -502,7 +502,8 @@ export const FACT_TABLE: FactRow[] = [
     ['在老家参加的培训', { trainingPlace: 'household' }, P],
     ['我在常住地培训', { trainingPlace: 'residence' }],
     ['在上班的地方培训', { trainingPlace: 'job_seeking' }, P],
-    ['在外地培训的', { trainingPlace: 'other' }, P],
+    // 外地 may be where one worked or is registered: asked, not read as none of the three.
+    ['在外地培训的', {}, { ...P, absent: ['trainingPlace'] }],
     ['我想创业', { wantsToStartBusiness: true }],
     ['打算自己开个店', { wantsToStartBusiness: true }, P],
     ['我开了个小超市 开业两年了', { businessYears: 2 }, P],
@@ -1028,7 +1029,7 @@ export const FACT_TABLE: FactRow[] = [
     ['残疾人招了6个 两个以工代训4个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 4, 'hires[1].group': 'disabled', 'hires[1].count': 4 }, E],
     ['我替我妈打听 她每月有退休金 想学面点', { monthlyPension: true, occupation: '面点' }, P],
     ['今年没申请过补贴 之前也没领过', { subsidizedTrainingsThisYear: 0, previousSubsidies: [] }, P],
-    ['在外省参加的培训', { trainingPlace: 'other' }, P],
+    ['在外省参加的培训', {}, { ...P, absent: ['trainingPlace'] }],
   ]),
   ...rows('round21', [
     ['单位社保这些年一直没有中断过', { insured: true }, E],
@@ -1188,5 +1189,9 @@ export const FACT_TABLE: FactRow[] = [
     ['新公司 社保户还没开', { entity: 'enterprise', insured: false }, E],
     ['在郑州上班 户口在外地 证考下来了', { certificate: true }, P],
     ['残疾人2人 以工代训3个月 入职多久我不清楚', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 3 }, { ...E, unknown: ['hires[0].monthsEmployed'] }],
+  ]),
+  ...rows('round24', [
+    ['俺以前在深圳工厂干了五年 回来办了个合作社 收了2个贫困户 干了7个月', { entity: 'farmer_cooperative', 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 7 }, E],
+    ['残疾人3个 岗前补贴 本来打算报的 后来忘了 一直没报', { 'hires[0].group': 'disabled', 'hires[0].count': 3, 'hires[0].preJobTrainingSubsidy': false }, E],
   ]),
 ];

@@ -88,6 +88,14 @@ export function nounMentions(text: string, specs: PolaritySpec[], groups: GroupM
  * (厂里的车间, 公司车间) is the factory.
  */
 function workshopOfThePoor(ctx: ReadingContext, rows: GroupMention[]): void {
+  // 俺在广东电子厂干了八年 回村弄了个扶贫车间: the unit set up now is the case's, not the works left.
+  const setUp = new RegExp(`(弄|办|开|搞|建|创办|成立)(了)?(个|一个|家|一家)[\\u4e00-\\u9fff]{0,4}?(扶贫车间|合作社|公司|厂)`).exec(ctx.t);
+  const left = /(俺|我)(以前|之前|原来)?在[^,;。]{0,8}(厂|公司|企业)[^,;。]{0,3}(干|上班|打工|干过|上过班)/.test(ctx.t);
+  if (setUp && left && has(ctx, 'entity')) {
+    const kind = /扶贫车间/.test(setUp[4]!) ? 'poverty_workshop' : /合作社/.test(setUp[4]!) ? 'farmer_cooperative' : 'enterprise';
+    takeBack(ctx, 'entity');
+    put(ctx, 'entity', kind, setUp.index ?? 0, (setUp.index ?? 0) + setUp[0].length);
+  }
   if (has(ctx, 'entity') || rows.length === 0) return;
   // 贫困户6个 在公司干了半年多: the hires work at the asker's company, which is the unit.
   // (在厂里 is left as it was read: a 扶贫工厂 is a 厂 too.)

@@ -525,6 +525,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
       }
       continue;
     }
+    // 俺在广东电子厂干了八年 回村弄了个扶贫车间 收了3个…: the asker's own past, before any hire is named.
+    if (clause && (ctx.hireMentions ?? []).every((m) => m.start > q.index) && /^(俺|我|我们|俺们|本人)(以前|之前|原来|早先|早年)?(在|去)/.test(clause.text.replace(/^[,;。\s]+/, ''))) continue;
     // 以工代训3个月 B入职多久我不太清楚: the "not known" is of the other span, named after this one.
     if (inUnknownClause(ctx, q.index) && !unknownOfTheOther(ctx, q.end, key)) continue;
     const path = hirePath(ctx, rows, key, q.index);

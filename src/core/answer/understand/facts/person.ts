@@ -255,7 +255,9 @@ function readPlace(ctx: ReadingContext): void {
     ['residence', /常住地|居住地|(常|长期)住(在)?(这|郑州|本地)?|租房(子)?住|(现在)?住的地方|现住地/],
     // 在打工的地方学的: where one works, in a worker's words.
     ['job_seeking', /求职(就业)?地|就业地|(上班|工作|打工|干活)的(地方|城市)/],
-    ['other', /外地|外省|省外|外市|别的地方|其他地方/],
+    // 外地 / 外省 alone may still be where one worked or is registered (在外地打工 在外地学的): asked, not
+    // read as none of the three; 别的地方 said as such is one.
+    ['other', /别的地方|其他地方/],
   ];
   for (const [place, re] of places) {
     const m = re.exec(t);
