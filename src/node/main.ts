@@ -19,6 +19,7 @@ import { prepareService, type Prepared } from './bootstrap.js';
 import { describeDatabase, openDatabase } from './open-db.js';
 import { progressPrinter } from './progress.js';
 import { DataDirDamagedError } from './db-pglite.js';
+import { keepFreedHeapPages } from './keep-heap-pages.js';
 import { startSessionSweep } from './session-sweep.js';
 
 /**
@@ -61,6 +62,7 @@ async function prepareWithRetry(config: Config, db: Db, log: ReturnType<typeof c
 async function main(): Promise<void> {
   const started = performance.now();
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  keepFreedHeapPages();
   const config = readConfig();
   const log = createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), base: { service: 'zz-skills' } });
   console.log(`starting: ${describeDatabase(config)}`);
