@@ -187,15 +187,6 @@ function escape(s: string): string {
 /** A question, in any of the ways people ask one. */
 const ASKS = /[？?]|吗|么|嘛|呢|没$|不$|(给|能|让|可|行|管|算|报|补|有|要|用)不(给|能|让|可|行|管|算|报|补|有|要|用)?|啥|什么|多少|几(级|个|岁|年|月|天|次|成)|怎么|咋|哪|能不能|有没有|是不是|会不会|可不可以|行不行|中不中/;
 
-/** Where in the plan a subject of the field is closest, for the sentence quoted beside "本方案没有规定". */
-const FIELD_CLAUSES: ReadonlyArray<{ words: RegExp; clause: string; quote: RegExp }> = [
-  { words: /设备|工作室|培训基地/, clause: '四(一)', quote: /新购置实训设备/ },
-  { words: /以工代训|代训/, clause: '六(一)', quote: /开展以工代训/ },
-  { words: /教育经费|一线职工|师带徒/, clause: '六(二)', quote: /一线职工/ },
-  { words: /创业/, clause: '三(八)', quote: /创业培训/ },
-  { words: /学徒/, clause: '四(一)', quote: /学徒制/ },
-  { words: /竞赛|大赛/, clause: '三(十五)', quote: /竞赛/ },
-];
 
 /** A question with training words (培训, 考证, 以工代训, 学完 …) and of no other policy. */
 export function inPlanField(text: string): boolean {
@@ -212,7 +203,7 @@ export function inPlanField(text: string): boolean {
 export function openInField(text: string): UnsettledSubject | undefined {
   if (!inPlanField(text)) return undefined;
   const t = text.replace(/\s+/g, '');
-  const near = FIELD_CLAUSES.find((c) => c.words.test(t)) ?? { clause: '七(二)', quote: /按规定给予职业培训补贴/ };
+  const near = ANSWERS.fieldClauses.near.find((c) => c.words.test(t)) ?? ANSWERS.fieldClauses.fallback;
   return { id: 'open_in_field', what: '这一点', clause: near.clause, quote: near.quote };
 }
 

@@ -140,6 +140,12 @@ export interface PackAnswers<Id extends string = string> {
    * one of them is answered from that definition; only how one is certified stays open.
    */
   groupCriteria: { groups: RegExp; clause: string; quote: RegExp; defined?: RegExp };
+  /**
+   * Where a subject of the document's field is closest (设备 → the equipment clause): the sentence
+   * quoted beside "本方案没有规定" for a question in the field that nothing settles. `fallback` is used
+   * when no words match.
+   */
+  fieldClauses: { near: ReadonlyArray<{ words: RegExp; clause: string; quote: RegExp }>; fallback: { clause: string; quote: RegExp } };
   /** Quick replies that carry the document's thresholds, by fact (request path pattern). */
   factOptions: Readonly<Record<string, readonly { label: string; value: unknown }[]>>;
   /** Fixed sentences that name the document. */
@@ -156,6 +162,8 @@ export interface PackAnswers<Id extends string = string> {
     declineOtherPolicy: string;
     /** Nothing in the documents answers it. */
     declineNotCovered: string;
+    /** A person asks for an employer's subsidy for themselves: whose it is, with the clause. */
+    employerOnlySubsidy: string;
     /** The WeChat welcome's first line (who the assistant is). */
     wechatWelcome: string;
     /** A clause id of the document, shown to the model as the way to cite a clause. */

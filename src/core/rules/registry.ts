@@ -76,6 +76,8 @@ export interface RegistryAnswers {
   leadUnits: readonly string[];
   factOptions: PackAnswers['factOptions'];
   groupCriteria: readonly PackAnswers['groupCriteria'][];
+  /** The field's closest clauses: every pack's, the first pack's fallback. */
+  fieldClauses: PackAnswers['fieldClauses'];
   texts: PackAnswers['texts'];
 }
 
@@ -105,6 +107,7 @@ export function mergeAnswers(packs: readonly Pack[]): RegistryAnswers {
     // One fact, one set of quick replies: the first pack giving it wins.
     factOptions: Object.assign({}, ...[...all].reverse().map((a) => a.factOptions)) as PackAnswers['factOptions'],
     groupCriteria: all.map((a) => a.groupCriteria),
+    fieldClauses: { near: all.flatMap((a) => a.fieldClauses.near), fallback: all[0]!.fieldClauses.fallback },
     texts: all[0]!.texts,
   };
 }

@@ -32,6 +32,7 @@ import { expandQuery } from '../../text/glossary.js';
 import type { RuleMeta } from '../../rules/engine.js';
 import type { Applicant } from '../../rules/schema.js';
 import { followUpFor } from '../fact-words.js';
+import { ANSWERS } from '../../rules/registry.js';
 import { CONTACT_QUESTION, openInField, PHONE_QUESTION, UNIT_QUESTION } from '../scope.js';
 import type { Draft } from './resolve.js';
 
@@ -82,7 +83,7 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
   if (draft.kind === 'group' && composed.answered && CONTACT_QUESTION.test(draft.input.question)) composed = withUnitsFirst(composed, ctx);
   // 找谁办 asked with a case: whom to turn to, said even while a fact is still asked for.
   // 能补多少？多久能到账: the second part, which the plan does not settle, answered as such.
-  if (draft.kind === 'eligibility' && draft.unitOnly) composed = { ...composed, answer: insertBeforeTail(composed.answer, '以工代训补贴发给吸纳人员就业、开展以工代训的单位（生产经营主体），个人不能申领（六(一)）。') };
+  if (draft.kind === 'eligibility' && draft.unitOnly) composed = { ...composed, answer: insertBeforeTail(composed.answer, ANSWERS.texts.employerOnlySubsidy) };
   if (draft.kind === 'eligibility' && draft.aside) composed = { ...composed, answer: insertBeforeTail(composed.answer, `另外，本方案没有规定${draft.aside}，以当地人社部门的规定为准。`) };
   if (draft.kind === 'eligibility' && draft.contact && !/(^|\n)办理：/.test(composed.answer)) {
     const where = draft.applicant.type === 'employer' ? '所在地县（市、区）人社部门' : '户籍地、常住地或求职就业地的人社部门';

@@ -3,7 +3,7 @@ import type { PackAnswers } from '../../../core/rules/pack.js';
 import type { RULES } from '../rules/index.js';
 import { TOPIC_YIELDS, TOPICS } from './topics.js';
 import { GROUP_CRITERIA, NAMED_BODIES, UNFIXED_SUPPORT, UNSETTLED } from './unsettled.js';
-import { CALCULATE_HINTS, FACT_OPTIONS, GROUP_SKIP_CLAUSES, GROUP_TERMS, LEAD_UNITS, LIMIT_TERMS, TEXTS } from './wording.js';
+import { CALCULATE_HINTS, FACT_OPTIONS, FIELD_CLAUSES, GROUP_SKIP_CLAUSES, GROUP_TERMS, LEAD_UNITS, LIMIT_TERMS, TEXTS } from './wording.js';
 
 export const ANSWERS: PackAnswers<(typeof RULES)[number]['id']> = {
   topics: TOPICS,
@@ -26,6 +26,7 @@ export const ANSWERS: PackAnswers<(typeof RULES)[number]['id']> = {
   limitTerms: LIMIT_TERMS,
   leadUnits: LEAD_UNITS,
   groupCriteria: GROUP_CRITERIA,
+  fieldClauses: FIELD_CLAUSES,
   factOptions: FACT_OPTIONS,
   texts: TEXTS,
 };

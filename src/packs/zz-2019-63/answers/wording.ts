@@ -52,6 +52,7 @@ export const TEXTS: PackAnswers['texts'] = {
   declineOtherYear: '抱歉，我这里收录的是郑州市职业技能提升行动实施方案（郑政办〔2019〕63号，已于2021年底结束），之后新出台的政策不在其中，现行政策请以当地人社部门发布的为准。',
   declineOtherPolicy: '抱歉，这个问题属于其他政策（如工资、社会保险、税收等），不在郑州市职业技能提升行动方案的范围内，请咨询相关部门。',
   declineNotCovered: '抱歉，郑州市职业技能提升行动方案里没有找到与这个问题相关的规定。',
+  employerOnlySubsidy: '以工代训补贴发给吸纳人员就业、开展以工代训的单位（生产经营主体），个人不能申领（六(一)）。',
   wechatWelcome: '您好！我是郑州市职业技能提升行动（郑政办〔2019〕63号）政策助手。',
   clauseExample: '六(一)',
   wechatExamples: ['职业培训补贴有哪些？', '企业新招的农民工参加培训有补贴吗？', '失业人员参加培训能领生活费补贴吗？'],
@@ -79,4 +80,17 @@ export const FACT_OPTIONS: PackAnswers['factOptions'] = {
     { label: '60% 以上', value: 0.6 },
     { label: '不到 60%', value: 0.5 },
   ],
+};
+
+/** The clause closest to a subject of the plan's field, for a question in it that nothing settles. */
+export const FIELD_CLAUSES = {
+  near: [
+    { words: /设备|工作室|培训基地/, clause: '四(一)', quote: /新购置实训设备/ },
+    { words: /以工代训|代训/, clause: '六(一)', quote: /开展以工代训/ },
+    { words: /教育经费|一线职工|师带徒/, clause: '六(二)', quote: /一线职工/ },
+    { words: /创业/, clause: '三(八)', quote: /创业培训/ },
+    { words: /学徒/, clause: '四(一)', quote: /学徒制/ },
+    { words: /竞赛|大赛/, clause: '三(十五)', quote: /竞赛/ },
+  ],
+  fallback: { clause: '七(二)', quote: /按规定给予职业培训补贴/ },
 };

@@ -1194,4 +1194,7 @@ export const FACT_TABLE: FactRow[] = [
     ['俺以前在深圳工厂干了五年 回来办了个合作社 收了2个贫困户 干了7个月', { entity: 'farmer_cooperative', 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 7 }, E],
     ['残疾人3个 岗前补贴 本来打算报的 后来忘了 一直没报', { 'hires[0].group': 'disabled', 'hires[0].count': 3, 'hires[0].preJobTrainingSubsidy': false }, E],
   ]),
+  ...rows('round24', [
+    ['大师工作室 头回买了20万的设备 后来又买了20万', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 400_000 }, E],
+  ]),
 ];

@@ -559,7 +559,9 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   const sums = moneyFigures(t, ctx.clauses.filter((c) => c.start >= seg.start && c.end <= seg.end).map((c) => ({ ...c, start: c.start - seg.start, end: c.end - seg.start }))).filter(
     (x) => lotByPlace || !/(不是|并非|而非|记成|写成|说成|(少|多)(说|算|写|报|填)了?|差了?)$/.test(t.slice(Math.max(0, x.start - 4), x.start)),
   );
-  if (new Set(sums.map((x) => x.value)).size > 1) {
+  // 先买了三十万 后来又买了三十万: the same sum twice, the second said to be another purchase.
+  const sameTwice = sums.length === 2 && sums[0]!.value === sums[1]!.value && /(又|再|还|另外|后来|第二批|二批|添)[^,;。]{0,4}$/.test(t.slice(0, sums[1]!.start));
+  if (new Set(sums.map((x) => x.value)).size > 1 || sameTwice) {
     const total = sums.find((x) => x.total);
     takeBack(ctx, path('valueYuan'));
     // 同一个工作室 上半年买了40万 下半年又买了35万: purchases for one site said to be the same
