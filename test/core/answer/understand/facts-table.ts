@@ -1197,4 +1197,7 @@ export const FACT_TABLE: FactRow[] = [
   ...rows('round24', [
     ['大师工作室 头回买了20万的设备 后来又买了20万', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 400_000 }, E],
   ]),
+  ...rows('round24', [
+    ['我们是民办培训学校 搞了项目制培训', { entity: 'training_institution', projectTraining: true }, E],
+  ]),
 ];
