@@ -3249,4 +3249,12 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'scope',
     turns: [{ say: '合作社收了贫困户 以工代训一个月补的标准是多少', must: [/200/], mustNot: [/认定标准/] }],
   },
+  {
+    id: 'r36-one-of-them-is-no-member-without-a-new-count',
+    klass: 'correction',
+    turns: [
+      { say: '饭店是公司 招了4个贫困户 干了9个月 以工代训5个月 岗前没领', results: { on_job_training: { amountYuan: 4000 } } },
+      { say: '等会 其中一个不是贫困户 是普通工人', results: { on_job_training: { amountYuan: 3000 } }, mustNot: [/1000/] },
+    ],
+  },
 ];

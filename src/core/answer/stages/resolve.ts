@@ -420,6 +420,14 @@ function regroup(hires: readonly Hire[], gone: NonNullable<Hire['group']>, named
   return rest;
 }
 
+/** The group's row with `n` fewer people (all of them gone: the row goes). */
+function fewer(hires: readonly Hire[], group: NonNullable<Hire['group']>, n: number): Hire[] {
+  const rows = hires.filter((h) => h.group === group);
+  if (rows.length !== 1 || typeof rows[0]!.count !== 'number') return [...hires];
+  const left = rows[0]!.count - n;
+  return hires.flatMap((h) => (h !== rows[0] ? [h] : left > 0 ? [{ ...h, count: left }] : []));
+}
+
 function takeBack(applicant: Applicant, denied: Understanding['reading']['denied'], newGroups: ReadonlySet<string> = new Set()): Applicant {
   let next = applicant;
   for (const d of denied) {
@@ -428,6 +436,9 @@ function takeBack(applicant: Applicant, denied: Understanding['reading']['denied
       const groups = (next.groups ?? []).filter((g) => !gone.has(g));
       next = { ...next, groups };
       if (groups.length === 0) delete (next as { groups?: unknown }).groups;
+    } else if (d.path === 'hires[].group' && next.type === 'employer' && d.some !== undefined && !newGroups.has(d.value as string)) {
+      // 其中一个不是贫困户: that many fewer of the group; the others stay as they were.
+      next = { ...next, hires: fewer(next.hires ?? [], d.value as NonNullable<Hire['group']>, d.some) };
     } else if (d.path === 'hires[].group' && next.type === 'employer') {
       next = { ...next, hires: regroup(next.hires ?? [], d.value as NonNullable<Hire['group']>, newGroups) };
     } else if (d.path !== 'groups' && JSON.stringify(factAt(next, d.path)) === JSON.stringify(d.value)) {

@@ -684,7 +684,7 @@ export function understand(message: string, told: SessionState, context: Underst
   }
   // 等等 俺们公司社保压根没交 那还中不中 / 搞错了 那三个是就业困难人员 那多少钱: a fact of the case
   // under way said anew, with a question after it — the case is run again, not searched.
-  const updatesCase = session.applicant?.type === 'employer' && !newPerson && session.inDialogue !== false && (reading.evidence.some((e) => CASE_FACT.test(e.path) || /^entity$/.test(e.path)) || reading.denied.length > 0) && reading.vague.length === 0 && (reading.correcting || /不对|搞错|弄错|说错|说岔|打岔|等等|等会|重新算|其实|更正/.test(text));
+  const updatesCase = session.applicant?.type === 'employer' && !newPerson && session.inDialogue !== false && (reading.evidence.some((e) => CASE_FACT.test(e.path) || /^entity$/.test(e.path)) || reading.denied.length > 0) && reading.vague.length === 0 && (reading.correcting || /不对|搞错|弄错|说错|说岔|打岔|等等|等会|等下|等一下|重新算|其实|更正/.test(text) || reading.denied.some((d) => d.path === 'hires[].group' && session.applicant?.type === 'employer' && (session.applicant.hires ?? []).some((h) => h.group === d.value)));
   const stillValid = !updatesCase && !TIMES_USED.test(text) && !toldCase && (asksStillValid(text) || (decision.topics.length > 0 && /还有(没有|没|吗|么|不)[？?。]*$/.test(text.replace(/\s+/g, '')))) && (!asOf || asOf > POLICY.period.to);
   // A message with no subject of its own that leans on the last turn keeps the last topic.
   const leansBack = decision.topics.length === 0 && (decision.route === 'followup' || stillValid);

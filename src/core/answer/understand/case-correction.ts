@@ -52,6 +52,8 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
       !(f[1] === '一' && !f[2] && /^(下|点|些|会|直|起|样|共|般|定|切|边|家|批|拨|回事)/.test(text.slice((f.index ?? 0) + f[0].length))) &&
       // 另一家 / 另一批: which one, not how many.
       !(f[1] === '一' && /另$/.test(text.slice(0, f.index ?? 0))) &&
+      // 其中一个不是贫困户: a part of the group, not its new head count (the reader takes that many out).
+      !/(其中|里面|里头|这里头)(的)?\s*$/.test(text.slice(0, f.index ?? 0)) &&
       !/^\s*(不对|错了|是错的|说错了)/.test(text.slice((f.index ?? 0) + f[0].length)),
   );
   // 是7个人 不是6个 漏了一个: the difference beside the total (漏了一个) is no figure of the case.

@@ -20,6 +20,8 @@ export interface FactEvidence {
   value: unknown;
   /** The span of the message the fact was read from, as typed. */
   words: string;
+  /** A denied group: how many of its people are denied it (其中一个不是贫困户), when not all. */
+  some?: number;
 }
 
 export interface FactReading {
@@ -236,6 +238,20 @@ function sayOfEveryGroup(text: string, reading: FactReading): void {
     // 零就业家庭1人…但这个领过: a pointer just before the claim names the group just told.
     // (A group named short counts: 残疾那个领过 names the 残疾人 row.)
     const namesGroup = (w: string) => chunk.includes(w) || (w.length > 2 && chunk.includes(w.slice(0, 2)));
+    // 招了仨就业困难的…还有俩零就业的…那仨岗前补贴没领: the pointer's count names the row it is said of.
+    const pointed = /(那|这)(俩|仨|[\d一二两三四五六七八九十]+)(个|名|位)?(人)?$/.exec(chunk);
+    const pointedCount = pointed ? (pointed[2] === '俩' ? 2 : pointed[2] === '仨' ? 3 : numberValue(pointed[2]!)) : undefined;
+    const pointedRows = pointedCount === undefined ? [] : reading.patch.hires.map((h, i) => (h.count === pointedCount ? i : -1)).filter((i) => i >= 0);
+    if (pointedRows.length === 1 && rows.size > 1) {
+      const to = pointedRows[0]!;
+      if (String(to) !== m[1]) {
+        const from = reading.patch.hires[Number(m[1])] as Record<string, unknown> | undefined;
+        if (from) delete from[m[2]!];
+        (reading.patch.hires[to] as Record<string, unknown>)[m[2]!] = e.value;
+        e.path = `hires[${to}].${m[2]}`;
+      }
+      continue;
+    }
     const saidAfterAll = m[2] === 'preJobTrainingSubsidy' && rows.size > 1 && text.indexOf(e.words) >= lastGroupAt && !groupWords.some(namesGroup) && (!POINTER_END.test(chunk) || ALL_POINTER.test(chunk));
     // 都是以工代训四个月 贫困户干了八个月: 都 opens the statement, before the words the fact was read from.
     const own = pieces.find((p) => p.includes(e.words)) ?? '';

@@ -16,6 +16,8 @@ export interface ReadFact {
   value: unknown;
   start: number;
   end: number;
+  /** A denied group: how many of its people the denial is of (其中一个不是贫困户), when not all. */
+  some?: number;
 }
 
 export interface ReadingContext {

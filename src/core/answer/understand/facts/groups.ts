@@ -51,11 +51,14 @@ function certifiesDisabled(text: string, start: number, end: number): boolean {
 function describesOthers(text: string, start: number): boolean {
   const lead = text.slice(Math.max(0, start - 16), start);
   if (!/(不是|并非|不属于|不算)(的)?$/.test(lead)) return false;
-  const subset = /(有|其中|另外|还有|剩下|这里头|里头|里边|里面)(的)?(一|1|两|俩|二|几)(个|名|位)/.test(lead) || /(一|1)个(是|属于|算)/.test(lead);
+  // (Only with the new head count said: 是4个 有一个是边缘户 不是建档立卡的. Alone, 其中一个不是贫困户
+  // takes that one out of the group, which the denial does.)
+  const recounted = /(是|只有|就|其实是|实际是|应该是)[\d一二两三四五六七八九十俩仨]+(个|名|位|人)/.test(text.slice(0, start));
+  const subset = recounted && (/(有|其中|另外|还有|剩下|这里头|里头|里边|里面)(的)?(一|1|两|俩|二|几)(个|名|位)/.test(lead) || /(一|1)个(是|属于|算)/.test(lead));
   // Only an added hire (还有一个残疾人 不是…): 他俩是就业困难人员 不是退役军人 puts one group for another.
   const hireJustNamed = new RegExp(`(还有|另外还有|另外|另|其中|有)(${NUM_WORD})(个|名|位)?(?:[\u4e00-\u9fff]{0,4})?(${ANY_GROUP.source})[^,;。]{0,2}[,\\s]?(他|她|这个|那个)?(也)?(不是|并非|不属于|不算)(的)?$`).test(lead);
   // 不对 招了2个残疾人 不是贫困户: a correction's denial takes the earlier group back.
-  return subset || (hireJustNamed && !/不对|错了|说错|搞错|打错|记错|弄错|更正|纠正/.test(text));
+  return subset || (hireJustNamed && !/不对|错了|说错|搞错|打错|记错|弄错|记混|搞混|弄混|说混|说岔|更正|纠正/.test(text));
 }
 const NUM_WORD = '[\\d一二两三四五六七八九十俩仨]+';
 

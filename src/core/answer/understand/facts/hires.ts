@@ -19,7 +19,7 @@ type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 // 带着练了4个月 / 边干边教 教了4个月: 以工代训 as employers describe it.
 // 训了6个月, typed short in a talk about 以工代训 (not 培训/军训/集训, which are other trainings).
 // 带教 / 传帮带 / 跟班学习 / 一边干一边学 / 以训代工 (the words swapped): learning by the work itself.
-const OJT_BEFORE = /(以工代训|以训代工|代训|带训|(?<![培集军教特])训|带着(练|学|干|做)|边干边(教|学|练|带)|一边干一边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干)|带教|传帮带|跟班(学习|学)?)(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|刚好|正好|恰好|同样|同样是|也是|各|应该|应为|应该为|改为|更正为|就是|即|也即|(?:上面|刚才|前面|之前|上边)所?说(?:的|过的)|实际|其实|确实|教|练|学|说是|据说|听说|他说|她说|说|给他们|给她们|给他|给她|给|按|算|报|按照|报的是|,)*$/;
+const OJT_BEFORE = /(以工代训|以训代工|代训|带训|(?<![培集军教特])训|带着(练|学|干|做)|边干边(教|学|练|带)|一边干一边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干)|带教|传帮带|跟班(学习|学)?)(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|够|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|刚好|正好|恰好|同样|同样是|也是|各|应该|应为|应该为|改为|更正为|就是|即|也即|(?:上面|刚才|前面|之前|上边)所?说(?:的|过的)|实际|其实|确实|教|练|学|说是|据说|听说|他说|她说|说|给他们|给她们|给他|给她|给|按|算|报|按照|报的是|,)*$/;
 /** 来店里快一年了 / 在厂里干了8个月 / 在俺这快一年了: where they work, between the verb and the span. */
 const WORKPLACE = '(?:(?:在|到)?(?:厂|店|公司|车间|单位|社里|基地|俺这|我这|咱这|俺们这|我们这|咱们这|这)(?:里|儿|边)?)?';
 const EMPLOYED_BEFORE = new RegExp(
@@ -67,7 +67,13 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
   const rows: GroupMention[] = [];
   ctx.hireMentions = [];
   // 他俩不是退役军人，是建档立卡贫困户: a hired group denied, for the case to take back.
-  for (const g of groups) if (g.denied && !g.asked && g.group !== 'employee') ctx.denied.push({ path: 'hires[].group', value: g.group, start: g.start, end: g.end });
+  for (const g of groups) {
+    if (!g.denied || g.asked || g.group === 'employee') continue;
+    // 其中一个不是贫困户 / 有俩不是残疾人: the denial is of some of the group's people, not of them all.
+    const some = new RegExp(`(其中|里面|里头|这里头|有)(的)?(${NUM})(个|名|位)(人)?[^,;。]{0,3}?(不是|并非|不算|不属于)(的)?$`).exec(t.slice(Math.max(0, g.start - 12), g.start));
+    const n = some ? numberValue(some[3]!) : undefined;
+    ctx.denied.push({ path: 'hires[].group', value: g.group, start: g.start, end: g.end, ...(n !== undefined && Number.isInteger(n) && n > 0 ? { some: n } : {}) });
+  }
   // A count belongs to one group: 其中贫困户5个 残疾人3个 — the 5 is not the disabled hires'.
   let usedUntil = 0;
   for (const g of hireMentions) {

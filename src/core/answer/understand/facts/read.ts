@@ -22,7 +22,7 @@ export interface TextReading {
   /** Facts given only roughly (二十来个, 好几个月): left open, with the words. */
   vague: Array<{ path: string; words: string }>;
   correcting: boolean;
-  denied: Array<{ path: string; value: unknown; words: string }>;
+  denied: Array<{ path: string; value: unknown; words: string; some?: number }>;
   prepared: PreparedText;
 }
 
@@ -82,7 +82,7 @@ export function readText(input: string, audience?: 'person' | 'employer', pendin
     unknown: ctx.unknown,
     vague: ctx.vague.map((f) => ({ path: f.path, words: typedWords(prepared, f.start, f.end) })),
     correcting: CORRECTION.test(t),
-    denied: ctx.denied.map((f) => ({ path: f.path, value: f.value, words: typedWords(prepared, f.start, f.end) })),
+    denied: ctx.denied.map((f) => ({ path: f.path, value: f.value, words: typedWords(prepared, f.start, f.end), ...(f.some !== undefined ? { some: f.some } : {}) })),
     prepared,
   };
 }
