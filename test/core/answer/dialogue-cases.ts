@@ -3257,4 +3257,13 @@ export const DIALOGUES: Dialogue[] = [
       { say: '等会 其中一个不是贫困户 是普通工人', results: { on_job_training: { amountYuan: 3000 } }, mustNot: [/1000/] },
     ],
   },
+  {
+    id: 'r36-a-head-count-found-later',
+    klass: 'unknown',
+    turns: [
+      { say: '俺开了个饭店 是公司 招了几个零就业家庭的 社保交着' },
+      { say: '几个人我记不清 得查查' },
+      { say: '查到了 3个 以工代训都是4个月 岗前补贴都没领', results: { on_job_training: { amountYuan: 2400 } } },
+    ],
+  },
 ];

@@ -261,6 +261,22 @@ function addedToTheCase(supposed: FactReading, text: string, session: SessionSta
   return { ...supposed, patch: { ...supposed.patch, hires: [hire] }, evidence: supposed.evidence.map((e) => (e.path === 'hires[0].count' ? { ...e, value: count } : e)) };
 }
 
+/**
+ * 具体几个人记不清了 … 翻着了 4个 都干满一年了: a head count the person could not give earlier,
+ * said later as a bare figure while another question waits — the one group's count.
+ */
+function countOnceUnknown(reading: FactReading, message: string, session: SessionState): FactReading {
+  const hires = session.applicant?.type === 'employer' ? session.applicant.hires ?? [] : [];
+  if (hires.length !== 1 || hires[0]!.count !== undefined || !(session.unknown ?? []).some((u) => /^hires\[0?\]\.count$/.test(u))) return reading;
+  if (reading.evidence.some((e) => /\.count$/.test(e.path)) || reading.patch.hires.length > 1) return reading;
+  const m = new RegExp(`(?:^|[,，。;；\\s])(?:一共|总共|共|有)?(${NUM})(?:个|名|位)(?:人)?(?=$|[,，。;；\\s])`).exec(message);
+  const value = m ? numberValue(m[1]!) : undefined;
+  if (value === undefined || !Number.isInteger(value) || value <= 0) return reading;
+  const row = { ...(reading.patch.hires[0] ?? {}), ...(hires[0]!.group ? { group: hires[0]!.group } : {}), count: value } as (typeof reading.patch.hires)[number];
+  const patch = { ...reading.patch, hires: [row] };
+  return { ...reading, patch, evidence: [...reading.evidence, { path: 'hires[0].count', value, words: m![0].trim() }] };
+}
+
 /** A supposition (要是…呢, 如果…的话, 假如…): asked of the case, not told as a fact of it. */
 const WHAT_IF = /^(那|那么|那个[^,，。]{0,8})?(要是|如果|假如|假设|万一|若是|换成|换作)|的话(呢|吗|么|能|可以|会|中不中|行不行)?[？?]*$/;
 /** The words that make it a supposition, taken out to read what is supposed. */
@@ -474,6 +490,7 @@ export function understand(message: string, told: SessionState, context: Underst
   const said = relayed ?? (audience !== 'employer' && session.turns > 0 ? message.replace(CASE_PRONOUN, '我') : message);
   const readContext = { ...(audience ? { audience } : {}), ...(pendingFact ? { pendingFact } : {}), ...(audience !== 'employer' && session.placesSaid ? { placesBefore: session.placesSaid } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(aboutProject ? { aboutProject } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) };
   let reading = readFacts(said, readContext);
+  reading = countOnceUnknown(reading, message, session);
   // 顺便问下 我表弟刚退伍 想学门手艺: a relative's own case, told to the employer's dialogue, is a
   // new person topic — not a hire added to the employer's case.
   // 换个问题 我们厂员工自己去考叉车证 能领职业培训补贴吗: a person's own subsidy asked of one the unit
