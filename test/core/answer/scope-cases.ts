@@ -507,4 +507,6 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '网上经办平台的网址是啥 账号怎么注册', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
   { q: '医院护士评职称 卫健委今年啥时候报名', kind: 'outside', klass: 'outside_policy' },
   { q: '查查我社保卡里的余额', kind: 'outside', klass: 'outside_policy' },
+  { q: '考托福的培训班 政府给补贴吗', kind: 'outside', klass: 'outside_policy' },
+  { q: '考中级会计职称 培训费能报销不', kind: 'outside', klass: 'outside_policy' },
 ];
