@@ -1204,4 +1204,8 @@ export const FACT_TABLE: FactRow[] = [
     ['公司参保 招了4个残疾人 以工代训5个月 还有1个零就业的 以工代训2个月 那4个岗前补贴没领', { entity: 'enterprise', insured: true, 'hires[0].group': 'disabled', 'hires[0].count': 4, 'hires[0].onJobTrainingMonths': 5, 'hires[0].preJobTrainingSubsidy': false, 'hires[1].group': 'zero_employment_family', 'hires[1].count': 1, 'hires[1].onJobTrainingMonths': 2 }, E],
     ['以工代训也做够6个月', { 'hires[].onJobTrainingMonths': 6 }, E],
   ]),
+  ...rows('round24', [
+    ['不对 社保其实是他们自己按灵活就业交的', { insured: false }, { ...E, correcting: true }],
+    ['我自己按灵活就业交的社保', {}, { ...E, absent: ['insured'] }],
+  ]),
 ];

@@ -126,7 +126,12 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
         const s = Math.min(start, mention.start);
         const e = Math.max(end, mention.end);
         // 这几个人社保是自己按灵活就业交的: paid by the people themselves, not by the unit.
-        if (spec.key === 'insured' && SELF_PAID.test(t.slice(Math.max(0, s - 8), Math.min(t.length, e + 14)))) continue;
+        // Said of the hires (社保其实是他们自己交的), it is the unit that does not pay: not insured.
+        const around = t.slice(Math.max(0, s - 8), Math.min(t.length, e + 14));
+        if (spec.key === 'insured' && SELF_PAID.test(around)) {
+          if (!has(ctx, 'insured') && /他们|她们|他俩|她俩|这几个人|那几个人|员工|工人|职工|人家/.test(around)) put(ctx, 'insured', false, s, e);
+          continue;
+        }
         if (spec.key === 'insured') put(ctx, 'insured', value, s, e);
         else if (spec.key === 'preJob') {
           const path = hirePath(ctx, rows, 'preJobTrainingSubsidy', mention.start);
