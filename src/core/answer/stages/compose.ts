@@ -138,11 +138,13 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
     case 'document':
       return composeDocumentInfo(draft.question, ctx.idx.doc!, byId('head'), byId('tail'), ctx);
     case 'group': {
+      const found = composeGroupLookup(draft.input, ctx);
+      if (found) return found;
       // 贫困户家孩儿上技校 补助一年给多少: a group named, nothing of the plan said of it for that —
       // in the plan's field, so unsettled beside the closest sentence rather than declined.
       const open = openInField(draft.input.question);
       const clause = open ? byId(open.clause) : undefined;
-      return composeGroupLookup(draft.input, ctx) ?? (open ? composeNotSettled({ kind: 'not_settled', subject: open, ...(clause ? { clause } : {}) }, ctx) : composeDecline('not_covered', ctx));
+      return open ? composeNotSettled({ kind: 'not_settled', subject: open, ...(clause ? { clause } : {}) }, ctx) : composeDecline('not_covered', ctx);
     }
     case 'not_settled':
       return composeNotSettled(draft, ctx);

@@ -261,6 +261,9 @@ function addedToTheCase(supposed: FactReading, text: string, session: SessionSta
   return { ...supposed, patch: { ...supposed.patch, hires: [hire] }, evidence: supposed.evidence.map((e) => (e.path === 'hires[0].count' ? { ...e, value: count } : e)) };
 }
 
+/** 4个 / 一共3名, standing alone between stops. */
+const BARE_HEAD_COUNT = new RegExp(`(?:^|[,，。;；\\s])(?:一共|总共|共|有)?(${NUM})(?:个|名|位)(?:人)?(?=$|[,，。;；\\s])`);
+
 /**
  * 具体几个人记不清了 … 翻着了 4个 都干满一年了: a head count the person could not give earlier,
  * said later as a bare figure while another question waits — the one group's count.
@@ -269,7 +272,7 @@ function countOnceUnknown(reading: FactReading, message: string, session: Sessio
   const hires = session.applicant?.type === 'employer' ? session.applicant.hires ?? [] : [];
   if (hires.length !== 1 || hires[0]!.count !== undefined || !(session.unknown ?? []).some((u) => /^hires\[0?\]\.count$/.test(u))) return reading;
   if (reading.evidence.some((e) => /\.count$/.test(e.path)) || reading.patch.hires.length > 1) return reading;
-  const m = new RegExp(`(?:^|[,，。;；\\s])(?:一共|总共|共|有)?(${NUM})(?:个|名|位)(?:人)?(?=$|[,，。;；\\s])`).exec(message);
+  const m = BARE_HEAD_COUNT.exec(message);
   const value = m ? numberValue(m[1]!) : undefined;
   if (value === undefined || !Number.isInteger(value) || value <= 0) return reading;
   const row = { ...(reading.patch.hires[0] ?? {}), ...(hires[0]!.group ? { group: hires[0]!.group } : {}), count: value } as (typeof reading.patch.hires)[number];

@@ -109,7 +109,7 @@ const NO_IDEA = /(没|没有|无)(这个|这种|那个|这|那)?(想法|打算|�
 function headCountOnly(text: string, reading: FactReading): boolean {
   const m = /^(?:一共|总共|共|有|就)?([\d]{1,3}|[一二两三四五六七八九十]{1,3}|俩|仨)(?:个|名|位|人)?(?:人)?[啊呀呢吧了的!！。.～~\s]*$/.exec(text.trim());
   if (!m || reading.evidence.length > 0) return false;
-  const count = m[1] === '俩' ? 2 : m[1] === '仨' ? 3 : numberValue(m[1]!);
+  const count = numberValue(m[1]!);
   if (count === undefined || !Number.isInteger(count) || count <= 0) return false;
   reading.patch.hires.push({ count } as Hire);
   reading.evidence.push({ path: 'hires[0].count', value: count, words: text.trim() });
@@ -240,7 +240,7 @@ function sayOfEveryGroup(text: string, reading: FactReading): void {
     const namesGroup = (w: string) => chunk.includes(w) || (w.length > 2 && chunk.includes(w.slice(0, 2)));
     // 招了仨就业困难的…还有俩零就业的…那仨岗前补贴没领: the pointer's count names the row it is said of.
     const pointed = /(那|这)(俩|仨|[\d一二两三四五六七八九十]+)(个|名|位)?(人)?$/.exec(chunk);
-    const pointedCount = pointed ? (pointed[2] === '俩' ? 2 : pointed[2] === '仨' ? 3 : numberValue(pointed[2]!)) : undefined;
+    const pointedCount = pointed ? numberValue(pointed[2]!) : undefined;
     const pointedRows = pointedCount === undefined ? [] : reading.patch.hires.map((h, i) => (h.count === pointedCount ? i : -1)).filter((i) => i >= 0);
     if (pointedRows.length === 1 && rows.size > 1) {
       const to = pointedRows[0]!;

@@ -80,25 +80,26 @@ export function nounMentions(text: string, specs: PolaritySpec[], groups: GroupM
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * 车间收了俩建档立卡户 / 假发车间 贫困户7个: a 车间 that takes on poor households is how people in
- * Zhengzhou's villages name a 扶贫车间. Only when every hire told is poor labour — for them any
- * production unit qualifies alike — so the reading can move no verdict; with 就业困难 or 零就业
- * hires (who need an insured enterprise) the kind is asked. A factory's own workshop
- * (厂里的车间, 公司车间) is the factory.
- */
-function workshopOfThePoor(ctx: ReadingContext, rows: GroupMention[]): void {
-  // 俺在广东电子厂干了八年 回村弄了个扶贫车间: the unit set up now is the case's, not the works left.
-  const setUp = new RegExp(`(弄|办|开|搞|建|创办|成立)(了)?(个|一个|家|一家)[\\u4e00-\\u9fff]{0,4}?(扶贫车间|合作社|公司|厂)`).exec(ctx.t);
+/** 俺在广东电子厂干了八年 回村弄了个扶贫车间: the unit set up now is the case's, not the works the asker left. */
+function unitSetUpNow(ctx: ReadingContext): void {
+  const setUp = SET_UP_NOW.exec(ctx.t);
   const left = /(俺|我)(以前|之前|原来)?在[^,;。]{0,8}(厂|公司|企业)[^,;。]{0,3}(干|上班|打工|干过|上过班)/.test(ctx.t);
-  if (setUp && left && has(ctx, 'entity')) {
-    const kind = /扶贫车间/.test(setUp[4]!) ? 'poverty_workshop' : /合作社/.test(setUp[4]!) ? 'farmer_cooperative' : 'enterprise';
-    takeBack(ctx, 'entity');
-    put(ctx, 'entity', kind, setUp.index ?? 0, (setUp.index ?? 0) + setUp[0].length);
-  }
+  if (!setUp || !left || !has(ctx, 'entity')) return;
+  const kind = /扶贫车间/.test(setUp[4]!) ? 'poverty_workshop' : /合作社/.test(setUp[4]!) ? 'farmer_cooperative' : 'enterprise';
+  takeBack(ctx, 'entity');
+  put(ctx, 'entity', kind, setUp.index ?? 0, (setUp.index ?? 0) + setUp[0].length);
+}
+
+/**
+ * The unit named only by where its hires work. 贫困户6个 在公司干了半年多: the company (在厂里 is left
+ * as it was read: a 扶贫工厂 is a 厂 too). 车间收了俩建档立卡户 / 假发车间 贫困户7个: a 车间 that takes
+ * on poor households is how people in Zhengzhou's villages name a 扶贫车间 — only when every hire told
+ * is poor labour, for whom any production unit qualifies alike, so the reading can move no verdict;
+ * with 就业困难 or 零就业 hires (who need an insured enterprise) the kind is asked. A factory's own
+ * workshop (厂里的车间, 公司车间) is the factory.
+ */
+function unitWhereTheyWork(ctx: ReadingContext, rows: GroupMention[]): void {
   if (has(ctx, 'entity') || rows.length === 0) return;
-  // 贫困户6个 在公司干了半年多: the hires work at the asker's company, which is the unit.
-  // (在厂里 is left as it was read: a 扶贫工厂 is a 厂 too.)
   const worksAt = /在(我们|俺们|咱们|咱)?公司(里)?(干|上班|工作|做)/.exec(ctx.t);
   if (worksAt) {
     put(ctx, 'entity', 'enterprise', worksAt.index ?? 0, (worksAt.index ?? 0) + worksAt[0].length);
@@ -109,12 +110,18 @@ function workshopOfThePoor(ctx: ReadingContext, rows: GroupMention[]): void {
   if (m) put(ctx, 'entity', 'poverty_workshop', m.index ?? 0, (m.index ?? 0) + m[0].length);
 }
 
+/** 回村弄了个扶贫车间 / 办了个厂: a unit the asker set up. */
+const SET_UP_NOW = /(弄|办|开|搞|建|创办|成立)(了)?(个|一个|家|一家)[\u4e00-\u9fff]{0,4}?(扶贫车间|合作社|公司|厂)/;
+/** 90万从职工教育经费出: the part of a purchase the fund paid. */
+const FUND_PART = new RegExp(`(${NUM})\\s*(万|千|元|块)?(元)?[^,;。\\d]{0,3}?(从|用|是|走|由)?(职工)?教育经费(里)?(出|列支|支付|买|开支)`);
+
 /** Reads the employer's facts into the context. */
 export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): GroupMention[] {
   const { t } = ctx;
   readEntity(ctx);
   const rows = readHires(ctx, groups);
-  workshopOfThePoor(ctx, rows);
+  unitSetUpNow(ctx);
+  unitWhereTheyWork(ctx, rows);
 
   const mentions = nounMentions(t, EMPLOYER_SPECS, groups);
   ctx.clauses.forEach((clause, ci) => {
@@ -623,7 +630,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   const deniedOn = fund && /^[^。]{0,12}?(没动|没用|没花|没出|没走|没拿|没从|(?<!是)不是(?!\d))/.test(t.slice((fund.index ?? 0) + fund[0].length));
   // 其中90万从职工教育经费出，170万是自有资金: bought partly with the fund — the part it paid for is
   // the new equipment the fund bought (四(一)), the rest is not; neither "yes" nor "no" of the whole.
-  const fundPart = fund && otherMoney && !noFund && !deniedGuess && !deniedOn ? new RegExp(`(${NUM})\\s*(万|千|元|块)?(元)?[^,;。\\d]{0,3}?(从|用|是|走|由)?(职工)?教育经费(里)?(出|列支|支付|买|开支)`).exec(t) : null;
+  const fundPart = fund && otherMoney && !noFund && !deniedGuess && !deniedOn ? FUND_PART.exec(t) : null;
   const partYuan = fundPart ? yuanOf(fundPart[1]!, fundPart[2]) : undefined;
   if (fundPart && partYuan !== undefined && partYuan > 0) {
     takeBack(ctx, path('valueYuan'));

@@ -4,6 +4,7 @@
  * (我老公是残疾人).
  */
 import type { PersonGroup } from '../../../rules/schema.js';
+import { NUM } from './quantities.js';
 import { isAskedBothWays, subjectBefore, type Clause } from './scope.js';
 
 const GROUP_WORDS: Array<[PersonGroup, RegExp]> = [
@@ -56,11 +57,10 @@ function describesOthers(text: string, start: number): boolean {
   const recounted = /(是|只有|就|其实是|实际是|应该是)[\d一二两三四五六七八九十俩仨]+(个|名|位|人)/.test(text.slice(0, start));
   const subset = recounted && (/(有|其中|另外|还有|剩下|这里头|里头|里边|里面)(的)?(一|1|两|俩|二|几)(个|名|位)/.test(lead) || /(一|1)个(是|属于|算)/.test(lead));
   // Only an added hire (还有一个残疾人 不是…): 他俩是就业困难人员 不是退役军人 puts one group for another.
-  const hireJustNamed = new RegExp(`(还有|另外还有|另外|另|其中|有)(${NUM_WORD})(个|名|位)?(?:[\u4e00-\u9fff]{0,4})?(${ANY_GROUP.source})[^,;。]{0,2}[,\\s]?(他|她|这个|那个)?(也)?(不是|并非|不属于|不算)(的)?$`).test(lead);
+  const hireJustNamed = HIRE_JUST_NAMED.test(lead);
   // 不对 招了2个残疾人 不是贫困户: a correction's denial takes the earlier group back.
   return subset || (hireJustNamed && !/不对|错了|说错|搞错|打错|记错|弄错|记混|搞混|弄混|说混|说岔|更正|纠正/.test(text));
 }
-const NUM_WORD = '[\\d一二两三四五六七八九十俩仨]+';
 
 export interface GroupMention {
   group: PersonGroup;
@@ -77,6 +77,9 @@ export interface GroupMention {
  * twelve searches (the patterns have no back-references, so each keeps its meaning inside it).
  */
 const ANY_GROUP = new RegExp(GROUP_WORDS.map(([, re]) => `(?:${re.source})`).join('|'));
+
+/** 还有一个残疾人 不是…: a hire added and named, then said not to be of another group. */
+const HIRE_JUST_NAMED = new RegExp(`(还有|另外还有|另外|另|其中|有)(${NUM})(个|名|位)?(?:[\u4e00-\u9fff]{0,4})?(${ANY_GROUP.source})[^,;。]{0,2}[,\\s]?(他|她|这个|那个)?(也)?(不是|并非|不属于|不算)(的)?$`);
 
 /** Every group named in the text, in order, overlapping words taken once (longest list order). */
 export function findGroups(text: string, clauses: Clause[]): GroupMention[] {

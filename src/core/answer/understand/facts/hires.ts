@@ -70,7 +70,7 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
   for (const g of groups) {
     if (!g.denied || g.asked || g.group === 'employee') continue;
     // 其中一个不是贫困户 / 有俩不是残疾人: the denial is of some of the group's people, not of them all.
-    const some = new RegExp(`(其中|里面|里头|这里头|有)(的)?(${NUM})(个|名|位)(人)?[^,;。]{0,3}?(不是|并非|不算|不属于)(的)?$`).exec(t.slice(Math.max(0, g.start - 12), g.start));
+    const some = SOME_OF_THEM_DENIED.exec(t.slice(Math.max(0, g.start - 12), g.start));
     const n = some ? numberValue(some[3]!) : undefined;
     ctx.denied.push({ path: 'hires[].group', value: g.group, start: g.start, end: g.end, ...(n !== undefined && Number.isInteger(n) && n > 0 ? { some: n } : {}) });
   }
@@ -142,6 +142,11 @@ function unknownOfTheOther(ctx: ReadingContext, end: number, key: MonthsKey): bo
   if (key === 'onJobTrainingMonths') return /(入职|干|来|工作|上班|做)(了)?(多久|多长|几个月)/.test(rest);
   return /(以工代训|代训|带训)[^,;。]{0,4}(多久|多长|几个月)/.test(rest);
 }
+
+/** 其中一个不是 / 有俩不是: some of a group said not to be of it. */
+const SOME_OF_THEM_DENIED = new RegExp(`(其中|里面|里头|这里头|有)(的)?(${NUM})(个|名|位)(人)?[^,;。]{0,3}?(不是|并非|不算|不属于)(的)?$`);
+/** 招了5号人 (，都是…): people counted before their group is named. */
+const COUNTED_THEN_NAMED = new RegExp(`(招了|招|收了|雇了|要了|新招了|进了|来了)(${NUM})(号人|口人|个人|个|名|位|人)$`);
 
 /** Words taking back what was just said (不对, 说错了, 哦不): what follows replaces it. */
 const TAKEN_BACK = /不对|说错|记错|搞错|弄错|打错|错了|哦不|噢不|更正|纠正/;
@@ -232,7 +237,7 @@ function countInOwnClause(ctx: ReadingContext, rows: GroupMention[]): void {
   if (rows.length !== 1 || has(ctx, 'hires[0].count')) return;
   // 招了5号人，都是贫困户: the people counted first, then all said to be of the group.
   const before = ctx.clauses.filter((c) => c.end <= rows[0]!.start).pop();
-  const hired = before ? new RegExp(`(招了|招|收了|雇了|要了|新招了|进了|来了)(${NUM})(号人|口人|个人|个|名|位|人)$`).exec(before.text.replace(/[,;!?。，、；！？\s]+$/g, '')) : null;
+  const hired = before ? COUNTED_THEN_NAMED.exec(before.text.replace(/[,;!?。，、；！？\s]+$/g, '')) : null;
   const allOfThem = before ? /^(都是|全是|全都是|都|全部是)/.test(ctx.t.slice(before.end, rows[0]!.start).replace(/^[,;，；\s]+/, '')) : false;
   if (hired && allOfThem && !isRoughNumeral(hired[2]!)) {
     const value = numberValue(hired[2]!);

@@ -146,6 +146,8 @@ const TIMES_THIS_YEAR = new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8
 // 店开8年了: the shop named, then 开 and its years.
 const BUSINESS_YEARS = new RegExp(`((?<=店|厂|馆|铺|司|摊|室)开|刚开业|才开业|刚开|才开|开业|开了|开店|成立|经营|注册|执照办了|执照拿了|执照下来|开(?:了)?(?:个|家|间)?[\\u4e00-\\u9fff]{0,3}?(?:网店|店|厂|公司|饭店|饭馆|超市|直播间|驾校|校|馆|铺))(了)?(?:(?:个|一个|家|一家|间|一间)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半|多|出头)?(?:零(${NUM})个?月)?`);
 
+const BUSINESS_YEARS_ALL = new RegExp(BUSINESS_YEARS.source, 'g');
+
 function readSubsidies(ctx: ReadingContext): void {
   const { t } = ctx;
   const attended = ATTENDED.exec(t);
@@ -287,12 +289,15 @@ function failedExam(ctx: ReadingContext): void {
 /** …的是我婆婆 / …的是俺妈: the fact's holder, named right after the noun, is someone else. */
 const HELD_BY_OTHER = new RegExp(`^(的)?(是|都是|其实是)(我|俺|咱)?(家)?(的)?${OWNER}`);
 
+/** 领养老金的是我婆婆 我自己没有: the pension given to a relative, then denied of oneself. */
+const PENSION_ELSEWHERE_NOT_MINE = new RegExp(`(领|拿|有|享受)(着)?(养老金|退休金|退休工资)的(是|都是|其实是)(我|俺|咱)?(家)?(的)?${OWNER}[,，\\s]*(我|俺)(自己|本人|个人)?(可|倒|是)?(没有|没|不领|没领|不拿|没拿)`);
+
 /**
  * 哦不对 领养老金的是我婆婆 我自己没有: the fact given to someone else, then denied of oneself —
  * the asker's own is the denial (a "yes" read from the first half would turn the verdict).
  */
 function ownDenialAfterOther(ctx: ReadingContext): void {
-  const m = new RegExp(`(领|拿|有|享受)(着)?(养老金|退休金|退休工资)的(是|都是|其实是)(我|俺|咱)?(家)?(的)?${OWNER}[,，\\s]*(我|俺)(自己|本人|个人)?(可|倒|是)?(没有|没|不领|没领|不拿|没拿)`).exec(ctx.t);
+  const m = PENSION_ELSEWHERE_NOT_MINE.exec(ctx.t);
   if (!m || has(ctx, 'monthlyPension')) return;
   put(ctx, 'monthlyPension', false, m.index ?? 0, (m.index ?? 0) + m[0].length);
 }
@@ -327,7 +332,7 @@ function readBusiness(ctx: ReadingContext): void {
     if (years >= 0 && years <= 50) put(ctx, 'businessYears', years, openedIn.index ?? 0, (openedIn.index ?? 0) + openedIn[0].length);
   }
   // 开业5年以内的才管: the plan's line quoted back, not the asker's years.
-  const biz = [...t.matchAll(new RegExp(BUSINESS_YEARS.source, 'g'))].find((m) => !/^(以内|以下|之内|内|以上|之上|的才|才)/.test(t.slice((m.index ?? 0) + m[0].length)));
+  const biz = [...t.matchAll(BUSINESS_YEARS_ALL)].find((m) => !/^(以内|以下|之内|内|以上|之上|的才|才)/.test(t.slice((m.index ?? 0) + m[0].length)));
   // 21年那会儿 / 20年3月: a year of the calendar, not years in business.
   const calendarYear = biz ? /^(?:\d{2}|20\d{2})年(那会|的时候|那时|那年|底|初|\d{1,2}月|[上下]半年)/.test(t.slice(t.indexOf(biz[3]!, biz.index ?? 0))) : false;
   if (biz && !calendarYear && !/[今去明]年/.test(biz[0])) {
