@@ -163,6 +163,8 @@ import { DIALOGUES_V79 } from './v79/dialogues.js';
 import { SCOPE_V79 } from './v79/scope.js';
 import { DIALOGUES_V80 } from './v80/dialogues.js';
 import { SCOPE_V80 } from './v80/scope.js';
+import { DIALOGUES_V81 } from './v81/dialogues.js';
+import { SCOPE_V81 } from './v81/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -251,4 +253,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v78', dialogues: DIALOGUES_V78, scope: SCOPE_V78 },
   { name: 'v79', dialogues: DIALOGUES_V79, scope: SCOPE_V79 },
   { name: 'v80', dialogues: DIALOGUES_V80, scope: SCOPE_V80 },
+  { name: 'v81', dialogues: DIALOGUES_V81, scope: SCOPE_V81 },
 ];
