@@ -161,6 +161,8 @@ import { DIALOGUES_V78 } from './v78/dialogues.js';
 import { SCOPE_V78 } from './v78/scope.js';
 import { DIALOGUES_V79 } from './v79/dialogues.js';
 import { SCOPE_V79 } from './v79/scope.js';
+import { DIALOGUES_V82 } from './v82/dialogues.js';
+import { SCOPE_V82 } from './v82/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -248,4 +250,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v77', dialogues: DIALOGUES_V77, scope: SCOPE_V77 },
   { name: 'v78', dialogues: DIALOGUES_V78, scope: SCOPE_V78 },
   { name: 'v79', dialogues: DIALOGUES_V79, scope: SCOPE_V79 },
+  { name: 'v82', dialogues: DIALOGUES_V82, scope: SCOPE_V82 },
 ];
