@@ -100,7 +100,9 @@ function resultLine(r: WithPartial, applicant: Applicant, unknown: readonly stri
     // The plan fixes no figure (按政策、一定资金、按规定): said plainly, with what the text does say.
     const said = note(r, applicant).replace(/^本方案未定金额[：:，,]?/, '');
     if (/^本方案未定金额/.test(r.amountNote)) return `· ${r.title}：可以；本方案没有规定具体金额${said ? `，方案写的是：${said}` : ''}。`;
-    return `· ${r.title}：可以（${note(r, applicant)}）。`;
+    // 开业4年 in 开业三年以内才能参加吗: a threshold the case was measured against is said, so a wrong premise is corrected.
+    const measured = r.trace.filter((t) => t.outcome === 'met' && Object.keys(t.params ?? {}).length > 0).map((t) => t.reason);
+    return `· ${r.title}：可以${measured.length > 0 ? `——${measured.join('；')}` : ''}（${note(r, applicant)}）。`;
   }
   if (r.status === 'ineligible') {
     const why = r.trace.find((t) => t.outcome === 'not_met')?.reason ?? r.reasons[0] ?? '';

@@ -209,7 +209,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 跑去外地一个地方培训: where a person trained (七(二) asks it), not another city's policy.
   // 从广东回村了 想弄个养鸡场: where someone came back from, not the policy asked about.
   // 在东莞打工 后来回来了 / 在深圳干了十来年 今年回来了: where someone worked before coming home.
-  const trainedAway = /(外地|外省)[^，,。]{0,6}(培训|学(?![生校]))/.test(text) || /从[^，,。\s]{1,6}(回来|回村|回乡|回老家|回家|返乡|回到|回郑)/.test(text) || /在[^，,。\s]{1,6}(打工|打过工|干活|干过|上班|上过班|干了|工作|工作过|打了)[^。？?]{0,30}(回来|回村|回乡|回老家|回家|返乡)/.test(text);
+  // 培训是跑到开封一个朋友介绍的机构弄的: a training taken in another city, asked of the plan's subsidy.
+  const trainedAway = /(外地|外省)[^，,。]{0,6}(培训|学(?![生校]))/.test(text) || /(跑到|跑去|去|到)[^，,。\s]{2,3}[^。？?]{0,12}(机构|学校|培训班|技校)[^。？?]{0,4}(弄|学|培训|考|报)/.test(text) || /从[^，,。\s]{1,6}(回来|回村|回乡|回老家|回家|返乡|回到|回郑)/.test(text) || /在[^，,。\s]{1,6}(打工|打过工|干活|干过|上班|上过班|干了|工作|工作过|打了)[^。？?]{0,30}(回来|回村|回乡|回老家|回家|返乡)/.test(text);
   // 深圳的技能人才补贴 能在郑州领不: another place's own subsidy, wherever it would be claimed.
   const othersOwn = OTHERS_OWN.test(text) || comparesPlaces(text);
   // 要报给台湾总部 / 香港的老板问的: a place named for a company or a person, not for its policy.

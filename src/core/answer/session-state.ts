@@ -49,6 +49,8 @@ export interface SessionState {
    * middle of the unit's 以工代训): brought back when a message returns to it (回到刚才 那3个人…).
    */
   parked?: { applicant: Applicant; topics: TopicId[]; pendingFact?: string };
+  /** The unit said none of its hires had the pre-job subsidy (岗前补贴一个都没领): later hires take it too. */
+  noneClaimedPreJob?: boolean;
   /** Facts the last message gave only roughly (90多万, 八九个月): 准确数是… next is their exact figure. */
   roughSaid?: string[];
 }
@@ -98,6 +100,7 @@ export function parseState(raw: unknown): SessionState {
     ...(Array.isArray(s.labelsUsed) ? { labelsUsed: s.labelsUsed.filter((l): l is string => typeof l === 'string') } : {}),
     ...(Array.isArray(s.lastSaid) ? { lastSaid: s.lastSaid.filter((l): l is string => typeof l === 'string') } : {}),
     ...(typeof s.placesSaid === 'string' ? { placesSaid: s.placesSaid } : {}),
+    ...(s.noneClaimedPreJob === true ? { noneClaimedPreJob: true } : {}),
     ...(Array.isArray(s.roughSaid) ? { roughSaid: s.roughSaid.filter((l): l is string => typeof l === 'string') } : {}),
     ...(s.parked && typeof s.parked === 'object' && s.parked.applicant && typeof s.parked.applicant === 'object' && Array.isArray(s.parked.topics) ? { parked: s.parked } : {}),
   };

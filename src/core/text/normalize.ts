@@ -16,8 +16,12 @@ import { memoByText } from '../cache/text-memo.js';
 // Built lazily: the tries take a few milliseconds to build, and many code paths never need them.
 let convert: ((s: string) => string) | undefined;
 
-/** Full-width ASCII (！…～) and the ideographic space to their half-width forms. */
+/**
+ * Full-width ASCII (！…～) and the ideographic space to their half-width forms; keycap emoji
+ * (3️⃣, 🔟), which phones offer as digits, to the digits they show.
+ */
 export function toHalfWidth(s: string): string {
+  if (/[\u20e3\u{1f51f}]/u.test(s)) s = s.replace(/([0-9])\ufe0f?\u20e3/g, '$1').replace(/\u{1f51f}/gu, '10');
   return s.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 

@@ -1087,7 +1087,16 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'rough',
     turns: [
       { say: '我们公司招了2个贫困户，干了8个月，社保交了，岗前补贴没领', route: 'eligibility', asks: /onJobTrainingMonths/ },
-      { say: '半年多', asks: /onJobTrainingMonths/, mustNot: [/2400/] },
+      { say: '三四个月吧', asks: /onJobTrainingMonths/, mustNot: [/1200|1600/] },
+    ],
+  },
+  {
+    // 半年多 of 以工代训 is six months or more, and six is the cap: the amount is settled.
+    id: 'rough-ojt-past-the-cap',
+    klass: 'rough',
+    turns: [
+      { say: '我们公司招了2个贫困户，干了8个月，社保交了，岗前补贴没领', route: 'eligibility', asks: /onJobTrainingMonths/ },
+      { say: '半年多', results: { on_job_training: { amountYuan: 2400 } } },
     ],
   },
   {
@@ -3266,4 +3275,76 @@ export const DIALOGUES: Dialogue[] = [
       { say: '查到了 3个 以工代训都是4个月 岗前补贴都没领', results: { on_job_training: { amountYuan: 2400 } } },
     ],
   },
+  {
+    id: 'r37-none-claimed-holds-for-later-hires',
+    klass: 'groups',
+    turns: [
+      { say: '我们是公司 社保都交 岗前补贴我们一个都没领过 先说招了2个残疾人 以工代训3个月', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '另外还有1个零就业家庭的 以工代训4个月', results: { on_job_training: { amountYuan: 2000 } } },
+    ],
+  },
+  {
+    id: 'r37-none-claimed-gives-way-to-a-claim',
+    klass: 'groups',
+    turns: [
+      { say: '我们是公司 社保都交 岗前补贴一个都没领 招了2个残疾人 以工代训3个月', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '还有1个零就业家庭的 以工代训4个月 这个人岗前补贴领过', results: { on_job_training: { amountYuan: 1200 } }, mustNot: [/2000/] },
+    ],
+  },
+  {
+    id: 'r37-the-same-people-given-another-group',
+    klass: 'correction',
+    turns: [
+      { say: '公司参保 招了3个退伍军人 以工代训4个月 岗前补贴没领', results: { on_job_training: { status: 'ineligible' } } },
+      { say: '搞错了 这仨其实是认定过的就业困难人员', results: { on_job_training: { amountYuan: 2400 } }, mustNot: [/4800/] },
+    ],
+  },
+  {
+    id: 'r37-a-training-span-then-the-contract-span',
+    klass: 'groups',
+    turns: [
+      { say: '贸易公司 社保交着 招了1个贫困户' },
+      { say: '以工代训带了2个月 签合同到现在8个月了 岗前补贴没领', results: { on_job_training: { amountYuan: 400 } }, mustNot: [/1600/] },
+    ],
+  },
+  {
+    id: 'r37-a-relatives-own-training-is-a-new-case',
+    klass: 'topic',
+    turns: [
+      { say: '我退休了 每月有养老金 想学个面点 能补贴不', results: { vocational_training: { status: 'ineligible' } } },
+      { say: '那我媳妇呢 她没有养老金 在户籍地学的面点 证拿了 机构在系统里 今年头一回', mustNot: [/不符合/] },
+    ],
+  },
+  {
+    id: 'r37-a-higher-level-asked-as-a-what-if',
+    klass: 'followup',
+    turns: [
+      { say: '前年补过一回初级育婴员 今年又报了初级育婴员 还能补吗', results: { vocational_training: { status: 'ineligible' } } },
+      { say: '那要是考育婴员中级呢 在常住地学 证拿了 机构在系统 没养老金 今年一次没领', results: { vocational_training: { status: 'eligible' } } },
+    ],
+  },
+  {
+    id: 'r37-a-poor-adult-asks-a-trainings-fee',
+    klass: 'plain_words',
+    turns: [{ say: '俺是建档立卡的贫困户 想学电焊 培训得交学费不', must: [/免费/], mustNot: [/不是贫困家庭学生/] }],
+  },
+  {
+    id: 'r37-a-threshold-is-said-against-a-wrong-premise',
+    klass: 'plain_words',
+    turns: [{ say: '听说开店三年以上就不能参加创业培训了 我的店开了4年 还能参加不', must: [/5\s*年/] }],
+  },
+  {
+    id: 'r37-a-fraud-complaint-names-its-clause-units',
+    klass: 'contact',
+    turns: [{ say: '有个培训机构假培训套补贴 我想举报 这个方案里归哪个部门管', clauses: ['六(三)'], must: [/审计局|财政局|人社局/] }],
+  },
+  {
+    id: 'r37-a-validity-question-of-a-case-under-way',
+    klass: 'validity',
+    turns: [
+      { say: '我们是培训机构 搞项目制培训 补贴总额30万 能先拨多少', results: { project_training_advance: { amountYuan: 150000 } } },
+      { say: '明年我们还想再办一期 现在还能按这个来吗', must: [/已结束|2021年12月31日/], periodAsked: true },
+    ],
+  },
 ];
+

@@ -509,4 +509,14 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '查查我社保卡里的余额', kind: 'outside', klass: 'outside_policy' },
   { q: '考托福的培训班 政府给补贴吗', kind: 'outside', klass: 'outside_policy' },
   { q: '考中级会计职称 培训费能报销不', kind: 'outside', klass: 'outside_policy' },
+  { q: '干虚假培训骗补贴 被抓住要罚多少', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '跑外卖的众包骑手 没签合同 能不能算企业吸纳就业', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
+  { q: '搞技能大赛的集训 公司能拿到多少奖补', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '摩托车驾照 郑州现在还能考吗', kind: 'outside', klass: 'outside_policy' },
+  { q: '闺女小升初 学区房怎么划片', kind: 'outside', klass: 'outside_policy' },
+  { q: '老年大学的国画班 怎么报名', kind: 'outside', klass: 'outside_policy' },
+  { q: '食品经营许可证 网上咋申请', kind: 'outside', klass: 'outside_policy' },
+  { q: '公司给员工买电瓶车 政府给补贴不', kind: 'outside', klass: 'outside_policy' },
+  { q: '二手车过户 要带啥手续', kind: 'outside', klass: 'outside_everyday' },
 ];
+

@@ -25,6 +25,9 @@ import { asksStatedDetail, detailNotStated } from '../detail-asked.js';
 import { HOW_HANDLED, inPlanField, LIMIT_TERMS, namesOtherSubsidy, openInField, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
 import { enterpriseByFund } from '../enterprise-by-fund.js';
+import { VALIDITY_WORDS } from '../validity-words.js';
+import { relabelPointed } from '../understand/group-relabel.js';
+import { fillNoneClaimed, saysNoneClaimed, saysSomeClaimed } from '../understand/none-claimed.js';
 import { freshState, mergeFacts, setFactAt, withParkedCase, type SessionState } from '../session-state.js';
 import { topicById, TOPICS, type TopicId } from '../topics.js';
 import type { Understanding } from './understand.js';
@@ -77,6 +80,11 @@ export interface Resolved {
 /** 我个人能领以工代训不 / 我自己能拿岗前补贴吗: a person asking for what only an employer is paid. */
 const UNIT_ONLY_ASKED = /(我|俺)(个人|自己|本人)?[^。？?]{0,6}(能|可以|可不可以|能不能)?(领|拿|申请|享受|申领)[^。？?]{0,3}(以工代训|岗前(培训)?补贴)/;
 
+/** The unit has said (now or earlier in the case) that none of its hires had the pre-job subsidy. */
+function noneClaimedNow(u: Understanding, session: SessionState): boolean {
+  return !saysSomeClaimed(u.reading) && (session.noneClaimedPreJob === true || saysNoneClaimed(u.text, u.reading));
+}
+
 /** Resolves one understood message against the session. */
 export async function resolve(u: Understanding, current: SessionState, ctx: ResolveContext): Promise<Resolved> {
   // A relative's own case (我表弟刚退伍…) starts a person's topic: the employer's facts, its
@@ -96,6 +104,9 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
   // Where a person lives, works or is registered, kept for a later 就在郑州这边学的 (a person's case only).
   const places = resolved.state.applicant?.type !== 'employer' ? placeStatements(u.text) : undefined;
   if (places) resolved.state.placesSaid = [resolved.state.placesSaid, places].filter(Boolean).join(',').slice(-80);
+  // 岗前补贴一个都没领: said of the unit, it holds for the hires named later in this case.
+  if (resolved.state.applicant?.type === 'employer' && noneClaimedNow(u, session)) resolved.state.noneClaimedPreJob = true;
+  else delete resolved.state.noneClaimedPreJob;
   // 第一家…/再说第二家…: the unit the case now holds, and every unit named so far.
   if (u.unitLabel && resolved.draft.kind === 'eligibility') {
     resolved.state.caseLabel = u.unitLabel;
@@ -178,8 +189,6 @@ function otherSubsidy(u: Understanding, idx: ClauseIndex): boolean {
 /** Asks whether the plan mentions or covers something (有没有提到, 提没提, 包不包括, 有没有…培训). */
 const MENTION_ASKED = /提到|提没提|提了|提及|讲到|说到|涉及|包括|包含|有没有|有没|有吗|算不算|在不在|支持不支持|支不支持/;
 
-/** The words of a validity question itself: what is left names its subject. */
-const VALIDITY_WORDS = /现在|今年|目前|如今|明年|当前|这会儿|这个|那个|请问|这|那|还能|还可以|还有|还在|还|能|可以|有效|过期|失效|作废|到期|结束|执行|实施|申请|申领|报名|领|拿|办|享受|政策|补贴|方案|文件|吗|不|没|了|呢|么|嘛|啊|[？?。，,!！\s]/g;
 
 /**
  * 现在还能申请吗: the subject is the message's own topic, else the last turn's (its topic or
@@ -278,9 +287,11 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
     }
   }
   // The worker's side spoke of the worker: those facts are the hire's, already taken.
-  const merged = side
+  let merged = side
     ? (mergeFacts(applicant, { ...ontoTheHire(patch), audience: 'employer' }) ?? applicant)
-    : forget(takeBack(mergeFacts(applicant, patch) ?? applicant, u.reading.denied, new Set(patch.hires.map((h) => h.group).filter((g): g is NonNullable<typeof g> => g !== undefined))), u.reading.unknown);
+    : forget(takeBack(noneClaimedNow(u, session) ? fillNoneClaimed(mergeFacts(applicant, patch) ?? applicant, unknown) : (mergeFacts(applicant, patch) ?? applicant), u.reading.denied, new Set(patch.hires.map((h) => h.group).filter((g): g is NonNullable<typeof g> => g !== undefined))), u.reading.unknown);
+  const relabelled = side ? undefined : relabelPointed(applicant, merged, u.text);
+  if (relabelled) merged = relabelled;
   // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
   // believed — both are left open and the person is asked which is right, in plain words.
   const clash = hireClash(merged);
@@ -532,7 +543,8 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   if (field) main = field;
   // 这个政策哪个部门管, or only a phone asked for (有没有电话可以打): the plan as a whole is its
   // issuer's, not the 责任单位 of whichever clause the words happen to match.
-  const wholePlan = u.contact && !topic && (WHOLE_PLAN.test(u.text) || (PHONE_QUESTION.test(u.text) && !UNIT_QUESTION.test(u.text)));
+  // (投诉虚假培训骗补贴 这个方案里归谁管: a subject of its own is named — its clause's units answer.)
+  const wholePlan = u.contact && !topic && ((WHOLE_PLAN.test(u.text) && !SUBJECT_BESIDE_PLAN.test(u.text)) || (PHONE_QUESTION.test(u.text) && !UNIT_QUESTION.test(u.text)));
   // Only the question itself is searched: a new topic is never steered by the last one's words.
   // Whom to ask about a subject (学养老护理找哪个单位): searched on the subject's own words.
   // 两后生三年培训多少人次: the target of the group asked about, not the plan's overall one.
@@ -661,6 +673,8 @@ function lastTurnSays(text: string, session: SessionState, ctx: ResolveContext):
 }
 
 /** The plan as a whole, not one of its subjects. */
+/** A misdeed or a complaint named beside the plan: the subject whose units are asked for. */
+const SUBJECT_BESIDE_PLAN = /投诉|举报|虚假培训|骗补|骗取|套取|冒领|违规|假培训|不给发证|乱收费/;
 const WHOLE_PLAN = /这个(政策|文件|方案)|这(政策|文件|方案)|本(政策|方案|文件)|该(政策|方案|文件)|整个(政策|方案)|^(请问)?(政策|文件|方案)/;
 
 /** Facts stated along the way (我是退役军人，…) are kept for a later eligibility question. */

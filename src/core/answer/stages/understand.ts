@@ -7,6 +7,7 @@
  */
 import { DOCUMENT_QUESTION } from '../compose-extractive.js';
 import type { RuleMeta } from '../../rules/engine.js';
+import { namesItsOwnSubject } from '../validity-words.js';
 import { normalizeText } from '../../text/normalize.js';
 import { patchHasFacts } from '../facts-from-text.js';
 import { asksWhatEmployerGets } from '../employer-side.js';
@@ -285,7 +286,8 @@ const WHAT_IF = /^(那|那么|那个[^,，。]{0,8})?(要是|如果|假如|假�
 /** The words that make it a supposition, taken out to read what is supposed. */
 const WHAT_IF_WORDS = /要是|如果|假如|假设|万一|若是|的话/g;
 
-const OWN_TRAINING = /想(去)?(学|参加|考|报|上)|要(去)?学|去学|学个|学门|学点|培训|考证|补贴/;
+// 也在户籍地学的家政: a training already taken is theirs as much as one wished for.
+const OWN_TRAINING = /想(去)?(学|参加|考|报|上)|要(去)?学|去学|学个|学门|学点|培训|考证|补贴|学的|学了|考的|考了|报了/;
 
 /** The message speaks of a relative's own case (我表弟刚退伍 想学手艺), not of a hire. */
 function aboutSomeoneElse(text: string, reading: FactReading): boolean {
@@ -777,7 +779,8 @@ export function understand(message: string, told: SessionState, context: Underst
   if (DOCUMENT_DATES.test(text) && DOCUMENT_QUESTION.test(text) && !/补贴|补助|钱|申请|申报|报名|发放|到账|领|拨付/.test(text) && reading.evidence.length === 0 && !pendingFact) return { ...base, intent: 'lookup' };
   // 过期了没 / 还有效吗 are too short for the policy's words, yet about it: only another policy,
   // another city or an attempt at the instructions stays declined.
-  const declined = decision.route === 'out_of_scope' && !(stillValid && (decision.reason === 'not_covered' || decision.reason === 'chitchat'));
+  // (电动车上牌 郑州现在还能上吗: a subject of its own the plan has no word for stays declined.)
+  const declined = decision.route === 'out_of_scope' && !(stillValid && (decision.reason === 'not_covered' || decision.reason === 'chitchat') && (!namesItsOwnSubject(text) || session.topics.length > 0 || Boolean(session.lastQuery)));
   // 有没有年龄限制啊 / 总得有个标准吧: no policy word, yet a subject the plan leaves open (or the
   // last turn's amount pressed again) — said to be unsettled, not declined as foreign.
   // Only inside a conversation about the plan: alone, 要带啥手续 may be about anything (上牌, 上学).
@@ -786,7 +789,12 @@ export function understand(message: string, told: SessionState, context: Underst
   const unsettledAnyway = declined && decision.reason === 'not_covered' && (session.topics.length > 0 || Boolean(session.lastQuery)) ? unsettledSubject(paysAsked ? '参加培训要我自己出钱吗' : text, carriedTopic ? [carriedTopic] : text.length <= 16 && session.topics[0] ? [session.topics[0]] : [], context.rule) : undefined;
   if (unsettledAnyway) return { ...base, intent: 'not_settled', unsettled: unsettledAnyway };
   // 学完了给不给安排工作 / 考几级证比较好, alone: in the plan's field, yet nothing in it settles it.
-  const openField = declined && decision.reason === 'not_covered' && inPlanField(text) ? (unsettledSubject(text, [], context.rule) ?? openInField(text)) : undefined;
+  // 骗补被查到了会罚多少: a subject the plan names but leaves open is its own, training words or not.
+  // 没签劳动合同 算不算吸纳就业: another policy's word, asked of the plan's own hiring.
+  const hiringAsked = decision.reason === 'other_policy' && /吸纳|以工代训/.test(text);
+  // (二手车过户要带啥手续: no word of the plan's field — another office's procedure, declined.)
+  const fieldNamed = inPlanField(text) || /补贴|补助|骗补|吸纳|以工代训|培训|技能/.test(text);
+  const openField = declined && (decision.reason === 'not_covered' || hiringAsked) && fieldNamed ? (unsettledSubject(text, [], context.rule) ?? (inPlanField(text) ? openInField(text) : undefined)) : undefined;
   if (openField) return { ...base, intent: 'not_settled', unsettled: openField };
   if (declined) return { ...base, intent: 'out_of_scope', ...(decision.reason ? { reason: decision.reason } : {}) };
   // A validity question is no reply to the pending one (还能领不 is not a "不"); facts told with
@@ -836,7 +844,9 @@ export function understand(message: string, told: SessionState, context: Underst
   // Told as a whole case, whatever it mentions on the way (我40岁 …证拿到了 今年没领过…): the verdict.
   // 贫困户3个 干了7个月…能补多少？多久能到账: an employer's case told in full, with a question the plan leaves open — both answered.
   if (unsettled && !unsettled.id.startsWith('amount:') && reading.patch.audience === 'employer' && tellsCase(reading) && /能补|补多少|能拿|能领|多少钱/.test(text)) return { ...base, intent: 'eligibility', unsettled };
-  if (unsettled && !personCase && (!factsFound || !unsettled.id.startsWith('amount:') || personOnly)) return { ...base, intent: 'not_settled', unsettled };
+  // 备战竞赛的专项培训 企业能拿多少奖补: the unit only named, with the subject — no case to run.
+  const unitOnlyNamed = reading.patch.audience === 'employer' && !session.applicant && reading.evidence.length <= 2 && reading.evidence.every((e) => e.path === 'entity' || subjectRule?.reads.includes(e.path) === true);
+  if (unsettled && !personCase && (!factsFound || !unsettled.id.startsWith('amount:') || personOnly || (unitOnlyNamed && subjectRule !== undefined))) return { ...base, intent: 'not_settled', unsettled };
   // 学个家政 考了证 一个人到底补多少: the verdict on the case, and that the plan fixes no sum for it.
   if (unsettled && personCase && unsettled.id.startsWith('amount:') && subjectRule) return { ...base, intent: 'eligibility', unsettled };
 

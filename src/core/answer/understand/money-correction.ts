@@ -13,7 +13,7 @@ import { spokenForms } from './facts/prepare.js';
 import { NUM, numberValue, yuanOf } from './facts/quantities.js';
 
 /** Words that say the message changes what was said before. */
-const CHANGES = /不对|错了|说错|搞错|看错|写错|记错|记成|写成|弄错|填错|打错|更正|纠正|其实|实际上|实际是|应该是|应是|改成|改为|不是|漏了|少算|多算|总共是|一共是|合计是|加起来/;
+const CHANGES = /不对|错了|说错|搞错|看错|写错|记错|记成|写成|弄错|填错|打错|手滑|手抖|更正|纠正|其实|实际上|实际是|应该是|应是|改成|改为|不是|漏了|少算|多算|总共是|一共是|合计是|加起来/;
 /** Words that make the message a question. */
 const ASKS = /吗|么|呢|[?？]|多少|几|怎么|能不能|可不可以|能补|能扣|能领|是否|什么|啥|哪/;
 /** A sum of money: a unit of money after it, or 万 inside a Chinese numeral. */
@@ -34,7 +34,8 @@ type EmployerCase = Extract<Applicant, { type: 'employer' }>;
 export function readMoneyCorrection(message: string, applicant: Applicant | undefined, lastSaid: readonly string[] = []): CaseCorrection | undefined {
   if (applicant?.type !== 'employer') return undefined;
   // 400,000元: the thousands separators would cut the figure.
-  const text = spokenForms(message.replace(/\s+/g, ' ').replace(/(?<=\d)[,，](?=\d{3}(?!\d))/g, '')).trim();
+  // 是60w / 80k: the chat's 万 and 千.
+  const text = spokenForms(message.replace(/\s+/g, ' ').replace(/(?<=\d)[,，](?=\d{3}(?!\d))/g, '').replace(/(?<=\d)\s?[wW](?![a-zA-Z])/g, '万').replace(/(?<=\d)\s?[kK](?![a-zA-Z])/g, '千')).trim();
   if (text.length > 30 || !CHANGES.test(text) || ASKS.test(text.replace(/[那这]几(个|位|名)/g, ''))) return undefined;
   const all = [...text.matchAll(MONEY)].filter((m) => m[2] || m[3] || /万|亿/.test(m[1]!));
   // 不是100万 是150万: the sum denied is the old one; it names the field it was.

@@ -84,12 +84,13 @@ export function readFacts(text: string, context: ReadContext = {}): FactReading 
 const RANGE_DIGITS = '一二三四五六七八九十';
 /**
  * 干了得有七八个月了 / 来了一年多了: months employed are read only against the six-month line of
- * 六(一), so a rough figure whose least reading is already past it settles the fact: the least
- * reading is taken (七八个月 → 7, 一年多 → 12, 半年多 → 6). Any other rough figure stays open.
+ * 六(一), and months of 以工代训 count up to six, so a rough figure whose least reading is already
+ * six or more settles either fact: the least reading is taken (七八个月 → 7, 一年多 → 12,
+ * 半年多 → 6). Any other rough figure stays open.
  */
 function thresholdFromRange(reading: FactReading): void {
   reading.vague = reading.vague.filter((v) => {
-    if (!/monthsEmployed$/.test(v.path)) return true;
+    if (!/(monthsEmployed|onJobTrainingMonths)$/.test(v.path)) return true;
     const w = v.words.replace(/\s+/g, '');
     const pair = new RegExp(`([${RANGE_DIGITS}])([${RANGE_DIGITS}])个?多?月`).exec(w);
     const least = pair && RANGE_DIGITS.indexOf(pair[2]!) === RANGE_DIGITS.indexOf(pair[1]!) + 1 ? RANGE_DIGITS.indexOf(pair[1]!) + 1 : /一年多|一年出头|一年多点|年把/.test(w) ? 12 : /半年多|大半年/.test(w) ? 6 : undefined;

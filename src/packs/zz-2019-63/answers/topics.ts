@@ -16,8 +16,10 @@ export const TOPICS: readonly PackTopic<RuleId>[] = [
   { id: 'apprenticeship', name: '企业新型学徒补贴', applicant: 'employer', clause: '四(一)', keywords: /^(?![^]*(津贴|师带徒|(老)?师傅.{0,6}(发|给)(点)?(钱|津贴|补助)))[^]*(学徒|(?<!师)带(一个|个|几个|\d+个)?徒弟)/ },
   { id: 'education_fund_deduction', name: '职工教育经费税前扣除', applicant: 'employer', clause: '六(二)', keywords: /职工教育经费|教育经费|税前扣除|工资薪金总额|师带徒|(带|教)徒弟.{0,8}(津贴|补助)|师傅.{0,6}津贴|(带|教)徒弟的?(老)?师傅.{0,6}(发|给)(点)?(钱|津贴|补助)/ },
   { id: 'vocational_training', name: '职业培训补贴', applicant: 'person', clause: '七(二)', answersGroups: true, keywords: /职业培训补贴|学(?!徒|生|校|费|历)[\u4e00-\u9fff]{1,4}的(补贴|补助)|考.{0,6}证.{0,8}(补|给钱|报销)|(拿|取得).{0,4}证.{0,6}(补|给钱)|证书.{0,4}补|每年.{0,6}(几|多少)次|(补|领|享受).{0,4}(几|多少)次|重复享受|同一职业|(培训|学技术|学手艺|学个?技术|学(个|门|点)[\u4e00-\u9fff]{1,3}|想学[\u4e00-\u9fff]{1,4})(了|完)?.{0,8}(有|能|可以|给|领|拿|享受)(没有)?.{0,3}(?<!生活费|岗前技能培训|以工代训)(补贴|补助|补钱|钱|报销)|(能|可以|还能)(领|拿|享受).{0,4}培训补贴|培训[^，,。？?]{0,4}(补贴|补助)(给不给|有没有|有吗|给吗|能不能给|中不中)/ },
-  { id: 'free_training_poor', name: '贫困劳动力免费培训', applicant: 'person', clause: '三(三)', answersGroups: true, onlyForGroup: /贫困|建档立卡|扶贫/, keywords: /免费.{0,4}培训|培训.{0,4}免费|收费吗|要钱吗|花钱吗/ },
-  { id: 'poor_family_student_aid', name: '贫困家庭学生助学金和免学费', applicant: 'person', clause: '三(三)', onlyForGroup: /贫困|建档立卡/, keywords: /助学金|免学费|学费/ },
+  { id: 'free_training_poor', name: '贫困劳动力免费培训', applicant: 'person', clause: '三(三)', answersGroups: true, onlyForGroup: /贫困|建档立卡|扶贫/, keywords: /免费.{0,4}培训|培训.{0,4}免费|收费吗|要钱吗|花钱吗|^(?=.*(贫困|建档立卡|扶贫)).*(培训|学)[^，,。？?]{0,12}(要不要|用不用|需不需要|得|要)(交|掏|花)(学费|钱|培训费)/ },
+  // 我是建档立卡户 学开挖掘机要交学费不 / 娃上技校学费免多少: an adult of a poor household, or a
+  // child's parent, is no student — its 不符合 is the asker's answer only when they say they are one.
+  { id: 'poor_family_student_aid', name: '贫困家庭学生助学金和免学费', applicant: 'person', clause: '三(三)', onlyForGroup: /贫困家庭(的)?(学生|孩子)|(我|俺)(是|现在是)?[^，,。？?]{0,4}(学生|在校生)|(我|俺)(在|正在)?(上|读|念)[^，,。？?]{0,4}(技校|技工学校|中职|中专|职校|职高)/, keywords: /助学金|免学费|学费/ },
   { id: 'entrepreneurship_training', name: '创业培训', applicant: 'person', clause: '三(八)', ownTraining: true, keywords: /创业/ },
   // The plan's rules with no fixed amount: named, so 补多少钱 is answered from their own clause
   // (本方案没有规定具体金额) and never from a neighbouring clause's figures.

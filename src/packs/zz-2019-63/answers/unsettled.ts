@@ -10,6 +10,15 @@ import type { PackNamedBody, PackUnsettledSubject } from '../../../core/rules/pa
 
 export const UNSETTLED: readonly PackUnsettledSubject[] = [
   {
+    // 骗补被查到了会罚多少 / 虚假培训怎么处罚: 六(三) says such cases are investigated (严肃查处), and
+    // sets no penalty.
+    id: 'fraud_penalty',
+    test: /(骗补|骗取|套取|冒领|虚假培训|假培训|违规)[^。？?]{0,12}(罚|处罚|处分|判|坐牢|追回|退回|后果|怎么处理|咋处理|会怎样|会咋样|黑名单)/,
+    what: '骗取、套取补贴资金的具体处罚（罚款数额、追责方式等）',
+    clause: '六(三)',
+    quote: /严肃查处/,
+  },
+  {
     // 融资租赁租来的 / 二手的 / 分期没付清的 / 仿真软件 算不算新购置实训设备, and which unit of a
     // group applies: the plan says 新购置实训设备总值 and nothing of what counts or who files.
     id: 'equipment_what_counts',
@@ -248,10 +257,11 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /支付方式/,
   },
   {
-    // 以工代训的人得签几年劳动合同: the plan asks 就业 and months, never a contract's term.
+    // 以工代训的人得签几年劳动合同 / 众包骑手没签合同算不算吸纳就业: the plan asks 就业 and months,
+    // never a contract or its term. (均已签订劳动合同, told of the hires, asks nothing of it.)
     id: 'labour_contract',
-    test: /劳动合同|合同[^，,。？?]{0,4}(签|几年|多久|多长)|签[^，,。？?]{0,4}(几年|多久|多长)[^，,。？?]{0,4}合同/,
-    what: '吸纳人员劳动合同的期限',
+    test: /(劳动)?合同[^，,。？?]{0,6}(签几年|几年|多久|多长|期限|有没有要求|有啥要求|什么要求)|(要不要|必须|得|需不需要|需要|用不用)签(订)?(劳动)?合同|签[^，,。？?]{0,4}(几年|多久|多长)[^，,。？?]{0,4}合同|(没签|不签|未签|没有签)(劳动)?合同[^。？?]{0,16}(算不算|能不能|可不可以|行不行|算)/,
+    what: '吸纳人员是否须签劳动合同、合同期限，以及未签合同（如众包）是否算吸纳就业',
     clause: '六(一)',
     quote: /以工代训/,
   },

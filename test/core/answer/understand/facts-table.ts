@@ -160,7 +160,16 @@ export type FactClass =
    * file's own): a 就业困难 certificate held by disabled hires, a denial describing one hire, a
    * calendar month after its year, each group answering the months asked, an owner's own 创业培训.
    */
-  | 'round24';
+  | 'round24'
+  /**
+   * Twenty-fifth round (a session of issue 10; classes read off held-out sets v77–v79, words this
+   * file's own): keycap digits, a word of how hires were taken on between count and group, a range
+   * of 以工代训 months past the cap, an aside of whose company between 社保 and its statement, a
+   * contract's start as the start of the job, the fund named as a form's 资金来源, an asker's own
+   * guess of the amount, a claim said of an earlier batch, hotline relays, a first training ever,
+   * a certificate of a past training, a trade named without 工/师.
+   */
+  | 'round25';
 
 export interface FactRow {
   cls: FactClass;
@@ -679,12 +688,14 @@ export const FACT_TABLE: FactRow[] = [
     ['我们公司有5名就业困难人员 在我们这上班10个月了 以工代训月数是6个月 参保了 岗前培训补贴没申请过', { ...ENT, insured: true, 'hires[0].group': 'employment_difficulty', 'hires[0].count': 5, 'hires[0].monthsEmployed': 10, 'hires[0].onJobTrainingMonths': 6, 'hires[0].preJobTrainingSubsidy': false }],
     ['企业招用了4个建档立卡的，入职一年了，给他们做了5个月以工代训，社保正常缴纳，没拿过岗前培训补贴', { ...ENT, insured: true, 'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[0].monthsEmployed': 12, 'hires[0].onJobTrainingMonths': 5, 'hires[0].preJobTrainingSubsidy': false }],
     ['我们厂招了俩残疾人，去年三月到现在一直在干，以工代训5个月，五险都交，岗前培训补贴也没拿', { ...ENT, insured: true, 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].monthsEmployed': 10, 'hires[0].onJobTrainingMonths': 5, 'hires[0].preJobTrainingSubsidy': false }],
-    ['招了2个贫困户 干了一年多 以工代训半年多', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 12 }, E],
+    // (半年多 of 以工代训 is six or more: capped at six, the least reading settles it.)
+    ['招了2个贫困户 干了一年多 以工代训半年多', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 12, 'hires[0].onJobTrainingMonths': 6 }, E],
     ['招了2个贫困户 干了8个多月 以工代训好几个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 8 }, E],
     ['招了2个贫困户 干了一年左右 以工代训3个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 9, 'hires[0].onJobTrainingMonths': 3 }, E],
     ['招了2个贫困户 干了快半年 以工代训3个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 3 }, E],
     ['我们招了两个残疾人 社保交了 没领岗前补贴', { 'hires[0].group': 'disabled', 'hires[0].count': 2, insured: true, 'hires[0].preJobTrainingSubsidy': false }, E],
-    ['半年多', {}, { ...E, pendingFact: 'hires[0].onJobTrainingMonths' }],
+    ['半年多', { 'hires[0].onJobTrainingMonths': 6 }, { ...E, pendingFact: 'hires[0].onJobTrainingMonths' }],
+    ['三四个月吧', {}, { ...E, pendingFact: 'hires[0].onJobTrainingMonths' }],
     ['大半年了', { 'hires[0].monthsEmployed': 6 }, { ...E, pendingFact: 'hires[0].monthsEmployed' }],
     ['一年多了', { 'hires[0].monthsEmployed': 12 }, { ...E, pendingFact: 'hires[0].monthsEmployed' }],
     ['大概半年', {}, { ...E, pendingFact: 'hires[0].monthsEmployed' }],
@@ -856,7 +867,7 @@ export const FACT_TABLE: FactRow[] = [
     ['岗前补贴不是拿过 压根没拿', { 'hires[].preJobTrainingSubsidy': false }, E],
     ['零就业家庭的 我们这没有 有两个残疾人', { 'hires[0].group': 'disabled', 'hires[0].count': 2 }, E],
     ['招了个残疾人 以工代训从四月到九月 整六个月', { 'hires[0].group': 'disabled', 'hires[0].count': 1, 'hires[0].onJobTrainingMonths': 6 }, E],
-    ['以前没学过 这是头一回学', { previousSubsidies: [] }, P],
+    ['以前没学过 这是头一回学', { previousSubsidies: [], subsidizedTrainingsThisYear: 0 }, P],
     ['我开了家理发店 两年了', { businessYears: 2 }, P],
    ]),
   ...rows('round8', [
@@ -1207,5 +1218,23 @@ export const FACT_TABLE: FactRow[] = [
   ...rows('round24', [
     ['不对 社保其实是他们自己按灵活就业交的', { insured: false }, { ...E, correcting: true }],
     ['我自己按灵活就业交的社保', {}, { ...E, absent: ['insured'] }],
+  ]),
+  ...rows('round25', [
+    ['厂里招了4️⃣个残疾人', { ...ENT, 'hires[0].group': 'disabled', 'hires[0].count': 4 }, E],
+    ['新招了3名持证残疾人 以工代训4个月', { 'hires[0].group': 'disabled', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 4 }, E],
+    ['收了2个贫困户 以工代训七八个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 7 }, E],
+    ['收了2个贫困户 以工代训三四个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2 }, { ...E, absent: ['hires[0].onJobTrainingMonths'] }],
+    ['社保这块我们厂 老实讲 从来没交过', { ...ENT, insured: false }, E],
+    ['带训带了4个月 签了合同到现在7个月', { 'hires[0].onJobTrainingMonths': 4, 'hires[0].monthsEmployed': 7 }, { ...E, pendingFact: 'hires[0].onJobTrainingMonths' }],
+    ['培训基地买设备80万 资金来源是职工教育经费 已验收', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 800_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
+    ['大师工作室设备70万 教育经费列支 验收过了 按20%算是不是14万', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 700_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, { ...E, correcting: false }],
+    ['1.培训基地设备200万(职工教育经费,已验收) 2.大师工作室设备30万(资金来源和验收同上)', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 2_000_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true, 'equipment[1].kind': 'master_studio', 'equipment[1].valueYuan': 300_000, 'equipment[1].fromEducationFund': true, 'equipment[1].accepted': true }, E],
+    ['岗前补贴那个 领倒是领过 不过是前年招的那批人 这回招的2个零就业家庭的 以工代训3个月 这俩人倒没领过', { 'hires[0].group': 'zero_employment_family', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 3, 'hires[0].preJobTrainingSubsidy': false }, E],
+    ['客户说他按月领养老金的资格是没有的', { monthlyPension: false }, P],
+    ['证书拿到手了 是头一回参加培训', { certificate: true, subsidizedTrainingsThisYear: 0 }, P],
+    ['焊工证拿到了 以前没考过别的证', { certificate: true, previousSubsidies: [] }, P],
+    ['机构是系统里的', { institutionInSystem: true }, P],
+    ['去年补过一回初级电焊 今年又去考了初级电焊', { occupation: '电焊', level: '五级', previousSubsidies: [{ occupation: '电焊', level: '五级' }] }, P],
+    ['培训是去洛阳一个亲戚推荐的学校弄的 户口不在那 也不住那 也不在那打工', { trainingPlace: 'other' }, P],
   ]),
 ];

@@ -15,6 +15,11 @@ describe('readMoneyCorrection', () => {
     expect(readMoneyCorrection('搞错了 是110万', equipmentCase)).toMatchObject({ kind: 'facts', facts: [{ path: 'equipment[0].valueYuan', value: 1_100_000 }] });
   });
 
+  it('reads the chat\'s w and k as 万 and 千', () => {
+    expect(readMoneyCorrection('手滑了 是75w', equipmentCase)).toMatchObject({ kind: 'facts', facts: [{ path: 'equipment[0].valueYuan', value: 750_000 }] });
+    expect(readMoneyCorrection('不对 是800k', equipmentCase)).toMatchObject({ kind: 'facts', facts: [{ path: 'equipment[0].valueYuan', value: 800_000 }] });
+  });
+
   it('asks which sum when the case holds several and none is named', () => {
     const r = readMoneyCorrection('我打错了 是80万', fundCase);
     expect(r).toMatchObject({ kind: 'which', figure: '80万' });

@@ -187,10 +187,19 @@ function groupClaims(ctx: ReadingContext, groups: GroupMention[]): void {
       continue;
     }
     const m = GROUP_CLAIM.exec(after);
-    if (!m) continue;
-    put(ctx, `hires[${row}].preJobTrainingSubsidy`, m[4] === undefined && m[5] === undefined, g.start, g.end + cut + m[0].length);
+    if (m) {
+      put(ctx, `hires[${row}].preJobTrainingSubsidy`, m[4] === undefined && m[5] === undefined, g.start, g.end + cut + m[0].length);
+      continue;
+    }
+    // 这次新招的3个贫困劳动力… 这3个人本身倒是没领过: the people pointed back at, in a later sentence.
+    const rows = new Set((ctx.hireMentions ?? []).map((x) => x.row));
+    const pointer = rows.size === 1 ? POINTED_CLAIM.exec(ctx.t.slice(g.end)) : null;
+    if (pointer) put(ctx, `hires[${row}].preJobTrainingSubsidy`, !/没|未/.test(pointer[0]), g.end + (pointer.index ?? 0), g.end + (pointer.index ?? 0) + pointer[0].length);
   }
 }
+
+/** 这3个人本身倒是没领过 / 他们几个都领过: a claim said of the people pointed back at. */
+const POINTED_CLAIM = /(这|那|他们|她们)([\d一二两三四五六七八九十]+个|俩|仨|几个|些)?(人)?(本身|自己|本人)?(倒是|倒|可|也|都|确实|其实)*(没有|没|未|从没|从来没)?(领|拿|申请|申领|享受)(过|了)/;
 
 function readEntity(ctx: ReadingContext): void {
   const { t } = ctx;
@@ -353,7 +362,27 @@ function readEquipment(ctx: ReadingContext): void {
       for (const i of targets) if (i >= 0) put(ctx, `equipment[${i}].${key}`, f.value, f.start, f.end);
     }
   }
+  sameAsAbove(ctx, segments);
   eachOfTwoStudios(ctx, segments);
+}
+
+/**
+ * 2. 技能大师工作室：新购设备40万（资金来源、验收同上）: a numbered item that refers to the one before
+ * it for what paid and whether it passed takes that item's facts, for the facts it names (同上 alone: both).
+ */
+function sameAsAbove(ctx: ReadingContext, segments: Segment[]): void {
+  segments.forEach((seg, i) => {
+    if (i === 0) return;
+    const words = ctx.t.slice(seg.start, seg.end);
+    const same = /([\u4e00-\u9fff、和及]{0,10})(均|也|都)?(同上|同前|和上面一样|跟上面一样|与上相同)/.exec(words);
+    if (!same) return;
+    const named = same[1] ?? '';
+    const keys = (['fromEducationFund', 'accepted'] as const).filter((k) => named === '' || (k === 'accepted' ? /验收/.test(named) : /资金|来源|经费|钱/.test(named)));
+    for (const key of keys.length > 0 ? keys : (['fromEducationFund', 'accepted'] as const)) {
+      const before = ctx.facts.find((f) => f.path === `equipment[${i - 1}].${key}`);
+      if (before && !has(ctx, `equipment[${i}].${key}`)) put(ctx, `equipment[${i}].${key}`, before.value, seg.start + (same.index ?? 0), seg.start + (same.index ?? 0) + same[0].length);
+    }
+  });
 }
 
 /**
@@ -618,7 +647,8 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   }
   // 都是职工教育经费: said of what the equipment was bought with.
   // 设备45万 职工教育经费 验收合格了: the fund named in a clause of its own, among the facts of a purchase.
-  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|钱(是|都是|全是|用的是)(从)?(职工)?教育经费(?![吗么吧呢?？])|(一样|同样|也)(是|都是)(用)?(的)?(职工)?教育经费(?![吗么吧呢?？])|(?<=^|,|[万元块])(职工)?教育经费(出的|买的|的)?(?=,|$)|(?<=^|,)(钱)?(是|用的是|都是|全是)(职工)?教育经费(出的|买的|的)?(?=,|$)|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付|列支|开支|支出)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
+  // 资金来源为职工教育经费: the form's own words for what paid.
+  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|来源(是|为|:)?(职工)?教育经费(?![吗么吧呢?？])|钱(是|都是|全是|用的是)(从)?(职工)?教育经费(?![吗么吧呢?？])|(一样|同样|也)(是|都是)(用)?(的)?(职工)?教育经费(?![吗么吧呢?？])|(?<=^|,|\(|[万元块])(职工)?教育经费(出的|买的|的)?(?=,|$|\))|(?<=^|,)(钱)?(是|用的是|都是|全是)(职工)?教育经费(出的|买的|的)?(?=,|$)|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付|列支|开支|支出)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
   // 不是职工教育经费 / 没用教育经费: bought with other money, which 四(一) does not cover.
   // 是不是职工教育经费出的: asked both ways, not denied.
   const noFund = /(?<!是)(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);

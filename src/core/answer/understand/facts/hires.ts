@@ -39,7 +39,8 @@ const SINCE_EMPLOYED = /^(份)?(到现在|至今|到今天|开始|起|以来)?(�
 /** 到现在 / 至今 before a figure: counted from a start said just before. */
 const SINCE_NOW = /(到现在|至今|到今天|迄今|到目前)(为止)?(已经|都|有|了|满|快|一共|共|是|也)*$/;
 /** A start of the job said just before (三月份入职的, 去年十月来的). */
-const STARTED = /入职|进厂|来的|来了|上班|上岗|招的|招进来|录用/;
+// 签合同到现在五个月: the contract signed is the start of the job.
+const STARTED = /入职|进厂|来的|来了|上班|上岗|招的|招进来|录用|签(了|的)?(劳动)?合同|合同签(了|的)|签约/;
 /**
  * Months employed matter only against the six months a poor-household hire must have worked
  * (三(二)/六(一)): a rough duration clearly past it (半年多, 一年左右) may stand at its lower
@@ -506,7 +507,9 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // right after a clause about the six months of employment, is the time employed.
     if (!key && /^(已经|已|都|都已经|快|有)$/.test(before.trim()) && EMPLOYMENT_SPAN.test(previousClause(ctx, q.index))) key = 'monthsEmployed';
     // 三月份入职的 到现在八个月: the time since a start just named is the time employed.
-    if (!key && SINCE_NOW.test(before) && STARTED.test(t.slice(Math.max(0, q.index - 20), q.index)) && !/代训|带训/.test(t.slice(Math.max(0, q.index - 20), q.index))) key = 'monthsEmployed';
+    // (代训到现在 is the training's own span; in the clause before it, another fact.)
+    const lead = t.slice(Math.max(0, q.index - 20), q.index);
+    if (!key && SINCE_NOW.test(before) && STARTED.test(lead) && !/代训|带训/.test(t.slice(Math.max(clause?.start ?? 0, q.index - 20), q.index))) key = 'monthsEmployed';
     // 一个干了9个月 另一个才5个月: a part of the group, its figure said like the part's before it.
     if (!key && ctx.parts && /^(另一个|另外一个|另外[\d一二两三四五六七八九十俩仨]+个?|其余的?|剩下的?[\d一二两三四五六七八九十俩仨]*个?)(也|都)?(是|才|只|只有|刚|就)?$/.test(before.trim())) {
       const last = [...ctx.facts].reverse().find((f) => /^hires\[\d+\]\.(monthsEmployed|onJobTrainingMonths)$/.test(f.path));
@@ -527,6 +530,9 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
       const m = /^hires\[(\d*)\]\.(monthsEmployed|onJobTrainingMonths)$/.exec(ctx.pendingFact ?? '');
       // 残疾人那4个…5个月 零就业那俩3个月: a figure after another group's name is not the pending row's.
       if (groupJustNamed && rows.length > 1) continue;
+      // 带训带了3个月 签合同到现在5个月了: the pending span was already said in this message; a
+      // second figure is some other span, not a second answer to it.
+      if (m && ctx.facts.some((f) => f.path.replace(/\[\d*\]/, '[]') === `hires[].${m[2]}`)) continue;
       if (m && (!q.rough || (m[2] === 'monthsEmployed' && (q.atLeast ?? 0) >= EMPLOYED_THRESHOLD))) {
         const value = q.rough ? q.atLeast! : m[2] === 'onJobTrainingMonths' ? Math.floor(q.value) : q.value;
         if (m[1] !== '') putAt(ctx, ctx.pendingFact!, value, q.index, q.end);

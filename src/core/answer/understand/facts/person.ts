@@ -26,7 +26,8 @@ const PENSION: PolaritySpec = {
   nounIsVerb: (m) => m === '退休',
   affirmAfter: /^(了|啦)/,
 };
-const IN_SYSTEM: PolaritySpec = { key: 'system', noun: /系统/g, verb: /录入|纳入|登记|进|在|录|上|报/ };
+// 机构是省系统里的: inside the system is in it.
+const IN_SYSTEM: PolaritySpec = { key: 'system', noun: /系统/g, verb: /录入|纳入|登记|进|在|录|上|报|^里/ };
 const AWARD: PolaritySpec = { key: 'award', noun: /获奖|得奖|拿奖|[一二三]等奖|奖项|奖/g, verb: /获|得|拿|有|获得/, nounIsVerb: () => true };
 
 const PERSON_SPECS = [CERTIFICATE, PENSION, IN_SYSTEM, AWARD];
@@ -46,6 +47,8 @@ export function readPerson(ctx: ReadingContext, groups: GroupMention[]): void {
         if (subjectBefore(t, clause.start, mention.start) === 'other' && !ASKING_FOR.test(t)) continue;
         // 领养老金的是我婆婆: the one who has it is named after — someone else, not the asker.
         if (HELD_BY_OTHER.test(t.slice(mention.end, mention.end + 8))) continue;
+        // 以前没考过这个证: what was done before (a training of the same trade), not this training's certificate.
+        if (spec.key === 'certificate' && /(以前|之前|原来|过去|从前|早先)[^,;。]{0,6}$/.test(t.slice(clause.start, mention.start))) continue;
         const s = Math.min(polarity.start, mention.start);
         const e = Math.max(polarity.end, mention.end);
         // 考是考了 没考过 / 证考了 没过: sat the exam, and it did not come through.
@@ -138,7 +141,8 @@ function readStudent(ctx: ReadingContext): void {
 }
 
 /** The asker asks on someone's behalf (帮俺爷问, 替我妈咨询): that person's facts are the case. */
-const ASKING_FOR = new RegExp(`(帮|替|给)(我|俺)?(家)?${KIN}[^,;。]{0,3}(问|咨询|打听)`);
+// 来电人说… / 客户说 他… : a hotline agent relaying the caller — the 他 is the caller, the case.
+const ASKING_FOR = new RegExp(`(帮|替|给)(我|俺)?(家)?${KIN}[^,;。]{0,3}(问|咨询|打听)|^(来电人|来电的|打电话的|客户|对方|咨询人|群众|他|她)(说|讲|反映|问)`);
 
 // Patterns built once, not on every message read.
 const ATTENDED = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`);
@@ -182,7 +186,8 @@ function readSubsidies(ctx: ReadingContext): void {
 
 /** This year's first training (今年第一次, 今年就这一次): none before it this year. */
 // 那年第一次申请 / 当年头一回 (of a year the message dates): that year's first, as 今年 is this one's.
-const FIRST_THIS_YEAR = /(今年|本年|那年|那一年|当年)[^,;。\d一二两三四五六七八九十]{0,3}(是)?(第一次|头一次|第一回|头一回|就这一次|就这一回|只有这一次|只这一次)(?![吗么])/;
+// 头一回参加 / 第一次参加培训: the first training ever, so none earlier this year either.
+const FIRST_THIS_YEAR = /(今年|本年|那年|那一年|当年)[^,;。\d一二两三四五六七八九十]{0,3}(是)?(第一次|头一次|第一回|头一回|就这一次|就这一回|只有这一次|只这一次)(?![吗么])|(?<![不非])(是)?(第一次|头一次|第一回|头一回)(参加|参训|来|去)?(培训|学|参加)/;
 
 function clauseOf(ctx: ReadingContext, index: number): string {
   return ctx.clauses.find((c) => index >= c.start && index < c.end)?.text ?? '';
@@ -196,9 +201,13 @@ const LIVING_PLACE = new RegExp(`常住(?:在)?${PLACE}(?=$|[,\\s;。就在]|的
 // 人在郑州找工作 / 在郑州送外卖: where one seeks or does work is the 求职就业地.
 const WORK_PLACE = new RegExp(`在${PLACE}(?:这边|那边|这儿|市里)?(?:上班|打工|干活|工作|找工作|找活|找事|送外卖|跑外卖|跑单|干(?!部))`);
 // 在郑州一家录进省系统的学校学了 / 跑去洛阳学的: the school may be described between the place and the training.
-const TRAINED_AT = new RegExp(`(?:在|去|到|跑去|跑到)${PLACE}(?:这边|那边|这儿|本地|当地|市里)?(?:[^,;。]{0,20}?(?:学校|机构|培训班|技校|中心|职校))?(?:参加|报|报名|学|培训|上课|考)`);
+const TRAINED_AT = new RegExp(`(?:在|去|到|跑去|跑到)${PLACE}(?:这边|那边|这儿|本地|当地|市里)?(?:[^,;。]{0,20}?(?:学校|机构|培训班|技校|中心|职校))?(?:参加|报|报名|学|培训|上课|考|弄|搞)`);
 /** 洛阳啥也不沾 / 哪个都不是: the place of training said to be none of the three. */
 const NONE_OF_THEM = /(啥|什么|哪个|哪样)(也|都)(不沾|不占|不是|不算|沾不上)|(三个|三样)?都不(沾|占|是)/;
+/** 户口不在那 也不住那 也不在那找活: each of the three denied of the place in turn. */
+function deniesAllThree(t: string): boolean {
+  return /户口(也)?(不在|没在|不是)/.test(t) && /(不|没)(住|在那住|在那儿住)/.test(t) && /(不|没)在(那|那儿|那边)?[^,;。]{0,2}(找活|找工作|上班|打工|干活|工作)/.test(t);
+}
 
 /**
  * The words that say where a person's home, residence or work is (户口在商丘, 住郑州, 在郑州上班),
@@ -236,7 +245,7 @@ function placeByName(ctx: ReadingContext): boolean {
     // 户口在商丘 人在郑州上班 跑去洛阳学的 (洛阳啥也不沾): a place that is none of the three — all
     // three named elsewhere, or the asker says so. With one of them unsaid it is left to ask.
     const named = [homeName, livingName, work?.[1]].filter((x) => x !== undefined).length;
-    if ((named === 3 || NONE_OF_THEM.test(t)) && !NEGATOR.test(t.slice(Math.max(0, at - 2), at))) {
+    if ((named === 3 || NONE_OF_THEM.test(t) || deniesAllThree(t)) && !NEGATOR.test(t.slice(Math.max(0, at - 2), at))) {
       put(ctx, 'trainingPlace', 'other', at, at + trained[0].length);
       return true;
     }
@@ -268,7 +277,10 @@ function readPlace(ctx: ReadingContext): void {
     const clause = clauseOf(ctx, at);
     // 常住郑州 就在郑州培训的: the training said in the clause right after the place.
     const next = ctx.clauses.find((c) => c.start >= at + m[0].length)?.text ?? '';
-    const trained = /培训|学|参加|上课|考/.test(clause) || /^(就)?(在)?[\u4e00-\u9fff]{0,4}?(培训|学|参加|上课)/.test(next.replace(/^[,;。\s]+/, ''));
+    // 今年第一次培训 在常住地: the place said alone, right after a clause about the training.
+    const prev = [...ctx.clauses].reverse().find((c) => c.end <= at)?.text ?? '';
+    const alone = /^[,;。\s]*(是)?在?$/.test(clause.slice(0, clause.indexOf(m[0])).replace(/^[,;。\s]+/, '')) && clause.replace(/[,;。!?\s]/g, '').length <= m[0].length + 4;
+    const trained = /培训|学|参加|上课|考/.test(clause) || /^(就)?(在)?[\u4e00-\u9fff]{0,4}?(培训|学|参加|上课)/.test(next.replace(/^[,;。\s]+/, '')) || (alone && /培训|参加|学的|上课/.test(prev));
     // The place of the training: 在老家参加的培训, 在户籍地培训; not 外地户口.
     // (户口外地 / 外地户口 / 外地人: where one is from, not where one trained.)
     if (!trained || /户口|人$/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2)) || (place === 'other' && /(户口|户籍|老家|籍贯)(是|在)?$/.test(t.slice(Math.max(0, at - 4), at)))) continue;
@@ -366,6 +378,8 @@ function sameTrainingAgain(ctx: ReadingContext): void {
   put(ctx, 'previousSubsidies', [{ occupation, level }], before.index ?? 0, (again.index ?? 0) + again[0].length);
 }
 
+const BARE_TRADE = /(初级|中级|高级|[一二三四五]级)?(的)?(叉车|电焊|挖掘机|装载机|塔吊|育婴|家政|烘焙|面点|美容|美发|汽修|茶艺|月嫂)(?![工员师])/;
+
 const LEVELS: Array<[string, RegExp]> = [
   ['一级', /一级|高级技师/],
   ['二级', /二级|(?<!高级)技师(?!学院)/],
@@ -381,9 +395,19 @@ function readOccupation(ctx: ReadingContext): void {
     // 考了中级育婴员 / 学了三个月电工: the level and the length are said of the occupation, not part of it.
     const word = occ[2]!.replace(/^(的是|是|一个|个|新职业,?|再|一下|过)/, '').replace(/^[\d一二两三四五六七八九十半]+个?(多)?月(的)?/, '').replace(/^(初级|中级|高级|[一二三四五]级)(的)?/, '');
     const clause = clauseOf(ctx, occ.index ?? 0);
-    if (word.length >= 2 && !/^(技|老|教|工|培训)|毕业|没|不|学校|学员|学生|有个|那个|这个/.test(word) && !(QUESTION.test(clause) && !/我/.test(clause))) {
+    // 那要是考电工中级呢: a what-if names the training it asks about, question or not.
+    const whatIf = /要是|如果|假如|换成|改成|改考|换个/.test(clause);
+    if (word.length >= 2 && !/^(技|老|教|工|培训)|毕业|没|不|学校|学员|学生|有个|那个|这个/.test(word) && !(QUESTION.test(clause) && !/我/.test(clause) && !whatIf)) {
       const start = (occ.index ?? 0) + occ[0].length - word.length;
       put(ctx, 'occupation', word, start, start + word.length);
+    }
+  } else {
+    // 中级叉车 去年补过一次: trades people name without 工/师/员, beside a level or a word of training.
+    // (家政这方面有培训没 names a trade the plan trains in, not a training the asker took.)
+    const trade = BARE_TRADE.exec(t);
+    if (trade && (trade[1] || /(考|学|报|补|领)(了|过)[^,;。]{0,4}$/.test(t.slice(Math.max(0, (trade.index ?? 0) - 8), trade.index ?? 0)))) {
+      const start = (trade.index ?? 0) + trade[0].length - trade[3]!.length;
+      put(ctx, 'occupation', trade[3]!, start, start + trade[3]!.length);
     }
   }
   if (ctx.patch.person.occupation) {

@@ -149,6 +149,8 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   // 领岗前补贴的是另外一批人 这俩没领: a claim said of other people is no fact about these; the
   // subject is kept as a topic, so the statement that follows (这俩没领) is read of it.
   [OTHERS_DID, (m) => `${OTHERS_DID_NOUN.exec(m)?.[0] ?? ''},`],
+  // 岗前补贴 领是领过的 不过是去年招的那一批: claimed for an earlier batch — nothing said of these hires yet.
+  [/((领|拿)(倒)?是(领|拿)过的?|(领|拿)倒是(领|拿)过的?|领过的?|领了的?|拿过的?|申请过的?|享受过的?)[,，]?(不过|但是|但|可|只是|那)?(那)?(是|都是|是给|是在)(去年|前年|以前|之前|上次|上回|早先|早些时候|头一批|第一批|上一批|老的?|别的|另外)[^,;。]{0,8}?(一批|批|拨|那些人|那几个|的人|员工|工人)(的)?(时候)?/g, () => ','],
   // 岗前补贴那个钱 俺问了 没领: how the asker found out is an aside between the noun and what is
   // said of it; taken out, the statement reads as one clause.
   [/,(我|俺|我们|俺们)(也)?(问了|问过了|问过|打听了|打听过|查了|查过了|查过|看了|确认了|核实了)(一下|下)?(?=,)/g, () => ''],
@@ -161,6 +163,8 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   [/(报了名|报上去了?|申请了|申请过|提交了|交了材料|递了材料)[^。；;?？]{0,24}?(也|还是|最终|最后)?(没|没有|未)(批下来|批|通过|拿到钱|领到钱|到账|下来)/g, () => '没领'],
   // 我算的是3600 / 俺寻思得有5000: the asker's own sum, set against the answer — no fact of the case.
   [/(我|俺)(算的是|算着是|算出来是|算的|算着|寻思)[^,;。]{0,4}?[\d一二两三四五六七八九十百千万]+(元|块)?/g, () => ','],
+  // 按20%算应该是24万吧 / 补贴是不是3000元: the asker's guess of the amount, set against the answer — no fact of the case.
+  [/(按|照)[^,;。]{0,8}?(算|计算)(的话|下来|出来)?[,，]?(应该|应当|就|得|能|大概)?(是|有|补|拿)?[\d一二两三四五六七八九十百千.]+(万|千)?(元|块)?(吧|吗|对吧|是吧|对不对|没错吧)?|(补贴|补助|能补|能拿|能领)(应该|就|大概)?(是不是|是|有)[\d一二两三四五六七八九十百千.]+(万|千)?(元|块)?(吧|吗|对吧|是吧|对不对|没错吧|\?)/g, () => ','],
   // 残疾那个 / 贫困那仨 / 零就业的那俩: a group named short, then pointed at — the group's full word.
   [/(残疾|贫困|零就业|就业困难|建档立卡)(的)?(?=(那|这)(个|俩|仨|几个|些|[\d一二两三四五六七八九十]+个))/g, (m) => GROUP_IN_FULL[m.replace(/的$/, '')] ?? m],
   // 交社保的是我哥那个厂: who pays is someone else's unit — nothing said of this one.

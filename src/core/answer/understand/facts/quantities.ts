@@ -185,7 +185,8 @@ export interface CountFound {
 // 两个村里建档立卡的: where they come from may stand between the count and the group.
 // 两个坐轮椅的残疾人 / 两个听力残疾的: a few words describing them may stand between the count and the group.
 // 两个有就业困难认定的残疾人: the certificate they hold (groups.ts reads it as no group of its own).
-const DESCRIBED = '(?:(?![月年天周])[\\u4e00-\\u9fff]{1,5}?的|就业困难(?:人员)?(?:认定|证)的|听力|视力|肢体|智力|言语|精神)?';
+// 2名持证残疾人 / 3个新招贫困户: a word of how they were taken on or certified, without 的.
+const DESCRIBED = '(?:(?![月年天周])[\\u4e00-\\u9fff]{1,5}?的|(?:持证|持残疾证|有证|办了证|新招|新招收|新录用|新来|刚招|刚来|认定过|已认定|在册|本地|外地)|就业困难(?:人员)?(?:认定|证)的|听力|视力|肢体|智力|言语|精神)?';
 // 5号人 / 3口人: the dialect's measure words for people.
 const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(号人|口人|个人|个|名|位|人)?(的)?(?:有|持有|持|拿着|是|都是|村里的?|本村的?|我们村的?|俺村的?|咱村的?|附近的?|本地的?|老家的?)?${DESCRIBED}$`);
 const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员|成员)?(?:的话|的|呢|吧)?(?:骑手|工人|员工|职工|小伙子?|姑娘|大姐|师傅|保安|厨师|司机|护工|学徒)?,?(?:那|这)?(招了|招收了|招|吸纳了|吸纳|录用了|收了|要了|雇了|用了|还有|只有|就有|才有|其实是|其实有|只|就|才|有|共|一共|总共|是|准数是|准数|准确是|确切是|实际是|其实是|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(号人|口人|个|名|位|人)(?![多半]?月)(左右|上下)?|^(?:的)?,?(?:那|这|一共|总共|共|一共是|总共是)?(俩|仨|两口子|夫妻俩|小两口)(?![月])|^(?:的)?,?(?:招了|招收了|吸纳了|录用了|收了|要了|雇了|用了|有)(俩|仨)(?![个名位人月])|^[:：]?(\\d{1,3})(?=[\\s，,；;。、（()）]|$)`);

@@ -1,0 +1,22 @@
+/**
+ * 他改口了 说这俩是认定过的就业困难人员: the people already told are pointed back at and given
+ * another group, with a word that takes the first one back. The row keeps its count and months
+ * and changes its group — read as a new group beside it, the case would count the same people
+ * twice, once under a group that is no longer said.
+ */
+import type { Applicant } from '../../rules/schema.js';
+
+const CHANGED = /改口|不对|搞错|说错|记错|弄错|搞混|记混|其实|实际上|更正|纠正|应该是|准确说/;
+const POINTED = /(这|那|他|她)(俩|仨|[\d一二两三四五六七八九十]+个|几个|些)?(人|人家)?(其实|实际上|都|也|应该)?(是|属于|算)/;
+
+/** The case with the one row pointed back at relabelled, or undefined when the message is no such change. */
+export function relabelPointed(before: Applicant, after: Applicant, text: string): Applicant | undefined {
+  if (before.type !== 'employer' || after.type !== 'employer') return undefined;
+  const old = before.hires ?? [];
+  const now = after.hires ?? [];
+  if (old.length !== 1 || now.length !== 2 || !CHANGED.test(text) || !POINTED.test(text)) return undefined;
+  const [first, added] = [now[0]!, now[1]!];
+  if (!added.group || added.group === first.group || (added.count !== undefined && added.count !== first.count)) return undefined;
+  const row = { ...first, ...Object.fromEntries(Object.entries(added).filter(([, v]) => v !== undefined)), group: added.group };
+  return { ...after, hires: [row] };
+}

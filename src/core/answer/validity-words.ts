@@ -1,0 +1,10 @@
+/**
+ * The words a "can it still be claimed?" question is made of (现在还能申请吗, 还有效吗): what is
+ * left once they are taken out names the question's subject.
+ */
+export const VALIDITY_WORDS = /现在|今年|目前|如今|明年|当前|这会儿|这个|那个|请问|这|那|还能|还可以|还有|还在|还|能|可以|有效|过期|失效|作废|到期|结束|执行|实施|申请|申领|报名|领|拿|办|享受|政策|补贴|方案|文件|吗|不|没|了|呢|么|嘛|啊|[？?。，,!！\s]/g;
+
+/** Whether the question names a subject of its own beyond the validity words (电动车上牌 现在还能上吗). */
+export function namesItsOwnSubject(text: string): boolean {
+  return text.replace(VALIDITY_WORDS, '').replace(/郑州(市)?|本市/g, '').length >= 3;
+}
