@@ -4,6 +4,8 @@
  * subsidy's word (动漫游戏 … 技能大师工作室), a phrase only one clause has (巧媳妇工程). Decided on
  * the clauses' text, so a new document's clauses are found the same way.
  */
+import { expandQuery } from '../text/glossary.js';
+import { findGroups } from './understand/facts/groups.js';
 import type { SourceClause } from './compose-extractive.js';
 
 /** The question asks how many people a plan sets out to train. */
@@ -17,7 +19,16 @@ const COMMON = /培训|技能|三年|人次|完成|开展|计划|提升|以上|�
 
 /** The clause whose target names what the question names; undefined when none names more than the common words. */
 export function targetClause(question: string, clauses: readonly SourceClause[]): SourceClause | undefined {
-  const words = ownWords(question);
+  // 退伍兵三年培训多少: the group by the plan's own word too (退役军人) — the glossary's terms of the
+  // question's own words only, not of the common ones (三年…多少 would add the plan's overall target).
+  // Only the terms that name a group of people (退伍兵 → 退役军人): others (技能提升 → 各类职业技能培训)
+  // would pull in the plan's overall target.
+  const own = ownWords(question);
+  const groupTerms = expandQuery(own.join(' ')).terms.filter((t) => findGroups(t, []).length > 0);
+  return bestTarget([...own, ...groupTerms], clauses);
+}
+
+function bestTarget(words: readonly string[], clauses: readonly SourceClause[]): SourceClause | undefined {
   let best: { clause: SourceClause; score: number } | undefined;
   for (const clause of clauses) {
     if (!TARGET_FIGURE.test(clause.text)) continue;

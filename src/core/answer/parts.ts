@@ -6,12 +6,13 @@
 /** 给不给 / 补不补 / 行不行: a verb asked both ways. */
 export const A_NOT_A = /(?<ask>[\u4e00-\u9fff])不\k<ask>/;
 
-const ASKING = new RegExp(`吗|呢|么|多少|几|怎么|咋|如何|哪|谁|什么|啥|要不要|是否|能不能|可不可以|有没有|行不行|[^是]不$|(了|过|到)没(有)?$|${A_NOT_A.source}`);
+// 多久能发下来 / 啥时候到账: asked of a time.
+const ASKING = new RegExp(`吗|呢|么|多少|多久|多长时间|何时|几|怎么|咋|如何|哪|谁|什么|啥|要不要|是否|能不能|可不可以|有没有|行不行|[^是]不$|(了|过|到)没(有)?$|${A_NOT_A.source}`);
 
 /** The question's parts; the whole text when it asks one thing. */
 export function questionParts(text: string): string[] {
   const pieces = text
-    .split(/[？?；;。!！\n]+|[，,、\s]+/)
+    .split(/[？?；;。!！\n]+|[，,、：:\s]+/)
     .map((p) => p.trim())
     .filter(Boolean);
   const parts: string[] = [];

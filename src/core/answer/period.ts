@@ -69,6 +69,9 @@ export function asksStillValid(text: string): boolean {
   if (/了[，,]?还(能|可以|有)/.test(t) && !/现在|今年|目前|如今|当前|明年|这会儿/.test(t)) return false;
   // 去年学了X 补过了 今年还想考X 还能补不: a subsidy had before, asked again — the no-repeat rule, not the plan's time.
   if (/(补|领|享受|拿)过了?[^。？?]{0,12}(还|再)/.test(t)) return false;
+  // 拿退休金的人还能享受吗 / 我这种情况还能领不: "still" of a kind of person is a condition of the rule.
+  // (2022年招的人 还能按这个方案补吗: a date or 按这个方案 asks the plan's time after all.)
+  if (/(的人|这种人|这类人|这样的人|这种情况|这情况)(也)?还(能|可以)/.test(t) && !/现在|今年|目前|如今|当前|明年|这会儿|\d{2,4}年|按(这个|这|方案|原来|那个)/.test(t)) return false;
   return STILL_VALID.test(t);
 }
 

@@ -518,5 +518,11 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '食品经营许可证 网上咋申请', kind: 'outside', klass: 'outside_policy' },
   { q: '公司给员工买电瓶车 政府给补贴不', kind: 'outside', klass: 'outside_policy' },
   { q: '二手车过户 要带啥手续', kind: 'outside', klass: 'outside_everyday' },
+  { q: '文件里写的“系统之外零补贴” 今年我们机构还得照着办吗', kind: 'covered', klass: 'period', clauses: ['六(三)', '七(一)'], must: [/已结束/] },
+  { q: '当兵退下来的 三年计划培训多少人次', kind: 'covered', klass: 'lookup', clauses: ['三(二)'], must: [/1万人次/] },
+  { q: '个人开的职业培训学校跟公家的比 待遇一样不', kind: 'covered', klass: 'lookup', clauses: ['四(三)'] },
+  { q: '技工院校对外培训的收入 能留多少进公用经费 把原文发我', kind: 'covered', klass: 'lookup', clauses: ['四(二)'], must: [/50%/] },
+  { q: '领养老金的人 还能享受职业培训补贴不', kind: 'covered', klass: 'lookup', clauses: ['六(一)'], mustNot: [/不能再按本方案新申请/] },
+  { q: '问两个事：职业培训补贴标准是多少？钱多久能发下来？', kind: 'unsettled', klass: 'two_part', must: [/本方案没有规定具体金额/, /发放/], mustNot: [/\d+\s*元/] },
 ];
 

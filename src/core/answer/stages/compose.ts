@@ -198,10 +198,17 @@ function composeNotSettled(draft: Extract<Draft, { kind: 'not_settled' }>, ctx: 
       citations.push({ docId: draft.clause.docId, clause: draft.clause.clause, quote });
     }
   }
+  // The other parts of the question, each left open too: one line each, with the clause nearest to it.
+  for (const a of draft.also ?? []) {
+    const what = /^(.+)的具体金额$/.exec(a.subject.what)?.[1];
+    lines.push(`${what ? `${what}的具体金额` : a.subject.what}：本方案也没有规定${a.clause ? `（相关条款：${a.clause.clause}）` : ''}。`);
+    const quote = a.clause ? sentencesOf(a.clause.text).find((x) => a.subject.quote.test(x)) : undefined;
+    if (a.clause && quote && !citations.some((c) => c.clause === a.clause!.clause)) citations.push({ docId: a.clause.docId, clause: a.clause.clause, quote: narrowTo(quote, a.subject.quote) });
+  }
   const where = draft.audience === 'employer' ? '可向所在地县（市、区）人社部门咨询' : '以当地人社部门公布的规定为准，可向其咨询';
   lines.push(`办理：${where}${ctx.hotline ? `，咨询电话：${ctx.hotline}` : ''}。`);
-  if (citations.length > 0) lines.push(`依据：${ctx.docNo} ${citations[0]!.clause}。`);
-  return { answer: lines.join('\n'), answered: true, citations, sourceTexts: draft.clause ? [draft.clause.text] : [] };
+  if (citations.length > 0) lines.push(`依据：${ctx.docNo} ${citations.map((c) => c.clause).join('、')}。`);
+  return { answer: lines.join('\n'), answered: true, citations, sourceTexts: [draft.clause, ...(draft.also ?? []).map((a) => a.clause)].filter((c): c is SourceClause => c !== undefined).map((c) => c.text) };
 }
 
 /** The comma-separated run of a long sentence that holds the match (a quote reads on a phone). */

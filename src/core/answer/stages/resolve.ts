@@ -54,7 +54,7 @@ export type Draft =
   /** A unit named earlier (第一家) while the case holds another: its facts are asked for again. */
   | { kind: 'other_unit'; label: string; current: string }
   | { kind: 'document'; question: string }
-  | { kind: 'not_settled'; subject: UnsettledSubject; clause?: SourceClause; audience?: 'person' | 'employer' }
+  | { kind: 'not_settled'; subject: UnsettledSubject; clause?: SourceClause; audience?: 'person' | 'employer'; also?: Array<{ subject: UnsettledSubject; clause?: SourceClause }> }
   | { kind: 'contact'; clause?: SourceClause; rule?: RuleMeta; question: string }
   | { kind: 'validity'; query: string; clause?: SourceClause; rule?: RuleMeta }
   | { kind: 'group'; input: GroupLookupInput }
@@ -83,6 +83,17 @@ const UNIT_ONLY_ASKED = /(我|俺)(个人|自己|本人)?[^。？?]{0,6}(能|可
 /** The unit has said (now or earlier in the case) that none of its hires had the pre-job subsidy. */
 function noneClaimedNow(u: Understanding, session: SessionState): boolean {
   return !saysSomeClaimed(u.reading) && (session.noneClaimedPreJob === true || saysNoneClaimed(u.text, u.reading));
+}
+
+/** The clause holding the words the question quotes (“…”, 「…」), punctuation aside. */
+function quotedClause(text: string, clauses: readonly SourceClause[]): SourceClause | undefined {
+  const bare = (t: string) => t.replace(/[\s，,、。；;：:“”"'‘’「」『』（）()]/g, '');
+  const m = /[“"「『]([^”"」』]{4,40})[”"」』]/.exec(text);
+  if (!m) return undefined;
+  const words = bare(m[1]!);
+  const holding = clauses.filter((c) => bare(c.text).includes(words));
+  // (Said in two clauses, as 系统之外零补贴 is: the first one says it first.)
+  return holding[0];
 }
 
 /** Resolves one understood message against the session. */
@@ -144,7 +155,10 @@ async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveCo
       const carried = /^(amount|per_head):/.test(subject.id) ? (subject.id.slice(subject.id.indexOf(':') + 1) as TopicId) : undefined;
       const state: SessionState = { ...next, ...keepFacts(u, session), topics: carried ? [carried] : [], lastQuery: u.masked, lastClauses: clause ? [clause.clause] : [] };
       delete state.pendingFact;
-      return { draft: { kind: 'not_settled', subject, ...(clause ? { clause } : {}), ...(audience ? { audience } : {}) }, state };
+      // 标准是多少？多久能发下来？: the other parts' open subjects are answered as open too.
+      const others = u.unsettledAlso ?? (u.parts.length > 1 ? u.parts.map((p) => unsettledSubject(p, u.topics, (id) => ctx.catalogue.get(id))).filter((x): x is UnsettledSubject => x !== undefined && x.id !== subject.id && x.what !== subject.what) : []);
+      const also = others.filter((a, i) => others.findIndex((b) => b.id === a.id) === i).map((a) => ({ subject: a, ...(ctx.idx.byId.get(a.clause) ? { clause: ctx.idx.byId.get(a.clause)! } : {}) }));
+      return { draft: { kind: 'not_settled', subject, ...(clause ? { clause } : {}), ...(audience ? { audience } : {}), ...(also.length > 0 ? { also } : {}) }, state };
     }
     case 'other_unit':
       // 刚才第一家那个…, while the case holds 第二家: one unit at a time — asked to tell that one again.
@@ -199,10 +213,12 @@ async function resolveValidity(u: Understanding, session: SessionState, next: Se
   // With no subject named, the asker's own facts point to one (我是农民工 → 职业培训补贴).
   const told = u.reading.patch;
   const byFacts: TopicId | undefined = told.audience === 'employer' || told.hires.length > 0 ? HIRING : told.person.groups?.length ? TRAINING : undefined;
-  const topicId = u.topics[0] ?? u.carriedTopic ?? byFacts;
+  // 方案里说“系统之外零补贴” 现在还要执行吗: the words quoted from the plan name their clause.
+  const quoted = quotedClause(u.text, ctx.idx.list);
+  const topicId = quoted ? undefined : (u.topics[0] ?? u.carriedTopic ?? byFacts);
   const topic = topicId ? topicById(topicId) : undefined;
   const own = topicId === undefined && u.text.replace(VALIDITY_WORDS, '').length >= 2;
-  let clause = topic ? ctx.idx.byId.get(topic.clause) : undefined;
+  let clause = quoted ?? (topic ? ctx.idx.byId.get(topic.clause) : undefined);
   // A subject the message names without a topic of its own (金蓝领网络大学还有吗): searched.
   if (!clause && own) clause = await ctx.search(u.text);
   const carried = !topic && !own ? session.lastClauses?.[0] : undefined;

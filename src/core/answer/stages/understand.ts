@@ -81,6 +81,8 @@ export interface Understanding {
   reason?: OutOfScopeReason;
   /** The subject the plan does not settle (intent not_settled). */
   unsettled?: UnsettledSubject;
+  /** Other subjects the plan leaves open, asked in other parts of the same message (1) 标准是多少 2) 多久发下来). */
+  unsettledAlso?: UnsettledSubject[];
   /** The date the question is about, when it names a year. */
   asOf?: string;
   /** The questions it asks (two-part questions have two). */
@@ -468,6 +470,22 @@ function asTheirOwnWords(message: string): string {
   return message.replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我');
 }
 
+/**
+ * 1) 补贴标准是多少？2) 多久能发下来？: each part of a question asked in several asks its own open
+ * subject — the first part's leads, the others follow, none is dropped.
+ */
+function eachPartsSubject(parts: readonly string[], whole: UnsettledSubject, topics: readonly TopicId[], rule: UnderstandContext['rule']): { unsettled: UnsettledSubject; unsettledAlso?: UnsettledSubject[] } {
+  if (parts.length < 2) return { unsettled: whole };
+  const found: UnsettledSubject[] = [];
+  for (const p of parts) {
+    const s = unsettledSubject(p, topics, rule);
+    if (s && !found.some((f) => f.id === s.id)) found.push(s);
+  }
+  if (found.length === 0) return { unsettled: whole };
+  const [first, ...rest] = found;
+  return { unsettled: first!, ...(rest.length > 0 ? { unsettledAlso: rest } : {}) };
+}
+
 /** Reads one message in the context of its session. */
 export function understand(message: string, told: SessionState, context: UnderstandContext): Understanding {
   const text = normalizeText(message).trim();
@@ -846,7 +864,7 @@ export function understand(message: string, told: SessionState, context: Underst
   if (unsettled && !unsettled.id.startsWith('amount:') && reading.patch.audience === 'employer' && tellsCase(reading) && /能补|补多少|能拿|能领|多少钱/.test(text)) return { ...base, intent: 'eligibility', unsettled };
   // 备战竞赛的专项培训 企业能拿多少奖补: the unit only named, with the subject — no case to run.
   const unitOnlyNamed = reading.patch.audience === 'employer' && !session.applicant && reading.evidence.length <= 2 && reading.evidence.every((e) => e.path === 'entity' || subjectRule?.reads.includes(e.path) === true);
-  if (unsettled && !personCase && (!factsFound || !unsettled.id.startsWith('amount:') || personOnly || (unitOnlyNamed && subjectRule !== undefined))) return { ...base, intent: 'not_settled', unsettled };
+  if (unsettled && !personCase && (!factsFound || !unsettled.id.startsWith('amount:') || personOnly || (unitOnlyNamed && subjectRule !== undefined))) return { ...base, intent: 'not_settled', ...eachPartsSubject(base.parts, unsettled, decision.topics.length > 0 ? decision.topics : carriedTopic ? [carriedTopic] : [], context.rule) };
   // 学个家政 考了证 一个人到底补多少: the verdict on the case, and that the plan fixes no sum for it.
   if (unsettled && personCase && unsettled.id.startsWith('amount:') && subjectRule) return { ...base, intent: 'eligibility', unsettled };
 
