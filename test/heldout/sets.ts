@@ -169,6 +169,8 @@ import { DIALOGUES_V82 } from './v82/dialogues.js';
 import { SCOPE_V82 } from './v82/scope.js';
 import { DIALOGUES_V83 } from './v83/dialogues.js';
 import { SCOPE_V83 } from './v83/scope.js';
+import { DIALOGUES_V84 } from './v84/dialogues.js';
+import { SCOPE_V84 } from './v84/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -260,4 +262,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v81', dialogues: DIALOGUES_V81, scope: SCOPE_V81 },
   { name: 'v82', dialogues: DIALOGUES_V82, scope: SCOPE_V82 },
   { name: 'v83', dialogues: DIALOGUES_V83, scope: SCOPE_V83 },
+  { name: 'v84', dialogues: DIALOGUES_V84, scope: SCOPE_V84 },
 ];
