@@ -167,6 +167,8 @@ import { DIALOGUES_V81 } from './v81/dialogues.js';
 import { SCOPE_V81 } from './v81/scope.js';
 import { DIALOGUES_V82 } from './v82/dialogues.js';
 import { SCOPE_V82 } from './v82/scope.js';
+import { DIALOGUES_V85 } from './v85/dialogues.js';
+import { SCOPE_V85 } from './v85/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -257,4 +259,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v80', dialogues: DIALOGUES_V80, scope: SCOPE_V80 },
   { name: 'v81', dialogues: DIALOGUES_V81, scope: SCOPE_V81 },
   { name: 'v82', dialogues: DIALOGUES_V82, scope: SCOPE_V82 },
+  { name: 'v85', dialogues: DIALOGUES_V85, scope: SCOPE_V85 },
 ];
