@@ -171,6 +171,8 @@ import { DIALOGUES_V83 } from './v83/dialogues.js';
 import { SCOPE_V83 } from './v83/scope.js';
 import { DIALOGUES_V84 } from './v84/dialogues.js';
 import { SCOPE_V84 } from './v84/scope.js';
+import { DIALOGUES_V85 } from './v85/dialogues.js';
+import { SCOPE_V85 } from './v85/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -263,4 +265,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v82', dialogues: DIALOGUES_V82, scope: SCOPE_V82 },
   { name: 'v83', dialogues: DIALOGUES_V83, scope: SCOPE_V83 },
   { name: 'v84', dialogues: DIALOGUES_V84, scope: SCOPE_V84 },
+  { name: 'v85', dialogues: DIALOGUES_V85, scope: SCOPE_V85 },
 ];
