@@ -101,8 +101,9 @@ function resultLine(r: WithPartial, applicant: Applicant, unknown: readonly stri
     const said = note(r, applicant).replace(/^本方案未定金额[：:，,]?/, '');
     if (/^本方案未定金额/.test(r.amountNote)) return `· ${r.title}：可以；本方案没有规定具体金额${said ? `，方案写的是：${said}` : ''}。`;
     // 开业4年 in 开业三年以内才能参加吗: a threshold the case was measured against is said, so a wrong premise is corrected.
-    const measured = r.trace.filter((t) => t.outcome === 'met' && Object.keys(t.params ?? {}).length > 0).map((t) => t.reason);
-    return `· ${r.title}：可以${measured.length > 0 ? `——${measured.join('；')}` : ''}（${note(r, applicant)}）。`;
+    // (One line, the first: a phone answer stays short.)
+    const measured = r.trace.find((t) => t.outcome === 'met' && Object.keys(t.params ?? {}).length > 0)?.reason;
+    return `· ${r.title}：可以${measured ? `——${measured}` : ''}（${note(r, applicant)}）。`;
   }
   if (r.status === 'ineligible') {
     const why = r.trace.find((t) => t.outcome === 'not_met')?.reason ?? r.reasons[0] ?? '';

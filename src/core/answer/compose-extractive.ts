@@ -191,7 +191,8 @@ export function composeDocumentInfo(question: string, doc: DocumentFacts, head: 
       `成文日期${chineseDate(doc.issued)}${doc.printed ? `，${chineseDate(doc.printed)}印发` : ''}；实施期为${doc.period.from.slice(0, 4)}—${doc.period.to.slice(0, 4)}年（${doc.period.from} 至 ${doc.period.to}）。`,
     );
   }
-  const aboutTail = /主办|抄送|督办/.test(question);
+  // 有事找哪个部门, asked with the dates: the office that runs it (主办) is in the tail.
+  const aboutTail = /主办|抄送|督办|找哪|找谁|哪个部门|哪个单位|哪个局|联系谁|归谁管|谁管/.test(question);
   if (aboutTail && tail) lines.push(finishLine(tail.text.slice(0, 80)));
   const cited = [head, aboutTail ? tail : undefined].filter((c): c is SourceClause => Boolean(c));
   lines.push(citeLine(cited.length > 0 ? cited.map((c) => c.clause) : ['head'], ctx));

@@ -138,7 +138,8 @@ const CHITCHAT = [
 ];
 
 /** 帮我写份车间安全生产的年终总结 / 给我起草个通知: a writing errand, whatever its subject. */
-const WRITING_ERRAND = /^(请|麻烦)?(你)?(帮我|给我|替我|帮忙|帮着)(写|起草|拟|编|翻译|润色|改写|整理)(一)?(份|篇|个|段|封|下)?[^，,。？?]{0,16}(总结|报告|通知|文章|作文|稿|计划书|PPT|ppt|简历|合同|检讨|演讲|发言|文案|邮件|信)/i;
+// 帮我给娃写个技校入学申请书: for someone, and any letter or form of application.
+const WRITING_ERRAND = /^(请|麻烦)?(你)?(帮我|给我|替我|帮忙|帮着)(给[^，,。？?]{1,4})?(写|起草|拟|编|翻译|润色|改写|整理)(一)?(份|篇|个|段|封|下)?[^，,。？?]{0,16}(总结|报告|通知|文章|作文|稿|计划书|PPT|ppt|简历|合同|检讨|演讲|发言|文案|邮件|信|申请书|申请表|承诺书|说明)/i;
 /**
  * Questions about the assistant itself — who made it, what model or company runs it — whatever
  * other words come with them (公司, 做的): the plan says nothing of it.

@@ -168,8 +168,12 @@ const readSubject = memoByText(
     const procedure = Boolean(support?.procedure) && ASKS_PROCEDURE.test(text);
     // 一线职工要多少比例 师带徒津贴能从里面出吗: the how-much must be asked of the support itself,
     // not of another part of the message.
-    const part = support ? questionParts(text).find((p) => support.test.test(p)) ?? text : text;
-    const howMuch = !procedure && support !== undefined && ASKS_HOW_MUCH.test(part);
+    const parts = questionParts(text);
+    const at = support ? parts.findIndex((p) => support.test.test(p)) : -1;
+    const part = at >= 0 ? parts[at]! : text;
+    // 每年有没有运行经费 给多少: the how-much may be a short part of its own right after.
+    const next = at >= 0 ? parts[at + 1] : undefined;
+    const howMuch = !procedure && support !== undefined && (ASKS_HOW_MUCH.test(part) || (next !== undefined && next.length <= 6 && ASKS_HOW_MUCH.test(next)));
     return { subject: undefined, made: false, support, procedure, howMuch, amount: !procedure && !howMuch && ASKS_AMOUNT.test(text) };
   },
   { max: 256, personal: true },
@@ -269,7 +273,7 @@ const STRONG_OTHER = /危房改造|农村危房|易地扶贫搬迁|产业奖补|
 // 雅思 / 钢琴考级 / 会计职称: exams of other systems, whatever training words come with them.
 // 报志愿 / 学区划片 / 老年大学: schooling and leisure classes; 执照咋申请 / 上牌: another office's
 // procedure; a vehicle or appliance bought for staff: no subsidy of this plan, which pays for training.
-const OTHER_SYSTEMS = /雅思|托福|四六级|英语(考级|等级考试)|(钢琴|声乐|美术|舞蹈|书法)考级|(会计|经济|审计|统计)(师)?(初级|中级|高级)?职称|会计职称|社保卡|医保卡|(护士|医生|医师|卫生|医院)[^，,。？?]{0,4}职称|卫健委|执业证|执业资格|执业医师|执业药师|护士资格|录取分数|分数线|录取线|(上|读|念)(高中|普高)还是(上|读|念)?(技校|职校|中专)|(技校|职校|中专)还是(上|读|念)?(高中|普高)|考研|研究生(考试|报名|招生)|(对口)?高考[^，,。？?]{0,6}(加分|志愿|报名|分数)|奖学金|助学金[^，,。？?]{0,4}(大学|本科|研究生)|教师资格(证)?|事业编|(几篇|多少篇|发)论文|计算机和外语|外语(考试|成绩|要求)|职称[^，,。？?]{0,10}(计算机|外语|论文)|汇算清缴|纳税调整|(调整)?明细表|申报表[^，,。？?]{0,4}(怎么|咋|如何)填|哪一栏|电子税务局|征兵|入伍|当兵[^，,。？?]{0,6}体检|工程款|(工资|农民工)保证金|考勤机|标语|口号|(社保|保险|医保)[^，,。？?]{0,10}(转移|转到|转过来|转回|迁到|迁过来)|跨省[^，,。？?]{0,6}(转|领|办|接续)|重点技工院校|(国家级|省级)(重点|示范)[^，,。？?]{0,8}(评|认定|申报|条件)|(报|填)志愿|志愿填报|学区|划片|小升初|上小学|(技校|职校|中专|职高)和(普高|高中)|(普高|高中)和(技校|职校|中专|职高)|老年大学|老年学校|(执照|营业执照|许可证|牌照)[^，,。？?]{0,8}(咋|怎么|如何|在哪|去哪|哪里|网上|手机上)[^，,。？?]{0,4}(申请|办理|办|申领|注册|弄)|上牌|(买|购买|购置|配)[^，,。？?]{0,4}(电动车|电瓶车|摩托车|汽车|轿车|家电|手机|空调)[^。？?]{0,8}(补贴|补助|补|报销)/;
+const OTHER_SYSTEMS = /雅思|托福|四六级|英语(考级|等级考试)|(钢琴|声乐|美术|舞蹈|书法)考级|(会计|经济|审计|统计)(师)?(初级|中级|高级)?职称|会计职称|社保卡|医保卡|(护士|医生|医师|卫生|医院)[^，,。？?]{0,4}职称|卫健委|执业证|执业资格|执业医师|执业药师|护士资格|录取分数|分数线|录取线|(上|读|念)(高中|普高)还是(上|读|念)?(技校|职校|中专)|(技校|职校|中专)还是(上|读|念)?(高中|普高)|考研|研究生(考试|报名|招生)|(对口)?高考[^，,。？?]{0,6}(加分|志愿|报名|分数)|奖学金|助学金[^，,。？?]{0,4}(大学|本科|研究生)|教师资格(证)?|事业编|(几篇|多少篇|发)论文|计算机和外语|外语(考试|成绩|要求)|职称[^，,。？?]{0,10}(计算机|外语|论文)|汇算清缴|纳税调整|(调整)?明细表|申报表[^，,。？?]{0,4}(怎么|咋|如何)填|哪一栏|电子税务局|征兵|入伍|当兵[^，,。？?]{0,6}体检|工程款|(工资|农民工)保证金|考勤机|标语|口号|(社保|保险|医保)[^，,。？?]{0,10}(转移|转到|转过来|转回|迁到|迁过来)|跨省[^，,。？?]{0,6}(转|领|办|接续)|重点技工院校|(国家级|省级)(重点|示范)[^，,。？?]{0,8}(评|认定|申报|条件)|(报|填)志愿|志愿填报|学区|划片|小升初|上小学|(技校|职校|中专|职高)和(普高|高中)|(普高|高中)和(技校|职校|中专|职高)|老年大学|老年学校|(执照|营业执照|许可证|牌照)[^，,。？?]{0,8}(咋|怎么|如何|在哪|去哪|哪里|网上|手机上)[^，,。？?]{0,4}(申请|办理|办|申领|注册|弄)|上牌|(买|购买|购置|配)[^，,。？?]{0,4}(电动车|电瓶车|摩托车|汽车|轿车|家电|手机|空调)[^。？?]{0,8}(补贴|补助|补|报销)|(哪个|哪家|哪所)(技校|学校|职校|中专|培训机构|机构|驾校)[^。？?]{0,6}(好|强|靠谱|有名)|推荐(一个|一家|一所|个|家)?(技校|学校|职校|培训机构|机构|驾校)|电费|水费|用电|电价|(交|缴)(社保|社会保险|养老保险|医保)[^。？?]{0,8}(最低|最少|多少钱|基数|档次)|(社保|社会保险|养老保险)[^。？?]{0,6}(最低|最少)(交|缴|档)/;
 
 /**
  * Wages owed (包工头欠了三个月工钱, 老板拖着不发工资, 讨薪): the labour inspectorate's, however
@@ -277,6 +281,19 @@ const OTHER_SYSTEMS = /雅思|托福|四六级|英语(考级|等级考试)|(钢�
  */
 const WAGE_ARREARS = /讨薪|欠薪|(讨|要|追)(要|回)?(工资|工钱|血汗钱|辛苦钱|薪水)|(拖欠|欠|拖)(了|着)?(我|俺|我们|俺们|咱|咱们|工人|员工|职工|农民工|大家|他们)?(的)?[^，,。？?扣除]{0,6}(工资|工钱|薪水|薪资|血汗钱|辛苦钱|劳务费)|(工资|工钱|薪水|血汗钱)[^，,。？?]{0,8}(拖着|拖了|拖欠|被拖|被欠|不给|没给|不发|没发|没结|不结|要不回|拿不到|讨不回|结不了)|(不发|没发|不给发|拖着不发|不结|没结)(工资|工钱)|(不|没)结账|结不了账|包工头(跑|跑路|卷|失联)/;
 const LOAN_ASK = /(贷款|贷)[^，,。？?]{0,4}(能贷|贷多少|多少|几万|额度|利息|贴息|怎么贷|咋贷)|能贷|可以贷|贴息(多少|几年)/;
+
+/**
+ * 师傅带徒弟的津贴钱从哪出 → 那一个月给师傅多少: the sum of a support the last question named, asked
+ * now in a few words of its own.
+ */
+/** A sum asked in a few words (一个月给师傅多少, 给多少钱, 补多少). */
+const SUM_OF_IT = /(给|发|补|拿|领)[^。？?]{0,6}多少|多少钱|(一个月|每月|每个月|一年|每年)[^。？?]{0,4}多少|按(啥|什么|哪个)标准|钱数|具体金额|补贴标准/;
+
+export function supportSumAsked(previous: string, text: string): UnsettledSubject | undefined {
+  // (那这个经费用在一线工人身上的得占多少: a share of another thing, which the plan does fix.)
+  const support = UNFIXED_SUPPORT.find((s) => s.test.test(previous));
+  return support && SUM_OF_IT.test(text) && !/占|比例|一线|百分之|几成/.test(text) ? { ...support } : undefined;
+}
 
 /** A subject the plan supports without a figure, named in the text (师带徒, 首席技师 …), whatever is asked of it. */
 export function namedSupport(text: string): string | undefined {
@@ -293,7 +310,10 @@ const LICENCE_SAYS = /营业执照(上)?(写的|写着|登记的|登记为|注�
 
 export function aboutOtherPolicy(text: string): boolean {
   const t = ownWordsSetAside(text);
-  return LOAN_ASK.test(t) || STRONG_OTHER.test(t) || OTHER_SYSTEMS.test(t) || WAGE_ARREARS.test(t) || OTHER_SCHOOL_AID.test(t) || (OTHER_POLICY.test(t) && !TRAINING_WORDS.test(t));
+  // 低保户算不算建档立卡贫困劳动力: whether someone counts as one of the plan's groups is the plan's
+  // question (its criteria are left open), whatever other policy names them.
+  const countsAsGroup = /算不算|算是|能不能算|属不属于|属于不属于|是不是/.test(t) && /建档立卡|贫困劳动力|就业困难人员|零就业家庭|两后生|退役军人/.test(t);
+  return LOAN_ASK.test(t) || STRONG_OTHER.test(t) || OTHER_SYSTEMS.test(t) || WAGE_ARREARS.test(t) || OTHER_SCHOOL_AID.test(t) || (OTHER_POLICY.test(t) && !TRAINING_WORDS.test(t) && !countsAsGroup);
 }
 
 /** The text with what only describes the asker's own case set aside: the plan's tax words, a licence quoted. */

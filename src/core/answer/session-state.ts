@@ -49,6 +49,8 @@ export interface SessionState {
    * middle of the unit's 以工代训): brought back when a message returns to it (回到刚才 那3个人…).
    */
   parked?: { applicant: Applicant; topics: TopicId[]; pendingFact?: string };
+  /** The person's case is a relative's, named in its first message (俺闺女学的育婴员). */
+  kinCase?: boolean;
   /** The unit said none of its hires had the pre-job subsidy (岗前补贴一个都没领): later hires take it too. */
   noneClaimedPreJob?: boolean;
   /** Facts the last message gave only roughly (90多万, 八九个月): 准确数是… next is their exact figure. */
@@ -101,6 +103,7 @@ export function parseState(raw: unknown): SessionState {
     ...(Array.isArray(s.lastSaid) ? { lastSaid: s.lastSaid.filter((l): l is string => typeof l === 'string') } : {}),
     ...(typeof s.placesSaid === 'string' ? { placesSaid: s.placesSaid } : {}),
     ...(s.noneClaimedPreJob === true ? { noneClaimedPreJob: true } : {}),
+    ...(s.kinCase === true ? { kinCase: true } : {}),
     ...(Array.isArray(s.roughSaid) ? { roughSaid: s.roughSaid.filter((l): l is string => typeof l === 'string') } : {}),
     ...(s.parked && typeof s.parked === 'object' && s.parked.applicant && typeof s.parked.applicant === 'object' && Array.isArray(s.parked.topics) ? { parked: s.parked } : {}),
   };

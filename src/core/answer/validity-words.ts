@@ -7,5 +7,5 @@ export const VALIDITY_WORDS = /现在|今年|目前|如今|明年|当前|这会�
 /** Whether the question names a subject of its own beyond the validity words (电动车上牌 现在还能上吗). */
 export function namesItsOwnSubject(text: string): boolean {
   // Dates, who asks and the case's own verbs (2022年3月招的人 还能按这个方案补吗) name no other subject.
-  return text.replace(VALIDITY_WORDS, '').replace(/郑州(市)?|本市|[\d一二两三四五六七八九十]+(年|月|日|号)(份|底|初)?|我们|我|俺|他们|他|她|咱|招|补|按照|按|的|人|再|又|想|搞|一期|个|规定|要求|还要|员工|工人/g, '').length >= 3;
+  return text.replace(VALIDITY_WORDS, '').replace(/郑州(市)?|本市|[\d一二两三四五六七八九十]+(年|月|日|号)(份|底|初)?|我们|我|俺|他们|他|她|咱|招|补|按照|按|的|人|再|又|想|搞|一期|个|规定|要求|还要|员工|工人|以后|之后|往后|管用|用|算/g, '').length >= 3;
 }

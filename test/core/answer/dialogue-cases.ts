@@ -3346,5 +3346,47 @@ export const DIALOGUES: Dialogue[] = [
       { say: '明年我们还想再办一期 现在还能按这个来吗', must: [/已结束|2021年12月31日/], periodAsked: true },
     ],
   },
+  {
+    id: 'r38-a-relatives-later-words-are-the-case',
+    klass: 'said_back',
+    turns: [
+      { say: '俺儿子学的电工 证拿到了 在常住地培训的 今年没领过补贴 以前也没学过电工 机构在系统里' },
+      { say: '俺儿子才二十 也没领啥退休金', results: { vocational_training: { status: 'eligible' } } },
+    ],
+  },
+  {
+    id: 'r38-a-kins-school-is-not-the-unit',
+    klass: 'plain_words',
+    turns: [{ say: '俺家是零就业家庭 儿子技校毕业进了一家公司 公司交社保 以工代训2个月 岗前补贴没领 公司能拿多少', results: { on_job_training: { amountYuan: 400 } }, mustNot: [/不符合/] }],
+  },
+  {
+    id: 'r38-shops-of-one-company-are-lots',
+    klass: 'groups',
+    turns: [{ say: '两个门店都在一个公司名下 社保都交 南店三个残疾人以工代训4个月 北店一个残疾人以工代训2个月 岗前都没领', results: { on_job_training: { amountYuan: 2800 } } }],
+  },
+  {
+    id: 'r38-a-count-after-checking',
+    klass: 'unknown',
+    turns: [
+      { say: '扶贫车间收了几个贫困户 具体几个记不清了 都干了半年多 以工代训5个月 岗前没领' },
+      { say: '问了 5个 都干了8个月', results: { on_job_training: { amountYuan: 5000 } } },
+    ],
+  },
+  {
+    id: 'r38-a-supports-sum-asked-after',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '老师傅带徒弟 给点津贴 这钱从哪出' },
+      { say: '那一个月给师傅多少钱', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+    ],
+  },
+  {
+    id: 'r38-the-plans-end-asked-by-a-year',
+    klass: 'validity',
+    turns: [
+      { say: '这个方案是哪个部门发的' },
+      { say: '那2023年以后还能用不', must: [/已结束/], periodAsked: true },
+    ],
+  },
 ];
 

@@ -524,5 +524,13 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '技工院校对外培训的收入 能留多少进公用经费 把原文发我', kind: 'covered', klass: 'lookup', clauses: ['四(二)'], must: [/50%/] },
   { q: '领养老金的人 还能享受职业培训补贴不', kind: 'covered', klass: 'lookup', clauses: ['六(一)'], mustNot: [/不能再按本方案新申请/] },
   { q: '问两个事：职业培训补贴标准是多少？钱多久能发下来？', kind: 'unsettled', klass: 'two_part', must: [/本方案没有规定具体金额/, /发放/], mustNot: [/\d+\s*元/] },
+  { q: '参加技能培训那几天请假 耽误的工资谁给补', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '培训的学费是全额报销还是报一半', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
+  { q: '就业困难人员的证明去哪儿开 社区还是人社局', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
+  { q: '培训基地建好以后 每年有运营经费吗 给多少', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/50万元|10万元/] },
+  { q: '帮我给闺女写份职校的入学申请书', kind: 'outside', klass: 'outside_task' },
+  { q: '郑州哪家驾校比较靠谱', kind: 'outside', klass: 'outside_policy' },
+  { q: '灵活就业交养老保险 一个月最少交多少', kind: 'outside', klass: 'outside_policy' },
+  { q: '合作社的厂房用电 电价能便宜点不', kind: 'outside', klass: 'outside_policy' },
 ];
 

@@ -115,6 +115,8 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
   // Where a person lives, works or is registered, kept for a later 就在郑州这边学的 (a person's case only).
   const places = resolved.state.applicant?.type !== 'employer' ? placeStatements(u.text) : undefined;
   if (places) resolved.state.placesSaid = [resolved.state.placesSaid, places].filter(Boolean).join(',').slice(-80);
+  if (u.kinCase && resolved.state.applicant?.type === 'person') resolved.state.kinCase = true;
+  else delete resolved.state.kinCase;
   // 岗前补贴一个都没领: said of the unit, it holds for the hires named later in this case.
   if (resolved.state.applicant?.type === 'employer' && noneClaimedNow(u, session)) resolved.state.noneClaimedPreJob = true;
   else delete resolved.state.noneClaimedPreJob;

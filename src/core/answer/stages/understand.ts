@@ -20,7 +20,7 @@ import { asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
 import { LEAVES_SUBJECT, routeQuestion, type OutOfScopeReason } from '../router.js';
 import { OWNER } from '../understand/facts/kin.js';
-import { CONTACT_QUESTION, inPlanField, openInField, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
+import { CONTACT_QUESTION, inPlanField, openInField, supportSumAsked, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import { withParkedCase, type PendingWhich, type SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
 import { findGroups } from '../understand/facts/groups.js';
@@ -104,6 +104,8 @@ export interface Understanding {
   carriedTopic?: TopicId;
   /** The message is about a relative's or friend's own case, not the employer's dialogue: start anew. */
   newPerson?: boolean;
+  /** The person's case is a relative's (俺闺女学的育婴员…): what is said of them later is the case's. */
+  kinCase?: boolean;
   /** The message goes back to the unit's case set aside for a person's question (回到刚才 那3个人…). */
   resumeParked?: boolean;
   /** For intent `which`: the figure as typed and the facts it could be, in plain words. */
@@ -543,10 +545,20 @@ export function understand(message: string, told: SessionState, context: Underst
   // (她领着退休金) is the case's fact — read as if she spoke, as for a relative named later.
   // (Only a case already told — a question alone, 俺老公残疾 有适合他的培训没, stays a question; a
   // child's school is the child's, read as such.)
-  const relativeOpens = !audience && !session.applicant && !newPerson && reading.evidence.length > 0 && reading.patch.audience !== 'employer' && (SOMEONE_ELSE.exec(text)?.index ?? 99) <= 2 && OWN_TRAINING.test(text) && !/我(也|自己)|[他她]们|儿子|女儿|闺女|孩子|娃|小孩/.test(text) && !HIRED.test(text);
+  // (孙子考了电工证 在外省培训的…: all of it said of him, none read as the asker's — read as his.)
+  const relativeOpens = !audience && !session.applicant && !newPerson && reading.patch.audience !== 'employer' && (SOMEONE_ELSE.exec(text)?.index ?? 99) <= 2 && OWN_TRAINING.test(text) && !/我(也|自己)|[他她]们|儿子|女儿|闺女|孩子|娃|小孩/.test(text) && !HIRED.test(text);
   if (relativeOpens) {
     const asSpoken = readFacts(asTheirOwnWords(message), { audience: 'person' });
-    if (asSpoken.evidence.length >= reading.evidence.length) reading = asSpoken;
+    // (A question alone, 俺老公残疾 有适合他的培训没, stays a question: only a case told — two facts
+    // or more — is theirs.)
+    if (asSpoken.evidence.length >= reading.evidence.length && (reading.evidence.length > 0 || asSpoken.evidence.length >= 2)) reading = asSpoken;
+  }
+  // 俺闺女学的育婴员… → 俺闺女才19也没领啥养老金: in a relative's case, a later message's words of
+  // them are the case's facts, read as if they spoke (a child's school stays the child's).
+  const kinCase = !newPerson && ((session.kinCase === true && audience === 'person') || (!session.applicant && reading.patch.audience === 'person' && (SOMEONE_ELSE.exec(text)?.index ?? 99) <= 2 && !/我(也|自己)/.test(text)));
+  if (kinCase && session.kinCase === true && SOMEONE_ELSE.test(text) && !/我(也|自己)|学校|技校|职校|中职|中专|上学/.test(text)) {
+    const asSpoken = readFacts(asTheirOwnWords(message), readContext);
+    if (asSpoken.evidence.length > reading.evidence.length) reading = asSpoken;
   }
   // 我们学校有个学员 她常住郑州…能享受职业培训补贴吗 / 我一个朋友开了个小厂…他能参加创业培训吗: a
   // school or a firm asking about one person's own subsidy — that person's case, read as if they spoke;
@@ -741,6 +753,7 @@ export function understand(message: string, told: SessionState, context: Underst
     stillValid,
     ...(carriedTopic ? { carriedTopic } : {}),
     ...(newPerson ? { newPerson } : {}),
+    ...(kinCase ? { kinCase } : {}),
     ...(resumed ? { resumeParked: true } : {}),
     ...(unitLabel ? { unitLabel } : {}),
   };
@@ -823,6 +836,9 @@ export function understand(message: string, told: SessionState, context: Underst
   if (stillValid) return { ...base, intent: 'validity' };
   // 那一年能补多少 大概数也中, in a dialogue about a subsidy whose amount the plan leaves open
   // (学徒, 创业培训): the amount is the question, and no fact of the case can settle it.
+  // 师傅带徒弟的津贴钱从哪出 → 那一个月给师傅多少: the support the last question named, its sum asked now.
+  const supportAsked = !pending && reading.evidence.length === 0 && decision.topics.length === 0 && session.lastQuery && (ASKS_SUM.test(text) || /标准|钱数/.test(text)) ? supportSumAsked(session.lastQuery, text) : undefined;
+  if (supportAsked) return { ...base, intent: 'not_settled', unsettled: supportAsked };
   const unfixedAsked = !pending && reading.evidence.length === 0 && decision.topics.length === 0 && session.topics.length > 0 && (ASKS_SUM.test(text) || /大概数|最多|最高|封顶|上限|顶天/.test(text)) ? unsettledSubject(ASKS_SUM.test(text) ? text : '最多补多少', session.topics.slice(0, 1), context.rule) : undefined;
   if (unfixedAsked?.id.startsWith('amount:')) return { ...base, intent: 'not_settled', unsettled: unfixedAsked };
   // 那是不是跟以工代训一样 一人一月给200, after 学徒: the last subject compared with another rule's

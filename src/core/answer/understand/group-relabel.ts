@@ -7,7 +7,8 @@
 import type { Applicant } from '../../rules/schema.js';
 
 const CHANGED = /改口|不对|搞错|说错|记错|弄错|搞混|记混|其实|实际上|更正|纠正|应该是|准确说/;
-const POINTED = /(这|那|他|她)(俩|仨|[\d一二两三四五六七八九十]+个|几个|些)?(人|人家)?(其实|实际上|都|也|应该)?(是|属于|算)/;
+// 纠正一下 俺家其实是建档立卡贫困户 (of the one grandson hired): the family of the one hire, said anew.
+const POINTED = /(这|那|他|她)(俩|仨|[\d一二两三四五六七八九十]+个|几个|些)?(人|人家)?(其实|实际上|都|也|应该)?(是|属于|算)|(俺|我|他|她)家(其实|实际上)?(是|属于)/;
 
 /** The case with the one row pointed back at relabelled, or undefined when the message is no such change. */
 export function relabelPointed(before: Applicant, after: Applicant, text: string): Applicant | undefined {

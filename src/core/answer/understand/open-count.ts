@@ -14,6 +14,8 @@ const HIRED_COUNT = new RegExp(`(招了|招收了|收了|雇了|要了|进了|�
 
 const EXACT_LATER = new RegExp(`(?<=^.{0,8})(准确(?:的)?(?:是|说|数了?|数)?|确切(?:的)?(?:是|说)?|实际(?:上)?是)(${NUM})(个人|名|位|人|个)(?![月年天])`);
 
+const PEOPLE_WORKING = new RegExp(`(?:^|[,，;；])(${NUM})(?:个人|名|位|人)(?:都|也)?(?=干|在|来|上班|入职|以工代训)`);
+
 /** The count fact such a message gives, or undefined. */
 export function countOfOpenRow(text: string, session: SessionState, reading: FactReading): { path: string; value: number; words: string } | undefined {
   if (session.applicant?.type !== 'employer') return undefined;
@@ -30,7 +32,15 @@ export function countOfOpenRow(text: string, session: SessionState, reading: Fac
     if (n !== undefined && Number.isInteger(n) && n > 0) return { path: 'hires[0].count', value: n, words: hired[0] };
   }
   // 数了一下 准确是11个: the exact figure may follow a few words of its own.
-  const m = HEAD_COUNT.exec(text.replace(/\s+/g, '')) ?? EXACT_LATER.exec(text.replace(/\s+/g, ''));
+  // 查了，4个，都干了7个月: how it was found out, then the figure.
+  const plain = text.replace(/\s+/g, '').replace(/^(我|俺)?(刚)?(查了|问了|数了|核实了|查到了|问清楚了|数清楚了|确认了)(一下|下)?[,，:：]*/, '');
+  // 合作社，3个人干了10个月: people counted as the subject of their work.
+  const working = PEOPLE_WORKING.exec(plain);
+  if (working) {
+    const n = numberValue(working[1]!);
+    if (n !== undefined && Number.isInteger(n) && n > 0) return { path: 'hires[0].count', value: n, words: working[0] };
+  }
+  const m = HEAD_COUNT.exec(plain) ?? EXACT_LATER.exec(plain);
   if (!m) return undefined;
   const exact = m[1] !== undefined && m[1] !== '是';
   // 5个 都干一年了 带训4个月: the months are said in words of their own, so the bare 5个 is the people.

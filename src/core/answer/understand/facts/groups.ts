@@ -62,6 +62,12 @@ function describesOthers(text: string, start: number): boolean {
   return subset || (hireJustNamed && !/不对|错了|说错|搞错|打错|记错|弄错|记混|搞混|弄混|说混|说岔|更正|纠正/.test(text));
 }
 
+/** 收了俩残疾孩子 / 2个建档立卡的孩子…以工代训: counted by one who took them on, in a message about their job. */
+function countedAtWork(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start);
+  return /(招|雇|录用|聘|收|要)(了|的|用了|进)?([\d一二两三四五六七八九十俩仨]+)?(个|名|位)?$|([\d一二两三四五六七八九十]+(个|名|位)|俩|仨)(的)?$/.test(before) && /以工代训|干了|干满|干够|上班|岗前|入职|进厂/.test(text);
+}
+
 export interface GroupMention {
   group: PersonGroup;
   start: number;
@@ -108,7 +114,8 @@ export function findGroups(text: string, clauses: Clause[]): GroupMention[] {
       // 学校招了不少建档立卡户家的孩子: the families of children taken in, not the one who speaks
       // (unless the speaker says it is their own: 我是建档立卡户家的孩子).
       const othersChildren = /学校|院校|技校|职校|学院|中专|上学|读书|念书/.test(text) && /^(户)?(家|家里|家庭)?的?(孩子|学生|子女|娃|娃娃|小孩)/.test(text.slice(end)) && !/(我|俺)(是|家是|家)[^,;。]{0,2}$/.test(before);
-      if (othersChildren) continue;
+      // (收了俩残疾孩子（特教学校出来的） 以工代训6个月: children counted and put to work are hires.)
+      if (othersChildren && !countedAtWork(text, start)) continue;
       const asked = termAsked || bothWays || isAskedBothWays(before) || /算不算$|是否$/.test(before) || /^(吗|么|嘛|不|没有?)($|[,;。?!])/.test(text.slice(end)) || unsure;
       // 贫困户不是 / 零就业家庭 不是，是下岗的: denied after the noun, as people correct themselves.
       const after = text.slice(end);

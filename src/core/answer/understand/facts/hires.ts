@@ -53,6 +53,19 @@ const UNDER_THRESHOLD = 5;
 /** Words that start another lot of hires (另外贫困户3个, 还有3个贫困户). */
 const ANOTHER_LOT = /(另外|还有|另有|另|又|再|第[二三四五2-5](?:批|拨|波)(?:的)?)(的|有)?(招了|招|来了|收了|有)?[\d一二两三四五六七八九十俩仨]*(个|名)?([\u4e00-\u9fff]{1,3}的)?$/;
 
+/** Words of a job held: said of the children counted, they are hires. */
+const WORKING = /以工代训|干了|干满|干够|上班|岗前|入职|进厂|社保|五险/;
+
+/**
+ * 招了仨建档立卡户家的孩子 / 2个建档立卡的孩子干满8个月: children counted by an employer who took them
+ * on, or in a message about their job, are hires of the group — not students of a school.
+ */
+function youngHires(t: string, g: GroupMention): boolean {
+  const before = t.slice(Math.max(0, g.start - 8), g.start);
+  if (/(招|雇|录用|聘|收|要)(了|的|用了|进)?([\d一二两三四五六七八九十俩仨]+)?(个|名|位)?$/.test(before)) return true;
+  return /([\d一二两三四五六七八九十]+(个|名|位)|俩|仨)(的)?$/.test(before) && WORKING.test(t);
+}
+
 /** The hire rows for the groups named, in order of first mention. */
 export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMention[] {
   const { t } = ctx;
@@ -62,8 +75,8 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
       !g.asked &&
       g.group !== 'employee' &&
       g.group !== 'poor_family_student' &&
-      // 贫困家庭的孩子 is a student — unless hired (招了2个零就业家庭的孩子): then young hires.
-      (!/^(的)?(家庭|家)?(的)?(学生|子女|孩子)/.test(t.slice(g.end)) || /(招|雇|录用|聘|收)(了|的|用了)?([\d一二两三四五六七八九十俩仨]+)?(个|名|位)$/.test(t.slice(Math.max(0, g.start - 8), g.start))),
+      // 贫困家庭的孩子 is a student — unless hired (招了2个零就业家庭的孩子, 收了俩残疾孩子): then young hires.
+      (!/^(户)?(的)?(家庭|家)?(的)?(学生|子女|孩子|娃)/.test(t.slice(g.end)) || youngHires(t, g)),
   );
   const rows: GroupMention[] = [];
   ctx.hireMentions = [];
@@ -93,7 +106,7 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
       const again = countAfter(t, g.end, nextStart(hireMentions, g, t.length)) ?? countBefore(t, g.start, Math.max(previousEnd(hireMentions, g), usedUntil));
       const first = ctx.facts.find((f) => f.path === `hires[${row}].count`)!;
       // (The same count again restates the same people: 贫困户3个…贫困户3个都没领.)
-      if (again?.value !== undefined && again.value !== first.value && !TAKEN_BACK.test(t.slice(first.end, g.start)) && !/(是|其实|实际|应该|一共|总共|共)$/.test(t.slice(Math.max(0, g.start - 2), g.start)) && /[,;。)）]/.test(t.slice(first.end, g.start)) && !ANOTHER_UNIT.test(t.slice(first.end, g.start))) row = -1;
+      if (again?.value !== undefined && again.value !== first.value && !TAKEN_BACK.test(t.slice(first.end, g.start)) && !/(是|其实|实际|应该|一共|总共|共)$/.test(t.slice(Math.max(0, g.start - 2), g.start)) && /[,;。)）]/.test(t.slice(first.end, g.start)) && (!ANOTHER_UNIT.test(t.slice(first.end, g.start)) || ONE_EMPLOYER.test(t))) row = -1;
     }
     if (row < 0) {
       rows.push(g);
@@ -132,6 +145,8 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
 
 /** 扶贫车间有…；合作社有…: another unit named between two counts of a group — two units, not two lots. */
 const ANOTHER_UNIT = /合作社|扶贫车间|车间|公司|企业|厂|店|学校|机构|另一家|另外一家|第二家|那家|这家/;
+/** 俩店都在一个公司名下: the shops named are sites of one employer — its lots, not other units. */
+const ONE_EMPLOYER = /(都在|都是|属于|归)(一个|同一个|同一家|一家)(公司|企业|单位)|(一个|同一个|同一家)(公司|企业)(名下|的)/;
 
 /** 带着干活学手艺带了 / 带着学手艺 / 厂里边带着干活学手艺: 以工代训 in the words of those who do it. */
 const LED_AT_WORK = /带着?(他们|她们|他|她|俩人|仨人)?[\u4e00-\u9fff]{0,6}?(干活|学手艺|学技术|学本事|学活|练手)[\u4e00-\u9fff]{0,2}?(带|学|练)?(了|过|满)?$/;
@@ -219,13 +234,16 @@ const BARE_COUNT = new RegExp(`^(?:有|是|一共有|总共有|一共|总共|共
 /** 雇了个大姐 / 招了一个小伙: one person taken on, named by who they are rather than a count. */
 const ONE_PERSON_HIRED = /(招|雇|收|要|请|聘|录用)(了|的是)?(一)?(个|位|名)(大姐|大哥|小伙子?|姑娘|师傅|阿姨|大叔|大婶|大娘|大爷|妹子|兄弟|老乡|人|媳妇|小媳妇|闺女|后生|年轻人)/;
 
+/** 闺女中专毕业进了一家公司 / 俺孙子在扶贫车间上班: the asker's relative is the one taken on. */
+const RELATIVE_TAKEN_ON = /(闺女|女儿|儿子|孩子|孙子|孙女|外孙|侄子|侄女|外甥|弟弟|妹妹|老公|媳妇|爱人|表弟|表妹|堂弟)[^,;。]{0,8}?(进了|进|去了|在|到了)(一家|一个|个|家)?[^,;。]{0,6}?(公司|厂|单位|车间|合作社|店)/;
+
 /**
  * 合作社雇了个大姐 干了八个月…她家是贫困户: one person hired and one group named for the case,
  * with no head count of its own — the group is that one person.
  */
 function onePersonHired(ctx: ReadingContext, rows: GroupMention[]): void {
   if (rows.length !== 1 || has(ctx, 'hires[0].count') || ctx.vague.some((v) => v.path === 'hires[0].count')) return;
-  const m = ONE_PERSON_HIRED.exec(ctx.t);
+  const m = ONE_PERSON_HIRED.exec(ctx.t) ?? RELATIVE_TAKEN_ON.exec(ctx.t);
   if (!m || /[\d一二两三四五六七八九十俩仨几]\s*(个|名|位)(?!月)/.test(ctx.t.slice(0, m.index).replace(/[\d一二两三四五六七八九十]+个?月/g, ''))) return;
   put(ctx, 'hires[0].count', 1, m.index ?? 0, (m.index ?? 0) + m[0].length);
 }

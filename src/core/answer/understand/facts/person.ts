@@ -206,6 +206,8 @@ const TRAINED_AT = new RegExp(`(?:在|去|到|跑去|跑到)${PLACE}(?:这边|�
 const NONE_OF_THEM = /(啥|什么|哪个|哪样)(也|都)(不沾|不占|不是|不算|沾不上)|(三个|三样)?都不(沾|占|是)/;
 /** 户口不在那 也不住那 也不在那找活: each of the three denied of the place in turn. */
 function deniesAllThree(t: string): boolean {
+  // 那地方不是户籍地不是常住地也不是他找工作的地方: the three named and denied in one breath.
+  if (/(不是|非)(户籍地|户口所在地)[^。？?]{0,4}(不是|非)(常住地|居住地)[^。？?]{0,6}(不是|非)[^。？?]{0,8}(就业|工作|找活|打工|求职)/.test(t)) return true;
   return /户口(也)?(不在|没在|不是)/.test(t) && /(不|没)(住|在那住|在那儿住)/.test(t) && /(不|没)在(那|那儿|那边)?[^,;。]{0,2}(找活|找工作|上班|打工|干活|工作)/.test(t);
 }
 
@@ -228,8 +230,13 @@ function placeByName(ctx: ReadingContext): boolean {
   if (!trained) return false;
   const at = trained.index ?? 0;
   const where = trained[1]!;
-  // 在外省学的: no place's name — read as a place of none of the three below.
-  if (/^(外省|外地|省外|外市|别的地方|其他地方)/.test(where)) return false;
+  // 在外省学的: no place's name — read as a place of none of the three below, unless the asker
+  // denies it is any of the three (在外省培训的 不是户籍地不是常住地也不是找工作的地方).
+  if (/^(外省|外地|省外|外市|别的地方|其他地方)/.test(where)) {
+    if (!deniesAllThree(t)) return false;
+    put(ctx, 'trainingPlace', 'other', at, at + trained[0].length);
+    return true;
+  }
   // 户口在郑州 在户籍地学的: the place named by the plan's own word, read as that word below.
   if (/^(户籍地|户口所在地|常住地|居住地|求职就业地|求职地|就业地|老家)/.test(where)) return false;
   // Where home, residence and work are may have been said in an earlier message of the dialogue.

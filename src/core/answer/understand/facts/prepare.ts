@@ -100,11 +100,11 @@ export function prepareText(input: string): PreparedText {
 /** A figure and its measure word (三个人, 4个月, 两次, 80万, 1.5万元). */
 const FIGURE = '(\\d+(?:\\.\\d+)?|[一二两俩仨三四五六七八九十百千半]+)(个人|个月|个|名|位|人|次|回|月|万元|万|千|元|块)?';
 /**
- * 三个人 不对 四个 / 补过三次了 哦不 两次 / 80万 说错了 是60万 / 5个就业困难的 不对 是4个: a figure
+ * 三个人 不对 四个 / 补过三次了 哦不 两次 / 80万 说错了 是60万 / 六个月 哎说错了 是三个月: a figure
  * taken back in the same breath — the second replaces the first, keeping the first's measure word
  * when the second has none, and the words of a group said between them.
  */
-const FIGURE_TAKEN_BACK = new RegExp(`${FIGURE}((?:[\\u4e00-\\u9fff](?!不对|哦不|说错|打错|错了)){0,6}?)了?[,，]?(?:哦不对|噢不对|呃不对|额不对|不对|哦不|噢不|呃不|不不|不是不是|说错了|打错了|错了)(?:不对)?[,，]?(?:是|应该是)?${FIGURE}(?![\\d一二两三四五六七八九十百千万])`, 'g');
+const FIGURE_TAKEN_BACK = new RegExp(`${FIGURE}((?:[\\u4e00-\\u9fff](?!不对|哦不|说错|打错|错了|哎|哎呀)){0,6}?)了?[,，]?(?:(?:哎呀|哎|哦|噢|呃|额|嗯|呀)[,，]?)?(?:哦不对|噢不对|呃不对|额不对|不对|哦不|噢不|呃不|不不|不是不是|说错了|打错了|错了)(?:不对)?[,，]?(?:是|应该是)?${FIGURE}(?![\\d一二两三四五六七八九十百千万])`, 'g');
 
 function figureTakenBack(m: string): string {
   const parts = new RegExp(FIGURE_TAKEN_BACK.source).exec(m);
@@ -217,6 +217,8 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   [/(?<![有还])没(?=(退休金|养老金|退休工资|证书))/g, () => '没有'],
   // 开个奶茶店🧋 有没有…: an emoji ends what was said before it, as a full stop would.
   [/\p{Extended_Pictographic}+\uFE0F?/gu, () => ','],
+  // 也没领啥养老金 / 没拿什么补贴: "none to speak of" is none — the 啥 asks nothing.
+  [/(没|没有|不|从没)(领|拿|有|交|享受|申请)(过)?(啥|什么)(?=[\u4e00-\u9fff]{2})/g, (m) => m.replace(/啥|什么/, '')],
   // 不曾断过 / 未曾领: the written 不曾 and 未曾 are 从没.
   [/不曾|未曾/g, () => '从没'],
   // 从没 领过 (spaced apart): the negation and its verb are one statement.

@@ -51,7 +51,7 @@ export interface MonthsFound {
 
 const MONTHS_RE = new RegExp(
   [
-    `(${NUM}|几|好几)(?:来)?个?(多|半)?月`,
+    `(${NUM}|几|好几)(?:来)?个?(?:来)?(多|半)?月`,
     `(${NUM})年半`,
     `大?半年(多)?`,
     `(${NUM})(个)?(多)?年`,
@@ -103,8 +103,9 @@ export function findMonths(text: string): MonthsFound[] {
         value = numberValue(m[1]);
         if (value !== undefined && m[2] === '半') value += 0.5;
         // 十来个月: about ten — at least a little under it, never exactly it.
+        // 七个来月: 来 after the measure word is "a little over" — at least the figure itself.
         if (value !== undefined && /^[^月]*来个?月/.test(m[0])) {
-          atLeast = Math.max(1, value - 2);
+          atLeast = /个来月/.test(m[0]) ? value : Math.max(1, value - 2);
           rough = true;
         }
         // 8个多月: more than 8, not 8.
@@ -200,12 +201,28 @@ const ONE_HIRED = new RegExp(`((招|要|收|雇|用|进|聘)了?|(?<!没)有)个
 /** 俺姐是残疾人 / 我老公是贫困户: one relative said to be of the group is one person. */
 const KIN_IS = new RegExp(`(我|俺)(家)?${KIN}(是|属于)(个)?$`);
 
+/** 三个服务员里有一个是残疾人: some of the staff just counted are of the group. */
+const SOME_OF_STAFF = new RegExp(`(?:里|中|当中|里面|里头|其中)(?:有)?(${NUM})(?:个|名|位)(?:人)?(?:是|属于|算)$`);
+
+/** 招了仨阿姨，都是就业困难人员: people counted by who they are, then all said to be of the group. */
+const PEOPLE_THEN_ALL = new RegExp(`(${NUM})(?:个|名|位)?(?:(?![年月了招收雇聘])[\u4e00-\u9fff]){0,3}?(?:阿姨|大姐|大嫂|大哥|大叔|小伙子|小伙|姑娘|师傅|工人|员工|骑手|孩子|学生|年轻人|厨子|厨师|服务员|保洁|保安|司机)[,，\s]?(?:他们|她们)?(?:都|全|均|全都)(?:是|为|属于|算)$`);
+
 /** 招了个耳朵听不太见的小姐姐 就是残疾人: one hire described at length, then said to be of the group. */
 const ONE_DESCRIBED = /(招|要|收|雇|聘|进)了?(一)?个[^,;。\d]{2,14}?[,\s]?(她|他)?(就是|也是|是|属于)(个)?$/;
 
 export function countBefore(text: string, groupIndex: number, floor: number): CountFound | undefined {
   const described = ONE_DESCRIBED.exec(text.slice(Math.max(floor, groupIndex - 22), groupIndex));
   if (described) return { value: 1, rough: false, index: groupIndex - described[0].length, end: groupIndex };
+  const some = SOME_OF_STAFF.exec(text.slice(Math.max(floor, groupIndex - 10), groupIndex));
+  if (some) {
+    const n = numberValue(some[1]!);
+    if (n !== undefined && Number.isInteger(n)) return { value: n, rough: false, index: groupIndex - some[0].length, end: groupIndex };
+  }
+  const roles = PEOPLE_THEN_ALL.exec(text.slice(Math.max(floor, groupIndex - 16), groupIndex));
+  if (roles) {
+    const n = numberValue(roles[1]!);
+    if (n !== undefined && Number.isInteger(n) && !isRoughNumeral(roles[1]!)) return { value: n, rough: false, index: groupIndex - roles[0].length, end: groupIndex };
+  }
   const from = Math.max(floor, groupIndex - 14);
   const before = text.slice(from, groupIndex);
   const one = ONE_HIRED.exec(before) ?? KIN_IS.exec(before);

@@ -83,10 +83,11 @@ export function isAskedBothWays(region: string): boolean {
 
 const SELF = /我们|我司|咱们|咱|俺们|俺|本人|本公司|本企业|本单位|我家|我/g;
 /** Someone other than the asker, named as the subject. */
-export const OTHERS = /老公|老婆|丈夫|妻子|爱人|媳妇|我爸|我妈|爸爸|妈妈|父亲|母亲|孩子|小孩|儿子|女儿|闺女|娃|(?<=[俺我咱])儿(?![童女子])|妮儿|(?<=^|[\s,，。;；家俺我咱])(老大|老二|老三|老幺|大的|小的)(?=在|上|读|念|是|今年|去年)|老伴|家人|亲戚|朋友|同事|邻居|弟弟|哥哥|姐姐|妹妹|同学|他们|她们|他|她/g;
+export const OTHERS = /老公|老婆|丈夫|妻子|爱人|媳妇|我爸|我妈|爸爸|妈妈|父亲|母亲|孩子|小孩|儿子|女儿|闺女|娃|孙子|孙女|外孙|孙儿|侄子|侄女|外甥|(?<=[俺我咱])儿(?![童女子])|妮儿|(?<=^|[\s,，。;；家俺我咱])(老大|老二|老三|老幺|大的|小的)(?=在|上|读|念|是|今年|去年)|老伴|家人|亲戚|朋友|同事|邻居|弟弟|哥哥|姐姐|妹妹|同学|他们|她们|他|她/g;
 // 俺儿 / 俺妮儿: a son and a daughter as Henan parents say it.
 // 老大在技校 / 小的在职高: parents name their children by birth order too.
-export const CHILD = /孩子|孩儿|小孩|儿子|女儿|闺女|娃|(?<=[俺我咱])儿(?![童女子])|妮儿|小子|(?<=^|[\s,，。;；家俺我咱])(老大|老二|老三|老幺|大的|小的)(?=在|上|读|念|是|今年|去年)/;
+// 孙子在技校: a grandchild of the household is a child of its 户 as much.
+export const CHILD = /孩子|孩儿|小孩|儿子|女儿|闺女|娃|孙子|孙女|外孙|孙儿|(?<=[俺我咱])儿(?![童女子])|妮儿|小子|(?<=^|[\s,，。;；家俺我咱])(老大|老二|老三|老幺|大的|小的)(?=在|上|读|念|是|今年|去年)/;
 
 /**
  * Whom the words before `index` in the clause are about: the last subject named before it —

@@ -31,7 +31,8 @@ const CONFUSIONS: ReadonlyArray<readonly [term: string, slips: readonly string[]
   ['社保', ['设摄射', '宝报包堡饱']],
   ['参保', ['餐惨', '报宝']],
   ['养老金', ['样', '', '今']],
-  ['零就业', ['另令', '', '叶页']],
+  // 0就业家庭: voice input writes the 零 as a digit.
+  ['零就业', ['另令0〇', '', '叶页']],
   ['两后生', ['俩', '候', '']],
   ['合作社', ['和河', '做座坐', '']],
   // 补帖 on its own (岗前那个补帖): the 贴 of 补贴.
