@@ -38,6 +38,43 @@ const TERMS: ReadonlyArray<readonly [string, string]> = [
   ['xuetu', '学徒'],
 ];
 
+/**
+ * Office English for the plan's terms, as HR staff type it between Chinese words (OJT做了4 months,
+ * social insurance已交, pre-job subsidy没claim过). Longer phrases first; matched as whole Latin words.
+ */
+const ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/on[- ]the[- ]job[- ]training|\bojt\b/gi, '以工代训'],
+  [/pre[- ]?job[- ](training[- ])?(subsid(y|ies)|allowance)/gi, '岗前培训补贴'],
+  [/social[- ]insurance|social[- ]security|\bsi\b/gi, '社保'],
+  [/zero[- ]employment[- ]famil(y|ies)( members?)?/gi, '零就业家庭'],
+  [/hard[- ]to[- ]employ( people| persons| workers)?|employment[- ]difficult(y|ies)( (people|persons|workers))?/gi, '就业困难人员'],
+  [/poor[- ]households?( labou?r| members?| workers| hires)?|poverty[- ]registered( (people|workers|hires))?/gi, '建档立卡贫困户'],
+  [/\bdisabled( (people|persons|workers|employees|staff|hires))?|\bdisability\b|\bpwd\b/gi, '残疾人'],
+  [/\bveterans?\b|ex[- ]servicem[ae]n/gi, '退役军人'],
+  [/\bapprentices?(hip)?\b/gi, '学徒'],
+  [/(staff |employee )?education fund/gi, '职工教育经费'],
+  [/\bpayroll( total)?|total wages?/gi, '工资薪金总额'],
+  [/master (craftsman )?studio|master'?s studio/gi, '技能大师工作室'],
+  [/(high[- ]skill(ed)? )?training base/gi, '高技能人才培训基地'],
+  [/\bequipment\b/gi, '设备'],
+  [/(acceptance|inspection) (passed|ok|done)|\baccepted\b/gi, '验收合格'],
+  [/paid (by|from|with)/gi, '用'],
+  [/\bnot claimed\b|\bnever claimed\b|\bunclaimed\b/gi, '没领'],
+  [/\bclaim(ed|ing)?\b/gi, '领'],
+  [/\bhired\b/gi, '招了'],
+  [/\bemployed\b/gi, '已就业'],
+  [/\bpls\b|\bplease\b/gi, '请'],
+  [/\brecalc(ulate)?\b/gi, '重新算'],
+  [/\b(fyi|hi|hello|thx|thanks)\b/gi, ''],
+];
+/** A field answered Y / N, as in a pasted form (social insurance: Y). */
+const YES_NO_FIELD = /(社保|岗前培训补贴[^:：\n；;，,]{0,8}|验收)\s*[:：]\s*(y|yes|n|no)(?![a-z])/gi;
+/** 贫困户 x2 / 残疾人×3: a head count written as a multiplier after the group. */
+const TIMES_COUNT = /\s*[x×*]\s*(\d{1,3})(?![\d.])/gi;
+/** 3.2M / 200K beside money words: millions and thousands (a bare 4m stays months). */
+const MONEY_KM = /(\d+(?:\.\d+)?)\s*([km])(?![a-z])/gi;
+const MONEY_NEAR = /工资|薪|经费|设备|预算|budget|rmb|¥|元|金额|总值|花了|买|payroll|wage|salar|fund|equipment|cost|spent|bought|purchas|revenue/i;
+
 const BY_WORD = new Map(TERMS);
 const WORD = new RegExp(`(?<![a-z])(${TERMS.map(([w]) => w).join('|')})(?![a-z])`, 'gi');
 /** 3ge / 5 ge: a count with its measure word in pinyin. */
@@ -60,7 +97,7 @@ const STAFF_FUND = /职教经费/g;
 /** The message with its shorthand spelled out (same text when it has none). */
 export function expandShorthand(text: string): string {
   if (!/[a-z]|滴|没问题|没毛病|正常|齐|职教经费/i.test(text)) return text;
-  return text
+  return officeEnglish(text)
     .replace(STAFF_FUND, '职工教育经费')
     .replace(PASSED_OK, (_m, noun: string) => `${noun}合格`)
     .replace(INSURED_OK, (_m, noun: string, all: string | undefined) => `${noun}${all ?? ''}交着`)
@@ -69,3 +106,26 @@ export function expandShorthand(text: string): string {
     .replace(WORD, (w) => BY_WORD.get(w.toLowerCase()) ?? w)
     .replace(DI, '的');
 }
+
+/** Office English and form conventions in the plan's words (see `ENGLISH`). */
+function officeEnglish(text: string): string {
+  if (!/[a-z]{2}|[x×*]\s*\d|\d\s*[km](?![a-z])/i.test(text)) return text;
+  let t = text;
+  // Money first, while the words around a figure are still the asker's (payroll 3.2M).
+  t = t.replace(MONEY_KM, (m, n: string, unit: string, at: number) => {
+    const around = t.slice(Math.max(0, at - 14), at + m.length + 6);
+    if (unit.toLowerCase() === 'k') return `${Number((parseFloat(n) / 10).toFixed(4))}万`;
+    return MONEY_NEAR.test(around) ? `${Number((parseFloat(n) * 100).toFixed(4))}万` : m;
+  });
+  for (const [re, word] of ENGLISH) t = t.replace(re, word);
+  t = t.replace(YES_NO_FIELD, (_m, field: string, yn: string) => {
+    const yes = /^y/i.test(yn);
+    if (field === '社保') return yes ? '社保交着' : '社保没交';
+    if (field === '验收') return yes ? '验收合格' : '验收没过';
+    return yes ? '岗前培训补贴领过' : '岗前培训补贴没领';
+  });
+  t = t.replace(/(残疾人|贫困户|零就业家庭|就业困难人员|退役军人|建档立卡贫困户)(的)?(员工|工人|hires)?\s*[x×*]\s*(\d{1,3})(?![\d.])/gi, (_m, g: string, _d, _w, n: string) => `${n}个${g}`);
+  // 4 months / 8 months: months as Chinese, so the figure keeps its measure word.
+  return t.replace(/(\d+(?:\.\d+)?)\s*months?(?![a-z])/gi, '$1个月');
+}
+

@@ -3388,5 +3388,38 @@ export const DIALOGUES: Dialogue[] = [
       { say: '那2023年以后还能用不', must: [/已结束/], periodAsked: true },
     ],
   },
+  {
+    id: 'r39-office-english-one-group',
+    klass: 'plain_words',
+    turns: [{ say: 'Hi，我们公司HR这边：disabled员工3个，OJT做了4 months，social insurance已交，pre-job subsidy没claim过，能补多少', results: { on_job_training: { amountYuan: 2400 } } }],
+  },
+  {
+    id: 'r39-office-english-yes-no-fields',
+    klass: 'plain_words',
+    turns: [{ say: '公司情况 FYI：social insurance: Y；poor household hires x2，employed 8 months，OJT 5 months；pre-job subsidy claimed: N', results: { on_job_training: { amountYuan: 2000 } } }],
+  },
+  {
+    id: 'r39-office-english-millions-and-thousands',
+    klass: 'plain_words',
+    turns: [{ say: '我们是公司 payroll 3.2M，education fund提了200K，税前能扣多少', results: { education_fund_deduction: { amountYuan: 200000 } } }],
+  },
+  {
+    id: 'r39-office-english-equipment',
+    klass: 'plain_words',
+    turns: [{ say: '公司master studio新买equipment 600K，paid by education fund，已验收', results: { equipment_subsidy: { amountYuan: 100000 } } }],
+  },
+  {
+    id: 'r39-office-english-recalc',
+    klass: 'correction',
+    turns: [
+      { say: '公司SI正常交 hired 2个zero-employment family的 OJT 4 months pre-job subsidy not claimed', results: { on_job_training: { amountYuan: 1600 } } },
+      { say: 'sorry typo，OJT是3 months，pls recalc', results: { on_job_training: { amountYuan: 1200 } }, mustNot: [/1600/] },
+    ],
+  },
+  {
+    id: 'r39-office-english-months-m-stays-months',
+    klass: 'plain_words',
+    turns: [{ say: '公司 社保ok 招了2个贫困户 在岗7m 以工代训6m 岗前补贴没领', results: { on_job_training: { amountYuan: 2400 } } }],
+  },
 ];
 

@@ -24,4 +24,20 @@ describe('expandShorthand', () => {
     expect(expandShorthand('学PS和CAD有补贴吗')).toBe('学PS和CAD有补贴吗');
     expect(expandShorthand('车间面积300m² 学MySQL')).toBe('车间面积300m² 学MySQL');
   });
+
+  it('reads office English for the plan\'s terms, between Chinese words', () => {
+    expect(expandShorthand('OJT做了4 months，social insurance已交，pre-job subsidy没claim过')).toBe('以工代训做了4个月，社保已交，岗前培训补贴没领过');
+    expect(expandShorthand('hired 2个zero-employment family的')).toBe('招了 2个零就业家庭的');
+    expect(expandShorthand('disabled x3')).toBe('3个残疾人');
+  });
+
+  it('reads Y / N fields of a pasted form as yes and no', () => {
+    expect(expandShorthand('social insurance: Y；pre-job subsidy claimed: N')).toBe('社保交着；岗前培训补贴没领');
+  });
+
+  it('reads K and M beside money as thousands and millions, and a bare m as months', () => {
+    expect(expandShorthand('payroll 3.2M，education fund提了200K')).toBe('工资薪金总额 320万，职工教育经费提了20万');
+    expect(expandShorthand('在岗7m 以工代训6m')).toBe('在岗7个月 以工代训6个月');
+  });
 });
+

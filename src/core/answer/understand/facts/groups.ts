@@ -22,7 +22,8 @@ const GROUP_WORDS: Array<[PersonGroup, RegExp]> = [
   // 困难人员 alone is how employers shorten 就业困难人员 (生活困难 / 家庭困难 are not it).
   ['employment_difficulty', /就业困难(人员|群体)?|就困(?=[\d一二两三四五六七八九十俩仨]|人员|的)|(?<![家庭贫活济])困难人员|(?<![家庭贫])困难的(?=那|这|\s?[\d一二两三四五六七八九十俩仨]|干|来|做|都|也|以工代训|,)/g],
   // 听障的小伙 / 盲人 / 有残疾证: disability named by its kind.
-  ['disabled', /残疾(人员|人士|人)?|残障(人士)?|听障|聋哑|聋人|视障|盲人|肢残|智障/g],
+  // 残疾人员工3个: the 员 is the 员工's.
+  ['disabled', /残疾(人员(?!工)|人士|人)?|残障(人士)?|听障|聋哑|聋人|视障|盲人|肢残|智障/g],
   ['zero_employment_family', /零就业(家庭)?/g],
   ['registered_unemployed', /(城镇)?登记失业(人员)?|下岗(职工|工人)?(?![前位])|失业人员|失业了/g],
   ['employee', /企业职工|在职职工|我是(一名)?职工|企业员工/g],
