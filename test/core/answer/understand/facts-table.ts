@@ -1261,5 +1261,11 @@ export const FACT_TABLE: FactRow[] = [
     ['我在外省学的电焊 证拿了 那里不是户籍地不是常住地也不是我打工的地方', { certificate: true, trainingPlace: 'other' }, P],
     ['我也没领啥退休金', { monthlyPension: false }, P],
   ]),
+  ...rows('round26', [
+    ['我中专 今年刚毕业', { student: 'vocational' }, P],
+    ['想自己干点啥 有创业培训没', { wantsToStartBusiness: true }, P],
+    ['想开个便利店 有培训吗', { wantsToStartBusiness: true }, P],
+    ['一直给人打工 没开过店 倒是有这个想法', { wantsToStartBusiness: true }, P],
+  ]),
 ];
 

@@ -112,7 +112,9 @@ function readStudent(ctx: ReadingContext): void {
     const word = m[0];
     const kind = TECHNICAL.test(word) ? 'technical' : VOCATIONAL.test(word) ? 'vocational' : 'college';
     // Attending or graduated, said of oneself or of one's child.
-    if (!/学生|生|在校|毕业|在读|读|上学|上|学习|念/.test(clause.text) && !/在$/.test(t.slice(clause.start, at))) continue;
+    // 我大专 去年毕业的: graduated may be said in the clause right after the school.
+    const nextClause = ctx.clauses.find((c) => c.start >= clause.end)?.text ?? '';
+    if (!/学生|生|在校|毕业|在读|读|上学|上|学习|念/.test(clause.text) && !/在$/.test(t.slice(clause.start, at)) && !/^[,;。\s]*(是)?(去年|今年|前年|刚|刚刚|已经)?(毕业|毕了业)/.test(nextClause)) continue;
     // 在职校当老师 / 在技校上班: staff of the school, not its pupil.
     if (/^(里|里面|里头)?(当|做|任|教|上班|工作|任教|教书)/.test(t.slice(at + word.length)) || /老师|教师|班主任|教书|任教/.test(clause.text)) continue;
     // 没考上大学, 孩子没上学了: a school not attended.
@@ -327,13 +329,15 @@ function readBusiness(ctx: ReadingContext): void {
   const no = /(不想|不打算|不准备|没(有)?(想|打算)(过)?|不愿意?)(再|过|要|去)?[^,;。]{0,3}?(自己)?(创业|做生意|当老板|干个体|开店|自己干)|没(有)?(新的|再)?创业(的)?(想法|打算|愿望|意向)/.exec(t);
   // 想开个奶茶店 / 打算自己开家小饭馆: the trade may sit between 开个 and the shop.
   // 想自己摆摊 / 想辞职自己干 / 想回村开个养鸡场: a wish to work for oneself, in everyday words.
-  const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,8}?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|(开|办|搞|弄|做成)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|铺|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社|养[\u4e00-\u9fff]场|农场|场子|直播间|档口|门面|小店|修理部|维修部|中介|服务部|诊所|托管班|培训班))|(想|打算|准备|计划)[^,;。不]{0,8}?(搞|弄|干|做|办)(个|点)?(养[\u4e00-\u9fff]{1,2}|种[\u4e00-\u9fff]{1,3})(的|场|基地|大棚)|(想|打算|准备|计划)[^,;。不]{0,6}?(自己干|单干|摆摊|摆个摊|出摊|做买卖|做点小生意|做小生意|开个体|干个体)|有创业(的)?(想法|打算|愿望|意向)|(那)?(我|俺)?自己(来)?(开|办)(个|一个|家|一家)[\u4e00-\u9fff]{0,4}?(店|公司|工作室|馆|铺子|摊|厂|直播间|网店)(?=[^。]{0,6}(扶持|支持|补贴|补助|政策|帮扶|有啥|有没有|能不能|吗))|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|做生意|当老板|干个体)/.exec(t);
+  const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,8}?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|(开|办|搞|弄|做成)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|铺|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社|养[\u4e00-\u9fff]场|农场|场子|直播间|档口|门面|小店|修理部|维修部|小卖部|门市部|门市|便利店|中介|服务部|诊所|托管班|培训班))|(想|打算|准备|计划)[^,;。不]{0,8}?(搞|弄|干|做|办)(个|点)?(养[\u4e00-\u9fff]{1,2}|种[\u4e00-\u9fff]{1,3})(的|场|基地|大棚)|(想|打算|准备|计划)[^,;。不]{0,6}?(自己干|单干|摆摊|摆个摊|出摊|做买卖|做点小生意|做小生意|开个体|干个体)|有创业(的)?(想法|打算|愿望|意向)|(没开过店|没开店|没做过生意|没当过老板|给人打工)[^。]{0,12}(有|有这个|有这种)(想法|打算|念头)|(那)?(我|俺)?自己(来)?(开|办)(个|一个|家|一家)[\u4e00-\u9fff]{0,4}?(店|公司|工作室|馆|铺子|摊|厂|直播间|网店)(?=[^。]{0,6}(扶持|支持|补贴|补助|政策|帮扶|有啥|有没有|能不能|吗))|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|做生意|当老板|干个体)/.exec(t);
   if (no) put(ctx, 'wantsToStartBusiness', false, no.index ?? 0, (no.index ?? 0) + no[0].length);
   // 想自己摆摊卖早点有没有创业培训 (typed without a break): the wish is said before the question begins.
   const wishAt = yes?.index ?? 0;
   const saidBefore = yes ? t.slice(ctx.clauses.find((c) => wishAt >= c.start && wishAt < c.end)?.start ?? wishAt, wishAt + yes[0].length + 2) : '';
   // 那我要是想自己开个小网店呢 有培训吗: 要是…呢 puts the wish as the case asked about, not a question of it.
-  if (!no && yes && (!QUESTION.test(clauseOf(ctx, wishAt)) || !QUESTION.test(saidBefore.replace(/呢[,，\s]?$/, '')))) put(ctx, 'wantsToStartBusiness', true, wishAt, wishAt + yes[0].length);
+  // 想自己干点啥: 干点啥 is "something", no question.
+  const indefinite = (x: string) => x.replace(/(干|做|弄|搞|学|卖)点(啥|什么)/g, '$1点东西');
+  if (!no && yes && (!QUESTION.test(indefinite(clauseOf(ctx, wishAt))) || !QUESTION.test(indefinite(saidBefore).replace(/呢[,，\s]?$/, '')))) put(ctx, 'wantsToStartBusiness', true, wishAt, wishAt + yes[0].length);
   // 开了个小饭馆，三年了: the trade and a pause may come between the opening and the years.
   // 营业执照办了三年半 / 开了间小铺头两年: the licence's age is the business's; 间 counts shops too.
   // 前年开了个小饭店 / 去年开的超市 / 三年前开的店: the year it opened gives its age (enough for 开业5年以内).
