@@ -290,7 +290,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 企业搞培训能先拿一部分钱吗 / 公司能申请以工代训补贴吗: no facts of their own case, a named
   // subsidy — the rule, its amount and conditions answer it better than a dialogue's first question.
   // 职业院校培训挣的钱能拿多少进公用经费 他要原文: the text itself is asked for, of no case told.
-  if (ELIGIBILITY_ASK.test(text)) return { route: (topics.length > 0 || ASKS_SOURCE.test(text)) && !ctx.factsFound && !/我|俺|本人/.test(text) ? 'lookup' : 'eligibility', topics };
+  // 另外职业院校的培训收入能拿多少进公用经费: a subject of its own, asked of nobody's case.
+  if (ELIGIBILITY_ASK.test(text)) return { route: (topics.length > 0 || ASKS_SOURCE.test(text) || OWN_SUBJECT.test(text)) && !ctx.factsFound && !/我|俺|本人|咱/.test(text) ? 'lookup' : 'eligibility', topics };
 
   // A question continues the last topic only when it refers back to it (那最多几个月呢, 这个要证书吗)
   // or has no subject of its own (最多几个月); one that names its own subject starts anew.

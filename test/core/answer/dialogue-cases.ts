@@ -3421,5 +3421,22 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'plain_words',
     turns: [{ say: '公司 社保ok 招了2个贫困户 在岗7m 以工代训6m 岗前补贴没领', results: { on_job_training: { amountYuan: 2400 } } }],
   },
+  {
+    id: 'r40-another-subject-asks-nobodys-case',
+    klass: 'topic',
+    turns: [
+      { say: '我们厂的技能大师工作室 设备补助最高多少' },
+      { say: '另外 技工院校对外培训挣的钱 能拿多少进公用经费', clauses: ['四(二)'], must: [/50%/] },
+    ],
+  },
+  {
+    id: 'r40-back-to-the-equipment',
+    klass: 'topic',
+    turns: [
+      { say: '厂里的培训基地买设备花了80万 职工教育经费出的 已验收' },
+      { say: '另外还招了2个残疾人 社保交着 以工代训3个月 岗前没领' },
+      { say: '再说回设备那个事 钱从哪出 谁验收', clauses: ['四(一)'] },
+    ],
+  },
 ];
 
