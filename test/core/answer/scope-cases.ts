@@ -532,5 +532,6 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '郑州哪家驾校比较靠谱', kind: 'outside', klass: 'outside_policy' },
   { q: '灵活就业交养老保险 一个月最少交多少', kind: 'outside', klass: 'outside_policy' },
   { q: '合作社的厂房用电 电价能便宜点不', kind: 'outside', klass: 'outside_policy' },
+  { q: '学电焊的陪训补贴 一年能领几次', kind: 'covered', klass: 'lookup', clauses: ['七(二)'] },
 ];
 

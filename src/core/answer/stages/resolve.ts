@@ -26,6 +26,7 @@ import { HOW_HANDLED, inPlanField, LIMIT_TERMS, namesOtherSubsidy, openInField, 
 import type { FactPatch } from '../facts-from-text.js';
 import { enterpriseByFund } from '../enterprise-by-fund.js';
 import { VALIDITY_WORDS } from '../validity-words.js';
+import { fixTypos } from '../understand/facts/typos.js';
 import { relabelPointed } from '../understand/group-relabel.js';
 import { fillNoneClaimed, saysNoneClaimed, saysSomeClaimed } from '../understand/none-claimed.js';
 import { freshState, mergeFacts, setFactAt, withParkedCase, type SessionState } from '../session-state.js';
@@ -199,7 +200,8 @@ function otherSubsidy(u: Understanding, idx: ClauseIndex): boolean {
     text = idx.list.map((c) => c.text).join('\n');
     PLAN_TEXT.set(idx, text);
   }
-  return namesOtherSubsidy(u.text, text);
+  // (陪训补贴 is the 培训补贴 typed with a slip, not a subsidy of another policy.)
+  return namesOtherSubsidy(fixTypos(u.text), text);
 }
 
 /** Asks whether the plan mentions or covers something (有没有提到, 提没提, 包不包括, 有没有…培训). */

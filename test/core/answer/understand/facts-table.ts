@@ -1267,5 +1267,9 @@ export const FACT_TABLE: FactRow[] = [
     ['想开个便利店 有培训吗', { wantsToStartBusiness: true }, P],
     ['一直给人打工 没开过店 倒是有这个想法', { wantsToStartBusiness: true }, P],
   ]),
+  ...rows('round26', [
+    ['俺退休两年了 想学个面点', { monthlyPension: true, occupation: '面点' }, P],
+    ['她在外地学的 户口不在那 也不住那 也不在那打工', { trainingPlace: 'other' }, P],
+  ]),
 ];
 

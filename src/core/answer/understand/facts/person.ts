@@ -24,7 +24,8 @@ const PENSION: PolaritySpec = {
   // 到 only as 领到/拿到: 我到现在 一分都没领过 is no "has".
   verb: /领取|领|拿|有|(?<=[领拿])到/,
   nounIsVerb: (m) => m === '退休',
-  affirmAfter: /^(了|啦)/,
+  // 退休三年了 / 退休金每月两千多: retired a while ago, or the pension's monthly sum — it is drawn.
+  affirmAfter: /^([\d一二两三四五六七八九十半]+(年|个月)(多)?)?(了|啦)|^(每月|每个月|一个月|一月|一月份)?(有|能领|领|拿)?[\d一二两三四五六七八九十百千]+(块|元|多|来块)/,
 };
 // 机构是省系统里的: inside the system is in it.
 const IN_SYSTEM: PolaritySpec = { key: 'system', noun: /系统/g, verb: /录入|纳入|登记|进|在|录|上|报|^里/ };
@@ -144,7 +145,8 @@ function readStudent(ctx: ReadingContext): void {
 
 /** The asker asks on someone's behalf (帮俺爷问, 替我妈咨询): that person's facts are the case. */
 // 来电人说… / 客户说 他… : a hotline agent relaying the caller — the 他 is the caller, the case.
-const ASKING_FOR = new RegExp(`(帮|替|给)(我|俺)?(家)?${KIN}[^,;。]{0,3}(问|咨询|打听)|^(来电人|来电的|打电话的|客户|对方|咨询人|群众|他|她)(说|讲|反映|问)`);
+// 他在外省学的…回来能报补贴不: a message all about him, the asker never in it, asks for him.
+const ASKING_FOR = new RegExp(`(帮|替|给)(我|俺)?(家)?${KIN}[^,;。]{0,3}(问|咨询|打听)|^(来电人|来电的|打电话的|客户|对方|咨询人|群众|他|她)(说|讲|反映|问)|^(他|她)(?!们)(?![^。？?]*(我|俺|咱))`);
 
 // Patterns built once, not on every message read.
 const ATTENDED = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`);
