@@ -124,6 +124,8 @@ const OTHER_PLACES = new RegExp(
     '无锡', '东莞', '佛山', '河北', '山东', '山西', '湖北', '湖南', '江苏', '浙江', '广东', '安徽', '江西', '福建',
     '四川', '陕西', '云南', '贵州', '广西', '海南', '甘肃', '青海', '辽宁', '吉林', '黑龙江', '内蒙古', '新疆',
     '西藏', '宁夏', '台湾', '香港', '澳门', '外省', '外地',
+    // Counties of Henan outside Zhengzhou that people name on their own.
+    '兰考', '尉氏', '杞县', '通许', '长垣', '滑县', '林州', '禹州', '长葛', '汝州', '固始', '永城',
   ].join('|'),
 );
 // Built once: a pattern made on every question cost as much as running it.
@@ -139,13 +141,15 @@ const CHITCHAT = [
 
 /** 帮我写份车间安全生产的年终总结 / 给我起草个通知: a writing errand, whatever its subject. */
 // 帮我给娃写个技校入学申请书: for someone, and any letter or form of application.
-const WRITING_ERRAND = /^(请|麻烦)?(你)?(帮我|给我|替我|帮忙|帮着)(给[^，,。？?]{1,4})?(写|起草|拟|编|翻译|润色|改写|整理)(一)?(份|篇|个|段|封|下)?[^，,。？?]{0,16}(总结|报告|通知|文章|作文|稿|计划书|PPT|ppt|简历|合同|检讨|演讲|发言|文案|邮件|信|申请书|申请表|承诺书|说明)/i;
+// 帮我把“技能提升”翻译成英文 / 写个招聘启事: translating and notices are errands too.
+const WRITING_ERRAND = /^(请|麻烦)?(你)?(帮我|给我|替我|帮忙|帮着)(给[^，,。？?]{1,4})?(写|起草|拟|编|翻译|润色|改写|整理)(一)?(份|篇|个|段|封|下)?[^，,。？?]{0,16}(总结|报告|通知|文章|作文|稿|计划书|PPT|ppt|简历|合同|检讨|演讲|发言|文案|邮件|信|申请书|申请表|承诺书|说明|启事|公告|海报|标语)|(翻译|翻)成(英文|英语|日语|韩语|俄语|法语|德语|外语)/i;
 /**
  * Questions about the assistant itself — who made it, what model or company runs it — whatever
  * other words come with them (公司, 做的): the plan says nothing of it.
  */
+// 跟我聊天的这个 是人社局的人还是电脑自动回的: who or what is answering.
 const ABOUT_ASSISTANT =
-  /(你|您|这个(机器人|助手|小助手|客服|系统|程序|AI|ai|智能体))(是|们)?[^，,。？?]{0,6}(谁|哪家|哪个|什么|啥)(公司|单位|团队|厂家|人|部门)?[^，,。？?]{0,4}(开发|研发|做|制作|写|编|训练|搭建|搭|造|出品|设计)的|(谁|哪家|哪个公司|什么公司|啥公司)(给你|把你|为你|帮你)?[^，,。？?]{0,4}(开发|研发|写|编|做|训练|搭)(了)?(的)?你|(你|您)[^，,。？?]{0,8}(用|接|基于|跑|调用|是)(的)?[^，,。？?]{0,6}(什么|啥|哪个|哪家|哪一个|哪种)[^，,。？?]{0,4}(模型|大模型|AI|ai|引擎|算法)|(你|您)[^，,。？?]{0,8}(底层|背后|后台|内核)|\b(GPT|ChatGPT|OpenAI|Claude|LLaMA|Llama|DeepSeek|Kimi|Gemini)\b|chatgpt|deepseek|文心一言|通义千问|豆包|大语言模型|大模型|语言模型|你的(开发者|作者|厂商|版本号|训练数据)/i;
+  /(跟我聊天|回我消息|回复我|在回答)的(这个)?[^，,。？?]{0,4}是[^，,。？?]{0,12}(人|机器|电脑|自动|AI|ai|机器人)|(你|您|这个(机器人|助手|小助手|客服|系统|程序|AI|ai|智能体))(是|们)?[^，,。？?]{0,6}(谁|哪家|哪个|什么|啥)(公司|单位|团队|厂家|人|部门)?[^，,。？?]{0,4}(开发|研发|做|制作|写|编|训练|搭建|搭|造|出品|设计)的|(谁|哪家|哪个公司|什么公司|啥公司)(给你|把你|为你|帮你)?[^，,。？?]{0,4}(开发|研发|写|编|做|训练|搭)(了)?(的)?你|(你|您)[^，,。？?]{0,8}(用|接|基于|跑|调用|是)(的)?[^，,。？?]{0,6}(什么|啥|哪个|哪家|哪一个|哪种)[^，,。？?]{0,4}(模型|大模型|AI|ai|引擎|算法)|(你|您)[^，,。？?]{0,8}(底层|背后|后台|内核)|\b(GPT|ChatGPT|OpenAI|Claude|LLaMA|Llama|DeepSeek|Kimi|Gemini)\b|chatgpt|deepseek|文心一言|通义千问|豆包|大语言模型|大模型|语言模型|你的(开发者|作者|厂商|版本号|训练数据)/i;
 
 // Everyday subjects far from this policy: declined as not covered.
 const OFF_TOPIC = /年审|年检|车检|股票|彩票|基金涨|房价|买房|电影|游戏|足球|篮球|明星|八卦|星座|算命|菜谱|做饭|红烧|减肥|医保|看病|挂号|公积金|交通违章|违章|驾照|签证|护照|户口迁移|落户|结婚|离婚|生孩子|生育/;
@@ -247,7 +251,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 工作室验收通过了, after a question in between: a fact of the case the conversation holds, said as a statement.
   if (ctx.hasCase && ctx.factsFound && !QUESTION_WORD.test(text) && !CONTACT_QUESTION.test(text)) return { route: 'eligibility', topics };
   if (WEATHER.test(text) && !hasDomain) return { route: 'out_of_scope', reason: 'weather', topics };
-  if (WRITING_ERRAND.test(text) && !ctx.factsFound) return { route: 'out_of_scope', reason: 'everyday', topics };
+  // 给我写个招工启事 招三个学徒: the facts are the notice's content — the errand is still an errand.
+  if (WRITING_ERRAND.test(text) && (!ctx.factsFound || /^(请|麻烦)?(你)?(帮我|给我|替我|帮忙|帮着)(给[^，,。？?]{1,4})?(写|起草|拟|编|翻译)/.test(text))) return { route: 'out_of_scope', reason: 'everyday', topics };
   if (!hasDomain && !ctx.factsFound && CHITCHAT.some((re) => re.test(text))) {
     return { route: 'out_of_scope', reason: 'chitchat', topics };
   }

@@ -533,5 +533,12 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '灵活就业交养老保险 一个月最少交多少', kind: 'outside', klass: 'outside_policy' },
   { q: '合作社的厂房用电 电价能便宜点不', kind: 'outside', klass: 'outside_policy' },
   { q: '学电焊的陪训补贴 一年能领几次', kind: 'covered', klass: 'lookup', clauses: ['七(二)'] },
+  { q: '帮忙把“以工代训”翻成英语', kind: 'outside', klass: 'outside_task' },
+  { q: '给我写个招工启事 招三个学徒', kind: 'outside', klass: 'outside_task' },
+  { q: '中专毕业了 想升大专 怎么报', kind: 'outside', klass: 'outside_policy' },
+  { q: '公司要注销 得跑哪些部门', kind: 'outside', klass: 'outside_policy' },
+  { q: '应届生的一次性求职补贴 在哪申请', kind: 'outside', klass: 'outside_policy' },
+  { q: '跟我聊天的是真人还是机器人', kind: 'outside', klass: 'outside_self' },
+  { q: '今年报名参加以工代训还来得及吗', kind: 'covered', klass: 'period', clauses: ['六(一)'], must: [/已结束/] },
 ];
 
