@@ -241,7 +241,9 @@ export function namesOtherSubsidy(text: string, planText: string): boolean {
   let named = false;
   for (const m of text.matchAll(SUBSIDY_NAME)) {
     // 才能拿补贴, 能领的补助: the words before a verb of getting are no part of the name.
-    const name = m[1]!.replace(/^.*(拿|领|申请|享受|得到|获得|给|发)/, '').replace(NAMES_NOTHING, ' ');
+    // 首席技师一个月津贴: a period (一个月, 每年) before the word names no subsidy either.
+    // (路费 / 车费补贴 is the trainee's 交通补贴, the plan's field.)
+    const name = m[1]!.replace(/^.*(拿|领|申请|享受|得到|获得|给|发|套|骗|冒领)/, '').replace(/路费|车费|车旅费/g, '交通').replace(/[一每]?个?月|[一每]年|[一每]人|[一每]天/g, ' ').replace(NAMES_NOTHING, ' ');
     const words = name
       .split(/\s+/)
       .flatMap((w) => (w.length < 2 ? [] : [...Array(w.length - 1).keys()].map((i) => w.slice(i, i + 2))))
@@ -313,7 +315,7 @@ export function aboutOtherPolicy(text: string): boolean {
   const t = ownWordsSetAside(text);
   // 低保户算不算建档立卡贫困劳动力: whether someone counts as one of the plan's groups is the plan's
   // question (its criteria are left open), whatever other policy names them.
-  const countsAsGroup = /算不算|算是|能不能算|属不属于|属于不属于|是不是/.test(t) && /建档立卡|贫困劳动力|就业困难人员|零就业家庭|两后生|退役军人/.test(t);
+  const countsAsGroup = /算不算|算是|能不能算|属不属于|属于不属于|是不是|才算|才能算/.test(t) && /建档立卡|贫困劳动力|就业困难人员|零就业家庭|两后生|退役军人/.test(t);
   return LOAN_ASK.test(t) || STRONG_OTHER.test(t) || OTHER_SYSTEMS.test(t) || WAGE_ARREARS.test(t) || OTHER_SCHOOL_AID.test(t) || (OTHER_POLICY.test(t) && !TRAINING_WORDS.test(t) && !countsAsGroup);
 }
 

@@ -540,5 +540,9 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '应届生的一次性求职补贴 在哪申请', kind: 'outside', klass: 'outside_policy' },
   { q: '跟我聊天的是真人还是机器人', kind: 'outside', klass: 'outside_self' },
   { q: '今年报名参加以工代训还来得及吗', kind: 'covered', klass: 'period', clauses: ['六(一)'], must: [/已结束/] },
+  { q: '首席技师每个月的津贴是多少', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/属于其他政策/] },
+  { q: '机构造假套补贴 被查出来罚多少', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
+  { q: '从乡下来城里上培训课 给不给报路费', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
+  { q: '几级残疾才能算就业困难人员', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
 ];
 

@@ -13,7 +13,7 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     // 骗补被查到了会罚多少 / 虚假培训怎么处罚: 六(三) says such cases are investigated (严肃查处), and
     // sets no penalty.
     id: 'fraud_penalty',
-    test: /(骗补|骗取|套取|冒领|虚假培训|假培训|违规)[^。？?]{0,12}(罚|处罚|处分|判|坐牢|追回|退回|后果|怎么处理|咋处理|会怎样|会咋样|黑名单)/,
+    test: /(骗补|骗取|套取|套补贴|套钱|冒领|虚假培训|假培训|作假|造假|违规)[^。？?]{0,12}(罚|处罚|处分|判|坐牢|追回|退回|后果|怎么处理|咋处理|会怎样|会咋样|黑名单)/,
     what: '骗取、套取补贴资金的具体处罚（罚款数额、追责方式等）',
     clause: '六(三)',
     quote: /严肃查处/,
