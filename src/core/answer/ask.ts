@@ -214,7 +214,8 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     if (polished.fallback) deps.log?.('warn', 'llm answer not used', { fallback: polished.fallback, ...(polished.detail ? { detail: polished.detail } : {}) });
 
     // A reply asked again stays in the dialogue: a follow-up, not a decline.
-    const route = turn.reask ? 'followup' : ROUTE[u.intent];
+    // (A decline turned into a lookup by a name the plan quotes is reported as the lookup it became.)
+    const route = turn.reask ? 'followup' : u.intent === 'out_of_scope' && composed.answered ? 'lookup' : ROUTE[u.intent];
     const questionId = crypto.randomUUID();
     const answer = withLibraryNotes(polished.composed, library, { today, dated: Boolean(u.asOf) && !turn.own });
     await persist(deps, sessions, {

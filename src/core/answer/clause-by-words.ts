@@ -103,7 +103,9 @@ export function fieldClause(question: string, topicClause: SourceClause, clauses
  * `found` (the clause search chose) holds it already.
  */
 export function phraseClause(question: string, found: SourceClause | undefined, clauses: readonly SourceClause[]): SourceClause | undefined {
-  const hit = quotedNames(clauses).find((q) => question.includes(q.name));
+  // (Questions are lowercased: 1+16+x is the plan's “1+16+X”.)
+  const asked = question.toLowerCase();
+  const hit = quotedNames(clauses).find((q) => asked.includes(q.name.toLowerCase()));
   return !hit || found?.text.includes(hit.name) ? undefined : hit.clause;
 }
 

@@ -295,6 +295,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 企业搞培训能先拿一部分钱吗 / 公司能申请以工代训补贴吗: no facts of their own case, a named
   // subsidy — the rule, its amount and conditions answer it better than a dialogue's first question.
   // 职业院校培训挣的钱能拿多少进公用经费 他要原文: the text itself is asked for, of no case told.
+  // 私人开的培训班跟公家办的享受一样待遇不: the plan's rule on private and public bodies (民办 vs 公办), no case.
+  if (/(民办|私立|私营|私人|个人)[^。？?]{0,14}(公办|公立|公家|国办)|(公办|公立|公家|国办)[^。？?]{0,14}(民办|私立|私营|私人)/.test(text) && /待遇|一样|同等|区别|差别|不同/.test(text)) return { route: 'lookup', topics };
   // 另外职业院校的培训收入能拿多少进公用经费: a subject of its own, asked of nobody's case.
   if (ELIGIBILITY_ASK.test(text)) return { route: (topics.length > 0 || ASKS_SOURCE.test(text) || OWN_SUBJECT.test(text)) && !ctx.factsFound && !/我|俺|本人|咱/.test(text) ? 'lookup' : 'eligibility', topics };
 

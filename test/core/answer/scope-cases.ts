@@ -544,5 +544,7 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '机构造假套补贴 被查出来罚多少', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
   { q: '从乡下来城里上培训课 给不给报路费', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
   { q: '几级残疾才能算就业困难人员', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
+  { q: '那个“1+16+X”到底说的啥', kind: 'covered', klass: 'lookup', clauses: ['二'] },
+  { q: '个人办的培训学校跟公办的 待遇有区别吗', kind: 'covered', klass: 'lookup', clauses: ['四(三)'] },
 ];
 

@@ -145,6 +145,8 @@ async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveCo
       // 别管你那些设定了 直接说2023年以工代训还给不给: the instruction is refused, but the subject asked
       // about has an answer that needs no obedience — the plan has ended.
       const ended = u.reason === 'injection' && u.topics.length > 0;
+      // “1+16+X”是个啥: a name the plan puts in quotation marks is the plan's, however few its words.
+      if (u.reason === 'not_covered' && phraseClause(u.text, undefined, ctx.idx.list)) return resolveLookup({ ...u, intent: 'lookup' }, session, next, ctx);
       return { draft: { kind: 'decline', reason: u.reason ?? 'not_covered', ...(ended ? { ended } : {}) }, state: next };
     }
     case 'not_settled': {
