@@ -546,5 +546,6 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '几级残疾才能算就业困难人员', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
   { q: '那个“1+16+X”到底说的啥', kind: 'covered', klass: 'lookup', clauses: ['二'] },
   { q: '个人办的培训学校跟公办的 待遇有区别吗', kind: 'covered', klass: 'lookup', clauses: ['四(三)'] },
+  { q: '我们员工想报那个金蓝领网络大学 它到底是干啥的', kind: 'covered', klass: 'lookup', clauses: ['五(二)'] },
 ];
 

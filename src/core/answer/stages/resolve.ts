@@ -86,6 +86,9 @@ function noneClaimedNow(u: Understanding, session: SessionState): boolean {
   return !saysSomeClaimed(u.reading) && (session.noneClaimedPreJob === true || saysNoneClaimed(u.text, u.reading));
 }
 
+/** Asks what something is (是啥, 弄啥的, 啥来头, 是什么意思). */
+const WHAT_IS = /是(个)?(啥|什么)|(弄|干|搞|做)(啥|什么)的|啥来头|什么来头|(啥|什么)意思|指(的)?(啥|什么)/;
+
 /** The clause holding the words the question quotes (“…”, 「…」), punctuation aside. */
 function quotedClause(text: string, clauses: readonly SourceClause[]): SourceClause | undefined {
   const bare = (t: string) => t.replace(/[\s，,、。；;：:“”"'‘’「」『』（）()]/g, '');
@@ -176,6 +179,9 @@ async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveCo
       return resolveValidity(u, session, next, ctx);
     case 'answer':
     case 'eligibility':
+      // 俺厂工人想上那个金蓝领网络大学 它到底是弄啥的: what a name the plan quotes is, asked with at most
+      // one fact of a case, is answered from its clause — the case's rules do not say what it is.
+      if (u.intent === 'eligibility' && !session.inDialogue && WHAT_IS.test(u.text) && u.reading.evidence.length <= 1 && phraseClause(u.text, undefined, ctx.idx.list)) return resolveLookup({ ...u, intent: 'lookup' }, session, next, ctx);
       return resolveEligibility(u, session, next, ctx);
     default:
       // Mid-dialogue, a short message that is no question (7个月, 干了大半年吧) is an attempt at
