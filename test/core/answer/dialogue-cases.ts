@@ -3438,5 +3438,13 @@ export const DIALOGUES: Dialogue[] = [
       { say: '再说回设备那个事 钱从哪出 谁验收', clauses: ['四(一)'] },
     ],
   },
+  {
+    id: 'r40-a-head-count-in-a-clause-of-its-own',
+    klass: 'unknown',
+    turns: [
+      { say: '扶贫车间招了贫困户 干了八个月' },
+      { say: '2个人，以工代训5个月，岗前补贴没领', results: { on_job_training: { amountYuan: 2000 } } },
+    ],
+  },
 ];
 

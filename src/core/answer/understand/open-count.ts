@@ -14,6 +14,8 @@ const HIRED_COUNT = new RegExp(`(招了|招收了|收了|雇了|要了|进了|�
 
 const EXACT_LATER = new RegExp(`(?<=^.{0,8})(准确(?:的)?(?:是|说|数了?|数)?|确切(?:的)?(?:是|说)?|实际(?:上)?是)(${NUM})(个人|名|位|人|个)(?![月年天])`);
 
+/** 参保的，1个人，以工代训6个月: people counted in a clause of their own. */
+const PEOPLE_ALONE = new RegExp(`(?:^|[,，;；])(?:一共|总共|共|就|只有)?(${NUM})(?:个人|名|位|人)(?=[,，;；。]|$)`);
 const PEOPLE_WORKING = new RegExp(`(?:^|[,，;；])(${NUM})(?:个人|名|位|人)(?:都|也)?(?=干|在|来|上班|入职|以工代训)`);
 
 /** The count fact such a message gives, or undefined. */
@@ -35,7 +37,7 @@ export function countOfOpenRow(text: string, session: SessionState, reading: Fac
   // 查了，4个，都干了7个月: how it was found out, then the figure.
   const plain = text.replace(/\s+/g, '').replace(/^(我|俺)?(刚)?(查了|问了|数了|核实了|查到了|问清楚了|数清楚了|确认了)(一下|下)?[,，:：]*/, '');
   // 合作社，3个人干了10个月: people counted as the subject of their work.
-  const working = PEOPLE_WORKING.exec(plain);
+  const working = PEOPLE_WORKING.exec(plain) ?? PEOPLE_ALONE.exec(text.replace(/\s+/g, ','));
   if (working) {
     const n = numberValue(working[1]!);
     if (n !== undefined && Number.isInteger(n) && n > 0) return { path: 'hires[0].count', value: n, words: working[0] };

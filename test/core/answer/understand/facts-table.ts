@@ -1271,5 +1271,8 @@ export const FACT_TABLE: FactRow[] = [
     ['俺退休两年了 想学个面点', { monthlyPension: true, occupation: '面点' }, P],
     ['她在外地学的 户口不在那 也不住那 也不在那打工', { trainingPlace: 'other' }, P],
   ]),
+  ...rows('round26', [
+    ['对这批残疾人 岗前补贴没申请过 公司交社保 一共3个 以工代训4个月', { ...ENT, insured: true, 'hires[0].group': 'disabled', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 4, 'hires[0].preJobTrainingSubsidy': false }, E],
+  ]),
 ];
 

@@ -231,6 +231,9 @@ function firstLotCount(ctx: ReadingContext, rows: GroupMention[]): void {
 // 招了3个 / 收了俩, after the group was named with its question (招残疾人算不算…，招了3个).
 const BARE_COUNT = new RegExp(`^(?:有|是|一共有|总共有|一共|总共|共|总共是|一共是|招了|招|收了|雇了|用了|录用了|吸纳了|现在有)?(${NUM})(?:个人|个|名|位|人)(?:了)?(?:吧|呢|啊|哈)?$`);
 
+/** 一共4个 以工代训…: a total head count opening a clause that goes on with other facts. */
+const TOTAL_FIRST = new RegExp(`^(?:一共有|总共有|一共|总共|共)(${NUM})(?:个人|个|名|位|人)(?![多半]?[月年天次周])`);
+
 /** 雇了个大姐 / 招了一个小伙: one person taken on, named by who they are rather than a count. */
 const ONE_PERSON_HIRED = /(招|雇|收|要|请|聘|录用)(了|的是)?(一)?(个|位|名)(大姐|大哥|小伙子?|姑娘|师傅|阿姨|大叔|大婶|大娘|大爷|妹子|兄弟|老乡|人|媳妇|小媳妇|闺女|后生|年轻人)/;
 
@@ -269,7 +272,8 @@ function countInOwnClause(ctx: ReadingContext, rows: GroupMention[]): void {
   for (const c of ctx.clauses) {
     if (c.start < rows[0]!.end) continue;
     const text = c.text.replace(/^[,;!?。，、；！？\s]+|[,;!?。，、；！？\s]+$/g, '');
-    const m = BARE_COUNT.exec(text);
+    // (公司参保 一共4个 以工代训2个月: a total said first in a clause that goes on.)
+    const m = BARE_COUNT.exec(text) ?? TOTAL_FIRST.exec(text);
     if (!m || isRoughNumeral(m[1]!)) continue;
     const value = numberValue(m[1]!);
     if (value === undefined || !Number.isInteger(value)) continue;
