@@ -3446,5 +3446,10 @@ export const DIALOGUES: Dialogue[] = [
       { say: '2个人，以工代训5个月，岗前补贴没领', results: { on_job_training: { amountYuan: 2000 } } },
     ],
   },
+  {
+    id: 'r40-a-childs-own-fees-asked-by-a-parent',
+    klass: 'plain_words',
+    turns: [{ say: '俺闺女在技校上学 俺家是建档立卡户 她的学费能免吗', results: { poor_family_child_aid: { status: 'eligible' } }, must: [/免学费/], mustNot: [/不是贫困家庭学生/] }],
+  },
 ];
 

@@ -46,6 +46,9 @@ export const poorFamilyChildAid = personRule({
       checks.push(check({ ...child, clause: '三(十四)' }, p, 'met', '子女在职业院校接受职业教育：三(十四)对子女接受职业教育的建档立卡贫困户家庭“按有关政策给予补助”，这是给家庭的补助'));
     else checks.push(check(child, p, 'not_met', '子女不在技工院校或职业院校就读'));
 
-    return outcomeWithoutAmount(checks, '本方案未定金额：对家庭“按政策给予补助”（技工教育，三(三)）、“按有关政策给予补助”（职业教育，三(十四)），标准以相关政策为准');
+    // A parent asking about the child's fees (学费能免不) hears the child's own aid too: 三(三) gives the
+    // pupil the 中职国家助学金 and 免学费, beside this aid to the family.
+    const pupil = f.childStudent === 'technical' || f.childStudent === 'vocational' ? '；孩子本人另按规定落实中等职业教育国家助学金和免学费等政策（三(三)）' : '';
+    return outcomeWithoutAmount(checks, `本方案未定金额：对家庭“按政策给予补助”（技工教育，三(三)）、“按有关政策给予补助”（职业教育，三(十四)），标准以相关政策为准${pupil}`);
   },
 });
