@@ -1274,5 +1274,9 @@ export const FACT_TABLE: FactRow[] = [
   ...rows('round26', [
     ['对这批残疾人 岗前补贴没申请过 公司交社保 一共3个 以工代训4个月', { ...ENT, insured: true, 'hires[0].group': 'disabled', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 4, 'hires[0].preJobTrainingSubsidy': false }, E],
   ]),
+  ...rows('round26', [
+    ['饭店里新来个姑娘 家里是零就业家庭', { ...ENT, 'hires[0].group': 'zero_employment_family', 'hires[0].count': 1 }, E],
+    ['扶贫车间就收了她一个 建档立卡户', { entity: 'poverty_workshop', 'hires[0].group': 'poor_labor', 'hires[0].count': 1 }, E],
+  ]),
 ];
 
