@@ -175,3 +175,14 @@ export function listedClause(question: string, found: SourceClause | undefined, 
   const longest = Math.max(...hits.map((h) => h.item.length));
   return hits.find((h) => h.item.length === longest)?.clause;
 }
+
+/** The clause holding the words the question quotes (“…”, 「…」), punctuation aside. */
+export function quotedClause(text: string, clauses: readonly SourceClause[]): SourceClause | undefined {
+  const bare = (t: string) => t.replace(/[\s，,、。；;：:“”"'‘’「」『』（）()]/g, '');
+  const m = /[“"「『]([^”"」』]{4,40})[”"」』]/.exec(text);
+  if (!m) return undefined;
+  const words = bare(m[1]!);
+  const holding = clauses.filter((c) => bare(c.text).includes(words));
+  // (Said in two clauses, as 系统之外零补贴 is: the first one says it first.)
+  return holding[0];
+}

@@ -144,6 +144,20 @@ export function unsettledSubject(text: string, topics: readonly TopicId[], rule:
   return undefined;
 }
 
+/**
+ * 1) 补贴标准是多少？2) 多久能发下来？: the open subject each part of a question asked in several
+ * asks, in the parts' order, each once (none when the question has one part).
+ */
+export function subjectsOfParts(parts: readonly string[], topics: readonly TopicId[], rule: (id: TopicId) => RuleMeta | undefined): UnsettledSubject[] {
+  if (parts.length < 2) return [];
+  const found: UnsettledSubject[] = [];
+  for (const p of parts) {
+    const s = unsettledSubject(p, topics, rule);
+    if (s && !found.some((f) => f.id === s.id)) found.push(s);
+  }
+  return found;
+}
+
 /** What `unsettledSubject` reads from the text alone, whatever the topics. */
 interface TextSubject {
   subject: UnsettledSubject | undefined;

@@ -13,7 +13,7 @@ import { ANSWERS, RULES } from '../../rules/registry.js';
 import { type Applicant, type EligibilityResponse, type Hire, type RuleResult } from '../../rules/schema.js';
 import { expandQuery } from '../../text/glossary.js';
 import type { ClauseIndex, ClauseSearch } from '../clause-index.js';
-import { DUTY_ASKED, dutyClause, fieldClause, listedClause, phraseClause, TARGET_ASKED, targetClause } from '../clause-by-words.js';
+import { DUTY_ASKED, dutyClause, fieldClause, listedClause, phraseClause, quotedClause, TARGET_ASKED, targetClause } from '../clause-by-words.js';
 import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
 import type { DialogueFacts } from '../compose-dialogue.js';
 import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
@@ -22,7 +22,7 @@ import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import type { OutOfScopeReason } from '../router.js';
 import { asksStatedDetail, detailNotStated } from '../detail-asked.js';
-import { HOW_HANDLED, inPlanField, LIMIT_TERMS, namesOtherSubsidy, openInField, PHONE_QUESTION, TIMES_USED, UNIT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
+import { HOW_HANDLED, inPlanField, LIMIT_TERMS, namesOtherSubsidy, openInField, PHONE_QUESTION, subjectsOfParts, TIMES_USED, UNIT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
 import { enterpriseByFund } from '../enterprise-by-fund.js';
 import { VALIDITY_WORDS } from '../validity-words.js';
@@ -89,17 +89,6 @@ function noneClaimedNow(u: Understanding, session: SessionState): boolean {
 /** Asks what something is (是啥, 弄啥的, 啥来头, 是什么意思). */
 const WHAT_IS = /是(个)?(啥|什么)|(弄|干|搞|做)(啥|什么)的|啥来头|什么来头|(啥|什么)意思|指(的)?(啥|什么)/;
 
-/** The clause holding the words the question quotes (“…”, 「…」), punctuation aside. */
-function quotedClause(text: string, clauses: readonly SourceClause[]): SourceClause | undefined {
-  const bare = (t: string) => t.replace(/[\s，,、。；;：:“”"'‘’「」『』（）()]/g, '');
-  const m = /[“"「『]([^”"」』]{4,40})[”"」』]/.exec(text);
-  if (!m) return undefined;
-  const words = bare(m[1]!);
-  const holding = clauses.filter((c) => bare(c.text).includes(words));
-  // (Said in two clauses, as 系统之外零补贴 is: the first one says it first.)
-  return holding[0];
-}
-
 /** Resolves one understood message against the session. */
 export async function resolve(u: Understanding, current: SessionState, ctx: ResolveContext): Promise<Resolved> {
   // A relative's own case (我表弟刚退伍…) starts a person's topic: the employer's facts, its
@@ -164,8 +153,8 @@ async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveCo
       const state: SessionState = { ...next, ...keepFacts(u, session), topics: carried ? [carried] : [], lastQuery: u.masked, lastClauses: clause ? [clause.clause] : [] };
       delete state.pendingFact;
       // 标准是多少？多久能发下来？: the other parts' open subjects are answered as open too.
-      const others = u.unsettledAlso ?? (u.parts.length > 1 ? u.parts.map((p) => unsettledSubject(p, u.topics, (id) => ctx.catalogue.get(id))).filter((x): x is UnsettledSubject => x !== undefined && x.id !== subject.id && x.what !== subject.what) : []);
-      const also = others.filter((a, i) => others.findIndex((b) => b.id === a.id) === i).map((a) => ({ subject: a, ...(ctx.idx.byId.get(a.clause) ? { clause: ctx.idx.byId.get(a.clause)! } : {}) }));
+      const others = u.unsettledAlso ?? subjectsOfParts(u.parts, u.topics, (id) => ctx.catalogue.get(id)).filter((x) => x.id !== subject.id && x.what !== subject.what);
+      const also = others.map((a) => ({ subject: a, ...(ctx.idx.byId.get(a.clause) ? { clause: ctx.idx.byId.get(a.clause)! } : {}) }));
       return { draft: { kind: 'not_settled', subject, ...(clause ? { clause } : {}), ...(audience ? { audience } : {}), ...(also.length > 0 ? { also } : {}) }, state };
     }
     case 'other_unit':

@@ -20,12 +20,12 @@ import { asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
 import { LEAVES_SUBJECT, routeQuestion, type OutOfScopeReason } from '../router.js';
 import { OWNER } from '../understand/facts/kin.js';
-import { CONTACT_QUESTION, inPlanField, openInField, supportSumAsked, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
+import { CONTACT_QUESTION, inPlanField, openInField, subjectsOfParts, supportSumAsked, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import { withParkedCase, type PendingWhich, type SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
 import { findGroups } from '../understand/facts/groups.js';
 import { readCaseCorrection, readPersonCorrection, type CaseCorrection } from '../understand/case-correction.js';
-import { countOfOpenRow, monthsOfUnknownRow } from '../understand/open-count.js';
+import { countOfOpenRow, countOnceUnknown, monthsOfUnknownRow } from '../understand/open-count.js';
 import { siteKindCorrected } from '../understand/site-correction.js';
 import { exactForRough } from '../understand/exact-figure.js';
 import { readLaterLot, readLotInMessage, readPartsOfRow } from '../understand/later-lot.js';
@@ -266,25 +266,6 @@ function addedToTheCase(supposed: FactReading, text: string, session: SessionSta
   return { ...supposed, patch: { ...supposed.patch, hires: [hire] }, evidence: supposed.evidence.map((e) => (e.path === 'hires[0].count' ? { ...e, value: count } : e)) };
 }
 
-/** 4个 / 一共3名, standing alone between stops. */
-const BARE_HEAD_COUNT = new RegExp(`(?:^|[,，。;；\\s])(?:一共|总共|共|有)?(${NUM})(?:个|名|位)(?:人)?(?=$|[,，。;；\\s])`);
-
-/**
- * 具体几个人记不清了 … 翻着了 4个 都干满一年了: a head count the person could not give earlier,
- * said later as a bare figure while another question waits — the one group's count.
- */
-function countOnceUnknown(reading: FactReading, message: string, session: SessionState): FactReading {
-  const hires = session.applicant?.type === 'employer' ? session.applicant.hires ?? [] : [];
-  if (hires.length !== 1 || hires[0]!.count !== undefined || !(session.unknown ?? []).some((u) => /^hires\[0?\]\.count$/.test(u))) return reading;
-  if (reading.evidence.some((e) => /\.count$/.test(e.path)) || reading.patch.hires.length > 1) return reading;
-  const m = BARE_HEAD_COUNT.exec(message);
-  const value = m ? numberValue(m[1]!) : undefined;
-  if (value === undefined || !Number.isInteger(value) || value <= 0) return reading;
-  const row = { ...(reading.patch.hires[0] ?? {}), ...(hires[0]!.group ? { group: hires[0]!.group } : {}), count: value } as (typeof reading.patch.hires)[number];
-  const patch = { ...reading.patch, hires: [row] };
-  return { ...reading, patch, evidence: [...reading.evidence, { path: 'hires[0].count', value, words: m![0].trim() }] };
-}
-
 /** A supposition (要是…呢, 如果…的话, 假如…): asked of the case, not told as a fact of it. */
 const WHAT_IF = /^(那|那么|那个[^,，。]{0,8})?(要是|如果|假如|假设|万一|若是|换成|换作)|的话(呢|吗|么|能|可以|会|中不中|行不行)?[？?]*$/;
 /** The words that make it a supposition, taken out to read what is supposed. */
@@ -472,20 +453,11 @@ function asTheirOwnWords(message: string): string {
   return message.replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我');
 }
 
-/**
- * 1) 补贴标准是多少？2) 多久能发下来？: each part of a question asked in several asks its own open
- * subject — the first part's leads, the others follow, none is dropped.
- */
+/** The first part's open subject leads, the other parts' follow (one part: the whole question's). */
 function eachPartsSubject(parts: readonly string[], whole: UnsettledSubject, topics: readonly TopicId[], rule: UnderstandContext['rule']): { unsettled: UnsettledSubject; unsettledAlso?: UnsettledSubject[] } {
-  if (parts.length < 2) return { unsettled: whole };
-  const found: UnsettledSubject[] = [];
-  for (const p of parts) {
-    const s = unsettledSubject(p, topics, rule);
-    if (s && !found.some((f) => f.id === s.id)) found.push(s);
-  }
-  if (found.length === 0) return { unsettled: whole };
-  const [first, ...rest] = found;
-  return { unsettled: first!, ...(rest.length > 0 ? { unsettledAlso: rest } : {}) };
+  const [first, ...rest] = subjectsOfParts(parts, topics, rule);
+  if (!first) return { unsettled: whole };
+  return { unsettled: first, ...(rest.length > 0 ? { unsettledAlso: rest } : {}) };
 }
 
 /** Reads one message in the context of its session. */

@@ -14,8 +14,15 @@ const HIRED_COUNT = new RegExp(`(招了|招收了|收了|雇了|要了|进了|�
 
 const EXACT_LATER = new RegExp(`(?<=^.{0,8})(准确(?:的)?(?:是|说|数了?|数)?|确切(?:的)?(?:是|说)?|实际(?:上)?是)(${NUM})(个人|名|位|人|个)(?![月年天])`);
 
+/** A head count standing alone between stops, after one of `lead`, measured by one of `measure`. */
+function countAlone(lead: string, measure: string): RegExp {
+  return new RegExp(`(?:^|[,，。;；\\s])(?:${lead})?(${NUM})(?:${measure})(?=$|[,，。;；\\s])`);
+}
+
 /** 参保的，1个人，以工代训6个月: people counted in a clause of their own. */
-const PEOPLE_ALONE = new RegExp(`(?:^|[,，;；])(?:一共|总共|共|就|只有)?(${NUM})(?:个人|名|位|人)(?=[,，;；。]|$)`);
+const PEOPLE_ALONE = countAlone('一共|总共|共|就|只有', '个人|名|位|人');
+/** 4个 / 一共3名: a bare count, once the count was asked and not known. */
+const BARE_HEAD_COUNT = countAlone('一共|总共|共|有', '个人|个|名人|名|位人|位');
 const PEOPLE_WORKING = new RegExp(`(?:^|[,，;；])(${NUM})(?:个人|名|位|人)(?:都|也)?(?=干|在|来|上班|入职|以工代训)`);
 
 /** The count fact such a message gives, or undefined. */
@@ -69,3 +76,20 @@ export function monthsOfUnknownRow(text: string, session: SessionState, reading:
   if (!Number.isInteger(value) || value <= 0) return undefined;
   return { path: open[0]!, value, words: text.slice(found[0]!.index, found[0]!.end) };
 }
+
+/**
+ * 具体几个人记不清了 … 翻着了 4个 都干满一年了: a head count the person could not give earlier,
+ * said later as a bare figure while another question waits — the one group's count.
+ */
+export function countOnceUnknown(reading: FactReading, message: string, session: SessionState): FactReading {
+  const hires = session.applicant?.type === 'employer' ? session.applicant.hires ?? [] : [];
+  if (hires.length !== 1 || hires[0]!.count !== undefined || !(session.unknown ?? []).some((u) => /^hires\[0?\]\.count$/.test(u))) return reading;
+  if (reading.evidence.some((e) => /\.count$/.test(e.path)) || reading.patch.hires.length > 1) return reading;
+  const m = BARE_HEAD_COUNT.exec(message);
+  const value = m ? numberValue(m[1]!) : undefined;
+  if (value === undefined || !Number.isInteger(value) || value <= 0) return reading;
+  const row = { ...(reading.patch.hires[0] ?? {}), ...(hires[0]!.group ? { group: hires[0]!.group } : {}), count: value } as (typeof reading.patch.hires)[number];
+  const patch = { ...reading.patch, hires: [row] };
+  return { ...reading, patch, evidence: [...reading.evidence, { path: 'hires[0].count', value, words: m![0].trim() }] };
+}
+
