@@ -179,6 +179,8 @@ import { DIALOGUES_V87 } from './v87/dialogues.js';
 import { SCOPE_V87 } from './v87/scope.js';
 import { DIALOGUES_V88 } from './v88/dialogues.js';
 import { SCOPE_V88 } from './v88/scope.js';
+import { DIALOGUES_V89 } from './v89/dialogues.js';
+import { SCOPE_V89 } from './v89/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -275,4 +277,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v86', dialogues: DIALOGUES_V86, scope: SCOPE_V86 },
   { name: 'v87', dialogues: DIALOGUES_V87, scope: SCOPE_V87 },
   { name: 'v88', dialogues: DIALOGUES_V88, scope: SCOPE_V88 },
+  { name: 'v89', dialogues: DIALOGUES_V89, scope: SCOPE_V89 },
 ];
