@@ -181,6 +181,8 @@ import { DIALOGUES_V88 } from './v88/dialogues.js';
 import { SCOPE_V88 } from './v88/scope.js';
 import { DIALOGUES_V89 } from './v89/dialogues.js';
 import { SCOPE_V89 } from './v89/scope.js';
+import { DIALOGUES_V90 } from './v90/dialogues.js';
+import { SCOPE_V90 } from './v90/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -278,4 +280,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v87', dialogues: DIALOGUES_V87, scope: SCOPE_V87 },
   { name: 'v88', dialogues: DIALOGUES_V88, scope: SCOPE_V88 },
   { name: 'v89', dialogues: DIALOGUES_V89, scope: SCOPE_V89 },
+  { name: 'v90', dialogues: DIALOGUES_V90, scope: SCOPE_V90 },
 ];
