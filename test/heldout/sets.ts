@@ -177,6 +177,8 @@ import { DIALOGUES_V86 } from './v86/dialogues.js';
 import { SCOPE_V86 } from './v86/scope.js';
 import { DIALOGUES_V87 } from './v87/dialogues.js';
 import { SCOPE_V87 } from './v87/scope.js';
+import { DIALOGUES_V91 } from './v91/dialogues.js';
+import { SCOPE_V91 } from './v91/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -272,4 +274,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v85', dialogues: DIALOGUES_V85, scope: SCOPE_V85 },
   { name: 'v86', dialogues: DIALOGUES_V86, scope: SCOPE_V86 },
   { name: 'v87', dialogues: DIALOGUES_V87, scope: SCOPE_V87 },
+  { name: 'v91', dialogues: DIALOGUES_V91, scope: SCOPE_V91 },
 ];
