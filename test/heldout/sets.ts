@@ -183,6 +183,8 @@ import { DIALOGUES_V89 } from './v89/dialogues.js';
 import { SCOPE_V89 } from './v89/scope.js';
 import { DIALOGUES_V90 } from './v90/dialogues.js';
 import { SCOPE_V90 } from './v90/scope.js';
+import { DIALOGUES_V91 } from './v91/dialogues.js';
+import { SCOPE_V91 } from './v91/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -281,4 +283,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v88', dialogues: DIALOGUES_V88, scope: SCOPE_V88 },
   { name: 'v89', dialogues: DIALOGUES_V89, scope: SCOPE_V89 },
   { name: 'v90', dialogues: DIALOGUES_V90, scope: SCOPE_V90 },
+  { name: 'v91', dialogues: DIALOGUES_V91, scope: SCOPE_V91 },
 ];
