@@ -30,6 +30,8 @@ export function toHalfWidthDigits(text: string): string {
  */
 export function parseChineseNumeral(text: string): number | undefined {
   if (!text || [...text].some((ch) => !CHINESE_NUMERAL_CHARS.includes(ch))) return undefined;
+  // 三百来万 leaves 万 standing alone: a unit with no digit is no figure (十 alone is ten).
+  if (text.length === 1 && text !== '十' && text !== '拾' && !(text in DIGITS)) return undefined;
   let total = 0; // completed 万/亿 sections
   let section = 0; // below 万
   let digit: number | undefined;

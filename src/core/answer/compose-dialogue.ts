@@ -14,6 +14,9 @@ import { compactFigures, type ComposeContext, type Composed, type SourceClause }
 import { factsInWords, followUpFor, hireName, missingLabel, oneFactInWords } from './fact-words.js';
 import type { Citation } from './schema.js';
 
+/** Two figures with a money unit in one span of words. */
+const SEVERAL_FIGURES = /[\d一二两三四五六七八九十百千]+\s*[万千亿元块][^]*?[\d一二两三四五六七八九十百千]+\s*[万千亿元块]/;
+
 /** What an eligibility turn settled and still asks: the resolve stage's draft, composed here. */
 export interface DialogueFacts {
   /** The message also asked whom to turn to (找谁办): the answer says so even mid-dialogue. */
@@ -191,7 +194,8 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
   // A monthly payroll is exact but of the wrong period: 六(二)'s 8 % is of the year's total.
   const perMonth = input.rough?.length && /每月|每个月|一个月|月均|月工资|月度/.test(input.rough[0]!) && /工资/.test(input.rough[0]!);
   if (followUp && perMonth) lines.push(`您说的“${input.rough![0]}”是每月的数，扣除限额按全年工资薪金总额的8%算。`);
-  else if (followUp && input.rough?.length) lines.push(`您说的“${input.rough[0]}”是个大概的数，金额要按确切的数算。`);
+  // 是30万，不是80万，80万是车间的: several figures for one fact are no rough one — say which words.
+  else if (followUp && input.rough?.length) lines.push(SEVERAL_FIGURES.test(input.rough[0]!) ? `您说的“${input.rough[0]}”里有不止一个数，金额要按确切的一个数算。` : `您说的“${input.rough[0]}”是个大概的数，金额要按确切的数算。`);
   if (input.conflict) lines.push(`有两处对不上：${input.conflict}请再确认一下。`);
   else if (followUp && input.doubted?.includes(followUp.fact)) lines.push('有一处我没读准，想跟您确认一下。');
   if (followUp) {

@@ -26,6 +26,13 @@ const DONT_KNOW =
 const YES = /^(是|是的|是啊|对|对的|对啊|有|有的|嗯|嗯嗯|好|好的|可以|没错|当然|已经|拿到了|有了|取得了|交了|缴了|交着|有交|买了|参保了|参了|参着|参了保|上了|领了|领过|领过了|拿了|拿过|申请了|申请过|享受过|验收了|通过了|过了|合格了|合格|考了|考过了|yes|y|ok|1)[啊呀呢吧了的哈嘞哎哦噢喽啦嘛咧昂!！。.～~\s]*$/i;
 const NO = /^(否|不是|不|没有|没|无|不对|未|还没|还没有|都没有|没拿到|no|n|0|都不是|没吸纳|没有购置|没有提取)[啊呀呢吧了的哈嘞哎哦噢喽啦嘛咧昂!！。.～~\s]*$/i;
 
+/** Who reported the answer (会计说 / 刚才她本人打电话说 / 问了会计，), before the answer itself. */
+const REPORTED_BY = /^(哎|嗯|哦|噢|好的|好)?[,，]?(刚才|刚刚|刚)?((问了|问过|打电话问了|查了|翻了|看了)[^,，。?？]{0,8}[,，]|(问了|问过)?(会计|财务|出纳|人事|老板|经理|主任|厂长|代账的|代账公司|厂里|公司|单位|那边|她|他|他们|她们|人家|对方|本人|她本人|他本人)(那边|那头)?(也|都)?(打电话|打电话来|发微信|发消息|回话|回信|回我|回我了)?(说|讲|回复|告诉我)(了)?(?!不)[,，]?)/;
+/** When, and of whom, before a bare answer: 前头领过了 / 入职那会儿报过了 / 这四个木领. */
+const LEAD_WORDS = /^((前头|之前|以前|早就|早先|原来|那会儿?|当时|入职(那会儿?|时|的时候)?|这(几|[\d一二两三四五六七八九十]+)个(人)?|这些人|他们|她们|他俩|她俩|人家|都|也|就|早|已经|确实|的确|真的|其实)[,，]?)+/;
+/** Never heard of the subsidy: so never claimed it. */
+const NEVER_HEARD = /听都没听(说)?过|(从来|从)?没听说过|都不知道(还)?有这(个|回事)/;
+
 /** The typed value the reply gives for `path`, if it answers it. */
 export function readReply(text: string, path: string): ReplyValue | undefined {
   const fact = describeFact(path);
@@ -47,10 +54,16 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
   if (option) return { value: option.value };
 
   switch (fact.kind) {
-    case 'boolean':
-      if (YES.test(t)) return { value: true };
-      if (NO.test(t) || /^(都|也|还|一直|从来)?(没|没有|不|未)/.test(t)) return { value: false };
+    case 'boolean': {
+      // 会计说前头领过了 / 她说听都没听说过 / 这四个木领: who reported it, when, and whom it is said
+      // of come before the answer; the answer is what is left.
+      const bare = t.replace(REPORTED_BY, '').replace(LEAD_WORDS, '');
+      for (const x of bare && bare !== t ? [t, bare] : [t]) {
+        if (YES.test(x)) return { value: true };
+        if (NO.test(x) || /^(都|也|还|一直|从来)?(没|没有|不|未|木|冇)/.test(x) || NEVER_HEARD.test(x)) return { value: false };
+      }
       return undefined;
+    }
     case 'integer':
     case 'number':
       return numberReply(t, fact);

@@ -3451,5 +3451,50 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'plain_words',
     turns: [{ say: '俺闺女在技校上学 俺家是建档立卡户 她的学费能免吗', results: { poor_family_child_aid: { status: 'eligible' } }, must: [/免学费/], mustNot: [/不是贫困家庭学生/] }],
   },
+  {
+    id: 'r41-a-unit-word-alone-is-no-figure',
+    klass: 'plain_words',
+    turns: [
+      { say: '我们公司的技能大师工作室 新添的设备两百来万', mustNot: [/1万|10000/] },
+      { say: '整两百万 教育经费买的 验收过了', results: { equipment_subsidy: { amountYuan: 100000 } } },
+    ],
+  },
+  {
+    id: 'r41-a-corrected-figure-that-cannot-be-read-is-asked',
+    klass: 'correction',
+    turns: [
+      { say: '培训基地用职工教育经费买了300万设备 验收合格 补多少', results: { equipment_subsidy: { amountYuan: 500000 } } },
+      { say: '不对 基地的设备是120万 不是300万 300万是全厂的', mustNot: [/500000/], results: { equipment_subsidy: { status: 'needs_info' } } },
+    ],
+  },
+  {
+    id: 'r41-a-total-then-its-parts-after-a-colon',
+    klass: 'groups',
+    turns: [{ say: '合作社收了贫困户六个：四个干了十个月，以工代训五个月；另外俩才干三个月，以工代训两个月。岗前补贴都没领', results: { on_job_training: { amountYuan: 4000 } }, mustNot: [/6000/] }],
+  },
+  {
+    id: 'r41-a-reported-reply-to-the-claim',
+    klass: 'unknown',
+    turns: [
+      { say: '公司社保正常交 招了1个残疾人 以工代训3个月' },
+      { say: '岗前那个得问财务' },
+      { say: '财务回话说早先就领了', results: { on_job_training: { status: 'ineligible' } } },
+    ],
+  },
+  {
+    id: 'r41-never-heard-of-it-is-not-claimed',
+    klass: 'negation',
+    turns: [
+      { say: '参保的公司招了2个就业困难人员 以工代训4个月 能补多少' },
+      { say: '老板说这个岗前补贴压根没听说过', results: { on_job_training: { amountYuan: 1600 } } },
+    ],
+  },
+  {
+    id: 'r41-the-claim-said-again-after-a-report',
+    klass: 'correction',
+    turns: [
+      { say: '参保企业招了1个零就业家庭的 以工代训5个月 岗前补贴没领', results: { on_job_training: { amountYuan: 1000 } } },
+      { say: '刚才人事发消息说，岗前补贴入职时公司帮他申请过了', results: { on_job_training: { status: 'ineligible' } } },
+    ],
+  },
 ];
-

@@ -9,6 +9,15 @@ describe('readReply', () => {
     expect(readReply('没有', 'monthlyPension')).toEqual({ value: false });
   });
 
+  it('reads a yes/no after words of who reported it, when, and of whom', () => {
+    const path = 'hires[0].preJobTrainingSubsidy';
+    expect(readReply('出纳说之前领过了', path)).toEqual({ value: true });
+    expect(readReply('查了账，这几个人都木领', path)).toEqual({ value: false });
+    expect(readReply('老板说压根没听说过这个补贴', path)).toEqual({ value: false });
+    // 说不准 is not a report: the person does not know.
+    expect(readReply('这个我也说不准 得问代账的', 'insured')).not.toEqual({ value: false });
+  });
+
   it('reads a tapped quick reply by its label', () => {
     expect(readReply('6 个月以上', 'hires[0].monthsEmployed')).toEqual({ value: 6 });
     expect(readReply('不满 6 个月', 'hires[0].monthsEmployed')).toEqual({ value: 5 });

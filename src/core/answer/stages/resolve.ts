@@ -262,6 +262,9 @@ const OWN_WORDS = /我|俺|本人|咱|自己|公司|厂|单位|店|合作社|车
 /** The asker runs a business of their own (开了个小饭馆, 开的超市). */
 const OWNS_BUSINESS = /(我|俺|自己)?[^,;。，？?]{0,6}(开了|开的|开着|经营着?|办了)(个|一个|家|一家|间)?[\u4e00-\u9fff]{0,6}?(店|饭馆|饭店|超市|网店|铺子|馆|摊|作坊|工作室|门面|小店|档口|公司)/;
 
+/** Words that say an earlier statement was wrong. */
+const CORRECTS = /不对|搞错|弄错|说错|记错|更正|纠正|改一下|应该是|其实是/;
+
 /** Words that state the unit's kind anew (其实是合作社, 我们是职业院校) rather than mention a place. */
 const STATES_KIND = /其实|实际|应该是|(我们|俺们|咱们|我们这|俺这)(是|属于|算)/;
 
@@ -319,6 +322,10 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   // Facts two readers read differently are left open, to be asked.
   const doubted = doubtedPaths(u, applicant);
   for (const p of doubted) applicant = setFactAt(applicant, p, undefined);
+  // 更正一下，是30万…80万是整个车间的: a correction whose figure cannot be read exactly takes the
+  // figure it corrects back — the fact is open and asked, never kept at the value now disowned.
+  // (A figure this message did change, as a lot corrected by its place, stands.)
+  if (u.reading.correcting || CORRECTS.test(u.text)) for (const v of u.reading.vague) if (factAt(applicant, v.path) !== undefined && factAt(applicant, v.path) === (session.applicant ? factAt(session.applicant, v.path) : undefined)) applicant = setFactAt(applicant, v.path, undefined);
   // A fact stated now is no longer unknown.
   for (const p of [...unknown]) if (factAt(applicant, p) !== undefined) unknown.delete(p);
 

@@ -7,6 +7,7 @@
  */
 import { DOCUMENT_QUESTION } from '../compose-extractive.js';
 import type { RuleMeta } from '../../rules/engine.js';
+import type { Hire } from '../../rules/schema.js';
 import { namesItsOwnSubject } from '../validity-words.js';
 import { normalizeText } from '../../text/normalize.js';
 import { patchHasFacts } from '../facts-from-text.js';
@@ -405,7 +406,7 @@ function claimsByLot(text: string, session: SessionState): Array<{ path: string;
 }
 
 /** 这4个没领 / 这几个都领过: the pre-job claim said again of the hires, without its noun. */
-const CLAIM_AGAIN = new RegExp(`(?:这|那)(${NUM}|几|些)?(?:个|位|名)?(?:人)?(?:都|也|其实|倒是)?(没有|没|未|从没)?(?:去)?(领|拿|申请|申领|报)(过|了)?`);
+const CLAIM_AGAIN = new RegExp(`(?:这|那)(${NUM}|几|些)?(?:个|位|名)?(?:人)?(?:都|也|其实|倒是)?(没有|没|未|从没|木有|木|冇)?(?:去)?(领|拿|申请|申领|报)(过|了)?`);
 
 /**
  * "不对 领过的是另一批人 这4个没领", in an employer's case whose hires hold the opposite claim:
@@ -413,14 +414,29 @@ const CLAIM_AGAIN = new RegExp(`(?:这|那)(${NUM}|几|些)?(?:个|位|名)?(?:�
  */
 function claimSaidAgain(text: string, session: SessionState): Array<{ path: string; value: boolean; words: string }> | undefined {
   const hires = session.applicant?.type === 'employer' ? (session.applicant.hires ?? []) : [];
-  if (hires.length === 0 || text.length > 30 || ASKS.test(text)) return undefined;
+  if (hires.length === 0 || text.length > 40 || ASKS.test(text)) return undefined;
   const m = CLAIM_AGAIN.exec(text);
-  if (!m) return undefined;
+  if (!m) return claimNamedAgain(text, hires);
   const value = m[2] === undefined;
   const n = m[1] !== undefined ? numberValue(m[1]) : undefined;
   const rows = hires.map((h, i) => ({ h, i })).filter(({ h }) => (n !== undefined ? h.count === n : hires.length === 1));
   if (rows.length !== 1 || rows[0]!.h.preJobTrainingSubsidy === value) return undefined;
   return [{ path: `hires[${rows[0]!.i}].preJobTrainingSubsidy`, value, words: m[0] }];
+}
+
+/**
+ * 刚才她本人打电话说，岗前补贴入职那会儿企业给她报过了: the claim said again with its noun, after
+ * words of who reported it — read from the noun on, for the case's only row.
+ */
+function claimNamedAgain(text: string, hires: readonly Hire[]): Array<{ path: string; value: boolean; words: string }> | undefined {
+  const noun = /岗前/.exec(text);
+  if (!noun || hires.length !== 1) return undefined;
+  const path = 'hires[0].preJobTrainingSubsidy';
+  const tail = text.slice(noun.index);
+  const r = readFacts(tail, { audience: 'employer', pendingFact: path });
+  const value = r.patch.at?.[path] ?? r.patch.hireDefaults.preJobTrainingSubsidy ?? r.patch.hires[0]?.preJobTrainingSubsidy;
+  if (typeof value !== 'boolean' || hires[0]!.preJobTrainingSubsidy === value) return undefined;
+  return [{ path, value, words: tail }];
 }
 
 /**

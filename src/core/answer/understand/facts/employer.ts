@@ -583,7 +583,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   }
   // 那2021年11月买的呢 五十万 大师工作室 教育经费出的: about equipment, a sum in ten-thousands standing
   // as a clause of its own is what it cost.
-  const alone = !value && !spent && !perUnit && (ctx.aboutEquipment || seg.kind !== undefined) ? new RegExp(`(?<=^|,|(?:用|从|拿|动用|使用)(?:的)?(?:职工)?教育经费)(?:花了|一共|总共|大概)?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)(万|千|亿)(元|块)?(?:的)?(?=,|$|[^\\d万千亿元块的零〇一二两三四五六七八九十百])`).exec(t) : null;
+  const alone = !value && !spent && !perUnit && (ctx.aboutEquipment || seg.kind !== undefined) ? new RegExp(`(?<=^|,|(?:用|从|拿|动用|使用)(?:的)?(?:职工)?教育经费)(?:花了|一共|总共|大概|整|正好|刚好|准确(?:是|地说)?|确切(?:是)?|实际(?:是)?|其实是)?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)(万|千|亿)(元|块)?(?:的)?(?=,|$|[^\\d万千亿元块的零〇一二两三四五六七八九十百])`).exec(t) : null;
   if (alone && !inClause(at(alone), CONDITION) && !inClause(at(alone), QUESTION)) {
     const v = yuanOf(alone[1]!, alone[2]);
     if (v !== undefined) put(ctx, path('valueYuan'), v, at(alone), at(alone) + alone[0].length);
@@ -624,7 +624,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     if (total && !perUnit) put(ctx, path('valueYuan'), total.value, seg.start + total.start, seg.start + total.end);
     else if (inLots && !perUnit) put(ctx, path('valueYuan'), sums.reduce((a, x) => a + x.value, 0), seg.start + sums[0]!.start, seg.start + sums[sums.length - 1]!.end);
     else if (oneSite && !perUnit && !inLots) put(ctx, path('valueYuan'), sums[0]!.value + sums[1]!.value, seg.start + sums[0]!.start, seg.start + sums[1]!.end);
-    else ctx.vague.push({ path: path('valueYuan'), value: undefined, start: seg.start + sums[0]!.start, end: seg.start + sums[0]!.end });
+    else ctx.vague.push({ path: path('valueYuan'), value: undefined, start: seg.start + sums[0]!.start, end: seg.start + sums[sums.length - 1]!.end });
   }
   // 还有第三批10万, in a talk about the equipment: one more purchase's sum.
   if (!value && !spent && asked && sums.length === 1 && /(第[二三四五]批|一批|又|还有|另外|再)/.test(t) && !has(ctx, path('valueYuan'))) {
