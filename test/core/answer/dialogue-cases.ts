@@ -3497,4 +3497,58 @@ export const DIALOGUES: Dialogue[] = [
       { say: '刚才人事发消息说，岗前补贴入职时公司帮他申请过了', results: { on_job_training: { status: 'ineligible' } } },
     ],
   },
+  {
+    id: 'r42-people-named-one-by-one-count-one-each',
+    klass: 'groups',
+    turns: [{ say: '社区反映：一家参保的面馆，刘大姐是就业困难人员，以工代训4个月；孙师傅是零就业家庭的，以工代训2个月。两人岗前补贴都没领', results: { on_job_training: { amountYuan: 1200 } } }],
+  },
+  {
+    id: 'r42-a-name-then-the-group-in-brackets-or-after-a-pause',
+    klass: 'groups',
+    turns: [{ say: '参保企业用了周姐（残疾人）以工代训3个月，还有钱哥，建档立卡贫困户，干了7个月，以工代训4个月，岗前都没领', results: { on_job_training: { amountYuan: 1400 } } }],
+  },
+  {
+    id: 'r42-one-person-by-their-job',
+    klass: 'groups',
+    turns: [{ say: '残疾人那个客服 岗前补贴没领 公司交社保 以工代训3个月', results: { on_job_training: { amountYuan: 600 } } }],
+  },
+  {
+    id: 'r42-the-askers-own-unit-after-a-question-about-another-kind',
+    klass: 'topic',
+    turns: [
+      { say: '培训机构的项目制培训 补贴能不能先拨' },
+      { say: '另外 我们物流公司招了2个零就业家庭的 社保交着 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } } },
+    ],
+  },
+  {
+    id: 'r42-part-of-the-people-are-another-group',
+    klass: 'correction',
+    turns: [
+      { say: '企业参保 招了4个残疾人 以工代训3个月 岗前补贴没领', results: { on_job_training: { amountYuan: 2400 } } },
+      { say: '说错了 是3个残疾人 剩下那个是退伍军人', results: { on_job_training: { amountYuan: 1800 } }, mustNot: [/2400/] },
+    ],
+  },
+  {
+    id: 'r42-disabled-hires-said-to-be-employment-difficulty-too',
+    klass: 'groups',
+    turns: [{ say: '公司交社保 招了2个残疾人 都是听力残疾 应该也算就业困难人员 以工代训5个月 岗前没领', results: { on_job_training: { amountYuan: 2000 } } }],
+  },
+  {
+    id: 'r42-months-of-training-added-up',
+    klass: 'plain_words',
+    turns: [{ say: '合作社有1个贫困户 干了9个月 以工代训满打满算7个月 岗前补贴没领', results: { on_job_training: { amountYuan: 1200 } } }],
+  },
+  {
+    id: 'r42-a-count-with-their-families-group',
+    klass: 'groups',
+    turns: [{ say: '家政公司交社保 招了三个大姐 她们家里都是零就业家庭 以工代训两个月 岗前补贴没领', results: { on_job_training: { amountYuan: 1200 } } }],
+  },
+  {
+    id: 'r42-a-hedged-claim-is-open',
+    klass: 'unknown',
+    turns: [
+      { say: '公司参保 招了2个就业困难人员 以工代训 大概四五个月吧' },
+      { say: '岗前补贴应该没领过 我不太确定', asks: /onJobTrainingMonths/, mustNot: [/不符合/, /1600|2000/] },
+    ],
+  },
 ];

@@ -20,6 +20,7 @@ import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
 import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
+import { splitByOthers } from '../understand/split-by-others.js';
 import type { OutOfScopeReason } from '../router.js';
 import { asksStatedDetail, detailNotStated } from '../detail-asked.js';
 import { HOW_HANDLED, inPlanField, LIMIT_TERMS, namesOtherSubsidy, openInField, PHONE_QUESTION, subjectsOfParts, TIMES_USED, UNIT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
@@ -266,7 +267,9 @@ const OWNS_BUSINESS = /(我|俺|自己)?[^,;。，？?]{0,6}(开了|开的|开�
 const CORRECTS = /不对|搞错|弄错|说错|记错|更正|纠正|改一下|应该是|其实是/;
 
 /** Words that state the unit's kind anew (其实是合作社, 我们是职业院校) rather than mention a place. */
-const STATES_KIND = /其实|实际|应该是|(我们|俺们|咱们|我们这|俺这)(是|属于|算)/;
+// 另外 我们直播公司招了…: the asker's own unit named by its kind states it, whatever an earlier
+// question was about.
+const STATES_KIND = /其实|实际|应该是|(我们|俺们|咱们|我们这|俺这)(是|属于|算)|(我们|俺们|咱们|我司)[^,，。\s]{0,4}(公司|厂|企业|合作社|扶贫车间|机构|学校|院校|店)/;
 
 function resolveEligibility(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {
   const resolved = resolveCase(u, session, next, ctx);
@@ -312,6 +315,9 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
     : forget(takeBack(noneClaimedNow(u, session) ? fillNoneClaimed(mergeFacts(applicant, patch) ?? applicant, unknown) : (mergeFacts(applicant, patch) ?? applicant), u.reading.denied, new Set(patch.hires.map((h) => h.group).filter((g): g is NonNullable<typeof g> => g !== undefined))), u.reading.unknown);
   const relabelled = side ? undefined : relabelPointed(applicant, merged, u.text);
   if (relabelled) merged = relabelled;
+  // 是2个残疾人 另外那个是退伍回来的: part of the one row is another group — split, not relabelled.
+  const split = side ? undefined : splitByOthers(applicant, u.text);
+  if (split) merged = split;
   // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
   // believed — both are left open and the person is asked which is right, in plain words.
   const clash = hireClash(merged);

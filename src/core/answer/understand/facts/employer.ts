@@ -25,7 +25,7 @@ const ENTITY_WORDS: Array<[EntityKind, RegExp]> = [
   // Businesses by their trade (饭店, 门市部, 作坊, 工地): the plan's 企业.
   // 汽配 / 物业 / 保安 / 家政 / 物流: trades run as companies.
   // 国企 / 俺矿上: a state-owned enterprise and a mine are enterprises.
-  ['enterprise', /公司|企业|我司|连锁|本司|贵司|驾校|驾驶培训|国企|央企|私企|民企|外卖站|快递站|(?<=[们俺咱我]|^|,)站(?=里|点|上)|站点|驿站|分拣中心|配送站|配送中心|矿上|煤矿|矿山|矿里|(?<=[们俺咱我])矿|工厂|厂子|厂里|厂|外包|呼叫中心|汽配|汽修|修车行|车行|修理铺|修车铺|修理厂|物业|保安|家政|物流|快递|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面|[\u4e00-\u9fff]{1,2}店(?=$|[,\s]|里)/],
+  ['enterprise', /公司|企业|我司|连锁|本司|贵司|驾校|驾驶培训|国企|央企|私企|民企|外卖站|快递站|(?<=[们俺咱我]|^|,)站(?=里|点|上)|站点|驿站|分拣中心|配送站|配送中心|矿上|煤矿|矿山|矿里|(?<=[们俺咱我])矿|工厂|厂子|厂里|厂|外包|呼叫中心|汽配|汽修|修车行|车行|修理铺|修车铺|修理厂|物业|保安|家政|物流|快递|饭店|饭馆|餐馆|餐厅|酒店|宾馆|超市|商店|门市部|门市|作坊|工地|物流园|商行|仓库|库房|火锅店|面馆|门店|小店|店里|店铺|店面|[\u4e00-\u9fff]{1,2}店(?=$|[,\s]|里)|[\u4e00-\u9fff]{1,2}铺(?=$|[,\s]|里|子)/],
 ];
 const ENTITY_ANY = new RegExp(ENTITY_WORDS.map(([, re]) => re.source).join('|'), 'g');
 const SELF_ENTITY = new RegExp(`(我们|我司|咱们|咱|俺们|本|(?:俺|我)(?=是))(这个|这家|这)?(是)?(一家|一个|一所|家|个|所)?(?:参保|普通|民营|民办|私立|公办|公立|小|私营|一般|[^,;。不没]{1,10}的)?(${ENTITY_ANY.source})`);
@@ -231,7 +231,8 @@ function readEntity(ctx: ReadingContext): void {
       // 做跨境电商的公司 opening the message: the asker's own unit, by its trade.
       // 注册的公司 / 注册了个公司 / 营业执照是公司: the unit's legal form, said of itself.
       // 参保的公司 opening the message: the asker's own unit, described.
-      const statedKind = /^(参保|参了保|交社保|缴社保)的?$/.test(t.slice(0, start)) || /(?<!不)是[^,;。不]{0,8}的$/.test(t.slice(Math.max(clause?.start ?? 0, start - 12), start)) || /(注册|登记)(的|了)(是)?(个|一个|家|一家)?(小微)?$|执照(上)?(是|写的是?)(个)?$/.test(t.slice(Math.max(0, start - 8), start)) || /^(我们|俺们|咱们|俺|我)?(在[^,;。]{1,4})?(是)?(做|搞|开了?个?|干|经营)[^,;。不]{1,10}的$/.test(t.slice(0, start));
+      // 辖区一家参保的超市: a unit described by its insurance is the one the case is about.
+      const statedKind = /^(参保|参了保|交社保|缴社保)的?$/.test(t.slice(0, start)) || /(^|[,;。]|一家|这家|那家|有家|有个|辖区)(参保|参了保|交社保|缴社保|交着社保)的$/.test(t.slice(Math.max(0, start - 10), start)) || /(?<!不)是[^,;。不]{0,8}的$/.test(t.slice(Math.max(clause?.start ?? 0, start - 12), start)) || /(注册|登记)(的|了)(是)?(个|一个|家|一家)?(小微)?$|执照(上)?(是|写的是?)(个)?$/.test(t.slice(Math.max(0, start - 8), start)) || /^(我们|俺们|咱们|俺|我)?(在[^,;。]{1,4})?(是)?(做|搞|开了?个?|干|经营)[^,;。不]{1,10}的$/.test(t.slice(0, start));
       // 贫困户4个 在合作社干了八个月: where the hires told of work is the unit the case is about.
       // (Only a kind that is more than a workplace word: 在厂里干 tells the place, not the legal kind.)
       const hiresWorkThere = /在$/.test(before) && /合作社|扶贫车间|扶贫工厂/.test(m[0]) && /^(里|上|那边|这边)?(干|上班|工作|打工|干活|做工)/.test(t.slice(start + m[0].length)) && /[\d一二两三四五六七八九十俩仨]\s*(个|名|位|人)/.test(t);

@@ -19,7 +19,7 @@ type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 // 带着练了4个月 / 边干边教 教了4个月: 以工代训 as employers describe it.
 // 训了6个月, typed short in a talk about 以工代训 (not 培训/军训/集训, which are other trainings).
 // 带教 / 传帮带 / 跟班学习 / 一边干一边学 / 以训代工 (the words swapped): learning by the work itself.
-const OJT_BEFORE = /(以工代训|以训代工|代训|带训|(?<![培集军教特])训|带着(练|学|干|做)|边干边(教|学|练|带)|一边干一边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干)|带教|传帮带|跟班(学习|学)?)(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|够|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|刚好|正好|恰好|同样|同样是|也是|各|应该|应为|应该为|改为|更正为|就是|即|也即|(?:上面|刚才|前面|之前|上边)所?说(?:的|过的)|实际|其实|确实|教|练|学|说是|据说|听说|他说|她说|说|给他们|给她们|给他|给她|给|按|算|报|按照|报的是|,)*$/;
+const OJT_BEFORE = /(以工代训|以训代工|代训|带训|(?<![培集军教特])训|带着(练|学|干|做)|边干边(教|学|练|带)|一边干一边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干)|带教|传帮带|跟班(学习|学)?)(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|够|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|刚好|正好|恰好|同样|同样是|也是|各|应该|应为|应该为|改为|更正为|就是|即|也即|(?:上面|刚才|前面|之前|上边)所?说(?:的|过的)|实际|其实|确实|教|练|学|说是|据说|听说|他说|她说|说|给他们|给她们|给他|给她|给|按|算|算下来|算起来|加起来|满打满算|报|按照|报的是|,)*$/;
 /** 来店里快一年了 / 在厂里干了8个月 / 在俺这快一年了: where they work, between the verb and the span. */
 const WORKPLACE = '(?:(?:在|到)?(?:厂|店|公司|车间|单位|社里|基地|俺这|我这|咱这|俺们这|我们这|咱们这|这)(?:里|儿|边)?)?';
 const EMPLOYED_BEFORE = new RegExp(
@@ -95,6 +95,9 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
     // A group asked about in general (招用贫困户有什么补贴) is not a hire.
     const clause = clauseText(ctx, g.start);
     if (QUESTION.test(clause) && !/(招|吸纳|录用|雇|聘|带)(了|过|的)|我们|俺|咱|\d|[一二两三四五六七八九十俩几]个/.test(clause)) continue;
+    // 3个残疾人 都是肢体残疾的 应该算就业困难人员吧: the disabled hires said to be 就业困难人员 too —
+    // the plan counts 残疾人 among them, so these are the same people, not a second row.
+    if (g.group === 'employment_difficulty' && rows.length > 0 && rows[rows.length - 1]!.group === 'disabled' && SAME_PEOPLE_AS.test(t.slice(Math.max(0, g.start - 6), g.start)) && !countBefore(t, g.start, rows[rows.length - 1]!.end)) continue;
     let row = rows.findIndex((r) => r.group === g.group);
     // 贫困户2个干了9个月…; 另外贫困户3个刚来3个月: the group named again as another lot is a row of its own.
     // (第二批 after a 第一批 is a part of the group told in batches, which splitIntoParts reads.)
@@ -168,10 +171,16 @@ const COUNTED_THEN_NAMED = new RegExp(`(招了|招|收了|雇了|要了|新招�
 const TAKEN_BACK = /不对|说错|记错|搞错|弄错|打错|错了|哦不|噢不|更正|纠正/;
 
 /** 小王 / 老陈 / 王姨 / 李师傅: a person called by name, as owners call their staff. */
-const PERSON_NAME = /(?:小|老|阿)(?!时|微|店|学|孩|伙|区|年|人|家|板|乡|师|婆|公|弟|妹|哥|姐|总|实|说|两|俩|几|些|点|天|样)[\u4e00-\u9fff](?![\u4e00-\u9fff]?(?:姨|叔))|[\u4e00-\u9fff](?:姨|叔|婶|师傅)/g;
+const PERSON_NAME = /(?:小|老|阿)(?!时|微|店|学|孩|伙|区|年|人|家|板|乡|师|婆|公|弟|妹|哥|姐|总|实|说|两|俩|几|些|点|天|样)[\u4e00-\u9fff](?![\u4e00-\u9fff]?(?:姨|叔))|[\u4e00-\u9fff](?:姨|叔|婶|师傅)|[张王李赵刘陈杨黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤](?:大姐|大哥|大嫂|姐|哥|嫂)/g;
 
 /** One name and nothing else (the global pattern keeps a position between calls; this one does not). */
 const PERSON_NAME_ALONE = new RegExp(`^(?:${PERSON_NAME.source})$`);
+
+/** Words saying the people just named are also of a group: 应该算 / 也算是 / 属于. */
+const SAME_PEOPLE_AS = /(应该|也|都|就)?(算|算是|属于|应该是|也是)$/;
+
+/** One person by their job, right after the group: 贫困户那个主播助理 / 残疾人这个客服. */
+const ONE_BY_ROLE = /^(的)?(那个|这个|那位|这位)(主播助理|助理|主播|客服|员工|工人|小伙子?|姑娘|小妹|大姐|师傅|保洁|保安|厨师|司机|服务员|学徒|徒弟|营业员|收银员|店员|骑手|护工|阿姨)/;
 
 /**
  * 前台小王 小李是零就业家庭的 / 就业困难的小周: people named one by one before the group (是…) or
@@ -180,7 +189,12 @@ const PERSON_NAME_ALONE = new RegExp(`^(?:${PERSON_NAME.source})$`);
 function namedPeople(t: string, floor: number, g: GroupMention): { count: number; start: number; end: number } | undefined {
   const after = /^的?((?:小|老)[\u4e00-\u9fff])(?=$|[,\s;。和跟、]|以工代训|干|来|在|也|是)/.exec(t.slice(g.end));
   if (after && PERSON_NAME_ALONE.test(after[1]!)) return { count: 1, start: g.start, end: g.end + after[0].length };
+  // 贫困户那个主播助理: the group, then one person by their job.
+  if (ONE_BY_ROLE.test(t.slice(g.end))) return { count: 1, start: g.start, end: g.end };
   const span = t.slice(floor, g.start);
+  // 用了王姐（就业困难人员） / 还有赵哥，建档立卡贫困户: one name, then the group in brackets or after a pause.
+  const one = new RegExp(`(?:^|[,;。、和跟]|还有|有个|用了|招了|收了)(${PERSON_NAME.source})[（(,:]?$`).exec(span);
+  if (one) return { count: 1, start: floor + (one.index ?? 0), end: g.end };
   const lead = /(?:^|[;。])([^;。]*?)(是|都是|俩都是|仨都是|算|属于)$/.exec(span);
   if (!lead) return undefined;
   const names = [...lead[1]!.matchAll(PERSON_NAME)];

@@ -4,7 +4,7 @@
  * not ask them again at once. The fact is named by the words in that clause (社保, 以工代训,
  * 干了多久); a clause that names none answers the pending question.
  */
-import { has, markUnknown, type ReadingContext } from './context.js';
+import { has, markUnknown, takeBack, type ReadingContext } from './context.js';
 import type { GroupMention } from './groups.js';
 import { hirePath } from './hires.js';
 import { QUESTION, isAskedBothWays, saysUnknown } from './scope.js';
@@ -66,6 +66,18 @@ export function readUnknown(ctx: ReadingContext, rows: GroupMention[]): void {
       }
     }
     if (!named && !ctx.employer && /贫困户|建档立卡|残疾|退役|退伍/.test(clause.text)) named = ctx.unknown.includes('groups');
+    // 岗前培训补贴 应该是没申请过 俺不太确定: a bare "not sure" right after a clause that stated one
+    // yes/no fact with a hedge doubts that fact — it is taken back and left open — not the question pending.
+    if (!named && prev !== undefined && BARE_UNKNOWN.test(clause.text) && HEDGED.test(prev.text)) {
+      const stated = ctx.facts.filter((f) => f.end > prev.start && f.start < prev.end && f.path !== 'entity');
+      if (stated.length === 1 && typeof stated[0]!.value === 'boolean') {
+        const path = stated[0]!.path;
+        takeBack(ctx, path);
+        if (!/^(hires|equipment)\[/.test(path)) delete (ctx.patch.employer as Record<string, unknown>)[path];
+        markUnknown(ctx, path);
+        named = true;
+      }
+    }
     // 提了多少 他说不知道 财务不在: the clause after a named unknown goes on about it (why it is not
     // known); it is no answer to the question pending.
     if (!named && ctx.pendingFact && !has(ctx, ctx.pendingFact) && !ctx.unknown.some((u) => u !== ctx.pendingFact)) markUnknown(ctx, ctx.pendingFact);
@@ -84,4 +96,6 @@ function withdraw(ctx: ReadingContext, path: string, before: number): void {
 }
 
 /** A clause that is nothing but "not sure" (不确定, 我也不清楚, 记不清了). */
-const BARE_UNKNOWN = /^(我这边|我这里|我这儿|这边|我|这个|这|具体)?(也|还|真|确实)?(不太|不大)?(知道|不知道|不清楚|不确定|不记得|记不清|记不得|忘了|说不好|说不准|看不到|查不到|不掌握|拿不准)(了|啊|呢|哦)?[,;!?。，、；！？~…]*$/;
+/** A statement made with a hedge (应该是没领过, 好像交了). */
+const HEDGED = /应该|好像|可能|大概|估计|也许|似乎/;
+const BARE_UNKNOWN = /^(我这边|我这里|我这儿|这边|我|俺|这个|这|具体)?(也|还|真|确实)?(不太|不大)?(知道|确定|清楚|不知道|不清楚|不确定|不记得|记不清|记不得|忘了|说不好|说不准|看不到|查不到|不掌握|拿不准)(了|啊|呢|哦)?[,;!?。，、；！？~…]*$/;

@@ -1,0 +1,52 @@
+/**
+ * 不对 是2个残疾人 另外那个是退伍回来的 / 问好了 其中3个办过就业困难人员认定 剩下1个没办: some of
+ * the people already told are now given a group, and the rest another one (or none). The case's
+ * one row is split in two — the part named, and the rest — each keeping the months and claims
+ * told of all of them. Read as a relabelling of the whole row instead, every one of them would
+ * be paid (or refused) under one group, a confident amount for people who do not qualify.
+ */
+import type { Applicant, Hire, PersonGroup } from '../../rules/schema.js';
+import { numberValue } from './facts/quantities.js';
+import { findGroups } from './facts/groups.js';
+
+const COUNT = '([\\d一二两三四五六七八九十]+|俩|仨)';
+/** The part named first: 是2个… / 其中3个… / 只有两个…. */
+const PART = new RegExp(`(?:^|[,，。;；\\s]|是|其中|里面|里头|只有|就|其实是|应该是)${COUNT}(?:个|名|位)?(?:人)?`);
+/** The rest: 另外那个 / 剩下1个 / 其余的. */
+const REST = new RegExp(`(另外|剩下|剩余|其余|其他|另)(的)?(那)?(${'[\\d一二两三四五六七八九十]+'}个|一个|个|俩|仨|几个|些)?(人)?`);
+/** The rest said to lack what the part has: 没办 / 不是 / 没有认定. */
+const REST_LACKS = /^[^,，。;；]{0,6}(没|没有|不是|未|不算|不属于)/;
+
+const headCount = (raw: string): number | undefined => (raw === '俩' ? 2 : raw === '仨' ? 3 : numberValue(raw));
+
+/** The case with its one row split into the part named and the rest, or undefined when the message is no such split. */
+export function splitByOthers(before: Applicant | undefined, text: string): Applicant | undefined {
+  if (before?.type !== 'employer' || before.hires?.length !== 1) return undefined;
+  const row = before.hires[0]!;
+  const total = row.count;
+  if (total === undefined || total < 2 || !row.group) return undefined;
+  const rest = REST.exec(text);
+  if (!rest) return undefined;
+  const part = PART.exec(text.slice(0, rest.index));
+  if (!part) return undefined;
+  const n = headCount(part[1]!);
+  if (n === undefined || !Number.isInteger(n) || n < 1 || n >= total) return undefined;
+  const restCount = rest[4] && /^[\d一二两三四五六七八九十]+个$/.test(rest[4]) ? headCount(rest[4].slice(0, -1)) : rest[4] === '俩' ? 2 : rest[4] === '仨' ? 3 : undefined;
+  // 另外1个 / 剩下俩: a count of the rest must make up the total, else nothing is split.
+  if (restCount !== undefined && n + restCount !== total) return undefined;
+  const groups = findGroups(text, []).filter((g) => !g.asked);
+  const partGroup = groups.find((g) => !g.denied && g.start >= (part.index ?? 0) && g.start < rest.index)?.group;
+  const restAt = rest.index + rest[0].length;
+  const restNamed = groups.find((g) => !g.denied && g.start >= restAt)?.group;
+  const lacks = REST_LACKS.test(text.slice(restAt));
+  if (!partGroup && !restNamed) return undefined;
+  const first: PersonGroup = partGroup ?? row.group;
+  // The rest: the group said of them; or, said to lack what the part has, the group first told.
+  const second: PersonGroup | undefined = restNamed ?? (lacks && partGroup !== row.group ? row.group : undefined);
+  if (!second || second === first) return undefined;
+  const rows: Hire[] = [
+    { ...row, group: first, count: n },
+    { ...row, group: second, count: total - n },
+  ];
+  return { ...before, hires: rows };
+}
