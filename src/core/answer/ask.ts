@@ -7,6 +7,8 @@
  * statement writing the session and the log row; a conversation's first message reuses the
  * turn computed for the same text earlier (turn-cache.ts).
  */
+import { planWords, type SharesPlanWords } from './plan-words.js';
+import { EVERYDAY_FIELD_WORDS } from './router.js';
 import type { AppDeps } from '../deps.js';
 import { unsettledSubject } from './scope.js';
 import { createChatModel, type ChatModel } from '../llm/client.js';
@@ -116,6 +118,17 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     return loadLibraryView({ documents: async () => [...docs], ...(deps.parameters ? { parameters: deps.parameters } : {}) });
   };
 
+  // The plan's own words, built once per clause index (the router's check for other matters).
+  const planWordsByIndex = new WeakMap<ClauseIndex, SharesPlanWords>();
+  const planWordsOf = (idx: ClauseIndex): SharesPlanWords => {
+    let shares = planWordsByIndex.get(idx);
+    if (!shares) {
+      shares = planWords(idx.list.map((c) => c.text), EVERYDAY_FIELD_WORDS);
+      planWordsByIndex.set(idx, shares);
+    }
+    return shares;
+  };
+
   return async function ask(input: AskInput): Promise<AskResponse> {
     const started = now();
     const t0 = performance.now();
@@ -139,7 +152,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     let turn = key === undefined ? undefined : turns.get(key);
     if (!turn) {
       // With a model, it reads the facts too; where the two readers differ the person is asked.
-      const u = await crossCheck(model, understand(readRoster(expandShorthand(input.question)), session, { rule: (id: TopicId) => catalogue.get(id) }), Math.floor(config.LLM_TIMEOUT_MS / 2));
+      const u = await crossCheck(model, understand(readRoster(expandShorthand(input.question)), session, { rule: (id: TopicId) => catalogue.get(id), sharesPlanWords: planWordsOf(idx) }), Math.floor(config.LLM_TIMEOUT_MS / 2));
       const search = (query: string) => searchMemo(query, () => searchClause(deps, query, idx, model, config.LLM_TIMEOUT_MS));
       // The library answers what is about its documents (standing, 文号, amended amounts) itself.
       const main = { docId: idx.doc?.docId ?? POLICY.id, docNo: idx.docNo };
@@ -177,7 +190,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
         let toldPeriod = false;
         const answers: Composed[] = [];
         for (const part of apart) {
-          const out = await answerOne(understand(part, state, { rule: (id: TopicId) => catalogue.get(id) }), state, Boolean(session.periodTold) || toldPeriod);
+          const out = await answerOne(understand(part, state, { rule: (id: TopicId) => catalogue.get(id), sharesPlanWords: planWordsOf(idx) }), state, Boolean(session.periodTold) || toldPeriod);
           // A part answered from clauses an earlier part already quoted adds nothing but length.
           const cited = new Set(answers.flatMap((a) => a.citations.map((c) => c.clause)));
           const repeats = answers.length > 0 && out.draft.kind === 'lookup' && out.composed.citations.length > 0 && out.composed.citations.every((c) => cited.has(c.clause));

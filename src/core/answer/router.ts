@@ -4,6 +4,7 @@
  * dialogue, or something the policy does not cover (weather, other cities, chit-chat,
  * attempts to change the assistant's instructions).
  */
+import type { SharesPlanWords } from './plan-words.js';
 import { fixTypos } from './understand/facts/typos.js';
 import { ANSWERS, MANIFESTS, RULES } from '../rules/registry.js';
 import { normalizeText } from '../text/normalize.js';
@@ -51,6 +52,8 @@ export interface RouteContext {
   onlyWho?: boolean;
   /** Topics of the earlier turns, first the current one. */
   lastTopics?: readonly TopicId[];
+  /** Whether the text shares words with the plan's own text (plan-words.ts); without it, no such check. */
+  sharesPlanWords?: SharesPlanWords;
 }
 
 const RESET = /^(请)?(重新开始|重新来|重来|从头开始|从头来|重置|清空|清除|再来一次|restart|reset|start over)[!！。.～~\s]*$|重新开始/i;
@@ -159,6 +162,16 @@ const OFF_TOPIC = /年审|年检|车检|股票|彩票|基金涨|房价|买房|�
 const DOMAIN = /中原丝路|一带一路|文化河南|巧媳妇|百城提质|幸福郑州|全民技能振兴|金蓝领|(能|可以|该|去)学(点|个|门)?(啥|什么)|学(点|个|门)(啥|什么)(手艺|技术)?|初中毕业|高中毕业|(政府|部门)[^，,。？?]{0,12}(负责|职责|责任|任务|干啥|干什么|做什么|管什么|要干|要做)|主体责任|一线职工|一线工人|能补|给不给补|补不补|进系统|户籍地|常住地|通知|督办|主办|抄送|发的文|奖励|奖补|学技术|手艺|考证|文号|发文|印发|有效期|实施期|培训|补贴|补助|技能|职业|就业|创业|证书|学徒|以工代训|人社|政策|方案|计划|技师|工匠|竞赛|大赛|院校|技校|职校|教育经费|资金|贫困|退役|退伍|当兵|农民工|失业|下岗|两后生|毕业生|残疾|责任单位|文号|发文|印发|主办|抄送|实施期|有效期|目标|人次|养老金|退休|实训|工作室|评价|鉴定|工种|扶贫|社保|参保|领取|申领|申请|报名|补贴.*多少|能领|能拿|人才|岗前|在岗|转岗|劳动|务工|企业|公司|单位|合作社|车间|培训机构|拨付|扣除|税/;
 
 /** The packs' 文号 as people shorten them (郑政办, 63号): naming one is about the documents. */
+/** Words of the plan's field that every other matter uses too: alone they link a question to nothing. */
+export const EVERYDAY_FIELD_WORDS = /企业|公司|单位|劳动|务工|税|社保|参保|退休|养老金|资金|申请|报名|领取|申领|车间|合作社/;
+
+/** The question names the plan's field only with everyday words (and not the document itself). */
+function onlyEverydayFieldWords(text: string): boolean {
+  const rest = text.replace(new RegExp(EVERYDAY_FIELD_WORDS.source, 'g'), ' ');
+  // (想学养老护理 / 考个证: wanting to learn a trade is the plan's field, whatever the trade is called.)
+  return !DOMAIN.test(rest) && !DOC_NUMBER_WORDS.test(text) && !/文件|方案|文号|这个文|想学|要学|学(个|门|点)|考(个|张)?证/.test(text);
+}
+
 const DOC_NUMBER_WORDS = new RegExp(
   MANIFESTS.flatMap((m) => /^(.+?)[〔[(（]\d{4}[〕\])）](\d+号)$/.exec(m.docNo)?.slice(1) ?? [m.docNo])
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -306,6 +319,10 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   if (ctx.hasTopic && topics.length === 0 && ASKS_SOURCE.test(text) && !OTHER_PLACES.test(text)) return { route: 'followup', topics };
   if (ctx.hasTopic && topics.length === 0 && refersBack(text)) return { route: 'followup', topics };
 
+  // 公司年会抽奖 奖品买啥好 / 员工社保 公司一个月要交多少: the only words of the plan's field are
+  // everyday ones (公司, 社保, 申请, 退休) and nothing else of the question is in the plan's text —
+  // another matter, declined rather than answered with whatever clause 公司 finds.
+  if (hasDomain && topics.length === 0 && !ctx.factsFound && !ctx.inDialogue && !ctx.hasTopic && !FOLLOW_UP_MARK.test(text) && ctx.sharesPlanWords && onlyEverydayFieldWords(text) && !ctx.sharesPlanWords(text)) return { route: 'out_of_scope', reason: 'not_covered', topics };
   if (hasDomain) return { route: 'lookup', topics };
   // No policy words: covered only with positive evidence of the plan's field (金蓝领网络大学,
   // 世赛集训基地, 师带徒) — a search finds some clause for any words (电视剧 → 广播电视).

@@ -547,5 +547,8 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '那个“1+16+X”到底说的啥', kind: 'covered', klass: 'lookup', clauses: ['二'] },
   { q: '个人办的培训学校跟公办的 待遇有区别吗', kind: 'covered', klass: 'lookup', clauses: ['四(三)'] },
   { q: '我们员工想报那个金蓝领网络大学 它到底是干啥的', kind: 'covered', klass: 'lookup', clauses: ['五(二)'] },
+  { q: '单位中秋节发月饼还是发购物卡好', kind: 'outside', klass: 'outside_everyday' },
+  { q: '男职工多少岁退休 我们厂是国企', kind: 'outside', klass: 'outside_policy' },
+  { q: '合作社年底分红 怎么分才公平', kind: 'outside', klass: 'outside_everyday' },
+  { q: '企业先行拨付的那一半培训补贴 剩下的啥时候给', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
 ];
-

@@ -8,6 +8,7 @@
 import { DOCUMENT_QUESTION } from '../compose-extractive.js';
 import type { RuleMeta } from '../../rules/engine.js';
 import type { Hire } from '../../rules/schema.js';
+import type { SharesPlanWords } from '../plan-words.js';
 import { namesItsOwnSubject } from '../validity-words.js';
 import { normalizeText } from '../../text/normalize.js';
 import { patchHasFacts } from '../facts-from-text.js';
@@ -121,6 +122,8 @@ export interface Understanding {
 export interface UnderstandContext {
   /** The rule behind a topic (whether the plan fixes its amount). */
   rule: (id: TopicId) => RuleMeta | undefined;
+  /** Whether a text shares words with the plan's own text (the router's check for other matters). */
+  sharesPlanWords?: SharesPlanWords;
 }
 
 /** When the document was issued, or from when to when it ran, asked of the document itself. */
@@ -708,6 +711,7 @@ export function understand(message: string, told: SessionState, context: Underst
     toldCase,
     onlyWho: reading.evidence.every((e) => e.path === 'entity') && reading.patch.hires.length === 0,
     lastTopics: newPerson ? [] : session.topics,
+    ...(context.sharesPlanWords ? { sharesPlanWords: context.sharesPlanWords } : {}),
   });
   const asOf = datedAsOf(text);
   // 还能申请吗 asked of today (or of a year after the plan): its end is the answer. Of a year
