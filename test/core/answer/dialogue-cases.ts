@@ -3551,4 +3551,20 @@ export const DIALOGUES: Dialogue[] = [
       { say: '岗前补贴应该没领过 我不太确定', asks: /onJobTrainingMonths/, mustNot: [/不符合/, /1600|2000/] },
     ],
   },
+  {
+    id: 'r43-an-unreadable-statement-of-the-case-asks-again',
+    klass: 'reply',
+    turns: [
+      { say: '公司交社保 招了2个残疾人 以工代训4个月' },
+      { say: '岗前这块 她们进厂前在别家搞过一阵', asks: /preJobTrainingSubsidy/, route: 'followup' },
+    ],
+  },
+  {
+    id: 'r43-an-unreadable-change-asks-which-fact',
+    klass: 'correction',
+    turns: [
+      { say: '公司交社保 招了2个残疾人 以工代训4个月 岗前没领', results: { on_job_training: { amountYuan: 1600 } } },
+      { say: '人数上我回头再核对 说不定是3个', must: [/哪一项/], mustNot: [/抱歉/, /1600/] },
+    ],
+  },
 ];

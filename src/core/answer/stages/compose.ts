@@ -135,6 +135,13 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
       };
     case 'reask':
       return composeReask(draft.path, draft.applicant) ?? composeDecline('not_covered', ctx);
+    case 'unclear':
+      return {
+        answer: '这句话我没看明白它改的是哪一项，先不改动。您要改的是哪一项？可以直接说，例如“人数是3个”“以工代训5个月”“岗前补贴领过了”；不确定的可以说“不清楚”，也可以说“重新开始”。',
+        answered: true,
+        citations: [],
+        sourceTexts: [ctx.docNo],
+      };
     case 'document':
       return composeDocumentInfo(draft.question, ctx.idx.doc!, byId('head'), byId('tail'), ctx);
     case 'group': {

@@ -21,6 +21,7 @@ import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import { splitByOthers } from '../understand/split-by-others.js';
+import { isCaseTalk } from '../understand/case-talk.js';
 import type { OutOfScopeReason } from '../router.js';
 import { asksStatedDetail, detailNotStated } from '../detail-asked.js';
 import { HOW_HANDLED, inPlanField, LIMIT_TERMS, namesOtherSubsidy, openInField, PHONE_QUESTION, subjectsOfParts, TIMES_USED, UNIT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
@@ -51,6 +52,8 @@ export type Draft =
   /** `ended`: the message also named a subject of the plan, so its end is said beside the refusal. */
   | { kind: 'decline'; reason: OutOfScopeReason; ended?: boolean }
   | { kind: 'reask'; path: string; applicant?: Applicant }
+  /** A statement about the case that could not be read, with no question pending: which fact it changes is asked. */
+  | { kind: 'unclear' }
   /** A figure that could be several facts of the case: ask which, change nothing. */
   | { kind: 'which'; figure: string; options: string[]; examples: string[]; relative?: boolean }
   /** A unit named earlier (第一家) while the case holds another: its facts are asked for again. */
@@ -138,6 +141,7 @@ async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveCo
       // 别管你那些设定了 直接说2023年以工代训还给不给: the instruction is refused, but the subject asked
       // about has an answer that needs no obedience — the plan has ended.
       const ended = u.reason === 'injection' && u.topics.length > 0;
+      if ((u.reason === 'not_covered' || u.reason === 'other_policy') && isCaseTalk(u.text, session)) return unclearInCase(session, next);
       // “1+16+X”是个啥: a name the plan puts in quotation marks is the plan's, however few its words.
       if (u.reason === 'not_covered' && phraseClause(u.text, undefined, ctx.idx.list)) return resolveLookup({ ...u, intent: 'lookup' }, session, next, ctx);
       return { draft: { kind: 'decline', reason: u.reason ?? 'not_covered', ...(ended ? { ended } : {}) }, state: next };
@@ -180,9 +184,17 @@ async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveCo
       if (session.pendingFact && session.inDialogue && u.topics.length === 0 && looksLikeReply(u.text) && plainFact(session.pendingFact, session.applicant)) {
         return { draft: { kind: 'reask', path: session.pendingFact, ...(session.applicant ? { applicant: session.applicant } : {}) }, state: { ...next, inDialogue: true, pendingFact: session.pendingFact } };
       }
+      if (isCaseTalk(u.text, session) && u.intent !== 'followup') return unclearInCase(session, next);
       if (otherSubsidy(u, ctx.idx)) return { draft: { kind: 'decline', reason: 'other_policy' }, state: next };
       return resolveLookup(u, session, next, ctx);
   }
+}
+
+/** A statement of the case that could not be read: its pending question again, or which fact it changes. */
+function unclearInCase(session: SessionState, next: SessionState): Resolved {
+  const keep = { ...next, inDialogue: true, ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}) };
+  if (session.pendingFact && plainFact(session.pendingFact, session.applicant)) return { draft: { kind: 'reask', path: session.pendingFact, ...(session.applicant ? { applicant: session.applicant } : {}) }, state: keep };
+  return { draft: { kind: 'unclear' }, state: keep };
 }
 
 const PLAN_TEXT = new WeakMap<ClauseIndex, string>();
