@@ -37,3 +37,29 @@ export function planWords(texts: readonly string[], everyday: RegExp): SharesPla
     return false;
   };
 }
+
+/** True when the text repeats a run of the plan's own words of at least six characters. */
+export type QuotesPlan = (text: string) => boolean;
+
+const QUOTE_LENGTH = 6;
+
+/**
+ * 村里贴的标语写着 补贴培训进系统 系统之外零补贴: six characters or more copied from the plan are the
+ * plan's own words, whatever else the question says — never another policy's question.
+ */
+export function planQuotes(texts: readonly string[]): QuotesPlan {
+  const known = new Set<string>();
+  for (const t of texts) {
+    for (const m of t.matchAll(HAN_RUN)) {
+      const run = m[0];
+      for (let i = 0; i + QUOTE_LENGTH <= run.length; i++) known.add(run.slice(i, i + QUOTE_LENGTH));
+    }
+  }
+  return (text: string) => {
+    for (const m of text.matchAll(HAN_RUN)) {
+      const run = m[0];
+      for (let i = 0; i + QUOTE_LENGTH <= run.length; i++) if (known.has(run.slice(i, i + QUOTE_LENGTH))) return true;
+    }
+    return false;
+  };
+}

@@ -54,6 +54,8 @@ export interface RouteContext {
   lastTopics?: readonly TopicId[];
   /** Whether the text shares words with the plan's own text (plan-words.ts); without it, no such check. */
   sharesPlanWords?: SharesPlanWords;
+  /** The message quotes the plan's own words (标语写着 “补贴培训进系统…”): never another policy's question. */
+  quotesPlan?: boolean;
 }
 
 const RESET = /^(请)?(重新开始|重新来|重来|从头开始|从头来|重置|清空|清除|再来一次|restart|reset|start over)[!！。.～~\s]*$|重新开始/i;
@@ -244,7 +246,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // alone, not answered from the words said in passing (技校 → a family-aid card).
   const talk = smallTalkOnly(text);
   if (talk) return { route: 'out_of_scope', reason: talk, topics };
-  if (ctx.toldCase && strongOtherPolicy(text) && !ctx.inDialogue) return { route: 'out_of_scope', reason: 'other_policy', topics };
+  if (ctx.toldCase && strongOtherPolicy(text) && !ctx.inDialogue && !ctx.quotesPlan) return { route: 'out_of_scope', reason: 'other_policy', topics };
   // 那作为残疾人 方案里还有哪方面的培训安排: what the plan has in store, asked mid-case, is a lookup.
   if (PLAN_HAS_WHAT.test(text) && !ctx.ownFigures) return { route: 'lookup', topics };
   if (ctx.toldCase && !CONTACT_QUESTION.test(text)) return { route: 'eligibility', topics };
@@ -254,7 +256,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // case, not a question about social insurance.
   if (ctx.factsFound && !QUESTION_WORD.test(text) && /公司|企业|厂|合作社|车间/.test(text) && /社保|参保|五险/.test(text) && !/欠|拖|断缴|补缴|怎么交|交多少/.test(text)) return { route: 'eligibility', topics };
   // Wages, unemployment insurance, tax, pensions …: other policies, whatever the phrasing.
-  if (aboutOtherPolicy(text)) return { route: 'out_of_scope', reason: 'other_policy', topics };
+  if (aboutOtherPolicy(text) && !ctx.quotesPlan) return { route: 'out_of_scope', reason: 'other_policy', topics };
   // More facts (or a correction: 说错了，以工代训是5个月) in a dialogue under way continue it.
   // A general question asked along the way (技能大师工作室买设备最多补多少) stands on its own.
   if (ctx.inDialogue && ctx.factsFound && (SELF.test(text) || !QUESTION_WORD.test(text))) return { route: 'eligibility', topics };
@@ -441,6 +443,8 @@ const TRAINING_FIELD = /培训|技能|以工代训|学徒|实训|技工|技校|�
 const FIELD_NAMES = /(去|想|要|打算|准备)学(个|门|点)?(手艺|技术|月嫂|育婴|家政|厨师|电工|焊工|电焊|美容|美发|美甲|面点|烹饪|汽修|挖掘机|叉车|护工|养老护理|保安|电商|直播|母婴|护理)|考[^，,。\s]{0,5}证(?!明)|(网上|线上|在线|手机上?|网课|远程).{0,3}(学|培训|上课)|网课|文件|发证|颁证|拿证|证书|金蓝领|网络大学|世赛|世界技能|集训|基地|工作室|师带徒|带徒|徒弟|首席技师|特级技师|工匠|技术能手|能手|比武|巧媳妇|两后生|产教融合|校企|1\+X|教学工厂|新型农民|高素质农民|技能脱贫|千校行动|百城提质|幸福郑州|文化河南|333|装配式|特种作业|高危|安全生产|领导小组|振兴工程|舆论宣传|专栏|实名制|电子档案|题库|教材|师资|职称|绩效工资|技师|鉴定|评价|等级/;
 
 // Words that name a subject of the plan: a question carrying one stands on its own.
+/** Names of programmes the plan gives in quotation marks or as proper names. */
+const QUOTED_NAMES = /巧媳妇|金蓝领|中原丝路|文化河南|百城提质|幸福郑州|全民技能振兴|人人持证|333人才|1\+16\+X/;
 const OWN_SUBJECT = /高危|安全培训|化工|矿山|特种作业|师带徒|带徒|公用经费|培训收入|考证|证书|退役|退伍|当兵|残疾|贫困|农民工|失业|下岗|两后生|毕业生|学徒|设备|工作室|基地|创业|教育经费|以工代训|项目制|院校|技校|职校|竞赛|大赛|服刑|戒毒|家政|养老护理|快递|电商|农民|妇女|文号|文件|方案|目标|人次|系统|评价|鉴定|新职业|工种/;
 
 /** True when a short question leans on the previous turn rather than standing on its own. */
@@ -457,6 +461,8 @@ export function refersBack(text: string): boolean {
     const rest = text.slice(announced[0].length).replace(/^[\s，,。：:、]+/, '');
     if (rest.length >= 6 && !FOLLOW_UP_MARK.test(rest) && !/这个|那个|它/.test(rest)) return false;
   }
+  // 那个巧媳妇工程是弄啥哩: 那个 points at the name that follows, not back at the last answer.
+  if (/^(那个|这个)[^，,。？?\s]{2,12}?(是|叫|指|算)/.test(text) && (OWN_SUBJECT.test(text) || QUOTED_NAMES.test(text))) return false;
   if (FOLLOW_UP_MARK.test(text)) return true;
   return !OWN_SUBJECT.test(text) && QUESTION_WORD.test(text) && text.length <= 14;
 }

@@ -3567,4 +3567,20 @@ export const DIALOGUES: Dialogue[] = [
       { say: '人数上我回头再核对 说不定是3个', must: [/哪一项/], mustNot: [/抱歉/, /1600/] },
     ],
   },
+  {
+    id: 'r43-that-named-programme-is-a-question-of-its-own',
+    klass: 'topic',
+    turns: [
+      { say: '合作社收了3个建档立卡户 干了半年多 以工代训4个月 岗前没领' },
+      { say: '那个金蓝领网络大学是干啥的', clauses: ['五(二)'] },
+    ],
+  },
+  {
+    id: 'r43-a-relayed-status-after-looking-it-up',
+    klass: 'unknown',
+    turns: [
+      { say: '他去学手艺能免费吗 他自己也说不清是不是贫困户' },
+      { say: '问过了 他家是建档立卡贫困户', results: { free_training_poor: { status: 'eligible' } } },
+    ],
+  },
 ];

@@ -16,3 +16,12 @@ describe('planWords', () => {
     expect(shares('帮我写个合作社的章程')).toBe(false);
   });
 });
+
+describe('planQuotes', () => {
+  it('finds six characters or more copied from the plan, and not a shorter term', async () => {
+    const { planQuotes } = await import('../../../src/core/answer/plan-words.js');
+    const quotes = planQuotes(['做到“补贴培训进系统、系统之外零补贴”。']);
+    expect(quotes('标语写着 系统之外零补贴')).toBe(true);
+    expect(quotes('系统之外')).toBe(false);
+  });
+});

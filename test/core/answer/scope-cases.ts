@@ -551,4 +551,7 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '男职工多少岁退休 我们厂是国企', kind: 'outside', klass: 'outside_policy' },
   { q: '合作社年底分红 怎么分才公平', kind: 'outside', klass: 'outside_everyday' },
   { q: '企业先行拨付的那一半培训补贴 剩下的啥时候给', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '厂门口横幅上写着“补贴培训进系统、系统之外零补贴” 这话啥意思', kind: 'covered', klass: 'lookup', clauses: ['六(三)'] },
+  { q: '被评上技能大师工作室以后 政府奖多少钱', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/50万|10万/] },
+  { q: '做电焊的能评高技能人才不 要啥条件', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
 ];

@@ -8,7 +8,8 @@
 import { DOCUMENT_QUESTION } from '../compose-extractive.js';
 import type { RuleMeta } from '../../rules/engine.js';
 import type { Hire } from '../../rules/schema.js';
-import type { SharesPlanWords } from '../plan-words.js';
+import type { QuotesPlan, SharesPlanWords } from '../plan-words.js';
+import { dropQuotedFacts, quotesThePlan } from '../understand/quoted-plan.js';
 import { namesItsOwnSubject } from '../validity-words.js';
 import { normalizeText } from '../../text/normalize.js';
 import { patchHasFacts } from '../facts-from-text.js';
@@ -124,6 +125,8 @@ export interface UnderstandContext {
   rule: (id: TopicId) => RuleMeta | undefined;
   /** Whether a text shares words with the plan's own text (the router's check for other matters). */
   sharesPlanWords?: SharesPlanWords;
+  /** Whether a text copies a run of the plan's own words. */
+  quotesPlan?: QuotesPlan;
 }
 
 /** When the document was issued, or from when to when it ran, asked of the document itself. */
@@ -361,7 +364,8 @@ const FUND_TOPICS = new Set<string>(RULES.filter((r) => r.reads.includes('educat
 const PROJECT_TOPICS = new Set<string>(RULES.filter((r) => r.reads.includes('trainingSubsidyYuan')).map((r) => r.id));
 /** A hotline agent typing what the caller says (他说…, 来电人说…, 群众咨询…他…). */
 const RELAY = /^\s*(来电人|来电的|打电话的|对方|客户|群众|老乡|他|她)(说|问|讲|反映|咨询)[,，:：\s]*/;
-const CASE_PRONOUN = /^\s*(他|她)(?=(也|就|本身|确实|其实|应该)?(是|属于|算|当过|有|没|不是))/;
+// 查到了 她家是建档立卡贫困户: after a word that the answer was looked up, the pronoun still opens the statement.
+const CASE_PRONOUN = /^(\s*(?:(?:查到了|查了|问了|问过了|刚问了|确认了|核实了|知道了|好的|嗯)[^，,。\s]{0,4}[，,\s]+)?)(他|她)(家)?(?=(也|就|本身|确实|其实|应该)?(是|属于|算|当过|有|没|不是))/;
 
 /**
  * A bare "五个" (no 月) to a question about a row's months, while that row's head count is still
@@ -503,9 +507,11 @@ export function understand(message: string, told: SessionState, context: Underst
   // conversation is about (我爸想学电工 … 他是贫困户); the asker would name anyone new (我老婆是…).
   // 他说他户口在周口… / 来电人说他们公司…: the hotline relays the caller, whose case it is.
   const relayed = RELAY.test(message) ? message.replace(RELAY, '').replace(/[他她]们/g, '我们').replace(/[他她]/g, '我') : undefined;
-  const said = relayed ?? (audience !== 'employer' && session.turns > 0 ? message.replace(CASE_PRONOUN, '我') : message);
+  const said = relayed ?? (audience !== 'employer' && session.turns > 0 ? message.replace(CASE_PRONOUN, '$1我$3') : message);
   const readContext = { ...(audience ? { audience } : {}), ...(pendingFact ? { pendingFact } : {}), ...(audience !== 'employer' && session.placesSaid ? { placesBefore: session.placesSaid } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(aboutProject ? { aboutProject } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) };
   let reading = readFacts(said, readContext);
+  // 标语写着 补贴培训进系统 系统之外零补贴: words copied from the plan are the plan's, not facts of the asker's.
+  if (context.quotesPlan) dropQuotedFacts(reading, said, context.quotesPlan);
   reading = countOnceUnknown(reading, message, session);
   // 顺便问下 我表弟刚退伍 想学门手艺: a relative's own case, told to the employer's dialogue, is a
   // new person topic — not a hire added to the employer's case.
@@ -712,6 +718,7 @@ export function understand(message: string, told: SessionState, context: Underst
     onlyWho: reading.evidence.every((e) => e.path === 'entity') && reading.patch.hires.length === 0,
     lastTopics: newPerson ? [] : session.topics,
     ...(context.sharesPlanWords ? { sharesPlanWords: context.sharesPlanWords } : {}),
+    ...(quotesThePlan(said, context.quotesPlan) ? { quotesPlan: true } : {}),
   });
   const asOf = datedAsOf(text);
   // 还能申请吗 asked of today (or of a year after the plan): its end is the answer. Of a year

@@ -10,6 +10,24 @@ import type { PackNamedBody, PackUnsettledSubject } from '../../../core/rules/pa
 
 export const UNSETTLED: readonly PackUnsettledSubject[] = [
   {
+    // 评上技能大师工作室 能奖多少钱: the plan supports building such sites (四(四)) and funds their new
+    // equipment (四(一)); it sets no award for being named one — the equipment's 50万/10万 is no prize.
+    id: 'recognition_award',
+    test: /^(?!.*(设备|实训|买|购))(?=.*(评上|评为|获评|被评|评了|认定为|认定了|命名|挂牌|授牌|成了|当上)).*(工作室|基地|高技能人才|技能大师|首席技师|技术能手|工匠)[^。？?]{0,12}(奖|奖励|奖金|给多少钱|给钱|给不给钱|补多少|补贴多少|有钱)/,
+    what: '获评技能大师工作室、高技能人才等称号后的奖励金额',
+    clause: '四(四)',
+    quote: /技能大师工作室/,
+  },
+  {
+    // 带货主播能不能评高技能人才 评定标准是啥: the plan sets targets for 高技能人才 and names skill
+    // evaluation, never the criteria of a level or a title.
+    id: 'evaluation_criteria',
+    test: /(评|认定|评定|算)[^。？?]{0,8}(高技能人才|技师|高级技师|高级工|技能等级|技能人才)[^。？?]{0,12}(标准|条件|要求|门槛|怎么评|咋评|怎么认定|咋认定)|(高技能人才|技师|高级工)[^。？?]{0,4}(的)?(评定|认定|评价)?(标准|条件|门槛)(是)?(啥|什么|多少)/,
+    what: '高技能人才、技师等技能等级的评定标准和条件',
+    clause: '四(三)',
+    quote: /技能评价/,
+  },
+  {
     // 骗补被查到了会罚多少 / 虚假培训怎么处罚: 六(三) says such cases are investigated (严肃查处), and
     // sets no penalty.
     id: 'fraud_penalty',
