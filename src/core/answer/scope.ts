@@ -108,7 +108,8 @@ const PER_HEAD = /(一|每)(个)?(人|学员|学生|徒弟|名|位)|人均|人�
  * Subsidies named by words no topic keyword covers: 育婴员培训补贴 is a training subsidy, and so
  * is money asked after a training done (面点师学完 每人补多少, 培训合格了 一个人给多少).
  */
-const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证|证(书)?培训|培训[^。？?]{0,8}(补贴|补助|补)[^。？?]{0,4}(多少|几)|(培训|学|考|结业)(完|了|好|过|合格|结束|结业|下来|出来)[^。？?]{0,16}(补贴|补助|补|给|领|发|拿)/;
+// 家政培训拿了证 每个人能补多少: a certificate obtained, then the sum asked — the training subsidy's.
+const TRAINING_SUBSIDY = /培训补贴|补贴培训|考.{0,4}证|证(书)?培训|(拿|取得|领|考)(了|到)?(个|张)?证[^。？?]{0,16}(补贴|补助|补|给|领|发|拿)|培训[^。？?]{0,8}(补贴|补助|补)[^。？?]{0,4}(多少|几)|(培训|学|考|结业)(完|了|好|过|合格|结束|结业|下来|出来)[^。？?]{0,16}(补贴|补助|补|给|领|发|拿)/;
 
 /**
  * The subject of a question the plan does not settle, if any. `topics` are the topics the

@@ -62,6 +62,7 @@ const ENGLISH: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bnot claimed\b|\bnever claimed\b|\bunclaimed\b/gi, '没领'],
   [/\bclaim(ed|ing)?\b/gi, '领'],
   [/\bhired\b/gi, '招了'],
+  [/\bheadcounts?\b|\bhc\b/gi, '人数'],
   [/\bemployed\b/gi, '已就业'],
   [/\bpls\b|\bplease\b/gi, '请'],
   [/\brecalc(ulate)?\b/gi, '重新算'],
@@ -96,8 +97,10 @@ const STAFF_FUND = /职教经费/g;
 
 /** The message with its shorthand spelled out (same text when it has none). */
 export function expandShorthand(text: string): string {
-  if (!/[a-z]|滴|没问题|没毛病|正常|齐|职教经费/i.test(text)) return text;
-  return officeEnglish(text)
+  // 残疾人 | 2名 | 以工代训3个月: a row pasted from a table — its cells read as clauses.
+  const t = /[|｜].*[|｜]/.test(text) ? text.replace(/\s*[|｜]\s*/g, '，').replace(/^，|，$/g, '') : text;
+  if (!/[a-z]|滴|没问题|没毛病|正常|齐|职教经费/i.test(t)) return t;
+  return officeEnglish(t)
     .replace(STAFF_FUND, '职工教育经费')
     .replace(PASSED_OK, (_m, noun: string) => `${noun}合格`)
     .replace(INSURED_OK, (_m, noun: string, all: string | undefined) => `${noun}${all ?? ''}交着`)

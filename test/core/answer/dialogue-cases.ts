@@ -3583,4 +3583,14 @@ export const DIALOGUES: Dialogue[] = [
       { say: '问过了 他家是建档立卡贫困户', results: { free_training_poor: { status: 'eligible' } } },
     ],
   },
+  {
+    id: 'r44-a-table-row-pasted-with-pipes',
+    klass: 'plain_words',
+    turns: [{ say: '物流公司 | 零就业家庭成员 | 3人 | 以工代训2个月 | 社保已交 | 岗前补贴未领', results: { on_job_training: { amountYuan: 1200 } } }],
+  },
+  {
+    id: 'r44-a-certificate-then-the-sum-asked',
+    klass: 'amount_unfixed',
+    turns: [{ say: '学育婴员拿了证 一个人具体补多少钱', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] }],
+  },
 ];

@@ -177,7 +177,8 @@ export type FactClass =
    * be of a group, a digit 0 for 零, 个来月, a slip taken back after 哎, an accountant's 工薪总额 and a
    * range of payroll, the fund giving for a site, a relative's training taken elsewhere, 没领啥.
    */
-  | 'round26';
+  | 'round26'
+  | 'round27';
 
 export interface FactRow {
   cls: FactClass;
@@ -1278,5 +1279,12 @@ export const FACT_TABLE: FactRow[] = [
     ['饭店里新来个姑娘 家里是零就业家庭', { ...ENT, 'hires[0].group': 'zero_employment_family', 'hires[0].count': 1 }, E],
     ['扶贫车间就收了她一个 建档立卡户', { entity: 'poverty_workshop', 'hires[0].group': 'poor_labor', 'hires[0].count': 1 }, E],
   ]),
+  ...rows('round27', [
+    ['公司交社保 就业困难人员 人数3个 以工代训2个月', { ...ENT, insured: true, 'hires[0].group': 'employment_difficulty', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 2 }, E],
+    ['厂里招了2个残疾人，都在以工代训，目前5个月', { ...ENT, 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 5 }, E],
+    ['扶贫车间 贫困户2个 干了9个月 以工代训3个月 岗前补贴这个我核实过 没领', { entity: 'poverty_workshop', 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 9, 'hires[0].onJobTrainingMonths': 3, 'hires[0].preJobTrainingSubsidy': false }, E],
+    ['合作社有1个贫困户 干了10个月 以工代训算下来7个月', { entity: 'farmer_cooperative', 'hires[0].group': 'poor_labor', 'hires[0].count': 1, 'hires[0].monthsEmployed': 10, 'hires[0].onJobTrainingMonths': 7 }, E],
+    ['我们店里招了个零就业家庭的 刘姐是零就业家庭的', { ...ENT, 'hires[0].group': 'zero_employment_family', 'hires[0].count': 1 }, E],
+    ['家政公司招了两个大姐 她俩家里都是零就业家庭', { ...ENT, 'hires[0].group': 'zero_employment_family', 'hires[0].count': 2 }, E],
+  ]),
 ];
-

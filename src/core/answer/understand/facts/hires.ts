@@ -180,7 +180,8 @@ const PERSON_NAME_ALONE = new RegExp(`^(?:${PERSON_NAME.source})$`);
 const SAME_PEOPLE_AS = /(应该|也|都|就)?(算|算是|属于|应该是|也是)$/;
 
 /** One person by their job, right after the group: 贫困户那个主播助理 / 残疾人这个客服. */
-const ONE_BY_ROLE = /^(的)?(那个|这个|那位|这位)(主播助理|助理|主播|客服|员工|工人|小伙子?|姑娘|小妹|大姐|师傅|保洁|保安|厨师|司机|服务员|学徒|徒弟|营业员|收银员|店员|骑手|护工|阿姨)/;
+// (残疾的那个小伙, with 的, points back at someone already told: no count of its own.)
+const ONE_BY_ROLE = /^(那个|这个|那位|这位)(主播助理|助理|主播|客服|员工|工人|小伙子?|姑娘|小妹|大姐|师傅|保洁|保安|厨师|司机|服务员|学徒|徒弟|营业员|收银员|店员|骑手|护工|阿姨)/;
 
 /**
  * 前台小王 小李是零就业家庭的 / 就业困难的小周: people named one by one before the group (是…) or
@@ -190,7 +191,9 @@ function namedPeople(t: string, floor: number, g: GroupMention): { count: number
   const after = /^的?((?:小|老)[\u4e00-\u9fff])(?=$|[,\s;。和跟、]|以工代训|干|来|在|也|是)/.exec(t.slice(g.end));
   if (after && PERSON_NAME_ALONE.test(after[1]!)) return { count: 1, start: g.start, end: g.end + after[0].length };
   // 贫困户那个主播助理: the group, then one person by their job.
-  if (ONE_BY_ROLE.test(t.slice(g.end))) return { count: 1, start: g.start, end: g.end };
+  // (Only in a message telling the case — the unit or a hiring named: 残疾的那个小伙带了两个月 alone
+  // points back at someone already counted.)
+  if (ONE_BY_ROLE.test(t.slice(g.end)) && /招|收了|雇|用了|我们|俺们|咱们|公司|厂|合作社|车间|店/.test(t)) return { count: 1, start: g.start, end: g.end };
   const span = t.slice(floor, g.start);
   // 用了王姐（就业困难人员） / 还有赵哥，建档立卡贫困户: one name, then the group in brackets or after a pause.
   const one = new RegExp(`(?:^|[,;。、和跟]|还有|有个|用了|招了|收了)(${PERSON_NAME.source})[（(,:]?$`).exec(span);
@@ -529,7 +532,7 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // 带她带了4个月 / 带着跑单跑了7个月 / 带着学做奶茶学了3个月: led at the work itself, said without 以工代训.
     // (The doubled forms name the leading twice: they say it of the case's people when none is named here.)
     const ledThem = (/(^|[的个名人俩仨户,\s]|大姐|大哥|小伙子?|姑娘|师傅|阿姨|大叔|大婶|大娘|大爷|妹子|兄弟|老乡)(又|也|都|各|一共|给他们|给她们)?带(了|过|满|着)?(有|了)?$/.test(before) && rows.length > 0) || ((/带(她|他|她们|他们|着她|着他|着她们|着他们)?带(了|过|满)$|带着[\u4e00-\u9fff]{1,6}?(学|练|跑|干|做)(了|过|满)$/.test(before) || LED_AT_WORK.test(before)) && (rows.length > 0 || ctx.employer));
-    if (ledThem || OJT_BEFORE.test(before) || (prevText !== '' && /^(教|练|学|带|干|做|搞)?(了|过)?$/.test(before) && OJT_BEFORE.test(prevText) && findMonths(prevText).length === 0)) key = 'onJobTrainingMonths';
+    if (ledThem || OJT_BEFORE.test(before) || (prevText !== '' && /^(目前|现在|已经|到现在|至今|一共|总共|共)?(教|练|学|带|干|做|搞)?(了|过)?(有)?$/.test(before) && OJT_BEFORE.test(prevText) && findMonths(prevText).length === 0)) key = 'onJobTrainingMonths';
     else if (weak && OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
     else if (weak && pendingMonths) key = pendingMonths;
     else if (EMPLOYED_BEFORE.test(before)) key = 'monthsEmployed';

@@ -290,6 +290,9 @@ export function spokenForms(input: string): string {
   text = text.replace(/哩/g, '的');
   // 么有领 / 也么领: 么 standing for 没 before a verb of claiming or paying (not 什么, 怎么, 这么).
   text = text.replace(/(?<![什怎这那多要])么有(?=领|交|缴|拿|申|参|去|过|弄|办|报)/g, '没有').replace(/(?<![什怎这那多要])么(?=领|交|缴|拿|申请|报)/g, '没');
+  // 岗前补贴这个我确认过 未领取: words vouching for the answer stand between the noun and it — the
+  // answer is read right after the noun (same length, so the spans hold).
+  text = text.replace(/(?:这个|这块|这事)?(?:我|俺)(?:已经|都)?(?:确认|核实|核对|查|问|看)(?:过|了)+[\s，,]*((?:没|未|不|已)[^\s，,。;；]{0,4})/g, (m, answer: string) => answer + ' '.repeat(m.length - answer.length));
   // 木 alone before a verb of claiming or paying (木申请过, 木领, 木交) is the same 没.
   text = text.replace(/木(?=(申|领|拿|交|缴|要|报|碰|用|参|办|弄|去|干|开展|搞))/g, '没');
   return text;
