@@ -43,6 +43,9 @@ export function readReply(text: string, path: string): ReplyValue | undefined {
   if ((DONT_KNOW.test(t) || /^(要|得)问(问|一下)/.test(t)) && !/(什么|怎么|哪|如何|能不能|可不可以|该不该|咋)/.test(t)) {
     return { value: undefined, unknown: true };
   }
+  // 证还没考呢 / 还没验收: a condition still ahead — open, not "no" (a 不符合 for a certificate the
+  // person is about to earn would send them away).
+  if ((path === 'certificate' || /\.accepted$/.test(path)) && /^(证)?(书)?(还没|还未|尚未|还没有)/.test(t)) return { value: undefined, unknown: true };
   // 证还没考 不知道能不能考过: not yet, and not known how it will go — open, not "no".
   if (/还没|尚未|还不/.test(t) && /不知道|不确定|说不准|不好说|不清楚/.test(t)) return { value: undefined, unknown: true };
   // 她算不算就业困难人员 俺也不知道: the choice asked about, then not known — open, not that choice.

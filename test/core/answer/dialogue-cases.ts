@@ -3593,4 +3593,12 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'amount_unfixed',
     turns: [{ say: '学育婴员拿了证 一个人具体补多少钱', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] }],
   },
+  {
+    id: 'r45-a-certificate-not-yet-earned-is-no-refusal',
+    klass: 'unknown',
+    turns: [
+      { say: '我爸62了没退休金 想学个家政服务员 能给补贴不' },
+      { say: '证书还没考呢 下个月才考', results: { vocational_training: { status: 'needs_info' } }, mustNot: [/不符合/] },
+    ],
+  },
 ];

@@ -55,6 +55,9 @@ export function readPerson(ctx: ReadingContext, groups: GroupMention[]): void {
         // 考是考了 没考过 / 证考了 没过: sat the exam, and it did not come through.
         const failed = polarity.value && spec.key === 'certificate' ? /^[^。？?]{0,6}?(是)?[考拿领](了|过)[,，\s]*(但是?|可是?|就是|不过|只是)?(没|没有|未)(考)?(过|上|通过|拿到|下来)/.exec(t.slice(mention.end)) : null;
         if (failed) put(ctx, 'certificate', false, mention.start, mention.end + failed[0].length);
+        // 证还没考呢 / 还没拿到: not yet — the training is still ahead, so the certificate is open
+        // (a condition to meet), never a 不符合 for having none.
+        else if (spec.key === 'certificate' && !polarity.value && NOT_YET.test(t.slice(s, e + 2))) markUnknown(ctx, 'certificate');
         else if (spec.key === 'certificate') put(ctx, 'certificate', polarity.value, s, e);
         else if (spec.key === 'pension') put(ctx, 'monthlyPension', polarity.value, s, e);
         else if (spec.key === 'system') put(ctx, 'institutionInSystem', polarity.value, s, e);
@@ -301,6 +304,9 @@ function readPlace(ctx: ReadingContext): void {
     return;
   }
 }
+
+/** Not yet (还没考, 尚未取得): something still ahead, not something that failed. */
+const NOT_YET = /还没|还未|尚未|还没有|还不(?!行|够|到)/;
 
 /** 电工证 考是考了 没考过: the exam sat (考是考了, a form the polarity reader leaves open) and failed. */
 function failedExam(ctx: ReadingContext): void {
