@@ -554,4 +554,5 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '厂门口横幅上写着“补贴培训进系统、系统之外零补贴” 这话啥意思', kind: 'covered', klass: 'lookup', clauses: ['六(三)'] },
   { q: '被评上技能大师工作室以后 政府奖多少钱', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/50万|10万/] },
   { q: '做电焊的能评高技能人才不 要啥条件', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
+  { q: '我在汽修厂当师傅 带了两个徒弟 带徒有补贴吗 给多少', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], clauses: ['四(一)'] },
 ];
