@@ -1288,4 +1288,8 @@ export const FACT_TABLE: FactRow[] = [
     ['我们店里招了个零就业家庭的 刘姐是零就业家庭的', { ...ENT, 'hires[0].group': 'zero_employment_family', 'hires[0].count': 1 }, E],
     ['家政公司招了两个大姐 她俩家里都是零就业家庭', { ...ENT, 'hires[0].group': 'zero_employment_family', 'hires[0].count': 2 }, E],
   ]),
+  ...rows('round27', [
+    ['前年考了叉车司机中级 领过补贴 今年还想再考叉车司机中级', { occupation: '叉车', level: '四级', previousSubsidies: [{ occupation: '叉车', level: '四级' }] }, P],
+    ['以前补过一次 这回又报了同一个工种同一个等级', { occupation: '与上次同一职业', level: '同一等级', previousSubsidies: [{ occupation: '与上次同一职业', level: '同一等级' }] }, P],
+  ]),
 ];

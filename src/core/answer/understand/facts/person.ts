@@ -379,7 +379,7 @@ function readBusiness(ctx: ReadingContext): void {
 
 /** 今年又去考一遍同一个 / 还是这个工种 再学一回: the training now is the one subsidised before. */
 const SAME_AGAIN = /(又|再|重新)[^,;。]{0,6}(考|学|培训|报)[^,;。]{0,6}(同一个|同样的|一样的|同一职业|同一工种|同一个工种|同一等级)|(同一个|同样的|一样的|还是这个|还是那个)(工种|职业|证)?[^,;。]{0,4}(又|再|重新)(考|学|培训|报)|(又|再|重新)(报|考|学)了?(一回|一次|一遍)[,，\s]*还是/;
-const SUBSIDISED_BEFORE = /(领过|补过|享受过|拿过|报销过|申请过)(了)?(培训)?(补贴|补助)?|(补贴|补助)(也)?(领|拿|享受|申请)(过|了)|(补贴|补助)[,\s]?(领了|拿了|也领了|也拿了)/;
+const SUBSIDISED_BEFORE = /(领过|补过|享受过|拿过|报销过|申请过|补贴过|补助过)(了)?(培训)?(补贴|补助)?|(补贴|补助)(也)?(领|拿|享受|申请)(过|了)|(补贴|补助)[,\s]?(领了|拿了|也领了|也拿了)/;
 
 /**
  * 前年学的中式烹调师 五级 领过补贴 今年又去考一遍同一个: one earlier subsidised training of the same
@@ -387,15 +387,39 @@ const SUBSIDISED_BEFORE = /(领过|补过|享受过|拿过|报销过|申请过)(
  */
 function sameTrainingAgain(ctx: ReadingContext): void {
   const { t } = ctx;
-  const { occupation, level } = ctx.patch.person;
-  if (!occupation || !level || has(ctx, 'previousSubsidies')) return;
-  // 今年又去考了一回中级育婴员: the occupation named again after 又/再 is the same one.
-  const again = SAME_AGAIN.exec(t) ?? new RegExp(`(又|再|重新)[^,;。]{0,6}(考|学|培训|报)[^,;。]{0,6}${occupation}`).exec(t);
+  if (has(ctx, 'previousSubsidies')) return;
+  let { occupation } = ctx.patch.person;
+  const { level } = ctx.patch.person;
+  // (同一个工种 is no trade called 同一个工.)
+  if (occupation && /同一|一样|同样/.test(occupation)) {
+    ctx.facts = ctx.facts.filter((f) => f.path !== 'occupation');
+    occupation = undefined;
+  }
+  // 同一个工种同一个等级 / 同一个等级: said outright, the sameness needs no name of the trade.
+  const saidSame = SAME_SAID.exec(t);
+  if ((!occupation || !level) && !saidSame) return;
+  // 今年又去考了一回中级育婴员 / 去年学了育婴员四级…今年还想考育婴员四级: the occupation named again
+  // (after 又/再/还, or simply twice around the earlier subsidy) is the same one.
+  const twice = occupation ? new RegExp(`${occupation}[^]*?(领过|补过|享受过|拿过|补贴过|补助过)[^]*?${occupation}`).exec(t) : null;
+  const again = SAME_AGAIN.exec(t) ?? saidSame ?? (occupation ? new RegExp(`(又|再|重新|还)[^,;。]{0,6}(考|学|培训|报)[^,;。]{0,6}${occupation}`).exec(t) : null) ?? twice;
   if (!again) return;
-  const before = SUBSIDISED_BEFORE.exec(t.slice(0, again.index ?? 0));
+  const before = SUBSIDISED_BEFORE.exec(again === twice ? t : t.slice(0, (again.index ?? 0) + (again === saidSame ? again[0].length : 0))) ?? SUBSIDISED_BEFORE.exec(t);
   if (!before || NEGATOR.test(t.slice(Math.max(0, (before.index ?? 0) - 2), before.index ?? 0))) return;
-  put(ctx, 'previousSubsidies', [{ occupation, level }], before.index ?? 0, (again.index ?? 0) + again[0].length);
+  // The trade or level not named: the same as this training's, said so — kept in those words.
+  const occ = occupation ?? SAME_OCCUPATION;
+  const lvl = level ?? SAME_LEVEL;
+  const at = Math.min(before.index ?? 0, again.index ?? 0);
+  // (Read from the words that say it is the same.)
+  if (!occupation) put(ctx, 'occupation', occ, again.index ?? 0, (again.index ?? 0) + again[0].length);
+  if (!level) put(ctx, 'level', lvl, again.index ?? 0, (again.index ?? 0) + again[0].length);
+  put(ctx, 'previousSubsidies', [{ occupation: occ, level: lvl }], at, Math.max((again.index ?? 0) + again[0].length, (before.index ?? 0) + before[0].length));
 }
+
+/** The words kept for a trade or level said only to be the same as before. */
+const SAME_OCCUPATION = '与上次同一职业';
+const SAME_LEVEL = '同一等级';
+/** 同一个工种同一个等级 / 同一等级 / 一样的证: sameness said outright. */
+const SAME_SAID = /同一(个)?(工种|职业)[^,;。]{0,6}同一(个)?等级|(同一个|同一|一样的|同样的)(等级|级别)|同一个证|一样的证|同一个职业同一个级别/;
 
 const BARE_TRADE = /(初级|中级|高级|[一二三四五]级)?(的)?(叉车|电焊|挖掘机|装载机|塔吊|育婴|家政|烘焙|面点|美容|美发|汽修|茶艺|月嫂)(?![工员师])/;
 
