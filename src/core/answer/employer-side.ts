@@ -6,27 +6,35 @@
  * one hire of the group named when one person is spoken of; the rest is asked.
  */
 import { ANSWERS } from '../rules/registry.js';
+import { numberValue } from './understand/facts/quantities.js';
 import type { Applicant, EntityKind, Hire, PersonGroup } from '../rules/schema.js';
 
 /** The employer (厂里, 公司, 老板, 单位 …) getting money: what it can have for a hire. */
 const EMPLOYER_GETS =
-  /(厂里|厂子|工厂|厂家|公司|老板|单位|企业|车间|合作社|用人单位)[^，,。？?]{0,4}(能|可以|会|有没有|能不能|可不可以)?(拿|领|得|享受|申请|有)[^，,。？?]{0,6}?(钱|补贴|补助|奖励)|给(厂里|公司|老板|单位|企业|车间)(补|发)/;
+  /(厂里|厂子|工厂|厂家|公司|老板|单位|企业|车间|合作社|用人单位)[^，,。？?]{0,4}(能|可以|会|有没有|能不能|可不可以)?((拿|领|得|享受|申请|有)[^，,。？?]{0,6}?(钱|补贴|补助|奖励)|(拿|领|得|补)(多少|几个钱))|给(厂里|公司|老板|单位|企业|车间)(补|发)/;
 
 /** Groups 以工代训 pays an employer for hiring. */
 /** The groups the hiring subsidy counts (the main pack says which). */
 const HIRED_GROUPS: readonly PersonGroup[] = ANSWERS.hiredGroups;
 
 /** More than one person spoken of: the count is asked, not guessed. */
-const SEVERAL = /们|几个|俩|仨|些|多个|\d+\s*(个|名|人)|[两二三四五六七八九十]\s*(个|名)/;
+const SEVERAL = /们|几个|俩|仨|些|多个|\d+\s*(个|名|人)(?!月)|[两二三四五六七八九十]\s*(个|名)(?!月)/;
 
 /** True when the message asks what an employer gets, told by someone other than the employer. */
 export function asksWhatEmployerGets(text: string): boolean {
   // Spaces part phrases (招了我 公司能…): kept as a break so 我 and 公司 are not read together.
-  return EMPLOYER_GETS.test(text.replace(/\s+/g, '')) && !OWN_EMPLOYER.test(text.trim().replace(/\s+/g, '，'));
+  const t = text.replace(/\s+/g, '');
+  // 公司给我以工代训了6个月…那会儿能补多少: the worker's own 以工代训 is the employer's to claim.
+  const ownTraining = WORKER_TRAINED.test(t) && /多少|能补|补不补|有补贴|有没有补|能拿|能领|给不给/.test(t);
+  return (EMPLOYER_GETS.test(t) || ownTraining) && !OWN_EMPLOYER.test(text.trim().replace(/\s+/g, '，'));
 }
 
+/** 公司给我以工代训 / 厂里带我以工代训了半年: the worker trained on the job by the employer. */
+const WORKER_TRAINED = /(公司|厂里?|单位|老板|店里|车间)[^，,。？?]{0,4}(给|让|带|安排)(我|俺)[^，,。？?]{0,4}(以工代训|带训|代训)/;
+
 /** The employer speaking of itself (我们公司能拿什么补贴): its own dialogue, not a worker's story. */
-const OWN_EMPLOYER = /我们|我司|本公司|本单位|本企业|咱们|咱(公司|厂|单位)|(^|[，,。！？!?；;])我(的)?(公司|厂|企业)/;
+// (公司给我们交社保: 我们 are the workers the company insures, not the company.)
+const OWN_EMPLOYER = /(?<!给|让|替|帮|对|带|教)(我们|咱们)(?![^，,。？?]{0,2}(以工代训|上班|干活|打工|这些人|员工|工人))|我司|本公司|本单位|本企业|咱(公司|厂|单位)|(^|[，,。！？!?；;])我(的)?(公司|厂|企业)/;
 
 /** Words for one particular person: the asker, a relative, 这个人, 一个. */
 const ONE_PERSON = /(我|俺)(?!们)|本人|一个|一名|一位|这个人|那个人|(他|她)(?!们)(是|家|本人|自己)/;
@@ -42,7 +50,36 @@ function entityIn(text: string): EntityKind | undefined {
 export function employerFromWorker(text: string, groups: readonly PersonGroup[]): Applicant {
   const entity = entityIn(text);
   // One hire only when one person is spoken of (我老公, 俺姐, 我自己); 零就业家庭的人 says how many nobody.
-  const one = !SEVERAL.test(text.replace(/我们(厂|公司|单位)/g, '')) && ONE_PERSON.test(text);
-  const hires: Hire[] = HIRED_GROUPS.filter((g) => groups.includes(g)).map((group) => ({ group, ...(one ? { count: 1 } : {}) }));
-  return { type: 'employer', ...(entity ? { entity } : {}), ...(hires.length > 0 ? { hires } : {}) } as Applicant;
+  // (公司给我们交社保: the workers the company insures, no count of hires.)
+  const one = !SEVERAL.test(text.replace(/我们(厂|公司|单位)|给我们/g, '')) && ONE_PERSON.test(text);
+  // What the worker says of the training and the claim is said of their own row.
+  const said = hireFacts(text);
+  const hires: Hire[] = HIRED_GROUPS.filter((g) => groups.includes(g)).map((group) => ({ group, ...(one ? { count: 1 } : {}), ...said }));
+  const insured = insuredSaid(text);
+  return { type: 'employer', ...(entity ? { entity } : {}), ...(insured !== undefined ? { insured } : {}), ...(hires.length > 0 ? { hires } : {}) } as Applicant;
+}
+
+/** 公司给我们交社保 / 厂里没交社保: the employer's insurance, as its worker tells it. */
+function insuredSaid(text: string): boolean | undefined {
+  // 公司交没交社保我不知道: asked both ways, or not known — not said.
+  if (/(交|缴)(没|不)(交|缴)|有没有(交|缴)|(社保|保险)[^，,。？?]{0,8}(不知道|不清楚|不确定|说不准)/.test(text)) return undefined;
+  const m = /(公司|厂里?|单位|老板|企业)[^，,。？?]{0,6}?(没|没有|不|未)?(给[^，,。？?]{0,3})?(交|缴|上|买)(了|着)?(社保|保险|五险)/.exec(text);
+  if (m) return m[2] === undefined;
+  // 一个交社保的公司 / 不交社保的厂: the insurance said as what the employer is.
+  const kind = /(没|没有|不)?(交|缴)(着)?(社保|保险|五险)的(公司|厂|单位|企业)/.exec(text);
+  return kind ? kind[1] === undefined : undefined;
+}
+
+/** 公司让我以工代训了半年 岗前补贴也没领: the months of 以工代训 and the pre-job claim, as the worker tells them. */
+function hireFacts(text: string): Partial<Hire> {
+  const out: Partial<Hire> = {};
+  const ojt = /(以工代训|带训|代训)[^，,。？?]{0,3}?(了|过)?(\d+|[一二两三四五六七八九十]+|半)(个)?(月|年)/.exec(text);
+  if (ojt) {
+    const n = ojt[3] === '半' ? 0.5 : numberValue(ojt[3]!);
+    const months = n === undefined ? undefined : ojt[5] === '年' ? n * 12 : n;
+    if (months !== undefined && Number.isInteger(months) && months > 0) out.onJobTrainingMonths = months;
+  }
+  if (/岗前[^，,。？?]{0,8}(没|没有|未|木)(领|拿|申请|报)/.test(text)) out.preJobTrainingSubsidy = false;
+  else if (/岗前[^，,。？?]{0,8}(领|拿|申请|报)(过|了)/.test(text)) out.preJobTrainingSubsidy = true;
+  return out;
 }

@@ -3601,4 +3601,23 @@ export const DIALOGUES: Dialogue[] = [
       { say: '证书还没考呢 下个月才考', results: { vocational_training: { status: 'needs_info' } }, mustNot: [/不符合/] },
     ],
   },
+  {
+    id: 'r46-a-worker-tells-their-own-on-the-job-training',
+    klass: 'employer_side',
+    turns: [{ say: '我在饭店当服务员 是残疾人 饭店给我们交社保 老板带我以工代训了4个月 岗前补贴没领 饭店能拿多少 钱给我吗', results: { on_job_training: { amountYuan: 800 } }, must: [/个人不能申领|单位/] }],
+  },
+  {
+    id: 'r46-a-worker-whose-employers-insurance-is-unknown',
+    klass: 'employer_side',
+    turns: [{ say: '我闺女是残疾人 在一个公司上班 公司带她以工代训了2个月 公司能拿补贴吗 公司交没交社保我不清楚', mustNot: [/不符合/, /未参保/] }],
+  },
+  {
+    id: 'r46-an-acknowledgment-keeps-the-case',
+    klass: 'reply',
+    turns: [
+      { say: '公司交社保 招了1个零就业家庭的 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 600 } } },
+      { say: '好的 谢谢', mustNot: [/闲聊/, /抱歉/] },
+      { say: '不对 是2个', results: { on_job_training: { amountYuan: 1200 } } },
+    ],
+  },
 ];

@@ -135,6 +135,14 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
       };
     case 'reask':
       return composeReask(draft.path, draft.applicant) ?? composeDecline('not_covered', ctx);
+    case 'ack':
+      return {
+        answer: '好的。还有别的情况（比如另一批人员、别的补贴）可以直接告诉我；要从头算可以说“重新开始”。',
+        // Nothing of the plan is answered: the case is only kept.
+        answered: false,
+        citations: [],
+        sourceTexts: [ctx.docNo],
+      };
     case 'unclear':
       return {
         answer: '这句话我没看明白它改的是哪一项，先不改动。您要改的是哪一项？可以直接说，例如“人数是3个”“以工代训5个月”“岗前补贴领过了”；不确定的可以说“不清楚”，也可以说“重新开始”。',

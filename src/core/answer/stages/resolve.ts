@@ -21,7 +21,7 @@ import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import { splitByOthers } from '../understand/split-by-others.js';
-import { isCaseTalk } from '../understand/case-talk.js';
+import { acknowledgesCase, isCaseTalk } from '../understand/case-talk.js';
 import { planQuotes, type QuotesPlan } from '../plan-words.js';
 import { quotesThePlan } from '../understand/quoted-plan.js';
 import type { OutOfScopeReason } from '../router.js';
@@ -56,6 +56,8 @@ export type Draft =
   | { kind: 'reask'; path: string; applicant?: Applicant }
   /** A statement about the case that could not be read, with no question pending: which fact it changes is asked. */
   | { kind: 'unclear' }
+  /** An acknowledgment (嗯, 好的) in a conversation holding a case. */
+  | { kind: 'ack' }
   /** A figure that could be several facts of the case: ask which, change nothing. */
   | { kind: 'which'; figure: string; options: string[]; examples: string[]; relative?: boolean }
   /** A unit named earlier (第一家) while the case holds another: its facts are asked for again. */
@@ -85,6 +87,8 @@ export interface Resolved {
 }
 
 /** 我个人能领以工代训不 / 我自己能拿岗前补贴吗: a person asking for what only an employer is paid. */
+/** 我能分到吗 / 钱打给我吗, asked by the worker of the employer's subsidy: whose it is, said. */
+const WORKER_SHARE_ASKED = /(我|俺)(能|可以)?(分|拿|领|得)(到|着)?(吗|不|么|多少)|给(我|俺)(吗|不|么)|到(我|俺)手|打给(我|俺)|归(我|俺)/;
 const UNIT_ONLY_ASKED = /(我|俺)(个人|自己|本人)?[^。？?]{0,6}(能|可以|可不可以|能不能)?(领|拿|申请|享受|申领)[^。？?]{0,3}(以工代训|岗前(培训)?补贴)/;
 
 /** The unit has said (now or earlier in the case) that none of its hires had the pre-job subsidy. */
@@ -144,6 +148,8 @@ async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveCo
       // about has an answer that needs no obedience — the plan has ended.
       const ended = u.reason === 'injection' && u.topics.length > 0;
       if ((u.reason === 'not_covered' || u.reason === 'other_policy') && isCaseTalk(u.text, session)) return unclearInCase(session, next);
+      // 嗯 / 好的 / 谢谢, after the case's answer: acknowledged, the case kept — no "can't help with chat".
+      if ((u.reason === 'not_covered' || u.reason === 'chitchat') && acknowledgesCase(u.text, session)) return { draft: { kind: 'ack' }, state: { ...next, inDialogue: session.inDialogue === true, ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}) } };
       // “1+16+X”是个啥: a name the plan puts in quotation marks is the plan's, however few its words.
       if (u.reason === 'not_covered' && phraseClause(u.text, undefined, ctx.idx.list)) return resolveLookup({ ...u, intent: 'lookup' }, session, next, ctx);
       return { draft: { kind: 'decline', reason: u.reason ?? 'not_covered', ...(ended ? { ended } : {}) }, state: next };
@@ -408,7 +414,7 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
       ...(u.reading.vague.length > 0 ? { rough: u.reading.vague.map((v) => v.words) } : {}),
       ...(u.contact ? { contact: true } : {}),
       ...(u.unsettled && u.intent === 'eligibility' ? { aside: u.unsettled.what } : {}),
-      ...(applicant.type === 'person' && UNIT_ONLY_ASKED.test(u.text) ? { unitOnly: true } : {}),
+      ...((applicant.type === 'person' && UNIT_ONLY_ASKED.test(u.text)) || (side !== undefined && WORKER_SHARE_ASKED.test(u.text)) ? { unitOnly: true } : {}),
     },
     state,
   };
