@@ -127,29 +127,14 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
     case 'which':
       return composeWhich(draft);
     case 'other_unit':
-      return {
-        answer: `现在算的是${draft.current || '另一家单位'}。${draft.label}的情况我这里没有单独保存，为免混在一起，请把${draft.label}的情况完整再说一遍（单位类型、社保、吸纳人员和人数、月数、岗前补贴），我单独算。您现在要说${draft.label}吗？`,
-        answered: true,
-        citations: [],
-        sourceTexts: [ctx.docNo],
-      };
+      return dialogueLine(`现在算的是${draft.current || '另一家单位'}。${draft.label}的情况我这里没有单独保存，为免混在一起，请把${draft.label}的情况完整再说一遍（单位类型、社保、吸纳人员和人数、月数、岗前补贴），我单独算。您现在要说${draft.label}吗？`, true, ctx);
     case 'reask':
       return composeReask(draft.path, draft.applicant) ?? composeDecline('not_covered', ctx);
     case 'ack':
-      return {
-        answer: '好的。还有别的情况（比如另一批人员、别的补贴）可以直接告诉我；要从头算可以说“重新开始”。',
-        // Nothing of the plan is answered: the case is only kept.
-        answered: false,
-        citations: [],
-        sourceTexts: [ctx.docNo],
-      };
+      // Nothing of the plan is answered: the case is only kept.
+      return dialogueLine('好的。还有别的情况（比如另一批人员、别的补贴）可以直接告诉我；要从头算可以说“重新开始”。', false, ctx);
     case 'unclear':
-      return {
-        answer: '这句话我没看明白它改的是哪一项，先不改动。您要改的是哪一项？可以直接说，例如“人数是3个”“以工代训5个月”“岗前补贴领过了”；不确定的可以说“不清楚”，也可以说“重新开始”。',
-        answered: true,
-        citations: [],
-        sourceTexts: [ctx.docNo],
-      };
+      return dialogueLine('这句话我没看明白它改的是哪一项，先不改动。您要改的是哪一项？可以直接说，例如“人数是3个”“以工代训5个月”“岗前补贴领过了”；不确定的可以说“不清楚”，也可以说“重新开始”。', true, ctx);
     case 'document':
       return composeDocumentInfo(draft.question, ctx.idx.doc!, byId('head'), byId('tail'), ctx);
     case 'group': {
@@ -477,4 +462,9 @@ function composeWhich(draft: Extract<Draft, { kind: 'which' }>): Composed {
     ? `您说“${draft.figure}”：请直接说改正后的总数${draft.options.length > 1 ? `，并说明是哪一项（${draft.options.join('、')}）` : ''}，例如“一共5人”。其余已说的情况不变。`
     : `您说的“${draft.figure}”是指哪一项：${draft.options.join('、')}？请连同名称再说一次，例如${draft.examples.map((e) => `“${e}”`).join('或')}。其余已说的情况不变。`;
   return { answer, answered: true, citations: [], sourceTexts: [] };
+}
+
+/** A line of the dialogue itself (no clause quoted): the document it is about is its only source. */
+function dialogueLine(answer: string, answered: boolean, ctx: { docNo: string }): Composed {
+  return { answer, answered, citations: [], sourceTexts: [ctx.docNo] };
 }
