@@ -3620,4 +3620,12 @@ export const DIALOGUES: Dialogue[] = [
       { say: '不对 是2个', results: { on_job_training: { amountYuan: 1200 } } },
     ],
   },
+  {
+    id: 'r46-a-childs-school-after-the-units-case',
+    klass: 'topic',
+    turns: [
+      { say: '厂里交社保 招了1个残疾人 以工代训2个月 岗前没领', results: { on_job_training: { amountYuan: 400 } } },
+      { say: '再问个 俺儿子上技校 俺家是建档立卡贫困户 有补助没', results: { poor_family_child_aid: { status: 'eligible' } }, mustNot: [/不符合/, /您是贫困家庭学生/] },
+    ],
+  },
 ];

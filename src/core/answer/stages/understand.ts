@@ -365,6 +365,9 @@ const PROJECT_TOPICS = new Set<string>(RULES.filter((r) => r.reads.includes('tra
 /** A hotline agent typing what the caller says (他说…, 来电人说…, 群众咨询…他…). */
 const RELAY = /^\s*(来电人|来电的|打电话的|对方|客户|群众|老乡|他|她)(说|问|讲|反映|咨询)[,，:：\s]*/;
 // 查到了 她家是建档立卡贫困户: after a word that the answer was looked up, the pronoun still opens the statement.
+/** A child of the asker named (儿子, 闺女, 孩子 …): their school is theirs, not the asker's. */
+const CHILD_NAMED = /儿子|女儿|闺女|孩子|娃|小孩|孙子|孙女|外孙/;
+
 const CASE_PRONOUN = /^(\s*(?:(?:查到了|查了|问了|问过了|刚问了|确认了|核实了|知道了|好的|嗯)[^，,。\s]{0,4}[，,\s]+)?)(他|她)(家)?(?=(也|就|本身|确实|其实|应该)?(是|属于|算|当过|有|没|不是))/;
 
 /**
@@ -568,7 +571,9 @@ export function understand(message: string, told: SessionState, context: Underst
   }
   // 对了 我弟弟是退伍的 他想学个电工, after the employer's case: the brother's own case, read as if he spoke.
   if (anotherUnit) reading = readFacts(message, { audience: 'employer' });
-  if (personAfterEmployer && !traineeAfterEmployer) reading = readFacts(SOMEONE_ELSE.test(text) ? asTheirOwnWords(message) : message, { audience: 'person' });
+  // (俺闺女在技校上学 俺家是建档立卡户: a child's school is the child's — read as the parent said it, as
+  // when such a message opens a conversation, never as the parent's own student status.)
+  if (personAfterEmployer && !traineeAfterEmployer) reading = readFacts(SOMEONE_ELSE.test(text) && !CHILD_NAMED.test(text) ? asTheirOwnWords(message) : message, { audience: 'person' });
   if (employerAfterPerson) reading = readFacts(message, { audience: 'employer' });
   // 还有俩是后来招的 才干四个月: another lot of the case's one group, read as its own row.
   // 一个干了9个月 另一个才5个月, of the case's two hires: the row told apart (its parts add up to
