@@ -7,7 +7,7 @@
  * statement writing the session and the log row; a conversation's first message reuses the
  * turn computed for the same text earlier (turn-cache.ts).
  */
-import { planQuotes, planWords, type QuotesPlan, type SharesPlanWords } from './plan-words.js';
+import { planWordsOf } from './plan-words.js';
 import { EVERYDAY_FIELD_WORDS } from './router.js';
 import type { AppDeps } from '../deps.js';
 import { unsettledSubject } from './scope.js';
@@ -118,18 +118,6 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     return loadLibraryView({ documents: async () => [...docs], ...(deps.parameters ? { parameters: deps.parameters } : {}) });
   };
 
-  // The plan's own words, built once per clause index (the router's check for other matters).
-  const planWordsByIndex = new WeakMap<ClauseIndex, { sharesPlanWords: SharesPlanWords; quotesPlan: QuotesPlan }>();
-  const planWordsOf = (idx: ClauseIndex): { sharesPlanWords: SharesPlanWords; quotesPlan: QuotesPlan } => {
-    let words = planWordsByIndex.get(idx);
-    if (!words) {
-      const texts = idx.list.map((c) => c.text);
-      words = { sharesPlanWords: planWords(texts, EVERYDAY_FIELD_WORDS), quotesPlan: planQuotes(texts) };
-      planWordsByIndex.set(idx, words);
-    }
-    return words;
-  };
-
   return async function ask(input: AskInput): Promise<AskResponse> {
     const started = now();
     const t0 = performance.now();
@@ -153,7 +141,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
     let turn = key === undefined ? undefined : turns.get(key);
     if (!turn) {
       // With a model, it reads the facts too; where the two readers differ the person is asked.
-      const u = await crossCheck(model, understand(readRoster(expandShorthand(input.question)), session, { rule: (id: TopicId) => catalogue.get(id), ...planWordsOf(idx) }), Math.floor(config.LLM_TIMEOUT_MS / 2));
+      const u = await crossCheck(model, understand(readRoster(expandShorthand(input.question)), session, { rule: (id: TopicId) => catalogue.get(id), ...planWordsOf(idx.list, EVERYDAY_FIELD_WORDS) }), Math.floor(config.LLM_TIMEOUT_MS / 2));
       const search = (query: string) => searchMemo(query, () => searchClause(deps, query, idx, model, config.LLM_TIMEOUT_MS));
       // The library answers what is about its documents (standing, 文号, amended amounts) itself.
       const main = { docId: idx.doc?.docId ?? POLICY.id, docNo: idx.docNo };
@@ -192,7 +180,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
         const answers: Composed[] = [];
         const nothingFound: Composed[] = [];
         for (const part of apart) {
-          const out = await answerOne(understand(part, state, { rule: (id: TopicId) => catalogue.get(id), ...planWordsOf(idx) }), state, Boolean(session.periodTold) || toldPeriod);
+          const out = await answerOne(understand(part, state, { rule: (id: TopicId) => catalogue.get(id), ...planWordsOf(idx.list, EVERYDAY_FIELD_WORDS) }), state, Boolean(session.periodTold) || toldPeriod);
           // A part answered from clauses an earlier part already quoted adds nothing but length.
           const cited = new Set(answers.flatMap((a) => a.citations.map((c) => c.clause)));
           const repeats = answers.length > 0 && out.draft.kind === 'lookup' && out.composed.citations.length > 0 && out.composed.citations.every((c) => cited.has(c.clause));

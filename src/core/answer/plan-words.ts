@@ -12,10 +12,11 @@ export type SharesPlanWords = (text: string) => boolean;
 
 const HAN_RUN = /[\u4e00-\u9fff]+/g;
 
-function trigramsOf(text: string, into: Set<string>): void {
+/** Every run of `n` Chinese characters of the text, added to `into`. */
+function gramsOf(text: string, n: number, into: Set<string>): void {
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0];
-    for (let i = 0; i + 3 <= run.length; i++) into.add(run.slice(i, i + 3));
+    for (let i = 0; i + n <= run.length; i++) into.add(run.slice(i, i + n));
   }
 }
 
@@ -25,14 +26,14 @@ function trigramsOf(text: string, into: Set<string>): void {
  */
 export function planWords(texts: readonly string[], everyday: RegExp): SharesPlanWords {
   const known = new Set<string>();
-  for (const t of texts) trigramsOf(t, known);
+  for (const t of texts) gramsOf(t, 3, known);
   const words = new RegExp(everyday.source, 'g');
   return (text: string) => {
     const own = new Set<string>();
-    trigramsOf(text, own);
+    gramsOf(text, 3, own);
     // A run that is one of the everyday words, or lies inside one, is no link.
     const inside = new Set<string>();
-    for (const m of text.matchAll(words)) trigramsOf(m[0], inside);
+    for (const m of text.matchAll(words)) gramsOf(m[0], 3, inside);
     for (const g of own) if (known.has(g) && !inside.has(g)) return true;
     return false;
   };
@@ -49,12 +50,7 @@ const QUOTE_LENGTH = 6;
  */
 export function planQuotes(texts: readonly string[]): QuotesPlan {
   const known = new Set<string>();
-  for (const t of texts) {
-    for (const m of t.matchAll(HAN_RUN)) {
-      const run = m[0];
-      for (let i = 0; i + QUOTE_LENGTH <= run.length; i++) known.add(run.slice(i, i + QUOTE_LENGTH));
-    }
-  }
+  for (const t of texts) gramsOf(t, QUOTE_LENGTH, known);
   return (text: string) => {
     for (const m of text.matchAll(HAN_RUN)) {
       const run = m[0];
@@ -62,4 +58,26 @@ export function planQuotes(texts: readonly string[]): QuotesPlan {
     }
     return false;
   };
+}
+
+/** The plan's word tests of one set of clauses. */
+export interface PlanWords {
+  sharesPlanWords: SharesPlanWords;
+  quotesPlan: QuotesPlan;
+}
+
+const BY_CLAUSES = new WeakMap<readonly { text: string }[], PlanWords>();
+
+/**
+ * The word tests for a clause list, built once per list (a clause index keeps its list until the
+ * next re-index). `everyday`: the field's everyday words (see `planWords`).
+ */
+export function planWordsOf(clauses: readonly { text: string }[], everyday: RegExp): PlanWords {
+  let words = BY_CLAUSES.get(clauses);
+  if (!words) {
+    const texts = clauses.map((c) => c.text);
+    words = { sharesPlanWords: planWords(texts, everyday), quotesPlan: planQuotes(texts) };
+    BY_CLAUSES.set(clauses, words);
+  }
+  return words;
 }

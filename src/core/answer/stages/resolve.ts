@@ -22,8 +22,6 @@ import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import { splitByOthers } from '../understand/split-by-others.js';
 import { acknowledgesCase, isCaseTalk } from '../understand/case-talk.js';
-import { planQuotes, type QuotesPlan } from '../plan-words.js';
-import { quotesThePlan } from '../understand/quoted-plan.js';
 import type { OutOfScopeReason } from '../router.js';
 import { asksStatedDetail, detailNotStated } from '../detail-asked.js';
 import { HOW_HANDLED, inPlanField, LIMIT_TERMS, namesOtherSubsidy, openInField, PHONE_QUESTION, subjectsOfParts, TIMES_USED, UNIT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
@@ -206,7 +204,6 @@ function unclearInCase(session: SessionState, next: SessionState): Resolved {
 }
 
 const PLAN_TEXT = new WeakMap<ClauseIndex, string>();
-const PLAN_QUOTES = new WeakMap<ClauseIndex, QuotesPlan>();
 
 /**
  * A question of its own (no topic of the plan) naming a subsidy the plan's text has no word of
@@ -220,12 +217,7 @@ function otherSubsidy(u: Understanding, idx: ClauseIndex): boolean {
     PLAN_TEXT.set(idx, text);
   }
   // 补贴培训进系统 系统之外零补贴 俺木看懂: words copied from the plan are its own subsidy's.
-  let quotes = PLAN_QUOTES.get(idx);
-  if (!quotes) {
-    quotes = planQuotes(idx.list.map((c) => c.text));
-    PLAN_QUOTES.set(idx, quotes);
-  }
-  if (quotesThePlan(u.text, quotes)) return false;
+  if (u.quotesPlan) return false;
   // (陪训补贴 is the 培训补贴 typed with a slip, not a subsidy of another policy.)
   return namesOtherSubsidy(fixTypos(u.text), text);
 }

@@ -82,6 +82,8 @@ export interface Understanding {
   pending?: PendingReply;
   /** Why a message is declined. */
   reason?: OutOfScopeReason;
+  /** It quotes the plan's own words (标语写着 …): never another policy's question. */
+  quotesPlan?: true;
   /** The subject the plan does not settle (intent not_settled). */
   unsettled?: UnsettledSubject;
   /** Other subjects the plan leaves open, asked in other parts of the same message (1) 标准是多少 2) 多久发下来). */
@@ -515,6 +517,7 @@ export function understand(message: string, told: SessionState, context: Underst
   let reading = readFacts(said, readContext);
   // 标语写着 补贴培训进系统 系统之外零补贴: words copied from the plan are the plan's, not facts of the asker's.
   if (context.quotesPlan) dropQuotedFacts(reading, said, context.quotesPlan);
+  const quotedPlan = quotesThePlan(said, context.quotesPlan);
   reading = countOnceUnknown(reading, message, session);
   // 顺便问下 我表弟刚退伍 想学门手艺: a relative's own case, told to the employer's dialogue, is a
   // new person topic — not a hire added to the employer's case.
@@ -723,7 +726,7 @@ export function understand(message: string, told: SessionState, context: Underst
     onlyWho: reading.evidence.every((e) => e.path === 'entity') && reading.patch.hires.length === 0,
     lastTopics: newPerson ? [] : session.topics,
     ...(context.sharesPlanWords ? { sharesPlanWords: context.sharesPlanWords } : {}),
-    ...(quotesThePlan(said, context.quotesPlan) ? { quotesPlan: true } : {}),
+    ...(quotedPlan ? { quotesPlan: true } : {}),
   });
   const asOf = datedAsOf(text);
   // 还能申请吗 asked of today (or of a year after the plan): its end is the answer. Of a year
@@ -760,6 +763,7 @@ export function understand(message: string, told: SessionState, context: Underst
     ...(kinCase ? { kinCase } : {}),
     ...(resumed ? { resumeParked: true } : {}),
     ...(unitLabel ? { unitLabel } : {}),
+    ...(quotedPlan ? { quotesPlan: true as const } : {}),
   };
 
   if (decision.route === 'reset') return { ...base, intent: 'reset' };
