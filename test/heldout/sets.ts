@@ -187,6 +187,8 @@ import { DIALOGUES_V91 } from './v91/dialogues.js';
 import { SCOPE_V91 } from './v91/scope.js';
 import { DIALOGUES_V92 } from './v92/dialogues.js';
 import { SCOPE_V92 } from './v92/scope.js';
+import { DIALOGUES_V93 } from './v93/dialogues.js';
+import { SCOPE_V93 } from './v93/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -287,4 +289,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v90', dialogues: DIALOGUES_V90, scope: SCOPE_V90 },
   { name: 'v91', dialogues: DIALOGUES_V91, scope: SCOPE_V91 },
   { name: 'v92', dialogues: DIALOGUES_V92, scope: SCOPE_V92 },
+  { name: 'v93', dialogues: DIALOGUES_V93, scope: SCOPE_V93 },
 ];
