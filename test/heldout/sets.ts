@@ -189,6 +189,8 @@ import { DIALOGUES_V92 } from './v92/dialogues.js';
 import { SCOPE_V92 } from './v92/scope.js';
 import { DIALOGUES_V93 } from './v93/dialogues.js';
 import { SCOPE_V93 } from './v93/scope.js';
+import { DIALOGUES_V94 } from './v94/dialogues.js';
+import { SCOPE_V94 } from './v94/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -290,4 +292,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v91', dialogues: DIALOGUES_V91, scope: SCOPE_V91 },
   { name: 'v92', dialogues: DIALOGUES_V92, scope: SCOPE_V92 },
   { name: 'v93', dialogues: DIALOGUES_V93, scope: SCOPE_V93 },
+  { name: 'v94', dialogues: DIALOGUES_V94, scope: SCOPE_V94 },
 ];
