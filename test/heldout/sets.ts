@@ -185,6 +185,8 @@ import { DIALOGUES_V90 } from './v90/dialogues.js';
 import { SCOPE_V90 } from './v90/scope.js';
 import { DIALOGUES_V91 } from './v91/dialogues.js';
 import { SCOPE_V91 } from './v91/scope.js';
+import { DIALOGUES_V95 } from './v95/dialogues.js';
+import { SCOPE_V95 } from './v95/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -284,4 +286,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v89', dialogues: DIALOGUES_V89, scope: SCOPE_V89 },
   { name: 'v90', dialogues: DIALOGUES_V90, scope: SCOPE_V90 },
   { name: 'v91', dialogues: DIALOGUES_V91, scope: SCOPE_V91 },
+  { name: 'v95', dialogues: DIALOGUES_V95, scope: SCOPE_V95 },
 ];
