@@ -3628,4 +3628,56 @@ export const DIALOGUES: Dialogue[] = [
       { say: '再问个 俺儿子上技校 俺家是建档立卡贫困户 有补助没', results: { poor_family_child_aid: { status: 'eligible' } }, mustNot: [/不符合/, /您是贫困家庭学生/] },
     ],
   },
+  {
+    id: 'r47-a-claim-said-of-part-of-the-row',
+    klass: 'correction',
+    turns: [
+      { say: '物流公司参保 招了6个就业困难人员 以工代训3个月 岗前补贴都没领', results: { on_job_training: { amountYuan: 3600 } } },
+      { say: '不好意思 6个里头有一个岗前补贴已经领过了', results: { on_job_training: { amountYuan: 3000 } }, mustNot: [/不符合——已享受/] },
+    ],
+  },
+  {
+    id: 'r47-a-claim-split-answering-the-claim-question',
+    klass: 'reply',
+    turns: [
+      { say: '扶贫车间 收了4个建档立卡的 干了9个月 以工代训5个月', mustNot: [/不符合/] },
+      { say: '这4个人里 有1个领过岗前补贴 其余3个没领', results: { on_job_training: { amountYuan: 3000 } } },
+    ],
+  },
+  {
+    id: 'r47-part-of-a-row-denied-its-group',
+    klass: 'correction',
+    turns: [
+      { say: '合作社招了4个贫困户 干了半年多 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 2400 } } },
+      { say: '说错了 其中有一个不是贫困户 他是退伍的 贫困户就3个', results: { on_job_training: { amountYuan: 1800 } } },
+    ],
+  },
+  {
+    id: 'r47-laid-off-hires-whose-status-is-doubted',
+    klass: 'unknown',
+    turns: [
+      { say: '超市参保 招了3个下岗的 以工代训2个月 岗前没领 他们是不是就业困难人员我说不准', mustNot: [/不符合/, /1200/] },
+      { say: '查了 他们仨都认定过就业困难人员', results: { on_job_training: { amountYuan: 1200 } } },
+    ],
+  },
+  {
+    id: 'r47-a-dispatch-agency-tells-its-own-case',
+    klass: 'employer_amount',
+    turns: [{ say: '我们是劳务派遣公司 社保我们交 招了2个残疾人 以工代训4个月 岗前没领 能补多少', results: { on_job_training: { amountYuan: 1600 } }, mustNot: [/没有规定/] }],
+  },
+  {
+    id: 'r47-whose-subsidy-for-dispatched-workers',
+    klass: 'scope',
+    turns: [{ say: '派遣来的工人 以工代训补贴是算用工单位还是派遣公司的', must: [/没有规定/] }],
+  },
+  {
+    id: 'r47-training-where-one-lives',
+    klass: 'plain_words',
+    turns: [{ say: '我在新郑住 就在新郑报的班 考了电工证 今年头一回 以前没补过 没有养老金 学校在省系统里', results: { vocational_training: { status: 'eligible' } } }],
+  },
+  {
+    id: 'r47-a-fourth-training-this-year',
+    klass: 'plain_words',
+    turns: [{ say: '今年我已经参加过三次补贴培训了 还想再学个焊工 能补吗', results: { vocational_training: { status: 'ineligible' } } }],
+  },
 ];

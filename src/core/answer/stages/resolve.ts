@@ -20,7 +20,8 @@ import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
 import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
-import { splitByOthers } from '../understand/split-by-others.js';
+import { splitByClaim } from '../understand/split-by-claim.js';
+import { splitByDenial, splitByOthers } from '../understand/split-by-others.js';
 import { acknowledgesCase, isCaseTalk } from '../understand/case-talk.js';
 import type { OutOfScopeReason } from '../router.js';
 import { asksStatedDetail, detailNotStated } from '../detail-asked.js';
@@ -338,6 +339,15 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   // 是2个残疾人 另外那个是退伍回来的: part of the one row is another group — split, not relabelled.
   const split = side ? undefined : splitByOthers(applicant, u.text);
   if (split) merged = split;
+  // 里面有一个不是建档立卡的 她是普通下岗的: part of the one row denied its group, given another.
+  const denialSplit = side || split ? undefined : splitByDenial(applicant, u.reading);
+  if (denialSplit) merged = denialSplit;
+  // 有两个之前领过 剩下三个没领: the 岗前 claim said of part of a row — split, each part its own claim.
+  const claimSplit = side || split || denialSplit ? undefined : splitByClaim(applicant, u.text, /preJobTrainingSubsidy$/.test(session.pendingFact ?? ''));
+  if (claimSplit) {
+    merged = claimSplit;
+    for (const p of [...unknown]) if (p.endsWith('.preJobTrainingSubsidy')) unknown.delete(p);
+  }
   // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
   // believed — both are left open and the person is asked which is right, in plain words.
   const clash = hireClash(merged);

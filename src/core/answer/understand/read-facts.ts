@@ -12,6 +12,7 @@ import { spokenForms } from './facts/prepare.js';
 import { readText } from './facts/read.js';
 import { THE_OTHERS_SAID } from './facts/others.js';
 import { numberValue } from './facts/quantities.js';
+import { leaveDoubtedGroupOpen } from './group-in-doubt.js';
 
 /** One fact read from the text, with the words it was read from. */
 export interface FactEvidence {
@@ -67,6 +68,7 @@ export function readFacts(text: string, context: ReadContext = {}): FactReading 
   sayOfTheOthers(text, reading);
   sayOfEveryGroup(text, reading);
   splitClaimLeavesOpen(text, reading);
+  leaveDoubtedGroupOpen(text, reading);
   const pending = context.pendingFact;
   // A message stating facts of its own (贫困户3个，残疾人2个) is not a bare reply: its first figure
   // is not the answer to the question asked (months employed), each figure is bound where it is.

@@ -50,3 +50,25 @@ export function splitByOthers(before: Applicant | undefined, text: string): Appl
   ];
   return { ...before, hires: rows };
 }
+
+type Reading = { patch: { hires: readonly Hire[] }; denied: ReadonlyArray<{ path: string; value: unknown; some?: number }> };
+
+/**
+ * 里面有一个不是建档立卡的 她是普通下岗的 建档立卡的就两个: some of the case's one row are denied
+ * its group and given another. The row keeps the rest under its group and the part named goes to
+ * its own row with the group said of it; both keep the months and claims told of all of them.
+ */
+export function splitByDenial(before: Applicant | undefined, reading: Reading): Applicant | undefined {
+  if (before?.type !== 'employer' || before.hires?.length !== 1) return undefined;
+  const row = before.hires[0]!;
+  const denial = reading.denied.find((d) => d.path === 'hires[].group' && d.value === row.group && d.some !== undefined);
+  if (!denial || row.count === undefined || !row.group) return undefined;
+  const part = denial.some!;
+  if (part >= row.count) return undefined;
+  // 建档立卡的就两个: a count of the rest, when said, must make up the total.
+  const restSaid = reading.patch.hires.find((h) => h.group === row.group)?.count;
+  if (restSaid !== undefined && restSaid + part !== row.count) return undefined;
+  const others = reading.patch.hires.filter((h) => h.group && h.group !== row.group);
+  if (others.length !== 1 || (others[0]!.count !== undefined && others[0]!.count !== part)) return undefined;
+  return { ...before, hires: [{ ...row, count: row.count - part }, { ...row, group: others[0]!.group!, count: part }] };
+}

@@ -181,7 +181,9 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     // 劳务派遣过去的人 补贴归派遣公司还是用工单位: the plan pays the unit that took the person on and
     // says nothing of dispatched labour.
     id: 'dispatched_labour',
-    test: /劳务派遣|派遣公司|派遣工|派遣单位|派遣过去/,
+    // Only the question of whose it is: a dispatch agency telling its own hires (签合同、交社保的是我们)
+    // is an employer like any other, and its case is computed.
+    test: /^(?=.*(劳务派遣|派遣))(?=.*((归|算|给|发给|打给|是|由)(谁|哪个|哪家|哪边|哪方|哪一方)|派遣(公司|单位|方)?(报|领|申请)?还是|还是[^。？?]{0,8}(派遣|用工|厂|公司|单位)|谁(来|去)?(报|申请|领|拿|申领)|(派遣|用工)(单位|公司|方)(能|可以)(报|领|申请))).*/,
     what: '劳务派遣人员的以工代训补贴归派遣单位还是用工单位',
     clause: '六(一)',
     quote: /企业、农民专业合作社和扶贫车间等各类生产经营主体/,

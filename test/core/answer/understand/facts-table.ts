@@ -178,7 +178,8 @@ export type FactClass =
    * range of payroll, the fund giving for a site, a relative's training taken elsewhere, 没领啥.
    */
   | 'round26'
-  | 'round27';
+  | 'round27'
+  | 'round28';
 
 export interface FactRow {
   cls: FactClass;
@@ -1291,5 +1292,30 @@ export const FACT_TABLE: FactRow[] = [
   ...rows('round27', [
     ['前年考了叉车司机中级 领过补贴 今年还想再考叉车司机中级', { occupation: '叉车', level: '四级', previousSubsidies: [{ occupation: '叉车', level: '四级' }] }, P],
     ['以前补过一次 这回又报了同一个工种同一个等级', { occupation: '与上次同一职业', level: '同一等级', previousSubsidies: [{ occupation: '与上次同一职业', level: '同一等级' }] }, P],
+  ]),
+  ...rows('round28', [
+    // The place of training named by the place one lives in (在X住 / 在X常住), or a district of the city.
+    ['我在洛阳住 也在洛阳这边报的班 学电工', { trainingPlace: 'residence', occupation: '电工' }, P],
+    ['户口二七区的 就在郑州报的培训班 学的中式烹调师', { trainingPlace: 'household', occupation: '中式烹调师' }, P],
+    // This year's count said with the year, then the count (YYYY年 / 今年 … N次).
+    ['今年补贴的培训我都参加了两回了', { subsidizedTrainingsThisYear: 2 }, P],
+    ['2020年我已经领过3次培训补贴了', { subsidizedTrainingsThisYear: 3 }, P],
+    // The school's own system status, said of it as 他们.
+    ['那家机构说他们还没进省里的系统', { institutionInSystem: false }, P],
+    // 这几个人 is no question: "not unclaimed, claimed" is claimed.
+    ['岗前补贴这几个人不是没领 是之前就领过', { 'hires[].preJobTrainingSubsidy': true }, E],
+    // A denial describing another row (他不是贫困户) takes nothing back from the row said.
+    ['有一个是零就业家庭的 另外一个是退伍的 他不是零就业家庭', { 'hires[0].group': 'zero_employment_family', 'hires[0].count': 1, 'hires[1].group': 'veteran', 'hires[1].count': 1 }, E],
+    // One person by role: 有个保洁大姐.
+    ['店里有个保洁大姐 家里是建档立卡的', { ...ENT, 'hires[0].group': 'poor_labor', 'hires[0].count': 1 }, E],
+    // A heading names the months for each group after it.
+    ['贫困户4个 残疾人1个 以工代训 贫困户那4个五个月 残疾人那个两个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 4, 'hires[0].onJobTrainingMonths': 5, 'hires[1].group': 'disabled', 'hires[1].count': 1, 'hires[1].onJobTrainingMonths': 2 }, E],
+    // A role noun between the group and its count.
+    ['零就业家庭的保洁员三个', { 'hires[0].group': 'zero_employment_family', 'hires[0].count': 3 }, E],
+    // Insurance denied after an aside (说实话).
+    ['社保这块老实说 一直没给他们交', { insured: false }, E],
+    // A group denied with a particle between (吧 / 俺家).
+    ['这俩人残疾人吧也不是 就是普通打工的', {}, { ...E, absent: ['hires[0].group'] }],
+    ['零就业家庭那个 他家不是', {}, { ...E, absent: ['hires[0].group'] }],
   ]),
 ];

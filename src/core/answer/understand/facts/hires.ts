@@ -86,6 +86,9 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
     // 其中一个不是贫困户 / 有俩不是残疾人: the denial is of some of the group's people, not of them all.
     const some = SOME_OF_THEM_DENIED.exec(t.slice(Math.max(0, g.start - 12), g.start));
     const n = some ? numberValue(some[3]!) : undefined;
+    // 有一个是建档立卡的…还有一个是退伍军人 他不是贫困户: the denial describes another row (他), and the
+    // group it denies is one this message hires — nothing is taken back.
+    if (!some && OTHER_ROW_DESCRIBED.test(clauseText(ctx, g.start).slice(0, Math.max(0, g.start - clauseStart(ctx, g.start)))) && hireMentions.some((h) => h.group === g.group)) continue;
     ctx.denied.push({ path: 'hires[].group', value: g.group, start: g.start, end: g.end, ...(n !== undefined && Number.isInteger(n) && n > 0 ? { some: n } : {}) });
   }
   // A count belongs to one group: 其中贫困户5个 残疾人3个 — the 5 is not the disabled hires'.
@@ -253,7 +256,7 @@ const TOTAL_FIRST = new RegExp(`^(?:一共有|总共有|一共|总共|共)(${NUM
 
 /** 雇了个大姐 / 招了一个小伙: one person taken on, named by who they are rather than a count. */
 // 新来个小伙 / 车间就招了他一个: one person who came, or the only one taken on.
-const ONE_PERSON_HIRED = /(就|只)(招|收|要|雇|用)了(他|她)(一个|1个)|(招|雇|收|要|请|聘|录用|新来|来了|进来)(了|的是)?(一)?(个|位|名)(大姐|大哥|小伙子?|姑娘|师傅|阿姨|大叔|大婶|大娘|大爷|妹子|兄弟|老乡|人|媳妇|小媳妇|闺女|后生|年轻人)/;
+const ONE_PERSON_HIRED = /(就|只)(招|收|要|雇|用)了(他|她)(一个|1个)|(招|雇|收|要|请|聘|录用|新来|来了|进来|(?<![没还])有)(了|的是)?(一)?(个|位|名)(?:护工|保洁|保安|护理|厨房|后厨|前台|店里|厂里|新来的|外地)?(大姐|大哥|小伙子?|姑娘|师傅|阿姨|大叔|大婶|大娘|大爷|妹子|兄弟|老乡|人|媳妇|小媳妇|闺女|后生|年轻人)/;
 
 /** 闺女中专毕业进了一家公司 / 俺孙子在扶贫车间上班: the asker's relative is the one taken on. */
 const RELATIVE_TAKEN_ON = /(闺女|女儿|儿子|孩子|孙子|孙女|外孙|侄子|侄女|外甥|弟弟|妹妹|老公|媳妇|爱人|表弟|表妹|堂弟)[^,;。]{0,8}?(进了|进|去了|在|到了)(一家|一个|个|家)?[^,;。]{0,6}?(公司|厂|单位|车间|合作社|店)/;
@@ -378,6 +381,13 @@ export function copyToParts(ctx: ReadingContext): void {
   }
 }
 
+/** A pronoun opening the clause: 他不是… speaks of the person just named. */
+const OTHER_ROW_DESCRIBED = /^(他|她|这个人|那个人|这人|那人)(也|倒|可|就)?(不是|并不是|既不是)/;
+
+function clauseStart(ctx: ReadingContext, index: number): number {
+  return ctx.clauses.find((c) => index >= c.start && index < c.end)?.start ?? index;
+}
+
 function clauseText(ctx: ReadingContext, index: number): string {
   return ctx.clauses.find((c) => index >= c.start && index < c.end)?.text ?? '';
 }
@@ -459,6 +469,28 @@ function monthsBetween(ctx: ReadingContext, rows: GroupMention[]): void {
     return;
   }
   putRough(ctx, 'hires[0].monthsEmployed', { value: to - from, rough: true, atLeast: to - from, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length } as MonthsFound);
+}
+
+/** A clause that only names a kind of months, as a heading for the clauses after it. */
+// (贫困户4个 残疾人1个 以工代训 …: short items run into one clause, so the heading may end it.)
+const OJT_HEADING = /(以工代训|以工带训|代训|带训)(的话|呢|嘛|这块|那块|的时间|时间|月数)?$/;
+const EMPLOYED_HEADING = /(在岗时间|在岗|就业时间|上班时间|干的时间|干了多久)(的话|呢|嘛|这块|那块)?$/;
+
+/**
+ * The kind a heading clause names (以工代训 / 在岗时间), when the clauses from it to `index` each
+ * name a group (a list under the heading) — no more than four clauses on.
+ */
+function headingKind(ctx: ReadingContext, index: number): MonthsKey | undefined {
+  const before = ctx.clauses.filter((c) => c.end <= index || (index >= c.start && index < c.end));
+  for (let i = before.length - 2, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const text = before[i]!.text.replace(/[,;!?。，、；！？~…：:\s]+/g, '');
+    const noFigure = findMonths(text).length === 0;
+    if (noFigure && OJT_HEADING.test(text)) return 'onJobTrainingMonths';
+    if (noFigure && EMPLOYED_HEADING.test(text)) return 'monthsEmployed';
+    const c = before[i]!;
+    if (!(ctx.hireMentions ?? []).some((m) => m.start >= c.start && m.start < c.end)) return undefined;
+  }
+  return undefined;
 }
 
 function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
@@ -558,6 +590,9 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // 残疾人那俩以工代训3个月 零就业的那4个是5个月: said of the next group like the one before it,
     // the figure is the same fact for that group.
     const groupJustNamed = (ctx.hireMentions ?? []).some((m) => m.start >= floor && m.start < q.index);
+    // 以工代训 残疾的那俩搞了六个月 零就业的仨搞了三个月: the kind said once as a heading, then each
+    // group with its own figure.
+    if (!key && groupJustNamed && rows.length > 1) key = headingKind(ctx, q.index);
     if (!key && rows.length > 1 && (/^(是|也是|都是|为|就是)?$/.test(before.trim()) || (groupJustNamed && /(个|名|人|的|俩|仨)(是|也是|都是|为|就是)?$/.test(before)))) {
       const last = [...ctx.facts].reverse().find((f) => /^hires\[\d+\]\.(monthsEmployed|onJobTrainingMonths)$/.test(f.path));
       const k = last ? (/\.(\w+)$/.exec(last.path)![1] as MonthsKey) : undefined;

@@ -45,7 +45,8 @@ export function readPerson(ctx: ReadingContext, groups: GroupMention[]): void {
         if (!polarity || 'asked' in polarity) continue;
         // 我妈退休了: said of someone else.
         // 我帮俺爷问 他每个月领养老金: asking for someone, the one asked for is the case (他 is him).
-        if (subjectBefore(t, clause.start, mention.start) === 'other' && !ASKING_FOR.test(t)) continue;
+        // (学校说他们没进系统: the system is the school's, so 他们 there is the school, not another person.)
+        if (spec.key !== 'system' && subjectBefore(t, clause.start, mention.start) === 'other' && !ASKING_FOR.test(t)) continue;
         // 领养老金的是我婆婆: the one who has it is named after — someone else, not the asker.
         if (HELD_BY_OTHER.test(t.slice(mention.end, mention.end + 8))) continue;
         // 以前没考过这个证: what was done before (a training of the same trade), not this training's certificate.
@@ -159,10 +160,27 @@ const BUSINESS_YEARS = new RegExp(`((?<=店|厂|馆|铺|司|摊|室)开|刚开�
 
 const BUSINESS_YEARS_ALL = new RegExp(BUSINESS_YEARS.source, 'g');
 
+// 今年补贴培训我已经参加三次了 / 2021年已经拿过3回培训补贴了: the year, then the count, in one
+// clause that says the trainings were taken (not asked about: 今年能补几次, 最多3次).
+const YEAR_COUNT = new RegExp(`(今年|本年|这一年|年内|当年|那年|\\d{4}\\s*年)[^,;。？?]{0,14}?(${NUM})(?:次|回|遍|趟)`, 'd');
+
+/** A count of this year's subsidised trainings said as a plain fact, in the shape TIMES_THIS_YEAR's groups take. */
+function timesInYearClause(ctx: ReadingContext): RegExpExecArray | null {
+  const m = YEAR_COUNT.exec(ctx.t);
+  if (!m) return null;
+  const clause = clauseOf(ctx, m.index);
+  if (!/补贴|补助/.test(clause) || !/(参加|领|拿|享受|学|考|培训)(过|了)|(过|了)[^,;。]{0,3}$|已经/.test(clause)) return null;
+  // (今年一次都没享受过: a count denied is none, read by the patterns for "not this year".)
+  if (/能|可以|最多|不超过|至多|几次|几回|吗|没|未|不[?？]?$|\?|？/.test(clause)) return null;
+  const shaped = [m[0], undefined, undefined, undefined, m[2]] as unknown as RegExpExecArray;
+  shaped.index = m.index;
+  return shaped;
+}
+
 function readSubsidies(ctx: ReadingContext): void {
   const { t } = ctx;
   const attended = ATTENDED.exec(t);
-  const times = attended ? null : TIMES_THIS_YEAR.exec(t);
+  const times = attended ? null : (TIMES_THIS_YEAR.exec(t) ?? timesInYearClause(ctx));
   const never = /(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加)(过)?[^,;。]{0,3}(培训)?补贴|(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请)(过)?[^,;。]{0,4}补贴性培训/.exec(t);
   const before = /(之前|以前|过去|原来)(都|也)?(没有|没|未)(有)?(领|享受|拿|申请|参加|学|培训|补|考)(过)?([^,;。]{0,4}(补贴|培训))?/.exec(t);
   if (attended) {
@@ -204,7 +222,10 @@ function clauseOf(ctx: ReadingContext, index: number): string {
 const PLACE = '([\\u4e00-\\u9fff]{2,3}?)';
 const HOME_PLACE = new RegExp(`户口(?:就|也|都|一直)?(?:在|是|落在)?${PLACE}(?:的|人|那边|县|市|区)?(?=$|[,\\s;。\\d]|的)|(?:老家|家)(?:在|是)${PLACE}(?=$|[,\\s;。\\d]|的)`);
 // 住郑州 / 人住在郑州: living there, said without 常 or 家 too.
-const LIVING_PLACE = new RegExp(`常住(?:在)?${PLACE}(?=$|[,\\s;。就在]|的)|(?:住在|家住|(?<![常家])住)${PLACE}(?=$|[,\\s;。]|的)`);
+// 在郑州住 / 在郑州常住: the place first, then the living.
+const LIVING_PLACE = new RegExp(`常住(?:在)?${PLACE}(?=$|[,\\s;。就在]|的)|(?:住在|家住|(?<![常家])住)${PLACE}(?=$|[,\\s;。]|的)|(?<![不没])在${PLACE}(?:这边|那边|这儿)?(?:常住|长住|住|居住|生活)(?=$|[,\\s;。就了]|的)`);
+/** Zhengzhou's own districts and counties: a home there and a training "在郑州" name one city. */
+const ZHENGZHOU_PART = /^(金水|二七|中原|管城|惠济|上街|郑东|航空|经开|高新|巩义|新郑|登封|新密|荥阳|中牟)/;
 // 人在郑州找工作 / 在郑州送外卖: where one seeks or does work is the 求职就业地.
 const WORK_PLACE = new RegExp(`在${PLACE}(?:这边|那边|这儿|市里)?(?:上班|打工|干活|工作|找工作|找活|找事|送外卖|跑外卖|跑单|干(?!部))`);
 // 在郑州一家录进省系统的学校学了 / 跑去洛阳学的: the school may be described between the place and the training.
@@ -251,9 +272,10 @@ function placeByName(ctx: ReadingContext): boolean {
   const home = HOME_PLACE.exec(said);
   const homeName = home?.[1] ?? home?.[2];
   const work = WORK_PLACE.exec(said);
-  const same = (a?: string) => a !== undefined && (a === where || a.startsWith(where) || where.startsWith(a));
+  const sameCity = (a: string) => (a === '郑州' && ZHENGZHOU_PART.test(where)) || (where === '郑州' && ZHENGZHOU_PART.test(a));
+  const same = (a?: string) => a !== undefined && (a === where || a.startsWith(where) || where.startsWith(a) || sameCity(a));
   const living = LIVING_PLACE.exec(said);
-  const livingName = living?.[1] ?? living?.[2];
+  const livingName = living?.[1] ?? living?.[2] ?? living?.[3];
   const place = same(homeName) ? 'household' : same(livingName) ? 'residence' : same(work?.[1]) ? 'job_seeking' : undefined;
   if (!place) {
     // 户口在商丘 人在郑州上班 跑去洛阳学的 (洛阳啥也不沾): a place that is none of the three — all

@@ -74,7 +74,7 @@ export const CONDITION = {
 };
 
 /** Words that make a clause a question. */
-export const QUESTION = /吗|么|(?<![着哩])呢|[?？]|什么|啥|多少|几个|几次|几年|多久|多长|怎么|怎样|如何|哪|能不能|可不可以|可以吗|行不行|有没有|是不是|算不算/;
+export const QUESTION = /吗|么|(?<![着哩])呢|[?？]|什么|啥|多少|(?<![这那好])几(个|次|年)|多久|多长|怎么|怎样|如何|哪|能不能|可不可以|可以吗|行不行|有没有|是不是|算不算/;
 
 /** A verb said twice around a negation: 交没交, 领没领过, 有没有, 是不是, 交了没有. */
 export function isAskedBothWays(region: string): boolean {
