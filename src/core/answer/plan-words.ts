@@ -60,10 +60,25 @@ export function planQuotes(texts: readonly string[]): QuotesPlan {
   };
 }
 
+/** True when the text names a programme the plan names in quotation marks (“郑州技术能手”). */
+export type NamesProgramme = (text: string) => boolean;
+
+/** Names the plan puts in quotation marks: four to twelve characters, held by one clause only. */
+export function programmeNames(texts: readonly string[]): NamesProgramme {
+  const names = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(/“([^”]{4,12})”/g)) if (texts.filter((x) => x.includes(m[1]!)).length === 1) names.add(m[1]!.toLowerCase());
+  return (text: string) => {
+    const asked = text.toLowerCase();
+    for (const n of names) if (asked.includes(n)) return true;
+    return false;
+  };
+}
+
 /** The plan's word tests of one set of clauses. */
 export interface PlanWords {
   sharesPlanWords: SharesPlanWords;
   quotesPlan: QuotesPlan;
+  namesProgramme: NamesProgramme;
 }
 
 const BY_CLAUSES = new WeakMap<readonly { text: string }[], PlanWords>();
@@ -76,7 +91,7 @@ export function planWordsOf(clauses: readonly { text: string }[], everyday: RegE
   let words = BY_CLAUSES.get(clauses);
   if (!words) {
     const texts = clauses.map((c) => c.text);
-    words = { sharesPlanWords: planWords(texts, everyday), quotesPlan: planQuotes(texts) };
+    words = { sharesPlanWords: planWords(texts, everyday), quotesPlan: planQuotes(texts), namesProgramme: programmeNames(texts) };
     BY_CLAUSES.set(clauses, words);
   }
   return words;

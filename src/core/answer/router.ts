@@ -56,6 +56,8 @@ export interface RouteContext {
   sharesPlanWords?: SharesPlanWords;
   /** The message quotes the plan's own words (标语写着 “补贴培训进系统…”): never another policy's question. */
   quotesPlan?: boolean;
+  /** The message names a programme the plan names in quotation marks (“郑州技术能手”评选). */
+  namesProgramme?: boolean;
 }
 
 const RESET = /^(请)?(重新开始|重新来|重来|从头开始|从头来|重置|清空|清除|再来一次|restart|reset|start over)[!！。.～~\s]*$|重新开始/i;
@@ -134,7 +136,7 @@ const OTHER_PLACES = new RegExp(
   ].join('|'),
 );
 // Built once: a pattern made on every question cost as much as running it.
-const OTHERS_OWN = new RegExp(`(${OTHER_PLACES.source})(市|省)?(那边|这边)?的[^，,。？?]{0,12}(补贴|补助|政策|规定|待遇|以工代训|标准)|(${OTHER_PLACES.source})[^，,。？?]{0,12}(跟|和|与)郑州[^，,。？?]{0,6}(一样|相同|不同|区别|一个标准|同一个)`);
+const OTHERS_OWN = new RegExp(`(${OTHER_PLACES.source})(市|省)?(那边|这边)?的[^，,。？?]{0,12}(补贴|补助|政策|规定|待遇|以工代训|标准)|(${OTHER_PLACES.source})[^，,。？?]{0,12}(跟|和|与)郑州[^，,。？?]{0,6}(一样|相同|不同|区别|一个标准|同一个)|(${OTHER_PLACES.source})(市|省)?(那边|那里|那儿|当地)(对|给|的)?[^，,。？?郑]{0,16}(补贴|补助|奖励|奖金|政策|待遇|给多少|补多少)[^。？?]{0,16}(郑州|咱这|咱们这|我们这|这边)(有没有|有无|也有|有|呢|能不能|给不给)|(${OTHER_PLACES.source})[^。？?]{0,30}(比|跟|和)(郑州|咱这|咱们这|我们这|这边)[^，,。？?]{0,4}(多|少|高|低|强|好)`);
 const ZHENGZHOU = /郑州|河南|本市|我市|咱们市|金水|二七|中原区|管城|惠济|上街|郑东|航空港|经开区|高新区|巩义|新郑|登封|新密|荥阳|中牟/;
 /** Every whom-to-ask phrase of a message (`replace` starts a global pattern from 0 each time). */
 const CONTACT_QUESTIONS = new RegExp(CONTACT_QUESTION.source, 'g');
@@ -241,6 +243,9 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   if (LATER_PROGRAMME.test(text) || (NEWER_POLICY.test(text) && topics.length === 0)) return { route: 'out_of_scope', reason: 'other_year', topics };
   // Inside a dialogue too (对了 今天限行尾号多少): never answered from the last topic.
   if (EVERYDAY.test(text) && topics.length === 0 && !TRAINING_FIELD.test(text)) return { route: 'out_of_scope', reason: 'everyday', topics };
+  // 先不管这个 我们班组长能不能报名郑州技术能手评选: a programme the plan names is asked about —
+  // its clause answers, even mid-case and whatever verb asks it (能不能报名 is no eligibility here).
+  if (ctx.namesProgramme && !ctx.toldCase && !ctx.ownFigures) return { route: 'lookup', topics };
   if (ctx.answersPendingQuestion) return { route: 'eligibility', topics };
   // 今天天气咋样 我家孩子在技校上学: small talk asked, the rest only said in passing — declined
   // alone, not answered from the words said in passing (技校 → a family-aid card).
@@ -254,7 +259,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   if (ctx.inDialogue && ctx.factsFound && !QUESTION_WORD.test(text)) return { route: 'eligibility', topics };
   // 饭店 早就是公司了 社保一直交着: a unit stating its own facts, asking nothing — the start of its
   // case, not a question about social insurance.
-  if (ctx.factsFound && !QUESTION_WORD.test(text) && /公司|企业|厂|合作社|车间/.test(text) && /社保|参保|五险/.test(text) && !/欠|拖|断缴|补缴|怎么交|交多少/.test(text)) return { route: 'eligibility', topics };
+  if (ctx.factsFound && !QUESTION_WORD.test(text) && /公司|企业|厂|合作社|车间/.test(text) && /社保|参保|五险/.test(text) && !/欠|拖|断缴|补缴|怎么交|交多少|基数|档次|按啥|按什么/.test(text) && !strongOtherPolicy(text)) return { route: 'eligibility', topics };
   // Wages, unemployment insurance, tax, pensions …: other policies, whatever the phrasing.
   if (aboutOtherPolicy(text) && !ctx.quotesPlan) return { route: 'out_of_scope', reason: 'other_policy', topics };
   // More facts (or a correction: 说错了，以工代训是5个月) in a dialogue under way continue it.

@@ -3680,4 +3680,29 @@ export const DIALOGUES: Dialogue[] = [
     klass: 'plain_words',
     turns: [{ say: '今年我已经参加过三次补贴培训了 还想再学个焊工 能补吗', results: { vocational_training: { status: 'ineligible' } } }],
   },
+  {
+    id: 'r47-a-sum-offered-after-an-unfixed-subject',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '我们厂今年带了6个新型学徒 补贴咋算', mustNot: [/\d+\s*元/] },
+      { say: '有人说一个徒弟补三千 是真的吗', must: [/没有规定/], mustNot: [/抱歉/] },
+      { say: '那是按人头算还是按年算', must: [/没有规定/] },
+    ],
+  },
+  {
+    id: 'r47-a-sum-after-a-training-named-without-a-topic',
+    klass: 'amount_unfixed',
+    turns: [
+      { say: '我姑今年快六十了 还能去参加补贴培训学个保洁不', mustNot: [/\d+\s*元/] },
+      { say: '学完能给多少 八百还是一千', must: [/没有规定/], mustNot: [/抱歉/] },
+    ],
+  },
+  {
+    id: 'r47-a-named-programme-mid-case',
+    klass: 'topic',
+    turns: [
+      { say: '公司建了个技能大师工作室 想问问设备补贴' },
+      { say: '这个先放一放 我们老师傅能不能参加郑州技术能手评选', clauses: ['五(三)'] },
+    ],
+  },
 ];

@@ -555,4 +555,18 @@ export const SCOPE_CASES: ScopeCase[] = [
   { q: '被评上技能大师工作室以后 政府奖多少钱', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/50万|10万/] },
   { q: '做电焊的能评高技能人才不 要啥条件', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
   { q: '我在汽修厂当师傅 带了两个徒弟 带徒有补贴吗 给多少', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], clauses: ['四(一)'] },
+  // Round 28: another policy's term is what is asked, a training word only says who.
+  { q: '徒弟在车间被机器划伤了 算不算工伤 找谁认定', kind: 'outside', klass: 'outside_policy' },
+  { q: '跟新来的学徒签合同 试用期最多能签几个月', kind: 'outside', klass: 'outside_policy' },
+  { q: '保育员的五险一金 按多少基数缴', kind: 'outside', klass: 'outside_policy' },
+  { q: '奶茶店给会员办储值卡 要不要备案', kind: 'outside', klass: 'outside_policy' },
+  { q: '开个小饭馆 办营业执照要准备啥材料', kind: 'outside', klass: 'outside_policy' },
+  // Another city's scheme compared with Zhengzhou's.
+  { q: '杭州那边给技能大师发奖金 郑州有没有一样的', kind: 'outside', klass: 'outside_policy' },
+  { q: '听说深圳那边的以工代训一个月补五百 比郑州高吗', kind: 'outside', klass: 'outside_policy' },
+  // Sums of the training subsidy asked by a trade's level, and the window after a certificate.
+  { q: '考个电工三级 一个人补多少钱', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/], mustNot: [/\d+\s*元/] },
+  { q: '拿了证以后多久之内得去申请补贴 超过了还给不给', kind: 'unsettled', klass: 's5_unsettled', must: [/本方案没有规定/] },
+  // A programme the plan names, asked with a verb of applying.
+  { q: '俺们车间主任能报名参加郑州大工匠评选不', kind: 'covered', klass: 'lookup', clauses: ['五(三)'] },
 ];

@@ -46,7 +46,9 @@ export function answerFromLibrary(q: LibraryQuestion, view: LibraryView): Compos
   // the library's to say — the plan's pipeline says the plan does not settle it.
   // 到期后会自动延续吗: likewise renewal — answered as not settled, with the plan's end, not a status card.
   const successorAsked = (SUCCESSOR.test(q.text) || RENEWAL.test(q.text)) && !view.documents.some((d) => standingOn(view, d, date).kind === 'replaced');
-  if (aboutDocuments && STANDING.test(q.text) && !AMOUNT.test(q.text) && !successorAsked) return standingAnswer(view, named.length ? named : view.documents, date, q.asOf !== undefined);
+  // 拿证后多久之内得申请 过期了还认不认: the window for one's own application, not the documents' standing.
+  const windowAsked = /(多长时间|多久|几个月|几天|多少天)(之内|以内|内)|过期(了)?[^，,。？?]{0,3}(还)?(认|算|给)/.test(q.text);
+  if (aboutDocuments && STANDING.test(q.text) && !AMOUNT.test(q.text) && !successorAsked && !windowAsked) return standingAnswer(view, named.length ? named : view.documents, date, q.asOf !== undefined);
   const other = named.find((d) => d.docNo !== q.mainDocNo);
   if (other) return documentAnswer(view, other, q.today);
   if (!q.withFacts && AMOUNT.test(q.text)) return amountAnswer(q, view, date);

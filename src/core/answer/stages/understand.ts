@@ -8,7 +8,7 @@
 import { DOCUMENT_QUESTION } from '../compose-extractive.js';
 import type { RuleMeta } from '../../rules/engine.js';
 import type { Hire } from '../../rules/schema.js';
-import type { QuotesPlan, SharesPlanWords } from '../plan-words.js';
+import type { NamesProgramme, QuotesPlan, SharesPlanWords } from '../plan-words.js';
 import { dropQuotedFacts, quotesThePlan } from '../understand/quoted-plan.js';
 import { namesItsOwnSubject } from '../validity-words.js';
 import { normalizeText } from '../../text/normalize.js';
@@ -23,7 +23,7 @@ import { asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
 import { LEAVES_SUBJECT, routeQuestion, type OutOfScopeReason } from '../router.js';
 import { OWNER } from '../understand/facts/kin.js';
-import { CONTACT_QUESTION, inPlanField, openInField, subjectsOfParts, supportSumAsked, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
+import { CONTACT_QUESTION, trainingSubsidyNamed, inPlanField, openInField, subjectsOfParts, supportSumAsked, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import { withParkedCase, type PendingWhich, type SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
 import { findGroups } from '../understand/facts/groups.js';
@@ -129,6 +129,8 @@ export interface UnderstandContext {
   sharesPlanWords?: SharesPlanWords;
   /** Whether a text copies a run of the plan's own words. */
   quotesPlan?: QuotesPlan;
+  /** Whether the text names a programme the plan names in quotation marks (its clause answers). */
+  namesProgramme?: NamesProgramme;
 }
 
 /** When the document was issued, or from when to when it ran, asked of the document itself. */
@@ -294,7 +296,11 @@ function aboutSomeoneElse(text: string, reading: FactReading): boolean {
 }
 
 /** Asking for a sum or its standard (多少, 啥标准). */
-const ASKS_SUM = /多少|几多|啥标准|什么标准/;
+// 一千还是两千 / 别人说一人补两千 是真的不 / 按人头给还是按年给: a sum offered to be confirmed, or the basis it is counted on.
+const ASKS_SUM = /多少|几多|啥标准|什么标准|[\d一二两三四五六七八九十百千万]+(块|元|万|千)?还是[\d一二两三四五六七八九十百千万]+|(补|给|发|奖|拿)[^，,。？?\s]{0,3}[\d一二两三四五六七八九十百千]+(块|元|万|千)[^。？?]{0,6}(是真的|真的|对不对|对吗|是不是|吗|不|没)|按(人头|人|年|月|次|天)[^。？?]{0,4}还是(按)?(人头|人|年|月|次|天)/;
+
+/** Words that give a message a subject of its own (设备, 学徒, 以工代训 …), so it leans on nothing before. */
+const OWN_SUBJECT_WORDS = /设备|学徒|以工代训|教育经费|项目制|工作室|基地|创业|竞赛|教材|学校/;
 
 /** Asking why something of the case does not count (为啥不算, 怎么没有, 为什么不行). */
 const WHY_NOT = /(为啥|为什么|为何|咋|怎么)[^,;。?？]{0,4}(不算|不行|没有|没份|不给|不符合|不能|算不上|不够|不包括|不计|排除|被排除|不在)/;
@@ -727,6 +733,7 @@ export function understand(message: string, told: SessionState, context: Underst
     lastTopics: newPerson ? [] : session.topics,
     ...(context.sharesPlanWords ? { sharesPlanWords: context.sharesPlanWords } : {}),
     ...(quotedPlan ? { quotesPlan: true } : {}),
+    ...(context.namesProgramme?.(said) ? { namesProgramme: true } : {}),
   });
   const asOf = datedAsOf(text);
   // 还能申请吗 asked of today (or of a year after the plan): its end is the answer. Of a year
@@ -825,14 +832,15 @@ export function understand(message: string, told: SessionState, context: Underst
   // Only inside a conversation about the plan: alone, 要带啥手续 may be about anything (上牌, 上学).
   // 要交钱不, alone after a training was talked about: whether the trainee pays, of that training.
   const paysAsked = /^(要|得|需要|用)(我|俺)?(自己)?(交|掏|花|出)钱(不|吗|么|嘛|没)?[？?]*$/.test(text.replace(/\s+/g, ''));
-  const unsettledAnyway = declined && decision.reason === 'not_covered' && (session.topics.length > 0 || Boolean(session.lastQuery)) ? unsettledSubject(paysAsked ? '参加培训要我自己出钱吗' : text, carriedTopic ? [carriedTopic] : text.length <= 16 && session.topics[0] ? [session.topics[0]] : [], context.rule) : undefined;
+  const unsettledAnyway = declined && decision.reason === 'not_covered' && (session.topics.length > 0 || Boolean(session.lastQuery)) ? unsettledSubject(paysAsked ? '参加培训要我自己出钱吗' : text, carriedTopic ? [carriedTopic] : (text.length <= 16 || /还是|是真的|真的吗/.test(text)) && session.topics[0] ? [session.topics[0]] : [], context.rule) : undefined;
   if (unsettledAnyway) return { ...base, intent: 'not_settled', unsettled: unsettledAnyway };
   // 学完了给不给安排工作 / 考几级证比较好, alone: in the plan's field, yet nothing in it settles it.
   // 骗补被查到了会罚多少: a subject the plan names but leaves open is its own, training words or not.
   // 没签劳动合同 算不算吸纳就业: another policy's word, asked of the plan's own hiring.
   const hiringAsked = decision.reason === 'other_policy' && /吸纳|以工代训/.test(text);
   // (二手车过户要带啥手续: no word of the plan's field — another office's procedure, declined.)
-  const fieldNamed = inPlanField(text) || /补贴|补助|骗补|吸纳|以工代训|培训|技能/.test(text);
+  // (考中式面点师四级 一个人补多少: a trade's level, then its sum — the training subsidy, in other words.)
+  const fieldNamed = inPlanField(text) || /补贴|补助|骗补|吸纳|以工代训|培训|技能/.test(text) || trainingSubsidyNamed(text);
   const openField = declined && (decision.reason === 'not_covered' || hiringAsked) && fieldNamed ? (unsettledSubject(text, [], context.rule) ?? (inPlanField(text) ? openInField(text) : undefined)) : undefined;
   if (openField) return { ...base, intent: 'not_settled', unsettled: openField };
   if (declined) return { ...base, intent: 'out_of_scope', ...(decision.reason ? { reason: decision.reason } : {}) };
@@ -849,6 +857,10 @@ export function understand(message: string, told: SessionState, context: Underst
   if (supportAsked) return { ...base, intent: 'not_settled', unsettled: supportAsked };
   const unfixedAsked = !pending && reading.evidence.length === 0 && decision.topics.length === 0 && session.topics.length > 0 && (ASKS_SUM.test(text) || /大概数|最多|最高|封顶|上限|顶天/.test(text)) ? unsettledSubject(ASKS_SUM.test(text) ? text : '最多补多少', session.topics.slice(0, 1), context.rule) : undefined;
   if (unfixedAsked?.id.startsWith('amount:')) return { ...base, intent: 'not_settled', unsettled: unfixedAsked };
+  // 想考个护理员证 这岁数还能参加补贴培训吗 → 补贴能给多少钱 一千还是两千: the last question named the
+  // training subsidy without a topic of its own; its sum is asked now.
+  const lastNamed = !pending && reading.evidence.length === 0 && decision.topics.length === 0 && session.topics.length === 0 && session.lastQuery && ASKS_SUM.test(text) && !OWN_SUBJECT_WORDS.test(text) ? unsettledSubject(`${trainingSubsidyNamed(session.lastQuery) ? '培训补贴' : ''}补多少`, [], context.rule) : undefined;
+  if (lastNamed?.id.startsWith('amount:')) return { ...base, intent: 'not_settled', unsettled: lastNamed };
   // 那是不是跟以工代训一样 一人一月给200, after 学徒: the last subject compared with another rule's
   // figure — the last subject's amount is the question, and the plan fixes none for it.
   const likeAnother = !pending && reading.evidence.length === 0 && session.topics.length > 0 && /^(那|那么)?(是不是|是否|能不能|会不会)?(也)?(跟|和|同|像)[^,，。？?]{1,8}(一样|那样|似的)/.test(text.replace(/\s+/g, '')) ? unsettledSubject('补多少', session.topics.slice(0, 1), context.rule) : undefined;
