@@ -110,7 +110,10 @@ function resultLine(r: WithPartial, applicant: Applicant, unknown: readonly stri
   }
   if (r.status === 'ineligible') {
     const why = r.trace.find((t) => t.outcome === 'not_met')?.reason ?? r.reasons[0] ?? '';
-    return `· ${r.title}：不符合${why ? `——${why.replace(/^第\d+项（[^）]*）：/, '').replace(/[。；]$/, '')}` : ''}。`;
+    // 第1项设备（高技能人才培训基地）：…, with one item only: the site's name says which.
+    const one = applicant?.type === 'employer' && (applicant.equipment?.length ?? 0) <= 1;
+    const plain = why.replace(/^第\d+项（[^）]*）：/, '').replace(/^第1项设备（([^）]*)）：/, one ? '$1的设备' : '第1项设备（$1）：').replace(/[。；]$/, '');
+    return `· ${r.title}：不符合${plain ? `——${plain}` : ''}。`;
   }
   const open = r.missing.filter((m) => unknown.includes(m));
   // Every fact still missing is one the person said they do not know: say so once, not twice.

@@ -87,3 +87,14 @@ const STILL_VALID =
 export function asksAboutNow(text: string): boolean {
   return questionParts(text).some(asksStillValid);
 }
+
+/** 那再干俩月满半年 就能领了吧 / 等明年干满了可以申请吗: a claim supposed in the future. */
+const FUTURE_CLAIM = /(^|[,，\s])(那)?(再|等到?|过)[^，,。？?]{1,12}(满|够|到|以后|之后)[^。？?]{0,24}(就)?(能|可以|中)(领|拿|申请|报|享受)?(了)?(吧|吗|不|么|没)/;
+
+/**
+ * A claim supposed for later (再干俩月就能领了吧): today is after the plan's end, so whatever the
+ * case will be then, the answer is that end — and the supposed months are no facts of the case.
+ */
+export function asksFutureClaim(text: string): boolean {
+  return FUTURE_CLAIM.test(text);
+}

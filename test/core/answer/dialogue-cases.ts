@@ -3705,4 +3705,51 @@ export const DIALOGUES: Dialogue[] = [
       { say: '这个先放一放 我们老师傅能不能参加郑州技术能手评选', clauses: ['五(三)'] },
     ],
   },
+  {
+    id: 'r47-a-claim-supposed-for-later',
+    klass: 'period',
+    turns: [
+      { say: '合作社收了3个贫困户 干了5个月 以工代训5个月 岗前没领', mustNot: [/3000/] },
+      { say: '那等下个月干满半年了 就可以申请了吧', periodAsked: true, must: [/已结束|2021年12月31日/], mustNot: [/3000|3600/] },
+    ],
+  },
+  {
+    id: 'r47-an-open-fact-found-out-later',
+    klass: 'unknown',
+    turns: [
+      { say: '超市招了3个零就业家庭的 以工代训2个月 岗前补贴没领 能拿多少' },
+      { say: '社保交没交我得问问财务' , mustNot: [/不符合/] },
+      { say: '财务说一直按月交着呢', results: { on_job_training: { amountYuan: 1200 } } },
+    ],
+  },
+  {
+    id: 'r47-a-wish-named-then-denied',
+    klass: 'reply',
+    turns: [
+      { say: '我开的小饭店都九年了 还能参加创业培训不' },
+      { say: '再开分店的想法 目前还真没有', mustNot: [/抱歉/] },
+      { say: '都不是 早毕业二十年了', results: { entrepreneurship_training: { status: 'ineligible' } } },
+    ],
+  },
+  {
+    id: 'r47-a-new-company-registered-is-a-wish',
+    klass: 'reply',
+    turns: [
+      { say: '我的美发店开了七年了 能参加创业培训吗' },
+      { say: '准备明年注册个新公司 做上门理发', results: { entrepreneurship_training: { status: 'eligible' } } },
+    ],
+  },
+  {
+    id: 'r47-the-askers-own-reckoning-is-no-value',
+    klass: 'employer_amount',
+    turns: [{ say: '技能大师工作室新买设备80万 都是职工教育经费出的 已经验收了 按20%算该给16万吧', results: { equipment_subsidy: { amountYuan: 100000 } } }],
+  },
+  {
+    id: 'r47-who-performs-a-step-the-clause-names',
+    klass: 'contact',
+    turns: [
+      { say: '公司的高技能人才培训基地 用职工教育经费买了60万设备 还没验收' },
+      { say: '那验收是哪个部门来验', must: [/人力资源社会保障和财政部门/], clauses: ['四(一)'] },
+    ],
+  },
 ];

@@ -255,6 +255,17 @@ function questionOf(draft: Draft): string {
 }
 
 /** Whom to ask: the clause's 责任单位, else the plan's issuing office; and the hotline. */
+/** Steps a clause may say who performs (验收, 审核 …). */
+const STEPS = ['验收', '审核', '核查', '审批', '拨付', '认定', '备案', '申报'] as const;
+
+/** The body the clause says performs the step the question asks about, with the words saying so. */
+function stepBody(question: string, text: string): { step: string; body: string; quote: string } | undefined {
+  const step = STEPS.find((s) => question.includes(s));
+  if (!step) return undefined;
+  const m = new RegExp(`(经|由)((?:所在地)?[^，。；,;]{2,24}?(?:部门|局|机构|政府))(?:负责|组织|统一)?${step}`).exec(text);
+  return m ? { step, body: m[2]!, quote: m[0] } : undefined;
+}
+
 function composeContact(question: string, clause: SourceClause | undefined, ctx: ComposeStageContext): Composed {
   const lines: string[] = [];
   const citations: Composed['citations'] = [];
@@ -262,8 +273,16 @@ function composeContact(question: string, clause: SourceClause | undefined, ctx:
   const units = clause ? extractResponsibleUnits(clause.text) : [];
   const tail = ctx.idx.byId.get('tail');
   const issuer = tail ? /主办[:：]\s*([^\s，。]+)/.exec(tail.text)?.[1] : undefined;
+  // 验收找哪个部门: the clause names who does that step (经所在地人力资源社会保障和财政部门验收合格) —
+  // that body answers, before the clause's 责任单位.
+  const step = clause ? stepBody(question, clause.text) : undefined;
+  if (clause && step) {
+    lines.push(`${step.step}由${step.body}负责（${clause.clause}）。`);
+    citations.push({ docId: clause.docId, clause: clause.clause, quote: step.quote });
+    sources.push(clause.text);
+  }
   if (clause && units.length > 0) {
-    lines.push(`负责单位：${units.join('、')}（${clause.clause}）。`);
+    lines.push(`${step ? '该条的' : ''}负责单位：${units.join('、')}（${clause.clause}）。`);
     const note = /[（(]责任(单位|分工)[:：][^）)]*[）)]/.exec(clause.text.replace(/\s+/g, ''))?.[0];
     citations.push({ docId: clause.docId, clause: clause.clause, quote: note ? note.replace(/^[（(]|[）)]$/g, '') : units.join('、') });
     sources.push(clause.text);

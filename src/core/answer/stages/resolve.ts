@@ -614,6 +614,9 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
   // 这个计划是哪几个部门负责, after a clause was answered: that clause's units.
   const lastClause = session.lastClauses?.[0] ? idx.byId.get(session.lastClauses[0]) : undefined;
   if (!main && u.contact && lastClause && /^(那)?(这个|这|那个|它)/.test(u.text.trim()) && subjectOf(u.text.replace(LEANS_BACK, '')).length <= 6) main = lastClause;
+  // 验收得找哪个部门, mid-case about equipment: a step the last clause names is that clause's.
+  const step = /验收|审核|核查|审批|拨付|认定|备案/.exec(u.text)?.[0];
+  if (!main && u.contact && lastClause && step && lastClause.text.includes(step) && !u.topics.length) main = lastClause;
   if (!main && !wholePlan) {
     main = await ctx.search(u.contact && (!followup || ownContent) ? subjectOf(query.replace(LEANS_BACK, '')) : query);
     // 巧媳妇工程是干啥的: a phrase only one clause holds names it, whatever search ranked first.

@@ -19,7 +19,7 @@ import { maskPersonalNumbers } from '../mask.js';
 import { questionParts } from '../parts.js';
 import { POLICY } from '../../rules/policy.js';
 import { ANSWERS, RULES } from '../../rules/registry.js';
-import { asksStillValid, datedAsOf } from '../period.js';
+import { asksFutureClaim, asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
 import { LEAVES_SUBJECT, routeQuestion, type OutOfScopeReason } from '../router.js';
 import { OWNER } from '../understand/facts/kin.js';
@@ -751,7 +751,7 @@ export function understand(message: string, told: SessionState, context: Underst
   // 等等 俺们公司社保压根没交 那还中不中 / 搞错了 那三个是就业困难人员 那多少钱: a fact of the case
   // under way said anew, with a question after it — the case is run again, not searched.
   const updatesCase = session.applicant?.type === 'employer' && !newPerson && session.inDialogue !== false && (reading.evidence.some((e) => CASE_FACT.test(e.path) || /^entity$/.test(e.path)) || reading.denied.length > 0) && reading.vague.length === 0 && (reading.correcting || /不对|搞错|弄错|说错|说岔|打岔|等等|等会|等下|等一下|重新算|其实|更正/.test(text) || reading.denied.some((d) => d.path === 'hires[].group' && session.applicant?.type === 'employer' && (session.applicant.hires ?? []).some((h) => h.group === d.value)));
-  const stillValid = !updatesCase && !TIMES_USED.test(text) && !toldCase && (asksStillValid(text) || (decision.topics.length > 0 && /还有(没有|没|吗|么|不)[？?。]*$/.test(text.replace(/\s+/g, '')))) && (!asOf || asOf > POLICY.period.to);
+  const stillValid = (session.applicant !== undefined && !newPerson && asksFutureClaim(text) && !asOf) || (!updatesCase && !TIMES_USED.test(text) && !toldCase && (asksStillValid(text) || (decision.topics.length > 0 && /还有(没有|没|吗|么|不)[？?。]*$/.test(text.replace(/\s+/g, '')))) && (!asOf || asOf > POLICY.period.to));
   // A message with no subject of its own that leans on the last turn keeps the last topic.
   const leansBack = decision.topics.length === 0 && (decision.route === 'followup' || stillValid);
   const carriedTopic = leansBack ? session.topics[0] : undefined;
@@ -772,6 +772,9 @@ export function understand(message: string, told: SessionState, context: Underst
     ...(unitLabel ? { unitLabel } : {}),
     ...(quotedPlan ? { quotesPlan: true as const } : {}),
   };
+  // 那等下个月干满半年了 就可以申请了吧: a claim supposed for later is answered by the plan's end,
+  // before any of its supposed months is read as a fact of the case.
+  if (stillValid && asksFutureClaim(text) && session.applicant !== undefined) return { ...base, intent: 'validity' };
 
   if (decision.route === 'reset') return { ...base, intent: 'reset' };
   if (backTo) return { ...base, intent: 'other_unit' };

@@ -105,7 +105,8 @@ function thresholdFromRange(reading: FactReading): void {
 
 /** 有这个想法 / 没这个打算: a yes or no to a question about an intention, wherever it is said. */
 const HAS_IDEA = /(?<![没无])有(这个|这种|那个|这|那)?(想法|打算|意向|愿望|念头|心思)/;
-const NO_IDEA = /(没|没有|无)(这个|这种|那个|这|那)?(想法|打算|意向|愿望|念头|心思)/;
+// 再开新店的打算 暂时是没有的: the wish named first, then denied.
+const NO_IDEA = /(没|没有|无)(这个|这种|那个|这|那)?(想法|打算|意向|愿望|念头|心思)|(想法|打算|意向|念头|心思)[,，\s]*(暂时|目前|现在|眼下|还|真|确实)*(是)?(没有|没|木有)/;
 
 /** A short reply to the pending question (对, 是的 交了, 两次, 不清楚) read as its answer. */
 /** 一共四个 / 俩, to "吸纳了哪些人员": how many, with who they are still to ask. */

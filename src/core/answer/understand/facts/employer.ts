@@ -462,6 +462,9 @@ function numberTwins(segments: Segment[]): Segment[] {
   });
 }
 
+/** 按20%该给64万吧 / 算下来能补10万: the asker's own reckoning of the subsidy, no sum of the equipment. */
+const OWN_RECKONING = /(该给|应该给|应给|应得|能给|能补|能拿|算下来|算出来|(按|乘|×|\*)[^,;。]{0,6}(%|百分之|成)[^,;。]{0,4}(该|应该|能|就)?(给|补|拿|是|得|算))(是|有)?$/;
+
 /**
  * 金水区工作室设备38万，二七区工作室设备75万，中原区基地设备210万: several sites, each named with
  * exactly one figure of its own — an item each, whatever their kinds. A site named again without a
@@ -605,7 +608,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   // unless a lot is named by its place (第二批不是80万 是60万): that lot's sum, for the correction to move the total.
   const lotByPlace = /第[一二三四五六1-6](批|笔|次|回|期)|(头|后)一(批|笔)/.test(t);
   const sums = moneyFigures(t, ctx.clauses.filter((c) => c.start >= seg.start && c.end <= seg.end).map((c) => ({ ...c, start: c.start - seg.start, end: c.end - seg.start }))).filter(
-    (x) => lotByPlace || !/(不是|并非|而非|记成|写成|说成|(少|多)(说|算|写|报|填)了?|差了?)$/.test(t.slice(Math.max(0, x.start - 4), x.start)),
+    (x) => (lotByPlace || !/(不是|并非|而非|记成|写成|说成|(少|多)(说|算|写|报|填)了?|差了?)$/.test(t.slice(Math.max(0, x.start - 4), x.start))) && !OWN_RECKONING.test(t.slice(Math.max(0, x.start - 12), x.start)),
   );
   // 先买了三十万 后来又买了三十万: the same sum twice, the second said to be another purchase.
   const sameTwice = sums.length === 2 && sums[0]!.value === sums[1]!.value && /(又|再|还|另外|后来|第二批|二批|添)[^,;。]{0,4}$/.test(t.slice(0, sums[1]!.start));
