@@ -35,7 +35,7 @@ import { libraryStage } from './library/library-stage.js';
 import { withLibraryNotes } from './library/library-notes.js';
 import { loadLibraryView, type LibraryView } from './library/library-view.js';
 import type { TopicId } from './topics.js';
-import { twoSubjects } from './two-subjects.js';
+import { replyThenQuestion, twoSubjects } from './two-subjects.js';
 
 export { MIN_LOOKUP_SCORE } from './clause-index.js';
 export { focusResults } from './stages/resolve.js';
@@ -166,7 +166,7 @@ export function createAsk(deps: AppDeps, options: AskOptions = {}): AskFn {
         });
         return { ...out, draft: resolved.draft, state: resolved.state };
       };
-      const split = !own ? twoSubjects(u, (id: TopicId) => catalogue.get(id)) : undefined;
+      const split = !own ? (twoSubjects(u, (id: TopicId) => catalogue.get(id)) ?? replyThenQuestion(u.text, session.pendingFact)) : undefined;
       // 搞以工代训那几个月 给工人开的工资有没有下限: a subject the plan leaves open, read from the whole
       // message and from none of its parts, is one question.
       const wholeOnly = u.intent === 'not_settled' && u.unsettled !== undefined && !u.unsettled.id.includes(':') && split?.every((part) => unsettledSubject(part, [], (id: TopicId) => catalogue.get(id))?.id !== u.unsettled!.id);

@@ -35,3 +35,22 @@ export function twoSubjects(u: Understanding, rule: (id: TopicId) => RuleMeta | 
   if (u.intent === 'eligibility' && /[\d一二两三四五六七八九十]+\s*(个|名|万|元|月)/.test(b)) return undefined;
   return [a, b];
 }
+
+/** 另外问下 / 顺便问一下 / 还有个事: what follows is a question of its own. */
+const BY_THE_WAY = /[，,。；;\s]+(另外|还有个?事|再问(一下|个|下)?|顺便问?(一下|下)?|对了)(问(一下|下|个|问))?[，,：:。\s]*/;
+const ASKS = /[?？]|吗|么|呢|多少|几|怎么|咋|啥|什么|哪|谁|有没有|能不能|可不可以|是不是/;
+
+/**
+ * 岗前补贴一个都没领 另外问下 培训那阵子有没有生活费补贴: the answer to the question asked, then a
+ * question of its own after 另外/顺便. Both are answered — the reply in the case, the question on
+ * its own — instead of the question swallowing the reply.
+ */
+export function replyThenQuestion(text: string, pendingFact: string | undefined): [string, string] | undefined {
+  if (!pendingFact) return undefined;
+  const m = BY_THE_WAY.exec(text);
+  if (!m || m.index === 0) return undefined;
+  const reply = text.slice(0, m.index).trim();
+  const question = text.slice(m.index + m[0].length).trim();
+  if (reply.length === 0 || question.replace(/[^\u4e00-\u9fff]/g, '').length < 4 || ASKS.test(reply) || !ASKS.test(question)) return undefined;
+  return [reply, question];
+}

@@ -3752,4 +3752,12 @@ export const DIALOGUES: Dialogue[] = [
       { say: '那验收是哪个部门来验', must: [/人力资源社会保障和财政部门/], clauses: ['四(一)'] },
     ],
   },
+  {
+    id: 'r47-a-reply-then-a-question-of-its-own',
+    klass: 'two_part',
+    turns: [
+      { say: '饭店交社保 招了2个残疾人 以工代训3个月' },
+      { say: '岗前的都没领过 顺便问一下 学徒制有没有补贴', results: { on_job_training: { amountYuan: 1200 } }, must: [/学徒/] },
+    ],
+  },
 ];
