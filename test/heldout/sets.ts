@@ -195,6 +195,8 @@ import { DIALOGUES_V95 } from './v95/dialogues.js';
 import { SCOPE_V95 } from './v95/scope.js';
 import { DIALOGUES_V96 } from './v96/dialogues.js';
 import { SCOPE_V96 } from './v96/scope.js';
+import { DIALOGUES_V97 } from './v97/dialogues.js';
+import { SCOPE_V97 } from './v97/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -299,4 +301,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v94', dialogues: DIALOGUES_V94, scope: SCOPE_V94 },
   { name: 'v95', dialogues: DIALOGUES_V95, scope: SCOPE_V95 },
   { name: 'v96', dialogues: DIALOGUES_V96, scope: SCOPE_V96 },
+  { name: 'v97', dialogues: DIALOGUES_V97, scope: SCOPE_V97 },
 ];
