@@ -197,6 +197,8 @@ import { DIALOGUES_V96 } from './v96/dialogues.js';
 import { SCOPE_V96 } from './v96/scope.js';
 import { DIALOGUES_V97 } from './v97/dialogues.js';
 import { SCOPE_V97 } from './v97/scope.js';
+import { DIALOGUES_V98 } from './v98/dialogues.js';
+import { SCOPE_V98 } from './v98/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -302,4 +304,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v95', dialogues: DIALOGUES_V95, scope: SCOPE_V95 },
   { name: 'v96', dialogues: DIALOGUES_V96, scope: SCOPE_V96 },
   { name: 'v97', dialogues: DIALOGUES_V97, scope: SCOPE_V97 },
+  { name: 'v98', dialogues: DIALOGUES_V98, scope: SCOPE_V98 },
 ];
