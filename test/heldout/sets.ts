@@ -193,6 +193,8 @@ import { DIALOGUES_V94 } from './v94/dialogues.js';
 import { SCOPE_V94 } from './v94/scope.js';
 import { DIALOGUES_V95 } from './v95/dialogues.js';
 import { SCOPE_V95 } from './v95/scope.js';
+import { DIALOGUES_V99 } from './v99/dialogues.js';
+import { SCOPE_V99 } from './v99/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -296,4 +298,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v93', dialogues: DIALOGUES_V93, scope: SCOPE_V93 },
   { name: 'v94', dialogues: DIALOGUES_V94, scope: SCOPE_V94 },
   { name: 'v95', dialogues: DIALOGUES_V95, scope: SCOPE_V95 },
+  { name: 'v99', dialogues: DIALOGUES_V99, scope: SCOPE_V99 },
 ];
