@@ -199,6 +199,8 @@ import { DIALOGUES_V97 } from './v97/dialogues.js';
 import { SCOPE_V97 } from './v97/scope.js';
 import { DIALOGUES_V98 } from './v98/dialogues.js';
 import { SCOPE_V98 } from './v98/scope.js';
+import { DIALOGUES_V99 } from './v99/dialogues.js';
+import { SCOPE_V99 } from './v99/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -305,4 +307,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v96', dialogues: DIALOGUES_V96, scope: SCOPE_V96 },
   { name: 'v97', dialogues: DIALOGUES_V97, scope: SCOPE_V97 },
   { name: 'v98', dialogues: DIALOGUES_V98, scope: SCOPE_V98 },
+  { name: 'v99', dialogues: DIALOGUES_V99, scope: SCOPE_V99 },
 ];
