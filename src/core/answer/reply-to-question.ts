@@ -140,6 +140,16 @@ function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
 
 function yuanReply(t: string): ReplyValue | undefined {
   if (ROUGH_FIGURE.test(t)) return undefined;
+  // 机器人那行是102万 不是120 合计是282: the total answers, in the unit the line was given in; a line
+  // of a list alone (那行是102万) is no total, so no answer.
+  const total = /(合计|总共|一共|共计|总计|加起来)(是|为|有)?\s*(\d+(?:\.\d+)?)\s*(亿|万|千)?/.exec(t);
+  if (total) {
+    const n = parseNumber(total[3]!);
+    const unit = total[4] ?? /\d\s*(亿|万|千)/.exec(t)?.[1];
+    const factor = unit === '亿' ? 1e8 : unit === '万' ? 1e4 : unit === '千' ? 1e3 : 1;
+    if (n !== undefined) return { value: Math.round(n * factor * 100) / 100 };
+  }
+  if (/(那|这)(一)?(行|项|栏|台|笔)/.test(t)) return undefined;
   // A period said first (一年八百万, 今年提了40万) is not the figure: digits, else a numeral in
   // words with its unit.
   const m =

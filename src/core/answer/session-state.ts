@@ -147,7 +147,11 @@ export function mergeFacts(current: Applicant | undefined, patch: FactPatch): Ap
     const length = Math.max(items.length, base.equipment.length);
     // 还有个技能大师工作室 设备40万, after a base: a site of another kind than any held is another item.
     const another = items.length === 1 && items[0]!.kind !== undefined && base.equipment.every((e) => e.kind !== undefined && e.kind !== items[0]!.kind);
-    next.equipment = another ? [...base.equipment, items[0]!] : Array.from({ length }, (_, i) => ({ ...base.equipment![i], ...items[i] }));
+    // 大师工作室那边统计出来了 一共12万, after a base and a studio: one item of a kind held once
+    // refines that item, wherever it stands in the list.
+    const sameKind = items.length === 1 && items[0]!.kind !== undefined ? base.equipment.flatMap((e, i) => (e.kind === items[0]!.kind ? [i] : [])) : [];
+    if (sameKind.length === 1 && base.equipment.length > 1) next.equipment = base.equipment.map((e, i) => (i === sameKind[0] ? { ...e, ...items[0] } : e));
+    else next.equipment = another ? [...base.equipment, items[0]!] : Array.from({ length }, (_, i) => ({ ...base.equipment![i], ...items[i] }));
   }
   next.hires = mergeHires(base.hires ?? [], patch.hires, patch.hireDefaults, patch.lots);
   if (next.hires.length === 0) delete next.hires;

@@ -45,6 +45,12 @@ describe('lookup', () => {
     await expectBacked(r);
   });
 
+  it('a subsidy explained to an employer ends by asking for the facts its amount needs', async () => {
+    const res = await q('我们物流公司 以工代训补贴咋算');
+    expect(res.citations.map((c) => c.clause)).toContain('六(一)');
+    expect(res.answer).toMatch(/几个人[^？]*以工代训几个月？/);
+  });
+
   it('a follow-up in the same session uses the previous topic: 那最多几个月呢 → 6 个月', async () => {
     const first = await q('以工代训补贴多少钱');
     const r = await q('那最多几个月呢', first.sessionId);

@@ -3760,4 +3760,49 @@ export const DIALOGUES: Dialogue[] = [
       { say: '岗前的都没领过 顺便问一下 学徒制有没有补贴', results: { on_job_training: { amountYuan: 1200 } }, must: [/学徒/] },
     ],
   },
+  {
+    id: 'r48-a-count-corrected-with-people-who-left',
+    klass: 'correction',
+    turns: [
+      { say: '合作社收了7个建档立卡的 干了10个月 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 4200 } } },
+      { say: '搞错了 是五个 不是七个 有俩中途走了', results: { on_job_training: { amountYuan: 3000 } } },
+    ],
+  },
+  {
+    id: 'r48-a-payroll-retold-in-one-message',
+    klass: 'correction',
+    turns: [{ say: '工资薪金总额500万 职工教育经费50万 能扣多少 哦不对 工资总额应该是600万', results: { education_fund_deduction: { amountYuan: 480000 } } }],
+  },
+  {
+    id: 'r48-the-second-site-valued-later',
+    klass: 'employer_amount',
+    turns: [
+      { say: '我们有个培训基地 设备60万 还有个大师工作室 设备钱还没算出来 都是教育经费买的 都验收了' },
+      { say: '工作室那边算出来了 一共20万', results: { equipment_subsidy: { amountYuan: 160000 } } },
+    ],
+  },
+  {
+    id: 'r48-a-total-and-a-line-of-the-list',
+    klass: 'correction',
+    turns: [
+      { say: '技能大师工作室买设备 教育经费出的 验收过了 一共多少钱我还得查' },
+      { say: '查了 焊机那项是8万 合计是40万', results: { equipment_subsidy: { amountYuan: 80000 } } },
+    ],
+  },
+  {
+    id: 'r48-the-workers-own-wish-after-the-units-case',
+    klass: 'topic',
+    turns: [
+      { say: '公司参保 招了3个残疾人 以工代训2个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '那他们自己想去学个电工 残疾人学技术有补贴不', mustNot: [/1200/] },
+    ],
+  },
+  {
+    id: 'r48-the-others-of-the-case',
+    klass: 'groups',
+    turns: [
+      { say: '公司参保 贫困户2个干了8个月以工代训3个月 残疾人1个以工代训2个月 零就业1个以工代训4个月' },
+      { say: '岗前补贴 残疾人那个领过 其他人都没领', results: { on_job_training: { amountYuan: 2000 } } },
+    ],
+  },
 ];

@@ -395,11 +395,15 @@ function insertBeforeTail(answer: string, line: string): string {
  * and the longer form of the next step. The point, the next step and the clause stay.
  */
 function forPhone(answer: string, max = 200): string {
+  const HINT = /想(算能拿多少|算能补多少|知道自己能不能领|知道自己能享受哪些|知道自己能领哪些)/.source;
+  // A worked example (可直接说：“…”) is the first thing to go; a hint asking for the facts, the last.
+  const EXAMPLE = new RegExp(`${HINT}，可直接说：?“[^”]*”。?`, 'g');
+  const ASKED = new RegExp(`${HINT}：[^？\n]*？`, 'g');
   let lines = answer
-    .replace(/想(算能拿多少|算能补多少|知道自己能不能领|知道自己能享受哪些|知道自己能领哪些)，可直接说：?“[^”]*”。?/g, '')
     .split('\n')
     .filter((l) => l.trim());
   const long = () => lines.join('\n').length > max;
+  if (long()) lines = lines.map((l) => l.replace(EXAMPLE, '')).filter((l) => l.trim());
   if (long()) {
     const first = lines[0] ?? '';
     // Only a line whose figures the first line repeats: 金额：本方案没有规定具体金额 has none and stays.
@@ -454,6 +458,8 @@ function forPhone(answer: string, max = 200): string {
   if (long()) lines = lines.filter((l, i) => i === 0 || !l.startsWith('条件：'));
   if (long()) lines = lines.filter((l) => l !== '金额：每个基地或工作室。');
   if (long()) lines = lines.map((l) => (l.startsWith('补贴：') ? LATER_QUOTES.reduce((x, q) => x.replace(`，${q}`, ''), l) : l));
+  // The hint asks for the facts that give a figure — what to do next — so it goes last.
+  if (long()) lines = lines.map((l) => l.replace(ASKED, '')).filter((l) => l.trim());
   return lines.join('\n');
 }
 

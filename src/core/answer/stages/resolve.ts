@@ -20,7 +20,7 @@ import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
 import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
-import { splitByClaim } from '../understand/split-by-claim.js';
+import { othersOfTheCase, splitByClaim } from '../understand/split-by-claim.js';
 import { splitByDenial, splitByOthers } from '../understand/split-by-others.js';
 import { acknowledgesCase, isCaseTalk } from '../understand/case-talk.js';
 import type { OutOfScopeReason } from '../router.js';
@@ -348,6 +348,8 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
     merged = claimSplit;
     for (const p of [...unknown]) if (p.endsWith('.preJobTrainingSubsidy')) unknown.delete(p);
   }
+  // 就业困难那俩领过了 其他人都没领: the case's other rows take what is said of "the others".
+  if (!side) merged = othersOfTheCase(merged, patch.hires, u.text, /preJobTrainingSubsidy$/.test(session.pendingFact ?? ''));
   // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
   // believed — both are left open and the person is asked which is right, in plain words.
   const clash = hireClash(merged);

@@ -157,7 +157,7 @@ const UNIT_SUBJECT = /以工代训|岗前|设备|经费|学徒|项目制|先行�
 /** Someone other than the asker, spoken of in the third person (学员, 一个朋友, 她). */
 const THIRD_PERSON = /学员|学生|朋友|小伙|姑娘|员工|工人|这人|一个人|阿姨|大姐|大哥|师傅|伙计|手下|手底下|[他她](?!们)/;
 /** Someone's own wish to train or to set up on their own (想学育婴师, 想自己出来单干), asked what there is for it. */
-const OWN_WISH_ASKED = /想(去|要)?(学|考|报|参加)[^,，。？?]{0,10}(有没有|有啥|有什么|能不能|能上|能学|能报|给不给|补不补|培训吗|补贴吗)|想自己(出来)?(单干|创业|开|干)[^。？?]{0,16}(培训|能上|有啥|有什么|有没有)/;
+const OWN_WISH_ASKED = /想(去|要)?(学|考|报|参加)[^,，。？?]{0,10}(有没有|有啥|有什么|能不能|能上|能学|能报|给不给|补不补|培训吗|补贴吗)|想(去|要)?(学|考|报|参加)[^。？?]{0,18}(能免费|免费(培训)?(不|吗|么)|培训(不|吗|么)|补贴(不|吗|么|没)|有补贴)|想自己(出来)?(单干|创业|开|干)[^。？?]{0,16}(培训|能上|有啥|有什么|有没有)/;
 /** The asker's own unit named as where things happen (我们学校, 我们这儿): no fact of the person's. */
 const ASKERS_UNIT = /(我们|俺们|咱们|我司)(民办)?(培训学校|技工学校|学校|[\u4e00-\u9fff]{0,2}公司|厂|单位|机构|这儿|这里|这边|这)/g;
 
@@ -530,7 +530,8 @@ export function understand(message: string, told: SessionState, context: Underst
   // 换个问题 我们厂员工自己去考叉车证 能领职业培训补贴吗: a person's own subsidy asked of one the unit
   // employs (or of the asker) — that person's case, not more of the unit's.
   const personSubjectAsked = (PERSON_SUBJECT.test(text) || (CERTIFICATE_NAMED.test(text) && /补/.test(text)) || OWN_WISH_ASKED.test(text)) && !UNIT_SUBJECT.test(text);
-  const traineeAfterEmployer = audience === 'employer' && personSubjectAsked && (THIRD_PERSON.test(text) || /(我|俺)(自己|本人|个人)/.test(text)) && (reading.patch.hires.length === 0 || OWN_WISH_ASKED.test(text));
+  // 问个私人的 我下班想学个PS: the asker's own wish, in the asker's words, is the asker's case.
+  const traineeAfterEmployer = audience === 'employer' && personSubjectAsked && (THIRD_PERSON.test(text) || /(我|俺|他们|她们|他俩|她俩)(自己|本人|个人)|私人|(我|俺)[^，,。？?]{0,4}想(去|要)?(学|考|报)/.test(text)) && (reading.patch.hires.length === 0 || OWN_WISH_ASKED.test(text));
   const personAfterEmployer = audience === 'employer' && (aboutSomeoneElse(text, reading) || ownCaseAfterSwitch(text) || traineeAfterEmployer);
   // 另一个事 村里扶贫车间招了贫困户4个…, after a person's case: an employer's case begins.
   // 再问个 俺们培训机构 搞项目制培训…: the asker's own unit, named after a question of a person's.
@@ -623,7 +624,7 @@ export function understand(message: string, told: SessionState, context: Underst
   const held = session.applicant?.type === 'employer' && session.applicant.equipment?.length === 1 ? session.applicant.equipment[0]! : undefined;
   const more = reading.evidence.find((e) => e.path === 'equipment[0].valueYuan');
   const newKind = reading.patch.employer.equipment?.[0]?.kind;
-  if (held?.valueYuan !== undefined && more && typeof more.value === 'number' && (newKind === undefined || newKind === held.kind) && /^(还有|又|另外|再|后来又?|第[二三四五2-5](批|次|回))[^,，。]{0,6}?(第[二三四五]批|一批|批|买了|添了|加了)?/.test(text.replace(/\s+/g, '')) && !reading.correcting) {
+  if (held?.valueYuan !== undefined && more && typeof more.value === 'number' && (newKind === undefined || newKind === held.kind) && /^(还有|又|另外|再|后来又?|第[二三四五2-5](批|次|回))[^,，。]{0,6}?(第[二三四五]批|一批|批|买了|添了|加了)?/.test(text.replace(/\s+/g, '')) && !reading.correcting && !/^再(改|更正|纠正|修改|说一下|说下|订正)|实际(只|上)?|其实只|只买了/.test(text.replace(/\s+/g, ''))) {
     reading.patch.employer.equipment![0]!.valueYuan = held.valueYuan + more.value;
     more.value = held.valueYuan + more.value;
   }

@@ -57,7 +57,7 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
       !/^\s*(不对|错了|是错的|说错了)/.test(text.slice((f.index ?? 0) + f[0].length)),
   );
   // 是7个人 不是6个 漏了一个: the difference beside the total (漏了一个) is no figure of the case.
-  const totals = all.filter((f) => !/(漏了|少了|多了|少算了?|多算了?|少说了?|多说了?|再加|还有)\s*$/.test(text.slice(0, f.index ?? 0)) && !/^\s*(人)?(走了|离职|辞职|不干了|没来|跑了|没签|没招上|没留下)/.test(text.slice((f.index ?? 0) + f[0].length)));
+  const totals = all.filter((f) => !/(漏了|少了|多了|少算了?|多算了?|少说了?|多说了?|再加|还有)\s*$/.test(text.slice(0, f.index ?? 0)) && !/^\s*(人)?(都|也|早就|早|已经|后来|中途|先)?(走了|离职|辞职|不干了|没来|跑了|没签|没招上|没留下)/.test(text.slice((f.index ?? 0) + f[0].length)));
   // 不是仨 是俩 有一个是普通户: the figure stated with 是 is the new one; what follows explains it.
   const stated = totals.filter((f) => /(?<!不)(是|应该是|实际是|其实是|应为|应该为|改为|更正为)\s*$/.test(text.slice(0, f.index ?? 0)) && !/^\s*(个|名|人|位)?(是|不是)/.test(text.slice((f.index ?? 0) + f[0].length)));
   const figures = stated.length > 0 ? stated : totals.length > 0 ? totals : all;

@@ -5,6 +5,8 @@
  * same group named again with no count, and the case asks for a head count the table already gave.
  */
 
+import { readFormFields } from './form-fields.js';
+
 /** Groups an employer lists in a roster (the fact reader names them exactly). */
 const GROUP_WORD = /就业困难|零就业|残疾|残障|建档立卡|贫困户|贫困劳动力|退役军人|退伍|两后生|离校未就业|下岗|登记失业|失业人员/;
 
@@ -69,6 +71,7 @@ function inlineTable(message: string): string {
 
 /** The message with a pasted roster rewritten as counted statements (the same text when it has none). */
 export function readRoster(message: string): string {
+  message = readFormFields(message);
   if (INLINE_HEADER.test(message) && GROUP_WORD.test(message)) message = inlineTable(message);
   if (!/\n/.test(message) || !GROUP_WORD.test(message)) return message;
   const lines = message.split(/\r?\n/);

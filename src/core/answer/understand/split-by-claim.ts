@@ -7,6 +7,7 @@
  */
 import type { Applicant, Hire } from '../../rules/schema.js';
 import { findGroups } from './facts/groups.js';
+import { THE_OTHERS_SAID } from './facts/others.js';
 import { numberValue } from './facts/quantities.js';
 
 const COUNT = '([\\d一二两三四五六七八九十]+|俩|仨)';
@@ -52,4 +53,20 @@ export function splitByClaim(before: Applicant | undefined, text: string, aboutC
   );
   if (restClaimed === undefined) delete rows[before.hires.indexOf(row) + 1]!.preJobTrainingSubsidy;
   return { ...before, hires: rows };
+}
+
+/**
+ * 就业困难那俩领过了 其他人都没领, to the case's three groups: "the others" are the case's rows the
+ * message names no claim of — they take what is said of the rest. Read on the message alone, only
+ * the row named would be settled and the others asked again (or, worse, given its claim).
+ */
+export function othersOfTheCase(merged: Applicant, named: readonly Hire[], text: string, aboutClaim: boolean): Applicant {
+  if (merged.type !== 'employer' || !merged.hires || merged.hires.length < 2) return merged;
+  if (!aboutClaim && !/岗前/.test(text)) return merged;
+  const m = THE_OTHERS_SAID.exec(text);
+  if (!m) return merged;
+  const said = new Set(named.filter((h) => h.preJobTrainingSubsidy !== undefined && h.group).map((h) => h.group));
+  if (said.size === 0) return merged;
+  const claimed = m[5] === undefined;
+  return { ...merged, hires: merged.hires.map((h) => (h.group && !said.has(h.group) && h.preJobTrainingSubsidy === undefined ? { ...h, preJobTrainingSubsidy: claimed } : h)) };
 }

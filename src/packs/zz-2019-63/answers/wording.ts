@@ -9,10 +9,11 @@ type RuleId = (typeof RULES)[number]['id'];
 
 /** How to get a figure for one's own case, by rule: the dialogue takes it from there. */
 export const CALCULATE_HINTS: PackAnswers<RuleId>['calculateHints'] = {
-  on_job_training: '想算能拿多少，可直接说：“我们公司招了6个贫困户，干了半年，开展了以工代训”。',
-  equipment_subsidy: '想算能补多少，可直接说建的是技能大师工作室还是培训基地、新买设备花了多少钱。',
-  vocational_training: '想知道自己能不能领，可直接说：“我是退役军人，能领什么补贴”。',
-  free_training_poor: '想知道自己能享受哪些，可直接说：“我是贫困户，能领什么补贴”。',
+  // Asked as a question: the person can answer it at once, and the dialogue takes it from there.
+  on_job_training: '想算能拿多少：贵单位招了哪类人员、几个人，干了几个月、以工代训几个月？',
+  equipment_subsidy: '想算能补多少：建的是技能大师工作室还是培训基地，新买设备花了多少钱？',
+  vocational_training: '想知道自己能不能领：您是哪类人员（如退役军人、农民工），在哪里参加的培训？',
+  free_training_poor: '想知道自己能享受哪些：您是建档立卡贫困劳动力吗？',
 };
 
 /** How the plan names each group in its text (the first is the name used in answers). */

@@ -639,6 +639,13 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     put(ctx, path('valueYuan'), sums[0]!.value, seg.start + sums[0]!.start, seg.start + sums[0]!.end);
   }
   perLot(ctx, t, seg.start, path('valueYuan'));
+  // 机器人那行是102万 不是120 合计是282: a line of a list corrected is no value of the whole site;
+  // the total said without its unit is not read either — the value is asked, not taken from the line.
+  if (has(ctx, path('valueYuan')) && /(那|这)(一)?(行|项|栏|台|笔)/.test(t) && !sums.some((x) => x.total)) {
+    const v = ctx.facts.find((f) => f.path === path('valueYuan'))!;
+    takeBack(ctx, path('valueYuan'));
+    ctx.vague.push({ path: path('valueYuan'), value: undefined, start: v.start, end: v.end });
+  }
   if (perUnit && (value || spent)) ctx.vague.push({ path: path('valueYuan'), value: undefined, start: at(value ?? spent), end: at(value ?? spent) + (value ?? spent)![0].length });
   // A site asked about (大师工作室补多少) is no purchase; a figure spent on it, or equipment, is.
   // 建了高技能人才培训基地 用的教育经费 验收合格了: a site with its fund or acceptance is a purchase told without the word 设备.
@@ -722,7 +729,10 @@ function readMoney(ctx: ReadingContext): void {
   const gap = `(?:[一每全今去上]年|[^,;。${NUM_CHARS}])`;
   // 全年工资 八百万: a pause may come between the payroll and its figure.
   // 工薪总额 / 薪资总额 / 薪酬总额: the payroll in the words of a form or an accountant.
-  const payroll = new RegExp(`(?:工资|工薪|薪资|薪酬)(薪金)?(总额|总数|总共|一共|合计)?${gap}{0,4},?(?:[一每全今去上]年,?)?(?:是|为|有|都是|算下来是)?(大概|大约|约|差不多|估计|将近)?(${NUM})(亿|万|千)?(元|块)?(?!分之)`).exec(t);
+  const payrolls = [...t.matchAll(new RegExp(`(?:工资|工薪|薪资|薪酬)(薪金)?(总额|总数|总共|一共|合计)?${gap}{0,4},?(?:[一每全今去上]年,?)?(?:是|为|有|都是|算下来是)?(大概|大约|约|差不多|估计|将近)?(${NUM})(亿|万|千)?(元|块)?(?!分之)`, 'g'))];
+  // 工资薪金总额 800万 … 哦写错了 工资总额是 880万: said again after taking it back, the later figure holds.
+  const retold = payrolls.length > 1 && /写错|说错|打错|记错|搞错|不对|更正|纠正|应该是/.test(t.slice((payrolls[0]!.index ?? 0) + payrolls[0]![0].length, payrolls[payrolls.length - 1]!.index ?? 0));
+  const payroll = (retold ? payrolls[payrolls.length - 1] : payrolls[0]) ?? null;
   // 工资的百分之几 is a share, not a payroll: a payroll carries a money unit or a large figure.
   if (payroll && (payroll[5] !== undefined || payroll[6] !== undefined || (numberValue(payroll[4]!) ?? 0) >= 10_000) && !/^分之|^%/.test(t.slice((payroll.index ?? 0) + payroll[0].length))) {
     const v = yuanOf(payroll[4]!, payroll[5]);

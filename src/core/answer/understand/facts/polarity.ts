@@ -70,7 +70,8 @@ export function readPolarity(
       }
       // 岗前培训补贴 那三个贫困户 之前已经领过了: whom it is about, then the statement, one clause on.
       const then = ahead[i + 1];
-      if (then && free(then) && spec.verb.test(then.text) && c.text.replace(/[,;!?。，、；！？~…\s]+/g, '').length <= 14) nextClause = then;
+      // (就业困难那俩领过了 其他人都没领: what "the others" did is theirs, not the topic's.)
+      if (then && free(then) && spec.verb.test(then.text) && c.text.replace(/[,;!?。，、；！？~…\s]+/g, '').length <= 14 && !/^(其他|其余|剩下|别的|另外)/.test(then.text.trim())) nextClause = then;
       break;
     }
     // 村里有人说能领: hearsay of what could be done is an aside too; the statement comes after it.
