@@ -3805,4 +3805,33 @@ export const DIALOGUES: Dialogue[] = [
       { say: '岗前补贴 残疾人那个领过 其他人都没领', results: { on_job_training: { amountYuan: 2000 } } },
     ],
   },
+  {
+    id: 'r49-my-own-small-works',
+    klass: 'employer_amount',
+    turns: [{ say: '俺的小厂交着社保 收了2个残疾人 以工代训4个月 岗前没领', results: { on_job_training: { amountYuan: 1600 } } }],
+  },
+  {
+    id: 'r49-a-head-count-named-by-its-word',
+    klass: 'correction',
+    turns: [
+      { say: '俺的小厂交着社保 收了2个残疾人 以工代训4个月 岗前没领', results: { on_job_training: { amountYuan: 1600 } } },
+      { say: '人数不是2 是3', results: { on_job_training: { amountYuan: 2400 } } },
+    ],
+  },
+  {
+    id: 'r49-a-count-checked-again',
+    klass: 'correction',
+    turns: [
+      { say: '我们公司缴社保的 招了3个减档立卡户 干了半年多了 以工代训2个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } }, must: [/建档立卡/] },
+      { say: '最后确认了 是4个人', results: { on_job_training: { amountYuan: 1600 } } },
+    ],
+  },
+  {
+    id: 'r49-an-offer-to-file-is-no-claim',
+    klass: 'negation',
+    turns: [
+      { say: '我们公司缴社保的 招了3个贫困户 干了半年多了 以工代训2个月' },
+      { say: '岗前补贴呢 人社的说要给报补贴 俺们还没去弄', results: { on_job_training: { amountYuan: 1200 } } },
+    ],
+  },
 ];

@@ -13,7 +13,8 @@ import { spokenForms } from './facts/prepare.js';
 import { NUM, numberValue } from './facts/quantities.js';
 
 /** Words that say the message changes what was said before. */
-const CHANGES = /不对|错了|说反|弄反|搞反|记反|写反|反了|颠倒|少说|多说|不是|记成|写成|看成|说成|记岔|说错|搞错|看错|写错|记错|弄错|填错|更正|纠正|少算|多算|漏了|少了|多了|其实|实际上|实际是|总共|一共|共计|合计|应该是|应是|改成|改为|换成|那栏|这栏|那一栏|那一项|写的是|填的是|再加|还有一个|还有俩|还有两个/;
+// 最后确认了 9个人 / 多数了一个: a figure checked again, or a count off by some.
+const CHANGES = /确认了|核实了|最后定了|最终是|多数了|少数了|数错|不对|错了|说反|弄反|搞反|记反|写反|反了|颠倒|少说|多说|不是|记成|写成|看成|说成|记岔|说错|搞错|看错|写错|记错|弄错|填错|更正|纠正|少算|多算|漏了|少了|多了|其实|实际上|实际是|总共|一共|共计|合计|应该是|应是|改成|改为|换成|那栏|这栏|那一栏|那一项|写的是|填的是|再加|还有一个|还有俩|还有两个/;
 /** Only a difference (少了一个, 再加一个): the new total is not said. */
 const RELATIVE = /少了|多了|少算|多算|少说|多说|漏了|再加|还有(一|两|俩)个/;
 /** Words that say a total or the right value outright. */
@@ -57,7 +58,7 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
       !/^\s*(不对|错了|是错的|说错了)/.test(text.slice((f.index ?? 0) + f[0].length)),
   );
   // 是7个人 不是6个 漏了一个: the difference beside the total (漏了一个) is no figure of the case.
-  const totals = all.filter((f) => !/(漏了|少了|多了|少算了?|多算了?|少说了?|多说了?|再加|还有)\s*$/.test(text.slice(0, f.index ?? 0)) && !/^\s*(人)?(都|也|早就|早|已经|后来|中途|先)?(走了|离职|辞职|不干了|没来|跑了|没签|没招上|没留下)/.test(text.slice((f.index ?? 0) + f[0].length)));
+  const totals = all.filter((f) => !/(漏了|少了|多了|少算了?|多算了?|少说了?|多说了?|多数了?|少数了?|再加|还有)\s*$/.test(text.slice(0, f.index ?? 0)) && !/^\s*(人)?(都|也|早就|早|已经|后来|中途|先)?(走了|离职|辞职|不干了|没来|跑了|没签|没招上|没留下)/.test(text.slice((f.index ?? 0) + f[0].length)));
   // 不是仨 是俩 有一个是普通户: the figure stated with 是 is the new one; what follows explains it.
   const stated = totals.filter((f) => /(?<!不)(是|应该是|实际是|其实是|应为|应该为|改为|更正为)\s*$/.test(text.slice(0, f.index ?? 0)) && !/^\s*(个|名|人|位)?(是|不是)/.test(text.slice((f.index ?? 0) + f[0].length)));
   const figures = stated.length > 0 ? stated : totals.length > 0 ? totals : all;
@@ -69,7 +70,8 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   const unit = last[2] ?? '';
   const months = /月/.test(unit);
   // 俩 / 仨 carry their own measure word: a head count.
-  const count = (/个人|个|名|人|位/.test(unit) || /^[俩仨]$/.test(last[1]!)) && !months;
+  // 人数不是3 是2: the fact named by its own word, the figure bare.
+  const count = (/个人|个|名|人|位/.test(unit) || /^[俩仨]$/.test(last[1]!) || (unit === '' && /人数/.test(text))) && !months;
   const absolute = ABSOLUTE.test(text.slice(0, last.index ?? 0)) || figures.length > 1;
   const nameOf = (h: (typeof hires)[number]) => hireName({ ...(h.group ? { group: h.group } : {}) } as (typeof hires)[number]);
   const countOptions = hires.map((h) => `${nameOf(h)}的人数`);

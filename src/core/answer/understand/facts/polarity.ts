@@ -76,7 +76,7 @@ export function readPolarity(
     }
     // 村里有人说能领: hearsay of what could be done is an aside too; the statement comes after it.
     // 中介说帮我们领: an offer to claim it, not a claim made.
-    const hearsay = /(说|听说|讲)[^,;。]{0,3}(能|可以|可)[^,;。]{0,2}$|(能|可以)(领|申请|拿|交)$|(说|讲|答应|要)[^,;。]{0,3}(帮|替|给)[^,;。]{0,4}(领|申请|办|弄|报)$/.test(c.text.replace(/[,;!?。，、；！？~…\s]+$/g, ''));
+    const hearsay = /(说|听说|讲)[^,;。]{0,3}(能|可以|可)[^,;。]{0,2}$|(能|可以)(领|申请|拿|交)$|(说|讲|答应|要)[^,;。]{0,3}(帮|替|给)[^,;。]{0,4}(领|申请|办|弄|报)(补贴|补助|钱|的)?$/.test(c.text.replace(/[,;!?。，、；！？~…\s]+$/g, ''));
     // 当时想报来着 (后来嫌麻烦 压根就没弄): a wish at the time is an aside; the statement comes after it.
     const wished = /^(当时|本来|原本|原来|起初|开始|一开始)?(也)?(想|打算|准备|寻思)[^,;。]{0,6}?(来着|的)?$/.test(c.text.replace(/[,;!?。，、；！？~…\s]+$/g, ''));
     if (wished) continue;

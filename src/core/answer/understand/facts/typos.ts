@@ -15,7 +15,8 @@
 type Around = { before?: string; after?: string; notAfter?: string };
 const CONFUSIONS: ReadonlyArray<readonly [term: string, slips: readonly string[], around?: Around]> = [
   ['以工代训', ['一已依乙', '公功攻供宫', '带待戴贷', '讯驯寻']],
-  ['建档立卡', ['见件健', '挡当党', '力利里', '咔']],
+  // 减档立卡 / 检档: voice input's near sounds of 建 (jiàn/jiǎn).
+  ['建档立卡', ['见件健减检简剪', '挡当党', '力利里', '咔']],
   ['贫困户', ['频', '捆', '护互沪']],
   ['残疾人', ['惨', '急积及极即级集籍疾', '']],
   ['退役军人', ['', '疫易亿义', '君均', '']],
