@@ -71,6 +71,10 @@ export interface LookupInput {
   policyTerms?: readonly string[];
   /** The everyday words they stand for. */
   everydayWords?: readonly string[];
+  /** The conversation already holds a case for this rule: its facts are not asked for again. */
+  caseHeld?: boolean;
+  /** A first line with the point asked (whom the money is given to), before the clause's words. */
+  lead?: string;
   /** Clause text by id: a rule's quotes may sit in other clauses (六(一) 养老金 for 职业培训补贴). */
   clauseText?: (clause: string) => SourceClause | undefined;
 }
@@ -116,7 +120,7 @@ export function composeLookup(input: LookupInput, ctx: ComposeContext): Composed
     ...(input.policyTerms ? { policyTerms: input.policyTerms } : {}),
     ...(input.everydayWords ? { everydayWords: input.everydayWords } : {}),
   };
-  const lines: string[] = [];
+  const lines: string[] = input.lead ? [input.lead] : [];
   const cited: SourceClause[] = [];
   const quotes: Citation[] = [];
   let excerpt: string;
@@ -161,7 +165,7 @@ export function composeLookup(input: LookupInput, ctx: ComposeContext): Composed
       .map((r) => compactFigures(r.replace(/[。；;]$/, '').replace(/^（(.*)）$/, '$1')));
     if (conditions.length > 0 && !statesConditions) lines.push(`条件：${conditions.join('；')}。`);
   }
-  if (!input.brief) lines.push(nextStep(rule?.audience, ctx) + (rule ? (CALCULATE_HINT[rule.id] ?? '') : ''));
+  if (!input.brief) lines.push(nextStep(rule?.audience, ctx) + (rule && !input.caseHeld ? (CALCULATE_HINT[rule.id] ?? '') : ''));
   lines.push(citeLine(cited.map((c) => c.clause), ctx));
   return { answer: lines.join('\n'), answered: true, citations: quotes, sourceTexts: cited.map((c) => c.text) };
 }
@@ -217,12 +221,14 @@ function finishLine(s: string): string {
  * The dialogue's open question asked again, when a short reply did not answer it (否 to
  * 在哪里参加培训): declining as "not covered" would drop the user out of the dialogue.
  */
-export function composeReask(path: string, applicant?: Applicant): Composed | undefined {
+export function composeReask(path: string, applicant?: Applicant, rough?: boolean): Composed | undefined {
   const followUp = followUpFor(path, applicant);
   if (!followUp) return undefined;
   const quick = followUp.options.length > 0 ? `请回复：${followUp.options.map((o) => o.label).join(' / ')}` : '请直接回复';
+  // 你就说个大概: no figure is guessed; the missing fact is named as what the figure waits on.
+  const opening = rough ? '金额要按确切的情况算，不能估个数；还差这一项：' : '没看懂您的回复。';
   return {
-    answer: `没看懂您的回复。${followUp.question}\n${quick}。也可以说“重新开始”。`,
+    answer: `${opening}${followUp.question}\n${quick}。也可以说“重新开始”。`,
     answered: true,
     citations: [],
     sourceTexts: [],

@@ -3834,4 +3834,41 @@ export const DIALOGUES: Dialogue[] = [
       { say: '岗前补贴呢 人社的说要给报补贴 俺们还没去弄', results: { on_job_training: { amountYuan: 1200 } } },
     ],
   },
+  {
+    id: 'r50-why-the-cap-after-an-amount',
+    klass: 'followup',
+    turns: [
+      { say: '扶贫车间 收了2个建档立卡的 干了一年了 以工代训做了9个月 岗前没领', results: { on_job_training: { amountYuan: 2400 } } },
+      { say: '咋才按6个月给 剩下那3个月白干了？', answered: true, clauses: ['六(一)'], must: [/最长/] },
+    ],
+  },
+  {
+    id: 'r50-a-rough-figure-while-a-fact-is-open',
+    klass: 'unknown',
+    turns: [
+      { say: '公司交社保 招了4个零就业家庭的 岗前补贴没领' },
+      { say: '你先给个大概的数 我好跟领导说', asks: /onJobTraining/, mustNot: [/抱歉/] },
+    ],
+  },
+  {
+    id: 'r50-whom-to-ask-about-the-money-of-the-case',
+    klass: 'contact',
+    turns: [
+      { say: '公司交社保 招了2个残疾人 以工代训3个月 岗前没领', results: { on_job_training: { amountYuan: 1200 } } },
+      { say: '材料交上去半年了 钱还没见着 这该找谁', answered: true, must: [/人社|12333/] },
+    ],
+  },
+  {
+    id: 'r50-paid-to-the-unit-or-the-people',
+    klass: 'followup',
+    turns: [
+      { say: '合作社 招了3个建档立卡户 都干了7个月 以工代训4个月 岗前没领', results: { on_job_training: { amountYuan: 2400 } } },
+      { say: '这钱是给合作社 还是分给那3个人', clauses: ['六(一)'], must: [/生产经营主体/], mustNot: [/请问/] },
+    ],
+  },
+  {
+    id: 'r50-a-bare-span-after-the-count',
+    klass: 'employer_amount',
+    turns: [{ say: '俺那小扶贫车间用了两个建档立卡户 十个月了 以工代训5个月 岗前的没领过', results: { on_job_training: { amountYuan: 2000 } } }],
+  },
 ];

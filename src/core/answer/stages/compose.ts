@@ -129,7 +129,7 @@ function render(draft: Draft, ctx: ComposeStageContext): Composed {
     case 'other_unit':
       return dialogueLine(`现在算的是${draft.current || '另一家单位'}。${draft.label}的情况我这里没有单独保存，为免混在一起，请把${draft.label}的情况完整再说一遍（单位类型、社保、吸纳人员和人数、月数、岗前补贴），我单独算。您现在要说${draft.label}吗？`, true, ctx);
     case 'reask':
-      return composeReask(draft.path, draft.applicant) ?? composeDecline('not_covered', ctx);
+      return composeReask(draft.path, draft.applicant, draft.rough) ?? composeDecline('not_covered', ctx);
     case 'ack':
       // Nothing of the plan is answered: the case is only kept.
       return dialogueLine('好的。还有别的情况（比如另一批人员、别的补贴）可以直接告诉我；要从头算可以说“重新开始”。', false, ctx);

@@ -23,6 +23,7 @@ import { findGroups } from '../understand/facts/groups.js';
 import { othersOfTheCase, splitByClaim } from '../understand/split-by-claim.js';
 import { splitByDenial, splitByOthers } from '../understand/split-by-others.js';
 import { acknowledgesCase, isCaseTalk } from '../understand/case-talk.js';
+import { asksWhoIsPaid, inCaseQuestion, paidToLead } from '../understand/in-case-question.js';
 import type { OutOfScopeReason } from '../router.js';
 import { asksStatedDetail, detailNotStated } from '../detail-asked.js';
 import { HOW_HANDLED, inPlanField, LIMIT_TERMS, namesOtherSubsidy, openInField, PHONE_QUESTION, subjectsOfParts, TIMES_USED, UNIT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
@@ -52,7 +53,7 @@ export type Draft =
   | { kind: 'reset' }
   /** `ended`: the message also named a subject of the plan, so its end is said beside the refusal. */
   | { kind: 'decline'; reason: OutOfScopeReason; ended?: boolean }
-  | { kind: 'reask'; path: string; applicant?: Applicant }
+  | { kind: 'reask'; path: string; applicant?: Applicant; rough?: boolean }
   /** A statement about the case that could not be read, with no question pending: which fact it changes is asked. */
   | { kind: 'unclear' }
   /** An acknowledgment (嗯, 好的) in a conversation holding a case. */
@@ -149,6 +150,8 @@ async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveCo
       if ((u.reason === 'not_covered' || u.reason === 'other_policy') && isCaseTalk(u.text, session)) return unclearInCase(session, next);
       // 嗯 / 好的 / 谢谢, after the case's answer: acknowledged, the case kept — no "can't help with chat".
       if ((u.reason === 'not_covered' || u.reason === 'chitchat') && acknowledgesCase(u.text, session)) return { draft: { kind: 'ack' }, state: { ...next, inDialogue: session.inDialogue === true, ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}) } };
+      // 为啥只按6个月算 / 你就说个大概 / 一分没到 找谁: a question about the topic being discussed.
+      if (u.reason === 'not_covered' && inCaseQuestion(u.text, session)) return resolveAboutTopic(u, session, next, ctx);
       // “1+16+X”是个啥: a name the plan puts in quotation marks is the plan's, however few its words.
       if (u.reason === 'not_covered' && phraseClause(u.text, undefined, ctx.idx.list)) return resolveLookup({ ...u, intent: 'lookup' }, session, next, ctx);
       return { draft: { kind: 'decline', reason: u.reason ?? 'not_covered', ...(ended ? { ended } : {}) }, state: next };
@@ -180,6 +183,8 @@ async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveCo
       return resolveValidity(u, session, next, ctx);
     case 'answer':
     case 'eligibility':
+      // 那这钱打到合作社账上还是直接给那几个贫困户: whom the topic's money is given to, not a fact of the case.
+      if (asksWhoIsPaid(u.text, session)) return resolveLookup({ ...u, intent: 'followup', topics: [session.topics[0]!] }, session, next, ctx);
       // 俺厂工人想上那个金蓝领网络大学 它到底是弄啥的: what a name the plan quotes is, asked with at most
       // one fact of a case, is answered from its clause — the case's rules do not say what it is.
       if (u.intent === 'eligibility' && !session.inDialogue && WHAT_IS.test(u.text) && u.reading.evidence.length <= 1 && phraseClause(u.text, undefined, ctx.idx.list)) return resolveLookup({ ...u, intent: 'lookup' }, session, next, ctx);
@@ -188,6 +193,8 @@ async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveCo
       // Mid-dialogue, a short message that is no question (7个月, 干了大半年吧) is an attempt at
       // the pending question that could not be read: ask it again rather than search for it.
       // A short message naming a subject (创业培训) is a new question, not a reply.
+      // (Whom to ask is left to the lookup below: 那学电商找哪个部门 names a subject of its own.)
+      if (u.topics.length === 0 && /^(why|rough)$/.test(inCaseQuestion(u.text, session) ?? '')) return resolveAboutTopic(u, session, next, ctx);
       if (session.pendingFact && session.inDialogue && u.topics.length === 0 && looksLikeReply(u.text) && plainFact(session.pendingFact, session.applicant)) {
         return { draft: { kind: 'reask', path: session.pendingFact, ...(session.applicant ? { applicant: session.applicant } : {}) }, state: { ...next, inDialogue: true, pendingFact: session.pendingFact } };
       }
@@ -198,6 +205,15 @@ async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveCo
 }
 
 /** A statement of the case that could not be read: its pending question again, or which fact it changes. */
+/** 为啥只按6个月算 / 你就说个大概 / 一分没到 找谁: answered from the topic being discussed. */
+function resolveAboutTopic(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Promise<Resolved> | Resolved {
+  const kind = inCaseQuestion(u.text, session);
+  if (kind === 'rough' && session.pendingFact && plainFact(session.pendingFact, session.applicant)) {
+    return { draft: { kind: 'reask', path: session.pendingFact, rough: true, ...(session.applicant ? { applicant: session.applicant } : {}) }, state: { ...next, inDialogue: true, pendingFact: session.pendingFact } };
+  }
+  return resolveLookup({ ...u, intent: 'lookup', topics: [session.topics[0]!], contact: kind === 'contact' }, session, next, ctx);
+}
+
 function unclearInCase(session: SessionState, next: SessionState): Resolved {
   const keep = { ...next, inDialogue: true, ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}) };
   if (session.pendingFact && plainFact(session.pendingFact, session.applicant)) return { draft: { kind: 'reask', path: session.pendingFact, ...(session.applicant ? { applicant: session.applicant } : {}) }, state: keep };
@@ -648,11 +664,15 @@ async function resolveLookup(u: Understanding, session: SessionState, next: Sess
     return { draft: { kind: 'not_settled', subject: detail, clause: main }, state: { ...state, ...kept, topics: topic ? [topic.id] : [], lastQuery: u.masked, lastClauses: [main.clause] } };
   }
   const expansion = expandQuery(followup ? u.text : query);
+  // 打到合作社账上还是给那几个贫困户: whom the rule's own sentences give the money to, said first.
+  const lead = asksWhoIsPaid(u.text, session) ? paidToLead((rule?.citations ?? []).map((c) => c.quote).join('；') || main.text) : undefined;
   const input: LookupInput = {
     question: followup ? u.text : query,
     main,
+    ...(lead ? { lead } : {}),
     ...(rule ? { rule } : {}),
     brief: followup,
+    ...(topic && session.applicant && session.topics.includes(topic.id) ? { caseHeld: true } : {}),
     ...(followup && session.lastQuery ? { extraTerms: [session.lastQuery] } : {}),
     // 补过三次了还能补吗: the limit's own words pick the sentence that states it.
     policyTerms: TIMES_USED.test(u.text) ? [...expansion.terms, ...LIMIT_TERMS] : expansion.terms,

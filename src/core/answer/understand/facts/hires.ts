@@ -518,6 +518,9 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
       if (prev && /^(以工代训|代训|带训)/.test(before) && !/[\d一二两三四五六七八九十半]+个(多|半)?月|半年|[\d一二两三四五六七八九十]+年/.test(before)) before = '以工代训';
       // 一直干到年底，满六个月: the clause before says they worked through; the months are employment.
       else if (prev && /(干|做|上班|工作)(到|了)/.test(before) && !/代训|带训/.test(before) && findMonths(before).length === 0) before = '干了';
+      // 雇了建档立卡户三个 八个月了: a bare span with 了, right after the people are counted, is how
+      // long they have been there (the span of 以工代训 is named as such).
+      else if (prev && /^了/.test(t.slice(q.end)) && !/代训|带训|培训|学/.test(before) && findMonths(before).length === 0 && (ctx.hireMentions ?? []).some((m) => m.start >= prev.start && m.start < prev.end)) before = '干了';
     }
     const after = t.slice(q.end, clause?.end ?? t.length);
     // 不是6个月: the figure said to be wrong. 还差一个月: a shortfall, read with the figure it falls short of.
