@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asksWhoIsPaid, inCaseQuestion, paidToLead } from '../../../../src/core/answer/understand/in-case-question.js';
 import { freshState, type SessionState } from '../../../../src/core/answer/session-state.js';
 
-const onTopic: SessionState = { ...freshState(), topics: ['on_job_training'], applicant: { type: 'employer', hires: [{ group: 'poor_labour', count: 2 }] }, inDialogue: true };
+const onTopic: SessionState = { ...freshState(), topics: ['on_job_training'], applicant: { type: 'employer', hires: [{ group: 'poor_labor', count: 2 }] }, inDialogue: true };
 
 describe('inCaseQuestion', () => {
   it('reads why, a rough figure and whom to ask as questions about the topic under discussion', () => {
