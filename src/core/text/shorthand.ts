@@ -97,8 +97,7 @@ const STAFF_FUND = /职教经费/g;
 
 /** The message with its shorthand spelled out (same text when it has none). */
 export function expandShorthand(text: string): string {
-  // 残疾人 | 2名 | 以工代训3个月: a row pasted from a table — its cells read as clauses.
-  const t = /[|｜].*[|｜]/.test(text) ? text.replace(/\s*[|｜]\s*/g, '，').replace(/^，|，$/g, '') : text;
+  const t = text;
   if (!/[a-z]|滴|没问题|没毛病|正常|齐|职教经费/i.test(t)) return t;
   return officeEnglish(t)
     .replace(STAFF_FUND, '职工教育经费')

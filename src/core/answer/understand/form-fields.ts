@@ -127,6 +127,8 @@ export function readFormFields(message: string): string {
   const groupsSaid = new Set<string>();
   const out = lines.map((raw) => {
     const line = raw.trim();
+    // |---|---|: a Markdown table's rule under its header says nothing.
+    if (/^[|｜][\s|｜:：\-—]+$/.test(line)) return '';
     const h = headerOf(line);
     if (h) {
       header = h;

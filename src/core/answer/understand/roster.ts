@@ -69,9 +69,19 @@ function inlineTable(message: string): string {
   return message.slice(0, h.index) + text + message.slice(start + body.length);
 }
 
+/** Each line with two bars or more: its cells as clauses (outer bars dropped). */
+function barsAsCommas(message: string): string {
+  return message
+    .split('\n')
+    .map((line) => (/[|｜].*[|｜]/.test(line) ? line.replace(/\s*[|｜]\s*/g, '，').replace(/^，|，$/g, '') : line))
+    .join('\n');
+}
+
 /** The message with a pasted roster rewritten as counted statements (the same text when it has none). */
 export function readRoster(message: string): string {
-  message = readFormFields(message);
+  // A table with a header row is read by its columns first; what bars are left are the cells of
+  // a row pasted alone (残疾人 | 2名 | 以工代训3个月), read as clauses.
+  message = barsAsCommas(readFormFields(message));
   if (INLINE_HEADER.test(message) && GROUP_WORD.test(message)) message = inlineTable(message);
   if (!/\n/.test(message) || !GROUP_WORD.test(message)) return message;
   const lines = message.split(/\r?\n/);

@@ -31,4 +31,10 @@ describe('readRoster', () => {
   it('reads a table whose header is typed inline before its rows', () => {
     expect(readRoster('类别/人数/以工代训月数：残疾人/2/5；就业困难/3/1（入职4个月）。公司交社保')).toBe('2个残疾人 以工代训5个月；3个就业困难 以工代训1个月（入职4个月）。公司交社保');
   });
+
+  it('reads a Markdown table (outer bars, a rule row, a 合计 row) by its columns, and a row pasted alone as clauses', () => {
+    const table = ['| 类别 | 人数 | 以工代训月数 |', '|---|---|---|', '| 贫困劳动力 | 2 | 5 |', '| 残疾人 | 1 | 3 |', '| 合计 | 3 | |', '公司参保了'].join('\n');
+    expect(readRoster(table).split('\n')).toEqual(['2个贫困劳动力 以工代训5个月；', '1个残疾人 以工代训3个月；', '公司参保了']);
+    expect(readRoster('残疾人 | 2名 | 以工代训3个月')).toBe('残疾人，2名，以工代训3个月');
+  });
 });
