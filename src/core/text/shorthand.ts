@@ -97,9 +97,8 @@ const STAFF_FUND = /职教经费/g;
 
 /** The message with its shorthand spelled out (same text when it has none). */
 export function expandShorthand(text: string): string {
-  const t = text;
-  if (!/[a-z]|滴|没问题|没毛病|正常|齐|职教经费/i.test(t)) return t;
-  return officeEnglish(t)
+  if (!/[a-z]|滴|没问题|没毛病|正常|齐|职教经费/i.test(text)) return text;
+  return officeEnglish(text)
     .replace(STAFF_FUND, '职工教育经费')
     .replace(PASSED_OK, (_m, noun: string) => `${noun}合格`)
     .replace(INSURED_OK, (_m, noun: string, all: string | undefined) => `${noun}${all ?? ''}交着`)

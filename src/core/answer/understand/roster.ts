@@ -73,7 +73,14 @@ function inlineTable(message: string): string {
 function barsAsCommas(message: string): string {
   return message
     .split('\n')
-    .map((line) => (/[|｜].*[|｜]/.test(line) ? line.replace(/\s*[|｜]\s*/g, '，').replace(/^，|，$/g, '') : line))
+    .map((line) => {
+      if (!/[|｜].*[|｜]/.test(line)) return line;
+      // Split, not a pattern with \s* around the bar: that one rescans runs of spaces (quadratic).
+      const cells = line.split(/[|｜]/).map((c) => c.trim());
+      if (cells[0] === '') cells.shift();
+      if (cells.at(-1) === '') cells.pop();
+      return cells.join('，');
+    })
     .join('\n');
 }
 
