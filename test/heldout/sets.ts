@@ -203,6 +203,8 @@ import { DIALOGUES_V99 } from './v99/dialogues.js';
 import { SCOPE_V99 } from './v99/scope.js';
 import { DIALOGUES_V100 } from './v100/dialogues.js';
 import { SCOPE_V100 } from './v100/scope.js';
+import { DIALOGUES_V101 } from './v101/dialogues.js';
+import { SCOPE_V101 } from './v101/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -311,4 +313,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v98', dialogues: DIALOGUES_V98, scope: SCOPE_V98 },
   { name: 'v99', dialogues: DIALOGUES_V99, scope: SCOPE_V99 },
   { name: 'v100', dialogues: DIALOGUES_V100, scope: SCOPE_V100 },
+  { name: 'v101', dialogues: DIALOGUES_V101, scope: SCOPE_V101 },
 ];
