@@ -205,6 +205,8 @@ import { DIALOGUES_V100 } from './v100/dialogues.js';
 import { SCOPE_V100 } from './v100/scope.js';
 import { DIALOGUES_V101 } from './v101/dialogues.js';
 import { SCOPE_V101 } from './v101/scope.js';
+import { DIALOGUES_V102 } from './v102/dialogues.js';
+import { SCOPE_V102 } from './v102/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -314,4 +316,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v99', dialogues: DIALOGUES_V99, scope: SCOPE_V99 },
   { name: 'v100', dialogues: DIALOGUES_V100, scope: SCOPE_V100 },
   { name: 'v101', dialogues: DIALOGUES_V101, scope: SCOPE_V101 },
+  { name: 'v102', dialogues: DIALOGUES_V102, scope: SCOPE_V102 },
 ];
