@@ -201,6 +201,8 @@ import { DIALOGUES_V98 } from './v98/dialogues.js';
 import { SCOPE_V98 } from './v98/scope.js';
 import { DIALOGUES_V99 } from './v99/dialogues.js';
 import { SCOPE_V99 } from './v99/scope.js';
+import { DIALOGUES_V103 } from './v103/dialogues.js';
+import { SCOPE_V103 } from './v103/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -308,4 +310,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v97', dialogues: DIALOGUES_V97, scope: SCOPE_V97 },
   { name: 'v98', dialogues: DIALOGUES_V98, scope: SCOPE_V98 },
   { name: 'v99', dialogues: DIALOGUES_V99, scope: SCOPE_V99 },
+  { name: 'v103', dialogues: DIALOGUES_V103, scope: SCOPE_V103 },
 ];
