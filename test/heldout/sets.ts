@@ -207,6 +207,8 @@ import { DIALOGUES_V101 } from './v101/dialogues.js';
 import { SCOPE_V101 } from './v101/scope.js';
 import { DIALOGUES_V102 } from './v102/dialogues.js';
 import { SCOPE_V102 } from './v102/scope.js';
+import { DIALOGUES_V103 } from './v103/dialogues.js';
+import { SCOPE_V103 } from './v103/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -317,4 +319,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v100', dialogues: DIALOGUES_V100, scope: SCOPE_V100 },
   { name: 'v101', dialogues: DIALOGUES_V101, scope: SCOPE_V101 },
   { name: 'v102', dialogues: DIALOGUES_V102, scope: SCOPE_V102 },
+  { name: 'v103', dialogues: DIALOGUES_V103, scope: SCOPE_V103 },
 ];
