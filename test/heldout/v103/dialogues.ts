@@ -751,7 +751,7 @@ export const DIALOGUES_V103: Dialogue[] = [
     class: 'education_fund',
     probes: '师带徒 allowance from the fund: allowed; how much: not fixed',
     turns: [
-      { user: '职工教育经费能不能拿来发师带徒的津贴', expect: { cites: ['六(二)'], says: [/师带徒/] } },
+      { user: '职工教育经费可不可以拿来发师带徒津贴', expect: { cites: ['六(二)'], says: [/师带徒/] } },
       { user: '给师傅发多少合适 有标准没', expect: unsettled },
     ],
   },
