@@ -136,7 +136,7 @@ const OTHER_PLACES = new RegExp(
   ].join('|'),
 );
 // Built once: a pattern made on every question cost as much as running it.
-const OTHERS_OWN = new RegExp(`(${OTHER_PLACES.source})(市|省)?(那边|这边)?的[^，,。？?]{0,12}(补贴|补助|政策|规定|待遇|以工代训|标准)|(${OTHER_PLACES.source})[^，,。？?]{0,12}(跟|和|与)郑州[^，,。？?]{0,6}(一样|相同|不同|区别|一个标准|同一个)|(${OTHER_PLACES.source})(市|省)?(那边|那里|那儿|当地)(对|给|的)?[^，,。？?郑]{0,16}(补贴|补助|奖励|奖金|政策|待遇|给多少|补多少)[^。？?]{0,16}(郑州|咱这|咱们这|我们这|这边)(有没有|有无|也有|有|呢|能不能|给不给)|(${OTHER_PLACES.source})[^。？?]{0,30}(比|跟|和)(郑州|咱这|咱们这|我们这|这边)[^，,。？?]{0,4}(多|少|高|低|强|好)`);
+const OTHERS_OWN = new RegExp(`(${OTHER_PLACES.source})(市|省)?(那边|这边)?的[^，,。？?]{0,12}(补贴|补助|政策|规定|待遇|以工代训|标准)|(${OTHER_PLACES.source})[^，,。？?]{0,12}(跟|和|与)郑州[^，,。？?]{0,6}(一样|相同|不同|区别|一个标准|同一个)|(${OTHER_PLACES.source})(市|省)?(那边|那里|那儿|当地)(对|给|的)?[^，,。？?郑]{0,16}(补贴|补助|奖励|奖金|政策|待遇|给多少|补多少)[^。？?]{0,16}(郑州|咱这|咱们这|我们这|这边)(有没有|有无|也有|有|呢|能不能|给不给)|(${OTHER_PLACES.source})[^。？?]{0,30}(比|跟|和)(郑州|咱这|咱们这|我们这|这边)[^，,。？?]{0,4}(多|少|高|低|强|好)|(${OTHER_PLACES.source})(市|省)?(那边|那里|那儿|当地)[^。？?]{0,16}(给|补|发)得?(更|还|要)(多|少|高|低)`);
 const ZHENGZHOU = /郑州|河南|本市|我市|咱们市|金水|二七|中原区|管城|惠济|上街|郑东|航空港|经开区|高新区|巩义|新郑|登封|新密|荥阳|中牟/;
 /** Every whom-to-ask phrase of a message (`replace` starts a global pattern from 0 each time). */
 const CONTACT_QUESTIONS = new RegExp(CONTACT_QUESTION.source, 'g');
@@ -341,7 +341,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
 /** Words of a contact question that name no matter: 那这个事去哪办, 具体该找谁问问. */
 const CONTACT_FILLER = /请问|问一?下|问问|想问|打听|咨询|的话|上哪(里|儿)?|打(个|哪个|什么)?|(有)?(啥|什么|哪些)?(不懂|不明白|不清楚|不会|问题|疑问|情况)|具体|到底|究竟|一般|应该|平时|现在|目前|当地|本地|附近|这边|那边|那么|这事儿?|这个事儿?|这件事|那个事|这块|这种|这些|那些|这个|那个|[这那它此该得要能可以去到办人事个们咱我俺你您吗呢吧嘛啊呀哦的了下还再就都又先哪谁些点]|有没有|没有|有|归|由|是|管|负责|部门|单位|机构|地方|电话|号码|联系|方式/g;
 /** Words of the plan's matters and steps a contact question may carry (钱没到找谁, 验收找哪个部门, 备案去哪备). */
-const PLAN_MATTER = /钱|款|补|奖|申请|申报|审批|审核|验收|备案|登记|报名|公示|盖章|材料|手续|流程|表格|资格|证书|学费|培训费|[工师员]证|叉车|系统|平台/;
+const PLAN_MATTER = /钱|款|补|标准|额度|比例|政策|细则|待遇|奖|申请|申报|审批|审核|验收|备案|登记|报名|公示|盖章|材料|手续|流程|表格|资格|证书|学费|培训费|[工师员]证|叉车|系统|平台/;
 
 /**
  * A contact question about an errand of no word of the plan (燃气开户去哪办, 宽带坏了找谁修):

@@ -3079,7 +3079,8 @@ export const DIALOGUES: Dialogue[] = [
     id: 'r35-the-unit-kind-said-again-to-settle-a-doubt',
     klass: 'employer_amount',
     turns: [
-      { say: '我们美甲店招了个残疾人 带她带了2个月 社保交着 岗前补贴没领', must: [/请问/], mustNot: [/400/] },
+      // Insured with a hire: the plan's 参保企业, said back (单位是企业) so a sole trader can correct it.
+      { say: '我们美甲店招了个残疾人 带她带了2个月 社保交着 岗前补贴没领', must: [/单位是企业/], results: { on_job_training: { amountYuan: 400 } } },
       { say: '是公司哈 营业执照上写的是xx美容有限公司 没问题吧', answered: true, results: { on_job_training: { amountYuan: 400 } } },
     ],
   },

@@ -29,6 +29,7 @@ import { asksStatedDetail, detailNotStated } from '../detail-asked.js';
 import { HOW_HANDLED, inPlanField, LIMIT_TERMS, namesOtherSubsidy, openInField, PHONE_QUESTION, subjectsOfParts, TIMES_USED, UNIT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
 import { enterpriseByFund } from '../enterprise-by-fund.js';
+import { enterpriseByInsurance } from '../enterprise-by-insurance.js';
 import { VALIDITY_WORDS } from '../validity-words.js';
 import { fixTypos } from '../understand/facts/typos.js';
 import { relabelPointed } from '../understand/group-relabel.js';
@@ -372,7 +373,9 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   if (clash) applicant = clash.applicant;
   // Facts the contract refuses (an absurd count) are dropped rather than failing the turn.
   else if (acceptsApplicant(merged)) applicant = merged;
-  applicant = enterpriseByFund(applicant, unknown);
+  // (A kind put in doubt in this very message — 不知道算不算企业 — is never taken as said, even in a case's first message.)
+  const kindOpen = u.reading.unknown.includes('entity') ? new Set([...unknown, 'entity']) : unknown;
+  applicant = enterpriseByInsurance(enterpriseByFund(applicant, kindOpen), kindOpen);
   // Facts two readers read differently are left open, to be asked.
   const doubted = doubtedPaths(u, applicant);
   for (const p of doubted) applicant = setFactAt(applicant, p, undefined);

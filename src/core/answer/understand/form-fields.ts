@@ -114,16 +114,29 @@ function cells(line: string): string[] {
 
 /** A header row: two cells or more, every one naming a field, one of them the group. */
 function headerOf(line: string): Array<Field | undefined> | undefined {
-  if (!/[|｜\t]|\s{2,}/.test(line.trim())) return undefined;
+  if (!/[|｜\t]|\s{2,}/.test(line.trim())) return spacedHeaderOf(line);
   const named = cells(line).map(fieldOf);
   return named.length >= 2 && named.includes('group') && named.filter((f) => f !== undefined).length >= 2 ? named : undefined;
 }
 
+/**
+ * 类别 人数 入职月数 以工代训月数 岗前补贴: a header typed with single spaces — read only when it is
+ * three names or more, each one a field and one of them the group, so no sentence passes for one.
+ */
+function spacedHeaderOf(line: string): Array<Field | undefined> | undefined {
+  const words = line.trim().split(/\s+/);
+  if (words.length < 3 || words.some((w) => w.length > 8)) return undefined;
+  const named = words.map(fieldOf);
+  return named.every((f) => f !== undefined) && named.includes('group') && named.includes('count') ? named : undefined;
+}
+
 /** The message with its form fields and tables said as plain statements (the same text when it has none). */
 export function readFormFields(message: string): string {
-  if (!/[：:|｜\t]/.test(message)) return message;
+  if (!/[：:|｜\t\n]/.test(message)) return message;
   const lines = message.split(/\r?\n/);
   let header: Array<Field | undefined> | undefined;
+  /** The header was typed with single spaces: its rows are split the same way. */
+  let spaced = false;
   const groupsSaid = new Set<string>();
   const out = lines.map((raw) => {
     const line = raw.trim();
@@ -132,10 +145,11 @@ export function readFormFields(message: string): string {
     const h = headerOf(line);
     if (h) {
       header = h;
+      spaced = !/[|｜\t]|\s{2,}/.test(line);
       return '';
     }
-    if (header && /[|｜\t]|\s{2,}/.test(line)) {
-      const row = cells(line);
+    if (header && (spaced ? /\S\s\S/.test(line) : /[|｜\t]|\s{2,}/.test(line))) {
+      const row = spaced ? line.split(/\s+/) : cells(line);
       if (TOTAL_ROW.test(row[0] ?? '')) return '';
       if (row.length === header.length) {
         const fields = row.map((c, i) => [header![i], c] as [Field | undefined, string]).filter((x): x is [Field, string] => x[0] !== undefined && x[1] !== '');

@@ -42,7 +42,7 @@ export function countOfOpenRow(text: string, session: SessionState, reading: Fac
   }
   // 数了一下 准确是11个: the exact figure may follow a few words of its own.
   // 查了，4个，都干了7个月: how it was found out, then the figure.
-  const plain = text.replace(/\s+/g, '').replace(/^(我|俺)?(刚)?(查了|问了|数了|核实了|查到了|问清楚了|数清楚了|确认了)(一下|下)?[,，:：]*/, '');
+  const plain = text.replace(/\s+/g, '').replace(/^(我|俺)?(刚)?(查了查|问了问|数了数|查了|问了|数了|核实了|查到了|问清楚了|数清楚了|确认了)(一下|下)?[,，:：]*/, '');
   // 合作社，3个人干了10个月: people counted as the subject of their work.
   const working = PEOPLE_WORKING.exec(plain) ?? PEOPLE_ALONE.exec(text.replace(/\s+/g, ','));
   if (working) {

@@ -6,6 +6,7 @@
  */
 
 import { readFormFields } from './form-fields.js';
+import { readMoneyTable } from './money-table.js';
 
 /** Groups an employer lists in a roster (the fact reader names them exactly). */
 const GROUP_WORD = /就业困难|零就业|残疾|残障|建档立卡|贫困户|贫困劳动力|退役军人|退伍|两后生|离校未就业|下岗|登记失业|失业人员/;
@@ -88,7 +89,8 @@ function barsAsCommas(message: string): string {
 export function readRoster(message: string): string {
   // A table with a header row is read by its columns first; what bars are left are the cells of
   // a row pasted alone (残疾人 | 2名 | 以工代训3个月), read as clauses.
-  message = barsAsCommas(readFormFields(message));
+  // A table of money (wages, equipment) is said with its unit and total before anything else reads it.
+  message = barsAsCommas(readFormFields(readMoneyTable(message)));
   if (INLINE_HEADER.test(message) && GROUP_WORD.test(message)) message = inlineTable(message);
   if (!/\n/.test(message) || !GROUP_WORD.test(message)) return message;
   const lines = message.split(/\r?\n/);

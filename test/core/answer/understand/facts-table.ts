@@ -179,7 +179,8 @@ export type FactClass =
    */
   | 'round26'
   | 'round27'
-  | 'round28';
+  | 'round28'
+  | 'round29';
 
 export interface FactRow {
   cls: FactClass;
@@ -1317,5 +1318,46 @@ export const FACT_TABLE: FactRow[] = [
     // A group denied with a particle between (吧 / 俺家).
     ['这俩人残疾人吧也不是 就是普通打工的', {}, { ...E, absent: ['hires[0].group'] }],
     ['零就业家庭那个 他家不是', {}, { ...E, absent: ['hires[0].group'] }],
+  ]),
+  ...rows('round29', [
+    // The earlier trainings of the year, each said to have been subsidised; a dated 那年 too.
+    ['今年都第4次了 前面三次都有补贴 这次学咖啡师', { subsidizedTrainingsThisYear: 3, occupation: '咖啡师' }, P],
+    ['2021年3月那会儿 我那年已经领过3次培训补贴了', { subsidizedTrainingsThisYear: 3 }, P],
+    // 前面两次 alone says nothing of subsidies.
+    ['今年第3次去学了 前面两次是自费的', {}, { ...P, absent: ['subsidizedTrainingsThisYear'] }],
+    // The year's certificates, each said to have been subsidised.
+    ['我今年已经考了两个证了 都领了补贴 还想再考第三个', { subsidizedTrainingsThisYear: 2, certificate: true }, P],
+    // Work said first, then where it is: all three places named, the training elsewhere.
+    ['户口郑州 住郑州 工作也在郑州 专门跑去杭州学的直播', { trainingPlace: 'other' }, P],
+    // A count right after the verb of hiring, then all said to be of the group.
+    ['招了俩 都是建档立卡贫困户 干了八个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 8 }, E],
+    // The bound said after the span: under six months, not six.
+    ['招了俩建档立卡的 干到现在 六个月还不到哩 以工代训俩月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 5, 'hires[0].onJobTrainingMonths': 2 }, E],
+    // A double negative of insurance: everyone paid for.
+    ['社保俺公司没有不交的', { ...ENT, insured: true }, E],
+    // A share of the fund is no sum of it; the sum said after it is.
+    ['听说职工教育经费政府给报销百分之八 工资一年三百万 教育经费提了十五万', { payrollYuan: 3_000_000, educationFundYuan: 150_000 }, E],
+    // Another lot of the same group (还有三个也是…的), typed without a break: each lot keeps its spans.
+    ['建档立卡户招了五个干了十个月以工代训六个月还有三个也是建档立卡的来了七个月以工代训才搞了两个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 5, 'hires[0].monthsEmployed': 10, 'hires[0].onJobTrainingMonths': 6, 'hires[1].group': 'poor_labor', 'hires[1].count': 3, 'hires[1].monthsEmployed': 7, 'hires[1].onJobTrainingMonths': 2 }, E],
+    // The training's sum said in the clause after it (算下来9个月) is the training's, not the work's.
+    ['车间在登封 吸纳贫困劳动力7人 干了一年了 以工代训一直在搞 算下来9个月', { entity: 'poverty_workshop', 'hires[0].group': 'poor_labor', 'hires[0].count': 7, 'hires[0].monthsEmployed': 12, 'hires[0].onJobTrainingMonths': 9 }, E],
+    // Insurance paid through another company is not this unit's.
+    ['社保其实是挂在别的公司交的', { insured: false }, E],
+    // People counted as people, a denied group between, then all said to be of another group.
+    ['招的这5个人 建档立卡贫困户倒不是 都是就业困难人员认定过的', { 'hires[0].group': 'employment_difficulty', 'hires[0].count': 5 }, E],
+    // The unit's kind: a works asked about with its hires counted roughly, a business turned company, a kind in doubt.
+    ['厂里几个贫困户 以工代训能给多少', { ...ENT, 'hires[0].group': 'poor_labor' }, E],
+    ['俺家农家乐 前年改成公司了 想问个补贴', { ...ENT }],
+    ['我办的民办幼儿园 不知道算不算企业 社保交了', { insured: true }, { ...E, unknown: ['entity'], absent: ['entity'] }],
+    // A group denied with a pointer, an aside and a hedge between it and the denial.
+    ['建档立卡那个 俺家 说实话 其实不是 就是家里有点困难 娃上技校有啥补助不', { childStudent: 'technical' }, { absent: ['groups:poor_labor'] }],
+    // The training place named by the home's district, the training said with 报 in the next clause.
+    ['在我户口那个区 报了个焊工初级 学完证书拿到了', { trainingPlace: 'household', occupation: '焊工', level: '五级', certificate: true }, P],
+    // The school's system asked both ways (在不在), then "how would I know": open, never "in".
+    ['然后那个培训学校 在不在那个系统里 我哪知道啊 反正人家收了钱', {}, { ...P, unknown: ['institutionInSystem'], absent: ['institutionInSystem'] }],
+    // A business the school runs (校办企业) is the employer, not the school.
+    ['我们是技工院校办的校办企业 工资薪金总额260万', { ...ENT, payrollYuan: 2_600_000 }, E],
+    // Typed slips of 贫困户 by voice input (平困户).
+    ['平困户招了三个干了七个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 7 }, E],
   ]),
 ];

@@ -17,6 +17,17 @@ describe('form fields and pasted tables', () => {
     ]);
   });
 
+  it('reads a table typed with single spaces when its header is all field names, group and count among them', () => {
+    const table = ['类别 人数 入职月数 以工代训月数 岗前补贴', '建档立卡贫困劳动力 2 9 6 未领', '就业困难人员 3 4 4 未领', '合计 5'].join('\n');
+    expect(hiresOf(table)).toEqual([
+      { group: 'poor_labor', count: 2, monthsEmployed: 9, onJobTrainingMonths: 6, preJobTrainingSubsidy: false },
+      { group: 'employment_difficulty', count: 3, monthsEmployed: 4, onJobTrainingMonths: 4, preJobTrainingSubsidy: false },
+    ]);
+    // A sentence of plain words is no header: nothing rewritten.
+    const plain = '我们厂的人员 人数不少\n贫困户3个 干了8个月';
+    expect(readFormFields(plain)).toBe(plain);
+  });
+
   it('reads a bar-separated table whose cells carry their units', () => {
     const table = ['| 类别 | 人数 | 入职 | 以工代训 |', '| 建档立卡贫困户 | 4 | 10个月 | 6个月 |'].join('\n');
     expect(hiresOf(table)).toEqual([{ group: 'poor_labor', count: 4, monthsEmployed: 10, onJobTrainingMonths: 6 }]);

@@ -39,7 +39,8 @@ const KIN_BEFORE = /(闺女|女儿|儿子|孩子|娃|孙子|孙女|外孙|侄子
 const OWNED_BEFORE = new RegExp(`((开|办|经营|承包|创办|开办|投资|合伙开|自己|家)|${OWNER})的(那个|那家|这个|这家|那|这|小)?$`);
 /** After a kind: it owns the business named next (学校办的那个公司, 合作社下面的厂). */
 // 学院下面的餐饮公司: a business under it, named with its trade.
-const OWNS_NEXT = new RegExp(`^(自己)?((办|开|创办|开办|投资)的?(那个|那家|这个|这家|一个|一家)?|(下属|旗下|名下|下面|底下)的?(那个|那家|这个|这家|一个|一家)?[\u4e00-\u9fff]{0,4}?)(${ENTITY_ANY.source})`);
+// 技工院校办的校办企业: the business may be named by who runs it (校办) before its kind.
+const OWNS_NEXT = new RegExp(`^(自己)?((办|开|创办|开办|投资)的?(那个|那家|这个|这家|一个|一家)?(校办|院办|厂办)?|(下属|旗下|名下|下面|底下)的?(那个|那家|这个|这家|一个|一家)?[\u4e00-\u9fff]{0,4}?)(${ENTITY_ANY.source})`);
 
 /** Insurance the people pay for themselves (灵活就业, 自己交): no fact of the unit's. */
 const SELF_PAID = /灵活就业|(自己|个人|本人|他们自己|她们自己)(按[^,;。]{0,6})?(交|缴|买|上)的?|自费|自己掏钱/;
@@ -205,7 +206,16 @@ function groupClaims(ctx: ReadingContext, groups: GroupMention[]): void {
 /** 这3个人本身倒是没领过 / 他们几个都领过: a claim said of the people pointed back at. */
 const POINTED_CLAIM = /(这|那|他们|她们)([\d一二两三四五六七八九十]+个|俩|仨|几个|些)?(人)?(本身|自己|本人)?(倒是|倒|可|也|都|确实|其实)*(没有|没|未|从没|从来没)?(领|拿|申请|申领|享受)(过|了)/;
 
+/** 不知道算不算企业 / 我们这算企业吗: the unit's own kind in doubt — left open, never taken as said. */
+const KIND_IN_DOUBT = /(不知道|不清楚|不确定|说不好|说不准|搞不清|拿不准)[^,;。]{0,4}(算不算|是不是|属不属于|算)(个|一个)?(企业|公司)|(算不算|是不是|属不属于)(个|一个)?(企业|公司)|(算|属于|是)(个|一个)?(企业|公司)(吗|么|嘛|不)/;
+
 function readEntity(ctx: ReadingContext): void {
+  readEntityWord(ctx);
+  // 合作社 不知道算不算企业: the kind is said, the doubt is about the rule — only an unnamed kind is open.
+  if (!has(ctx, 'entity') && KIND_IN_DOUBT.test(ctx.t)) markUnknown(ctx, 'entity');
+}
+
+function readEntityWord(ctx: ReadingContext): void {
   const { t } = ctx;
   // 美容学校 不对 我们是美容公司: the kind said after the correction is the unit's.
   const fix = /(不对|说错了|搞错了|打错了|不是不是)[,\s]*(我们|俺们|咱们|我|俺)(是|这是)/.exec(t);
@@ -246,9 +256,9 @@ function readEntity(ctx: ReadingContext): void {
       if (/^(的)?(去产能|分流|下岗|退休|出来|下来|辞职|离职|裁员)/.test(t.slice(start + m[0].length, start + m[0].length + 6)) && !owned) continue;
       // 学校办的那个公司: the school owns the business that hired; the business is the employer.
       if (OWNS_NEXT.test(t.slice(start + m[0].length, start + m[0].length + 12))) continue;
-      if (/办了?(一所|一个)?$|合办了?$/.test(t.slice(Math.max(0, start - 6), start))) continue;
+      if (/(?<![校院厂])办了?(一所|一个)?$|合办了?$/.test(t.slice(Math.max(0, start - 6), start))) continue;
       // (扶贫车间收了几个贫困户: 几个 counts hires, it asks nothing of the unit.)
-      if (clause && QUESTION.test(clause.text) && !/我们|我司|咱|俺|本/.test(clause.text) && !/招|吸纳|收了|雇了|录用|有\d|\d个/.test(clause.text)) continue;
+      if (clause && QUESTION.test(clause.text) && !/我们|我司|咱|俺|本/.test(clause.text) && !/招|吸纳|收了|雇了|录用|有\d|[\d一二两三四五六七八九十俩仨几]个/.test(clause.text)) continue;
       word = { text: m[0], start, end: start + m[0].length };
       break;
     }
@@ -752,7 +762,10 @@ function readMoney(ctx: ReadingContext): void {
   // 职教经费 is how accountants shorten 职工教育经费. 教育经费用了60万 is the fund spent, unless the
   // money went on equipment (教育经费用了60万买设备 is the purchase).
   const use = new RegExp(EQUIPMENT_NOUN).test(t) ? '买购用' : '买购';
-  const fundSaid = new RegExp(`(?:教育|职教)经费[,\\s]?(?:[一每全今去上]年|一共|总共|共计|合计|[^,;。${NUM_CHARS}${use}]|用了){0,6}[,\\s]?(${NUM})(亿|万|千)?(元|块)?`).exec(t);
+  // 教育经费政府给报销百分之八: a share is no sum of the fund; masked (same length) so the search
+  // goes on to the sum said after it (教育经费提了十五万).
+  const tSums = t.replace(/百分之[\d零一二两三四五六七八九十]+|\d+(?:\.\d+)?\s*[%％]/g, (m) => '＃'.repeat(m.length));
+  const fundSaid = new RegExp(`(?:教育|职教)经费[,\\s]?(?:[一每全今去上]年|一共|总共|共计|合计|[^,;。${NUM_CHARS}${use}]|用了){0,6}[,\\s]?(${NUM})(亿|万|千)?(元|块)?`).exec(tSums);
   // 职工教育经费 工资总额两百万 提了十五万: the payroll's figure is not the fund's, whichever noun came first.
   // 用职工教育经费 100万, of equipment bought: the money paid for it came from the fund — its sum is
   // the purchase's, not the fund drawn.
@@ -761,7 +774,7 @@ function readMoney(ctx: ReadingContext): void {
   // 经费提了30万: the fund an employer draws (提取) is its 职工教育经费, whatever else it calls it.
   const drawn = fund
     ? null
-    : (new RegExp(`(?<![教育训目研公])经费(?:(?:一年|今年|去年|那年|当年|这块|那块|那一年|上一年)?(?:提了|计提了?|提取了?|提))(${NUM})(亿|万|千)?(元|块)?`).exec(t) ??
+    : (new RegExp(`(?<![教育训目研公])经费(?:(?:一年|今年|去年|那年|当年|这块|那块|那一年|上一年)?(?:提了|计提了?|提取了?|提))(${NUM})(亿|万|千)?(元|块)?`).exec(tSums) ??
       // 工资总额100万 经费5万: beside the payroll, a bare 经费 with a sum is the fund.
       (/工资|教育经费|职教经费/.test(t) ? new RegExp(`(?<![教育训目研公])经费[,\\s]?(${NUM})(亿|万|千)(元|块)?`).exec(t) : null) ??
       // In a dialogue about the deduction, 提了二十万 needs no noun.

@@ -49,9 +49,12 @@ const STARTED = /入职|进厂|来的|来了|上班|上岗|招的|招进来|录�
 const EMPLOYED_THRESHOLD = 6;
 /** The value the question's answer "不满 6 个月" records (rules/facts.ts): any span short of six months. */
 const UNDER_THRESHOLD = 5;
+/** 以工代训六个月 / 以工代训才搞了两个月: the training named with its own span. */
+const OJT_WITH_OWN_SPAN = new RegExp(`^(的)?(以工代训|代训|带训)(也|都|才|就|只|搞了|做了|干了|弄了|了|是|有){0,3}(${NUM}|半)个?(多|半)?月`);
 
 /** Words that start another lot of hires (另外贫困户3个, 还有3个贫困户). */
-const ANOTHER_LOT = /(另外|还有|另有|另|又|再|第[二三四五2-5](?:批|拨|波)(?:的)?)(的|有)?(招了|招|来了|收了|有)?[\d一二两三四五六七八九十俩仨]*(个|名)?([\u4e00-\u9fff]{1,3}的)?$/;
+// 还有三个也是建档立卡的: the count, then the group said to be the same as before.
+const ANOTHER_LOT = /(另外|还有|另有|另|又|再|第[二三四五2-5](?:批|拨|波)(?:的)?)(的|有)?(招了|招|来了|收了|有)?[\d一二两三四五六七八九十俩仨]*(个|名)?(也是|也都是|同样是|也)?([\u4e00-\u9fff]{1,3}的)?$/;
 
 /** Words of a job held: said of the children counted, they are hires. */
 const WORKING = /以工代训|干了|干满|干够|上班|岗前|入职|进厂|社保|五险/;
@@ -410,7 +413,9 @@ export function hirePath(ctx: ReadingContext, rows: GroupMention[], key: keyof H
   }
   const clause = clauseText(ctx, index);
   const lead = ctx.t.slice(Math.max(0, index - 8), index);
-  if (rows.length > 1 && (/(都|均|全部|全都|他们都|每个人|每人)/.test(lead) || /^(都|均|全部)/.test(clause))) {
+  // 岗前补贴都没领过: 都 after the fact's noun says it of every group too.
+  const allAfter = key === 'preJobTrainingSubsidy' && /^[^,;。\d月)）]{0,8}?(都|均|全都)(没|未|没有|领|拿|享受|已)/.test(ctx.t.slice(index));
+  if (rows.length > 1 && (/(都|均|全部|全都|他们都|每个人|每人)/.test(lead) || /^(都|均|全部)/.test(clause) || allAfter)) {
     // 收了四个贫困户 都干了七八个月 … 另外俩贫困户刚来俩月: 都 said while only one group has been
     // named is said of that group's people, not of a group named after it.
     const before = (ctx.hireMentions ?? rows.map((r, row) => ({ start: r.start, row }))).filter((m) => m.start < index);
@@ -529,7 +534,9 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // 还没干满半年 / 不到6个月: the same, denied before the span.
     // 说是满六个月 其实还差一个月没到: the span claimed, then the shortfall — the same as denied.
     const shortfallAfter = /(满|够|到)$/.test(before) && !/代训|带训/.test(before) && new RegExp(`^[^。]{0,6}?还?差(${NUM})个?月(没到|没满|不到|不满)?`).test(t.slice(q.end));
-    const deniedBefore = /(没|未|没有|不)(干|做|上班|工作|待|呆|来)?(满|够|到)$/.test(before) || shortfallAfter;
+    // 干到现在 六个月还不到: the bound said after the span.
+    const underAfter = q.below !== undefined && /^(还|都|也|可|才)?(不到|没到|没有到|不满|没满|不足|不够)/.test(after);
+    const deniedBefore = /(没|未|没有|不)(干|做|上班|工作|待|呆|来)?(满|够|到)$/.test(before) || shortfallAfter || underAfter;
     if ((deniedBefore || (/(满|够|到)$/.test(before) && /^(了)?(没有|没|还没|还不到|不到)(?![领交拿申报])/.test(after) && EMPLOYED_BEFORE.test(before.replace(/(满|够|到)$/, '')))) && !/代训|带训/.test(before)) {
       const short = new RegExp(`^[^。]{0,6}?还?差(${NUM})个?(月)`).exec(t.slice(q.end));
       const path = hirePath(ctx, rows, 'monthsEmployed', q.index);
@@ -568,7 +575,10 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // (The doubled forms name the leading twice: they say it of the case's people when none is named here.)
     const ledThem = (/(^|[的个名人俩仨户,\s]|大姐|大哥|小伙子?|姑娘|师傅|阿姨|大叔|大婶|大娘|大爷|妹子|兄弟|老乡)(又|也|都|各|一共|给他们|给她们)?带(了|过|满|着)?(有|了)?$/.test(before) && rows.length > 0) || ((/带(她|他|她们|他们|着她|着他|着她们|着他们)?带(了|过|满)$|带着[\u4e00-\u9fff]{1,6}?(学|练|跑|干|做)(了|过|满)$/.test(before) || LED_AT_WORK.test(before)) && (rows.length > 0 || ctx.employer));
     if (ledThem || OJT_BEFORE.test(before) || (prevText !== '' && /^(目前|现在|已经|到现在|至今|一共|总共|共)?(教|练|学|带|干|做|搞)?(了|过)?(有)?$/.test(before) && OJT_BEFORE.test(prevText) && findMonths(prevText).length === 0)) key = 'onJobTrainingMonths';
-    else if (weak && OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
+    // 干了十个月以工代训六个月: the 以工代训 after the span has a span of its own, so this one is the work's.
+    // 以工代训一直在搞 算下来9个月: the sum of a training named in the clause before, with no span of its own.
+    else if (prevText !== '' && /^(算下来|算起来|加起来|前后|满打满算|总共|一共)$/.test(before.trim()) && /代训|带训/.test(prevText) && findMonths(prevText).length === 0) key = 'onJobTrainingMonths';
+    else if (weak && OJT_AFTER.test(after) && !OJT_WITH_OWN_SPAN.test(after)) key = 'onJobTrainingMonths';
     else if (weak && pendingMonths) key = pendingMonths;
     else if (EMPLOYED_BEFORE.test(before)) key = 'monthsEmployed';
     else if (OJT_AFTER.test(after)) key = 'onJobTrainingMonths';

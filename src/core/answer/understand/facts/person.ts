@@ -154,7 +154,8 @@ const ASKING_FOR = new RegExp(`(帮|替|给)(我|俺)?(家)?${KIN}[^,;。]{0,3}(
 
 // Patterns built once, not on every message read.
 const ATTENDED = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`);
-const TIMES_THIS_YEAR = new RegExp(`(今年|本年|这一年|年内)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})(?:次|回|遍|趟)|(今年|本年)(前面|之前|已经)?(的)?(${NUM})(?:次|回)(培训)?(都)?(领|补|享受|拿)(了|过)`);
+// 那年已经领过3次 (of a year the message dates): that year's count, as 今年 is this one's.
+const TIMES_THIS_YEAR = new RegExp(`(今年|本年|这一年|年内|那年|那一年|当年)[^,;。]{0,8}?(补贴|补|领|享受|拿|申请)(过|了)?[^,;。\\d]{0,4}?(${NUM})(?:次|回|遍|趟)|(今年|本年)(前面|之前|已经)?(的)?(${NUM})(?:次|回)(培训)?(都)?(领|补|享受|拿)(了|过)`);
 // 店开8年了: the shop named, then 开 and its years.
 const BUSINESS_YEARS = new RegExp(`((?<=店|厂|馆|铺|司|摊|室)开|刚开业|才开业|刚开|才开|开业|开了|开店|成立|经营|注册|执照办了|执照拿了|执照下来|开(?:了)?(?:个|家|间)?[\\u4e00-\\u9fff]{0,3}?(?:网店|店|厂|公司|饭店|饭馆|超市|直播间|驾校|校|馆|铺))(了)?(?:(?:个|一个|家|一家|间|一间)[\\u4e00-\\u9fff]{0,5}[,，\\s]?(?:都|已经|有|快)?|[^,;。]{0,3}?)(${NUM}|半)(多)?年(半|多|出头)?(?:零(${NUM})个?月)?`);
 
@@ -163,6 +164,15 @@ const BUSINESS_YEARS_ALL = new RegExp(BUSINESS_YEARS.source, 'g');
 // 今年补贴培训我已经参加三次了 / 2021年已经拿过3回培训补贴了: the year, then the count, in one
 // clause that says the trainings were taken (not asked about: 今年能补几次, 最多3次).
 const YEAR_COUNT = new RegExp(`(今年|本年|这一年|年内|当年|那年|\\d{4}\\s*年)[^,;。？?]{0,14}?(${NUM})(?:次|回|遍|趟)`, 'd');
+
+/**
+ * 今年都第4次了 前面三次都有补贴: the trainings before this one, each said to have been subsidised,
+ * in a message that places them in a year. 前面三次 alone (no subsidy said) is not enough.
+ */
+const EARLIER_SUBSIDISED = new RegExp(`(?:前面|之前|前头|先前|前)(?:的|那)?(${NUM})(?:次|回|趟)(?:培训)?[,，\\s]?(?:都|也|全)(?:有|领了|领过|拿了|拿过|享受了|享受过|给了|补了|是有)(?:补贴|补助|钱)`);
+const YEAR_WORD = /今年|本年|这一年|那年|那一年|当年|\d{4}\s*年/;
+/** 今年已经考了两个证了 都领了补贴: the certificates of the year, each said to have been subsidised. */
+const CERTIFICATES_SUBSIDISED = new RegExp(`(?:今年|本年|这一年|那年|当年)[^,;。]{0,6}?(?:考|拿|学|取得)(?:了|过|下)?(${NUM})(?:个|本)证(?:书)?(?:了)?[,，\\s]?(?:都|也|全)(?:领了|领过|拿了|拿过|享受了|享受过|有|给了|补了)(?:补贴|补助)`);
 
 /** A count of this year's subsidised trainings said as a plain fact, in the shape TIMES_THIS_YEAR's groups take. */
 function timesInYearClause(ctx: ReadingContext): RegExpExecArray | null {
@@ -183,7 +193,12 @@ function readSubsidies(ctx: ReadingContext): void {
   const times = attended ? null : (TIMES_THIS_YEAR.exec(t) ?? timesInYearClause(ctx));
   const never = /(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加)(过)?[^,;。]{0,3}(培训)?补贴|(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请)(过)?[^,;。]{0,4}补贴性培训/.exec(t);
   const before = /(之前|以前|过去|原来)(都|也)?(没有|没|未)(有)?(领|享受|拿|申请|参加|学|培训|补|考)(过)?([^,;。]{0,4}(补贴|培训))?/.exec(t);
-  if (attended) {
+  const certified = attended || times ? null : CERTIFICATES_SUBSIDISED.exec(t);
+  const earlier = attended || times ? null : (certified ?? EARLIER_SUBSIDISED.exec(t));
+  if (earlier && (certified || YEAR_WORD.test(t))) {
+    const n = numberValue(earlier[1]!);
+    if (n !== undefined && Number.isInteger(n)) put(ctx, 'subsidizedTrainingsThisYear', n, earlier.index, earlier.index + earlier[0].length);
+  } else if (attended) {
     const n = numberValue(attended[4]!);
     if (n !== undefined && Number.isInteger(n)) put(ctx, 'subsidizedTrainingsThisYear', n, attended.index ?? 0, (attended.index ?? 0) + attended[0].length);
   } else if (times && !saysUnknown(clauseOf(ctx, times.index ?? 0))) {
@@ -227,7 +242,8 @@ const LIVING_PLACE = new RegExp(`常住(?:在)?${PLACE}(?=$|[,\\s;。就在]|的
 /** Zhengzhou's own districts and counties: a home there and a training "在郑州" name one city. */
 const ZHENGZHOU_PART = /^(金水|二七|中原|管城|惠济|上街|郑东|航空|经开|高新|巩义|新郑|登封|新密|荥阳|中牟)/;
 // 人在郑州找工作 / 在郑州送外卖: where one seeks or does work is the 求职就业地.
-const WORK_PLACE = new RegExp(`在${PLACE}(?:这边|那边|这儿|市里)?(?:上班|打工|干活|工作|找工作|找活|找事|送外卖|跑外卖|跑单|干(?!部))`);
+// 工作也在郑州 / 上班在郑州: the work said first, then where it is.
+const WORK_PLACE = new RegExp(`在${PLACE}(?:这边|那边|这儿|市里)?(?:上班|打工|干活|工作|找工作|找活|找事|送外卖|跑外卖|跑单|干(?!部))|(?:上班|打工|干活|工作)(?:也|都|就|一直)?在${PLACE}(?=$|[,\\s;。]|的)`);
 // 在郑州一家录进省系统的学校学了 / 跑去洛阳学的: the school may be described between the place and the training.
 const TRAINED_AT = new RegExp(`(?:在|去|到|跑去|跑到)${PLACE}(?:这边|那边|这儿|本地|当地|市里)?(?:[^,;。]{0,20}?(?:学校|机构|培训班|技校|中心|职校))?(?:参加|报|报名|学|培训|上课|考|弄|搞)`);
 /** 洛阳啥也不沾 / 哪个都不是: the place of training said to be none of the three. */
@@ -276,11 +292,12 @@ function placeByName(ctx: ReadingContext): boolean {
   const same = (a?: string) => a !== undefined && (a === where || a.startsWith(where) || where.startsWith(a) || sameCity(a));
   const living = LIVING_PLACE.exec(said);
   const livingName = living?.[1] ?? living?.[2] ?? living?.[3];
-  const place = same(homeName) ? 'household' : same(livingName) ? 'residence' : same(work?.[1]) ? 'job_seeking' : undefined;
+  const workName = work?.[1] ?? work?.[2];
+  const place = same(homeName) ? 'household' : same(livingName) ? 'residence' : same(workName) ? 'job_seeking' : undefined;
   if (!place) {
     // 户口在商丘 人在郑州上班 跑去洛阳学的 (洛阳啥也不沾): a place that is none of the three — all
     // three named elsewhere, or the asker says so. With one of them unsaid it is left to ask.
-    const named = [homeName, livingName, work?.[1]].filter((x) => x !== undefined).length;
+    const named = [homeName, livingName, workName].filter((x) => x !== undefined).length;
     if ((named === 3 || NONE_OF_THEM.test(t) || deniesAllThree(t)) && !NEGATOR.test(t.slice(Math.max(0, at - 2), at))) {
       put(ctx, 'trainingPlace', 'other', at, at + trained[0].length);
       return true;
@@ -316,7 +333,7 @@ function readPlace(ctx: ReadingContext): void {
     // 今年第一次培训 在常住地: the place said alone, right after a clause about the training.
     const prev = [...ctx.clauses].reverse().find((c) => c.end <= at)?.text ?? '';
     const alone = /^[,;。\s]*(是)?在?$/.test(clause.slice(0, clause.indexOf(m[0])).replace(/^[,;。\s]+/, '')) && clause.replace(/[,;。!?\s]/g, '').length <= m[0].length + 4;
-    const trained = /培训|学|参加|上课|考/.test(clause) || /^(就)?(在)?[\u4e00-\u9fff]{0,4}?(培训|学|参加|上课)/.test(next.replace(/^[,;。\s]+/, '')) || (alone && /培训|参加|学的|上课/.test(prev));
+    const trained = /培训|学|参加|上课|考/.test(clause) || /^(就)?(在)?[\u4e00-\u9fff]{0,4}?(培训|学|参加|上课|报(?=了|的|名|个))/.test(next.replace(/^[,;。\s]+/, '')) || (alone && /培训|参加|学的|上课/.test(prev));
     // The place of the training: 在老家参加的培训, 在户籍地培训; not 外地户口.
     // (户口外地 / 外地户口 / 外地人: where one is from, not where one trained.)
     if (!trained || /户口|人$/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2)) || (place === 'other' && /(户口|户籍|老家|籍贯)(是|在)?$/.test(t.slice(Math.max(0, at - 4), at)))) continue;

@@ -144,6 +144,11 @@ export function readPolarity(
       out.push({ mention, polarity: nounAsVerb(pre, post, mention, spec) });
       continue;
     }
+    // 在不在那个系统里: the verb asked both ways before the noun — whatever follows it says nothing.
+    if (/([\u4e00-\u9fff])(?:没|不)\1[^,;。]{0,4}$/.test(pre)) {
+      out.push({ mention, polarity: { asked: true } });
+      continue;
+    }
     const postVerb = spec.verb.exec(post);
     if (postVerb) {
       consumed.add(`${mention.key}@${mention.start}`);

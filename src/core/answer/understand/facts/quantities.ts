@@ -150,7 +150,10 @@ export function findMonths(text: string): MonthsFound[] {
       rough = true;
     }
     const near = ROUGH_BEFORE.exec(before);
-    const below = near && /^(不到|不足|不满)/.test(near[0]) && !rough ? value : undefined;
+    // 六个月还不到 / 半年都没满: the bound said after the figure, as 不到六个月 says it before.
+    const under = !rough && value !== undefined && /^(还|都|也|可|才)?(不到|没到|没有到|不满|没满|不足|不够)(呢|哩|嘞|啊|呀|吧|的)?(?=$|[,;。!?])/.test(text.slice(end));
+    const below = (near && /^(不到|不足|不满)/.test(near[0])) || under ? (!rough ? value : undefined) : undefined;
+    if (under) rough = true;
     if (near && !/至少/.test(near[0])) {
       rough = true;
       atLeast = /^(大概|大约|约|差不多|将近|接近|近|快)/.test(near[0]) && value !== undefined ? Math.floor(value * NEAR_SHARE) : undefined;
@@ -189,7 +192,7 @@ export interface CountFound {
 // 2名持证残疾人 / 3个新招贫困户: a word of how they were taken on or certified, without 的.
 const DESCRIBED = '(?:(?![月年天周])[\\u4e00-\\u9fff]{1,5}?的|(?:持证|持残疾证|有证|办了证|新招|新招收|新录用|新来|刚招|刚来|认定过|已认定|在册|本地|外地)|就业困难(?:人员)?(?:认定|证)的|听力|视力|肢体|智力|言语|精神)?';
 // 5号人 / 3口人: the dialect's measure words for people.
-const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(号人|口人|个人|个|名|位|人)?(的)?(?:有|持有|持|拿着|是|都是|村里的?|本村的?|我们村的?|俺村的?|咱村的?|附近的?|本地的?|老家的?)?${DESCRIBED}$`);
+const COUNT_BEFORE = new RegExp(`(${NUM}|几|好几)(来|多|几)?(号人|口人|个人|个|名|位|人)?(的)?(?:有|持有|持|拿着|是|都是|也是|也都是|村里的?|本村的?|我们村的?|俺村的?|咱村的?|附近的?|本地的?|老家的?)?${DESCRIBED}$`);
 const COUNT_AFTER = new RegExp(`^(?:员工|职工|工人|人员|成员)?(?:的话|的|呢|吧)?(?:,?人数(?:是|为|有|共)?)?(?:骑手|工人|员工|职工|小伙子?|姑娘|大姐|师傅|保安|厨师|司机|护工|学徒|[\\u4e00-\\u9fff]{1,2}(?:员|工|师))?,?(?:那|这)?(招了|招收了|招|吸纳了|吸纳|录用了|收了|要了|雇了|用了|还有|只有|就有|才有|其实是|其实有|只|就|才|有|共|一共|总共|是|准数是|准数|准确是|确切是|实际是|其实是|大概有|大概|约|差不多)?(${NUM}|几|好几)(来|多|几)?(号人|口人|个|名|位|人)(?![多半]?月)(左右|上下)?|^(?:的)?,?(?:那|这|一共|总共|共|一共是|总共是)?(俩|仨|两口子|夫妻俩|小两口)(?![月])|^(?:的)?,?(?:招了|招收了|吸纳了|录用了|收了|要了|雇了|用了|有)(俩|仨)(?![个名位人月])|^[:：]?(\\d{1,3})(?=[\\s，,；;。、（()）]|$)`);
 
 /** The count written just before a group word (3个贫困户, 俩贫困户, 十几个残疾人). */
@@ -207,6 +210,12 @@ const SOME_OF_STAFF = new RegExp(`(?:里|中|当中|里面|里头|其中)(?:有)
 /** 招了仨阿姨，都是就业困难人员: people counted by who they are, then all said to be of the group. */
 const PEOPLE_THEN_ALL = new RegExp(`(${NUM})(?:个|名|位)?(?:(?![年月了招收雇聘])[\u4e00-\u9fff]){0,3}?(?:阿姨|大姐|大嫂|大哥|大叔|小伙子|小伙|姑娘|师傅|工人|员工|骑手|孩子|学生|年轻人|厨子|厨师|服务员|保洁|保安|司机|宝妈|妇女|女工|妹子|老乡|村民)[,，\s]?(?:他们|她们|他俩|她俩|他仨|她仨)?(?:家里|家)?(?:都|全|均|全都)(?:是|为|属于|算)$`);
 
+/** 招了俩 都是建档立卡贫困户: a count right after a verb of hiring, then all said to be of the group. */
+const HIRED_THEN_ALL = new RegExp(`(?:招了|招收了|雇了|要了|收了|录用了|吸纳了)(俩|仨|${NUM}(?:个|名|位|个人)?)[,，\\s]?(?:他们|她们|他俩|她俩|他仨|她仨)?(?:都|全|均|全都)(?:是|为|属于|算)$`);
+
+/** 招的这5个人 建档立卡贫困户倒不是 都是就业困难人员: people counted as people, a clause between, then all said to be of the group. */
+const PEOPLE_COUNTED_THEN_ALL = new RegExp(`(?:招的|招了|招收了|吸纳了|吸纳的|雇了|录用了|录用的)(?:这|那)?(${NUM}(?:个人|名|位|人))[^。？?]{0,16}?[,，\\s](?:他们|她们)?(?:都|全|均|全都)(?:是|属于)$`);
+
 /** 招了个耳朵听不太见的小姐姐 就是残疾人: one hire described at length, then said to be of the group. */
 const ONE_DESCRIBED = /(招|要|收|雇|聘|进)了?(一)?个[^,;。\d]{2,14}?[,\s]?(她|他)?(就是|也是|是|属于)(个)?$/;
 
@@ -222,6 +231,12 @@ export function countBefore(text: string, groupIndex: number, floor: number): Co
   if (roles) {
     const n = numberValue(roles[1]!);
     if (n !== undefined && Number.isInteger(n) && !isRoughNumeral(roles[1]!)) return { value: n, rough: false, index: groupIndex - roles[0].length, end: groupIndex };
+  }
+  const hiredAll = HIRED_THEN_ALL.exec(text.slice(Math.max(floor, groupIndex - 14), groupIndex)) ?? PEOPLE_COUNTED_THEN_ALL.exec(text.slice(Math.max(floor, groupIndex - 26), groupIndex));
+  if (hiredAll) {
+    const raw = hiredAll[1]!.replace(/个人|个|名|位|人/, '');
+    const n = raw === '俩' ? 2 : raw === '仨' ? 3 : isRoughNumeral(raw) ? undefined : numberValue(raw);
+    if (n !== undefined && Number.isInteger(n)) return { value: n, rough: false, index: groupIndex - hiredAll[0].length, end: groupIndex };
   }
   const from = Math.max(floor, groupIndex - 14);
   const before = text.slice(from, groupIndex);
