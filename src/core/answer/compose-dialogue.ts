@@ -23,6 +23,8 @@ export interface DialogueFacts {
   contact?: boolean;
   /** A second question of the same message the plan does not settle (能补多少？多久能到账): said after the case. */
   aside?: string;
+  /** The yearly limit was asked about (一年能补几次): the rule's own sentence and its clause, said beside the case. */
+  limit?: { clause: string; text: string };
   /** A person asked for an employer's subsidy for themselves (我个人能领以工代训不): whose it is, said. */
   unitOnly?: boolean;
   applicant: Applicant;

@@ -311,7 +311,7 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 俺开了个小饭馆 能参加创业培训吗 / 在校生 参加创业意识培训 中不 / 俺送外卖的 想考个证 给补贴不:
   // whether the asker (their own words, or facts of their own with a colloquial 中不) may join or
   // get a subsidy — their case answers it, and its first open fact is asked.
-  if (topics.length > 0 && !ctx.inDialogue && !ctx.ownFigures && ASKS_FOR_SELF.test(text) && !/公司|企业|厂|单位|合作社|车间/.test(text) && (SELF.test(text) || SAYS_WHAT_I_DO.test(text) || (ctx.factsFound && OWN_HISTORY.test(text)) || (ctx.factsFound && COLLOQUIAL_YES_NO.test(text)))) return { route: 'eligibility', topics };
+  if (topics.length > 0 && !ctx.inDialogue && !ctx.ownFigures && ASKS_FOR_SELF.test(text) && !/公司|企业|厂|单位|合作社|车间/.test(text) && (SELF.test(text) || SAYS_WHAT_I_DO.test(text) || STATUS_FIRST.test(text) || (ctx.factsFound && OWN_HISTORY.test(text)) || (ctx.factsFound && COLLOQUIAL_YES_NO.test(text)))) return { route: 'eligibility', topics };
   // 企业搞培训能先拿一部分钱吗 / 公司能申请以工代训补贴吗: no facts of their own case, a named
   // subsidy — the rule, its amount and conditions answer it better than a dialogue's first question.
   // 职业院校培训挣的钱能拿多少进公用经费 他要原文: the text itself is asked for, of no case told.
@@ -337,6 +337,9 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   if (FIELD_NAMES.test(text) || (CONTACT_QUESTION.test(text) && !foreignMatter)) return { route: 'lookup', topics };
   return { route: 'out_of_scope', reason: 'not_covered', topics };
 }
+
+/** 技工学校在读 能上创业培训不 / 护理专业在校生…: the asker opens with who they are, without 我. */
+const STATUS_FIRST = /^[^，,。？?!！]{0,10}(在校生|在读|上大[一二三四]|读大[一二三四]|大[一二三四]学生|应届生|应届毕业生)/;
 
 /** Words of a contact question that name no matter: 那这个事去哪办, 具体该找谁问问. */
 const CONTACT_FILLER = /请问|问一?下|问问|想问|打听|咨询|的话|上哪(里|儿)?|打(个|哪个|什么)?|(有)?(啥|什么|哪些)?(不懂|不明白|不清楚|不会|问题|疑问|情况)|具体|到底|究竟|一般|应该|平时|现在|目前|当地|本地|附近|这边|那边|那么|这事儿?|这个事儿?|这件事|那个事|这块|这种|这些|那些|这个|那个|[这那它此该得要能可以去到办人事个们咱我俺你您吗呢吧嘛啊呀哦的了下还再就都又先哪谁些点]|有没有|没有|有|归|由|是|管|负责|部门|单位|机构|地方|电话|号码|联系|方式/g;

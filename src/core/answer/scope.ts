@@ -95,6 +95,8 @@ const ASKS_PROCEDURE = /(怎么|咋|如何|怎样)(个)?(评|评定|评选|评�
  * the yearly limit and the no-repeat rule of 职业培训补贴 (七(二)) answer it.
  */
 export const TIMES_USED = /(补|领|享受|学|考)(过|了)?[^，,。\s]{0,3}([一二三四五两3-9]|几)\s*(次|回|遍)|第\s*[二三四五2-5]\s*(次|回)|同一(个)?(工种|职业)|再考一(次|回)|(补|领|享受)(过|了)[^。？?]{0,12}(还|再)(想|要|打算)?(考|学|补|领|报)/;
+/** 一年能补几次 / 最多能补几回 / 今年第三个还给补吗: the yearly limit itself asked about. */
+export const LIMIT_ASKED = /(一年|每年|今年|一年内|年内)[^，,。？?]{0,6}(补|领|享受|报|学|考)[^，,。？?]{0,3}(几|多少)\s*(次|回|个)|最多[^，,。？?]{0,6}(几|多少)\s*(次|回)|(有|是)?(次数|几次)(限制|上限)|(第(三|四|五|3|4|5)个|第(三|四|五|3|4|5)(次|回))[^。？?]{0,12}(还|能|可以)[^。？?]{0,4}(补|给|领)|(补|领)(过|了)[^。？?]{0,14}还(给|能|可以)?(补|领)/;
 /** The documents' words for that limit, to pick the sentence that states it. */
 export const LIMIT_TERMS: readonly string[] = ANSWERS.limitTerms;
 

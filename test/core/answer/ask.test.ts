@@ -251,3 +251,20 @@ describe('question log', () => {
     expect(rows[0]).toEqual({ answered: false, reason: 'weather' });
   });
 });
+
+describe('the yearly limit asked beside a person’s case', () => {
+  it('quotes the limit of 七(二) while the case still waits on where the training was', async () => {
+    const r = await q('我今年考了育婴员 还想考个养老护理员 一年能补几次');
+    expect(r.answer).toMatch(/每人每年可享受不超过\s*3\s*次/);
+    expect(r.citations.map((c) => c.clause)).toContain('七(二)');
+    expect(r.followUp).toBeDefined();
+    await expectBacked(r);
+  });
+
+  it('counts the trades listed as this year’s subsidised trainings and says the limit is reached', async () => {
+    const r = await q('我今年先后学了焊工 电工 叉车 都补过了 现在想学个钳工 还给补吗');
+    const vt = r.eligibility?.results.find((x) => x.id === 'vocational_training');
+    expect(vt?.status).toBe('ineligible');
+    expect(r.answer).toMatch(/不超过\s*3\s*次/);
+  });
+});

@@ -26,7 +26,7 @@ import { acknowledgesCase, isCaseTalk } from '../understand/case-talk.js';
 import { asksWhoIsPaid, inCaseQuestion, paidToLead } from '../understand/in-case-question.js';
 import type { OutOfScopeReason } from '../router.js';
 import { asksStatedDetail, detailNotStated } from '../detail-asked.js';
-import { HOW_HANDLED, inPlanField, LIMIT_TERMS, namesOtherSubsidy, openInField, PHONE_QUESTION, subjectsOfParts, TIMES_USED, UNIT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
+import { HOW_HANDLED, inPlanField, LIMIT_ASKED, LIMIT_TERMS, namesOtherSubsidy, openInField, PHONE_QUESTION, subjectsOfParts, TIMES_USED, UNIT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
 import { enterpriseByFund } from '../enterprise-by-fund.js';
 import { enterpriseByInsurance } from '../enterprise-by-insurance.js';
@@ -437,6 +437,7 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
       ...(u.reading.vague.length > 0 ? { rough: u.reading.vague.map((v) => v.words) } : {}),
       ...(u.contact ? { contact: true } : {}),
       ...(u.unsettled && u.intent === 'eligibility' ? { aside: u.unsettled.what } : {}),
+      ...limitSaid(u.text, focus, ctx),
       ...((applicant.type === 'person' && UNIT_ONLY_ASKED.test(u.text)) || (side !== undefined && WORKER_SHARE_ASKED.test(u.text)) ? { unitOnly: true } : {}),
     },
     state,
@@ -764,6 +765,25 @@ function lastTurnSays(text: string, session: SessionState, ctx: ResolveContext):
 /** A misdeed or a complaint named beside the plan: the subject whose units are asked for. */
 const SUBJECT_BESIDE_PLAN = /投诉|举报|虚假培训|骗补|骗取|套取|冒领|违规|假培训|不给发证|乱收费/;
 const WHOLE_PLAN = /这个(政策|文件|方案)|这(政策|文件|方案)|本(政策|方案|文件)|该(政策|方案|文件)|整个(政策|方案)|^(请问)?(政策|文件|方案)/;
+
+/**
+ * 一年能补几次 / 都补过三回了 还给补吗, asked with a person's case: the sentence of the rule that
+ * limits the trainings a year, quoted beside the verdict (which may still wait on other facts).
+ */
+function limitSaid(text: string, focus: readonly RuleResult[], ctx: ResolveContext): { limit?: { clause: string; text: string } } {
+  if (!LIMIT_ASKED.test(text) && !TIMES_USED.test(text)) return {};
+  for (const r of focus) {
+    for (const c of r.citations) {
+      const sentence = (ctx.idx.byId.get(c.clause)?.text ?? '').split(/[。；]/).find((x) => LIMIT_TERMS.filter((w) => x.includes(w)).length >= 2);
+      if (!sentence) continue;
+      // From the first piece that states the limit: the conditions before it are the verdict's.
+      const pieces = sentence.split('，');
+      const from = pieces.findIndex((x) => LIMIT_TERMS.some((w) => x.includes(w)));
+      return { limit: { clause: c.clause, text: pieces.slice(Math.max(0, from)).join('，') } };
+    }
+  }
+  return {};
+}
 
 /** Facts stated along the way (我是退役军人，…) are kept for a later eligibility question. */
 function keepFacts(u: Understanding, session: SessionState): Pick<SessionState, 'applicant'> {

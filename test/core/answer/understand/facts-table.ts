@@ -1357,6 +1357,10 @@ export const FACT_TABLE: FactRow[] = [
     ['然后那个培训学校 在不在那个系统里 我哪知道啊 反正人家收了钱', {}, { ...P, unknown: ['institutionInSystem'], absent: ['institutionInSystem'] }],
     // A business the school runs (校办企业) is the employer, not the school.
     ['我们是技工院校办的校办企业 工资薪金总额260万', { ...ENT, payrollYuan: 2_600_000 }, E],
+    // A message all about a relative (俺爸…他…), the asker never in it: the relative is the case.
+    ['俺爸被单位裁了 55了 他每个月领退休金 还能补贴培训不', { monthlyPension: true }],
+    // 系统里 alone says where, not that it is in; the denial after the ellipsis is not read as a yes.
+    ['省里的职业培训信息管理系统里……他们说是没有录入的', {}, { absent: ['institutionInSystem'] }],
     // Typed slips of 贫困户 by voice input (平困户).
     ['平困户招了三个干了七个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 7 }, E],
   ]),

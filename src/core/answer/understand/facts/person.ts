@@ -28,7 +28,8 @@ const PENSION: PolaritySpec = {
   affirmAfter: /^([\d一二两三四五六七八九十半]+(年|个月)(多)?)?(了|啦)|^(每月|每个月|一个月|一月|一月份)?(有|能领|领|拿)?[\d一二两三四五六七八九十百千]+(块|元|多|来块)/,
 };
 // 机构是省系统里的: inside the system is in it.
-const IN_SYSTEM: PolaritySpec = { key: 'system', noun: /系统/g, verb: /录入|纳入|登记|进|在|录|上|报|^里/ };
+// 系统里 alone says where, not that it is in: 系统里有 / 系统里能查到 says so.
+const IN_SYSTEM: PolaritySpec = { key: 'system', noun: /系统/g, verb: /录入|纳入|登记|进|在|录|上|报|^里(?=面?(都|也)?(有|能查|查得到|查到|录了|登记了|的))/ };
 const AWARD: PolaritySpec = { key: 'award', noun: /获奖|得奖|拿奖|[一二三]等奖|奖项|奖/g, verb: /获|得|拿|有|获得/, nounIsVerb: () => true };
 
 const PERSON_SPECS = [CERTIFICATE, PENSION, IN_SYSTEM, AWARD];
@@ -150,7 +151,7 @@ function readStudent(ctx: ReadingContext): void {
 /** The asker asks on someone's behalf (帮俺爷问, 替我妈咨询): that person's facts are the case. */
 // 来电人说… / 客户说 他… : a hotline agent relaying the caller — the 他 is the caller, the case.
 // 他在外省学的…回来能报补贴不: a message all about him, the asker never in it, asks for him.
-const ASKING_FOR = new RegExp(`(帮|替|给)(我|俺)?(家)?${KIN}[^,;。]{0,3}(问|咨询|打听)|^(来电人|来电的|打电话的|客户|对方|咨询人|群众|他|她)(说|讲|反映|问)|^(他|她)(?!们)(?![^。？?]*(我|俺|咱))`);
+const ASKING_FOR = new RegExp(`(帮|替|给)(我|俺)?(家)?${KIN}[^,;。]{0,3}(问|咨询|打听)|^(来电人|来电的|打电话的|客户|对方|咨询人|群众|他|她)(说|讲|反映|问)|^(他|她)(?!们)(?![^。？?]*(我|俺|咱))|^(我|俺)(家)?${KIN}(?![^。？?]*(我|俺|咱)(?!家|${KIN}))[^。？?]*(他|她)(?!们)`);
 
 // Patterns built once, not on every message read.
 const ATTENDED = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`);
@@ -171,6 +172,8 @@ const YEAR_COUNT = new RegExp(`(今年|本年|这一年|年内|当年|那年|\\d
  */
 const EARLIER_SUBSIDISED = new RegExp(`(?:前面|之前|前头|先前|前)(?:的|那)?(${NUM})(?:次|回|趟)(?:培训)?[,，\\s]?(?:都|也|全)(?:有|领了|领过|拿了|拿过|享受了|享受过|给了|补了|是有)(?:补贴|补助|钱)`);
 const YEAR_WORD = /今年|本年|这一年|那年|那一年|当年|\d{4}\s*年/;
+/** 今年先后学了焊工 电工 叉车 都补过了: the year's trades, listed, each said to have been subsidised. */
+const TRADES_SUBSIDISED = /(?:今年|本年|这一年)[^,;。]{0,6}?(?:学了|考了|培训了|报了)((?:[\u4e00-\u9fff]{1,6}[,、和跟]){1,4}[\u4e00-\u9fff]{1,6}),?(?:都|全|也都|全都)(?:补|领|享受|拿)(?:过|了)/d;
 /** 今年已经考了两个证了 都领了补贴: the certificates of the year, each said to have been subsidised. */
 const CERTIFICATES_SUBSIDISED = new RegExp(`(?:今年|本年|这一年|那年|当年)[^,;。]{0,6}?(?:考|拿|学|取得)(?:了|过|下)?(${NUM})(?:个|本)证(?:书)?(?:了)?[,，\\s]?(?:都|也|全)(?:领了|领过|拿了|拿过|享受了|享受过|有|给了|补了)(?:补贴|补助)`);
 
@@ -193,7 +196,12 @@ function readSubsidies(ctx: ReadingContext): void {
   const times = attended ? null : (TIMES_THIS_YEAR.exec(t) ?? timesInYearClause(ctx));
   const never = /(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请|参加)(过)?[^,;。]{0,3}(培训)?补贴|(从来|从)(都)?(没有|没|未)(有)?(领|享受|拿|申请)(过)?[^,;。]{0,4}补贴性培训/.exec(t);
   const before = /(之前|以前|过去|原来)(都|也)?(没有|没|未)(有)?(领|享受|拿|申请|参加|学|培训|补|考)(过)?([^,;。]{0,4}(补贴|培训))?/.exec(t);
-  const certified = attended || times ? null : CERTIFICATES_SUBSIDISED.exec(t);
+  const listed = attended || times ? null : TRADES_SUBSIDISED.exec(t);
+  if (listed) {
+    const n = listed[1]!.split(/[,、和跟]/).filter(Boolean).length;
+    if (n >= 2) put(ctx, 'subsidizedTrainingsThisYear', n, listed.index, listed.index + listed[0].length);
+  }
+  const certified = attended || times || listed ? null : CERTIFICATES_SUBSIDISED.exec(t);
   const earlier = attended || times ? null : (certified ?? EARLIER_SUBSIDISED.exec(t));
   if (earlier && (certified || YEAR_WORD.test(t))) {
     const n = numberValue(earlier[1]!);

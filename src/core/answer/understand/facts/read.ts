@@ -55,7 +55,7 @@ export function readText(input: string, audience?: 'person' | 'employer', pendin
     !ownBusinessTraining &&
     ((!audience && !selfPerson && !/我家|家里|俺家/.test(t) && (HIRE_COUNT.test(t) || UNIT_THEN_GROUP.test(t))) ||
     // 站里招了3个贫困户骑手: hiring people is an employer's word, whoever the dialogue took the asker for.
-    (audience === 'person' ? /我们(?!家)[^,;。]{0,4}(公司|企业|单位|厂|合作社|车间|机构|学校|院校)|我司|本公司|我是老板|(招|吸纳|雇|录用|收)了[^,;。]{0,3}([\d两俩仨三四五六七八九十]+|一)(个|名|位)/.test(t) : EMPLOYER_MARK.test(t)) ||
+    (audience === 'person' ? /我们(?!家)[^,;。]{0,4}(公司|企业|单位|厂|合作社|车间|机构|学校|院校)|我司|本公司|我是老板|(招|吸纳|雇|录用|收)了[^,;。]{0,3}([\d两三四五六七八九十]+|一)(个|名|位)|(招|吸纳|雇|录用|收)了(俩|仨)/.test(t) || (!selfPerson && (HIRE_COUNT.test(t) || UNIT_THEN_GROUP.test(t))) : EMPLOYER_MARK.test(t)) ||
     (audience === 'employer' && !selfPerson));
   const ctx = newContext(prepared, employer, pendingFact);
   if (aboutEquipment) ctx.aboutEquipment = true;
