@@ -136,7 +136,7 @@ const OTHER_PLACES = new RegExp(
   ].join('|'),
 );
 // Built once: a pattern made on every question cost as much as running it.
-const OTHERS_OWN = new RegExp(`(${OTHER_PLACES.source})(市|省)?(那边|这边)?的[^，,。？?]{0,12}(补贴|补助|政策|规定|待遇|以工代训|标准)|(${OTHER_PLACES.source})[^，,。？?]{0,12}(跟|和|与)郑州[^，,。？?]{0,6}(一样|相同|不同|区别|一个标准|同一个)|(${OTHER_PLACES.source})(市|省)?(那边|那里|那儿|当地)(对|给|的)?[^，,。？?郑]{0,16}(补贴|补助|奖励|奖金|政策|待遇|给多少|补多少)[^。？?]{0,16}(郑州|咱这|咱们这|我们这|这边)(有没有|有无|也有|有|呢|能不能|给不给)|(${OTHER_PLACES.source})[^。？?]{0,30}(比|跟|和)(郑州|咱这|咱们这|我们这|这边)[^，,。？?]{0,4}(多|少|高|低|强|好)|(${OTHER_PLACES.source})(市|省)?(那边|那里|那儿|当地)[^。？?]{0,16}(给|补|发)得?(更|还|要)(多|少|高|低)`);
+const OTHERS_OWN = new RegExp(`(${OTHER_PLACES.source})(市|省)?(那边|这边)?的[^，,。？?]{0,12}(补贴|补助|政策|规定|待遇|以工代训|标准)|(${OTHER_PLACES.source})[^，,。？?]{0,20}(跟|和|与)郑州[^，,。？?]{0,6}(一样|相同|不同|区别|一个标准|同一个)|(${OTHER_PLACES.source})(市|省)?(那边|那里|那儿|当地)(对|给|的)?[^，,。？?郑]{0,16}(补贴|补助|奖励|奖金|政策|待遇|给多少|补多少)[^。？?]{0,16}(郑州|咱这|咱们这|我们这|这边)(有没有|有无|也有|有|呢|能不能|给不给)|(${OTHER_PLACES.source})[^。？?]{0,30}(比|跟|和)(郑州|咱这|咱们这|我们这|这边)[^，,。？?]{0,4}(多|少|高|低|强|好)|(${OTHER_PLACES.source})(市|省)?(那边|那里|那儿|当地)[^。？?]{0,16}(给|补|发)得?(更|还|要)(多|少|高|低)`);
 const ZHENGZHOU = /郑州|河南|本市|我市|咱们市|金水|二七|中原区|管城|惠济|上街|郑东|航空港|经开区|高新区|巩义|新郑|登封|新密|荥阳|中牟/;
 /** Every whom-to-ask phrase of a message (`replace` starts a global pattern from 0 each time). */
 const CONTACT_QUESTIONS = new RegExp(CONTACT_QUESTION.source, 'g');

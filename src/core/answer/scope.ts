@@ -404,4 +404,5 @@ export const CONTACT_QUESTION = /找谁|找哪|(该|能|要|得|去)?问谁|(向
 export const UNIT_QUESTION = /找谁|找哪|部门|单位|谁负责|谁管|归哪|去哪|哪里(办|申请|领|报名)|在哪(里|儿)?(办|申请|领|报名)/;
 
 /** Asks for a phone number: the plan gives none, so the answer says so and offers the hotline. */
-export const PHONE_QUESTION = /电话|号码|热线|联系方式|怎么联系/;
+// 刚打电话问了: a call made is no question of a number (打什么电话 still asks one).
+export const PHONE_QUESTION = /(?<!打了?个?)电话|号码|热线|联系方式|怎么联系/;

@@ -268,3 +268,13 @@ describe('the yearly limit asked beside a person’s case', () => {
     expect(r.answer).toMatch(/不超过\s*3\s*次/);
   });
 });
+
+describe('a fact left open, found out later and said without its noun', () => {
+  it('reads 一直交着呢 after 不知道交没交 as the insurance, and a call made is no question of a number', async () => {
+    const first = await q('餐饮配送公司 招了2个零就业家庭的 干了5个月 以工代训5个月 岗前补贴没领');
+    await q('社保这块我不管 不知道交没交', first.sessionId);
+    const r = await q('刚打电话问了 一直交着呢', first.sessionId);
+    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.amountYuan).toBe(2000);
+    expect(r.answer).not.toMatch(/联系电话/);
+  });
+});

@@ -142,4 +142,15 @@ describe('routeQuestion', () => {
   it('keeps Zhengzhou questions that mention another place in scope', () => {
     expect(route('我户口在洛阳，在郑州参加培训能领补贴吗').route).toBe('eligibility');
   });
+
+  it('declines another place’s rate, asked by itself or weighed against Zhengzhou, and the 社保补贴 of another policy', () => {
+    expect(route('洛阳那边以工代训每人每月补多少 跟郑州一样不')).toMatchObject({ route: 'out_of_scope', reason: 'other_city' });
+    expect(route('上海那边以工代训是不是给得更多 他们上海分公司也想申')).toMatchObject({ route: 'out_of_scope', reason: 'other_city' });
+    expect(route('企业招用建档立卡的 社保补贴一个人能给多少')).toMatchObject({ route: 'out_of_scope' });
+  });
+
+  it('takes whom to ask about a standard as a contact question, and 在读 opening a question as the asker’s case', () => {
+    expect(route('那具体标准找谁问').route).not.toBe('out_of_scope');
+    expect(route('技工学校在读 能上创业培训不').route).toBe('eligibility');
+  });
 });

@@ -463,9 +463,12 @@ function claimNamedAgain(text: string, hires: readonly Hire[]): Array<{ path: st
  */
 function insuranceSaidAgain(text: string, session: SessionState): boolean | undefined {
   const known = session.applicant?.type === 'employer' ? session.applicant.insured : undefined;
-  if (known === undefined || text.length > 20 || ASKS.test(text)) return undefined;
+  // 刚打电话问了 一直交着呢, after "不知道交没交": the answer found out, said without its noun.
+  const open = known === undefined && session.applicant?.type === 'employer' && (session.unknown ?? []).includes('insured');
+  // (交着呢 / 交了呢: the 呢 of a statement asks nothing.)
+  if ((known === undefined && !open) || text.length > 20 || ASKS.test(text.replace(/(着|了|的)呢/g, ''))) return undefined;
   const said = /(没|没有|未|不)(交|缴|上|参)/.test(text) ? false : /(交|缴|上|参)(了|着|过)|一直(交|缴)/.test(text) ? true : undefined;
-  return said !== undefined && said !== known ? said : undefined;
+  return said !== undefined && (open || said !== known) ? said : undefined;
 }
 
 /** Words that point back at the people or unit of the case set aside (回到刚才, 那3个人, 他俩). */

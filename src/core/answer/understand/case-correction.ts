@@ -53,6 +53,8 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
       !(f[1] === '一' && !f[2] && /^(下|点|些|会|直|起|样|共|般|定|切|边|家|批|拨|回事)/.test(text.slice((f.index ?? 0) + f[0].length))) &&
       // 另一家 / 另一批: which one, not how many.
       !(f[1] === '一' && /另$/.test(text.slice(0, f.index ?? 0))) &&
+      // 那仨不是就业困难 是退伍兵: 那仨 points at people told before, it counts nothing new.
+      !(/(那|这)$/.test(text.slice(0, f.index ?? 0)) && !/月/.test(f[2] ?? '') && /^\s*(个|名|位|人)?(不是|是|其实是|都是)/.test(text.slice((f.index ?? 0) + f[0].length))) &&
       // 其中一个不是贫困户: a part of the group, not its new head count (the reader takes that many out).
       !/(其中|里面|里头|这里头)(的)?\s*$/.test(text.slice(0, f.index ?? 0)) &&
       !/^\s*(不对|错了|是错的|说错了)/.test(text.slice((f.index ?? 0) + f[0].length)),
@@ -111,7 +113,14 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
     // 以工代训六个月 → 不对 是四个月: the one month fact the message before stated.
     const justSaid = (['monthsEmployed', 'onJobTrainingMonths'] as const).filter((k) => lastSaid.includes(`hires[].${k}`));
     if (!namedKey && justSaid.length === 1 && oneRow !== undefined) return { kind: 'facts', facts: [{ path: `hires[${oneRow}].${justSaid[0]}`, value, words: figure }] };
-    return { kind: 'which', figure, options: monthOptions, examples: monthSays };
+    // 零就业那个也是四个月: 也 likens the row to another that holds that figure — the same fact.
+    if (!namedKey && oneRow !== undefined && /也(是|都是)?\s*$/.test(text.slice(0, last.index ?? 0))) {
+      const alike = (['monthsEmployed', 'onJobTrainingMonths'] as const).filter((k) => hires.some((h, i) => i !== oneRow && h[k] === value));
+      if (alike.length === 1) return { kind: 'facts', facts: [{ path: `hires[${oneRow}].${alike[0]}`, value, words: figure }] };
+    }
+    // The group named narrows the question to its own two month facts.
+    const rowOptions = oneRow !== undefined && hires.length > 1 ? monthOptions.filter((o) => o.startsWith(nameOf(hires[oneRow]!))) : monthOptions;
+    return { kind: 'which', figure, options: rowOptions, examples: monthSays };
   }
   return { kind: 'which', figure, options: [...countOptions, ...monthOptions], examples: [...countSays, ...monthSays.slice(1)] };
 }

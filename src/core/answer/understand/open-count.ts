@@ -8,7 +8,7 @@ import type { SessionState } from '../session-state.js';
 import { NUM, findMonths, numberValue } from './facts/quantities.js';
 import type { FactReading } from './read-facts.js';
 
-const HEAD_COUNT = new RegExp(`^(准确(?:的)?(?:是|说|数)?|确切(?:的)?(?:是|说)?|应该是|其实是|实际(?:上)?是|是|一共|总共|共)?(${NUM})(个人|名|位|人|个)(?![月年天])`);
+const HEAD_COUNT = new RegExp(`^(准确(?:的)?(?:是|说|数)?|确切(?:的)?(?:是|说)?|具体(?:的)?(?:是|有|数是)?|应该是|其实是|实际(?:上)?是|是|一共|总共|共)?(${NUM})(个人|名|位|人|个)(?![月年天])`);
 
 const HIRED_COUNT = new RegExp(`(招了|招收了|收了|雇了|要了|进了|吸纳了|录用了)(俩|仨|${NUM}(?=个人|名|位|人|个(?![月年天])))(?![月年天])`);
 

@@ -43,3 +43,30 @@ describe('a short change to the employer case', () => {
     expect(readCaseCorrection('还有一个事', oneGroup)).toBeUndefined();
   });
 });
+
+describe('a figure likened to another group’s (也是)', () => {
+  const two: Applicant = {
+    type: 'employer',
+    hires: [
+      { group: 'employment_difficulty', count: 2, onJobTrainingMonths: 4, monthsEmployed: 6 },
+      { group: 'zero_employment_family', count: 1, onJobTrainingMonths: 2, monthsEmployed: 6 },
+    ],
+  };
+
+  it('takes the fact the other group holds at that figure', () => {
+    expect(readCaseCorrection('哦不对 零就业那个也是四个月', two)).toEqual({ kind: 'facts', facts: [{ path: 'hires[1].onJobTrainingMonths', value: 4, words: '四个月' }] });
+  });
+
+  it('asks, about the named group only, when the figure fits neither or both of its facts', () => {
+    const r = readCaseCorrection('哦不对 零就业那个也是六个月', { ...two, hires: [{ ...two.hires![0]!, onJobTrainingMonths: 6 }, two.hires![1]!] } as Applicant);
+    expect(r?.kind).toBe('which');
+    if (r?.kind === 'which') for (const o of r.options) expect(o).toMatch(/零就业/);
+  });
+});
+
+describe('a pointer at people told before (那仨)', () => {
+  it('is no new head count: a relabel is left to the group reader', () => {
+    const two: Applicant = { type: 'employer', hires: [{ group: 'poor_labor', count: 2 }, { group: 'employment_difficulty', count: 3 }] };
+    expect(readCaseCorrection('等等 那仨不是就业困难 是退伍兵', two)).toBeUndefined();
+  });
+});

@@ -1361,6 +1361,16 @@ export const FACT_TABLE: FactRow[] = [
     ['俺爸被单位裁了 55了 他每个月领退休金 还能补贴培训不', { monthlyPension: true }],
     // 系统里 alone says where, not that it is in; the denial after the ellipsis is not read as a yes.
     ['省里的职业培训信息管理系统里……他们说是没有录入的', {}, { absent: ['institutionInSystem'] }],
+    // A total of two groups, then one group's own count: the other gets the rest, never the total.
+    ['装修公司 参保 贫困户跟残疾人一共10个 贫困户是6个', { ...ENT, insured: true, 'hires[0].group': 'poor_labor', 'hires[0].count': 6, 'hires[1].group': 'disabled', 'hires[1].count': 4 }, E],
+    ['贫困户和残疾人一共10个 以工代训4个月', { 'hires[0].group': 'poor_labor', 'hires[1].group': 'disabled', 'hires[].onJobTrainingMonths': 4 }, { ...E, absent: ['hires[0].count', 'hires[1].count'] }],
+    // A bare 没有 after a group says the group is absent, not that the unit is uninsured.
+    ['工厂 参保 新招的人里残疾人 没有 就业困难人员倒是有2个', { ...ENT, insured: true, 'hires[0].group': 'employment_difficulty', 'hires[0].count': 2 }, E],
+    // Ten-thousands and thousands said apart are one figure.
+    ['技能大师工作室 职工教育经费买了台数控设备 38万5千 验收合格', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 385_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
+    // Bought partly with the fund: the part it paid, said as a sum (走的职工教育经费) or as a share of the total.
+    ['高技能人才培训基地买设备 一批120万走的职工教育经费 另一批80万是贷款买的 都验收过了', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 1_200_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
+    ['基地设备总值260万 其中70%是职工教育经费出的 剩下是自有资金 人社财政验收合格', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 1_820_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
     // Typed slips of 贫困户 by voice input (平困户).
     ['平困户招了三个干了七个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 7 }, E],
   ]),

@@ -118,7 +118,8 @@ function unitWhereTheyWork(ctx: ReadingContext, rows: GroupMention[]): void {
 /** 回村弄了个扶贫车间 / 办了个厂: a unit the asker set up. */
 const SET_UP_NOW = /(弄|办|开|搞|建|创办|成立)(了)?(个|一个|家|一家)[\u4e00-\u9fff]{0,4}?(扶贫车间|合作社|公司|厂)/;
 /** 90万从职工教育经费出: the part of a purchase the fund paid. */
-const FUND_PART = new RegExp(`(${NUM})\\s*(万|千|元|块)?(元)?[^,;。\\d]{0,3}?(从|用|是|走|由)?(职工)?教育经费(里)?(出|列支|支付|买|开支)`);
+// 一批120万走的职工教育经费: the verb of paying before the fund, the fund's own verb then optional.
+const FUND_PART = new RegExp(`(${NUM})\\s*(万|千|元|块)?(元)?[^,;。\\d]{0,3}?(?:(?:从|用|是|走|由)(?:的)?(?:职工)?教育经费(?:里)?(?:出|列支|支付|买|开支)?|(?:职工)?教育经费(?:里)?(?:出|列支|支付|买|开支))`);
 
 /** Reads the employer's facts into the context. */
 export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): GroupMention[] {
@@ -689,6 +690,18 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   // 其中90万从职工教育经费出，170万是自有资金: bought partly with the fund — the part it paid for is
   // the new equipment the fund bought (四(一)), the rest is not; neither "yes" nor "no" of the whole.
   const fundPart = fund && otherMoney && !noFund && !deniedGuess && !deniedOn ? FUND_PART.exec(t) : null;
+  // 其中70%是职工教育经费出的: a share of the purchase, never a sum of yuan — the part it paid is
+  // that share of the total said, or, with no total, left open.
+  const share = fundPart && /^\s*[%％]/.test(t.slice(at(fundPart) + fundPart[1]!.length)) ? Number(fundPart[1]) : fundPart && /百分之$/.test(t.slice(Math.max(0, at(fundPart) - 3), at(fundPart))) ? numberValue(fundPart[1]!) : undefined;
+  if (fundPart && share !== undefined) {
+    const total = ctx.facts.find((f) => f.path === path('valueYuan'))?.value;
+    takeBack(ctx, path('valueYuan'));
+    if (typeof total === 'number' && share > 0 && share <= 100) {
+      put(ctx, path('valueYuan'), Math.round(total * share) / 100, at(fundPart), at(fundPart) + fundPart[0].length);
+      put(ctx, path('fromEducationFund'), true, at(fundPart), at(fundPart) + fundPart[0].length);
+    } else ctx.vague.push({ path: path('valueYuan'), value: undefined, start: at(fundPart), end: at(fundPart) + fundPart[0].length });
+    return;
+  }
   const partYuan = fundPart ? yuanOf(fundPart[1]!, fundPart[2]) : undefined;
   if (fundPart && partYuan !== undefined && partYuan > 0) {
     takeBack(ctx, path('valueYuan'));

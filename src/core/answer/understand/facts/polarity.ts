@@ -71,7 +71,9 @@ export function readPolarity(
       // 岗前培训补贴 那三个贫困户 之前已经领过了: whom it is about, then the statement, one clause on.
       const then = ahead[i + 1];
       // (就业困难那俩领过了 其他人都没领: what "the others" did is theirs, not the topic's.)
-      if (then && free(then) && spec.verb.test(then.text) && c.text.replace(/[,;!?。，、；！？~…\s]+/g, '').length <= 14 && !/^(其他|其余|剩下|别的|另外)/.test(then.text.trim())) nextClause = then;
+      // (参保 新招的人里残疾人 没有: a bare 没有 after a group says the group is absent, not the unit's insurance.)
+      const groupAbsent = /^(没有|没|无)[,;!?。，、；！？~…\s]*$/.test(then?.text.trim() ?? '') && mentions.some((m) => m.key.startsWith('group:') && m.start >= c.start && m.start < c.end);
+      if (then && free(then) && !groupAbsent && spec.verb.test(then.text) && c.text.replace(/[,;!?。，、；！？~…\s]+/g, '').length <= 14 && !/^(其他|其余|剩下|别的|另外)/.test(then.text.trim())) nextClause = then;
       break;
     }
     // 村里有人说能领: hearsay of what could be done is an aside too; the statement comes after it.

@@ -5,7 +5,7 @@
  * from, so a fact can quote the words it was read from exactly as they were typed.
  */
 import { toHalfWidth, toSimplified } from '../../../text/normalize.js';
-import { fullYear } from './quantities.js';
+import { fullYear, numberValue } from './quantities.js';
 import { fixTypos } from './typos.js';
 
 const OTHER_PEOPLE = '(?:那些人|那几个|的人)?(?:是|都是|那是|全是)(?:另外|另|别的|其他|其它|其余|别)(?:一|几|那)?(?:批|拨|部分|些|个)?(?:人)?';
@@ -135,7 +135,25 @@ function datedStretch(m: string): string {
   return n > 0 && n <= 120 ? `${p[1]}年${p[2]}${p[4]}干了${n}个月` : m;
 }
 
+/** Groups an employer counts together (贫困户跟残疾人一共10个). */
+const JOINT_GROUP = '(建档立卡户?|贫困户|贫困劳动力|残疾人|就业困难人员|就业困难的|零就业家庭的?|退役军人|退伍军人)';
+const JOINT_NUM = '(\\d+|[一二两三四五六七八九十]+)';
+/** 贫困户跟残疾人一共10个，贫困户是6个: a total of two groups, then one group's own count. */
+const JOINT_TOTAL_THEN_ONE = new RegExp(`${JOINT_GROUP}(?:跟|和|与|及|加上?)${JOINT_GROUP}(?:的)?(?:一共|总共|共|合计|加起来)(?:有|是)?${JOINT_NUM}(?:个|名|人)[,，]?(?:其中)?${JOINT_GROUP}(?:的)?(?:是|有|占)?${JOINT_NUM}(?:个|名|人)`, 'g');
+/** The total of two groups alone: no count of either — each is asked for, never the total given to one. */
+const JOINT_TOTAL = new RegExp(`${JOINT_GROUP}(?:跟|和|与|及|加上?)${JOINT_GROUP}(?:的)?(?:一共|总共|共|合计|加起来)(?:有|是)?${JOINT_NUM}(?:个|名|人)`, 'g');
+
+function splitJointTotal(m: string): string {
+  const p = new RegExp(JOINT_TOTAL_THEN_ONE.source).exec(m)!;
+  const [a, b, total, named, part] = [p[1]!, p[2]!, numberValue(p[3]!), p[4]!, numberValue(p[5]!)];
+  const other = named === a ? b : named === b ? a : undefined;
+  if (other === undefined || total === undefined || part === undefined || total - part <= 0) return `${a},${b},`;
+  return `${part}个${named},${total - part}个${other}`;
+}
+
 const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
+  [JOINT_TOTAL_THEN_ONE, splitJointTotal],
+  [JOINT_TOTAL, (m) => { const p = new RegExp(JOINT_TOTAL.source).exec(m)!; return `${p[1]},${p[2]},`; }],
   [/([,.;!?。、，~…])\1+/g, (m) => m[0]!],
   [DATED_STRETCH, datedStretch],
   [FIGURE_TAKEN_BACK, figureTakenBack],
@@ -237,6 +255,8 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
     const part = (re: RegExp) => Number(re.exec(m)?.[1] ?? 0);
     return `${part(/(\d+)千/) * 1000 + part(/(\d+)百/) * 100 + part(/(\d+)十/) * 10 + part(/(\d+)万$/)}万`;
   }],
+  // 38万5千 / 3万2千元: ten-thousands and thousands said apart are one figure of thousands.
+  [/(\d+)万(\d)千/g, (m) => `${Number(/^\d+/.exec(m)![0]) * 10 + Number(/(\d)千$/.exec(m)![1])}千`],
   // 1w5 / 1万5: a figure of ten-thousands and the thousands after it.
   [/(\d+)(?:w|万)(\d)(?![\d千百万元块])/g, (m) => `${Number(/^\d+/.exec(m)![0]) * 10 + Number(m.slice(-1))}千`],
   // 1.2百万 / 120w: the hundreds of ten-thousands and the chat "w" are 万.
