@@ -130,12 +130,13 @@ export function composeGroupLookup(input: GroupLookupInput, ctx: ComposeContext)
     out.push(`可以。${lines[0]!.line}`);
     add(lines[0]!.source, lines[0]!.citation);
   }
+  let conditions: string[] = [];
   if (rule && main) {
     const q = rule.citations.filter((c) => c.clause === main.clause);
     if (q.length > 0) {
       out.push(`补贴：${q.map((c) => c.quote).join('，')}（${main.clause}）。`);
       for (const c of q) add(main, { docId: main.docId, clause: c.clause, quote: c.quote });
-      const conditions = rule.requirements.slice(0, 2).map((r) => compactFigures(r.replace(/[。；;]$/, '')));
+      conditions = rule.requirements.slice(0, 2).map((r) => compactFigures(r.replace(/[。；;]$/, '')));
       if (conditions.length > 0) out.push(`条件：${conditions.join('；')}。`);
     }
   }
@@ -147,7 +148,10 @@ export function composeGroupLookup(input: GroupLookupInput, ctx: ComposeContext)
     out.push(`是否全免费，方案没有对${label}单独写明，以当地公布的补贴性培训项目为准。`);
   }
   const where = '办理：可向户籍地、常住地或求职就业地的人社部门或培训机构咨询报名。';
-  out.push(`${where}${ctx.hotline ? `咨询电话：${ctx.hotline}。` : ''}想知道自己能领哪些，可直接说：“我是${label}，能领什么补贴”。`);
+  // The subsidy's own conditions, asked back in the pack's words: the person can answer at once.
+  const hint = rule && conditions.length > 0 ? ANSWERS.groupNextHints[rule.id as keyof typeof ANSWERS.groupNextHints] : undefined;
+  const next = hint ?? `想知道自己能领哪些，可直接说：“我是${label}，能领什么补贴”。`;
+  out.push(`${where}${ctx.hotline ? `咨询电话：${ctx.hotline}。` : ''}${next}`);
   out.push(`依据：${ctx.docNo} ${[...new Set(citations.map((c) => c.clause))].join('、')}。`);
   return { answer: out.join('\n'), answered: true, citations, sourceTexts: sources.map((s) => s.text) };
 }

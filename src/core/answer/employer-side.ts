@@ -18,7 +18,7 @@ const EMPLOYER_GETS =
 const HIRED_GROUPS: readonly PersonGroup[] = ANSWERS.hiredGroups;
 
 /** More than one person spoken of: the count is asked, not guessed. */
-const SEVERAL = /们|几个|俩|仨|些|多个|\d+\s*(个|名|人)(?!月)|[两二三四五六七八九十]\s*(个|名)(?!月)/;
+const SEVERAL = /们|几个|俩(?!月)|仨(?!月)|些|多个|\d+\s*(个|名|人)(?!月)|[两二三四五六七八九十]\s*(个|名)(?!月)/;
 
 /** True when the message asks what an employer gets, told by someone other than the employer. */
 export function asksWhatEmployerGets(text: string): boolean {
@@ -37,7 +37,8 @@ const WORKER_TRAINED = /(公司|厂里?|单位|老板|店里|车间)[^，,。？
 const OWN_EMPLOYER = /(?<!给|让|替|帮|对|带|教)(我们|咱们)(?![^，,。？?]{0,2}(以工代训|上班|干活|打工|这些人|员工|工人))|我司|本公司|本单位|本企业|咱(公司|厂|单位)|(^|[，,。！？!?；;])我(的)?(公司|厂|企业)/;
 
 /** Words for one particular person: the asker, a relative, 这个人, 一个. */
-const ONE_PERSON = /(我|俺)(?!们)|本人|一个|一名|一位|这个人|那个人|(他|她)(?!们)(是|家|本人|自己)/;
+// 社保给她交着 / 她在那以工代训: the one person the dialogue is about, spoken of as 她.
+const ONE_PERSON = /(我|俺)(?!们)|本人|一个|一名|一位|这个人|那个人|(他|她)(?!们)(是|家|本人|自己|在)|给(他|她)(?!们)/;
 
 function entityIn(text: string): EntityKind | undefined {
   if (/扶贫车间/.test(text)) return 'poverty_workshop';

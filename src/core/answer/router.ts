@@ -189,7 +189,8 @@ const OWN_PURCHASE = /(我们|我司|本公司|本企业|咱们|公司|企业|�
 const ASKS_FOR_SELF = /(能|可以|可)(参加|参与|报名|报|去学|学|上|考|领|拿|补|享受|申请)[^，,。？?]{0,12}(吗|么|嘛|不|没)[？?]?$|(能不能|可不可以|能否)(参加|参与|报名|去学|学|上|考|领|拿|补|享受|申请)[^，,。？?]{0,12}$|(给|有|能有)(补贴|补助|钱|补)(不|没|吗|么)[？?]?$|(中不中|中不|行不行|行不|成不成|成不|能行不)[？?]?$/;
 /** A unit named as the asker's own (汽修厂, 做假发的扶贫车间, 合作社 opening the message). */
 // (那个 俺是登封扶贫车间的: a filler may open it.)
-const OWN_UNIT = /^(那个|嗯|额|呃|你好|您好|请问|问一下|问下)?[,，\s]*(我们|俺们|咱们|我|俺|咱)?(是)?(个|一个|一家|家)?[\u4e00-\u9fff]{0,6}(公司|企业|厂|合作社|扶贫车间|车间|驾校|农家乐)/;
+// 来电人是一家…公司的: a hotline agent relaying the caller's unit.
+const OWN_UNIT = /^(那个|嗯|额|呃|你好|您好|请问|问一下|问下|来电人|来电的|对方|客户)?[,，\s]*(我们|俺们|咱们|我|俺|咱)?(是)?(个|一个|一家|家)?[\u4e00-\u9fff]{0,6}(公司|企业|厂|合作社|扶贫车间|车间|驾校|农家乐)/;
 /** Asking to have one's own amount worked out (想算算, 咋补, 补多少, 问个). */
 // 招贫困户有补贴吗, of the asker's own unit: whether it gets one is its own case.
 const ASKS_OWN_AMOUNT = /算算|算一下|算一算|咋补|怎么补|补多少|能补多少|能拿多少|能领多少|给多少|问个|问问|问一下|咨询一下|(招|吸纳|雇|收)[^，,。？?]{0,8}(有补贴|有补助|有没有补|补不补|给不给补|能补不|能不能补)/;
@@ -308,6 +309,9 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 汽修厂 参保的 想算算以工代训 / 合作社 贫困户2个 以工代训 补多少: a unit telling what it is and
   // asking its own amount of an employer's subsidy — its case, whose first open fact is asked.
   if (!ctx.inDialogue && !ctx.ownFigures && OWN_UNIT.test(text) && ASKS_OWN_AMOUNT.test(text) && topics.some((t) => EMPLOYER_TOPICS.has(t)) && !/最多|最高|上限|封顶|标准是|一般/.test(text)) return { route: 'eligibility', topics };
+  // 瓜果合作社 招的人分两拨 / 快递分拣公司 说吸纳了两拨人: a unit opening its case with the hiring
+  // itself, no group or figure yet — the case starts and its first fact is asked.
+  if (!ctx.inDialogue && OWN_UNIT.test(text) && HIRED_IN_LOTS.test(text) && topics.length === 0) return { route: 'eligibility', topics: [ANSWERS.roles.hiringSubsidy as TopicId] };
   // 俺开了个小饭馆 能参加创业培训吗 / 在校生 参加创业意识培训 中不 / 俺送外卖的 想考个证 给补贴不:
   // whether the asker (their own words, or facts of their own with a colloquial 中不) may join or
   // get a subsidy — their case answers it, and its first open fact is asked.
@@ -337,6 +341,9 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   if (FIELD_NAMES.test(text) || (CONTACT_QUESTION.test(text) && !foreignMatter)) return { route: 'lookup', topics };
   return { route: 'out_of_scope', reason: 'not_covered', topics };
 }
+
+/** 招的人分两拨 / 吸纳了两批人: hiring told in lots, before who they are. */
+const HIRED_IN_LOTS = /(招|吸纳|收|雇|录用)(了|的)[^，,。？?]{0,4}(人)?[^，,。？?]{0,2}(分)?(两|俩|三|几)(拨|批|波)/;
 
 /** 技工学校在读 能上创业培训不 / 护理专业在校生…: the asker opens with who they are, without 我. */
 const STATUS_FIRST = /^[^，,。？?!！]{0,10}(在校生|在读|上大[一二三四]|读大[一二三四]|大[一二三四]学生|应届生|应届毕业生)/;

@@ -120,6 +120,8 @@ export interface PackAnswers<Id extends string = string> {
   hiredGroups: readonly PersonGroup[];
   /** How to get a figure for one's own case, by rule: the dialogue takes it from there. */
   calculateHints: Partial<Record<Id, string>>;
+  /** The question a group's answer ends with, by the rule it quotes, when who asks is already known. */
+  groupNextHints: Partial<Record<Id, string>>;
   /** How the document names each group in its text (the first is the name used in answers). */
   groupTerms: Readonly<Record<PersonGroup, readonly string[]>>;
   /** Clauses that name a group without saying anything it can use (general requirements). */

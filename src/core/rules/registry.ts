@@ -67,6 +67,7 @@ export interface RegistryAnswers {
   hiredGroups: readonly PersonGroup[];
   topicYields: PackAnswers<RuleId>['topicYields'];
   calculateHints: Partial<Record<RuleId, string>>;
+  groupNextHints: Partial<Record<RuleId, string>>;
   groupTerms: Readonly<Record<PersonGroup, readonly string[]>>;
   groupSkipClauses: readonly string[];
   unsettled: readonly PackUnsettledSubject[];
@@ -97,6 +98,7 @@ export function mergeAnswers(packs: readonly Pack[]): RegistryAnswers {
     hiredGroups: all[0]!.hiredGroups,
     topicYields: all.flatMap((a) => a.topicYields) as PackAnswers<RuleId>['topicYields'],
     calculateHints: Object.assign({}, ...all.map((a) => a.calculateHints)) as Partial<Record<RuleId, string>>,
+    groupNextHints: Object.assign({}, ...all.map((a) => a.groupNextHints)) as Partial<Record<RuleId, string>>,
     groupTerms,
     groupSkipClauses: all.flatMap((a) => a.groupSkipClauses),
     unsettled: all.flatMap((a) => a.unsettled),

@@ -278,3 +278,27 @@ describe('a fact left open, found out later and said without its noun', () => {
     expect(r.answer).not.toMatch(/联系电话/);
   });
 });
+
+describe('a group’s answer asks back the conditions of its subsidy', () => {
+  it('ends a 下岗 worker’s question with where the training was and the certificate, as a question', async () => {
+    const r = await q('纺织厂下岗了 想去学育婴员 有补贴不');
+    expect(r.answer).toMatch(/在哪里参加的培训，拿到证书了吗？/);
+    const next = await q('在郑州学的 户口也在郑州 证拿到了', r.sessionId);
+    expect(next.answer).toMatch(/在户籍地参加培训/);
+    expect(next.answer).toMatch(/已取得证书/);
+  });
+
+  it('takes 一年能报几回 of a person’s own training as the yearly limit, not an unsettled schedule', async () => {
+    const r = await q('俺户口在村里 就在县里学 考了证的话一年能报几回');
+    expect(r.answer).toMatch(/每人每年可享受不超过\s*3\s*次/);
+    expect(r.answer).not.toMatch(/没有规定补贴的申报次数/);
+  });
+});
+
+describe('a relative’s case, then what her employer gets', () => {
+  it('takes her group, told first, as the employer’s one hire', async () => {
+    const first = await q('俺闺女在饭店上班 她是就业困难人员 她这种情况有啥补贴');
+    const r = await q('饭店老板说饭店是公司 社保给她交着 她在那以工代训俩月了 岗前补贴没领过 老板能领多少', first.sessionId);
+    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.amountYuan).toBe(400);
+  });
+});

@@ -153,4 +153,9 @@ describe('routeQuestion', () => {
     expect(route('那具体标准找谁问').route).not.toBe('out_of_scope');
     expect(route('技工学校在读 能上创业培训不').route).toBe('eligibility');
   });
+
+  it('starts a unit’s case told by its hiring in lots, before who was hired', () => {
+    expect(route('瓜果合作社 招的人分两拨')).toEqual({ route: 'eligibility', topics: ['on_job_training'] });
+    expect(route('来电人是一家快递分拣公司的 说吸纳了两拨人').route).toBe('eligibility');
+  });
 });

@@ -399,7 +399,9 @@ function insertBeforeTail(answer: string, line: string): string {
 function forPhone(answer: string, max = 200): string {
   const HINT = /想(算能拿多少|算能补多少|知道自己能不能领|知道自己能享受哪些|知道自己能领哪些)/.source;
   // A worked example (可直接说：“…”) is the first thing to go; a hint asking for the facts, the last.
-  const EXAMPLE = new RegExp(`${HINT}，可直接说：?“[^”]*”。?`, 'g');
+  // (A group's answer asks back its conditions — 想知道这次能不能领：…？ — and goes as early: on a
+  // phone the rule's limit is worth more than the question, which the next reply can still take.)
+  const EXAMPLE = new RegExp(`${HINT}，可直接说：?“[^”]*”。?|想知道这次能不能领：[^？\n]*？`, 'g');
   const ASKED = new RegExp(`${HINT}：[^？\n]*？`, 'g');
   let lines = answer
     .split('\n')

@@ -326,7 +326,12 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   if (known && patch.employer.entity && patch.employer.entity !== known && !u.reading.correcting && !STATES_KIND.test(u.text)) delete patch.employer.entity;
   // 厂里能拿补贴吗, asked by the worker's side: the employer's case, the worker its hire.
   let side = u.intent === 'eligibility' && session.applicant?.type !== 'employer' && asksWhatEmployerGets(u.text)
-    ? employerFromWorker(u.text, [...(patch.person.groups ?? []), ...findGroups(u.text, []).filter((g) => !g.denied && !g.asked).map((g) => g.group)])
+    ? employerFromWorker(u.text, [
+        ...(patch.person.groups ?? []),
+        ...findGroups(u.text, []).filter((g) => !g.denied && !g.asked).map((g) => g.group),
+        // 她在那以工代训俩月了 老板能领多少: 她 is the person the dialogue is about — her groups, told before.
+        ...(session.applicant?.type === 'person' && /[他她](?!们)/.test(u.text) ? (session.applicant.groups ?? []) : []),
+      ])
     : undefined;
   if (side?.type === 'employer' && !side.hires?.length) side = undefined;
   const topics: readonly TopicId[] = side ? [HIRING] : dialogueTopics(u, session);

@@ -54,7 +54,7 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
       // 另一家 / 另一批: which one, not how many.
       !(f[1] === '一' && /另$/.test(text.slice(0, f.index ?? 0))) &&
       // 那仨不是就业困难 是退伍兵: 那仨 points at people told before, it counts nothing new.
-      !(/(那|这)$/.test(text.slice(0, f.index ?? 0)) && !/月/.test(f[2] ?? '') && /^\s*(个|名|位|人)?(不是|是|其实是|都是)/.test(text.slice((f.index ?? 0) + f[0].length))) &&
+      !(/(那|这)$/.test(text.slice(0, f.index ?? 0)) && !/月/.test(f[2] ?? '') && /^\s*(个|名|位|人)?(不是|并不是)/.test(text.slice((f.index ?? 0) + f[0].length))) &&
       // 其中一个不是贫困户: a part of the group, not its new head count (the reader takes that many out).
       !/(其中|里面|里头|这里头)(的)?\s*$/.test(text.slice(0, f.index ?? 0)) &&
       !/^\s*(不对|错了|是错的|说错了)/.test(text.slice((f.index ?? 0) + f[0].length)),

@@ -3,7 +3,7 @@ import type { PackAnswers } from '../../../core/rules/pack.js';
 import type { RULES } from '../rules/index.js';
 import { TOPIC_YIELDS, TOPICS } from './topics.js';
 import { GROUP_CRITERIA, NAMED_BODIES, UNFIXED_SUPPORT, UNSETTLED } from './unsettled.js';
-import { CALCULATE_HINTS, FACT_OPTIONS, FIELD_CLAUSES, GROUP_SKIP_CLAUSES, GROUP_TERMS, LEAD_UNITS, LIMIT_TERMS, TEXTS } from './wording.js';
+import { CALCULATE_HINTS, FACT_OPTIONS, GROUP_NEXT_HINTS, FIELD_CLAUSES, GROUP_SKIP_CLAUSES, GROUP_TERMS, LEAD_UNITS, LIMIT_TERMS, TEXTS } from './wording.js';
 
 export const ANSWERS: PackAnswers<(typeof RULES)[number]['id']> = {
   topics: TOPICS,
@@ -18,6 +18,7 @@ export const ANSWERS: PackAnswers<(typeof RULES)[number]['id']> = {
   // 六(一): 贫困劳动力, and 就业困难人员 (含残疾人, 三(二)) and 零就业家庭成员 hired by an insured enterprise.
   hiredGroups: ['poor_labor', 'employment_difficulty', 'disabled', 'zero_employment_family'],
   calculateHints: CALCULATE_HINTS,
+  groupNextHints: GROUP_NEXT_HINTS,
   groupTerms: GROUP_TERMS,
   groupSkipClauses: GROUP_SKIP_CLAUSES,
   unsettled: UNSETTLED,

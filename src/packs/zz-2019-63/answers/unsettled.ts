@@ -312,7 +312,8 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
   {
     // 以工代训补贴一年能申几回: how often one applies, which the plan leaves to the procedure.
     id: 'apply_frequency',
-    test: /^(?!.*(职业培训补贴|考证|证书|培训补贴)).*(一年|每年|一个月|每月)[^，,。？?]{0,4}(能|可以)?(申|报|申请|申报)[^，,。？?]{0,2}(几回|几次|多少次|几趟)/,
+    // (A person's own training — 考了证, 想学个电脑 — asks the yearly limit of 七(二), which the plan does fix.)
+    test: /^(?!.*(职业培训补贴|考证|证书|培训补贴|培训|[学考拿]了?[个门]?[^，,。？?]{0,4}证|想学|学个|学了)).*(一年|每年|一个月|每月)[^，,。？?]{0,4}(能|可以)?(申|报|申请|申报)[^，,。？?]{0,2}(几回|几次|多少次|几趟)/,
     what: '补贴的申报次数和申报周期',
     clause: '五(四)',
     quote: /网上经办/,

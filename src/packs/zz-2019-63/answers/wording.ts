@@ -12,8 +12,14 @@ export const CALCULATE_HINTS: PackAnswers<RuleId>['calculateHints'] = {
   // Asked as a question: the person can answer it at once, and the dialogue takes it from there.
   on_job_training: '想算能拿多少：贵单位招了哪类人员、几个人，干了几个月、以工代训几个月？',
   equipment_subsidy: '想算能补多少：建的是技能大师工作室还是培训基地，新买设备花了多少钱？',
+  education_fund_deduction: '想算能扣多少：贵单位全年的工资薪金总额、提取的职工教育经费各是多少？',
   vocational_training: '想知道自己能不能领：您是哪类人员（如退役军人、农民工），在哪里参加的培训？',
   free_training_poor: '想知道自己能享受哪些：您是建档立卡贫困劳动力吗？',
+};
+
+/** Asked after a group's answer (the group is known): the conditions of 七(二) the person can answer at once. */
+export const GROUP_NEXT_HINTS: PackAnswers<RuleId>['groupNextHints'] = {
+  vocational_training: '想知道这次能不能领：您在哪里参加的培训，拿到证书了吗？',
 };
 
 /** How the plan names each group in its text (the first is the name used in answers). */

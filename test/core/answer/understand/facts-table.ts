@@ -1371,6 +1371,8 @@ export const FACT_TABLE: FactRow[] = [
     // Bought partly with the fund: the part it paid, said as a sum (走的职工教育经费) or as a share of the total.
     ['高技能人才培训基地买设备 一批120万走的职工教育经费 另一批80万是贷款买的 都验收过了', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 1_200_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
     ['基地设备总值260万 其中70%是职工教育经费出的 剩下是自有资金 人社财政验收合格', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 1_820_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
+    // Asking for a relative: the relative's group is the case's (她是就业困难人员).
+    ['俺闺女在饭店上班 她是就业困难人员 她这种情况有啥补贴', { groups: ['employment_difficulty'] }],
     // Typed slips of 贫困户 by voice input (平困户).
     ['平困户招了三个干了七个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 7 }, E],
   ]),

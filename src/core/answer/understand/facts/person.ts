@@ -85,14 +85,16 @@ function readGroups(ctx: ReadingContext, groups: GroupMention[]): void {
       if (saysUnknown(clause.text)) markUnknown(ctx, 'groups');
       continue;
     }
-    if (g.denied && g.subject !== 'other') {
+    // 俺闺女在饭店上班 她是就业困难人员: asking for someone, the one asked for is the case (as with the pension).
+    const subject = g.subject === 'other' && ASKING_FOR.test(t) ? 'self' : g.subject;
+    if (g.denied && subject !== 'other') {
       const lead = /(不是|并非|非|没当过|没有当过|没当|不属于|不算|没|未)[^,;。]{0,2}$/.exec(t.slice(Math.max(clause.start, g.start - 6), g.start));
       ctx.denied.push({ path: 'groups', value: [g.group], start: g.start - (lead?.[0].length ?? 0), end: g.end });
     }
-    if (g.denied || g.subject === 'other') continue;
+    if (g.denied || subject === 'other') continue;
     // 退役军人有什么补贴: a group asked about, not the asker's own.
-    if (g.subject === 'none' && (QUESTION.test(clause.text) || CONDITION.test(clause.text))) continue;
-    if (g.subject === 'none' && /^(有|就业|培训|能|可以|参加|的)/.test(t.slice(g.end)) && !/^(的|是)/.test(t.slice(g.end)) && !/我/.test(t)) continue;
+    if (subject === 'none' && (QUESTION.test(clause.text) || CONDITION.test(clause.text))) continue;
+    if (subject === 'none' && /^(有|就业|培训|能|可以|参加|的)/.test(t.slice(g.end)) && !/^(的|是)/.test(t.slice(g.end)) && !/我/.test(t)) continue;
     self.add(g.group);
     put(ctx, 'groups', [g.group], g.start, g.end);
   }
