@@ -23,8 +23,11 @@ export interface DialogueFacts {
   contact?: boolean;
   /** A second question of the same message the plan does not settle (能补多少？多久能到账): said after the case. */
   aside?: string;
-  /** The yearly limit was asked about (一年能补几次): the rule's own sentence and its clause, said beside the case. */
-  limit?: { clause: string; text: string };
+  /**
+   * Details of the rule asked beside the case (一年能补几次, 一线职工要占多少): the rule's own sentence,
+   * its clause and a short label, said beside the verdict.
+   */
+  notes?: Array<{ label: string; clause: string; text: string }>;
   /** A person asked for an employer's subsidy for themselves (我个人能领以工代训不): whose it is, said. */
   unitOnly?: boolean;
   applicant: Applicant;

@@ -302,3 +302,11 @@ describe('a relative’s case, then what her employer gets', () => {
     expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.amountYuan).toBe(400);
   });
 });
+
+describe('the front-line share asked beside an education-fund case', () => {
+  it('quotes the 60 % of 六(二) with the deduction', async () => {
+    const r = await q('工资总额1200w 教育经费提了100w 能税前扣多少 还有一线职工要占多少');
+    expect(r.eligibility?.results.find((x) => x.id === 'education_fund_deduction')?.amountYuan).toBe(960000);
+    expect(r.answer).toMatch(/60%以上用于一线职工培训/);
+  });
+});

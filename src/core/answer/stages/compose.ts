@@ -85,7 +85,8 @@ export function compose(draft: Draft, ctx: ComposeStageContext): ComposeResult {
   // 能补多少？多久能到账: the second part, which the plan does not settle, answered as such.
   if (draft.kind === 'eligibility' && draft.unitOnly) composed = { ...composed, answer: insertBeforeTail(composed.answer, ANSWERS.texts.employerOnlySubsidy) };
   // 一年能补几次: the limit answered in the rule's words, whatever the case still waits on.
-  if (draft.kind === 'eligibility' && draft.limit && !composed.answer.replace(/\s+/g, '').includes(draft.limit.text.split('，')[0]!.replace(/\s+/g, ''))) composed = { ...composed, answer: insertBeforeTail(composed.answer, `次数：${draft.limit.text}（${draft.limit.clause}）。`) };
+  // (A note the verdict already says, spaces aside, is not said twice.)
+  if (draft.kind === 'eligibility') for (const n of draft.notes ?? []) if (!composed.answer.replace(/\s+/g, '').includes(n.text.split('，')[0]!.replace(/\s+/g, ''))) composed = { ...composed, answer: insertBeforeTail(composed.answer, `${n.label}：${n.text}（${n.clause}）。`) };
   if (draft.kind === 'eligibility' && draft.aside) composed = { ...composed, answer: insertBeforeTail(composed.answer, `另外，本方案没有规定${draft.aside}，以当地人社部门的规定为准。`) };
   if (draft.kind === 'eligibility' && draft.contact && !/(^|\n)办理：/.test(composed.answer)) {
     const where = draft.applicant.type === 'employer' ? '所在地县（市、区）人社部门' : '户籍地、常住地或求职就业地的人社部门';

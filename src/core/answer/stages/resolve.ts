@@ -442,7 +442,7 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
       ...(u.reading.vague.length > 0 ? { rough: u.reading.vague.map((v) => v.words) } : {}),
       ...(u.contact ? { contact: true } : {}),
       ...(u.unsettled && u.intent === 'eligibility' ? { aside: u.unsettled.what } : {}),
-      ...limitSaid(u.text, focus, ctx),
+      ...notesAsked(u.text, focus, ctx),
       ...((applicant.type === 'person' && UNIT_ONLY_ASKED.test(u.text)) || (side !== undefined && WORKER_SHARE_ASKED.test(u.text)) ? { unitOnly: true } : {}),
     },
     state,
@@ -771,23 +771,39 @@ function lastTurnSays(text: string, session: SessionState, ctx: ResolveContext):
 const SUBJECT_BESIDE_PLAN = /投诉|举报|虚假培训|骗补|骗取|套取|冒领|违规|假培训|不给发证|乱收费/;
 const WHOLE_PLAN = /这个(政策|文件|方案)|这(政策|文件|方案)|本(政策|方案|文件)|该(政策|方案|文件)|整个(政策|方案)|^(请问)?(政策|文件|方案)/;
 
-/**
- * 一年能补几次 / 都补过三回了 还给补吗, asked with a person's case: the sentence of the rule that
- * limits the trainings a year, quoted beside the verdict (which may still wait on other facts).
- */
-function limitSaid(text: string, focus: readonly RuleResult[], ctx: ResolveContext): { limit?: { clause: string; text: string } } {
-  if (!LIMIT_ASKED.test(text) && !TIMES_USED.test(text)) return {};
+/** The first sentence of a focus rule's cited clauses that `fits`, from its first piece that `starts`. */
+function ruleSentence(focus: readonly RuleResult[], ctx: ResolveContext, fits: (s: string) => boolean, starts: (piece: string) => boolean): { clause: string; text: string } | undefined {
   for (const r of focus) {
     for (const c of r.citations) {
-      const sentence = (ctx.idx.byId.get(c.clause)?.text ?? '').split(/[。；]/).find((x) => LIMIT_TERMS.filter((w) => x.includes(w)).length >= 2);
+      const sentence = (ctx.idx.byId.get(c.clause)?.text ?? '').split(/[。；]/).find(fits);
       if (!sentence) continue;
-      // From the first piece that states the limit: the conditions before it are the verdict's.
+      // From the first piece that states it: the conditions before it are the verdict's.
       const pieces = sentence.split('，');
-      const from = pieces.findIndex((x) => LIMIT_TERMS.some((w) => x.includes(w)));
-      return { limit: { clause: c.clause, text: pieces.slice(Math.max(0, from)).join('，') } };
+      const found = pieces.findIndex(starts);
+      // (其中60%以上… needs the piece it is part of.)
+      const from = found > 0 && /^其中/.test(pieces[found]!) ? found - 1 : found;
+      return { clause: c.clause, text: pieces.slice(Math.max(0, from)).join('，') };
     }
   }
-  return {};
+  return undefined;
+}
+
+/**
+ * Details of a rule asked beside a case, quoted from its clause next to the verdict (which may
+ * still wait on other facts): 一年能补几次 / 都补过三回了 还给补吗 — the yearly limit; 一线职工要占多少 /
+ * 这样合规吗 with 一线 — the share for front-line training.
+ */
+function notesAsked(text: string, focus: readonly RuleResult[], ctx: ResolveContext): { notes?: Array<{ label: string; clause: string; text: string }> } {
+  const notes: Array<{ label: string; clause: string; text: string }> = [];
+  if (LIMIT_ASKED.test(text) || TIMES_USED.test(text)) {
+    const limit = ruleSentence(focus, ctx, (x) => LIMIT_TERMS.filter((w) => x.includes(w)).length >= 2, (p) => LIMIT_TERMS.some((w) => p.includes(w)));
+    if (limit) notes.push({ label: '次数', ...limit });
+  }
+  if (/一线/.test(text)) {
+    const share = ruleSentence(focus, ctx, (x) => /一线/.test(x) && /\d+\s*%|百分之/.test(x), (p) => /一线|\d+\s*%/.test(p));
+    if (share) notes.push({ label: '一线职工', ...share });
+  }
+  return notes.length > 0 ? { notes } : {};
 }
 
 /** Facts stated along the way (我是退役军人，…) are kept for a later eligibility question. */

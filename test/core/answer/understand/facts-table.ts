@@ -1373,6 +1373,12 @@ export const FACT_TABLE: FactRow[] = [
     ['基地设备总值260万 其中70%是职工教育经费出的 剩下是自有资金 人社财政验收合格', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 1_820_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
     // Asking for a relative: the relative's group is the case's (她是就业困难人员).
     ['俺闺女在饭店上班 她是就业困难人员 她这种情况有啥补贴', { groups: ['employment_difficulty'] }],
+    // After a part (其中俩…), a clause opening with a count and its work is the next part.
+    ['合作社 贫困户来了五个 其中俩干了七个月 仨才干了四个月 以工代训都是三个月', { entity: 'farmer_cooperative', 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[0].monthsEmployed': 7, 'hires[1].group': 'poor_labor', 'hires[1].count': 3, 'hires[1].monthsEmployed': 4, 'hires[].onJobTrainingMonths': 3 }, E],
+    // A business's age and a new business wished for, said in reply, in everyday words.
+    ['他说 开了也就 三年不到', { businessYears: 3 }, P],
+    ['问俺兄弟了 前年开哩 两年多点', { businessYears: 2 }, P],
+    ['她是想再开个养老院 重新弄一摊', { wantsToStartBusiness: true }, P],
     // Typed slips of 贫困户 by voice input (平困户).
     ['平困户招了三个干了七个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 7 }, E],
   ]),

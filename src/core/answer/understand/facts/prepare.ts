@@ -255,6 +255,8 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
     const part = (re: RegExp) => Number(re.exec(m)?.[1] ?? 0);
     return `${part(/(\d+)千/) * 1000 + part(/(\d+)百/) * 100 + part(/(\d+)十/) * 10 + part(/(\d+)万$/)}万`;
   }],
+  // 其中俩干了七个月 仨才干了四个月: after a part (其中俩…), a clause opening with a count and its work is the next part.
+  [/(?<=其中(?:俩|仨|[\d一二两三四五六七八九十]+个)[^,;。]{1,12}),(?=(?:俩|仨|[\d一二两三四五六七八九十]+个)(?:人)?(?:才|也|都|只|就|刚)?(?:干|来|上班|做|入职))/g, () => ',另外'],
   // 38万5千 / 3万2千元: ten-thousands and thousands said apart are one figure of thousands.
   [/(\d+)万(\d)千/g, (m) => `${Number(/^\d+/.exec(m)![0]) * 10 + Number(/(\d)千$/.exec(m)![1])}千`],
   // 1w5 / 1万5: a figure of ten-thousands and the thousands after it.
