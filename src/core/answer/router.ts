@@ -479,5 +479,6 @@ export function refersBack(text: string): boolean {
   // 那个巧媳妇工程是弄啥哩: 那个 points at the name that follows, not back at the last answer.
   if (/^(那个|这个)[^，,。？?\s]{2,12}?(是|叫|指|算)/.test(text) && (OWN_SUBJECT.test(text) || QUOTED_NAMES.test(text))) return false;
   if (FOLLOW_UP_MARK.test(text)) return true;
-  return !OWN_SUBJECT.test(text) && QUESTION_WORD.test(text) && text.length <= 14;
+  // (An emoji or a space adds no words: 能参加吗 🙃 is as short as 能参加吗.)
+  return !OWN_SUBJECT.test(text) && QUESTION_WORD.test(text) && text.replace(/\p{Extended_Pictographic}\uFE0F?|\s+/gu, '').length <= 14;
 }

@@ -158,4 +158,8 @@ describe('routeQuestion', () => {
     expect(route('瓜果合作社 招的人分两拨')).toEqual({ route: 'eligibility', topics: ['on_job_training'] });
     expect(route('来电人是一家快递分拣公司的 说吸纳了两拨人').route).toBe('eligibility');
   });
+
+  it('counts no emoji or space in the length of a short follow-up', () => {
+    expect(route('我都还没毕业呢 能参加吗 🙃', { hasTopic: true, inDialogue: true }).route).toBe('followup');
+  });
 });
