@@ -310,3 +310,11 @@ describe('the front-line share asked beside an education-fund case', () => {
     expect(r.answer).toMatch(/60%以上用于一线职工培训/);
   });
 });
+
+describe('a person of a group asking whether there is training for them', () => {
+  it('answers from the group’s own clause, with a few words between 有没有 and the training', async () => {
+    const r = await q('我是残疾人 腿脚不方便 想在家学个电商 有没有专门给残疾人的培训');
+    expect(r.citations.map((c) => c.clause)).toContain('三(二)');
+    expect(r.answer).toMatch(/^可以。残疾人/);
+  });
+});

@@ -473,7 +473,8 @@ function forUnclaimedGroup(ruleId: string, text: string): boolean {
  * the plan's programmes for the group answer it before any dialogue.
  */
 function asksForTraining(text: string): boolean {
-  return /免费|学.{0,4}(技术|手艺|本事)|想学|(有|有没有).{0,4}培训|培训(吗|不|没|呢)/.test(text) && !/补贴|补助|多少钱|给钱|领|拿/.test(text);
+  // 想在家学个电商 有没有专门给残疾人的培训: a few words may stand between the wish or the 有没有 and the training.
+  return /免费|学.{0,4}(技术|手艺|本事)|想[^，,。？?\s]{0,3}学|(有|有没有)[^，,。？?]{0,10}培训|培训(吗|不|没|呢)/.test(text) && !/补贴|补助|多少钱|给钱|领|拿/.test(text);
 }
 
 /**

@@ -45,15 +45,20 @@ export function readMoneyCorrection(message: string, applicant: Applicant | unde
   const sums = all.filter((m) => !deniedSum(m) && !difference(m));
   const last = sums[sums.length - 1];
   if (!last) return undefined;
-  const value = /[万亿]/.test(last[1]!) ? numberValue(last[1]!) : yuanOf(last[1]!, last[2]);
+  // 机器人那行是102万 不是120 合计是282: the total said with the change is the case's sum; a bare
+  // figure there takes the unit the message's other sums carry.
+  const total = new RegExp(`(?:合计|总共|一共|总计|加起来)(?:是|为|有)?\\s*(${NUM})\\s*(亿|万|千)?\\s*(元|块)?`).exec(text);
+  const unitNear = all.find((m) => m[2])?.[2];
+  const totalValue = total ? (/[万亿]/.test(total[1]!) ? numberValue(total[1]!) : yuanOf(total[1]!, total[2] ?? (total[3] ? undefined : unitNear))) : undefined;
+  const value = totalValue ?? (/[万亿]/.test(last[1]!) ? numberValue(last[1]!) : yuanOf(last[1]!, last[2]));
   if (value === undefined || !(value > 0)) return undefined;
-  const words = last[0].trim();
+  const words = (totalValue !== undefined ? total![0] : last[0]).trim();
 
   // 第二批不是80万 是60万: one lot of a purchase told in lots — the total moves by the difference.
   const lotNamed = /第[一二三四五六1-6](批|笔|次|回|期|个标段|标段)|(那|这|头|前|后)(一)?(批|笔)/.test(text);
   const denied = all.filter(deniedSum).map((m) => (/[万亿]/.test(m[1]!) ? numberValue(m[1]!) : yuanOf(m[1]!, m[2])));
   const items = (applicant.equipment ?? []).map((e, i) => ({ i, v: e.valueYuan })).filter((x): x is { i: number; v: number } => x.v !== undefined);
-  if (lotNamed && denied.length === 1 && denied[0] !== undefined && items.length === 1 && items[0]!.v > denied[0]) {
+  if (totalValue === undefined && lotNamed && denied.length === 1 && denied[0] !== undefined && items.length === 1 && items[0]!.v > denied[0]) {
     const moved = items[0]!.v - denied[0] + value;
     if (moved > 0) return { kind: 'facts', facts: [{ path: `equipment[${items[0]!.i}].valueYuan`, value: moved, words }] };
   }

@@ -1379,6 +1379,9 @@ export const FACT_TABLE: FactRow[] = [
     ['他说 开了也就 三年不到', { businessYears: 3 }, P],
     ['问俺兄弟了 前年开哩 两年多点', { businessYears: 2 }, P],
     ['她是想再开个养老院 重新弄一摊', { wantsToStartBusiness: true }, P],
+    // The unit's kind said in a rhetorical question (哪交得起), or introduced with 有个 and then its hires.
+    ['社保没交 合作社哪交得起 收了两个贫困户', { entity: 'farmer_cooperative', insured: false, 'hires[0].group': 'poor_labor', 'hires[0].count': 2 }, E],
+    ['俺村有个做粉条的合作社 雇了六个人 干了一年了', { entity: 'farmer_cooperative', 'hires[].monthsEmployed': 12 }, E],
     // Typed slips of 贫困户 by voice input (平困户).
     ['平困户招了三个干了七个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 7 }, E],
   ]),

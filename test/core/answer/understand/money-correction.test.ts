@@ -41,3 +41,10 @@ describe('readMoneyCorrection', () => {
     expect(readWhichReply('职工教育经费', undefined)).toBeUndefined();
   });
 });
+
+describe('a total said with the change', () => {
+  it('takes the total (合计是282, in the unit of the other sums) over the line corrected', () => {
+    const kit: Applicant = { type: 'employer', equipment: [{ kind: 'high_skill_base', valueYuan: 3_000_000, fromEducationFund: true, accepted: true }] };
+    expect(readMoneyCorrection('更正一下 机器人那行是102万 不是120 合计是282', kit)).toMatchObject({ kind: 'facts', facts: [{ path: 'equipment[0].valueYuan', value: 2_820_000 }] });
+  });
+});

@@ -247,8 +247,10 @@ function readEntityWord(ctx: ReadingContext): void {
       const statedKind = /^(参保|参了保|交社保|缴社保)的?$/.test(t.slice(0, start)) || /(^|[,;。]|一家|这家|那家|有家|有个|辖区)(参保|参了保|交社保|缴社保|交着社保)的$/.test(t.slice(Math.max(0, start - 10), start)) || /(?<!不)是[^,;。不]{0,8}的$/.test(t.slice(Math.max(clause?.start ?? 0, start - 12), start)) || /(注册|登记)(的|了)(是)?(个|一个|家|一家)?(小微)?$|执照(上)?(是|写的是?)(个)?$/.test(t.slice(Math.max(0, start - 8), start)) || /^(我们|俺们|咱们|俺|我)?(在[^,;。]{1,4})?(是)?(做|搞|开了?个?|干|经营)[^,;。不]{1,10}的$/.test(t.slice(0, start));
       // 贫困户4个 在合作社干了八个月: where the hires told of work is the unit the case is about.
       // (Only a kind that is more than a workplace word: 在厂里干 tells the place, not the legal kind.)
+      // 俺村有个做粉条的合作社 雇了六个人: a unit introduced with 有个, then its hires — the case's unit.
+      const introducedWithHires = /(^|[,;。])(俺村|我们村|咱村|村里|镇上)?有(个|一个|家|一家)[^,;。]{0,8}的$/.test(t.slice(Math.max(0, start - 14), start)) && /^[^。？?]{0,4}[,，\s]?(雇了|招了|收了|吸纳了|用了)/.test(t.slice(start + m[0].length));
       const hiresWorkThere = /在$/.test(before) && /合作社|扶贫车间|扶贫工厂/.test(m[0]) && /^(里|上|那边|这边)?(干|上班|工作|打工|干活|做工)/.test(t.slice(start + m[0].length)) && /[\d一二两三四五六七八九十俩仨]\s*(个|名|位|人)/.test(t);
-      if (!owned && !statedKind && !hiresWorkThere && /(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
+      if (!owned && !statedKind && !hiresWorkThere && !introducedWithHires && /(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
       // 家政这行 有培训计划没: a trade as a line of work, not the unit asking.
       if (/^(这行|这一行|那行|行业|这个行业|这块|这一块|方面|类的)/.test(t.slice(start + m[0].length, start + m[0].length + 4))) continue;
       // 闺女中专毕业进了一家公司: a school someone finished or attends is theirs, not the unit asking.
@@ -259,7 +261,8 @@ function readEntityWord(ctx: ReadingContext): void {
       if (OWNS_NEXT.test(t.slice(start + m[0].length, start + m[0].length + 12))) continue;
       if (/(?<![校院厂])办了?(一所|一个)?$|合办了?$/.test(t.slice(Math.max(0, start - 6), start))) continue;
       // (扶贫车间收了几个贫困户: 几个 counts hires, it asks nothing of the unit.)
-      if (clause && QUESTION.test(clause.text) && !/我们|我司|咱|俺|本/.test(clause.text) && !/招|吸纳|收了|雇了|录用|有\d|[\d一二两三四五六七八九十俩仨几]个/.test(clause.text)) continue;
+      // (合作社哪交得起: a rhetorical 哪 asks nothing of the unit.)
+      if (clause && QUESTION.test(clause.text) && !/哪(里|儿)?[^,;。]{0,3}(得起|得了|有钱|顾得上)/.test(clause.text) && !/我们|我司|咱|俺|本/.test(clause.text) && !/招|吸纳|收了|雇了|录用|有\d|[\d一二两三四五六七八九十俩仨几]个/.test(clause.text)) continue;
       word = { text: m[0], start, end: start + m[0].length };
       break;
     }
