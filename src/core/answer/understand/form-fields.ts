@@ -7,6 +7,8 @@
  * understood is left as typed.
  */
 
+import { tableCells, TOTAL_ROW } from './table-cells.js';
+
 /** What a column or key says its figure counts, by the words of its name. */
 type Field = 'group' | 'count' | 'employed' | 'ojt' | 'preJob' | 'insured' | 'unit';
 
@@ -75,7 +77,6 @@ function statement(field: Field, value: string): string | undefined {
 }
 
 const KEY_VALUE = /^([^：:；;，,。\n]{1,10})[：:]\s*([^；;\n]*)$/;
-const TOTAL_ROW = /^(合计|小计|总计|共计|总数)/;
 
 /** key：value pieces of a line (人员类别：X；人数：3；…), or undefined when the line is not all of them. */
 function keyValues(line: string): Array<[Field, string, string]> | undefined {
@@ -107,15 +108,10 @@ function record(fields: Array<[Field, string, string]>, typed: string): string {
   return [head, ...said].filter(Boolean).join(' ');
 }
 
-/** A table row's cells: split by tabs, bars, or runs of two spaces; outer bars dropped. */
-function cells(line: string): string[] {
-  return line.replace(/^\s*[|｜]|[|｜]\s*$/g, '').split(/\s*[|｜\t]\s*|\s{2,}/).map((c) => c.trim());
-}
-
 /** A header row: two cells or more, every one naming a field, one of them the group. */
 function headerOf(line: string): Array<Field | undefined> | undefined {
   if (!/[|｜\t]|\s{2,}/.test(line.trim())) return spacedHeaderOf(line);
-  const named = cells(line).map(fieldOf);
+  const named = tableCells(line).map(fieldOf);
   return named.length >= 2 && named.includes('group') && named.filter((f) => f !== undefined).length >= 2 ? named : undefined;
 }
 
@@ -149,7 +145,7 @@ export function readFormFields(message: string): string {
       return '';
     }
     if (header && (spaced ? /\S\s\S/.test(line) : /[|｜\t]|\s{2,}/.test(line))) {
-      const row = spaced ? line.split(/\s+/) : cells(line);
+      const row = spaced ? line.split(/\s+/) : tableCells(line);
       if (TOTAL_ROW.test(row[0] ?? '')) return '';
       if (row.length === header.length) {
         const fields = row.map((c, i) => [header![i], c] as [Field | undefined, string]).filter((x): x is [Field, string] => x[0] !== undefined && x[1] !== '');

@@ -6,21 +6,13 @@
  * every row shares (the one site all items were bought for); without one, each row with its unit.
  */
 
+import { tableCells, TOTAL_ROW } from './table-cells.js';
+
 /** A column of money, by the words of its name. */
 const MONEY_COLUMN = /金额|价值|总值|工资|薪金|费用|经费|价格|投入|总额/;
-const TOTAL_ROW = /^(合计|小计|总计|共计|总数)/;
 /** The unit a header cell or a title line gives its figures. */
 const UNIT = /[（(]\s*(万元|万|千元|元)\s*[）)]|单位[:：]\s*(万元|万|千元|元)/;
 const FIGURE = /^\d+(?:\.\d+)?$/;
-
-/** A row's cells, split by tabs, bars or runs of two spaces; outer bars dropped. */
-function cells(line: string): string[] {
-  return line
-    .trim()
-    .replace(/^[|｜]|[|｜]$/g, '')
-    .split(/\t|[|｜]|\s{2,}/)
-    .map((c) => c.trim());
-}
 
 function isTableLine(line: string): boolean {
   return /\t|[|｜]|\S\s{2,}\S/.test(line.trim());
@@ -35,9 +27,9 @@ function spoken(unit: string): string {
 export function readMoneyTable(message: string): string {
   if (!/\n/.test(message) || !/[\t|｜]|\s{2,}/.test(message)) return message;
   const lines = message.split(/\r?\n/);
-  const at = lines.findIndex((l) => isTableLine(l) && cells(l).some((c) => MONEY_COLUMN.test(c)) && !cells(l).some((c) => /\d/.test(c.replace(UNIT, ''))));
+  const at = lines.findIndex((l) => isTableLine(l) && tableCells(l).some((c) => MONEY_COLUMN.test(c)) && !tableCells(l).some((c) => /\d/.test(c.replace(UNIT, ''))));
   if (at < 0) return message;
-  const header = cells(lines[at]!);
+  const header = tableCells(lines[at]!);
   const money = header.findIndex((c) => MONEY_COLUMN.test(c));
   const unitMatch = UNIT.exec(header[money]!) ?? lines.slice(0, at).map((l) => UNIT.exec(l)).find((m) => m !== null) ?? null;
   const unit = spoken(unitMatch?.[1] ?? unitMatch?.[2] ?? '元');
@@ -46,7 +38,7 @@ export function readMoneyTable(message: string): string {
   const rows: string[][] = [];
   let total: string | undefined;
   for (; end < lines.length && isTableLine(lines[end]!); end++) {
-    const row = cells(lines[end]!);
+    const row = tableCells(lines[end]!);
     if (TOTAL_ROW.test(row[0] ?? '')) {
       total = [...row].reverse().find((c) => FIGURE.test(c));
       continue;

@@ -143,8 +143,12 @@ const JOINT_TOTAL_THEN_ONE = new RegExp(`${JOINT_GROUP}(?:跟|和|与|及|加上
 /** The total of two groups alone: no count of either — each is asked for, never the total given to one. */
 const JOINT_TOTAL = new RegExp(`${JOINT_GROUP}(?:跟|和|与|及|加上?)${JOINT_GROUP}(?:的)?(?:一共|总共|共|合计|加起来)(?:有|是)?${JOINT_NUM}(?:个|名|人)`, 'g');
 
+/** The same patterns without the g flag, to read the groups of one match (built once). */
+const ONE_JOINT_TOTAL_THEN_ONE = new RegExp(JOINT_TOTAL_THEN_ONE.source);
+const ONE_JOINT_TOTAL = new RegExp(JOINT_TOTAL.source);
+
 function splitJointTotal(m: string): string {
-  const p = new RegExp(JOINT_TOTAL_THEN_ONE.source).exec(m)!;
+  const p = ONE_JOINT_TOTAL_THEN_ONE.exec(m)!;
   const [a, b, total, named, part] = [p[1]!, p[2]!, numberValue(p[3]!), p[4]!, numberValue(p[5]!)];
   const other = named === a ? b : named === b ? a : undefined;
   if (other === undefined || total === undefined || part === undefined || total - part <= 0) return `${a},${b},`;
@@ -153,7 +157,7 @@ function splitJointTotal(m: string): string {
 
 const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   [JOINT_TOTAL_THEN_ONE, splitJointTotal],
-  [JOINT_TOTAL, (m) => { const p = new RegExp(JOINT_TOTAL.source).exec(m)!; return `${p[1]},${p[2]},`; }],
+  [JOINT_TOTAL, (m) => m.replace(ONE_JOINT_TOTAL, '$1,$2,')],
   [/([,.;!?。、，~…])\1+/g, (m) => m[0]!],
   [DATED_STRETCH, datedStretch],
   [FIGURE_TAKEN_BACK, figureTakenBack],
