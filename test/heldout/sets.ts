@@ -209,6 +209,8 @@ import { DIALOGUES_V102 } from './v102/dialogues.js';
 import { SCOPE_V102 } from './v102/scope.js';
 import { DIALOGUES_V103 } from './v103/dialogues.js';
 import { SCOPE_V103 } from './v103/scope.js';
+import { DIALOGUES_V104 } from './v104/dialogues.js';
+import { SCOPE_V104 } from './v104/scope.js';
 import { DIALOGUES_V105 } from './v105/dialogues.js';
 import { SCOPE_V105 } from './v105/scope.js';
 
@@ -322,5 +324,6 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v101', dialogues: DIALOGUES_V101, scope: SCOPE_V101 },
   { name: 'v102', dialogues: DIALOGUES_V102, scope: SCOPE_V102 },
   { name: 'v103', dialogues: DIALOGUES_V103, scope: SCOPE_V103 },
+  { name: 'v104', dialogues: DIALOGUES_V104, scope: SCOPE_V104 },
   { name: 'v105', dialogues: DIALOGUES_V105, scope: SCOPE_V105 },
 ];
