@@ -49,6 +49,8 @@ export interface DialogueFacts {
   hypothetical?: boolean;
   /** The person doubts the amount (你刚才说的数对吗, 不是最高50万吗): the case again, with how it is computed. */
   recheck?: boolean;
+  /** The case is a relative's (表弟): the facts are said back as theirs, not the asker's. */
+  kin?: string;
 }
 
 export interface DialogueInput extends DialogueFacts {
@@ -139,7 +141,10 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
   // Said back: the facts the rules in focus read (教材 after 项目制: not the project's sum again).
   const reads = [...new Set(focus.flatMap((r) => ruleById(r.id)?.reads ?? []))];
   const facts = factsInWords(reads.length > 0 && applicant.type === 'employer' ? projectFacts(applicant, ['entity', ...reads]) : applicant);
-  if (facts && (input.stated || final)) lines.push(input.hypothetical ? `假如是这样：${facts}。` : `按您说的：${facts}。`);
+  // 俺表弟是残疾人: said back as the relative's (您表弟的情况：是残疾人), never as the asker's own.
+  const whose = input.kin && applicant.type === 'person' ? `（您${input.kin}的情况）` : '';
+  const factsSaid = whose ? facts.replace(/^您是/, '是') : facts;
+  if (facts && (input.stated || final)) lines.push(input.hypothetical ? `假如是这样${whose}：${factsSaid}。` : `按您说的${whose}：${factsSaid}。`);
   // Doubted: the rule's own way of computing, so the person can check the figure against the plan.
   if (input.recheck) {
     for (const r of focus) {
@@ -197,7 +202,9 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
     }
   }
 
-  const followUp = input.nextFact ? followUpFor(input.nextFact, applicant) : undefined;
+  const asked = input.nextFact ? followUpFor(input.nextFact, applicant) : undefined;
+  // In a relative's case the question is about them (您表弟在哪里参加培训), not the asker.
+  const followUp = asked && whose && /^您(?!家)/.test(asked.question) ? { ...asked, question: asked.question.replace(/^您/, `您${input.kin}`) } : asked;
   // A rough figure is never taken as exact: say why the question comes.
   // A monthly payroll is exact but of the wrong period: 六(二)'s 8 % is of the year's total.
   const perMonth = input.rough?.length && /每月|每个月|一个月|月均|月工资|月度/.test(input.rough[0]!) && /工资/.test(input.rough[0]!);

@@ -148,7 +148,9 @@ export function followUpFor(path: string, applicant?: Applicant): FollowUp | und
   const options = d.options.map((o) => ({ label: o.label, value: o.label }));
   // Saying one does not know is always a valid answer: the fact stays open, nothing is guessed.
   if (!options.some((o) => o.label === DONT_KNOW)) options.push({ label: DONT_KNOW, value: DONT_KNOW });
-  return { fact: path, question: d.question, options };
+  // Asked of a school, who runs it is the question (the money goes to the school an enterprise runs).
+  const question = path === 'runsVocationalSchool' && applicant?.type === 'employer' && applicant.entity === 'vocational_school' ? '贵校是企业举办或参与举办的吗？' : d.question;
+  return { fact: path, question, options };
 }
 
 /** Reply of a boolean or choice fact the base vocabulary does not know (new contract facts). */
@@ -253,7 +255,8 @@ function employerWords(a: EmployerFacts): string[] {
   if (a.trainingSubsidyYuan !== undefined) out.push(`培训补贴资金${saidSum(a.trainingSubsidyYuan)}`);
   const flags: Array<[boolean | undefined, string, string]> = [
     [a.enrollsPoorFamilyStudents, '招收贫困家庭学生', '不招收贫困家庭学生'],
-    [a.runsVocationalSchool, '举办职业院校', '未举办职业院校'],
+    // Said of a school, the same fact is who runs it (企业举办的职业院校).
+    a.entity === 'vocational_school' ? [a.runsVocationalSchool, '由企业举办或参与举办', '不是企业举办的'] : [a.runsVocationalSchool, '举办职业院校', '未举办职业院校'],
     [a.competitionTraining, '开展竞赛集训', '未开展竞赛集训'],
     [a.developsTrainingMaterials, '开发培训教材', '未开发培训教材'],
   ];

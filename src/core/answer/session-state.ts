@@ -51,6 +51,8 @@ export interface SessionState {
   parked?: { applicant: Applicant; topics: TopicId[]; pendingFact?: string };
   /** The person's case is a relative's, named in its first message (俺闺女学的育婴员). */
   kinCase?: boolean;
+  /** Whose case it is, when a relative's (表弟): the facts are said back as theirs. */
+  kin?: string;
   /** The unit said none of its hires had the pre-job subsidy (岗前补贴一个都没领): later hires take it too. */
   noneClaimedPreJob?: boolean;
   /** Facts the last message gave only roughly (90多万, 八九个月): 准确数是… next is their exact figure. */
@@ -104,6 +106,7 @@ export function parseState(raw: unknown): SessionState {
     ...(typeof s.placesSaid === 'string' ? { placesSaid: s.placesSaid } : {}),
     ...(s.noneClaimedPreJob === true ? { noneClaimedPreJob: true } : {}),
     ...(s.kinCase === true ? { kinCase: true } : {}),
+    ...(typeof s.kin === 'string' && s.kin.length <= 8 ? { kin: s.kin } : {}),
     ...(Array.isArray(s.roughSaid) ? { roughSaid: s.roughSaid.filter((l): l is string => typeof l === 'string') } : {}),
     ...(s.parked && typeof s.parked === 'object' && s.parked.applicant && typeof s.parked.applicant === 'object' && Array.isArray(s.parked.topics) ? { parked: s.parked } : {}),
   };

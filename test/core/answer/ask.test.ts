@@ -318,3 +318,69 @@ describe('a person of a group asking whether there is training for them', () => 
     expect(r.answer).toMatch(/^可以。残疾人/);
   });
 });
+
+describe('a relative’s case told after the asker’s own question', () => {
+  it('answers which training there is for the relative’s group, then says the facts back as the relative’s', async () => {
+    const first = await q('我想学个厨师 有补贴不');
+    const r = await q('还有我弟弟是退役军人 他能参加啥培训', first.sessionId);
+    expect(r.citations.map((c) => c.clause)).toContain('三(二)');
+    const next = await q('他已经拿到证了 不领养老金', r.sessionId);
+    expect(next.answer).toContain('（您弟弟的情况）');
+    expect(next.answer).not.toMatch(/您是退役军人/);
+    expect(next.answer).toMatch(/请问：您弟弟在哪里参加培训/);
+  });
+});
+
+describe('a what-if about the one hire of the case, with who is meant before 要是', () => {
+  it('computes the case as supposed and says it is a supposition', async () => {
+    const first = await q('小超市是公司 招了个贫困户 干了三个月 以工代训两个月 岗前补贴没领');
+    expect(first.eligibility?.results.find((x) => x.id === 'on_job_training')?.status).toBe('ineligible');
+    const r = await q('那他要是干满六个月了 能给多少', first.sessionId);
+    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.amountYuan).toBe(400);
+    expect(r.answer).toMatch(/^假如是这样/);
+  });
+});
+
+describe('a head count said after how it was found, and a subset of the people of another group', () => {
+  it('reads 翻了表 是7个 as the one row’s count once the months are said apart', async () => {
+    const first = await q('公司参保 招了七八个零就业家庭的 以工代训三个月吧');
+    const r = await q('翻了表 是7个 以工代训4个月 岗前补贴都没领', first.sessionId);
+    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.amountYuan).toBe(5600);
+  });
+
+  it('splits 这里面有两个是残疾人 off the row told, so only those two are paid', async () => {
+    const first = await q('公司交社保 招了5个退伍军人 以工代训3个月 能补吗');
+    const r = await q('这里面有两个是残疾人 岗前补贴没领', first.sessionId);
+    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.amountYuan).toBe(1200);
+  });
+});
+
+describe('a fact found out later from someone else, reported with 回了', () => {
+  it('reads 会计回了：没领 as the answer to the claim left open', async () => {
+    const first = await q('参保企业 吸纳就业困难人员2名 以工代训4个月');
+    const second = await q('岗前补贴领没领 我不清楚 得问会计', first.sessionId);
+    const r = await q('会计回了：没领', second.sessionId);
+    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.amountYuan).toBe(1600);
+  });
+});
+
+describe('money asked about, and matters of no policy', () => {
+  it('answers when the equipment money arrives as a matter the plan does not settle, not another policy', async () => {
+    const first = await q('基地用职工教育经费买了40万的设备 验收合格了 能补多少');
+    const r = await q('那这笔钱多久能拿到手', first.sessionId);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/^本方案没有规定/);
+  });
+
+  it('declines a tax rate and a complaint about the hotline', async () => {
+    expect((await q('个体户所得税怎么交 税率多少')).answered).toBe(false);
+    expect((await q('12333一直打不通 我要投诉')).answered).toBe(false);
+  });
+
+  it('names the office when a hotline caller asks where to apply and wants a phone number', async () => {
+    const first = await q('参保企业 招了2个残疾人 以工代训5个月 岗前补贴没领');
+    const r = await q('那找哪个部门申请 来电人要个电话', first.sessionId);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/人社/);
+  });
+});

@@ -21,7 +21,7 @@ import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import { othersOfTheCase, splitByClaim } from '../understand/split-by-claim.js';
-import { splitByDenial, splitByOthers } from '../understand/split-by-others.js';
+import { splitByDenial, splitByOthers, splitBySubset } from '../understand/split-by-others.js';
 import { acknowledgesCase, isCaseTalk } from '../understand/case-talk.js';
 import { asksWhoIsPaid, inCaseQuestion, paidToLead } from '../understand/in-case-question.js';
 import type { OutOfScopeReason } from '../router.js';
@@ -121,6 +121,9 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
   if (places) resolved.state.placesSaid = [resolved.state.placesSaid, places].filter(Boolean).join(',').slice(-80);
   if (u.kinCase && resolved.state.applicant?.type === 'person') resolved.state.kinCase = true;
   else delete resolved.state.kinCase;
+  if (u.kin && resolved.state.applicant?.type === 'person') resolved.state.kin = u.kin;
+  else delete resolved.state.kin;
+  if (resolved.state.kin && resolved.draft.kind === 'eligibility') resolved.draft = { ...resolved.draft, kin: resolved.state.kin };
   // 岗前补贴一个都没领: said of the unit, it holds for the hires named later in this case.
   if (resolved.state.applicant?.type === 'employer' && noneClaimedNow(u, session)) resolved.state.noneClaimedPreJob = true;
   else delete resolved.state.noneClaimedPreJob;
@@ -364,8 +367,11 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   // 里面有一个不是建档立卡的 她是普通下岗的: part of the one row denied its group, given another.
   const denialSplit = side || split ? undefined : splitByDenial(applicant, u.reading);
   if (denialSplit) merged = denialSplit;
+  // 其中有两个是残疾人: part of the one row is of another group, the rest as they were.
+  const subsetSplit = side || split || denialSplit ? undefined : splitBySubset(applicant, u.reading, u.text);
+  if (subsetSplit) merged = subsetSplit;
   // 有两个之前领过 剩下三个没领: the 岗前 claim said of part of a row — split, each part its own claim.
-  const claimSplit = side || split || denialSplit ? undefined : splitByClaim(applicant, u.text, /preJobTrainingSubsidy$/.test(session.pendingFact ?? ''));
+  const claimSplit = side || split || denialSplit || subsetSplit ? undefined : splitByClaim(applicant, u.text, /preJobTrainingSubsidy$/.test(session.pendingFact ?? ''));
   if (claimSplit) {
     merged = claimSplit;
     for (const p of [...unknown]) if (p.endsWith('.preJobTrainingSubsidy')) unknown.delete(p);
@@ -399,7 +405,7 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   const groups = applicant.type === 'person' ? (applicant.groups ?? []) : [];
   // (创业培训 open to every graduate is no answer to 有培训不 unless a business is the subject.)
   const grantsAsked = named.some((r) => r.status === 'eligible' && (r.id !== ANSWERS.roles.businessTraining || /创业|开店|做生意|当老板/.test(u.text) || u.reading.evidence.some((e) => e.path === 'wantsToStartBusiness' || e.path === 'businessYears')));
-  if (u.intent === 'eligibility' && !session.inDialogue && groups.length > 0 && !grantsAsked && asksForTraining(u.text)) {
+  if (u.intent === 'eligibility' && (!session.inDialogue || u.newPerson) && groups.length > 0 && !grantsAsked && asksForTraining(u.text)) {
     const input: GroupLookupInput = { question: u.text, group: groups[0]!, clauses: ctx.idx.list, ...(ctx.catalogue.get(TRAINING) ? { trainingRule: ctx.catalogue.get(TRAINING)! } : {}) };
     const state: SessionState = { ...next, applicant, topics: [TRAINING], lastQuery: u.masked, lastClauses: [] };
     delete state.pendingFact;
@@ -474,7 +480,8 @@ function forUnclaimedGroup(ruleId: string, text: string): boolean {
  */
 function asksForTraining(text: string): boolean {
   // 想在家学个电商 有没有专门给残疾人的培训: a few words may stand between the wish or the 有没有 and the training.
-  return /免费|学.{0,4}(技术|手艺|本事)|想[^，,。？?\s]{0,3}学|(有|有没有)[^，,。？?]{0,10}培训|培训(吗|不|没|呢)/.test(text) && !/补贴|补助|多少钱|给钱|领|拿/.test(text);
+  // 能参加啥培训 / 有哪些培训: which training there is for them, asked.
+  return /免费|学.{0,4}(技术|手艺|本事)|想[^，,。？?\s]{0,3}学|(有|有没有)[^，,。？?]{0,10}培训|培训(吗|不|没|呢)|(参加|上|报|学)(啥|什么|哪些|哪种|哪个)[^，,。？?\s]{0,2}培训|(能|可以)学(点)?(啥|什么)/.test(text) && !/补贴|补助|多少钱|给钱|领|拿/.test(text);
 }
 
 /**

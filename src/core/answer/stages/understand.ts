@@ -23,6 +23,7 @@ import { asksFutureClaim, asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
 import { LEAVES_SUBJECT, routeQuestion, type OutOfScopeReason } from '../router.js';
 import { OWNER } from '../understand/facts/kin.js';
+import { fixTypos } from '../understand/facts/typos.js';
 import { CONTACT_QUESTION, trainingSubsidyNamed, inPlanField, openInField, subjectsOfParts, supportSumAsked, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import { withParkedCase, type PendingWhich, type SessionState } from '../session-state.js';
 import type { TopicId } from '../topics.js';
@@ -111,6 +112,8 @@ export interface Understanding {
   newPerson?: boolean;
   /** The person's case is a relative's (俺闺女学的育婴员…): what is said of them later is the case's. */
   kinCase?: boolean;
+  /** Whose case it is, when a relative's (表弟, 闺女): the facts are said back as theirs (您表弟是残疾人). */
+  kin?: string;
   /** The message goes back to the unit's case set aside for a person's question (回到刚才 那3个人…). */
   resumeParked?: boolean;
   /** For intent `which`: the figure as typed and the facts it could be, in plain words. */
@@ -278,7 +281,7 @@ function addedToTheCase(supposed: FactReading, text: string, session: SessionSta
 }
 
 /** A supposition (要是…呢, 如果…的话, 假如…): asked of the case, not told as a fact of it. */
-const WHAT_IF = /^(那|那么|那个[^,，。]{0,8})?(要是|如果|假如|假设|万一|若是|换成|换作)|的话(呢|吗|么|能|可以|会|中不中|行不行)?[？?]*$/;
+const WHAT_IF = /^(那|那么|那个[^,，。]{0,8})?(他|她|它|俺|我|咱|我们|俺们|咱们|这人|那人|这个人|那个人)?(要是|如果|假如|假设|万一|若是|换成|换作)|的话(呢|吗|么|能|可以|会|中不中|行不行)?[？?]*$/;
 /** The words that make it a supposition, taken out to read what is supposed. */
 const WHAT_IF_WORDS = /要是|如果|假如|假设|万一|若是|的话/g;
 
@@ -486,6 +489,15 @@ function resumesParked(message: string, text: string, session: SessionState): Se
 }
 
 /** 我弟弟是退伍的 他想学电工 → 我是退伍的 我想学电工: a relative's case read as if they spoke. */
+/** The relative a message names, as the asker would be told it (俺表弟 → 表弟, 我哥 → 哥). */
+function kinWordOf(text: string): string | undefined {
+  const m = SOMEONE_ELSE.exec(text);
+  if (!m) return undefined;
+  const word = m[0].replace(/^[俺我咱]/, '');
+  // 我弟弟: the pattern stops at 我弟; the word goes on.
+  return word.length === 1 && text[m.index + m[0].length] === word ? word + word : word || undefined;
+}
+
 function asTheirOwnWords(message: string): string {
   return message.replace(RELATIVE_NAMED, '我').replace(/[他她]/g, '我');
 }
@@ -499,7 +511,8 @@ function eachPartsSubject(parts: readonly string[], whole: UnsettledSubject, top
 
 /** Reads one message in the context of its session. */
 export function understand(message: string, told: SessionState, context: UnderstandContext): Understanding {
-  const text = normalizeText(message).trim();
+  // 建档力卡户 / 一工代训: the plan's terms as meant, for every decision below (the slips keep their length).
+  const text = fixTypos(normalizeText(message).trim());
   const masked = maskPersonalNumbers(message);
   // 回到刚才 那3个人岗前补贴没领, after a person's question asked in the middle of the unit's case:
   // the unit's case, set aside then, is the one this message goes on with.
@@ -569,6 +582,8 @@ export function understand(message: string, told: SessionState, context: Underst
   // 俺闺女学的育婴员… → 俺闺女才19也没领啥养老金: in a relative's case, a later message's words of
   // them are the case's facts, read as if they spoke (a child's school stays the child's).
   const kinCase = !newPerson && ((session.kinCase === true && audience === 'person') || (!session.applicant && reading.patch.audience === 'person' && (SOMEONE_ELSE.exec(text)?.index ?? 99) <= 2 && !/我(也|自己)/.test(text)));
+  // Whose case: named now when a relative's case starts, else the one named when it started.
+  const kin = relativeInstead || relativeNext || (kinCase && session.kinCase !== true) ? kinWordOf(text) : kinCase ? session.kin : undefined;
   if (kinCase && session.kinCase === true && SOMEONE_ELSE.test(text) && !/我(也|自己)|学校|技校|职校|中职|中专|上学/.test(text)) {
     const asSpoken = readFacts(asTheirOwnWords(message), readContext);
     if (asSpoken.evidence.length > reading.evidence.length) reading = asSpoken;
@@ -771,7 +786,8 @@ export function understand(message: string, told: SessionState, context: Underst
     stillValid,
     ...(carriedTopic ? { carriedTopic } : {}),
     ...(newPerson ? { newPerson } : {}),
-    ...(kinCase ? { kinCase } : {}),
+    ...(kinCase || relativeInstead || relativeNext ? { kinCase: true } : {}),
+    ...(kin ? { kin } : {}),
     ...(resumed ? { resumeParked: true } : {}),
     ...(unitLabel ? { unitLabel } : {}),
     ...(quotedPlan ? { quotesPlan: true as const } : {}),
@@ -794,7 +810,7 @@ export function understand(message: string, told: SessionState, context: Underst
   // The supposition's own words are read as if said (a condition is otherwise no fact).
   // (要是学完拿了证 一年能领几回: the rule's limit asked, whatever is supposed.)
   const supposed = session.applicant !== undefined && WHAT_IF.test(text.replace(/\s+/g, '')) && !/几次|几回|多少次|多少回|哪些|什么条件|啥条件/.test(text) && !reading.correcting && decision.route !== 'out_of_scope'
-    ? readFacts(said.replace(WHAT_IF_WORDS, '').replace(/^(那|那么)[,，\s]?/, '').replace(/呢(?=[,，\s])/g, '').replace(/([,，\s]*(呢|吗|么|嘛|中不中|行不行|可以不|能行不|会咋样|会怎样|咋样|怎么样|能拿多少|能补多少|多少钱))*[？?。!！\s]*$/, ''), readContext)
+    ? readFacts(said.replace(WHAT_IF_WORDS, '').replace(/^(那|那么)[,，\s]?/, '').replace(/呢(?=[,，\s])/g, '').replace(/([,，\s]*(呢|吗|么|嘛|中不中|行不行|可以不|能行不|会咋样|会怎样|咋样|怎么样|能拿多少|能补多少|能给多少|能领多少|给多少|补多少|多少钱))*[？?。!！\s]*$/, ''), readContext)
     : undefined;
   if (supposed && session.applicant!.type === (supposed.patch.audience ?? session.applicant!.type) && supposed.evidence.some((e) => e.path !== 'entity')) return { ...base, reading: addedToTheCase(supposed, text, session), intent: 'eligibility', hypothetical: true };
   // 先说一下 岗前培训补贴俺们一分都没领: an employer opening its case with the claim — the case starts.

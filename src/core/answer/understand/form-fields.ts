@@ -32,7 +32,8 @@ function figure(value: string): string | undefined {
 
 /** A yes/no cell: 是/已申领/有 or 否/未申领/无. */
 function yesNo(value: string): boolean | undefined {
-  const v = value.replace(/\s+/g, '');
+  // 均无 / 都没有: said of every row at once.
+  const v = value.replace(/\s+/g, '').replace(/^(均|都|全都|全部|全|一律)(?=否|无|没|未|是|有|已|领|申)/, '');
   if (/^(否|无|没有|没|未|未申领|未领|未领取|没领|没申请|均未申领|均未领取|都没领|都未领|未申请|未参保|未缴纳|没交|不是)/.test(v)) return false;
   if (/^(是|有|已|已申领|已领|已领取|领过|申请过|已参保|已缴纳|交了|正常缴纳|参保)/.test(v)) return true;
   return undefined;
@@ -126,6 +127,19 @@ function spacedHeaderOf(line: string): Array<Field | undefined> | undefined {
   return named.every((f) => f !== undefined) && named.includes('group') && named.includes('count') ? named : undefined;
 }
 
+/**
+ * …；岗前补贴:均无 / 社保：有: a yes/no field among a line's other words, said plainly; the rest of
+ * the line stays as typed.
+ */
+function yesNoPieces(line: string): string {
+  return line.replace(/(^|[；;，,\s/])([^：:；;，,。\s/]{2,8})[：:]\s*([^；;，,。\s/]{1,6})(?=$|[；;，,。\s/])/g, (all, lead: string, key: string, value: string) => {
+    const field = fieldOf(key);
+    if (field !== 'preJob' && field !== 'insured') return all;
+    const said = statement(field, value);
+    return said && yesNo(value) !== undefined ? `${lead}${said}` : all;
+  });
+}
+
 /** The message with its form fields and tables said as plain statements (the same text when it has none). */
 export function readFormFields(message: string): string {
   if (!/[：:|｜\t\n]/.test(message)) return message;
@@ -164,7 +178,7 @@ export function readFormFields(message: string): string {
     }
     header = undefined;
     const kv = keyValues(line.replace(/^[①②③④⑤⑥⑦⑧⑨⑩]\s*|^[一二三四五六七八九十]+[、.．]\s*|^\d{1,2}[.、)）]\s*/, ''));
-    return kv ? `${record(kv, raw)}；` : raw;
+    return kv ? `${record(kv, raw)}；` : yesNoPieces(raw);
   });
   return out.filter((l) => l !== '').join('\n');
 }

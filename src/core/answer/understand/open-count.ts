@@ -23,6 +23,8 @@ function countAlone(lead: string, measure: string): RegExp {
 const PEOPLE_ALONE = countAlone('一共|总共|共|就|只有', '个人|名|位|人');
 /** 4个 / 一共3名: a bare count, once the count was asked and not known. */
 const BARE_HEAD_COUNT = countAlone('一共|总共|共|有', '个人|个|名人|名|位人|位');
+/** 查了花名册 是11个 / 就她1个: a count said after a few words of how it was found, or of whom. */
+const SAID_COUNT = new RegExp(`(?:^|[,，。;；])[^,，。;；]{0,6}?(?:是|有|一共|总共|共|就|只有|只)(她|他|这|那)?(${NUM})(个人|名|位|人|个)(?![月年天])`);
 const PEOPLE_WORKING = new RegExp(`(?:^|[,，;；])(${NUM})(?:个人|名|位|人)(?:都|也)?(?=干|在|来|上班|入职|以工代训)`);
 
 /** The count fact such a message gives, or undefined. */
@@ -50,7 +52,7 @@ export function countOfOpenRow(text: string, session: SessionState, reading: Fac
     if (n !== undefined && Number.isInteger(n) && n > 0) return { path: 'hires[0].count', value: n, words: working[0] };
   }
   const m = HEAD_COUNT.exec(plain) ?? EXACT_LATER.exec(plain);
-  if (!m) return undefined;
+  if (!m) return saidCount(text, reading);
   const exact = m[1] !== undefined && m[1] !== '是';
   // 5个 都干一年了 带训4个月: the months are said in words of their own, so the bare 5个 is the people.
   const monthsSaid = reading.evidence.filter((e) => /\.(monthsEmployed|onJobTrainingMonths)$/.test(e.path) && /月|年/.test(e.words) && !e.words.includes(m[0]));
@@ -58,6 +60,17 @@ export function countOfOpenRow(text: string, session: SessionState, reading: Fac
   const value = numberValue(m[2]!);
   if (value === undefined || !Number.isInteger(value) || value <= 0) return undefined;
   return { path: 'hires[0].count', value, words: m[0] };
+}
+
+/** 查了花名册 是11个 以工代训5个月: a bare 个 counts people when the months are said in words of their own (or 她 says whom). */
+function saidCount(text: string, reading: FactReading): { path: string; value: number; words: string } | undefined {
+  const m = SAID_COUNT.exec(text.replace(/\s+/g, ','));
+  if (!m) return undefined;
+  const monthsSaid = reading.evidence.some((e) => /\.(monthsEmployed|onJobTrainingMonths)$/.test(e.path) && /月|年/.test(e.words) && !e.words.includes(m[0]));
+  if (m[3] === '个' && !m[1] && !monthsSaid) return undefined;
+  const value = numberValue(m[2]!);
+  if (value === undefined || !Number.isInteger(value) || value <= 0) return undefined;
+  return { path: 'hires[0].count', value, words: `${m[2]}${m[3]}` };
 }
 
 /**

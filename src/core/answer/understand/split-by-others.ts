@@ -72,3 +72,27 @@ export function splitByDenial(before: Applicant | undefined, reading: Reading): 
   if (others.length !== 1 || (others[0]!.count !== undefined && others[0]!.count !== part)) return undefined;
   return { ...before, hires: [{ ...row, count: row.count - part }, { ...row, group: others[0]!.group!, count: part }] };
 }
+
+/** 其中有两个是残疾人 / 这6个里头俩是建档立卡的: a part of the people told, said to be of a group. */
+const SUBSET = new RegExp(`(?:其中|里面|里头|当中|中间|这些人里|这些里|这几个里|(?:这|那)?[\\d一二两三四五六七八九十]+个(?:人)?(?:里|里面|里头|当中|中间))(?:的)?(?:有|也有)?${COUNT}(?:个|名|位)?(?:人)?(?:是|属于|算|为|都是)`);
+
+/**
+ * 其中有两个是残疾人 (of the six told as 农村转移就业劳动者): the part named is of another group and
+ * the rest stay as they were. The case's one row is split — the part with the group said and
+ * whatever else the message says of it, the rest as before; both keep the months and claims told
+ * of all of them. Added as a new row beside the six, the same two people would be counted twice.
+ */
+export function splitBySubset(before: Applicant | undefined, reading: Reading & { patch: { hireDefaults?: Partial<Hire> } }, text: string): Applicant | undefined {
+  if (before?.type !== 'employer' || before.hires?.length !== 1) return undefined;
+  const row = before.hires[0]!;
+  if (row.count === undefined || row.count < 2 || !row.group) return undefined;
+  const m = SUBSET.exec(text.replace(/\s+/g, ''));
+  if (!m) return undefined;
+  const n = headCount(m[1]!);
+  if (n === undefined || !Number.isInteger(n) || n < 1 || n >= row.count) return undefined;
+  const named = reading.patch.hires.filter((h) => h.group && h.group !== row.group);
+  if (named.length !== 1 || (named[0]!.count !== undefined && named[0]!.count !== n)) return undefined;
+  const said = Object.fromEntries(Object.entries(named[0]!).filter(([, v]) => v !== undefined));
+  const all = Object.fromEntries(Object.entries(reading.patch.hireDefaults ?? {}).filter(([, v]) => v !== undefined));
+  return { ...before, hires: [{ ...row, ...all, count: row.count - n }, { ...row, ...all, ...said, group: named[0]!.group!, count: n }] };
+}

@@ -58,6 +58,11 @@ export const cases: EmployerCase[] = [
     expect: { status: 'ineligible', amountYuan: null },
   },
   {
+    name: 'a farmer cooperative pays enterprise income tax: the deduction is computed, with the tax office to confirm',
+    facts: { entity: 'farmer_cooperative', payrollYuan: 500_000, educationFundYuan: 50_000 },
+    expect: { status: 'eligible', amountYuan: 40_000, reasons: ['以主管税务机关认定为准'] },
+  },
+  {
     name: 'nothing known',
     facts: {},
     expect: { status: 'needs_info', amountYuan: null, missing: ['entity', 'educationFundYuan'] },

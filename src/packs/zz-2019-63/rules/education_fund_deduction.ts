@@ -6,7 +6,10 @@
  * deducted before income tax: min(fund, 8 % of payroll). The 60 % front-line share is a duty of
  * the enterprise, not a condition of the deduction, so a shortfall is reported, not refused; the
  * share is compared exactly as given (0.59996 is under 60 %). The amount is a pre-tax deduction,
- * never money paid out, and the note says so (税前扣除).
+ * never money paid out, and the note says so (税前扣除). The plan says 企业 because the tax policy it
+ * restates is the enterprise income tax's: a 农民专业合作社 or a 培训机构, taxed as organisations
+ * with income, deduct the same way (with the tax office to confirm); a 职业院校 (mostly a public
+ * institution) or a 扶贫车间 (a site, not a taxpayer of its own) does not.
  */
 import { check, missingOf, statusOf } from '../../../core/rules/check.js';
 import { ROUNDING_RULE, floorYuan, formatExact, formatSharePercent, fromYuan, minExact, percentOf, shareAtLeastPercent } from '../../../core/rules/money.js';
@@ -38,7 +41,11 @@ export const educationFundDeduction = employerRule({
     const entity = { condition: '申请单位是企业', clause: CLAUSE, facts: { entity: f.entity } };
     if (f.entity === undefined) checks.push(check(entity, p, 'unknown', '未说明单位类型（此项税收政策面向企业）'));
     else if (f.entity === 'enterprise') checks.push(check(entity, p, 'met', '单位是企业'));
-    else checks.push(check(entity, p, 'not_met', `此项税收政策面向企业，${ENTITY_KINDS[f.entity]}不适用`));
+    // A cooperative or a training institution pays enterprise income tax as an organisation with
+    // income, so the deduction the plan restates is theirs too: said with whom to confirm it,
+    // never refused for not being called 企业.
+    else if (f.entity === 'farmer_cooperative' || f.entity === 'training_institution') checks.push(check(entity, p, 'met', `${ENTITY_KINDS[f.entity]}按企业所得税纳税人适用此项扣除（以主管税务机关认定为准）`));
+    else checks.push(check(entity, p, 'not_met', `此项税收政策面向缴纳企业所得税的企业，${ENTITY_KINDS[f.entity]}不适用`));
 
     const fund = { condition: '当年提取了职工教育经费', clause: CLAUSE, facts: { educationFundYuan: f.educationFundYuan } };
     if (f.educationFundYuan === undefined) checks.push(check(fund, p, 'unknown', '未提供当年提取的职工教育经费数额'));

@@ -13,9 +13,19 @@ export const cases: EmployerCase[] = [
     expect: { status: 'ineligible', amountYuan: null },
   },
   {
-    name: 'a vocational school asking for itself is pointed to its founding enterprise',
+    name: 'a vocational school run by an enterprise is the school the support goes to',
     facts: { entity: 'vocational_school', runsVocationalSchool: true },
-    expect: { status: 'ineligible', amountYuan: null, reasons: ['请按举办企业的情况查询'] },
+    expect: { status: 'eligible', amountYuan: null, reasons: ['院校由企业举办或参与举办'] },
+  },
+  {
+    name: 'a vocational school that has not said who runs it is asked, not refused',
+    facts: { entity: 'vocational_school' },
+    expect: { status: 'needs_info', amountYuan: null, missing: ['runsVocationalSchool'] },
+  },
+  {
+    name: 'a vocational school no enterprise runs is not this support',
+    facts: { entity: 'vocational_school', runsVocationalSchool: false },
+    expect: { status: 'ineligible', amountYuan: null, reasons: ['院校不是企业举办或参与举办的'] },
   },
   {
     name: 'a farmer cooperative is not an enterprise, even with the school unknown',

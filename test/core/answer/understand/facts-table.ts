@@ -180,7 +180,14 @@ export type FactClass =
   | 'round26'
   | 'round27'
   | 'round28'
-  | 'round29';
+  | 'round29'
+  /**
+   * Thirtieth round (a session of issue 10; classes read off held-out sets v104–v105, words this
+   * file's own): a noun that is its own verb before a question (参保, 能补吗), 验收 passed said before
+   * the noun with who checked it, one site's purchases counted as 头回/二回, a form field inside a
+   * line (岗前补贴:均无), an unknown whose question stands behind an aside.
+   */
+  | 'round30';
 
 export interface FactRow {
   cls: FactClass;
@@ -1384,5 +1391,19 @@ export const FACT_TABLE: FactRow[] = [
     ['俺村有个做粉条的合作社 雇了六个人 干了一年了', { entity: 'farmer_cooperative', 'hires[].monthsEmployed': 12 }, E],
     // Typed slips of 贫困户 by voice input (平困户).
     ['平困户招了三个干了七个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 7 }, E],
+  ]),
+  ...rows('round30', [
+    // A noun that is its own verb ends the statement; the question after it asks about the subsidy.
+    ['厂里参保 这个能申请不', { ...ENT, insured: true }, E],
+    ['参保了没', {}, { ...E, absent: ['insured'] }],
+    // Passed, said before the noun with the offices that checked it; or not passed.
+    ['基地买的设备60万 已经通过了市人社和财政局的验收', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 600_000, 'equipment[0].accepted': true }, E],
+    ['工作室设备还没通过区里验收', { 'equipment[0].kind': 'master_studio', 'equipment[0].accepted': false }, E],
+    // One site's purchases told as 头回…二回…三回: they add up.
+    ['工作室设备买了三回 头回20万 二回15万 三回10万 都走的职工教育经费', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 450_000, 'equipment[0].fromEducationFund': true }, E],
+    // A yes/no field among a line's other words (…；岗前补贴:均无).
+    ['零就业家庭3人 以工代训4个月；社保:有；岗前补贴:均无', { insured: true, 'hires[0].group': 'zero_employment_family', 'hires[0].count': 3, 'hires[0].onJobTrainingMonths': 4, 'hires[].preJobTrainingSubsidy': false }, E],
+    // 不清楚 after an aside names the question asked before the aside, not the one pending.
+    ['经费提了多少 财务在外地 我不清楚', {}, { ...E, pendingFact: 'entity', unknown: ['educationFundYuan'], absent: ['entity'] }],
   ]),
 ];

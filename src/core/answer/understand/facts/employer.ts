@@ -639,7 +639,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     // 设备分三次买的 30万 40万 50万: one site's purchase told in lots adds up.
     // 三个标段 / 分两笔 / 180万 加 一百万: lots of one purchase, or its sums added up aloud.
     const added = sums.length >= 2 && sums.slice(1).every((x, i) => /^[,，、\s]*(加上|加|再加|\+|和)[,，\s]*$/.test(t.slice(sums[i]!.end, x.start)));
-    const inLots = !total && seg.kind !== undefined && !seg.twin && (added || /分(两|三|四|五|几|[2-9])?(个)?(次|批|回|趟|笔|期|标段)/.test(t) || /(两|三|四|五|[2-9])个?(标段|笔)/.test(t) || /第[一二三四五1-5](次|批|回|笔|期|标段)|头一(次|批|回|笔)/.test(t));
+    const inLots = !total && seg.kind !== undefined && !seg.twin && (added || /分(两|三|四|五|几|[2-9])?(个)?(次|批|回|趟|笔|期|标段)/.test(t) || /(两|三|四|五|[2-9])个?(标段|笔)/.test(t) || /第[一二三四五1-5](次|批|回|笔|期|标段)|头一?(次|批|回|笔)/.test(t) || /(买|购|采购|进)了?(两|三|四|五|[2-9])(次|批|回|趟)/.test(t));
     if (total && !perUnit) put(ctx, path('valueYuan'), total.value, seg.start + total.start, seg.start + total.end);
     else if (inLots && !perUnit) put(ctx, path('valueYuan'), sums.reduce((a, x) => a + x.value, 0), seg.start + sums[0]!.start, seg.start + sums[sums.length - 1]!.end);
     else if (oneSite && !perUnit && !inLots) put(ctx, path('valueYuan'), sums[0]!.value + sums[1]!.value, seg.start + sums[0]!.start, seg.start + sums[1]!.end);

@@ -113,7 +113,9 @@ export function readPolarity(
     let topicForm = false;
     // 还没退休 有补贴不: a noun that is its own verb, negated before it, is the statement itself.
     const negatedVerbNoun = spec.nounIsVerb?.(text.slice(mention.start, mention.end)) === true && NEGATOR.test(text.slice(Math.max(preStart, mention.start - 3), mention.start));
-    if ((post === '' || TOPIC_MARK.test(post)) && !negatedVerbNoun && nextClause && !mentions.some((m) => m.start >= nextClause.start && m.start < nextClause.end) && (!spec.verb.test(text.slice(preStart, mention.start)) || (/^的(资格|待遇|记录)/.test(post) && !NEGATOR.test(text.slice(preStart, mention.start))))) {
+    // 公司参保,能补吗: a noun that is its own verb ends a statement; a question after it is another matter.
+    const statedAlone = post === '' && spec.nounIsVerb?.(text.slice(mention.start, mention.end)) === true && nextClause !== undefined && QUESTION.test(nextClause.text) && !spec.verb.test(nextClause.text) && !NEGATOR.test(nextClause.text);
+    if ((post === '' || TOPIC_MARK.test(post)) && !negatedVerbNoun && !statedAlone && nextClause && !mentions.some((m) => m.start >= nextClause.start && m.start < nextClause.end) && (!spec.verb.test(text.slice(preStart, mention.start)) || (/^的(资格|待遇|记录)/.test(post) && !NEGATOR.test(text.slice(preStart, mention.start))))) {
       post = nextClause.text.replace(/[,;!?。，、；！？~…]+$/, '');
       postBase = nextClause.start;
       topicForm = true;
@@ -223,6 +225,9 @@ function nounAsVerb(pre: string, post: string, mention: NounMention, spec: Polar
   const neg = /(从来没有|从来没|从没|一直没有|一直没|还没有|还没|没有|没|未|不是|不)(有|能|去|到)?$/.exec(pre);
   if (neg) return { value: false, start: mention.start - neg[0].length, end: mention.end };
   if (/^(没|不)(有)?(通过|合格)/.test(post)) return { value: false, start: mention.start, end: mention.end + 3 };
+  // 已通过人社和财政验收 / 没通过市里的验收: passed, said before the noun with who checked it.
+  const passed = spec.key === 'accepted' ? /(没有|没|未|还没)?(通过|经过|做过|做了|完成了?)了?(人社|人社局|人社部门|财政|财政局|财政部门|市里|区里|县里|市|区|县|相关部门|部门|的|和|跟|与|及|、){0,8}$/.exec(pre) : null;
+  if (passed) return { value: !passed[1], start: mention.start - passed[0].length, end: mention.end };
   // 验收？还没 / 验收？没过: the noun asked of oneself, then answered no.
   const selfAnswered = /^,?(还|都|也|暂时|目前)?(没有|没|未)(通过|合格|过|验收|验|弄|搞|办)?(呢|啊|哈|哦)?(?=$|[,;!。])/.exec(post);
   if (selfAnswered) return { value: false, start: mention.start, end: mention.end + selfAnswered[0].length };
@@ -231,7 +236,8 @@ function nounAsVerb(pre: string, post: string, mention: NounMention, spec: Polar
   if (MODAL_BEFORE.test(pre) || /^(吗|么|的话)/.test(post)) return undefined;
   // 已经验收，能补多少: done, said with 已经; the question that follows asks about the amount.
   if (/(已经|已)$/.test(pre) && !/^了?(吗|么|没|不|没有)/.test(post)) return { value: true, start: mention.start - (pre.endsWith('已经') ? 2 : 1), end: mention.end };
-  if (QUESTION.test(post.slice(0, 4))) return undefined;
+  // (公司参保,能补吗: a question in the next clause asks about the subsidy, not the noun.)
+  if (QUESTION.test(post.slice(0, 4).split(/[,;!。]/)[0]!)) return undefined;
   if (spec.affirmAfter && !spec.affirmAfter.test(post) && !/(已经|已)$/.test(pre)) return undefined;
   return { value: true, start: mention.start, end: mention.end };
 }

@@ -56,11 +56,13 @@ export function readUnknown(ctx: ReadingContext, rows: GroupMention[]): void {
     }
     // 提了多少 会计没跟我说: the question said just before names what is not known.
     // 验收？不清楚过没过: a bare topic word just before names it too.
-    if (!named && prev !== undefined && (QUESTION.test(prev.text) || prev.text.replace(/[,;!?。，、；！？~…\s]/g, '').length <= 4)) {
+    // 提了多少经费 会计休假了 不清楚: the question may stand one clause further back, behind why it is not known.
+    for (const asked of [prev, prev !== undefined && !QUESTION.test(prev.text) ? before : undefined]) {
+      if (named || asked === undefined || !(QUESTION.test(asked.text) || asked.text.replace(/[,;!?。，、；！？~…\s]/g, '').length <= 4)) continue;
       for (const [re, target] of cues) {
-        const m = re.exec(prev.text);
+        const m = re.exec(asked.text);
         if (!m) continue;
-        const path = typeof target === 'string' ? target : target(ctx, rows, prev.start + (m.index ?? 0));
+        const path = typeof target === 'string' ? target : target(ctx, rows, asked.start + (m.index ?? 0));
         if (path && !has(ctx, path)) markUnknown(ctx, path);
         named = true;
       }
