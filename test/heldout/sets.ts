@@ -213,6 +213,8 @@ import { DIALOGUES_V104 } from './v104/dialogues.js';
 import { SCOPE_V104 } from './v104/scope.js';
 import { DIALOGUES_V105 } from './v105/dialogues.js';
 import { SCOPE_V105 } from './v105/scope.js';
+import { DIALOGUES_V107 } from './v107/dialogues.js';
+import { SCOPE_V107 } from './v107/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -326,4 +328,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v103', dialogues: DIALOGUES_V103, scope: SCOPE_V103 },
   { name: 'v104', dialogues: DIALOGUES_V104, scope: SCOPE_V104 },
   { name: 'v105', dialogues: DIALOGUES_V105, scope: SCOPE_V105 },
+  { name: 'v107', dialogues: DIALOGUES_V107, scope: SCOPE_V107 },
 ];
