@@ -384,3 +384,48 @@ describe('money asked about, and matters of no policy', () => {
     expect(r.answer).toMatch(/人社/);
   });
 });
+
+describe('long dialogues: what a later message means for the case told before', () => {
+  const amountOf = (r: AskResponse, id: string) => r.eligibility?.results.find((x) => x.id === id)?.amountYuan;
+
+  it('takes 是X个月 after 说错了 as the months just said, corrected', async () => {
+    const a = await q('合作社 招了3个贫困户 以工代训2个月 岗前补贴没领');
+    const b = await q('他们干了4个月', a.sessionId);
+    const r = await q('说错了 是九个月', b.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(1200);
+  });
+
+  it('reads 数了一下 11个 after a rough count as the head count, never as months', async () => {
+    const a = await q('快递公司 招了十几个建档立卡的 都干了一年多了');
+    const b = await q('数了一下 11个', a.sessionId);
+    expect(b.answer).not.toMatch(/以工代训11个月/);
+    expect(b.answer).toMatch(/11名/);
+  });
+
+  it('puts a figure named for the other site on that site, not on the one the question was about', async () => {
+    const a = await q('公司有个技能大师工作室 还有个高技能人才培训基地 都用职工教育经费买了设备 都验收了');
+    const b = await q('工作室那边40万 基地那边回头问问', a.sessionId);
+    const r = await q('基地问了 是200万', b.sessionId);
+    expect(amountOf(r, 'equipment_subsidy')).toBe(480000);
+  });
+
+  it('takes 其实有一半是职工教育经费出的 as half of the sum told before', async () => {
+    const a = await q('基地新买了实训设备100万 用的自有资金 验收了');
+    const r = await q('问了会计 其实有一半是职工教育经费出的 另一半是自有的', a.sessionId);
+    expect(amountOf(r, 'equipment_subsidy')).toBe(100000);
+    expect(r.answer).not.toMatch(/200000/);
+  });
+
+  it('takes a bare sum after the equipment rule’s lookup as the purchase', async () => {
+    const a = await q('实训设备补贴怎么算');
+    const r = await q('15万', a.sessionId);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/总值15万/);
+  });
+
+  it('gives the rest of the case what is said of 剩下的, in a reply about one group', async () => {
+    const a = await q('参保企业 招了5个人 其中2个是建档立卡的 剩下的是残疾人 都干了8个月 以工代训都是3个月');
+    const r = await q('建档立卡那俩领过岗前补贴 剩下的没领', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(1800);
+  });
+});

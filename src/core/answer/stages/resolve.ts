@@ -284,7 +284,7 @@ async function resolveValidity(u: Understanding, session: SessionState, next: Se
 function dialogueTopics(u: Understanding, session: SessionState): TopicId[] {
   const field = (p: string) => p.replace(/\[\d*\]/g, '[]');
   // A fact said to be unknown (可能是职工教育经费 也可能是自有资金) is as much about its rule as one given.
-  const given = [...u.reading.evidence.map((e) => e.path), ...u.reading.unknown].map(field).filter((p) => p !== 'entity');
+  const given = [...u.reading.evidence.map((e) => e.path), ...u.reading.unknown, ...(u.reading.shares ?? []).map((sh) => sh.path)].map(field).filter((p) => p !== 'entity');
   const reads = (id: string) => ruleReads(id).some((p) => given.includes(field(p)));
   if (u.topics.length === 0) {
     // 回到刚才 那两个人岗前没领过, after the equipment: facts only another subject's rule reads move the dialogue there.
@@ -377,7 +377,18 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
     for (const p of [...unknown]) if (p.endsWith('.preJobTrainingSubsidy')) unknown.delete(p);
   }
   // 就业困难那俩领过了 其他人都没领: the case's other rows take what is said of "the others".
-  if (!side) merged = othersOfTheCase(merged, patch.hires, u.text, /preJobTrainingSubsidy$/.test(session.pendingFact ?? ''));
+  // (那俩贫困的领过 剩下的没领, as the reply to the question on the poor hires: the rows the reply
+  // answered are named as much as the rows the reader placed.)
+  const before = session.applicant?.type === 'employer' ? (session.applicant.hires ?? []) : [];
+  const answeredRows = reply && !reply.unknown && applicant.type === 'employer' ? (applicant.hires ?? []).filter((h, i) => h.preJobTrainingSubsidy !== undefined && before[i] !== undefined && before[i]!.preJobTrainingSubsidy === undefined) : [];
+  if (!side) merged = othersOfTheCase(merged, [...patch.hires, ...answeredRows], u.text, /preJobTrainingSubsidy$/.test(session.pendingFact ?? ''));
+  // 有一半是职工教育经费出的, of the 40万 told before: the fund's part is that share of the sum the
+  // case holds — the part 四(一) counts (never the whole, never a figure nobody gave).
+  if (!side) for (const sh of u.reading.shares ?? []) {
+    const total = factAt(merged, sh.path);
+    if (typeof total !== 'number' || total <= 0) continue;
+    merged = setFactAt(setFactAt(merged, sh.path, Math.round(total * sh.percent) / 100), sh.path.replace(/valueYuan$/, 'fromEducationFund'), true);
+  }
   // Two facts that cannot both be true (以工代训 longer than the months employed): neither is
   // believed — both are left open and the person is asked which is right, in plain words.
   const clash = hireClash(merged);

@@ -509,6 +509,21 @@ function eachPartsSubject(parts: readonly string[], whole: UnsettledSubject, top
   return { unsettled: first, ...(rest.length > 0 ? { unsettledAlso: rest } : {}) };
 }
 
+/**
+ * 基地问了 是300万, while the question waits on the studio's equipment: a reply that names the
+ * other site is that site's — its item answers, never the one the question was about. A site
+ * named that the case does not hold leaves no question to answer.
+ */
+function onTheSiteNamed(text: string, session: SessionState, pending: string | undefined): string | undefined {
+  const item = /^equipment\[(\d+)\]\.(\w+)$/.exec(pending ?? '');
+  if (!item || session.applicant?.type !== 'employer') return pending;
+  const named = /工作室/.test(text) && !/基地/.test(text) ? 'master_studio' : /基地/.test(text) && !/工作室/.test(text) ? 'high_skill_base' : undefined;
+  const items = session.applicant.equipment ?? [];
+  if (!named || items[Number(item[1])]?.kind === named || items[Number(item[1])]?.kind === undefined) return pending;
+  const other = items.findIndex((e) => e.kind === named);
+  return other >= 0 ? `equipment[${other}].${item[2]}` : undefined;
+}
+
 /** Reads one message in the context of its session. */
 export function understand(message: string, told: SessionState, context: UnderstandContext): Understanding {
   // 建档力卡户 / 一工代训: the plan's terms as meant, for every decision below (the slips keep their length).
@@ -521,7 +536,9 @@ export function understand(message: string, told: SessionState, context: Underst
   const audience = session.applicant?.type;
   // A case holding equipment, or a dialogue about it: 还有第三批10万 is a purchase.
   // After a lookup of the equipment rule, 那2021年买的呢 五十万 大师工作室 names a site: its purchase too.
-  const aboutEquipment = (session.inDialogue === true || (session.applicant?.type === 'employer' && (session.applicant.equipment?.length ?? 0) > 0) || /工作室|基地|设备/.test(text)) && session.topics.some((t) => EQUIPMENT_TOPICS.has(t));
+  // (8万, after the rule's lookup asked what the new equipment cost: the reply is that sum.)
+  const bareSum = /^(花了|一共|总共|大概|是)?[\d零〇一二两三四五六七八九十百.]+\s*(万|千)(元|块)?(左右)?[。.!！]?$/.test(text.replace(/\s+/g, ''));
+  const aboutEquipment = (session.inDialogue === true || (session.applicant?.type === 'employer' && (session.applicant.equipment?.length ?? 0) > 0) || /工作室|基地|设备/.test(text) || bareSum) && session.topics.some((t) => EQUIPMENT_TOPICS.has(t));
   const aboutFund = session.topics.some((t) => FUND_TOPICS.has(t));
   const aboutProject = session.topics.some((t) => PROJECT_TOPICS.has(t));
   const equipmentItems = session.applicant?.type === 'employer' ? (session.applicant.equipment?.length ?? 0) : 0;
@@ -529,13 +546,16 @@ export function understand(message: string, told: SessionState, context: Underst
   // (岗前领没领不清楚 … 问了会计 没领), though no question about it is pending any more.
   // 算了 问问别的 家政这行有培训计划没: the asker leaves the question pending for another subject.
   const switchesAway = LEAVES_SUBJECT.test(text);
-  const pendingFact = switchesAway ? undefined : (session.pendingFact ?? (session.applicant && session.unknown?.length === 1 ? session.unknown[0] : undefined));
+  // 刚才说错了 是七个月 …, after the months employed were the last thing said: the bare span corrects them.
+  const monthsCorrected = session.applicant?.type === 'employer' && (session.applicant.hires?.length ?? 0) === 1 && /说错|搞错|记错|弄错|不对|更正|纠正/.test(text) && /[\d一二两三四五六七八九十]\s*个?(半)?月/.test(text) && (session.lastSaid ?? []).length === 1 && (session.lastSaid ?? []).filter((p) => /^hires\[\]\.(monthsEmployed|onJobTrainingMonths)$/.test(p)).length === 1 ? session.lastSaid!.find((p) => /^hires\[\]\.(monthsEmployed|onJobTrainingMonths)$/.test(p))!.replace('[]', '[0]') : undefined;
+  const pendingFact = onTheSiteNamed(text, session, switchesAway ? undefined : (session.pendingFact ?? (session.applicant && session.unknown?.length === 1 ? session.unknown[0] : undefined) ?? monthsCorrected));
   // 他是残疾人 / 她也是贫困户, after a turn about a person: a bare pronoun points at the person the
   // conversation is about (我爸想学电工 … 他是贫困户); the asker would name anyone new (我老婆是…).
   // 他说他户口在周口… / 来电人说他们公司…: the hotline relays the caller, whose case it is.
   const relayed = RELAY.test(message) ? message.replace(RELAY, '').replace(/[他她]们/g, '我们').replace(/[他她]/g, '我') : undefined;
   const said = relayed ?? (audience !== 'employer' && session.turns > 0 ? message.replace(CASE_PRONOUN, '$1我$3') : message);
-  const readContext = { ...(audience ? { audience } : {}), ...(pendingFact ? { pendingFact } : {}), ...(audience !== 'employer' && session.placesSaid ? { placesBefore: session.placesSaid } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(aboutProject ? { aboutProject } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) };
+  // (8万 after the equipment rule's lookup: the unit's purchase, so read as the unit's words.)
+  const readContext = { ...(audience ? { audience } : bareSum && aboutEquipment ? { audience: 'employer' as const } : {}), ...(pendingFact ? { pendingFact } : {}), ...(audience !== 'employer' && session.placesSaid ? { placesBefore: session.placesSaid } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(aboutProject ? { aboutProject } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) };
   let reading = readFacts(said, readContext);
   // 标语写着 补贴培训进系统 系统之外零补贴: words copied from the plan are the plan's, not facts of the asker's.
   if (context.quotesPlan) dropQuotedFacts(reading, said, context.quotesPlan);
@@ -769,7 +789,9 @@ export function understand(message: string, told: SessionState, context: Underst
   }
   // 等等 俺们公司社保压根没交 那还中不中 / 搞错了 那三个是就业困难人员 那多少钱: a fact of the case
   // under way said anew, with a question after it — the case is run again, not searched.
-  const updatesCase = session.applicant?.type === 'employer' && !newPerson && session.inDialogue !== false && (reading.evidence.some((e) => CASE_FACT.test(e.path) || /^entity$/.test(e.path)) || reading.denied.length > 0) && reading.vague.length === 0 && (reading.correcting || /不对|搞错|弄错|说错|说岔|打岔|等等|等会|等下|等一下|重新算|其实|更正/.test(text) || reading.denied.some((d) => d.path === 'hires[].group' && session.applicant?.type === 'employer' && (session.applicant.hires ?? []).some((h) => h.group === d.value)));
+  // (有一半是职工教育经费出的, of the equipment told: a share of its sum is a fact of the case too.)
+  const sharesOfCase = (reading.shares ?? []).some((sh) => session.applicant?.type === 'employer' && (session.applicant.equipment ?? []).length > 0 && /^equipment\[\d+\]\.valueYuan$/.test(sh.path));
+  const updatesCase = session.applicant?.type === 'employer' && !newPerson && session.inDialogue !== false && (reading.evidence.some((e) => CASE_FACT.test(e.path) || /^entity$/.test(e.path)) || reading.denied.length > 0 || sharesOfCase) && reading.vague.length === 0 && (sharesOfCase || reading.correcting || /不对|搞错|弄错|说错|说岔|打岔|等等|等会|等下|等一下|重新算|其实|更正/.test(text) || reading.denied.some((d) => d.path === 'hires[].group' && session.applicant?.type === 'employer' && (session.applicant.hires ?? []).some((h) => h.group === d.value)));
   const stillValid = (session.applicant !== undefined && !newPerson && asksFutureClaim(text) && !asOf) || (!updatesCase && !TIMES_USED.test(text) && !toldCase && (asksStillValid(text) || (decision.topics.length > 0 && /还有(没有|没|吗|么|不)[？?。]*$/.test(text.replace(/\s+/g, '')))) && (!asOf || asOf > POLICY.period.to));
   // A message with no subject of its own that leans on the last turn keeps the last topic.
   const leansBack = decision.topics.length === 0 && (decision.route === 'followup' || stillValid);

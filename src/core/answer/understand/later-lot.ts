@@ -13,7 +13,8 @@ const LOT = new RegExp(`(第[一二三四五1-5]批|头一批|[二三四五]批|
 /** 第二拨 / 第三批 opening a message: the batch after one already told. */
 const LATER_BATCH = /^(第[二三四五2-5]|[二三四五])(批|拨|波)/;
 /** Words that describe the people of a lot as none of the plan's groups (外地来打工的, 普通工人, 不是贫困户). */
-const OTHER_KIND = /^[^,，。；;]{0,3}(外地|外省|本地|本村|普通|一般|正常|别的|其他)[^,，。；;]{0,4}(来|的|工人|员工|打工|招的)|^[^,，。；;]{0,3}(都)?不是(贫困|建档|残疾|就业困难|零就业)/;
+// (还有4个农村转移就业的 / 另外2个进城务工的: people described by how they came to work — another kind.)
+const OTHER_KIND = /^[^,，。；;]{0,3}(外地|外省|本地|本村|普通|一般|正常|别的|其他)[^,，。；;]{0,4}(来|的|工人|员工|打工|招的)|^[^,，。；;]{0,8}(转移|务工|打工|农民工|退伍|退役|当兵|大学生|毕业生|下岗|失业)|^[^,，。；;]{0,3}(都)?不是(贫困|建档|残疾|就业困难|零就业)/;
 /** The group's name, as the reader knows it. */
 const NAME: Partial<Record<string, string>> = { poor_labor: '贫困劳动力', employment_difficulty: '就业困难人员', disabled: '残疾人', zero_employment_family: '零就业家庭成员' };
 
@@ -36,6 +37,10 @@ export function readLotInMessage(text: string, reading: FactReading, context: Re
   if (/^[^,，。；;\s]{0,3}(贫困|建档|残疾|就业困难|零就业|退役|困难)/.test(text.slice(end))) return undefined;
   // 还有6个外地来打工的 / 另外3个是普通工人: people of no group, beside the group — not more of it.
   if (OTHER_KIND.test(text.slice(end, end + 12))) return undefined;
+  // 还有4个开叉车的: described by something other than when or how they came — no lot of the group
+  // is taken from it (the group would be a guess; the row is asked instead).
+  const described = /^([^,，。；;\s]{1,10})的(?=$|[,，。；;\s])/.exec(text.slice(end));
+  if (described && !/^(也|也都|都|同样)?(是)?(后来|新|刚|才|最近|上个?月|这个?月|去年|今年|前年|年前|年后|又|再|同一批|第[二三四五2-5]批)?[^,，。；;\s]{0,4}(来|招|进|入职|录|收|找)(的)?$/.test(described[1]!)) return undefined;
   const again = readFacts(text.slice(0, end) + name + text.slice(end), context);
   if (again.patch.hires.filter((h) => h.group === group).length < 2) return undefined;
   for (const e of again.evidence) e.words = e.words.replace(name, '');

@@ -44,7 +44,8 @@ export function countOfOpenRow(text: string, session: SessionState, reading: Fac
   }
   // 数了一下 准确是11个: the exact figure may follow a few words of its own.
   // 查了，4个，都干了7个月: how it was found out, then the figure.
-  const plain = text.replace(/\s+/g, '').replace(/^(我|俺)?(刚)?(查了查|问了问|数了数|查了|问了|数了|核实了|查到了|问清楚了|数清楚了|确认了)(一下|下)?[,，:：]*/, '');
+  // (会计说7个 / 财务回了 5个: who said it, then the figure.)
+  const plain = text.replace(/\s+/g, '').replace(/^(我|俺)?(刚)?(查了查|问了问|数了数|查了|问了|数了|核实了|查到了|问清楚了|数清楚了|确认了)(一下|下)?[,，:：]*/, '').replace(/^(会计|财务|出纳|人事|老板|经理|主任|厂长|车间主任|他们|他|她|对方)(也)?(说|讲|回了|回复|回话)(了)?[,，:：]*/, '');
   // 合作社，3个人干了10个月: people counted as the subject of their work.
   const working = PEOPLE_WORKING.exec(plain) ?? PEOPLE_ALONE.exec(text.replace(/\s+/g, ','));
   if (working) {
@@ -53,7 +54,8 @@ export function countOfOpenRow(text: string, session: SessionState, reading: Fac
   }
   const m = HEAD_COUNT.exec(plain) ?? EXACT_LATER.exec(plain);
   if (!m) return saidCount(text, reading);
-  const exact = m[1] !== undefined && m[1] !== '是';
+  // 12个 刚数了 / after 十来个: counted, or the exact figure of a rough count — people, not months.
+  const exact = (m[1] !== undefined && m[1] !== '是') || /数了|数过|数一下|点了|点过|清点|人头/.test(text) || (session.roughSaid ?? []).some((p) => /\.count$/.test(p));
   // 5个 都干一年了 带训4个月: the months are said in words of their own, so the bare 5个 is the people.
   const monthsSaid = reading.evidence.filter((e) => /\.(monthsEmployed|onJobTrainingMonths)$/.test(e.path) && /月|年/.test(e.words) && !e.words.includes(m[0]));
   if (m[3] === '个' && !exact && monthsSaid.length === 0) return undefined;

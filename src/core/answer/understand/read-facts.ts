@@ -42,6 +42,11 @@ export interface FactReading {
    * to set, but with `correcting` ("搞错了，我不是退役军人，是残疾人") the value to take back.
    */
   denied: FactEvidence[];
+  /**
+   * Shares of a sum said in an earlier message (有一半是职工教育经费出的, 其中70%…): the part is that
+   * share of the sum the case holds at `path`, applied when the case is merged.
+   */
+  shares?: Array<{ path: string; percent: number; words: string }>;
 }
 
 export interface ReadContext {
@@ -64,7 +69,7 @@ export interface ReadContext {
 /** Every fact the text states, with its evidence. */
 export function readFacts(text: string, context: ReadContext = {}): FactReading {
   const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment, context.equipmentItems, context.aboutFund, context.aboutProject, context.placesBefore);
-  const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied };
+  const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied, ...(r.shares ? { shares: r.shares } : {}) };
   sayOfTheOthers(text, reading);
   sayOfEveryGroup(text, reading);
   splitClaimLeavesOpen(text, reading);

@@ -1406,4 +1406,22 @@ export const FACT_TABLE: FactRow[] = [
     // 不清楚 after an aside names the question asked before the aside, not the one pending.
     ['经费提了多少 财务在外地 我不清楚', {}, { ...E, pendingFact: 'entity', unknown: ['educationFundYuan'], absent: ['entity'] }],
   ]),
+  ...rows('round30', [
+    // 以工代训 with who it is said of between the noun and the span.
+    ['贫困户5个 干了八个月 以工代训每人都是4个月', { 'hires[0].group': 'poor_labor', 'hires[0].count': 5, 'hires[0].monthsEmployed': 8, 'hires[].onJobTrainingMonths': 4 }, E],
+    // A unit named by its place, opening a message that goes on with its hires.
+    ['登封的合作社 残疾人俩 以工代训3个月', { entity: 'farmer_cooperative', 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 3 }, E],
+    // A start in a year of the plan's, long past: at least the months left in that year.
+    ['这几个都是2020年3月份进厂的', { 'hires[].monthsEmployed': 10 }, E],
+    // A total, one part's count, and the rest named by group: the rest is the difference.
+    ['一共收了7个 其中3个是残疾人 剩下的都是零就业家庭的', { 'hires[0].group': 'disabled', 'hires[0].count': 3, 'hires[1].group': 'zero_employment_family', 'hires[1].count': 4 }, E],
+    // A disability card of the one just named is no second group.
+    ['厂里招了个零就业家庭的 他还有残疾证', { ...ENT, 'hires[0].group': 'zero_employment_family', 'hires[0].count': 1 }, { ...E, absent: ['hires[1].group'] }],
+    // People described by how they came to work, after a group: another kind, never more of the group.
+    ['招了2个建档立卡的 还有3个进城务工的', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2, 'hires[1].group': 'rural_migrant', 'hires[1].count': 3 }, E],
+    // Checked by the offices, said without the word 验收.
+    ['基地设备50万 职工教育经费买的 前天人社跟财政的人来验了 说合格了', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 500_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
+    // A share of the purchase in words: the fund's part of the total said; 一半 is no sum of one yuan.
+    ['工作室设备60万 三成是职工教育经费出的 其余是自有的', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 180_000, 'equipment[0].fromEducationFund': true }, E],
+  ]),
 ];

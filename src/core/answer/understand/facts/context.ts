@@ -50,6 +50,8 @@ export interface ReadingContext {
   parts?: Array<{ row: number; rows: number[]; from: number; spans: Array<[number, number]> }>;
   /** Months taken from a rough span (去年三月到现在 → at least 10): an exact span said later replaces them. */
   roughPaths?: Set<string>;
+  /** 有一半是职工教育经费出的, with no total in the message: the share of a sum said before. */
+  shares?: Array<{ path: string; percent: number; start: number; end: number }>;
 }
 
 export function newContext(p: PreparedText, employer: boolean, pendingFact?: string): ReadingContext {

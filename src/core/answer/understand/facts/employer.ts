@@ -121,6 +121,18 @@ const SET_UP_NOW = /(弄|办|开|搞|建|创办|成立)(了)?(个|一个|家|一
 // 一批120万走的职工教育经费: the verb of paying before the fund, the fund's own verb then optional.
 const FUND_PART = new RegExp(`(${NUM})\\s*(万|千|元|块)?(元)?[^,;。\\d]{0,3}?(?:(?:从|用|是|走|由)(?:的)?(?:职工)?教育经费(?:里)?(?:出|列支|支付|买|开支)?|(?:职工)?教育经费(?:里)?(?:出|列支|支付|买|开支))`);
 
+/** 一半 / 一多半 / 三成 / 三分之一 (是)职工教育经费出的: a share of the purchase said in words. */
+const SHARE_IN_WORDS = new RegExp(`(一半|半数|([一二三四五六七八九])成|([二三四五六七八九十])分之([一二三四五六七八九]))[^,;。\\d]{0,3}?(?:(?:从|用|是|走|由)(?:的)?(?:职工)?教育经费|(?:职工)?教育经费)`);
+
+/** The percent a share in words stands for (一半 → 50, 三成 → 30, 三分之一 → 33.33…). */
+function shareInWords(m: RegExpExecArray): number | undefined {
+  if (m[1] === '一半' || m[1] === '半数') return 50;
+  if (m[2] !== undefined) return (numberValue(m[2]) ?? NaN) * 10;
+  const whole = numberValue(m[3]!);
+  const part = numberValue(m[4]!);
+  return whole && part && part < whole ? (part / whole) * 100 : undefined;
+}
+
 /** Reads the employer's facts into the context. */
 export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): GroupMention[] {
   const { t } = ctx;
@@ -250,7 +262,9 @@ function readEntityWord(ctx: ReadingContext): void {
       // 俺村有个做粉条的合作社 雇了六个人: a unit introduced with 有个, then its hires — the case's unit.
       const introducedWithHires = /(^|[,;。])(俺村|我们村|咱村|村里|镇上)?有(个|一个|家|一家)[^,;。]{0,8}的$/.test(t.slice(Math.max(0, start - 14), start)) && /^[^。？?]{0,4}[,，\s]?(雇了|招了|收了|吸纳了|用了)/.test(t.slice(start + m[0].length));
       const hiresWorkThere = /在$/.test(before) && /合作社|扶贫车间|扶贫工厂/.test(m[0]) && /^(里|上|那边|这边)?(干|上班|工作|打工|干活|做工)/.test(t.slice(start + m[0].length)) && /[\d一二两三四五六七八九十俩仨]\s*(个|名|位|人)/.test(t);
-      if (!owned && !statedKind && !hiresWorkThere && !introducedWithHires && /(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
+      // 新密的厂子 贫困户3个: a unit named by its place, opening a message that goes on with its hires.
+      const placedOpening = /^[\u4e00-\u9fff]{1,4}(那边|这边)?的$/.test(t.slice(0, start)) && !/不是|并非|别人|人家/.test(t.slice(0, start)) && /招|吸纳|收了|雇了|录用|[\d一二两三四五六七八九十俩仨]\s*(个|名|位|人)/.test(t.slice(start + m[0].length));
+      if (!owned && !statedKind && !hiresWorkThere && !introducedWithHires && !placedOpening && /(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
       // 家政这行 有培训计划没: a trade as a line of work, not the unit asking.
       if (/^(这行|这一行|那行|行业|这个行业|这块|这一块|方面|类的)/.test(t.slice(start + m[0].length, start + m[0].length + 4))) continue;
       // 闺女中专毕业进了一家公司: a school someone finished or attends is theirs, not the unit asking.
@@ -602,7 +616,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   }
   // 那2021年11月买的呢 五十万 大师工作室 教育经费出的: about equipment, a sum in ten-thousands standing
   // as a clause of its own is what it cost.
-  const alone = !value && !spent && !perUnit && (ctx.aboutEquipment || seg.kind !== undefined) ? new RegExp(`(?<=^|,|(?:用|从|拿|动用|使用)(?:的)?(?:职工)?教育经费)(?:花了|一共|总共|大概|整|正好|刚好|准确(?:是|地说)?|确切(?:是)?|实际(?:是)?|其实是)?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)(万|千|亿)(元|块)?(?:的)?(?=,|$|[^\\d万千亿元块的零〇一二两三四五六七八九十百])`).exec(t) : null;
+  const alone = !value && !spent && !perUnit && (ctx.aboutEquipment || seg.kind !== undefined) ? new RegExp(`(?<=^|,|(?:用|从|拿|动用|使用)(?:的)?(?:职工)?教育经费|(?:工作室|基地)(?:那边|这边|那块|这块|那个|这个|那儿|的)?)(?:花了|一共|总共|大概|整|正好|刚好|准确(?:是|地说)?|确切(?:是)?|实际(?:是)?|其实是)?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)(万|千|亿)(元|块)?(?:的)?(?=,|$|[^\\d万千亿元块的零〇一二两三四五六七八九十百])`).exec(t) : null;
   if (alone && !inClause(at(alone), CONDITION) && !inClause(at(alone), QUESTION)) {
     const v = yuanOf(alone[1]!, alone[2]);
     if (v !== undefined) put(ctx, path('valueYuan'), v, at(alone), at(alone) + alone[0].length);
@@ -664,7 +678,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   if (perUnit && (value || spent)) ctx.vague.push({ path: path('valueYuan'), value: undefined, start: at(value ?? spent), end: at(value ?? spent) + (value ?? spent)![0].length });
   // A site asked about (大师工作室补多少) is no purchase; a figure spent on it, or equipment, is.
   // 建了高技能人才培训基地 用的教育经费 验收合格了: a site with its fund or acceptance is a purchase told without the word 设备.
-  const talk = value !== null || (spent !== null && unit(spent, 3, 4)) || noun.test(whole) || asked || (seg.kind !== undefined && /教育经费|验收/.test(t) && !QUESTION.test(t.replace(/[吗么]$/, '')));
+  const talk = value !== null || alone !== null || (spent !== null && unit(spent, 3, 4)) || noun.test(whole) || asked || (seg.kind !== undefined && /教育经费|验收/.test(t) && !QUESTION.test(t.replace(/[吗么]$/, '')));
   if (!talk) return;
   if (seg.kind && seg.siteAt !== undefined) {
     put(ctx, path('kind'), seg.kind, seg.siteAt, seg.siteAt + seg.siteText!.length);
@@ -686,7 +700,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   const noFund = /(?<!是)(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
   // 职工教育经费里出的？不是，是银行贷款买的: the guess asked and denied; 贷款买的 is other money.
   const deniedGuess = fund ? /^[^,;。]{0,4}(吗|么|[?？])[,\s?？]*(不是|没有|不|没)/.exec(t.slice((fund.index ?? 0) + fund[0].length)) : null;
-  const otherMoney = /(银行)?贷款(买|购)|贷的款|自筹|自有资金|自己(掏|出)钱|借钱买|(用|拿)(的)?(自有|自己的)?(资金|钱)买/.exec(t);
+  const otherMoney = /(银行)?贷款(买|购)|贷的款|自筹|自有资金|自有的|自己(掏|出)(的)?钱|自己出的|公司(自己)?出的|借钱买|(用|拿)(的)?(自有|自己的)?(资金|钱)买/.exec(t);
   // 职工教育经费 这块钱 俺们 没动: the fund named, then denied a few words on.
   // (是不是 further on asks something else: 按20%是不是16万.)
   const deniedOn = fund && /^[^。]{0,12}?(没动|没用|没花|没出|没走|没拿|没从|(?<!是)不是(?!\d))/.test(t.slice((fund.index ?? 0) + fund[0].length));
@@ -695,17 +709,24 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   const fundPart = fund && otherMoney && !noFund && !deniedGuess && !deniedOn ? FUND_PART.exec(t) : null;
   // 其中70%是职工教育经费出的: a share of the purchase, never a sum of yuan — the part it paid is
   // that share of the total said, or, with no total, left open.
-  const share = fundPart && /^\s*[%％]/.test(t.slice(at(fundPart) + fundPart[1]!.length)) ? Number(fundPart[1]) : fundPart && /百分之$/.test(t.slice(Math.max(0, at(fundPart) - 3), at(fundPart))) ? numberValue(fundPart[1]!) : undefined;
-  if (fundPart && share !== undefined) {
+  // 一半 / 三成 / 三分之一 是职工教育经费出的: the share said in words.
+  // (有一半是…: the 一 of 一半 is no sum of one yuan.)
+  const wordShare = fund && otherMoney && !noFund && !deniedGuess && !deniedOn ? SHARE_IN_WORDS.exec(t) : null;
+  const sharePart = wordShare ?? fundPart;
+  const share = wordShare ? shareInWords(wordShare) : fundPart && /^\s*[%％]/.test(t.slice(at(fundPart) + fundPart[1]!.length)) ? Number(fundPart[1]) : fundPart && /百分之$/.test(t.slice(Math.max(0, at(fundPart) - 3), at(fundPart))) ? numberValue(fundPart[1]!) : undefined;
+  if (sharePart && share !== undefined) {
     const total = ctx.facts.find((f) => f.path === path('valueYuan'))?.value;
     takeBack(ctx, path('valueYuan'));
+    const [from, to] = [at(sharePart), at(sharePart) + sharePart[0].length];
     if (typeof total === 'number' && share > 0 && share <= 100) {
-      put(ctx, path('valueYuan'), Math.round(total * share) / 100, at(fundPart), at(fundPart) + fundPart[0].length);
-      put(ctx, path('fromEducationFund'), true, at(fundPart), at(fundPart) + fundPart[0].length);
-    } else ctx.vague.push({ path: path('valueYuan'), value: undefined, start: at(fundPart), end: at(fundPart) + fundPart[0].length });
+      put(ctx, path('valueYuan'), Math.round(total * share) / 100, from, to);
+      put(ctx, path('fromEducationFund'), true, from, to);
+    } else if (share > 0 && share <= 100 && !sums.length) (ctx.shares ??= []).push({ path: path('valueYuan'), percent: share, start: from, end: to });
+    else ctx.vague.push({ path: path('valueYuan'), value: undefined, start: from, end: to });
     return;
   }
-  const partYuan = fundPart ? yuanOf(fundPart[1]!, fundPart[2]) : undefined;
+  // A part with no unit (其中30是教育经费出的) is no sum: 30 元 would be a figure nobody meant.
+  const partYuan = fundPart && (fundPart[2] !== undefined || fundPart[3] !== undefined) ? yuanOf(fundPart[1]!, fundPart[2]) : undefined;
   if (fundPart && partYuan !== undefined && partYuan > 0) {
     takeBack(ctx, path('valueYuan'));
     put(ctx, path('valueYuan'), partYuan, at(fundPart), at(fundPart) + fundPart[0].length);

@@ -15,7 +15,7 @@ const GROUP_WORDS: Array<[PersonGroup, RegExp]> = [
   // 贫困的4个 / 贫困的那俩: an employer's short name for its poor-household hires, with a count or a pointer after it.
   // 精准扶贫户 / 扶贫户: the register's households in the words of the campaign.
   ['poor_labor', /建档立卡(贫困)?(户|劳动力|人员|人口|的|家庭)?|(精准)?扶贫户|贫困户(劳力)?|贫困劳动力|贫困劳力|贫困人口|贫困人员|贫困群众|(?<![家庭])贫困(?=那|这)|(?<![家庭])贫困的(?=那|这|\s?[\d一二两三四五六七八九十俩仨]|干|来|做|都|也|以工代训|,)/g],
-  ['rural_migrant', /农民工|农村转移(就业)?劳动(者|力)|进城务工|外出务工|农村劳动力|(从)?(农村|村里|乡下|老家)出来(打工|务工|干活)/g],
+  ['rural_migrant', /农民工|农村转移(就业)?劳动(者|力)|农村转移就业(?=的|人员)|进城务工|外出务工|农村劳动力|(从)?(农村|村里|乡下|老家)出来(打工|务工|干活)/g],
   ['two_after', /两后生|(初中|高中)毕业[^,;。]{0,4}(没|不|未)(有)?(上|读|升|考)(高中|大学|学)?|未继续升学/g],
   ['unemployed_graduate', /(离校|毕业)[^;。]{0,6}(未就业|没找到工作|没找着工作|没找到活|还没找到工作|没(有)?工作|没就业|还没上班)|未就业[^,;。]{0,4}毕业生/g],
   // 困难的那3个: an employer's short name for the 就业困难 hires, with a count or a pointer after it.
@@ -43,6 +43,18 @@ function certifiesDisabled(text: string, start: number, end: number): boolean {
   const certificate = /^(人员)?(的)?(认定|证|资格|身份|登记)/.test(after) || /(有|办了|办过|持有|取得|拿到|拿了|认定为|认定了|认定成)$/.test(before);
   if (!certificate || /^(人员)?(的)?(认定|证|资格|身份|登记)?(的)?[\d一二两三四五六七八九十俩仨]/.test(after)) return false;
   return DISABLED_NEAR.test(text.slice(Math.max(0, start - 14), Math.min(text.length, end + 14)));
+}
+
+/**
+ * 招了个就业困难人员 人家有残疾证: a disability card said of the one just named (人家, 他, 她) — the
+ * same person, whom 三(二) counts among 就业困难人员 anyway; a second row would count them twice.
+ * A card with a count of its own (还有2个有残疾证的) is a group of its own.
+ */
+function disabilityCardOfHire(text: string, start: number, end: number): boolean {
+  if (!/^(人)?证/.test(text.slice(end))) return false;
+  const lead = text.slice(Math.max(0, start - 20), start);
+  if (!/(人家|他|她|他们|她们|这人|这个人)(也|都|还)?(有|持|持有|拿着|办了|办过|领了)$/.test(lead)) return false;
+  return /就业困难|困难人员|零就业|建档立卡|贫困/.test(lead) && !/[\d一二两三四五六七八九十俩仨]\s*(个|名|位)[^,;。]{0,4}$/.test(lead);
 }
 
 /**
@@ -101,6 +113,8 @@ export function findGroups(text: string, clauses: Clause[]): GroupMention[] {
       // 失业保险 is a fund; 毕业 inside 两后生 was taken above.
       if (group === 'registered_unemployed' && /^保险/.test(text.slice(end))) continue;
       if (group === 'employment_difficulty' && certifiesDisabled(text, start, end)) continue;
+      // 招了个就业困难人员 人家有残疾证: the certificate of the hire just named, not a second group.
+      if (group === 'disabled' && disabilityCardOfHire(text, start, end)) continue;
       taken.push([start, end]);
       const clause = clauses.find((c) => start >= c.start && start < c.end) ?? { start: 0, end: text.length, text };
       const before = text.slice(Math.max(clause.start, start - 6), start);

@@ -147,6 +147,18 @@ const JOINT_TOTAL = new RegExp(`${JOINT_GROUP}(?:跟|和|与|及|加上?)${JOINT
 const ONE_JOINT_TOTAL_THEN_ONE = new RegExp(JOINT_TOTAL_THEN_ONE.source);
 const ONE_JOINT_TOTAL = new RegExp(JOINT_TOTAL.source);
 
+/** 招了6个人 其中俩是建档立卡的 剩下的是就业困难人员: a total, one part's count, and the rest named by group. */
+const TOTAL_PART_REST = new RegExp(`(招了|收了|雇了|吸纳了|用了|一共|总共|共)${JOINT_NUM}(?:个|名|位)(?:人)?[,，]?(?:其中|里面|里头|这里面|这里头)(?:有)?(${JOINT_NUM.slice(1, -1)}|俩|仨)(?:个|名|位)?(?:是|为|属于)${JOINT_GROUP}(?:的)?[,，]?(?:剩下|其余|其他|另外)(?:的)?(?:人)?(?:都|全)?(?:是|为|属于)${JOINT_GROUP}`, 'g');
+const ONE_TOTAL_PART_REST = new RegExp(TOTAL_PART_REST.source);
+
+function splitTotalPartRest(m: string): string {
+  const p = ONE_TOTAL_PART_REST.exec(m)!;
+  const total = numberValue(p[2]!);
+  const part = p[3] === '俩' ? 2 : p[3] === '仨' ? 3 : numberValue(p[3]!);
+  if (total === undefined || part === undefined || p[4] === p[5] || total - part <= 0) return m;
+  return `${p[1]}${part}个${p[4]},${total - part}个${p[5]}`;
+}
+
 function splitJointTotal(m: string): string {
   const p = ONE_JOINT_TOTAL_THEN_ONE.exec(m)!;
   const [a, b, total, named, part] = [p[1]!, p[2]!, numberValue(p[3]!), p[4]!, numberValue(p[5]!)];
@@ -156,6 +168,9 @@ function splitJointTotal(m: string): string {
 }
 
 const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
+  [TOTAL_PART_REST, splitTotalPartRest],
+  // 人社局跟财政局一块来验的 说是合格了: checked by the offices and passed — 验收合格, in their words.
+  [/(人社|财政)[^,;。]{0,12}?(来|过来|去)?验(的|了|过)(了)?[,，\s]*(说是|说|结果是?|人家说)?(合格|通过|没问题)(了)?/g, () => ',验收合格了,'],
   [JOINT_TOTAL_THEN_ONE, splitJointTotal],
   [JOINT_TOTAL, (m) => m.replace(ONE_JOINT_TOTAL, '$1,$2,')],
   [/([,.;!?。、，~…])\1+/g, (m) => m[0]!],

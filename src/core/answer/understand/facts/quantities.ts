@@ -162,12 +162,30 @@ export function findMonths(text: string): MonthsFound[] {
       atLeast = Math.floor(value * NEAR_SHARE);
     }
     if (rough) value = undefined;
-    // 2019年 is a date, not a duration.
-    if (value !== undefined && value >= 1900 * 12) continue;
+    // 2019年 is a date, not a duration — but 2020年开春来的 / 2021年3月入职 is a start.
+    if (value !== undefined && value >= 1900 * 12) {
+      const start = startInPlanYear(value / 12, text.slice(end));
+      if (start) out.push({ value: NaN, index, end: end + start.length, rough: true, atLeast: start.atLeast, since: true });
+      continue;
+    }
     if (value === undefined && !rough) continue;
     out.push({ value: value ?? NaN, index, end, rough, ...(atLeast !== undefined ? { atLeast } : {}), ...(since ? { since } : {}), ...(below !== undefined ? { below } : {}) });
   }
   return out;
+}
+
+/**
+ * 2020年开春来的 / 2021年3月入职: a start in a year of the plan's, long past — at least the months
+ * left in that year (a season read at its latest month). Later years are left unread: the months
+ * since then depend on a date the reader does not know.
+ */
+function startInPlanYear(year: number, after: string): { atLeast: number; length: number } | undefined {
+  if (!Number.isInteger(year) || year < 2010 || year > 2021) return undefined;
+  const m = new RegExp(`^(开春|春天|春节后|过完年|年初|初|(${NUM})月(份)?)(就|都|才)?(?=来|入职|进厂|进|开始|到岗|上班|招|干|起|以来|到现在|至今)`).exec(after);
+  if (!m) return undefined;
+  const month = /年初|^初/.test(m[1]!) ? 2 : /开春|春天|春节后|过完年/.test(m[1]!) ? 4 : numberValue(m[2]!);
+  if (month === undefined || month < 1 || month > 12) return undefined;
+  return { atLeast: 13 - month, length: m[0].length };
 }
 
 /** Yuan from a number and a unit (万, 千, 百, 亿). */

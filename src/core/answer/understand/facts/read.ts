@@ -23,6 +23,8 @@ export interface TextReading {
   vague: Array<{ path: string; words: string }>;
   correcting: boolean;
   denied: Array<{ path: string; value: unknown; words: string; some?: number }>;
+  /** Shares of a sum said before (有一半是职工教育经费出的): the part the fund paid, once the sum is known. */
+  shares?: Array<{ path: string; percent: number; words: string }>;
   prepared: PreparedText;
 }
 
@@ -84,6 +86,7 @@ export function readText(input: string, audience?: 'person' | 'employer', pendin
     vague: ctx.vague.map((f) => ({ path: f.path, words: typedWords(prepared, f.start, f.end) })),
     correcting: CORRECTION.test(t),
     denied: ctx.denied.map((f) => ({ path: f.path, value: f.value, words: typedWords(prepared, f.start, f.end), ...(f.some !== undefined ? { some: f.some } : {}) })),
+    ...(ctx.shares?.length ? { shares: ctx.shares.map((f) => ({ path: f.path, percent: f.percent, words: typedWords(prepared, f.start, f.end) })) } : {}),
     prepared,
   };
 }
