@@ -429,3 +429,30 @@ describe('long dialogues: what a later message means for the case told before', 
     expect(amountOf(r, 'on_job_training')).toBe(1800);
   });
 });
+
+describe('dates, programmes and sums the plan leaves open, asked inside a conversation', () => {
+  it('answers a purchase dated after the plan’s end with the end, not a decline', async () => {
+    const a = await q('基地用职工教育经费买了80万设备 验收合格');
+    const r = await q('哦对了 这批是2023年买的 还算不算', a.sessionId);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/2021年12月31日/);
+  });
+
+  it('takes 归哪个计划 as which programme names the group, not whom to contact', async () => {
+    const r = await q('残疾人想学手艺 这个方案里归哪个计划');
+    expect(r.citations.map((c) => c.clause)).toContain('三(二)');
+  });
+
+  it('says the plan fixes no sum when one is asked of a rule that has none, while the case waits', async () => {
+    const r = await q('俺家娃在技校上学 俺家是建档立卡户 家里一年能补多少钱');
+    expect(r.answer).toMatch(/本方案没有规定[^。]*具体金额/);
+    expect(r.answer).not.toMatch(/\d+\s*元/);
+  });
+
+  it('reads 俩仨 as a range to be asked, and 咋算 of hires as the subsidy, not the unit’s recognition', async () => {
+    const r = await q('村里扶贫车间 收了俩仨贫困户 以工代训咋算');
+    expect(r.answer).not.toMatch(/认定条件/);
+    expect(r.answer).not.toMatch(/吸纳3名/);
+    expect(r.answer).toMatch(/请问/);
+  });
+});

@@ -822,6 +822,13 @@ function notesAsked(text: string, focus: readonly RuleResult[], ctx: ResolveCont
     const share = ruleSentence(focus, ctx, (x) => /一线/.test(x) && /\d+\s*%|百分之/.test(x), (p) => /一线|\d+\s*%/.test(p));
     if (share) notes.push({ label: '一线职工', ...share });
   }
+  // 家里一年能补几个钱, of a rule whose sum the plan leaves to other rules: said so at once, whatever
+  // the case still waits on (a question alone would read as if a figure were to come).
+  if (/多少|几个钱|啥标准|什么标准|几百|几千|给多少|补多少/.test(text)) {
+    const unfixed = focus.find((r) => r.status !== 'ineligible' && ctx.catalogue.get(r.id)?.amountRule.startsWith('本方案未定金额'));
+    const clause = unfixed ? ctx.catalogue.get(unfixed.id)?.citations[0]?.clause : undefined;
+    if (unfixed && clause) notes.push({ label: '金额', clause, text: `本方案没有规定${unfixed.title}的具体金额` });
+  }
   return notes.length > 0 ? { notes } : {};
 }
 

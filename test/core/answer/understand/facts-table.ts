@@ -1424,4 +1424,10 @@ export const FACT_TABLE: FactRow[] = [
     // A share of the purchase in words: the fund's part of the total said; 一半 is no sum of one yuan.
     ['工作室设备60万 三成是职工教育经费出的 其余是自有的', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 180_000, 'equipment[0].fromEducationFund': true }, E],
   ]),
+  ...rows('round30', [
+    // 俩仨 is two or three: a range, never the 仨 alone.
+    ['合作社 收了俩仨残疾人 以工代训4个月', { entity: 'farmer_cooperative', 'hires[0].group': 'disabled', 'hires[0].onJobTrainingMonths': 4 }, { ...E, absent: ['hires[0].count'] }],
+    // 验收 answered 有, then when it was done.
+    ['设备验收 有 前几天刚验', { 'equipment[0].accepted': true }, E],
+  ]),
 ];

@@ -69,7 +69,8 @@ const ACCEPTED: PolaritySpec = {
   verb: /验收/,
   nounIsVerb: () => true,
   // 验收，上个月过了: the answer may come after the noun's own clause, with when it happened.
-  affirmAfter: /^,?(上个?月|上周|上礼拜|前几天|前两天|前阵子|去年|今年|年初|年前|年后|早就|早|刚刚|刚|也|都|已经|已)*(合格|通过|过|了|完|好)/,
+  // 验收 有 上周刚验: answered 有, or done again in its own words.
+  affirmAfter: /^,?(上个?月|上周|上礼拜|前几天|前两天|前阵子|去年|今年|年初|年前|年后|早就|早|刚刚|刚|也|都|已经|已)*(合格|通过|过|了|完|好|有(上个?月|上周|上礼拜|前几天|前两天|刚|已经)*(验(了|过|完)?)?(?=$|[,;。])|(上个?月|上周|上礼拜|前几天|前两天)?(刚)?验(了|过|完)?(?=$|[,;。]))/,
 };
 const PROJECT: PolaritySpec = { key: 'project', noun: /项目制/g, verb: /搞|做|开展|办|组织|有|参加|实施|进行|接|承接|揽|中标/ };
 const MATERIALS: PolaritySpec = { key: 'materials', noun: /教材|教学改革|教改/g, verb: /开发|编写|编|搞|做|在|进行|开展|有/ };

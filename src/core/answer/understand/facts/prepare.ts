@@ -333,6 +333,8 @@ export function spokenForms(input: string): string {
     text = text.replace(/攞/g, '拿').replace(/几多/g, '多少').replace(/点样/g, '怎么').replace(/咩/g, '啥').replace(/喺/g, '在').replace(/啲/g, '些').replace(/唔/g, '不').replace(/[畀俾]/g, '给').replace(/嚟/g, '来');
   }
   // 嘞 (用嘞职工教育经费, 是零就业家庭嘞) is the Henan 的/了: read as 的.
+  // 俩仨 / 仨俩: two or three — a range, read as 两三 is (never as the 仨 alone).
+  text = text.replace(/俩仨/g, '两三').replace(/仨俩/g, '三两');
   text = text.replace(/嘞/g, '的');
   // 哩 is the same 的 in much of Henan (建档立卡哩7个, 后来招哩); at a sentence's end it is 呢, and 的 reads alike there.
   text = text.replace(/哩/g, '的');
