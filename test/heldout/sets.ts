@@ -217,6 +217,8 @@ import { DIALOGUES_V106 } from './v106/dialogues.js';
 import { SCOPE_V106 } from './v106/scope.js';
 import { DIALOGUES_V107 } from './v107/dialogues.js';
 import { SCOPE_V107 } from './v107/scope.js';
+import { DIALOGUES_V109 } from './v109/dialogues.js';
+import { SCOPE_V109 } from './v109/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -332,4 +334,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v105', dialogues: DIALOGUES_V105, scope: SCOPE_V105 },
   { name: 'v106', dialogues: DIALOGUES_V106, scope: SCOPE_V106 },
   { name: 'v107', dialogues: DIALOGUES_V107, scope: SCOPE_V107 },
+  { name: 'v109', dialogues: DIALOGUES_V109, scope: SCOPE_V109 },
 ];
