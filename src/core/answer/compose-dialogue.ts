@@ -210,6 +210,8 @@ export function composeDialogue(input: DialogueInput, ctx: ComposeContext): Comp
   const perMonth = input.rough?.length && /每月|每个月|一个月|月均|月工资|月度/.test(input.rough[0]!) && /工资/.test(input.rough[0]!);
   if (followUp && perMonth) lines.push(`您说的“${input.rough![0]}”是每月的数，扣除限额按全年工资薪金总额的8%算。`);
   // 是30万，不是80万，80万是车间的: several figures for one fact are no rough one — say which words.
+  // (第一批验收过了 第二批还没验: no figure at all — the lots differ, so no one answer holds for the item.)
+  else if (followUp && input.rough?.length && /验收/.test(followUp.question) && !/[\d一二两三四五六七八九十百千万]/.test(input.rough[0]!)) lines.push('您说的几批设备验收情况不一样，补助只按验收合格的设备算；请分开说每批的总值和是否验收合格。');
   else if (followUp && input.rough?.length) lines.push(SEVERAL_FIGURES.test(input.rough[0]!) ? `您说的“${input.rough[0]}”里有不止一个数，金额要按确切的一个数算。` : `您说的“${input.rough[0]}”是个大概的数，金额要按确切的数算。`);
   if (input.conflict) lines.push(`有两处对不上：${input.conflict}请再确认一下。`);
   else if (followUp && input.doubted?.includes(followUp.fact)) lines.push('有一处我没读准，想跟您确认一下。');

@@ -153,7 +153,10 @@ export function mergeFacts(current: Applicant | undefined, patch: FactPatch): Ap
     // 大师工作室那边统计出来了 一共12万, after a base and a studio: one item of a kind held once
     // refines that item, wherever it stands in the list.
     const sameKind = items.length === 1 && items[0]!.kind !== undefined ? base.equipment.flatMap((e, i) => (e.kind === items[0]!.kind ? [i] : [])) : [];
-    if (sameKind.length === 1 && base.equipment.length > 1) next.equipment = base.equipment.map((e, i) => (i === sameKind[0] ? { ...e, ...items[0] } : e));
+    // 烘焙那个是政府专项资金买的: an item named by the site's own name refines that site.
+    const sameSite = items.length === 1 && items[0]!.site !== undefined ? base.equipment.findIndex((e) => e.site === items[0]!.site) : -1;
+    if (sameSite >= 0) next.equipment = base.equipment.map((e, i) => (i === sameSite ? { ...e, ...items[0] } : e));
+    else if (sameKind.length === 1 && base.equipment.length > 1) next.equipment = base.equipment.map((e, i) => (i === sameKind[0] ? { ...e, ...items[0] } : e));
     else next.equipment = another ? [...base.equipment, items[0]!] : Array.from({ length }, (_, i) => ({ ...base.equipment![i], ...items[i] }));
   }
   next.hires = mergeHires(base.hires ?? [], patch.hires, patch.hireDefaults, patch.lots);
@@ -199,18 +202,24 @@ function mergeHires(current: Hire[], added: Hire[], defaults: FactPatch['hireDef
   // A group told in parts (其中4个… 另外2个…) comes as several rows of one group: the n-th row of
   // a group in the message is the n-th row of that group in the case.
   const seen = new Map<Hire['group'], number>();
+  // What the message says of one row by name stands beside what it says of them all.
+  const ownSaid = new Map<Hire, Set<string>>();
   for (const h of added) {
     const n = seen.get(h.group) ?? 0;
     seen.set(h.group, n + 1);
     const same = hires.filter((x) => x.group === h.group)[n];
+    const row = same ?? { ...h };
     if (same) Object.assign(same, definedOnly(h));
-    else hires.push({ ...h });
+    else hires.push(row);
+    ownSaid.set(row, new Set(Object.keys(definedOnly(h))));
   }
   // 干了6个月 said of "them": every hire, or a first unnamed hire when none is known yet.
+  // (岗前补贴贫困户的领了 残疾人的没领: the last "没领" of the sentence is the disabled row's, not
+  // a word on them all that would take back what was said of the poor households' row.)
   const d = definedOnly(defaults);
   if (Object.keys(d).length > 0) {
     if (hires.length === 0) hires.push({ ...d });
-    else for (const h of hires) Object.assign(h, d);
+    else for (const h of hires) Object.assign(h, Object.fromEntries(Object.entries(d).filter(([k]) => !ownSaid.get(h)?.has(k))));
   }
   return hires;
 }

@@ -456,3 +456,53 @@ describe('dates, programmes and sums the plan leaves open, asked inside a conver
     expect(r.answer).toMatch(/请问/);
   });
 });
+
+describe('several groups and sites: what one part of a message or a later one changes', () => {
+  const amountOf = (r: AskResponse, id: string) => r.eligibility?.results.find((x) => x.id === id)?.amountYuan;
+
+  it('keeps the claim said of one group apart from the claim said of the other', async () => {
+    const r = await q('食品公司交社保 残疾人2个 零就业家庭2个 都干了9个月以工代训5个月 岗前补贴残疾人的领过 零就业的没领');
+    expect(amountOf(r, 'on_job_training')).toBe(2000);
+  });
+
+  it('gives the group said now to the row named by its group, not a row beside it', async () => {
+    const a = await q('参保企业 就业困难的3个 建档立卡的2个 都干了8个月 以工代训4个月 岗前都没领');
+    const r = await q('不对 就业困难那仨搞错了 其实是退伍军人', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(1600);
+  });
+
+  it('asks the kind of a unit that only says it pays social insurance (a hospital or a school pays it too)', async () => {
+    const r = await q('我们单位交社保 招了2个残疾人 干了9个月 以工代训6个月 岗前补贴没领');
+    expect(amountOf(r, 'on_job_training') ?? null).toBeNull();
+    expect(r.answer).toMatch(/贵单位是哪一类/);
+  });
+
+  it('applies a correction to the site named by its trade', async () => {
+    const a = await q('两个工作室 车工那个20万 钳工那个30万 都是教育经费 都验收合格了');
+    expect(amountOf(a, 'equipment_subsidy')).toBe(100000);
+    const r = await q('哦不对 钳工那个是银行贷款买的 不是教育经费', a.sessionId);
+    expect(amountOf(r, 'equipment_subsidy')).toBe(40000);
+  });
+
+  it('declines the tax treatment of the purchase', async () => {
+    const r = await q('买实训设备的增值税专票 进项能抵扣不');
+    expect(r.answered).toBe(false);
+  });
+});
+
+describe('parts of rows and lots said later', () => {
+  const amountOf = (r: AskResponse, id: string) => r.eligibility?.results.find((x) => x.id === id)?.amountYuan;
+
+  it('moves part of a named row to the group said now, counting nobody twice', async () => {
+    const a = await q('超市公司 参保 零就业家庭4个 干了7个月 以工代训5个月 下岗的2个 岗前补贴都没领');
+    const r = await q('零就业那4个里有1个其实是下岗的', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(3000);
+  });
+
+  it('states no amount when one lot was accepted and the other not', async () => {
+    const a = await q('大师工作室分两批买的设备 第一批20万 第二批15万 都是职工教育经费');
+    const r = await q('第一批验收过了 第二批还没验', a.sessionId);
+    expect(amountOf(r, 'equipment_subsidy') ?? null).toBeNull();
+    expect(r.answer).not.toMatch(/70000/);
+  });
+});

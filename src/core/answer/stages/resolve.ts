@@ -21,7 +21,7 @@ import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import { othersOfTheCase, splitByClaim } from '../understand/split-by-claim.js';
-import { splitByDenial, splitByOthers, splitBySubset } from '../understand/split-by-others.js';
+import { moveNamedPart, splitByDenial, splitByOthers, splitBySubset } from '../understand/split-by-others.js';
 import { acknowledgesCase, isCaseTalk } from '../understand/case-talk.js';
 import { asksWhoIsPaid, inCaseQuestion, paidToLead } from '../understand/in-case-question.js';
 import type { OutOfScopeReason } from '../router.js';
@@ -29,10 +29,9 @@ import { asksStatedDetail, detailNotStated } from '../detail-asked.js';
 import { HOW_HANDLED, inPlanField, LIMIT_ASKED, LIMIT_TERMS, namesOtherSubsidy, openInField, PHONE_QUESTION, subjectsOfParts, TIMES_USED, UNIT_QUESTION, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import type { FactPatch } from '../facts-from-text.js';
 import { enterpriseByFund } from '../enterprise-by-fund.js';
-import { enterpriseByInsurance } from '../enterprise-by-insurance.js';
 import { VALIDITY_WORDS } from '../validity-words.js';
 import { fixTypos } from '../understand/facts/typos.js';
-import { relabelPointed } from '../understand/group-relabel.js';
+import { relabelNamedRow, relabelPointed } from '../understand/group-relabel.js';
 import { fillNoneClaimed, saysNoneClaimed, saysSomeClaimed } from '../understand/none-claimed.js';
 import { freshState, mergeFacts, setFactAt, withParkedCase, type SessionState } from '../session-state.js';
 import { topicById, TOPICS, type TopicId } from '../topics.js';
@@ -359,7 +358,7 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   let merged = side
     ? (mergeFacts(applicant, { ...ontoTheHire(patch), audience: 'employer' }) ?? applicant)
     : forget(takeBack(noneClaimedNow(u, session) ? fillNoneClaimed(mergeFacts(applicant, patch) ?? applicant, unknown) : (mergeFacts(applicant, patch) ?? applicant), u.reading.denied, new Set(patch.hires.map((h) => h.group).filter((g): g is NonNullable<typeof g> => g !== undefined))), u.reading.unknown);
-  const relabelled = side ? undefined : relabelPointed(applicant, merged, u.text);
+  const relabelled = side ? undefined : (relabelPointed(applicant, merged, u.text) ?? relabelNamedRow(applicant, merged, u.text));
   if (relabelled) merged = relabelled;
   // 是2个残疾人 另外那个是退伍回来的: part of the one row is another group — split, not relabelled.
   const split = side ? undefined : splitByOthers(applicant, u.text);
@@ -368,7 +367,8 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   const denialSplit = side || split ? undefined : splitByDenial(applicant, u.reading);
   if (denialSplit) merged = denialSplit;
   // 其中有两个是残疾人: part of the one row is of another group, the rest as they were.
-  const subsetSplit = side || split || denialSplit ? undefined : splitBySubset(applicant, u.reading, u.text);
+  // 零就业那3个里有1个其实是下岗的: part of one of several rows moves to the group said now.
+  const subsetSplit = side || split || denialSplit ? undefined : (splitBySubset(applicant, u.reading, u.text) ?? moveNamedPart(applicant, u.text));
   if (subsetSplit) merged = subsetSplit;
   // 有两个之前领过 剩下三个没领: the 岗前 claim said of part of a row — split, each part its own claim.
   const claimSplit = side || split || denialSplit || subsetSplit ? undefined : splitByClaim(applicant, u.text, /preJobTrainingSubsidy$/.test(session.pendingFact ?? ''));
@@ -397,7 +397,7 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   else if (acceptsApplicant(merged)) applicant = merged;
   // (A kind put in doubt in this very message — 不知道算不算企业 — is never taken as said, even in a case's first message.)
   const kindOpen = u.reading.unknown.includes('entity') ? new Set([...unknown, 'entity']) : unknown;
-  applicant = enterpriseByInsurance(enterpriseByFund(applicant, kindOpen), kindOpen);
+  applicant = enterpriseByFund(applicant, kindOpen);
   // Facts two readers read differently are left open, to be asked.
   const doubted = doubtedPaths(u, applicant);
   for (const p of doubted) applicant = setFactAt(applicant, p, undefined);

@@ -14,7 +14,7 @@ import { NUM, numberValue } from './facts/quantities.js';
 
 /** Words that say the message changes what was said before. */
 // 最后确认了 9个人 / 多数了一个: a figure checked again, or a count off by some.
-const CHANGES = /确认了|核实了|最后定了|最终是|多数了|少数了|数错|不对|错了|说反|弄反|搞反|记反|写反|反了|颠倒|少说|多说|不是|记成|写成|看成|说成|记岔|说错|搞错|看错|写错|记错|弄错|填错|更正|纠正|少算|多算|漏了|少了|多了|其实|实际上|实际是|总共|一共|共计|合计|应该是|应是|改成|改为|换成|那栏|这栏|那一栏|那一项|写的是|填的是|再加|还有一个|还有俩|还有两个/;
+const CHANGES = /确认了|核实了|最后定了|最终是|多数了|少数了|数错|不对|错了|说反|弄反|搞反|记反|写反|打反|反了|颠倒|少说|多说|不是|记成|写成|看成|说成|记岔|说错|搞错|看错|写错|记错|弄错|填错|更正|纠正|少算|多算|漏了|少了|多了|其实|实际上|实际是|总共|一共|共计|合计|应该是|应是|改成|改为|换成|那栏|这栏|那一栏|那一项|写的是|填的是|再加|还有一个|还有俩|还有两个/;
 /** Only a difference (少了一个, 再加一个): the new total is not said. */
 const RELATIVE = /少了|多了|少算|多算|少说|多说|漏了|再加|还有(一|两|俩)个/;
 /** Words that say a total or the right value outright. */

@@ -13,7 +13,7 @@ import { spokenForms } from './facts/prepare.js';
 import { NUM, numberValue, yuanOf } from './facts/quantities.js';
 
 /** Words that say the message changes what was said before. */
-const CHANGES = /不对|错了|说错|搞错|看错|写错|记错|记成|写成|弄错|填错|打错|手滑|手抖|更正|纠正|其实|实际上|实际是|应该是|应是|改成|改为|不是|漏了|少算|多算|总共是|一共是|合计是|加起来/;
+const CHANGES = /不对|错了|说错|搞错|看错|写错|记错|记成|写成|弄错|填错|打错|打反|写反|说反|弄反|搞反|颠倒|手滑|手抖|更正|纠正|其实|实际上|实际是|应该是|应是|改成|改为|不是|漏了|少算|多算|总共是|一共是|合计是|加起来/;
 /** Words that make the message a question. */
 const ASKS = /吗|么|呢|[?？]|多少|几|怎么|能不能|可不可以|能补|能扣|能领|是否|什么|啥|哪/;
 /** A sum of money: a unit of money after it, or 万 inside a Chinese numeral. */

@@ -154,6 +154,8 @@ function answerPending(text: string, pending: string, reading: FactReading): voi
   // Pieces that answer both ways (没领 … 领过) leave it to be asked again.
   const values = new Set(replies.filter((x) => !x.reply!.unknown).map((x) => JSON.stringify(x.reply!.value)));
   if (values.size > 1) return;
+  // 第一批验收过了 第二批还没验: lots answering apart — one answer is none for the whole; left to ask.
+  if (values.size === 1 && replies.some((x) => x.reply!.unknown) && /第[一二三四1-4](批|次|回)|头一?批|另一批|后一批|上一批/.test(text)) return;
   for (const { piece, reply } of replies) {
     if (reply!.unknown) {
       if (!reading.unknown.includes(pending)) reading.unknown.push(pending);

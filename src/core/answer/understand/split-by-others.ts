@@ -96,3 +96,30 @@ export function splitBySubset(before: Applicant | undefined, reading: Reading & 
   const all = Object.fromEntries(Object.entries(reading.patch.hireDefaults ?? {}).filter(([, v]) => v !== undefined));
   return { ...before, hires: [{ ...row, ...all, count: row.count - n }, { ...row, ...all, ...said, group: named[0]!.group!, count: n }] };
 }
+
+/** 零就业那3个里有1个其实是下岗的: part of a row pointed at by its group, said to be of another. */
+const PART_OF_NAMED = new RegExp(`^(?:的)?(?:那|这)?(?:${COUNT}(?:个|名|位)(?:人)?)?(?:里|里面|里头|当中|中间)(?:的)?(?:有|还有)?${COUNT}(?:个|名|位)?(?:人)?(?:其实|实际上|实际|原来)?(?:是|属于|算)`);
+
+/**
+ * 零就业那3个里有1个其实是下岗的, in a case of several groups: the part named leaves its row for a
+ * row of the group said now (with the months and claims told of the row it left); the row keeps the
+ * rest. Read as a new row beside the old, the same people would be counted twice.
+ */
+export function moveNamedPart(before: Applicant | undefined, text: string): Applicant | undefined {
+  if (before?.type !== 'employer' || (before.hires?.length ?? 0) < 2) return undefined;
+  const groups = findGroups(text, []).filter((g) => !g.denied);
+  for (const g of groups) {
+    const m = PART_OF_NAMED.exec(text.slice(g.end).replace(/\s+/g, ''));
+    if (!m) continue;
+    const n = headCount(m[2]!);
+    const rows = before.hires!.map((h, i) => [h, i] as const).filter(([h]) => h.group === g.group);
+    if (rows.length !== 1 || n === undefined || !Number.isInteger(n) || n < 1) return undefined;
+    const [row, i] = rows[0]!;
+    if (row.count === undefined || n >= row.count || (m[1] !== undefined && headCount(m[1]) !== row.count)) return undefined;
+    const next = groups.find((x) => x.start > g.end && x.group !== g.group);
+    if (!next) return undefined;
+    const hires = before.hires!.map((h, k) => (k === i ? { ...h, count: row.count! - n } : h));
+    return { ...before, hires: [...hires, { ...row, group: next.group, count: n }] };
+  }
+  return undefined;
+}

@@ -41,5 +41,5 @@ export const TOPIC_YIELDS: PackAnswers<RuleId>['topicYields'] = [
   { drop: 'vocational_training', besides: 'entrepreneurship_training', words: /创业.{0,4}培训/, unless: /职业培训|技能培训|职业技能|考.{0,4}证/ },
   // 用教育经费买的设备: the fund is where the equipment's money came from, not a question about
   // the fund's tax deduction (unless that is asked too).
-  { drop: 'education_fund_deduction', besides: 'equipment_subsidy', words: /(用|拿|从|花|出)[^，,。；;]{0,4}教育经费|教育经费[^，,。；;]{0,4}(买|购|出)/, unless: /税|扣除|抵扣|抵税/ },
+  { drop: 'education_fund_deduction', besides: 'equipment_subsidy', words: /(用|拿|从|花|出)[^，,。；;]{0,4}教育经费|教育经费[^，,。；;]{0,4}(买|购|出|列支|支付|开支|支出)/, unless: /税|扣除|抵扣|抵税/ },
 ];

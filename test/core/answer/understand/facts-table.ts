@@ -1430,4 +1430,19 @@ export const FACT_TABLE: FactRow[] = [
     // 验收 answered 有, then when it was done.
     ['设备验收 有 前几天刚验', { 'equipment[0].accepted': true }, E],
   ]),
+  ...rows('round30', [
+    // A share under the whole, in words or in percent, with or without the rest named: the fund's part.
+    ['基地设备总价300万 六成是职工教育经费 余下是集团给的 验收合格', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 1_800_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
+    ['工作室设备50万 其中40%用的职工教育经费 验收了', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 200_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
+    // The fund named first, then what it paid: the part, not the total said before it.
+    ['工作室设备一共50万 职工教育经费出了20万 剩下贷款', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 200_000, 'equipment[0].fromEducationFund': true }, E],
+    // 职教经费 is the fund; half of it with a loan for the rest.
+    ['基地设备80万 一半职教经费一半银行贷款', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 400_000, 'equipment[0].fromEducationFund': true }, E],
+    // A payroll given monthly, said to be the same every month: twelve of it.
+    ['工资每个月50万 12个月都一样', { payrollYuan: 6_000_000 }, E],
+    // Two studios told by their trades: each its sum, each its name.
+    ['俩工作室 电焊那个40万 钳工那个30万', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 400_000, 'equipment[0].site': '电焊那个', 'equipment[1].kind': 'master_studio', 'equipment[1].valueYuan': 300_000, 'equipment[1].site': '钳工那个' }, E],
+    // One office of the two has checked: no 验收 said.
+    ['基地设备60万 人社局来验过了 财政局还没来', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 600_000 }, { ...E, absent: ['equipment[0].accepted'] }],
+  ]),
 ];

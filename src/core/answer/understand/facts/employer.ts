@@ -120,6 +120,8 @@ function unitWhereTheyWork(ctx: ReadingContext, rows: GroupMention[]): void {
 const SET_UP_NOW = /(弄|办|开|搞|建|创办|成立)(了)?(个|一个|家|一家)[\u4e00-\u9fff]{0,4}?(扶贫车间|合作社|公司|厂)/;
 /** 90万从职工教育经费出: the part of a purchase the fund paid. */
 // 一批120万走的职工教育经费: the verb of paying before the fund, the fund's own verb then optional.
+/** 职工教育经费出了30万 / 教育经费里拿了20万: the fund named first, then the part it paid (same groups as FUND_PART). */
+const FUND_PART_AFTER = new RegExp(`(?:职工)?教育经费(?:里|里面|这块)?(?:出了|出的是|出的|出|拿了|花了|支付了?|付了|占了?|是)(${NUM})\\s*(万|千|元|块)?(元)?`);
 const FUND_PART = new RegExp(`(${NUM})\\s*(万|千|元|块)?(元)?[^,;。\\d]{0,3}?(?:(?:从|用|是|走|由)(?:的)?(?:职工)?教育经费(?:里)?(?:出|列支|支付|买|开支)?|(?:职工)?教育经费(?:里)?(?:出|列支|支付|买|开支))`);
 
 /** 一半 / 一多半 / 三成 / 三分之一 (是)职工教育经费出的: a share of the purchase said in words. */
@@ -133,6 +135,9 @@ function shareInWords(m: RegExpExecArray): number | undefined {
   const part = numberValue(m[4]!);
   return whole && part && part < whole ? (part / whole) * 100 : undefined;
 }
+
+/** 第一批验收过了 第二批还没验: one lot accepted, another not. */
+const LOTS_CHECKED_APART = /(第[一二三1-3](批|次|回)|头一?批|一批)[^,;。]{0,8}验收?[^,;。]{0,4}[,;。]?[^。]{0,6}(第[二三四2-4](批|次|回)|另一批|后一批|二批)[^,;。]{0,6}(还没|没有|没|未)(验|通过|合格)/;
 
 /** Reads the employer's facts into the context. */
 export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): GroupMention[] {
@@ -162,7 +167,11 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
         else if (spec.key === 'preJob') {
           const path = hirePath(ctx, rows, 'preJobTrainingSubsidy', mention.start);
           if (path) put(ctx, path, value, s, e);
-        } else if (spec.key === 'accepted') put(ctx, 'equipment[0].accepted', value, s, e);
+        } else if (spec.key === 'accepted') {
+          // 第一批验收过了 第二批还没验: lots checked apart — no one answer for the item; asked, never taken.
+          if (LOTS_CHECKED_APART.test(ctx.t)) ctx.vague.push({ path: 'equipment[0].accepted', value: undefined, start: s, end: e });
+          else put(ctx, 'equipment[0].accepted', value, s, e);
+        }
         else if (spec.key === 'project') put(ctx, 'projectTraining', value, s, e);
         else if (spec.key === 'materials') put(ctx, 'developsTrainingMaterials', value, s, e);
       }
@@ -341,6 +350,8 @@ interface Segment {
   joined?: boolean;
   /** One of two sites of one kind (两个工作室 一个… 一个…): its place, which names it apart. */
   twin?: number;
+  /** 面点那个: the words a site of two of one kind is told by, kept as its name. */
+  label?: string;
   /** A later figure of a 分别 list (320万、150万): the segment opens with this site's value. */
   listed?: boolean;
 }
@@ -560,9 +571,12 @@ function perLot(ctx: ReadingContext, t: string, offset: number, at: string): voi
   put(ctx, at, n * one, offset + (lots!.index ?? 0), start + each[0].length);
 }
 
+/** 面点那个 / 烘焙的那个: a site told by its trade, then 那个 (not a span or a head count after it). */
+const DESCRIBED_SITE = /(?:^|[,;。\s]|不对|哦)((?:(?![万千亿元块那这个的])[\u4e00-\u9fff]){2,4}?)的?那个(?![月人])/;
+
 /** 一个…, 另一个…: the words that start what is said of each of two sites of one kind. */
 // 月嫂那个…养老护理那个…: each site named by what it trains, then 那个.
-const EACH_SITE = /另外一个|另一个|另外那个|第二个|其中一个|一个|[甲乙丙ABab一二]号?(室|工作室|基地)|[\u4e00-\u9fff]{1,4}?的?那个(?=[^,;。]{0,4}(买|花|投|添|设备|[\d一二两三四五六七八九十]))/g;
+const EACH_SITE = /另外一个|另一个|另外那个|第二个|其中一个|一个|[甲乙丙ABab一二]号?(室|工作室|基地)|(?:(?![万千亿元块])[\u4e00-\u9fff]){1,4}?的?那个(?=[^,;。]{0,4}(买|花|投|添|设备|[\d一二两三四五六七八九十]))/g;
 
 /**
  * Two sites of one kind (两个技能大师工作室 一个买设备80万 一个买了40万): an item each, cut where
@@ -574,12 +588,15 @@ function sameKindSites(t: string, site: { at: number; text: string; kind: 'maste
   const countAfter = /^[:：,，]?(两|2|俩|二)个/.exec(t.slice(site.at + site.text.length));
   if (!/(两|2|俩|二)个?$/.test(t.slice(Math.max(0, site.at - 3), site.at)) && !countAfter) return undefined;
   const after = site.at + site.text.length + (countAfter?.[0].length ?? 0);
-  const heads = [...t.slice(after).matchAll(EACH_SITE)].map((m) => after + (m.index ?? 0));
+  const matches = [...t.slice(after).matchAll(EACH_SITE)];
+  const heads = matches.map((m) => after + (m.index ?? 0));
   if (heads.length !== 2) return undefined;
   const base = { kind: site.kind, siteAt: site.at, siteText: site.text };
+  // 面点那个 / 烘焙那个: each told by its trade — the name a later message will use for it.
+  const labels = matches.map((m) => DESCRIBED_SITE.exec(m[0])?.[1]);
   return [
-    { start: 0, end: heads[1]!, ...base, twin: 1 },
-    { start: heads[1]!, end: t.length, ...base, twin: 2 },
+    { start: 0, end: heads[1]!, ...base, twin: 1, ...(labels[0] ? { label: labels[0] } : {}) },
+    { start: heads[1]!, end: t.length, ...base, twin: 2, ...(labels[1] ? { label: labels[1] } : {}) },
   ];
 }
 
@@ -617,7 +634,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   }
   // 那2021年11月买的呢 五十万 大师工作室 教育经费出的: about equipment, a sum in ten-thousands standing
   // as a clause of its own is what it cost.
-  const alone = !value && !spent && !perUnit && (ctx.aboutEquipment || seg.kind !== undefined) ? new RegExp(`(?<=^|,|(?:用|从|拿|动用|使用)(?:的)?(?:职工)?教育经费|(?:工作室|基地)(?:那边|这边|那块|这块|那个|这个|那儿|的)?)(?:花了|一共|总共|大概|整|正好|刚好|准确(?:是|地说)?|确切(?:是)?|实际(?:是)?|其实是)?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)(万|千|亿)(元|块)?(?:的)?(?=,|$|[^\\d万千亿元块的零〇一二两三四五六七八九十百])`).exec(t) : null;
+  const alone = !value && !spent && !perUnit && (ctx.aboutEquipment || seg.kind !== undefined) ? new RegExp(`(?<=^|,|(?:用|从|拿|动用|使用)(?:的)?(?:职工)?教育经费|(?:工作室|基地)(?:那边|这边|那块|这块|那个|这个|那儿|的)?|[\u4e00-\u9fff]{2}(?:那个|这个|那边|这边|那块|这块))(?!\d+(?:\.\d+)?[万千亿](?:元|块)?的)(?:花了|一共|总共|大概|整|正好|刚好|准确(?:是|地说)?|确切(?:是)?|实际(?:是)?|其实是)?(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百]+)(万|千|亿)(元|块)?(?:的)?(?=,|$|[^\\d万千亿元块的零〇一二两三四五六七八九十百])`).exec(t) : null;
   if (alone && !inClause(at(alone), CONDITION) && !inClause(at(alone), QUESTION)) {
     const v = yuanOf(alone[1]!, alone[2]);
     if (v !== undefined) put(ctx, path('valueYuan'), v, at(alone), at(alone) + alone[0].length);
@@ -680,11 +697,14 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   // A site asked about (大师工作室补多少) is no purchase; a figure spent on it, or equipment, is.
   // 建了高技能人才培训基地 用的教育经费 验收合格了: a site with its fund or acceptance is a purchase told without the word 设备.
   const talk = value !== null || alone !== null || (spent !== null && unit(spent, 3, 4)) || noun.test(whole) || asked || (seg.kind !== undefined && /教育经费|验收/.test(t) && !QUESTION.test(t.replace(/[吗么]$/, '')));
+  // 烘焙那个是政府专项资金买的, when the case holds two sites told by their trades: the site meant.
+  const pointed = !seg.kind && (ctx.equipmentItems ?? 0) > 1 ? DESCRIBED_SITE.exec(t) : null;
+  if (pointed && !/^(不对|哦|噢|就是|还有|另外|是|对|刚才|上面|前面)/.test(pointed[1]!)) put(ctx, path('site'), `${pointed[1]}那个`, at(pointed), at(pointed) + pointed[0].length);
   if (!talk) return;
   if (seg.kind && seg.siteAt !== undefined) {
     put(ctx, path('kind'), seg.kind, seg.siteAt, seg.siteAt + seg.siteText!.length);
     // Each of two sites meets its own cap (四(一) caps per base or studio).
-    if (seg.twin) put(ctx, path('site'), `第${seg.twin}个${seg.siteText!.replace(/^技能/, '')}`, seg.siteAt, seg.siteAt + seg.siteText!.length);
+    if (seg.twin) put(ctx, path('site'), seg.label ? `${seg.label}那个` : `第${seg.twin}个${seg.siteText!.replace(/^技能/, '')}`, seg.siteAt, seg.siteAt + seg.siteText!.length);
     // A named studio (王师傅大师工作室) at the start of a clause: items of one site share its cap.
     const named = seg.kind === 'master_studio' ? /(?:^|[,;。])([\u4e00-\u9fff]{2,5}?)大师工作室/.exec(t) : null;
     if (named && !seg.twin && !/技能$|^(我们|俺|咱|公司|给|为|是|建|买|我司|另外|还有|同一|这|那|一个|两个|俩|有)/.test(named[1]!)) {
@@ -695,24 +715,30 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   // 都是职工教育经费: said of what the equipment was bought with.
   // 设备45万 职工教育经费 验收合格了: the fund named in a clause of its own, among the facts of a purchase.
   // 资金来源为职工教育经费: the form's own words for what paid.
-  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|来源(是|为|:)?(职工)?教育经费(?![吗么吧呢?？])|钱(是|都是|全是|用的是)(从)?(职工)?教育经费(?![吗么吧呢?？])|(一样|同样|也)(是|都是)(用)?(的)?(职工)?教育经费(?![吗么吧呢?？])|(?<=^|,|\(|[万元块])(职工)?教育经费(出的|买的|的)?(?=,|$|\))|(?<=^|,)(钱)?(是|用的是|都是|全是)(职工)?教育经费(出的|买的|的)?(?=,|$)|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付|列支|开支|支出)|(职工)?教育经费(给|为|替)[^,;。]{0,10}(买|购|添置|采购)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
+  // (一半职教经费一半银行贷款: a share of it named with the fund is the fund paying.)
+  const fund = /(用|从|拿|出|花|走)(的是|的|是)?(职工)?教育经费|(一半|半数|[一二三四五六七八九]成|[\d.]+\s*[%％]|百分之[\d一二三四五六七八九十]+)(是|用|用的|走|由)?(的)?(职工)?教育经费|来源(是|为|:)?(职工)?教育经费(?![吗么吧呢?？])|钱(是|都是|全是|用的是)(从)?(职工)?教育经费(?![吗么吧呢?？])|(一样|同样|也)(是|都是)(用)?(的)?(职工)?教育经费(?![吗么吧呢?？])|(?<=^|,|\(|[万千元块])(职工)?教育经费(出的|买的|的)?(?=,|$|\))|(?<=^|,)(钱)?(是|用的是|都是|全是)(职工)?教育经费(出的|买的|的)?(?=,|$)|(职工)?教育经费[^,;。]{0,4}(买|购|出|支付|列支|开支|支出)|(职工)?教育经费(给|为|替)[^,;。]{0,10}(买|购|添置|采购)|(都|全都|全部|均|全)是(用)?(职工)?教育经费(?![吗么吧呢?？])/.exec(t);
   // 不是职工教育经费 / 没用教育经费: bought with other money, which 四(一) does not cover.
   // 是不是职工教育经费出的: asked both ways, not denied.
   const noFund = /(?<!是)(不是|没用|没有用|没拿|没动|未用|并非|没花|没走)(的是|的|是)?(从|用|拿|走)?(的)?(职工)?教育经费|(职工)?教育经费[^,;。]{0,3}(没用|没动|没出|没花)/.exec(t);
   // 职工教育经费里出的？不是，是银行贷款买的: the guess asked and denied; 贷款买的 is other money.
   const deniedGuess = fund ? /^[^,;。]{0,4}(吗|么|[?？])[,\s?？]*(不是|没有|不|没)/.exec(t.slice((fund.index ?? 0) + fund[0].length)) : null;
-  const otherMoney = /(银行)?贷款(买|购)|贷的款|自筹|自有资金|自有的|自己(掏|出)(的)?钱|自己出的|公司(自己)?出的|借钱买|(用|拿)(的)?(自有|自己的)?(资金|钱)买/.exec(t);
+  const otherMoney = /(银行)?贷款(买|购)|银行贷(款|的)|贷款(?!吗|么|不|能)|贷的款|自筹|自有资金|自有的|自己(掏|出)(的)?钱|自己出的|公司(自己)?出的|借钱买|(用|拿)(的)?(自有|自己的)?(资金|钱)买/.exec(t);
   // 职工教育经费 这块钱 俺们 没动: the fund named, then denied a few words on.
   // (是不是 further on asks something else: 按20%是不是16万.)
   const deniedOn = fund && /^[^。]{0,12}?(没动|没用|没花|没出|没走|没拿|没从|(?<!是)不是(?!\d))/.test(t.slice((fund.index ?? 0) + fund[0].length));
   // 其中90万从职工教育经费出，170万是自有资金: bought partly with the fund — the part it paid for is
   // the new equipment the fund bought (四(一)), the rest is not; neither "yes" nor "no" of the whole.
-  const fundPart = fund && otherMoney && !noFund && !deniedGuess && !deniedOn ? FUND_PART.exec(t) : null;
+  // (其中60%用的职工教育经费: a share under the whole says the rest was other money, named or not.)
+  const partSaid = fund && !noFund && !deniedGuess && !deniedOn ? (FUND_PART_AFTER.exec(t) ?? FUND_PART.exec(t)) : null;
+  // (教育经费出了30万: the sum the fund paid is said outright — the part, whatever paid the rest.)
+  const partOfWhole = partSaid !== null && (FUND_PART_AFTER.test(partSaid[0]) || /^\s*[%％]/.test(t.slice(at(partSaid) + partSaid[1]!.length)) || /(其中|只有|只是|里头|里面)[^,;。]{0,2}$/.test(t.slice(Math.max(0, at(partSaid) - 4), at(partSaid))));
+  const fundPart = partSaid && (otherMoney || partOfWhole) ? partSaid : null;
   // 其中70%是职工教育经费出的: a share of the purchase, never a sum of yuan — the part it paid is
   // that share of the total said, or, with no total, left open.
   // 一半 / 三成 / 三分之一 是职工教育经费出的: the share said in words.
   // (有一半是…: the 一 of 一半 is no sum of one yuan.)
-  const wordShare = fund && otherMoney && !noFund && !deniedGuess && !deniedOn ? SHARE_IN_WORDS.exec(t) : null;
+  // (七成是职工教育经费: a share under the whole says the rest was other money, named or not.)
+  const wordShare = fund && !noFund && !deniedGuess && !deniedOn ? SHARE_IN_WORDS.exec(t) : null;
   const sharePart = wordShare ?? fundPart;
   const share = wordShare ? shareInWords(wordShare) : fundPart && /^\s*[%％]/.test(t.slice(at(fundPart) + fundPart[1]!.length)) ? Number(fundPart[1]) : fundPart && /百分之$/.test(t.slice(Math.max(0, at(fundPart) - 3), at(fundPart))) ? numberValue(fundPart[1]!) : undefined;
   if (sharePart && share !== undefined) {
@@ -791,7 +817,7 @@ function readMoney(ctx: ReadingContext): void {
     const rough = payroll[3] !== undefined || /^(左右|上下|出头|多)/.test(t.slice(at + payroll[0].length)) || isRoughNumeral(payroll[4]!);
     // 每月工资总额150万: the 8 % of 六(二) is of a year's payroll. Twelve equal months said
     // (全年12个月都是这个数) make the year; a monthly figure alone is asked for as a yearly total.
-    const monthly = /(每月|每个月|一个月|月均|平均每月|月度|(?<![年\d一二三四五六七八九十])月)(的)?(固定)?(的)?$/.test(t.slice(Math.max(0, at - 6), at)) || /^工资(薪金)?(总额|总数)?(每月|每个月|一个月|月均|一月)/.test(payroll[0]);
+    const monthly = /(每月|每个月|一个月|月均|平均每月|月度|(?<![年\d一二三四五六七八九十])月)(的)?(固定)?(的)?$/.test(t.slice(Math.max(0, at - 6), at)) || /^工资(薪金)?(总额|总数)?(每月|每个月|一个月|月均|一月)/.test(payroll[0]) || /(每月|每个月|一个月|月均|平均每月|一月)(的)?(是|为|有)?(大概|大约|约|差不多|估计|将近)?[\d零〇一二两三四五六七八九十百千.]+(亿|万|千)?(元|块)?$/.test(payroll[0]);
     const twelve = /(12|十二)个月(都|全|均)|(全年|一年)[^,;。]{0,4}(12|十二)个月|每(个)?月都(一样|差不多|是这个数)/.test(t);
     if (v !== undefined && monthly && twelve && !rough) put(ctx, 'payrollYuan', v * 12, at, at + payroll[0].length);
     else if (v !== undefined && (rough || monthly)) ctx.vague.push({ path: 'payrollYuan', value: undefined, start: at, end: at + payroll[0].length });
@@ -807,7 +833,8 @@ function readMoney(ctx: ReadingContext): void {
   // 职工教育经费 工资总额两百万 提了十五万: the payroll's figure is not the fund's, whichever noun came first.
   // 用职工教育经费 100万, of equipment bought: the money paid for it came from the fund — its sum is
   // the purchase's, not the fund drawn.
-  const paidWith = fundSaid && new RegExp(EQUIPMENT_NOUN).test(t) && /(用|从|拿|动用|使用|走)(的是|的)?(职工)?$/.test(t.slice(Math.max(0, (fundSaid.index ?? 0) - 4), fundSaid.index ?? 0));
+  // (教育经费出的是36万 / 出了30万, about the equipment: what the fund paid for it, not the fund drawn.)
+  const paidWith = fundSaid && ((new RegExp(EQUIPMENT_NOUN).test(t) && /(用|从|拿|动用|使用|走)(的是|的)?(职工)?$/.test(t.slice(Math.max(0, (fundSaid.index ?? 0) - 4), fundSaid.index ?? 0))) || ((ctx.aboutEquipment === true || new RegExp(EQUIPMENT_NOUN).test(t) || /工作室|基地/.test(t)) && /^(?:教育|职教)经费(?:里|里面|这块)?(?:出了|出的是|出的|出|拿了|花了|支付了?|付了|占了?)/.test(fundSaid[0])));
   const fund = fundSaid && (/工资|薪金|总额/.test(fundSaid[0]) || paidWith) ? null : fundSaid;
   // 经费提了30万: the fund an employer draws (提取) is its 职工教育经费, whatever else it calls it.
   const drawn = fund

@@ -19,7 +19,7 @@ type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 // 带着练了4个月 / 边干边教 教了4个月: 以工代训 as employers describe it.
 // 训了6个月, typed short in a talk about 以工代训 (not 培训/军训/集训, which are other trainings).
 // 带教 / 传帮带 / 跟班学习 / 一边干一边学 / 以训代工 (the words swapped): learning by the work itself.
-const OJT_BEFORE = /(以工代训|以训代工|代训|带训|(?<![培集军教特])训|带着(练|学|干|做)|边干边(教|学|练|带)|一边干一边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干)|带教|传帮带|跟班(学习|学)?)(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(每个人|每人|每位|人均|大家|也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|够|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|刚好|正好|恰好|同样|同样是|也是|各|应该|应为|应该为|改为|更正为|就是|即|也即|(?:上面|刚才|前面|之前|上边)所?说(?:的|过的)|实际|其实|确实|教|练|学|说是|据说|听说|他说|她说|说|给他们|给她们|给他|给她|给|按|算|算下来|算起来|加起来|满打满算|报|按照|报的是|,)*$/;
+const OJT_BEFORE = /(以工代训|以训代工|代训|带训|(?<![培集军教特])训|带着(练|学|干|做)|边干边(教|学|练|带)|一边干一边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干)|带教|传帮带|跟班(学习|学)?)(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(每个人|每人|每位|人均|大家|统一|一律|全部|全都|也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|够|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|刚好|正好|恰好|同样|同样是|也是|各|应该|应为|应该为|改为|更正为|就是|即|也即|(?:上面|刚才|前面|之前|上边)所?说(?:的|过的)|实际|其实|确实|教|练|学|说是|据说|听说|他说|她说|说|给他们|给她们|给他|给她|给|按|算|算下来|算起来|加起来|满打满算|报|按照|报的是|,)*$/;
 /** 来店里快一年了 / 在厂里干了8个月 / 在俺这快一年了: where they work, between the verb and the span. */
 const WORKPLACE = '(?:(?:在|到)?(?:厂|店|公司|车间|单位|社里|基地|俺这|我这|咱这|俺们这|我们这|咱们这|这)(?:里|儿|边)?)?';
 const EMPLOYED_BEFORE = new RegExp(
@@ -581,7 +581,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     else if (weak && OJT_AFTER.test(after) && !OJT_WITH_OWN_SPAN.test(after)) key = 'onJobTrainingMonths';
     else if (weak && pendingMonths) key = pendingMonths;
     else if (EMPLOYED_BEFORE.test(before)) key = 'monthsEmployed';
-    else if (OJT_AFTER.test(after)) key = 'onJobTrainingMonths';
+    // (刚满6个月以工代训6个月: the 以工代训 after has its own span, so this one is the work's.)
+    else if (OJT_AFTER.test(after) && !OJT_WITH_OWN_SPAN.test(after)) key = 'onJobTrainingMonths';
     else if (EMPLOYED_AFTER.test(after)) key = 'monthsEmployed';
     // 来了还不到半年 才五个月: 才/只有 before a span, after a clause on how long they have worked.
     if (!key && rows.length > 0 && /^(才|只有|只|就|刚|刚刚)$/.test(before.trim()) && /(来|干|上班|入职|工作)[^,;。]{0,3}(还)?(不到|没到|没满|不满|没有)|(没|未)(干|做|上班|工作|来)(满|够|到)/.test(previousClause(ctx, q.index) + t.slice(clause?.start ?? q.index, q.index))) key = 'monthsEmployed';

@@ -136,7 +136,7 @@ function datedStretch(m: string): string {
 }
 
 /** Groups an employer counts together (贫困户跟残疾人一共10个). */
-const JOINT_GROUP = '(建档立卡户?|贫困户|贫困劳动力|残疾人|就业困难人员|就业困难的|零就业家庭的?|退役军人|退伍军人)';
+const JOINT_GROUP = '(建档立卡(?:贫困)?户?|贫困户|贫困劳动力|残疾人|就业困难人员|就业困难的|零就业家庭的?|退役军人|退伍军人)';
 const JOINT_NUM = '(\\d+|[一二两三四五六七八九十]+)';
 /** 贫困户跟残疾人一共10个，贫困户是6个: a total of two groups, then one group's own count. */
 const JOINT_TOTAL_THEN_ONE = new RegExp(`${JOINT_GROUP}(?:跟|和|与|及|加上?)${JOINT_GROUP}(?:的)?(?:一共|总共|共|合计|加起来)(?:有|是)?${JOINT_NUM}(?:个|名|人)[,，]?(?:其中)?${JOINT_GROUP}(?:的)?(?:是|有|占)?${JOINT_NUM}(?:个|名|人)`, 'g');
@@ -148,7 +148,7 @@ const ONE_JOINT_TOTAL_THEN_ONE = new RegExp(JOINT_TOTAL_THEN_ONE.source);
 const ONE_JOINT_TOTAL = new RegExp(JOINT_TOTAL.source);
 
 /** 招了6个人 其中俩是建档立卡的 剩下的是就业困难人员: a total, one part's count, and the rest named by group. */
-const TOTAL_PART_REST = new RegExp(`(招了|收了|雇了|吸纳了|用了|一共|总共|共)${JOINT_NUM}(?:个|名|位)(?:人)?[,，]?(?:其中|里面|里头|这里面|这里头)(?:有)?(${JOINT_NUM.slice(1, -1)}|俩|仨)(?:个|名|位)?(?:是|为|属于)${JOINT_GROUP}(?:的)?[,，]?(?:剩下|其余|其他|另外)(?:的)?(?:人)?(?:都|全)?(?:是|为|属于)${JOINT_GROUP}`, 'g');
+const TOTAL_PART_REST = new RegExp(`(招了|收了|雇了|吸纳了|用了|一共|总共|共)${JOINT_NUM}(?:个|名|位)(?:人|工人|员工|[\u4e00-\u9fff]{1,3}员|[\u4e00-\u9fff]{1,2}工)?[,，]?(?:其中|里面|里头|这里面|这里头)(?:有)?(${JOINT_NUM.slice(1, -1)}|俩|仨)(?:个|名|位)?(?:是|为|属于)${JOINT_GROUP}(?:的)?[,，]?(?:剩下|其余|其他|另外)(?:的)?(?:人)?(?:都|全)?(?:是|为|属于)${JOINT_GROUP}`, 'g');
 const ONE_TOTAL_PART_REST = new RegExp(TOTAL_PART_REST.source);
 
 function splitTotalPartRest(m: string): string {
@@ -170,7 +170,8 @@ function splitJointTotal(m: string): string {
 const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   [TOTAL_PART_REST, splitTotalPartRest],
   // 人社局跟财政局一块来验的 说是合格了: checked by the offices and passed — 验收合格, in their words.
-  [/(人社|财政)[^,;。]{0,12}?(来|过来|去)?验(的|了|过)(了)?[,，\s]*(说是|说|结果是?|人家说)?(合格|通过|没问题)(了)?/g, () => ',验收合格了,'],
+  // (人社局来验过了说合格 财政局还没来: one office of the two is no 验收合格 — left as said.)
+  [/(人社|财政)[^,;。]{0,12}?(来|过来|去)?验(的|了|过)(了)?[,，\s]*(说是|说|结果是?|人家说)?(合格|通过|没问题)(了)?(?![^。]*(还没|没来|没验|未验|没去|还不|没有来))/g, () => ',验收合格了,'],
   [JOINT_TOTAL_THEN_ONE, splitJointTotal],
   [JOINT_TOTAL, (m) => m.replace(ONE_JOINT_TOTAL, '$1,$2,')],
   [/([,.;!?。、，~…])\1+/g, (m) => m[0]!],
@@ -256,7 +257,8 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   // 身心障碍者（残疾人）: the Taiwanese word and the mainland one it is glossed with are one group.
   [/(身心障碍者|身心障碍人士|残障人士|残疾人士)(\((残疾人|残疾人士)\))?/g, () => '残疾人'],
   // 人社跟财政的来验过了 / 验完了 合格: the acceptance said with its first character only.
-  [/(?<![检查体考化实经试测])验(?=过|完|了)(?!收)/g, () => '验收'],
+  // (人社局来验过了 财政局还没来: one office of the two has not checked — that is no 验收 said.)
+  [/(?<![检查体考化实经试测])验(?=过|完|了)(?!收)(?![^。]*(财政|人社)[^,;。]{0,6}(还没|没来|没验|未验|还不|没有来))/g, () => '验收'],
   // 没退休金 / 没养老金: 没 standing for 没有 before a thing one has or not.
   [/(?<![有还])没(?=(退休金|养老金|退休工资|证书))/g, () => '没有'],
   // 开个奶茶店🧋 有没有…: an emoji ends what was said before it, as a full stop would.
@@ -301,12 +303,15 @@ function spaceEndsClause(source: string, at: number): boolean {
   const after = source.slice(end, end + 2);
   // 设备200万 一个大师工作室: a sum of money, then words that start another thing, ends a clause.
   // (Typed in traditional characters too: 120萬 請問.)
-  const money = /^\d[万萬千元块塊]$/.test(before) && /^(一个|另|还有|那个|这个|其他|其余|请问|问下|问一下|想问|能补|能给|可以)/.test(toSimplified(source.slice(end, end + 3)));
+  // (面点那个35万 焊接那个62万: a sum, then the next thing named by its words.)
+  const money = /^\d[万萬千元块塊]$/.test(before) && (/^(一个|另|还有|那个|这个|其他|其余|请问|问下|问一下|想问|能补|能给|可以)/.test(toSimplified(source.slice(end, end + 3))) || /^[\u4e00-\u9fff]{1,4}?(那个|这个|那边|这边)/.test(source.slice(end, end + 6)));
   // 残疾人2 以工代训4个月 / 社保：有 人员：…: a form's bare figure or a field's short value, then
   // the next field, ends a clause (招了 6 个 does not: a measure word follows the figure).
   const formValue =
     after.length === 2 && CJK.test(after[0]!) && (/^[:：][\u4e00-\u9fff]$/.test(before) || (/^[\u4e00-\u9fff]\d$/.test(before) && !/^[个名位人月年天岁周万千百元块次批号级倍]/.test(after)));
   if (formValue) return true;
+  // 验收合格 20%的话是60万吗: a share opening the next words starts a clause of its own.
+  if (/[\u4e00-\u9fff]{2}$/.test(before) && /^\d+(\.\d+)?\s*[%％]/.test(source.slice(end, end + 6))) return true;
   // 设备150万 2.技能大师工作室: a list's next item number opens a clause (read on, 150万2 would be 150.2万).
   if (/^\d{1,2}[.、．)）](?!\d)/.test(source.slice(end, end + 4)) && /[\u4e00-\u9fff\d]$/.test(before)) return true;
   // 哦不 是6个 / 不对 是4个: the words taking something back stand apart from what replaces it (哦不是 would deny it).
@@ -333,6 +338,8 @@ export function spokenForms(input: string): string {
     text = text.replace(/攞/g, '拿').replace(/几多/g, '多少').replace(/点样/g, '怎么').replace(/咩/g, '啥').replace(/喺/g, '在').replace(/啲/g, '些').replace(/唔/g, '不').replace(/[畀俾]/g, '给').replace(/嚟/g, '来');
   }
   // 嘞 (用嘞职工教育经费, 是零就业家庭嘞) is the Henan 的/了: read as 的.
+  // 职教经费: how accountants shorten 职工教育经费 (same length, so the spans hold).
+  text = text.replace(/职教经费/g, '教育经费');
   // 俩仨 / 仨俩: two or three — a range, read as 两三 is (never as the 仨 alone).
   text = text.replace(/俩仨/g, '两三').replace(/仨俩/g, '三两');
   text = text.replace(/嘞/g, '的');
