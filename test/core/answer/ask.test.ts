@@ -18,6 +18,9 @@ beforeAll(() => {
 
 const q = (question: string, sessionId?: string) => ask({ question, channel: 'web', ...(sessionId ? { sessionId } : {}) });
 
+/** The amount a rule gives in a response (undefined when the rule has no result). */
+const amountOf = (r: AskResponse, id: string) => r.eligibility?.results.find((x) => x.id === id)?.amountYuan;
+
 /** Every figure in the answer is backed by a cited clause or the rules' output. */
 async function expectBacked(r: AskResponse) {
   const texts: string[] = [];
@@ -274,7 +277,7 @@ describe('a fact left open, found out later and said without its noun', () => {
     const first = await q('餐饮配送公司 招了2个零就业家庭的 干了5个月 以工代训5个月 岗前补贴没领');
     await q('社保这块我不管 不知道交没交', first.sessionId);
     const r = await q('刚打电话问了 一直交着呢', first.sessionId);
-    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.amountYuan).toBe(2000);
+    expect(amountOf(r, 'on_job_training')).toBe(2000);
     expect(r.answer).not.toMatch(/联系电话/);
   });
 });
@@ -299,14 +302,14 @@ describe('a relative’s case, then what her employer gets', () => {
   it('takes her group, told first, as the employer’s one hire', async () => {
     const first = await q('俺闺女在饭店上班 她是就业困难人员 她这种情况有啥补贴');
     const r = await q('饭店老板说饭店是公司 社保给她交着 她在那以工代训俩月了 岗前补贴没领过 老板能领多少', first.sessionId);
-    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.amountYuan).toBe(400);
+    expect(amountOf(r, 'on_job_training')).toBe(400);
   });
 });
 
 describe('the front-line share asked beside an education-fund case', () => {
   it('quotes the 60 % of 六(二) with the deduction', async () => {
     const r = await q('工资总额1200w 教育经费提了100w 能税前扣多少 还有一线职工要占多少');
-    expect(r.eligibility?.results.find((x) => x.id === 'education_fund_deduction')?.amountYuan).toBe(960000);
+    expect(amountOf(r, 'education_fund_deduction')).toBe(960000);
     expect(r.answer).toMatch(/60%以上用于一线职工培训/);
   });
 });
@@ -336,7 +339,7 @@ describe('a what-if about the one hire of the case, with who is meant before 要
     const first = await q('小超市是公司 招了个贫困户 干了三个月 以工代训两个月 岗前补贴没领');
     expect(first.eligibility?.results.find((x) => x.id === 'on_job_training')?.status).toBe('ineligible');
     const r = await q('那他要是干满六个月了 能给多少', first.sessionId);
-    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.amountYuan).toBe(400);
+    expect(amountOf(r, 'on_job_training')).toBe(400);
     expect(r.answer).toMatch(/^假如是这样/);
   });
 });
@@ -345,13 +348,13 @@ describe('a head count said after how it was found, and a subset of the people o
   it('reads 翻了表 是7个 as the one row’s count once the months are said apart', async () => {
     const first = await q('公司参保 招了七八个零就业家庭的 以工代训三个月吧');
     const r = await q('翻了表 是7个 以工代训4个月 岗前补贴都没领', first.sessionId);
-    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.amountYuan).toBe(5600);
+    expect(amountOf(r, 'on_job_training')).toBe(5600);
   });
 
   it('splits 这里面有两个是残疾人 off the row told, so only those two are paid', async () => {
     const first = await q('公司交社保 招了5个退伍军人 以工代训3个月 能补吗');
     const r = await q('这里面有两个是残疾人 岗前补贴没领', first.sessionId);
-    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.amountYuan).toBe(1200);
+    expect(amountOf(r, 'on_job_training')).toBe(1200);
   });
 });
 
@@ -360,7 +363,7 @@ describe('a fact found out later from someone else, reported with 回了', () =>
     const first = await q('参保企业 吸纳就业困难人员2名 以工代训4个月');
     const second = await q('岗前补贴领没领 我不清楚 得问会计', first.sessionId);
     const r = await q('会计回了：没领', second.sessionId);
-    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.amountYuan).toBe(1600);
+    expect(amountOf(r, 'on_job_training')).toBe(1600);
   });
 });
 
@@ -386,7 +389,6 @@ describe('money asked about, and matters of no policy', () => {
 });
 
 describe('long dialogues: what a later message means for the case told before', () => {
-  const amountOf = (r: AskResponse, id: string) => r.eligibility?.results.find((x) => x.id === id)?.amountYuan;
 
   it('takes 是X个月 after 说错了 as the months just said, corrected', async () => {
     const a = await q('合作社 招了3个贫困户 以工代训2个月 岗前补贴没领');
@@ -458,7 +460,6 @@ describe('dates, programmes and sums the plan leaves open, asked inside a conver
 });
 
 describe('several groups and sites: what one part of a message or a later one changes', () => {
-  const amountOf = (r: AskResponse, id: string) => r.eligibility?.results.find((x) => x.id === id)?.amountYuan;
 
   it('keeps the claim said of one group apart from the claim said of the other', async () => {
     const r = await q('食品公司交社保 残疾人2个 零就业家庭2个 都干了9个月以工代训5个月 岗前补贴残疾人的领过 零就业的没领');
@@ -491,7 +492,6 @@ describe('several groups and sites: what one part of a message or a later one ch
 });
 
 describe('parts of rows and lots said later', () => {
-  const amountOf = (r: AskResponse, id: string) => r.eligibility?.results.find((x) => x.id === id)?.amountYuan;
 
   it('moves part of a named row to the group said now, counting nobody twice', async () => {
     const a = await q('超市公司 参保 零就业家庭4个 干了7个月 以工代训5个月 下岗的2个 岗前补贴都没领');
