@@ -221,6 +221,8 @@ import { DIALOGUES_V108 } from './v108/dialogues.js';
 import { SCOPE_V108 } from './v108/scope.js';
 import { DIALOGUES_V109 } from './v109/dialogues.js';
 import { SCOPE_V109 } from './v109/scope.js';
+import { DIALOGUES_V111 } from './v111/dialogues.js';
+import { SCOPE_V111 } from './v111/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -338,4 +340,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v107', dialogues: DIALOGUES_V107, scope: SCOPE_V107 },
   { name: 'v108', dialogues: DIALOGUES_V108, scope: SCOPE_V108 },
   { name: 'v109', dialogues: DIALOGUES_V109, scope: SCOPE_V109 },
+  { name: 'v111', dialogues: DIALOGUES_V111, scope: SCOPE_V111 },
 ];
