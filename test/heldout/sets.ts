@@ -223,6 +223,8 @@ import { DIALOGUES_V109 } from './v109/dialogues.js';
 import { SCOPE_V109 } from './v109/scope.js';
 import { DIALOGUES_V110 } from './v110/dialogues.js';
 import { SCOPE_V110 } from './v110/scope.js';
+import { DIALOGUES_V111 } from './v111/dialogues.js';
+import { SCOPE_V111 } from './v111/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -341,4 +343,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v108', dialogues: DIALOGUES_V108, scope: SCOPE_V108 },
   { name: 'v109', dialogues: DIALOGUES_V109, scope: SCOPE_V109 },
   { name: 'v110', dialogues: DIALOGUES_V110, scope: SCOPE_V110 },
+  { name: 'v111', dialogues: DIALOGUES_V111, scope: SCOPE_V111 },
 ];
