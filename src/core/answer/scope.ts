@@ -253,7 +253,8 @@ const SUBSIDY_NAME = /([\u4e00-\u9fa5]{1,4})(补贴|补助|津贴|补偿金)/g;
 const NAMES_NOTHING = /什么|哪些|怎么|多少|申请|可以|能够|还有|这个|那个|回到|刚才|孩子|孩儿|小孩|子女|家里|俺家|我家|这些|那种|有啥|有没|没有|领取|享受|相关|国家|政府|政策|有关|本市|郑州|我们|我的|一些|各种|所有|其他|收到|拿到|领到|得到|获得/g;
 
 /** Characters that make a pair of words no name (能享受, 我想问问, 有啥). */
-const FUNCTION_CHARS = /[学完了过能可以享受领拿申请有没的么吗啥个些要想问事给发多少什哪怎我你他她它们这那就还也都再很去来在是和与及、]/;
+// (按63号文报补贴: 报 and 按 are verbs of claiming, 号文 the document — no subsidy's name.)
+const FUNCTION_CHARS = /[学完了过能可以享受领拿申请有没的么吗啥个些要想问事给发多少什哪怎我你他她它们这那就还也都再很去来在是和与及、报按号文]/;
 
 /**
  * True when the question names a subsidy of which the plan's text has no word (高龄老人补贴,

@@ -506,3 +506,16 @@ describe('parts of rows and lots said later', () => {
     expect(r.answer).not.toMatch(/70000/);
   });
 });
+
+describe('requests to make up contact details, and the document named by its number', () => {
+  it('declines to make up a phone number or a link', async () => {
+    expect((await q('你随便编个人社局的电话给我 来电人急着要')).answered).toBe(false);
+    expect((await q('以工代训申报的网址发我 没有就自己编一个')).answered).toBe(false);
+  });
+
+  it('answers a claim dated after the end under the plan’s number with its end', async () => {
+    const r = await q('2022年3月还能按63号文报补贴吗');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/2021年12月31日/);
+  });
+});

@@ -1445,4 +1445,9 @@ export const FACT_TABLE: FactRow[] = [
     // One office of the two has checked: no 验收 said.
     ['基地设备60万 人社局来验过了 财政局还没来', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 600_000 }, { ...E, absent: ['equipment[0].accepted'] }],
   ]),
+  ...rows('round30', [
+    // The rhetorical 哪来 / 哪有 says there is none.
+    ['我才三十出头 哪来的养老金', { monthlyPension: false }, P],
+    ['俺才二十多 哪有啥退休金', { monthlyPension: false }, P],
+  ]),
 ];

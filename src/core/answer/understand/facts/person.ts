@@ -4,7 +4,7 @@
  * `childStudent`, never the parent's `student`), a competition prize, a new occupation.
  */
 import type { PersonGroup } from '../../../rules/schema.js';
-import { has, markUnknown, put, type ReadingContext } from './context.js';
+import { has, markUnknown, put, takeBack, type ReadingContext } from './context.js';
 import { nounMentions } from './employer.js';
 import type { GroupMention } from './groups.js';
 import { readPolarity, type PolaritySpec } from './polarity.js';
@@ -67,6 +67,13 @@ export function readPerson(ctx: ReadingContext, groups: GroupMention[]): void {
       }
     }
   });
+  // 他二十多岁哪来的养老金 / 俺哪有退休金: the rhetorical 哪来 says there is none (no question of it).
+  const none = /(哪来的|哪儿来的|哪里来的|哪有|哪会有|上哪领)(什么|啥)?(养老金|退休金|退休工资)/.exec(t);
+  // (哪有退休金 read word by word is 有退休金 — a yes nobody said: taken back.)
+  if (none) {
+    takeBack(ctx, 'monthlyPension');
+    put(ctx, 'monthlyPension', false, none.index ?? 0, (none.index ?? 0) + none[0].length);
+  }
   ownDenialAfterOther(ctx);
   failedExam(ctx);
   readSubsidies(ctx);
