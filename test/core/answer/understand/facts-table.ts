@@ -1449,5 +1449,7 @@ export const FACT_TABLE: FactRow[] = [
     // The rhetorical 哪来 / 哪有 says there is none.
     ['我才三十出头 哪来的养老金', { monthlyPension: false }, P],
     ['俺才二十多 哪有啥退休金', { monthlyPension: false }, P],
+    // The year of study says attending by itself.
+    ['我大二 想参加创业培训', { student: 'college', wantsToStartBusiness: true }, P],
   ]),
 ];

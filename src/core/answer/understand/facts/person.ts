@@ -129,7 +129,8 @@ function readStudent(ctx: ReadingContext): void {
     // Attending or graduated, said of oneself or of one's child.
     // 我大专 去年毕业的: graduated may be said in the clause right after the school.
     const nextClause = ctx.clauses.find((c) => c.start >= clause.end)?.text ?? '';
-    if (!/学生|生|在校|毕业|在读|读|上学|上|学习|念/.test(clause.text) && !/在$/.test(t.slice(clause.start, at)) && !/^[,;。\s]*(是)?(去年|今年|前年|刚|刚刚|已经)?(毕业|毕了业)/.test(nextClause)) continue;
+    // (我大三 / 研二: the year of study says attending by itself.)
+    if (!/^(大[一二三四]|研[一二三])$/.test(word) && !/学生|生|在校|毕业|在读|读|上学|上|学习|念/.test(clause.text) && !/在$/.test(t.slice(clause.start, at)) && !/^[,;。\s]*(是)?(去年|今年|前年|刚|刚刚|已经)?(毕业|毕了业)/.test(nextClause)) continue;
     // 在职校当老师 / 在技校上班: staff of the school, not its pupil.
     if (/^(里|里面|里头)?(当|做|任|教|上班|工作|任教|教书)/.test(t.slice(at + word.length)) || /老师|教师|班主任|教书|任教/.test(clause.text)) continue;
     // 没考上大学, 孩子没上学了: a school not attended.
