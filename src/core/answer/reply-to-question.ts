@@ -10,7 +10,7 @@ import { describeFact, type FactDescription } from '../rules/facts.js';
 import { PERSON_GROUPS, type PersonGroup } from '../rules/schema.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
 import { extractFacts, parseNumber } from './facts-from-text.js';
-import { findMonths } from './understand/facts/quantities.js';
+import { COUNTED, findMonths } from './understand/facts/quantities.js';
 import { isAskedBothWays, OTHERS } from './understand/facts/scope.js';
 
 export interface ReplyValue {
@@ -124,7 +124,7 @@ function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
     }
   }
   // 12个 刚数了: counted — people, whatever was asked.
-  if (fact.unit === '个月' && !/月/.test(t) && /数了|数过|数一下|点了|点过|清点|人头/.test(t)) return undefined;
+  if (fact.unit === '个月' && !/月/.test(t) && COUNTED.test(t)) return undefined;
   // 他们都是俺老乡 一个村的: asked for months, a figure counting something else (个村, 个人) is no reply.
   if (fact.unit === '个月' && !/月/.test(t) && !/^(?:有|共|一共|总共|就|才)?[\d零〇一二两俩仨三四五六七八九十]+个?[啊呀呢吧了的!！。.～~]*$/.test(t)) return undefined;
   // Digits first; a numeral in words only with its measure word or standing alone (一共5个人 is

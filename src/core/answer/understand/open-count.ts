@@ -5,7 +5,7 @@
  * a bare "五个" could be months too, and the dialogue asks which.
  */
 import type { SessionState } from '../session-state.js';
-import { NUM, findMonths, numberValue } from './facts/quantities.js';
+import { COUNTED, NUM, findMonths, numberValue } from './facts/quantities.js';
 import type { FactReading } from './read-facts.js';
 
 const HEAD_COUNT = new RegExp(`^(准确(?:的)?(?:是|说|数)?|确切(?:的)?(?:是|说)?|具体(?:的)?(?:是|有|数是)?|应该是|其实是|实际(?:上)?是|是|一共|总共|共)?(${NUM})(个人|名|位|人|个)(?![月年天])`);
@@ -55,7 +55,7 @@ export function countOfOpenRow(text: string, session: SessionState, reading: Fac
   const m = HEAD_COUNT.exec(plain) ?? EXACT_LATER.exec(plain);
   if (!m) return saidCount(text, reading);
   // 12个 刚数了 / after 十来个: counted, or the exact figure of a rough count — people, not months.
-  const exact = (m[1] !== undefined && m[1] !== '是') || /数了|数过|数一下|点了|点过|清点|人头/.test(text) || (session.roughSaid ?? []).some((p) => /\.count$/.test(p));
+  const exact = (m[1] !== undefined && m[1] !== '是') || COUNTED.test(text) || (session.roughSaid ?? []).some((p) => /\.count$/.test(p));
   // 5个 都干一年了 带训4个月: the months are said in words of their own, so the bare 5个 is the people.
   const monthsSaid = reading.evidence.filter((e) => /\.(monthsEmployed|onJobTrainingMonths)$/.test(e.path) && /月|年/.test(e.words) && !e.words.includes(m[0]));
   if (m[3] === '个' && !exact && monthsSaid.length === 0) return undefined;

@@ -825,7 +825,8 @@ function readMoney(ctx: ReadingContext): void {
   }
   // 职教经费 is how accountants shorten 职工教育经费. 教育经费用了60万 is the fund spent, unless the
   // money went on equipment (教育经费用了60万买设备 is the purchase).
-  const use = new RegExp(EQUIPMENT_NOUN).test(t) ? '买购用' : '买购';
+  const equipmentNamed = new RegExp(EQUIPMENT_NOUN).test(t);
+  const use = equipmentNamed ? '买购用' : '买购';
   // 教育经费政府给报销百分之八: a share is no sum of the fund; masked (same length) so the search
   // goes on to the sum said after it (教育经费提了十五万).
   const tSums = t.replace(/百分之[\d零一二两三四五六七八九十]+|\d+(?:\.\d+)?\s*[%％]/g, (m) => '＃'.repeat(m.length));
@@ -834,7 +835,7 @@ function readMoney(ctx: ReadingContext): void {
   // 用职工教育经费 100万, of equipment bought: the money paid for it came from the fund — its sum is
   // the purchase's, not the fund drawn.
   // (教育经费出的是36万 / 出了30万, about the equipment: what the fund paid for it, not the fund drawn.)
-  const paidWith = fundSaid && ((new RegExp(EQUIPMENT_NOUN).test(t) && /(用|从|拿|动用|使用|走)(的是|的)?(职工)?$/.test(t.slice(Math.max(0, (fundSaid.index ?? 0) - 4), fundSaid.index ?? 0))) || ((ctx.aboutEquipment === true || new RegExp(EQUIPMENT_NOUN).test(t) || /工作室|基地/.test(t)) && /^(?:教育|职教)经费(?:里|里面|这块)?(?:出了|出的是|出的|出|拿了|花了|支付了?|付了|占了?)/.test(fundSaid[0])));
+  const paidWith = fundSaid && ((equipmentNamed && /(用|从|拿|动用|使用|走)(的是|的)?(职工)?$/.test(t.slice(Math.max(0, (fundSaid.index ?? 0) - 4), fundSaid.index ?? 0))) || ((ctx.aboutEquipment === true || equipmentNamed || /工作室|基地/.test(t)) && /^(?:教育|职教)经费(?:里|里面|这块)?(?:出了|出的是|出的|出|拿了|花了|支付了?|付了|占了?)/.test(fundSaid[0])));
   const fund = fundSaid && (/工资|薪金|总额/.test(fundSaid[0]) || paidWith) ? null : fundSaid;
   // 经费提了30万: the fund an employer draws (提取) is its 职工教育经费, whatever else it calls it.
   const drawn = fund

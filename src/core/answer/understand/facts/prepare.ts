@@ -137,7 +137,9 @@ function datedStretch(m: string): string {
 
 /** Groups an employer counts together (贫困户跟残疾人一共10个). */
 const JOINT_GROUP = '(建档立卡(?:贫困)?户?|贫困户|贫困劳动力|残疾人|就业困难人员|就业困难的|零就业家庭的?|退役军人|退伍军人)';
-const JOINT_NUM = '(\\d+|[一二两三四五六七八九十]+)';
+/** A head count in digits or numerals (the body, for patterns that add words of their own to it). */
+const JOINT_NUM_BODY = '\\d+|[一二两三四五六七八九十]+';
+const JOINT_NUM = `(${JOINT_NUM_BODY})`;
 /** 贫困户跟残疾人一共10个，贫困户是6个: a total of two groups, then one group's own count. */
 const JOINT_TOTAL_THEN_ONE = new RegExp(`${JOINT_GROUP}(?:跟|和|与|及|加上?)${JOINT_GROUP}(?:的)?(?:一共|总共|共|合计|加起来)(?:有|是)?${JOINT_NUM}(?:个|名|人)[,，]?(?:其中)?${JOINT_GROUP}(?:的)?(?:是|有|占)?${JOINT_NUM}(?:个|名|人)`, 'g');
 /** The total of two groups alone: no count of either — each is asked for, never the total given to one. */
@@ -148,7 +150,7 @@ const ONE_JOINT_TOTAL_THEN_ONE = new RegExp(JOINT_TOTAL_THEN_ONE.source);
 const ONE_JOINT_TOTAL = new RegExp(JOINT_TOTAL.source);
 
 /** 招了6个人 其中俩是建档立卡的 剩下的是就业困难人员: a total, one part's count, and the rest named by group. */
-const TOTAL_PART_REST = new RegExp(`(招了|收了|雇了|吸纳了|用了|一共|总共|共)${JOINT_NUM}(?:个|名|位)(?:人|工人|员工|[\u4e00-\u9fff]{1,3}员|[\u4e00-\u9fff]{1,2}工)?[,，]?(?:其中|里面|里头|这里面|这里头)(?:有)?(${JOINT_NUM.slice(1, -1)}|俩|仨)(?:个|名|位)?(?:是|为|属于)${JOINT_GROUP}(?:的)?[,，]?(?:剩下|其余|其他|另外)(?:的)?(?:人)?(?:都|全)?(?:是|为|属于)${JOINT_GROUP}`, 'g');
+const TOTAL_PART_REST = new RegExp(`(招了|收了|雇了|吸纳了|用了|一共|总共|共)${JOINT_NUM}(?:个|名|位)(?:人|工人|员工|[\u4e00-\u9fff]{1,3}员|[\u4e00-\u9fff]{1,2}工)?[,，]?(?:其中|里面|里头|这里面|这里头)(?:有)?(${JOINT_NUM_BODY}|俩|仨)(?:个|名|位)?(?:是|为|属于)${JOINT_GROUP}(?:的)?[,，]?(?:剩下|其余|其他|另外)(?:的)?(?:人)?(?:都|全)?(?:是|为|属于)${JOINT_GROUP}`, 'g');
 const ONE_TOTAL_PART_REST = new RegExp(TOTAL_PART_REST.source);
 
 function splitTotalPartRest(m: string): string {

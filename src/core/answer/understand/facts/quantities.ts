@@ -71,6 +71,9 @@ const YEAR_BEFORE = /(\d{2,4}|[今去明前]|[零〇一二三四五六七八九]
 const CALENDAR_RANGE_AFTER = /^(份)?(到|至|一直到|干到|做到)([一二三四五六七八九十]+|\d+)月/;
 const CALENDAR_RANGE_BEFORE = /([一二三四五六七八九十]+|\d+)月(份)?(到|至|一直到|干到|做到)$/;
 
+/** 刚数了 / 清点过: a figure said as counted — people, whatever was asked (never months). */
+export const COUNTED = /数了|数过|数一下|点了|点过|清点|人头/;
+
 /** A figure said with 左右/上下 or after 快/将近/差不多 reaches at least this share of it. */
 const NEAR_SHARE = 0.75;
 
