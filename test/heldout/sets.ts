@@ -225,6 +225,8 @@ import { DIALOGUES_V110 } from './v110/dialogues.js';
 import { SCOPE_V110 } from './v110/scope.js';
 import { DIALOGUES_V111 } from './v111/dialogues.js';
 import { SCOPE_V111 } from './v111/scope.js';
+import { DIALOGUES_V115 } from './v115/dialogues.js';
+import { SCOPE_V115 } from './v115/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -344,4 +346,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v109', dialogues: DIALOGUES_V109, scope: SCOPE_V109 },
   { name: 'v110', dialogues: DIALOGUES_V110, scope: SCOPE_V110 },
   { name: 'v111', dialogues: DIALOGUES_V111, scope: SCOPE_V111 },
+  { name: 'v115', dialogues: DIALOGUES_V115, scope: SCOPE_V115 },
 ];
