@@ -231,6 +231,8 @@ import { DIALOGUES_V113 } from './v113/dialogues.js';
 import { SCOPE_V113 } from './v113/scope.js';
 import { DIALOGUES_V114 } from './v114/dialogues.js';
 import { SCOPE_V114 } from './v114/scope.js';
+import { DIALOGUES_V115 } from './v115/dialogues.js';
+import { SCOPE_V115 } from './v115/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -353,4 +355,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v112', dialogues: DIALOGUES_V112, scope: SCOPE_V112 },
   { name: 'v113', dialogues: DIALOGUES_V113, scope: SCOPE_V113 },
   { name: 'v114', dialogues: DIALOGUES_V114, scope: SCOPE_V114 },
+  { name: 'v115', dialogues: DIALOGUES_V115, scope: SCOPE_V115 },
 ];
