@@ -264,6 +264,11 @@ function employerWords(a: EmployerFacts): string[] {
   return out;
 }
 
+/** 保育员五级: an earlier subsidised training as the person named it. */
+function earlierTraining(p: { occupation?: string; level?: string }): string {
+  return `${p.occupation ?? ''}${p.level ?? ''}` || '未说明职业和等级';
+}
+
 function personWords(a: PersonFacts): string[] {
   const out: string[] = [];
   if (a.groups?.length) out.push(`您是${a.groups.map((g) => PERSON_GROUPS[g].replace(/[“”]/g, '')).join('、')}`);
@@ -273,7 +278,7 @@ function personWords(a: PersonFacts): string[] {
   if (a.subsidizedTrainingsThisYear !== undefined) out.push(`今年已享受${a.subsidizedTrainingsThisYear}次培训补贴`);
   if (a.occupation) out.push(`培训职业：${a.occupation}`);
   if (a.level) out.push(`等级：${a.level}`);
-  if (a.previousSubsidies) out.push(a.previousSubsidies.length === 0 ? '以前没享受过补贴培训' : `以前享受过${a.previousSubsidies.length}次补贴培训`);
+  if (a.previousSubsidies) out.push(a.previousSubsidies.length === 0 ? '以前没享受过补贴培训' : `以前享受过补贴的培训：${a.previousSubsidies.map(earlierTraining).join('、')}`);
   if (a.monthlyPension !== undefined) out.push(a.monthlyPension ? '按月领养老金' : '不领养老金');
   if (a.institutionInSystem !== undefined) out.push(a.institutionInSystem ? '培训已进系统' : '培训未进系统');
   if (a.wantsToStartBusiness !== undefined) out.push(a.wantsToStartBusiness ? '想创业' : '暂不创业');

@@ -519,3 +519,17 @@ describe('requests to make up contact details, and the document named by its num
     expect(r.answer).toMatch(/2021年12月31日/);
   });
 });
+
+describe('an earlier subsidised training beside this one', () => {
+  it('an earlier subsidy at another level is no repeat: eligible once the rest is said, the earlier one said back', async () => {
+    const a = await q('前年补过车工五级 今年考的车工四级 算重复吗');
+    expect(a.answer).toMatch(/车工五级/);
+    const r = await q('户口在郑州 在郑州培训的 证拿到了 今年第一回 没有退休 机构进了系统', a.sessionId);
+    expect(r.eligibility?.results.find((x) => x.id === 'vocational_training')?.status).toBe('eligible');
+  });
+
+  it('the same level taken again after its subsidy is a repeat', async () => {
+    const r = await q('去年补过一回茶艺师四级 今年又考了一遍四级 还能补吗');
+    expect(r.eligibility?.results.find((x) => x.id === 'vocational_training')?.status).toBe('ineligible');
+  });
+});

@@ -187,7 +187,13 @@ export type FactClass =
    * the noun with who checked it, one site's purchases counted as 头回/二回, a form field inside a
    * line (岗前补贴:均无), an unknown whose question stands behind an aside.
    */
-  | 'round30';
+  | 'round30'
+  /**
+   * Thirty-first round (a session of issue 10; classes read off held-out sets v109–v111, words this
+   * file's own): an earlier subsidised training named with its level beside this one's level, and an
+   * exam of a named trade and level said as taken.
+   */
+  | 'round31';
 
 export interface FactRow {
   cls: FactClass;
@@ -1451,5 +1457,17 @@ export const FACT_TABLE: FactRow[] = [
     ['俺才二十多 哪有啥退休金', { monthlyPension: false }, P],
     // The year of study says attending by itself.
     ['我大二 想参加创业培训', { student: 'college', wantsToStartBusiness: true }, P],
+  ]),
+  ...rows('round31', [
+    // An earlier subsidy of one level, this training of another: both kept, the rule decides.
+    ['去年领过焊工初级的补贴 今年又学了焊工中级', { occupation: '焊工', level: '四级', previousSubsidies: [{ occupation: '焊工', level: '五级' }] }, P],
+    ['前两年补过一回育婴员五级 今年又考了一遍五级', { occupation: '育婴员', level: '五级', previousSubsidies: [{ occupation: '育婴员', level: '五级' }] }, P],
+    // Another trade now: it is this training's, the earlier one keeps its own.
+    ['前年补过车工四级 今年考的钳工四级', { occupation: '钳工', level: '四级', previousSubsidies: [{ occupation: '车工', level: '四级' }] }, P],
+    // An exam of a trade and level, taken: the certificate of it.
+    ['上个月考的茶艺师五级', { occupation: '茶艺师', level: '五级', certificate: true }, P],
+    // Wanted, failed or awaited: nothing said of the certificate.
+    ['打算考茶艺师五级', { occupation: '茶艺师', level: '五级' }, { ...P, absent: ['certificate'] }],
+    ['考了茶艺师五级 成绩还没出', { occupation: '茶艺师', level: '五级' }, { ...P, absent: ['certificate'] }],
   ]),
 ];

@@ -80,6 +80,30 @@ export function readPerson(ctx: ReadingContext, groups: GroupMention[]): void {
   readPlace(ctx);
   readBusiness(ctx);
   readOccupation(ctx);
+  examTakenAtLevel(ctx);
+}
+
+/** 考的电工中级 / 考下了中级育婴员: an exam of a named trade and level, taken. */
+const EXAM_AT_LEVEL = /(?<!报|要|想|去|再|准备|打算|能|可以|来)(考了|考的|考下|考过了|考取了|考到了|考上了)(个|了个|一个)?(?:[\u4e00-\u9fff]{0,8}?(初级|中级|高级|[一二三四五]级)|(初级|中级|高级|[一二三四五]级)(的)?[\u4e00-\u9fff]{1,8}?(师|工|员))/;
+/** Words that the exam failed or has no result yet: then nothing is said of the certificate. */
+const NO_RESULT_YET = /没过|没考过|没通过|没考上|没考下|挂了|不及格|成绩|还没出|没出来|没下来|等通知|等结果/;
+
+/**
+ * 2020年11月在郑州培训考的电工中级: a trade and level said to have been taken (考了/考的, past, not
+ * 想考/要考) is the certificate of that level, as people say it — unless the message says the exam
+ * failed or its result is still awaited, names the certificate itself (read above), or tells of an
+ * earlier subsidised training too.
+ */
+function examTakenAtLevel(ctx: ReadingContext): void {
+  if (has(ctx, 'certificate') || !ctx.patch.person.occupation || !ctx.patch.person.level) return;
+  // 前年考了叉车中级 领过补贴 今年还想再考: beside an earlier training, 考 may be either one's.
+  if (ctx.patch.person.previousSubsidies?.length) return;
+  const { t } = ctx;
+  const m = EXAM_AT_LEVEL.exec(t);
+  if (!m || NO_RESULT_YET.test(t)) return;
+  const clause = clauseOf(ctx, m.index);
+  if (QUESTION.test(clause) || CONDITION.test(clause) || /要是|如果|假如|打算|准备|想/.test(clause)) return;
+  put(ctx, 'certificate', true, m.index, m.index + m[0].length);
 }
 
 function readGroups(ctx: ReadingContext, groups: GroupMention[]): void {
@@ -479,6 +503,46 @@ function sameTrainingAgain(ctx: ReadingContext): void {
   put(ctx, 'previousSubsidies', [{ occupation: occ, level: lvl }], at, Math.max((again.index ?? 0) + again[0].length, (before.index ?? 0) + before[0].length));
 }
 
+const LEVEL_SAID = '(初级|中级|高级技师|高级|技师|[一二三四五]级)';
+/** 补过保育员五级 / 领过一次中式烹调师五级: an earlier subsidised training, its trade and level named. */
+const EARLIER_WITH_LEVEL = new RegExp(`(补过|领过|享受过|拿过)(一次|一回)?(补贴)?(的)?([\\u4e00-\\u9fff]{1,8}?(?:师|工|员))?[,\\s]?${LEVEL_SAID}`, 'd');
+/** 今年考的保育员四级 / 今年又考了一遍五级: this year's training, its level named (its trade may be left out). */
+const NOW_WITH_LEVEL = new RegExp(`(今年|这次|这回|现在|如今|又|再|重新|还想|还要)[^;。?？]{0,10}?(考|学|报|培训)[^;。?？]{0,12}?${LEVEL_SAID}`);
+
+/**
+ * 前年补过保育员五级 今年考的保育员四级: the earlier subsidy is of one level, this training of
+ * another (or of the same: 今年又考了一遍五级). Both said, so whether it repeats is known — the rule
+ * decides it (七(二): 同一职业同一等级不可重复享受); the level of this training is the later one.
+ */
+function earlierLevelThenNow(ctx: ReadingContext): void {
+  const { t } = ctx;
+  const occupation = ctx.patch.person.occupation;
+  if (has(ctx, 'previousSubsidies') || !occupation) return;
+  const earlier = EARLIER_WITH_LEVEL.exec(t);
+  if (!earlier || NEGATOR.test(t.slice(Math.max(0, earlier.index - 2), earlier.index))) return;
+  const earlierTrade = earlier[5];
+  if (earlierTrade && earlierTrade !== occupation) return;
+  const after = earlier.index + earlier[0].length;
+  const now = NOW_WITH_LEVEL.exec(t.slice(after));
+  if (!now) return;
+  // 补过电工五级 今年考了焊工五级: another trade now, named — it is this training's; the earlier one
+  // must have been named too, or which trade was subsidised is not known.
+  const between = now[0].slice(0, now[0].length - now[3]!.length);
+  const verb = /(考|学|报|培训)(了|的|过)?/.exec(between);
+  const tradeNow = /([\u4e00-\u9fff]{1,8}?(?:师|工|员))$/.exec(between.slice((verb?.index ?? 0) + (verb?.[0].length ?? 0)).replace(/^(一遍|一回|一次|个|一个)/, ''))?.[1];
+  const otherNow = tradeNow && tradeNow !== occupation ? tradeNow : undefined;
+  if (otherNow && !earlierTrade) return;
+  const levelOf = (word: string) => LEVELS.find(([, re]) => re.test(word))?.[0];
+  const before = levelOf(earlier[6]!);
+  const level = levelOf(now[3]!);
+  if (!before || !level) return;
+  const nowAt = after + now.index + now[0].length - now[3]!.length;
+  ctx.facts = ctx.facts.filter((f) => f.path !== 'level' && (!otherNow || f.path !== 'occupation'));
+  if (otherNow) put(ctx, 'occupation', otherNow, nowAt - otherNow.length, nowAt);
+  put(ctx, 'level', level, nowAt, nowAt + now[3]!.length);
+  put(ctx, 'previousSubsidies', [{ occupation, level: before }], earlier.index, earlier.index + earlier[0].length);
+}
+
 /** The words kept for a trade or level said only to be the same as before. */
 const SAME_OCCUPATION = '与上次同一职业';
 const SAME_LEVEL = '同一等级';
@@ -526,6 +590,7 @@ function readOccupation(ctx: ReadingContext): void {
       }
     }
   }
+  earlierLevelThenNow(ctx);
   sameTrainingAgain(ctx);
   const newOcc = /新职业/.exec(t);
   if (newOcc) {
