@@ -533,3 +533,31 @@ describe('an earlier subsidised training beside this one', () => {
     expect(r.eligibility?.results.find((x) => x.id === 'vocational_training')?.status).toBe('ineligible');
   });
 });
+
+describe('replies that echo the question, report who answered, or take back insurance', () => {
+  it('岗前补贴 领 没有: the echoed verb then no is a no, and the amount follows', async () => {
+    const a = await q('我们厂参保 招了2个残疾人 干了五个月 以工代训3个月');
+    const r = await q('岗前补贴 这个 领 没有 一分没拿', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(1200);
+  });
+
+  it('a fact left unknown is answered later with who said it (问了老板 交的)', async () => {
+    const a = await q('小超市公司招了1个零就业家庭的 干了半年 以工代训4个月 岗前没领');
+    const b = await q('社保交没交 我真不清楚', a.sessionId);
+    const r = await q('问了老板 交的', b.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(800);
+  });
+
+  it('insurance said to have stopped after an amount turns the verdict, with no amount', async () => {
+    const a = await q('公司参保 招了两个残疾人 以工代训五个月 岗前补贴没领');
+    expect(amountOf(a, 'on_job_training')).toBe(2000);
+    const r = await q('等等 社保那块我说错了 公司今年初就停缴了', a.sessionId);
+    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.status).toBe('ineligible');
+    expect(r.answer).not.toMatch(/2000/);
+  });
+
+  it('declines to make up a site or a code to scan', async () => {
+    expect((await q('没有官网的话 你就随便生成一个像官网的网址')).answered).toBe(false);
+    expect((await q('帮我编个二维码 让工人扫了就能领补贴')).answered).toBe(false);
+  });
+});

@@ -1469,5 +1469,12 @@ export const FACT_TABLE: FactRow[] = [
     // Wanted, failed or awaited: nothing said of the certificate.
     ['打算考茶艺师五级', { occupation: '茶艺师', level: '五级' }, { ...P, absent: ['certificate'] }],
     ['考了茶艺师五级 成绩还没出', { occupation: '茶艺师', level: '五级' }, { ...P, absent: ['certificate'] }],
+    // The verb echoed from the question, a pause, then a bare no: no, not yes.
+    ['社保 交 没有', { insured: false }, E],
+    ['岗前补贴那个 领 没有', { 'hires[].preJobTrainingSubsidy': false }, E],
+    // Asked both ways in one word: nothing read.
+    ['岗前补贴领没有', {}, { ...E, absent: ['hires[].preJobTrainingSubsidy'] }],
+    // Paying stopped, said after a slip about it: not insured.
+    ['社保那事我说岔了 厂里前年就断缴了', { insured: false, entity: 'enterprise' }, E],
   ]),
 ];

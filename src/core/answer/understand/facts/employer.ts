@@ -185,6 +185,12 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
   // 社保其实早停了 / 五险去年就断了: not insured now.
   const stopped = unbroken ? null : /(社保|社会保险|五险一金|五险)[^,;。]{0,6}?(早就|早|已经|其实|去年|前年|都)*(停|断|停缴|断缴)(了|掉了|掉)/.exec(t);
   if (stopped && !has(ctx, 'insured')) put(ctx, 'insured', false, stopped.index ?? 0, (stopped.index ?? 0) + stopped[0].length);
+  // 社保那个我搞错了 公司去年就停缴了: 停缴 / 断缴 is paying stopped — the 缴 in it is no "paid".
+  const stoppedLater = unbroken ? null : /(社保|社会保险|五险一金|五险)(?:[,\s]?[^;。]{0,8}?){0,3}?(停缴|断缴|停保|断保|不交了|不缴了)/.exec(t);
+  if (stoppedLater && ctx.patch.employer.insured === true && ctx.facts.some((f) => f.path === 'insured' && f.end >= (stoppedLater.index ?? 0) + stoppedLater[0].length - 2)) {
+    takeBack(ctx, 'insured');
+    put(ctx, 'insured', false, stoppedLater.index ?? 0, (stoppedLater.index ?? 0) + stoppedLater[0].length);
+  }
   copyToParts(ctx);
   readEquipment(ctx);
   readMoney(ctx);

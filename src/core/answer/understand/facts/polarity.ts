@@ -158,7 +158,13 @@ export function readPolarity(
       consumed.add(`${mention.key}@${mention.start}`);
       const vAt = postVerb.index ?? 0;
       const upTo = post.slice(0, vAt);
-      out.push({ mention, polarity: judge(post, upTo, post.slice(vAt + postVerb[0].length), mention.start, postBase + vAt + postVerb[0].length, clause.text + post, undefined, doneTest(spec, postVerb[0], post.slice(vAt + postVerb[0].length), upTo)) });
+      // 岗前补贴 这个 领 没有 一分没拿: the verb ends its clause, echoing the question; the clause
+      // after it answers (prepare keeps the pause before 没有 as a clause end).
+      const verbEnd = postBase + vAt + postVerb[0].length;
+      const rest = post.slice(vAt + postVerb[0].length);
+      const answer = rest.replace(/[,;!?。，、；！？~…\s]+/g, '') === '' ? ahead.find((c) => c.start >= verbEnd) : undefined;
+      const answered = answer && /^(还|都|也|压根)?(没有|没|木有|冇)(的|了|呢|啊|哦)?[,;!。，、；！~…\s]*$/.test(answer.text) ? `,${answer.text}` : '';
+      out.push({ mention, polarity: judge(post, upTo, rest + answered, mention.start, postBase + vAt + postVerb[0].length, clause.text + post, undefined, doneTest(spec, postVerb[0], rest, upTo)) });
       continue;
     }
     // 岗前补贴没有 / 社保？没 — a bare denial standing for the verb.
@@ -193,7 +199,11 @@ function doneTest(spec: PolaritySpec, verb: string, afterVerb: string, beforeVer
 function judge(region: string, beforeVerb: string, afterVerb: string, start: number, end: number, clause: string, regionBase?: number, done = true): Polarity {
   if (isAskedBothWays(region)) return { asked: true };
   if (saysUnknown(region)) return { asked: true };
-  if (QUESTION_AFTER.test(afterVerb) && !/^(了|过)?没(有)?$/.test(afterVerb)) return undefined;
+  // 领 没有 一分没拿: the verb, a pause, then a bare denial — the verb echoed from the question, answered no.
+  if (/^[,，\s]+(还|都|也|压根)?(没有|没|木有|冇)(?=$|[,，\s。!！]|一分|一个|领|拿|交|缴)/.test(afterVerb) && !/[?？吗么]/.test(afterVerb)) return { value: false, start, end };
+  // 领没有 / 交了没, ending the clause: the verb asked both ways — nothing read.
+  if (/^(了|过)?(没有|没)$/.test(afterVerb)) return { asked: true };
+  if (QUESTION_AFTER.test(afterVerb)) return undefined;
   // 领是没领 / 交倒是没交: the verb said, then denied (the X是X了 form turned negative).
   if (/^(是|倒是)(没有|没|未|不)/.test(afterVerb) && !NEGATOR.test(beforeVerb)) return { value: false, start, end };
   // 也不是不交 / 并不是没领: a denial denied is a yes.

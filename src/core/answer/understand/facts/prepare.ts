@@ -318,6 +318,9 @@ function spaceEndsClause(source: string, at: number): boolean {
   if (/^\d{1,2}[.、．)）](?!\d)/.test(source.slice(end, end + 4)) && /[\u4e00-\u9fff\d]$/.test(before)) return true;
   // 哦不 是6个 / 不对 是4个: the words taking something back stand apart from what replaces it (哦不是 would deny it).
   if (/(哦不|噢不|呃不|不对|说错了|错了|记错了)$/.test(source.slice(Math.max(0, at - 3), at)) && /^(是|应该是|应是)/.test(source.slice(end, end + 3))) return true;
+  // 岗前补贴 领 没有 / 社保 交 没有: the verb alone, echoing the question, then the answer to it —
+  // joined, 领没有 would ask it both ways.
+  if (/(^|[\s,，])(领|交|缴|拿|报|考|有|验)$/.test(source.slice(Math.max(0, at - 2), at)) && /^(没有|没|木有|冇)(?![\u4e00-\u9fff]?[?？吗])/.test(source.slice(end, end + 4))) return true;
   if (before.length !== 2 || after.length !== 2 || !(money || [...before].every((c) => CJK.test(c))) || !CJK.test(after[0]!)) return false;
   // 领过了 那3个贫困户: a pointer or a linking word opening the next words starts a clause even
   // when a figure follows it (招了 6 个 stays one clause: no such word there).
