@@ -11,6 +11,7 @@ import { PERSON_GROUPS, type PersonGroup } from '../rules/schema.js';
 import { toHalfWidthDigits } from './chinese-numbers.js';
 import { extractFacts, parseNumber } from './facts-from-text.js';
 import { COUNTED, findMonths } from './understand/facts/quantities.js';
+import { findGroups } from './understand/facts/groups.js';
 import { isAskedBothWays, OTHERS } from './understand/facts/scope.js';
 
 export interface ReplyValue {
@@ -175,7 +176,9 @@ function choiceReply(t: string, fact: FactDescription): ReplyValue | undefined {
     const said = t.replace(REPLY_SUBJECT, '我');
     const found = extractFacts(said, 'person').person.groups ?? [];
     const byLabel = (Object.keys(PERSON_GROUPS) as PersonGroup[]).filter((g) => t.includes(PERSON_GROUPS[g].replace(/[“”]/g, '')));
-    const groups = [...new Set([...found, ...byLabel])];
+    // 建档立卡的 他们都不是 (就是普通打工的): a group named only to be denied is no answer.
+    const denied = new Set(findGroups(t, []).filter((g) => g.denied).map((g) => g.group));
+    const groups = [...new Set([...found, ...byLabel])].filter((g) => !denied.has(g));
     if (groups.length === 0) return NO.test(t) && fact.pattern === 'groups' ? { value: [] } : undefined;
     return { value: fact.pattern === 'groups' ? groups : groups[0] };
   }

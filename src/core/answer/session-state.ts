@@ -57,6 +57,11 @@ export interface SessionState {
   noneClaimedPreJob?: boolean;
   /** Facts the last message gave only roughly (90多万, 八九个月): 准确数是… next is their exact figure. */
   roughSaid?: string[];
+  /**
+   * The question the case waited on when the person asked something else in between (顺便问下
+   * 生活费补贴…): a later message naming its subject (岗前补贴的事 都没领过) still answers it.
+   */
+  asidePending?: string;
 }
 
 /** A figure waiting for the person to say which fact it is. */
@@ -108,6 +113,7 @@ export function parseState(raw: unknown): SessionState {
     ...(s.kinCase === true ? { kinCase: true } : {}),
     ...(typeof s.kin === 'string' && s.kin.length <= 8 ? { kin: s.kin } : {}),
     ...(Array.isArray(s.roughSaid) ? { roughSaid: s.roughSaid.filter((l): l is string => typeof l === 'string') } : {}),
+    ...(typeof s.asidePending === 'string' ? { asidePending: s.asidePending } : {}),
     ...(s.parked && typeof s.parked === 'object' && s.parked.applicant && typeof s.parked.applicant === 'object' && Array.isArray(s.parked.topics) ? { parked: s.parked } : {}),
   };
 }

@@ -31,7 +31,7 @@ import { findGroups } from '../understand/facts/groups.js';
 import { readCaseCorrection, readPersonCorrection, type CaseCorrection } from '../understand/case-correction.js';
 import { countOfOpenRow, countOnceUnknown, monthsOfUnknownRow } from '../understand/open-count.js';
 import { siteKindCorrected } from '../understand/site-correction.js';
-import { exactForRough } from '../understand/exact-figure.js';
+import { countForOpenRow, exactForRough } from '../understand/exact-figure.js';
 import { readLaterLot, readLotInMessage, readPartsOfRow } from '../understand/later-lot.js';
 import { NUM, numberValue } from '../understand/facts/quantities.js';
 import { readMoneyCorrection, readWhichReply } from '../understand/money-correction.js';
@@ -482,6 +482,9 @@ const POINTS_BACK = /回到|回头说|再说回|说回|刚才(那|的|说的)|�
  * and says something of the unit's (岗前补贴没领, 干了七个月); undefined otherwise.
  */
 function resumesParked(message: string, text: string, session: SessionState): SessionState | undefined {
+  // 顺便问下 生活费补贴… then 岗前补贴的事 都没领过: the aside started no case of its own, and the
+  // message names the subject of the question the unit's case was waiting on.
+  if (session.parked && !session.applicant && backFromAside(text, session.parked.pendingFact)) return withParkedCase(session);
   if (!session.parked || session.applicant?.type === 'employer' || !POINTS_BACK.test(text)) return undefined;
   const asUnit = readFacts(message, { audience: 'employer' });
   if (!asUnit.evidence.some((e) => /^hires|^insured$/.test(e.path))) return undefined;
@@ -514,6 +517,38 @@ function eachPartsSubject(parts: readonly string[], whole: UnsettledSubject, top
  * other site is that site's — its item answers, never the one the question was about. A site
  * named that the case does not hold leaves no question to answer.
  */
+/**
+ * 俺二儿子在厂里当技术员 厂里给技能大师工作室用职工教育经费买了40万的设备…, in a person's case: read
+ * as a person's words nothing is found, read as they stand the message tells a unit's own case
+ * (its equipment, fund or hires, two facts or more) — a new case, the unit's.
+ */
+function unitCaseTold(said: string, asPerson: FactReading): boolean {
+  if (asPerson.evidence.length > 0) return false;
+  const asTold = readFacts(said, {});
+  return asTold.patch.audience === 'employer' && asTold.evidence.filter((e) => /^(equipment\[|hires\[|payrollYuan$|educationFundYuan$|trainingSubsidyYuan$)/.test(e.path)).length >= 2;
+}
+
+/** The words that name a waiting question's subject, by the fact it asks. */
+const SUBJECT_OF_FACT: Array<[RegExp, RegExp]> = [
+  [/preJobTrainingSubsidy$/, /岗前/],
+  [/^insured$/, /社保|参保|五险/],
+  [/onJobTrainingMonths$/, /以工代训|代训|带训/],
+  [/monthsEmployed$/, /干了|入职|上班|工作了|来了|在岗/],
+  [/\.accepted$/, /验收/],
+  [/fromEducationFund$/, /经费/],
+  [/^entity$/, /公司|企业|合作社|车间|机构|学校|院校/],
+];
+
+/**
+ * 岗前补贴的事 都没领过, after an aside (生活费补贴…) asked while the case waited on the pre-job
+ * subsidy: the message names the waiting question's subject, so it answers it.
+ */
+function backFromAside(text: string, waiting: string | undefined): string | undefined {
+  if (!waiting) return undefined;
+  const words = SUBJECT_OF_FACT.find(([path]) => path.test(waiting))?.[1];
+  return words?.test(text) ? waiting : undefined;
+}
+
 function onTheSiteNamed(text: string, session: SessionState, pending: string | undefined): string | undefined {
   const item = /^equipment\[(\d+)\]\.(\w+)$/.exec(pending ?? '');
   if (!item || session.applicant?.type !== 'employer') return pending;
@@ -548,7 +583,7 @@ export function understand(message: string, told: SessionState, context: Underst
   const switchesAway = LEAVES_SUBJECT.test(text);
   // 刚才说错了 是七个月 …, after the months employed were the last thing said: the bare span corrects them.
   const monthsCorrected = session.applicant?.type === 'employer' && (session.applicant.hires?.length ?? 0) === 1 && /说错|搞错|记错|弄错|不对|更正|纠正/.test(text) && /[\d一二两三四五六七八九十]\s*个?(半)?月/.test(text) && (session.lastSaid ?? []).length === 1 && (session.lastSaid ?? []).filter((p) => /^hires\[\]\.(monthsEmployed|onJobTrainingMonths)$/.test(p)).length === 1 ? session.lastSaid!.find((p) => /^hires\[\]\.(monthsEmployed|onJobTrainingMonths)$/.test(p))!.replace('[]', '[0]') : undefined;
-  const pendingFact = onTheSiteNamed(text, session, switchesAway ? undefined : (session.pendingFact ?? (session.applicant && session.unknown?.length === 1 ? session.unknown[0] : undefined) ?? monthsCorrected));
+  const pendingFact = onTheSiteNamed(text, session, switchesAway ? undefined : (session.pendingFact ?? (session.applicant && session.unknown?.length === 1 ? session.unknown[0] : undefined) ?? monthsCorrected ?? backFromAside(text, session.asidePending)));
   // 他是残疾人 / 她也是贫困户, after a turn about a person: a bare pronoun points at the person the
   // conversation is about (我爸想学电工 … 他是贫困户); the asker would name anyone new (我老婆是…).
   // 他说他户口在周口… / 来电人说他们公司…: the hotline relays the caller, whose case it is.
@@ -571,7 +606,7 @@ export function understand(message: string, told: SessionState, context: Underst
   const personAfterEmployer = audience === 'employer' && (aboutSomeoneElse(text, reading) || ownCaseAfterSwitch(text) || traineeAfterEmployer);
   // 另一个事 村里扶贫车间招了贫困户4个…, after a person's case: an employer's case begins.
   // 再问个 俺们培训机构 搞项目制培训…: the asker's own unit, named after a question of a person's.
-  const employerAfterPerson = audience === 'person' && (SWITCH.test(text.replace(/\s+/g, '')) || /^(再问个|再问一下|再问下|另外|顺便问|顺便)/.test(text)) && (/招了|招的|吸纳了?|雇了|录用了?|收了/.test(text) || /(我们|俺们|咱们|我司)[^,，。\s]{0,4}(公司|厂|单位|企业|合作社|车间|机构|学校|院校)/.test(text)) && EMPLOYER_WORDS.test(text);
+  const employerAfterPerson = audience === 'person' && (((SWITCH.test(text.replace(/\s+/g, '')) || /^(再问个|再问一下|再问下|另外|顺便问|顺便)/.test(text)) && (/招了|招的|吸纳了?|雇了|录用了?|收了/.test(text) || /(我们|俺们|咱们|我司)[^,，。\s]{0,4}(公司|厂|单位|企业|合作社|车间|机构|学校|院校)/.test(text)) && EMPLOYER_WORDS.test(text)) || unitCaseTold(said, reading));
   // Either way a new case: the old one's facts, topics and pending question do not steer it.
   // 说岔了 不是我 是俺老伴想学家政 她没有退休金: the case was someone else's all along — theirs starts
   // afresh, read as if they spoke (her pension is the case's pension, not the asker's).
@@ -688,6 +723,12 @@ export function understand(message: string, told: SessionState, context: Underst
   if (exact) {
     (reading.patch.at ??= {})[exact.path] = exact.value;
     reading.evidence.push(exact);
+  }
+  // 查了花名册 是五个, after 五六个吧 left the one row's head count open: its count now.
+  const rowCount = !newPerson && !exact && session.applicant?.type === 'employer' && reading.patch.hires.length === 0 && !reading.evidence.some((e) => /\.count$/.test(e.path)) ? countForOpenRow(text, session.applicant.hires) : undefined;
+  if (rowCount) {
+    (reading.patch.at ??= {})[rowCount.path] = rowCount.value;
+    reading.evidence.push(rowCount);
   }
   const countOrMonths = whichReply ?? (pendingFact && !newPerson && !heads && !exact ? headsOrMonths(text, pendingFact, session) : undefined);
   const pendingRow = /^hires\[(\d+)\]\./.exec(pendingFact ?? '');

@@ -10,7 +10,7 @@ import type { SessionState } from '../session-state.js';
 /** Words of a case's own facts: the claim, insurance, the training, people and months, equipment, money. */
 const CASE_WORDS = /岗前|社保|参保|五险|以工代训|代训|带训|个月|人数|[\d一二两三四五六七八九十俩仨]+\s*(个|名|位)(人)?|设备|验收|经费|工资|补贴|补助|这几个|那几个|他们|她们|他俩|她俩/;
 /** A question of its own, which search or the rules answer. */
-const ASKS = /[？?]|吗|么|呢\s*$|多少|几|怎么|咋|啥|什么|哪|谁|能不能|可不可以|是否|有没有|是不是|还是|行不|中不|算不算|[给补]不给|能否|(不|没)\s*$/;
+const ASKS = /[？?]|吗|么|是吧|对吧|对不对|没错吧|呢\s*$|多少|几|怎么|咋|啥|什么|哪|谁|能不能|可不可以|是否|有没有|是不是|还是|行不|中不|算不算|[给补]不给|能否|(不|没)\s*$/;
 /** Words that open another subject (再问个, 换个事, 对了 …): a new question, not the case. */
 const OPENS_SUBJECT = /^(再问|先问|换个|另外问|对了|顺便|还有个事|还想问|问一下|问个|请问|我想问|想问)/;
 

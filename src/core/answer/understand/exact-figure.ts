@@ -29,3 +29,22 @@ export function exactForRough(message: string, roughPaths: readonly string[] | u
   if (value === undefined || !(value > 0)) return undefined;
   return { path, value, words: m[0] };
 }
+
+/** 是五个 / 一共5个人 / 总共是六名: a head count standing as a clause of its own. */
+const COUNT_ALONE = new RegExp(`^(?:查了|问了|对了|数了)?[^,，。;；]{0,6}?(?:是|一共|总共|共|一共是|总共是|正好|刚好|就)(?<figure>${NUM})(?:个|名|位)(?:人)?(?:吧|啊|呢)?$`);
+
+/**
+ * 查了花名册 是五个, when the case's one row has no head count (said only roughly, or not known
+ * before): the count of that row. The message must name no group and no count of its own, and the
+ * figure must be a count (个/名/位, not 个月).
+ */
+export function countForOpenRow(message: string, hires: ReadonlyArray<{ count?: number }> | undefined): { path: string; value: number; words: string } | undefined {
+  if (hires?.length !== 1 || hires[0]!.count !== undefined) return undefined;
+  for (const piece of spokenForms(message).split(/[,，。;；!！\s]+/)) {
+    const m = COUNT_ALONE.exec(piece);
+    if (!m) continue;
+    const value = numberValue(m.groups!.figure!);
+    if (value !== undefined && Number.isInteger(value) && value > 0) return { path: 'hires[0].count', value, words: m[0] };
+  }
+  return undefined;
+}

@@ -13,6 +13,10 @@ export type InCaseQuestion = 'why' | 'rough' | 'contact';
 
 /** Why the answer is what it is: 为啥只按… / 凭什么不给 / 咋才给这么点. */
 const WHY = /为啥|为什么|为何|凭啥|凭什么|(咋|怎么)(只|才|就|不|没)|咋回事|怎么回事/;
+/** How the sum is reckoned: 是按人头按月算的吧 / 怎么算的 / 计算方法. */
+const HOW_RECKONED = /按(人头|人数|每人|每个人|人|月|个月|月份|天)[^。？?]{0,6}(算|计算|给|发|补)|(怎么|咋|如何)(算|计算)(的)?|计算(方法|方式|公式)|算法/;
+/** Where the money comes from: 钱是从哪出的 / 哪笔资金列支. */
+const PAID_FROM = /(钱|补助|补贴|资金)[^。？?]{0,6}(从|由)?(哪|哪里|哪儿|哪个|哪笔|哪项)[^。？?]{0,4}(出|来|拨|列支|支出)|(从|由)(哪|哪笔|哪项|哪个)[^。？?]{0,2}(钱|资金|经费)[^。？?]{0,2}(出|列支|拨|支)/;
 /** A figure asked for before the facts are in: 你就说个大概 / 大概能给多少 / 估个数. */
 const ROUGH = /(说|给|报|估|讲)(一)?(个|下)?(大概|大约|大致|约数|估计|粗略|毛估)|大概(能|可以)?(给|拿|补|领|有|是)?多少|大概(的)?数|估(个|一个)?数|大概齐/;
 /** Words that open a subject of its own (再问个, 换个事, 对了): not about the topic. */
@@ -23,8 +27,11 @@ export function inCaseQuestion(text: string, session: SessionState): InCaseQuest
   if (session.topics.length === 0) return undefined;
   // 转述: 客户追问： / 对方不耐烦： — the caller's words follow the colon.
   const own = text.replace(/^[^：:]{0,12}[：:]/, '').trim();
-  if (OPENS_SUBJECT.test(own)) return undefined;
-  if (WHY.test(own)) return 'why';
+  // (问一下这个补助… points back at the topic: 这个 is no new subject.)
+  if (OPENS_SUBJECT.test(own) && !/^[^这那]{0,6}(这个|那个|这笔|那笔|这项|那项)/.test(own)) return undefined;
+  // 补贴是按人头按月算的是吧: how the topic's sum is reckoned is answered as why it is what it is.
+  // 这个补助的钱是从哪出的: where the topic's money comes from is the topic's own sentence too.
+  if (WHY.test(own) || HOW_RECKONED.test(own) || PAID_FROM.test(own)) return 'why';
   if (ROUGH.test(own)) return 'rough';
   if (CONTACT_QUESTION.test(own)) return 'contact';
   return undefined;

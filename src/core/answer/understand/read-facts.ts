@@ -8,7 +8,8 @@ import type { Hire } from '../../rules/schema.js';
 import { ROUGH_FIGURE, readReply } from '../reply-to-question.js';
 import { describeFact } from '../../rules/facts.js';
 import { setPatchAt } from './facts/set-path.js';
-import { spokenForms } from './facts/prepare.js';
+import { prepareText, spokenForms } from './facts/prepare.js';
+import { findGroups } from './facts/groups.js';
 import { readText } from './facts/read.js';
 import { THE_OTHERS_SAID } from './facts/others.js';
 import { numberValue } from './facts/quantities.js';
@@ -150,7 +151,9 @@ function answerPending(text: string, pending: string, reading: FactReading): voi
       .replace(/^(都|也|还|一直|从来)?木$/, '$1没');
   // Split at a question echoed before its answer too (验收？上个月过了).
   const pieces = [text, ...text.split(/[\s,，。;；!！?？、]+/).filter(Boolean).map(told)].filter((p) => (!boolean || p === text || p.replace(/\s+/g, '').length <= 4) && (p === text || !/^(哦|噢|啊)?对了$/.test(p.trim())));
-  const replies = pieces.map((piece) => ({ piece, reply: readReply(piece, pending) })).filter((x) => x.reply !== undefined);
+  // 建档立卡的 他们都不是: a group named in one piece and denied in the next is no answer.
+  const denied = /group/.test(pending) ? new Set<unknown>(findGroups(prepareText(text).text, []).filter((g) => g.denied).map((g) => g.group)) : new Set<unknown>();
+  const replies = pieces.map((piece) => ({ piece, reply: readReply(piece, pending) })).filter((x) => x.reply !== undefined && !(typeof x.reply.value === 'string' && denied.has(x.reply.value)));
   // Pieces that answer both ways (没领 … 领过) leave it to be asked again.
   const values = new Set(replies.filter((x) => !x.reply!.unknown).map((x) => JSON.stringify(x.reply!.value)));
   if (values.size > 1) return;

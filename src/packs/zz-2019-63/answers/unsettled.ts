@@ -97,10 +97,12 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
   {
     // 以工代训的钱 合作社要分给干活的人不: the subsidy goes to the unit; what it does with it is unsaid.
     id: 'ojt_share_with_workers',
-    test: /(以工代训)[^。？?]{0,12}(钱|补贴|补助)[^。？?]{0,12}(分给|发给|给到|要给|给不给|分不分)[^。？?]{0,6}(干活|工人|员工|职工|个人|本人|他们|学员)/,
-    what: '单位领到的以工代训补贴是否要分给参训职工',
+    // 俺在厂里边干边学 那200块钱是发给俺的不: the worker asking, in the words workers use for it.
+    // (The quote names the units paid; the sentence's 200 元 would read as the worker's sum.)
+    test: /(以工代训|以训代工|边干边学|边学边干|代训)[^。？?]{0,24}(钱|补贴|补助|200|二百)[^。？?]{0,12}(分给|发给|给到|要给|给不给|分不分|是给)[^。？?]{0,6}(干活|工人|员工|职工|个人|本人|他们|学员|俺|我)/,
+    what: '单位领到的以工代训补贴是否要分给参训职工（补贴是给吸纳就业并开展以工代训的单位的）',
     clause: '六(一)',
-    quote: /给予生产经营主体以工代训补贴/,
+    quote: /各类生产经营主体吸纳贫困劳动力/,
   },
   {
     // 到哪个窗口递材料: where in person and with what papers — the plan names only the online platform.

@@ -1394,7 +1394,7 @@ export const FACT_TABLE: FactRow[] = [
     ['她是想再开个养老院 重新弄一摊', { wantsToStartBusiness: true }, P],
     // The unit's kind said in a rhetorical question (哪交得起), or introduced with 有个 and then its hires.
     ['社保没交 合作社哪交得起 收了两个贫困户', { entity: 'farmer_cooperative', insured: false, 'hires[0].group': 'poor_labor', 'hires[0].count': 2 }, E],
-    ['俺村有个做粉条的合作社 雇了六个人 干了一年了', { entity: 'farmer_cooperative', 'hires[].monthsEmployed': 12 }, E],
+    ['俺村有个做粉条的合作社 雇了六个人 干了一年了', { entity: 'farmer_cooperative', 'hires[].count': 6, 'hires[].monthsEmployed': 12 }, E],
     // Typed slips of 贫困户 by voice input (平困户).
     ['平困户招了三个干了七个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 7 }, E],
   ]),
@@ -1475,6 +1475,14 @@ export const FACT_TABLE: FactRow[] = [
     // Asked both ways in one word: nothing read.
     ['岗前补贴领没有', {}, { ...E, absent: ['hires[].preJobTrainingSubsidy'] }],
     // Paying stopped, said after a slip about it: not insured.
-    ['社保那事我说岔了 厂里前年就断缴了', { insured: false, entity: 'enterprise' }, E],
+    ['社保那事我说岔了 厂里前年就断缴了', { insured: false, entity: 'enterprise' }, { ...E, correcting: true }],
+    // People counted before any group is named: their count, kept for the group said next.
+    ['合作社收了六个人 都干了九个月', { entity: 'farmer_cooperative', 'hires[].count': 6, 'hires[].monthsEmployed': 9 }, E],
+    // 各 says it of each of the groups, as 都 does.
+    // A relative's case opened with the date: 她 is the relative, and a bare 没补过 is none before.
+    ['2020年10月我姐在郑州学的育婴员 证拿了 没补过 她也不领养老金', { certificate: true, previousSubsidies: [], monthlyPension: false, occupation: '育婴员' }, P],
+    // A group named, then denied of them two pauses later: not theirs.
+    ['零就业家庭的 他们俩 都不是 就是一般的农民工', { 'hires[0].group': 'rural_migrant' }, { ...E, absent: ['hires[0].group:zero_employment_family'] }],
+    ['残疾的俩和零就业的一个 以工代训各三个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[1].group': 'zero_employment_family', 'hires[1].count': 1, 'hires[].onJobTrainingMonths': 3 }, E],
   ]),
 ];

@@ -40,7 +40,7 @@ const OWNED_BEFORE = new RegExp(`((开|办|经营|承包|创办|开办|投资|�
 /** After a kind: it owns the business named next (学校办的那个公司, 合作社下面的厂). */
 // 学院下面的餐饮公司: a business under it, named with its trade.
 // 技工院校办的校办企业: the business may be named by who runs it (校办) before its kind.
-const OWNS_NEXT = new RegExp(`^(自己)?((办|开|创办|开办|投资)的?(那个|那家|这个|这家|一个|一家)?(校办|院办|厂办)?|(下属|旗下|名下|下面|底下)的?(那个|那家|这个|这家|一个|一家)?[\u4e00-\u9fff]{0,4}?)(${ENTITY_ANY.source})`);
+const OWNS_NEXT = new RegExp(`^(自己)?((办|开|创办|开办|投资)的?(那个|那家|这个|这家|一个|一家)?(校办|院办|厂办)?[\u4e00-\u9fff]{0,6}?|(下属|旗下|名下|下面|底下)的?(那个|那家|这个|这家|一个|一家)?[\u4e00-\u9fff]{0,4}?)(${ENTITY_ANY.source})`);
 
 /** Insurance the people pay for themselves (灵活就业, 自己交): no fact of the unit's. */
 const SELF_PAID = /灵活就业|(自己|个人|本人|他们自己|她们自己)(按[^,;。]{0,6})?(交|缴|买|上)的?|自费|自己掏钱/;
@@ -850,7 +850,7 @@ function readMoney(ctx: ReadingContext): void {
       // 工资总额100万 经费5万: beside the payroll, a bare 经费 with a sum is the fund.
       (/工资|教育经费|职教经费/.test(t) ? new RegExp(`(?<![教育训目研公])经费[,\\s]?(${NUM})(亿|万|千)(元|块)?`).exec(t) : null) ??
       // In a dialogue about the deduction, 提了二十万 needs no noun.
-      (ctx.aboutFund || /(教育|职教)经费/.test(t) ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说|是|其实|实际|(?:我们|俺们|咱们)(?:厂|公司|单位|店)?|我司|公司|单位|厂里)(?:一共|总共|今年|去年|这一年|一年)?(?:提了|计提了?|提取了?)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
+      (ctx.aboutFund || /(教育|职教)经费/.test(t) ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说|是|其实|实际|(?:我们|俺们|咱们)(?:厂|公司|单位|店)?|我司|公司|单位|厂里)(?:一共|总共|今年|去年|这一年|一年)?(?:提了|计提了?|提取了?|(?:计提|提取|提)的是)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
   // A fund is money: 一半花在一线 / 教育经费一线 carries no sum (一 is not one yuan).
   const found = [fund, drawn].find((m) => m && (m[2] !== undefined || m[3] !== undefined || /[千万亿]/.test(m[1]!) || (numberValue(m[1]!) ?? 0) >= 100));
   if (found) {

@@ -143,6 +143,7 @@ export function readHires(ctx: ReadingContext, groups: GroupMention[]): GroupMen
   }
   countInOwnClause(ctx, rows);
   onePersonHired(ctx, rows);
+  headcountWithoutGroup(ctx, rows);
   splitIntoParts(ctx, rows);
   firstLotCount(ctx, rows);
   readMonths(ctx, rows);
@@ -273,6 +274,24 @@ function onePersonHired(ctx: ReadingContext, rows: GroupMention[]): void {
   const m = ONE_PERSON_HIRED.exec(ctx.t) ?? RELATIVE_TAKEN_ON.exec(ctx.t);
   if (!m || /[\d一二两三四五六七八九十俩仨几]\s*(个|名|位)(?!月)/.test(ctx.t.slice(0, m.index).replace(/[\d一二两三四五六七八九十]+个?月/g, ''))) return;
   put(ctx, 'hires[0].count', 1, m.index ?? 0, (m.index ?? 0) + m[0].length);
+}
+
+/** 扶贫车间招了八个人 (干了十个月…): people counted, their group not said (yet). */
+const HEADCOUNT = new RegExp(`(招了|新招了|收了|雇了|吸纳了|录用了|招用了)(${NUM})(个人|号人|名|位|个工人|个员工|个)(?![\\u4e00-\\u9fff]?月|年|天)`);
+
+/**
+ * 扶贫车间招了八个人 干了十个月: a head count with no group named is the count of the hires whose
+ * group the dialogue asks next (都是贫困户 then makes it their row) — kept, not asked again.
+ */
+function headcountWithoutGroup(ctx: ReadingContext, rows: GroupMention[]): void {
+  if (rows.length > 0 || !ctx.employer || has(ctx, 'hires[].count')) return;
+  const m = HEADCOUNT.exec(ctx.t);
+  if (!m || isRoughNumeral(m[2]!)) return;
+  const clause = clauseText(ctx, m.index);
+  if (QUESTION.test(clause) || CONDITION.test(clause)) return;
+  const value = numberValue(m[2]!);
+  if (value === undefined || !Number.isInteger(value) || value <= 0) return;
+  put(ctx, 'hires[].count', value, m.index, m.index + m[0].length);
 }
 
 /**
@@ -415,7 +434,8 @@ export function hirePath(ctx: ReadingContext, rows: GroupMention[], key: keyof H
   const lead = ctx.t.slice(Math.max(0, index - 8), index);
   // 岗前补贴都没领过: 都 after the fact's noun says it of every group too.
   const allAfter = key === 'preJobTrainingSubsidy' && /^[^,;。\d月)）]{0,8}?(都|均|全都)(没|未|没有|领|拿|享受|已)/.test(ctx.t.slice(index));
-  if (rows.length > 1 && (/(都|均|全部|全都|他们都|每个人|每人)/.test(lead) || /^(都|均|全部)/.test(clause) || allAfter)) {
+  // 以工代训各四个月: 各 says it of each of them, as 都 does.
+  if (rows.length > 1 && (/(都|均|各|全部|全都|他们都|每个人|每人)/.test(lead) || /^(都|均|各|全部)/.test(clause) || allAfter)) {
     // 收了四个贫困户 都干了七八个月 … 另外俩贫困户刚来俩月: 都 said while only one group has been
     // named is said of that group's people, not of a group named after it.
     const before = (ctx.hireMentions ?? rows.map((r, row) => ({ start: r.start, row }))).filter((m) => m.start < index);

@@ -81,6 +81,20 @@ export function readPerson(ctx: ReadingContext, groups: GroupMention[]): void {
   readBusiness(ctx);
   readOccupation(ctx);
   examTakenAtLevel(ctx);
+  neverSubsidised(ctx);
+}
+
+/**
+ * 证拿了 那年就这一次 没补过: in a message about the training taken, a bare "never subsidised" (no
+ * year before it) is none before — 今年没补过 is this year's count, read with the subsidies.
+ */
+function neverSubsidised(ctx: ReadingContext): void {
+  if (has(ctx, 'previousSubsidies')) return;
+  const bare = /(?<![今本年])(?:^|[,，\s])(从来|一直|也|都|还)?(没|没有|未)(补|领|享受|拿)过(补贴|补助)?(?=$|[,，。\s])/.exec(ctx.t);
+  const aboutTraining = has(ctx, 'certificate') || has(ctx, 'trainingPlace') || has(ctx, 'institutionInSystem') || has(ctx, 'occupation');
+  if (!bare || !aboutTraining || QUESTION.test(clauseOf(ctx, bare.index + bare[0].length - 1))) return;
+  const at = bare.index + (bare[0].length - bare[0].replace(/^[,，\s]/, '').length);
+  put(ctx, 'previousSubsidies', [], at, bare.index + bare[0].length);
 }
 
 /** 考的电工中级 / 考下了中级育婴员: an exam of a named trade and level, taken. */
@@ -185,7 +199,7 @@ function readStudent(ctx: ReadingContext): void {
 /** The asker asks on someone's behalf (帮俺爷问, 替我妈咨询): that person's facts are the case. */
 // 来电人说… / 客户说 他… : a hotline agent relaying the caller — the 他 is the caller, the case.
 // 他在外省学的…回来能报补贴不: a message all about him, the asker never in it, asks for him.
-const ASKING_FOR = new RegExp(`(帮|替|给)(我|俺)?(家)?${KIN}[^,;。]{0,3}(问|咨询|打听)|^(来电人|来电的|打电话的|客户|对方|咨询人|群众|他|她)(说|讲|反映|问)|^(他|她)(?!们)(?![^。？?]*(我|俺|咱))|^(我|俺)(家)?${KIN}(?![^。？?]*(我|俺|咱)(?!家|${KIN}))[^。？?]*(他|她)(?!们)`);
+const ASKING_FOR = new RegExp(`(帮|替|给)(我|俺)?(家)?${KIN}[^,;。]{0,3}(问|咨询|打听)|^(来电人|来电的|打电话的|客户|对方|咨询人|群众|他|她)(说|讲|反映|问)|^(他|她)(?!们)(?![^。？?]*(我|俺|咱))|^(?:[\\d一二两三四五六七八九十〇零]+年)?(?:[\\d一二三四五六七八九十]+月份?)?(?:今年|去年|前年|上个月|前两年)?(我|俺)(家)?${KIN}(?![^。？?]*(我|俺|咱)(?!家|${KIN}))[^。？?]*(他|她)(?!们)`);
 
 // Patterns built once, not on every message read.
 const ATTENDED = new RegExp(`(今年|本年)[^,;。]{0,6}?(参加|上|享受|领)(过|了)(${NUM})(?:次|回|遍|趟)(补贴|补贴性)(的)?培训`);
@@ -418,7 +432,7 @@ function readBusiness(ctx: ReadingContext): void {
   const no = /(不想|不打算|不准备|没(有)?(想|打算)(过)?|不愿意?)(再|过|要|去)?[^,;。]{0,3}?(自己)?(创业|做生意|当老板|干个体|开店|自己干)|没(有)?(新的|再)?创业(的)?(想法|打算|愿望|意向)|(开|办)[^,;。]{0,6}(打算|想法|念头)[,，\s]*(暂时|目前|现在|眼下|还)?(是)?(没有|没|木有)/.exec(t);
   // 想开个奶茶店 / 打算自己开家小饭馆: the trade may sit between 开个 and the shop.
   // 想自己摆摊 / 想辞职自己干 / 想回村开个养鸡场: a wish to work for oneself, in everyday words.
-  const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,8}?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|(开|办|搞|弄|做成|注册|成立|开办)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|铺|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社|养[\u4e00-\u9fff]场|农场|场子|直播间|档口|门面|小店|修理部|维修部|小卖部|门市部|门市|便利店|中介|服务部|诊所|托管班|培训班|养老院|幼儿园))|(重新|再|另外)(弄|搞|开|干|起)(一摊|个摊子|一摊子|一个摊子|个买卖)|(想|打算|准备|计划)[^,;。不]{0,8}?(搞|弄|干|做|办)(个|点)?(养[\u4e00-\u9fff]{1,2}|种[\u4e00-\u9fff]{1,3})(的|场|基地|大棚)|(想|打算|准备|计划)[^,;。不]{0,6}?(自己干|单干|摆摊|摆个摊|出摊|做买卖|做点小生意|做小生意|开个体|干个体)|有创业(的)?(想法|打算|愿望|意向)|(没开过店|没开店|没做过生意|没当过老板|给人打工)[^。]{0,12}(有|有这个|有这种)(想法|打算|念头)|(那)?(我|俺)?自己(来)?(开|办)(个|一个|家|一家)[\u4e00-\u9fff]{0,4}?(店|公司|工作室|馆|铺子|摊|厂|直播间|网店)(?=[^。]{0,6}(扶持|支持|补贴|补助|政策|帮扶|有啥|有没有|能不能|吗))|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|做生意|当老板|干个体)/.exec(t);
+  const yes = /(想|打算|准备|计划|有意)(要)?[^,;。不]{0,8}?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|(开|办|搞|弄|做成|注册|成立|开办)(个|一个|家|一家)?[\u4e00-\u9fff]{0,4}?(店|公司|厂|网店|超市|铺子|铺|馆|摊|农家乐|民宿|作坊|工作室|养殖场|合作社|养[\u4e00-\u9fff]场|农场|场子|直播间|档口|门面|小店|修理部|维修部|小卖部|门市部|门市|便利店|中介|服务部|诊所|托管班|培训班|养老院|幼儿园))|(重新|再|另外)(弄|搞|开|干|起)(一摊|个摊子|一摊子|一个摊子|个买卖)|(想|打算|准备|计划)[^,;。不]{0,8}?(搞|弄|干|做|办)(个|点)?(养[\u4e00-\u9fff]{1,2}|种[\u4e00-\u9fff]{1,3})(的|场|基地|大棚)|(想|打算|准备|计划)[^,;。不]{0,6}?(自己干|单干|摆摊|摆个摊|出摊|做买卖|做点小生意|做小生意|做点(小)?买卖|做(个|点)?小买卖|开个体|干个体|另起炉灶)|有创业(的)?(想法|打算|愿望|意向)|(没开过店|没开店|没做过生意|没当过老板|给人打工)[^。]{0,12}(有|有这个|有这种)(想法|打算|念头)|(那)?(我|俺)?自己(来)?(开|办)(个|一个|家|一家)[\u4e00-\u9fff]{0,4}?(店|公司|工作室|馆|铺子|摊|厂|直播间|网店)(?=[^。]{0,6}(扶持|支持|补贴|补助|政策|帮扶|有啥|有没有|能不能|吗))|(想|打算|准备)[^,;。]{0,10}[,\s]?(算)?(自己)?(创业(?!培训|班|课|的培训|的东西|的知识|知识|方面|课程|的课)|做生意|当老板|干个体)/.exec(t);
   if (no) put(ctx, 'wantsToStartBusiness', false, no.index ?? 0, (no.index ?? 0) + no[0].length);
   // 想自己摆摊卖早点有没有创业培训 (typed without a break): the wish is said before the question begins.
   const wishAt = yes?.index ?? 0;

@@ -17,7 +17,8 @@ const EMPLOYER_CUES: Array<[RegExp, string | ((ctx: ReadingContext, rows: GroupM
   [/几个人|多少人|几名/, (ctx, rows, at) => hirePath(ctx, rows, 'count', at)],
   [/验收/, 'equipment[0].accepted'],
   // 钱哪出的 不清楚: where the equipment's money came from.
-  [/钱[^,;。]{0,3}(哪|啥)[^,;。]{0,3}?(出|来)|哪(儿|里|个账)?(出|来)的钱/, 'equipment[0].fromEducationFund'],
+  // 钱从哪个账走的 不太清楚: which account paid, said as the account.
+  [/钱[^,;。]{0,3}(哪|啥)[^,;。]{0,3}?(出|来|走|付|花)|哪(儿|里|个账)?(出|来|走)的钱|(从|走)(哪|啥)(个|笔)?(账|科目|项目|经费)/, 'equipment[0].fromEducationFund'],
   [/工资/, 'payrollYuan'],
   // 提了多少 不知道, in a talk about the fund: the sum drawn.
   [/(教育|职教)?经费(?![^,;。]{0,3}(出|买|购|付))|(提|计提|提取)了?多少/, 'educationFundYuan'],
