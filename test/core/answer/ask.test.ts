@@ -673,3 +673,18 @@ describe('a unit’s case told inside a person’s, and training behind bars', (
     expect(r.citations.map((c) => c.clause)).toContain('三(十三)');
   });
 });
+
+describe('apprentices counted after the rule was looked up, and sites with their own fund', () => {
+  it('带了四个 after the apprenticeship lookup: the unit’s apprentices, and no amount the plan does not fix', async () => {
+    const a = await q('我们厂想搞企业新型学徒制 有补贴吗');
+    const r = await q('带了四个 跟着师傅学一年', a.sessionId);
+    expect(r.eligibility?.results.find((x) => x.id === 'apprenticeship')?.status).toBe('eligible');
+    expect(r.answer).toMatch(/未规定|没有规定/);
+    expect(r.answer).not.toMatch(/\d+\s*元/);
+  });
+
+  it('the fund denied of the second site only: the first site is still paid', async () => {
+    const r = await q('公司基地买设备六十万 用的职工教育经费 工作室买了二十万 是贷款买的不是教育经费 两边都验收合格了 能补多少');
+    expect(amountOf(r, 'equipment_subsidy')).toBe(120000);
+  });
+});

@@ -373,6 +373,7 @@ const EQUIPMENT_TOPICS = new Set<string>(RULES.filter((r) => r.reads.some((p) =>
 const FUND_TOPICS = new Set<string>(RULES.filter((r) => r.reads.includes('educationFundYuan')).map((r) => r.id));
 /** Topics of rules that read the project's training subsidy: in their dialogue, 补贴总额26万 is that sum. */
 const PROJECT_TOPICS = new Set<string>(RULES.filter((r) => r.reads.includes('trainingSubsidyYuan')).map((r) => r.id));
+const APPRENTICE_TOPICS = new Set<string>(RULES.filter((r) => r.reads.includes('apprentices')).map((r) => r.id));
 /** A hotline agent typing what the caller says (他说…, 来电人说…, 群众咨询…他…). */
 const RELAY = /^\s*(来电人|来电的|打电话的|对方|客户|群众|老乡|他|她)(说|问|讲|反映|咨询)[,，:：\s]*/;
 // 查到了 她家是建档立卡贫困户: after a word that the answer was looked up, the pronoun still opens the statement.
@@ -576,6 +577,7 @@ export function understand(message: string, told: SessionState, context: Underst
   const aboutEquipment = (session.inDialogue === true || (session.applicant?.type === 'employer' && (session.applicant.equipment?.length ?? 0) > 0) || /工作室|基地|设备/.test(text) || bareSum) && session.topics.some((t) => EQUIPMENT_TOPICS.has(t));
   const aboutFund = session.topics.some((t) => FUND_TOPICS.has(t));
   const aboutProject = session.topics.some((t) => PROJECT_TOPICS.has(t));
+  const aboutApprentices = session.topics.some((t) => APPRENTICE_TOPICS.has(t));
   const equipmentItems = session.applicant?.type === 'employer' ? (session.applicant.equipment?.length ?? 0) : 0;
   // The one fact the person said they did not know stays the one a bare reply answers later
   // (岗前领没领不清楚 … 问了会计 没领), though no question about it is pending any more.
@@ -590,7 +592,7 @@ export function understand(message: string, told: SessionState, context: Underst
   const relayed = RELAY.test(message) ? message.replace(RELAY, '').replace(/[他她]们/g, '我们').replace(/[他她]/g, '我') : undefined;
   const said = relayed ?? (audience !== 'employer' && session.turns > 0 ? message.replace(CASE_PRONOUN, '$1我$3') : message);
   // (8万 after the equipment rule's lookup: the unit's purchase, so read as the unit's words.)
-  const readContext = { ...(audience ? { audience } : bareSum && aboutEquipment ? { audience: 'employer' as const } : {}), ...(pendingFact ? { pendingFact } : {}), ...(audience !== 'employer' && session.placesSaid ? { placesBefore: session.placesSaid } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(aboutProject ? { aboutProject } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) };
+  const readContext = { ...(audience ? { audience } : bareSum && aboutEquipment ? { audience: 'employer' as const } : {}), ...(pendingFact ? { pendingFact } : {}), ...(audience !== 'employer' && session.placesSaid ? { placesBefore: session.placesSaid } : {}), ...(aboutEquipment ? { aboutEquipment } : {}), ...(aboutFund ? { aboutFund } : {}), ...(aboutProject ? { aboutProject } : {}), ...(aboutApprentices ? { aboutApprentices } : {}), ...(equipmentItems > 1 ? { equipmentItems } : {}) };
   let reading = readFacts(said, readContext);
   // 标语写着 补贴培训进系统 系统之外零补贴: words copied from the plan are the plan's, not facts of the asker's.
   if (context.quotesPlan) dropQuotedFacts(reading, said, context.quotesPlan);

@@ -61,6 +61,8 @@ export interface ReadContext {
   aboutFund?: boolean;
   /** The dialogue is about the advance of project training: 补贴总额 26万 is its subsidy. */
   aboutProject?: boolean;
+  /** The dialogue is about the apprenticeship subsidy: 带了五个 counts apprentices. */
+  aboutApprentices?: boolean;
   /** Equipment items the dialogue already holds: 都验收了 is said of each of them. */
   equipmentItems?: number;
   /** Where the person's home, residence or work is, from earlier messages: 就在郑州这边学的 is read against it. */
@@ -69,7 +71,7 @@ export interface ReadContext {
 
 /** Every fact the text states, with its evidence. */
 export function readFacts(text: string, context: ReadContext = {}): FactReading {
-  const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment, context.equipmentItems, context.aboutFund, context.aboutProject, context.placesBefore);
+  const r = readText(text, context.audience, context.pendingFact, context.aboutEquipment, context.equipmentItems, context.aboutFund, context.aboutProject, context.placesBefore, context.aboutApprentices);
   const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied, ...(r.shares ? { shares: r.shares } : {}) };
   sayOfTheOthers(text, reading);
   sayOfEveryGroup(text, reading);

@@ -1479,6 +1479,8 @@ export const FACT_TABLE: FactRow[] = [
     // People counted before any group is named: their count, kept for the group said next.
     ['合作社收了六个人 都干了九个月', { entity: 'farmer_cooperative', 'hires[].count': 6, 'hires[].monthsEmployed': 9 }, E],
     // 各 says it of each of the groups, as 都 does.
+    // The fund said of one site, then denied of the other after its sum: each keeps its own.
+    ['基地买设备七十万 用的职工教育经费 工作室买了三十万 那是贷款买的 不是教育经费', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 700_000, 'equipment[0].fromEducationFund': true, 'equipment[1].kind': 'master_studio', 'equipment[1].valueYuan': 300_000, 'equipment[1].fromEducationFund': false }, E],
     // A relative's case opened with the date: 她 is the relative, and a bare 没补过 is none before.
     ['2020年10月我姐在郑州学的育婴员 证拿了 没补过 她也不领养老金', { certificate: true, previousSubsidies: [], monthlyPension: false, occupation: '育婴员' }, P],
     // A group named, then denied of them two pauses later: not theirs.

@@ -40,6 +40,8 @@ export interface ReadingContext {
   aboutFund?: boolean;
   /** The dialogue is about the advance of project training. */
   aboutProject?: boolean;
+  /** The dialogue is about the apprenticeship subsidy: 带了五个 counts apprentices. */
+  aboutApprentices?: boolean;
   /** Where the person's home, residence or work is, as said earlier in the dialogue (户口在商丘,住郑州). */
   placesBefore?: string;
   /** Equipment items the dialogue already holds (两处设备): 都验收了 is said of each. */

@@ -198,6 +198,9 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
   return rows;
 }
 
+/** 带了五个 / 招了3个徒弟 / 培养了八名: people taken on to be trained, counted. */
+export const APPRENTICES_TOLD = /(带了|带着|招了|收了|培养了|培养|签了|有)\s*[\d一二两三四五六七八九十俩仨]+\s*(个|名|位)(人|徒弟|学徒|新型学徒)?(?![\u4e00-\u9fff]?月)/;
+
 /** 贫困户的没领 / 残疾那个领过了: a claim said right after a hired group, without naming the subsidy. */
 const GROUP_CLAIM = /^(的|那个|那几个|这个|这几个|那俩|这俩|那些|这些)?(人)?[,\s]?(也|都|倒是|倒|可)?(没有|没|未|从没|从来没)?(去)?(领|拿|申请|申领|报|享受)(过|了)?(?![^,;。]{0,4}(吗|么|没|不|多少|几))/;
 
@@ -405,7 +408,10 @@ function readEquipment(ctx: ReadingContext): void {
       const clause = ctx.clauses.find((c) => f.start >= c.start && f.start < c.end)?.text ?? '';
       const named = /工作室/.test(clause) !== /基地/.test(clause) ? (/工作室/.test(clause) ? 'master_studio' : 'high_skill_base') : undefined;
       // 都验收了 职工教育经费出的, in clauses after every site: said of all of them.
-      const afterAll = !named && f.start > Math.max(...segments.map((x) => x.siteAt ?? 0)) && !SITE_ANY.test(clause);
+      // (基地…用的职工教育经费 工作室买了四十万 是从别的钱里出的: the fact was said of another site on
+      // its own already, so the later one is the last site's — not of them all.)
+      const saidApart = said.some((o) => o !== f && o.value !== f.value && o.start < f.start);
+      const afterAll = !named && !saidApart && f.start > Math.max(...segments.map((x) => x.siteAt ?? 0)) && !SITE_ANY.test(clause);
       // 职工教育经费出的钱 基地买了… 工作室买了…: said before any site is named, of every one.
       const beforeAll = !named && f.end <= Math.min(...segments.map((x) => x.siteAt ?? Infinity)) && !SITE_ANY.test(clause);
       const targets = /都|均|全|两个都|一起/.test(lead) || afterAll || beforeAll
@@ -884,6 +890,12 @@ function readMoney(ctx: ReadingContext): void {
     const n = numberValue(appr[1] ?? appr[4]!);
     const lead = t.slice(Math.max(0, (appr.index ?? 0) - 2), appr.index ?? 0);
     if (n !== undefined && Number.isInteger(n) && !/[来多几]/.test(appr[0]) && !/(大概|约)$/.test(lead)) put(ctx, 'apprentices', n, appr.index ?? 0, (appr.index ?? 0) + appr[0].length);
+  }
+  // 带了五个 每人跟师傅学一年, in a talk about the apprenticeship subsidy: the unit's apprentices.
+  if (!appr && ctx.aboutApprentices && !has(ctx, 'apprentices')) {
+    const told = APPRENTICES_TOLD.exec(t);
+    const n = told ? numberValue(/[\d一二两三四五六七八九十俩仨]+/.exec(told[0])![0].replace('俩', '2').replace('仨', '3')) : undefined;
+    if (told && n !== undefined && Number.isInteger(n) && n > 0 && !QUESTION.test(t.slice(told.index, told.index + told[0].length + 2))) put(ctx, 'apprentices', n, told.index, told.index + told[0].length);
   }
   // 企业自己搞培训 … 能先拨多少: a business running its own training, asking for the advance 六(一) gives it.
   if (ctx.patch.employer.projectTraining === undefined && /先拨|先行拨付|预拨|提前拨|先给/.test(t) && /(企业|公司|厂|我们|俺们|自己)[^,;。]{0,4}(搞|开展|办|组织)[^,;。]{0,4}培训/.test(t)) {

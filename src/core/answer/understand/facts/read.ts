@@ -5,7 +5,7 @@
  * the dialogue asks) to reading one that was not said.
  */
 import { newContext, type ReadFact } from './context.js';
-import { readEmployer } from './employer.js';
+import { APPRENTICES_TOLD, readEmployer } from './employer.js';
 import { findGroups, type GroupMention } from './groups.js';
 import type { FactPatch } from './patch.js';
 import { readPerson } from './person.js';
@@ -43,7 +43,7 @@ const UNIT_THEN_GROUP = /(公司|工厂|厂|企业|合作社|车间|站点|快�
 const CORRECTION = /不对|说错|说岔|讲错|口误|搞混|弄混|搞错|弄错|打错|写错|记错|记成|写成|看成|看错|更正|纠正|改一下|应该是|不是[^,;。]{0,6}[,;。]?(而)?是[^,;。]{0,3}[\d一二两三四五六七八九十]/;
 
 /** Reads a message. `audience` is whom the dialogue is already about. */
-export function readText(input: string, audience?: 'person' | 'employer', pendingFact?: string, aboutEquipment?: boolean, equipmentItems?: number, aboutFund?: boolean, aboutProject?: boolean, placesBefore?: string): TextReading {
+export function readText(input: string, audience?: 'person' | 'employer', pendingFact?: string, aboutEquipment?: boolean, equipmentItems?: number, aboutFund?: boolean, aboutProject?: boolean, placesBefore?: string, aboutApprentices?: boolean): TextReading {
   const prepared = prepareText(input);
   const t = prepared.text;
   const selfPerson = /我是|本人|俺是/.test(t) && !/我是老板/.test(t);
@@ -58,11 +58,14 @@ export function readText(input: string, audience?: 'person' | 'employer', pendin
     ((!audience && !selfPerson && !/我家|家里|俺家/.test(t) && (HIRE_COUNT.test(t) || UNIT_THEN_GROUP.test(t))) ||
     // 站里招了3个贫困户骑手: hiring people is an employer's word, whoever the dialogue took the asker for.
     (audience === 'person' ? /我们(?!家)[^,;。]{0,4}(公司|企业|单位|厂|合作社|车间|机构|学校|院校)|我司|本公司|我是老板|(招|吸纳|雇|录用|收)了[^,;。]{0,3}([\d两三四五六七八九十]+|一)(个|名|位)|(招|吸纳|雇|录用|收)了(俩|仨)/.test(t) || (!selfPerson && (HIRE_COUNT.test(t) || UNIT_THEN_GROUP.test(t))) : EMPLOYER_MARK.test(t)) ||
-    (audience === 'employer' && !selfPerson));
+    (audience === 'employer' && !selfPerson) ||
+    // 带了五个 每人跟师傅学一年, after the apprenticeship rule was looked up: the unit's apprentices.
+    (aboutApprentices === true && !selfPerson && APPRENTICES_TOLD.test(t)));
   const ctx = newContext(prepared, employer, pendingFact);
   if (aboutEquipment) ctx.aboutEquipment = true;
   if (aboutFund) ctx.aboutFund = true;
   if (aboutProject) ctx.aboutProject = true;
+  if (aboutApprentices) ctx.aboutApprentices = true;
   if (equipmentItems) ctx.equipmentItems = equipmentItems;
   if (placesBefore) ctx.placesBefore = placesBefore;
   const groups = findGroups(t, ctx.clauses);
