@@ -237,6 +237,8 @@ import { DIALOGUES_V116 } from './v116/dialogues.js';
 import { SCOPE_V116 } from './v116/scope.js';
 import { DIALOGUES_V117 } from './v117/dialogues.js';
 import { SCOPE_V117 } from './v117/scope.js';
+import { DIALOGUES_V118 } from './v118/dialogues.js';
+import { SCOPE_V118 } from './v118/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -362,4 +364,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v115', dialogues: DIALOGUES_V115, scope: SCOPE_V115 },
   { name: 'v116', dialogues: DIALOGUES_V116, scope: SCOPE_V116 },
   { name: 'v117', dialogues: DIALOGUES_V117, scope: SCOPE_V117 },
+  { name: 'v118', dialogues: DIALOGUES_V118, scope: SCOPE_V118 },
 ];
