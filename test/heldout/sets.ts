@@ -233,6 +233,8 @@ import { DIALOGUES_V114 } from './v114/dialogues.js';
 import { SCOPE_V114 } from './v114/scope.js';
 import { DIALOGUES_V115 } from './v115/dialogues.js';
 import { SCOPE_V115 } from './v115/scope.js';
+import { DIALOGUES_V119 } from './v119/dialogues.js';
+import { SCOPE_V119 } from './v119/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -356,4 +358,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v113', dialogues: DIALOGUES_V113, scope: SCOPE_V113 },
   { name: 'v114', dialogues: DIALOGUES_V114, scope: SCOPE_V114 },
   { name: 'v115', dialogues: DIALOGUES_V115, scope: SCOPE_V115 },
+  { name: 'v119', dialogues: DIALOGUES_V119, scope: SCOPE_V119 },
 ];
