@@ -489,7 +489,7 @@ export function todayIn(now: Date): string {
 /** 您说的“6”是指哪一项: a figure placed by the person, never by a guess. */
 function composeWhich(draft: Extract<Draft, { kind: 'which' }>): Composed {
   const answer = draft.relative
-    ? `您说“${draft.figure}”：请直接说改正后的总数${draft.options.length > 1 ? `，并说明是哪一项（${draft.options.join('、')}）` : ''}，例如“一共5人”。其余已说的情况不变。`
+    ? `您说“${draft.figure}”：请直接说改正后的总数${draft.options.length > 1 ? `，并说明是哪一项（${draft.options.join('、')}）` : ''}，例如“${draft.examples[0] ?? '一共5人'}”。其余已说的情况不变。`
     : `您说的“${draft.figure}”是指哪一项：${draft.options.join('、')}？请连同名称再说一次，例如${draft.examples.map((e) => `“${e}”`).join('或')}。其余已说的情况不变。`;
   return { answer, answered: true, citations: [], sourceTexts: [] };
 }

@@ -34,7 +34,7 @@ import { siteKindCorrected } from '../understand/site-correction.js';
 import { countForOpenRow, exactForRough } from '../understand/exact-figure.js';
 import { readLaterLot, readLotInMessage, readPartsOfRow } from '../understand/later-lot.js';
 import { NUM, numberValue } from '../understand/facts/quantities.js';
-import { readMoneyCorrection, readWhichReply } from '../understand/money-correction.js';
+import { LOT_NAMED, readMoneyCorrection, readWhichReply } from '../understand/money-correction.js';
 import { setPatchAt } from '../understand/facts/set-path.js';
 import { readFacts, type FactReading } from '../understand/read-facts.js';
 
@@ -241,6 +241,9 @@ const RELATIVE_NAMED = new RegExp(`(我|俺|咱)?(家)?(的)?(${SOMEONE_ELSE.sou
 
 /** The amount just given is doubted, or the asker's own sum set against it (你确定？同行说按8个月算的). */
 const DOUBTS_AMOUNT = /(刚才|你说|你算)的?(那个)?(数|钱|金额|结果)?(对吗|对不对|没错吧|准吗|准不准|不对吧)|算错了?(吧|吗|没)|(我|俺)(算的是|算着是|算出来是|算的|算着|寻思)|不是(最高|最多)[^，,。？?]{0,6}(吗|么|嘛)|(咋|怎么)(才|就)(这点|这么点|这么少|这些)|(咋|怎么)这么少|不该(按|是)|你确定|确定(吗|么|嘛|不|没错)|没(搞|弄|算)错吧|(同行|朋友|别人|人家|同事|隔壁|老乡|会计)[^，,。？?]{0,4}(说|讲)[^。？?]{0,12}(按|能|补|给|拿|是)[^。？?]{0,8}(个月|万|元|块|w)/;
+
+/** The case's sum asked for again: 到底是多少, 给句准话, 再对一遍, 就是三千块是吧, 一共还是那些不. */
+const RECAP = /(最后|到底|一共|总共|合计|加起来|总的)[^。？?]{0,6}(多少|几|数|钱|那些)|(给|说|报)(个|句|一个)?(准话|准数|总数|实数|确数)|(再)?(跟我)?(对|核|确认|报|说)(一遍|一下|下)|那个数|就是[^，,。？?]{0,8}(是吧|对吧|对不对|没错吧)$|还是(那些|那么多|这么多|那个数)/;
 
 /** 第一家 / 第2家 / 另一家 / 下一家: which of several units a message is about. */
 const UNIT_LABEL = /第\s*([一二三四五六七八九十\d])\s*(家|个客户|个单位|个公司|个厂)|(另一家|另外一家|另外那家|下一家|再一家)/;
@@ -719,6 +722,15 @@ export function understand(message: string, told: SessionState, context: Underst
     if (reading.patch.employer.equipment) for (const e of reading.patch.employer.equipment) delete (e as Record<string, unknown>).kind;
     reading.evidence.push(site);
     reading.correcting = true;
+    // 不是工作室 是高技能人才培训基地 金额也不对 是三百万: the sum corrected in the same breath.
+    const after = text.slice(Math.max(text.lastIndexOf('基地'), text.lastIndexOf('工作室')) + 2);
+    const sum = after.length >= 3 ? readMoneyCorrection(after, session.applicant, session.lastSaid) : undefined;
+    const valuePath = site.path.replace(/\.kind$/, '.valueYuan');
+    const value = sum?.kind === 'facts' ? sum.facts.find((f) => f.path === valuePath) : undefined;
+    if (value) {
+      reading.patch.at[value.path] = value.value;
+      reading.evidence.push(value);
+    }
   }
   // 准确数是93.6万, after 提了90多万: the exact figure of the one fact said roughly.
   const exact = !newPerson && reading.evidence.length === 0 ? exactForRough(message, session.roughSaid) : undefined;
@@ -759,7 +771,10 @@ export function understand(message: string, told: SessionState, context: Underst
   // A group named to say which row changes (残疾人那块 实际是6个) is no fact of its own.
   // (零就业那仨: a pointer with its count names the group told before.)
   const onlyNames = !reading.evidence.some((e) => e.path !== 'entity' && !/^hires\[\d+\]\.group$/.test(e.path) && !(/^hires\[\d+\]\.count$/.test(e.path) && /(那|这)(俩|仨)$/.test(e.words)));
-  const change = claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && onlyNames ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant, session.lastSaid) ?? readCaseCorrection(text, session.applicant, session.lastSaid) ?? readPersonCorrection(text, session.applicant)) : undefined);
+  // 第三批记错了 是二十五万, of a purchase held as the sum of its lots: the reader takes the figure as
+  // the item's whole value; the correction reader knows better (the lot's, with the old lot unknown).
+  const lotFix = !claimAgain && !countOrMonths && !newPerson && session.applicant?.type === 'employer' && (session.applicant.equipment?.length ?? 0) === 1 && LOT_NAMED.test(text) && reading.evidence.some((e) => /^equipment\[\d+\]\.valueYuan$/.test(e.path)) ? readMoneyCorrection(text, session.applicant, session.lastSaid) : undefined;
+  const change = lotFix ?? (claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && onlyNames ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant, session.lastSaid) ?? readCaseCorrection(text, session.applicant, session.lastSaid) ?? readPersonCorrection(text, session.applicant)) : undefined));
   // 等会 会计说交了 一直交着, after a verdict on the unit's insurance: said anew without its noun.
   const insured = !change && !pending && !claimAgain && reading.evidence.length === 0 ? insuranceSaidAgain(text, session) : undefined;
   if (claimAgain) {
@@ -872,6 +887,15 @@ export function understand(message: string, told: SessionState, context: Underst
   // changed — the case again, with how the plan computes it (a changed fact is a correction instead).
   const doubts = session.applicant !== undefined && session.inDialogue === true && DOUBTS_AMOUNT.test(text.replace(/\s+/g, '')) && (reading.evidence.every((e) => e.path === 'entity') || !reading.correcting) && (decision.route !== 'out_of_scope' || decision.reason === 'not_covered' || decision.reason === 'chitchat');
   if (doubts) return { ...base, intent: 'eligibility', recheck: true };
+  // 那最后到底是多少 给句准话 / 那就是三千块是吧 / 最后那个数再跟我对一遍: the case's sum asked again,
+  // with nothing new said — the case is run again and its sum said, never left to search.
+  // (Only a case with facts of its own: a unit named in a lookup, 合作社想搞学徒制, has no sum to recall.)
+  // (A person's case has no sum of the plan's to recall; 一个叉车证到底补多少钱 asks the standard.)
+  // (就是说最多也就十万了是吧: a confirmation of the case's sum, 最多 or not.)
+  const confirms = session.inDialogue === true && /是吧|对吧|对不对|没错吧/.test(text);
+  const caseFacts = session.applicant?.type === 'employer' && (confirms || !/标准|一个|每个|每人|一般|最多|最高/.test(text)) && Object.entries(session.applicant).some(([k, v]) => !['type', 'entity', 'insured'].includes(k) && v !== undefined && !(Array.isArray(v) && v.length === 0));
+  const recap = caseFacts && (session.inDialogue === true || /那个数|对一遍|对一下|是吧|对吧/.test(text)) && RECAP.test(text.replace(/\s+/g, '')) && reading.evidence.every((e) => e.path === 'entity') && reading.unknown.length === 0 && reading.vague.length === 0 && (decision.route !== 'out_of_scope' || decision.reason === 'not_covered' || decision.reason === 'chitchat');
+  if (recap) return { ...base, intent: 'eligibility', recheck: true };
   // The supposition's own words are read as if said (a condition is otherwise no fact).
   // (要是学完拿了证 一年能领几回: the rule's limit asked, whatever is supposed.)
   const supposed = session.applicant !== undefined && WHAT_IF.test(text.replace(/\s+/g, '')) && !/几次|几回|多少次|多少回|哪些|什么条件|啥条件/.test(text) && !reading.correcting && decision.route !== 'out_of_scope'

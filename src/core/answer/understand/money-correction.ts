@@ -30,6 +30,9 @@ const FIELDS: ReadonlyArray<{ path: (a: EmployerCase) => string | undefined; nam
 
 type EmployerCase = Extract<Applicant, { type: 'employer' }>;
 
+/** One lot of a purchase named: 第二批, 头一批, 那一笔. */
+export const LOT_NAMED = /第[一二三四五六1-6](批|笔|次|回|期|个标段|标段)|(那|这|头|前|后)(一)?(批|笔)/;
+
 /** Reads a money figure said again; undefined when the message is none. */
 export function readMoneyCorrection(message: string, applicant: Applicant | undefined, lastSaid: readonly string[] = []): CaseCorrection | undefined {
   if (applicant?.type !== 'employer') return undefined;
@@ -55,12 +58,17 @@ export function readMoneyCorrection(message: string, applicant: Applicant | unde
   const words = (totalValue !== undefined ? total![0] : last[0]).trim();
 
   // 第二批不是80万 是60万: one lot of a purchase told in lots — the total moves by the difference.
-  const lotNamed = /第[一二三四五六1-6](批|笔|次|回|期|个标段|标段)|(那|这|头|前|后)(一)?(批|笔)/.test(text);
+  const lotNamed = LOT_NAMED.test(text);
   const denied = all.filter(deniedSum).map((m) => (/[万亿]/.test(m[1]!) ? numberValue(m[1]!) : yuanOf(m[1]!, m[2])));
   const items = (applicant.equipment ?? []).map((e, i) => ({ i, v: e.valueYuan })).filter((x): x is { i: number; v: number } => x.v !== undefined);
   if (totalValue === undefined && lotNamed && denied.length === 1 && denied[0] !== undefined && items.length === 1 && items[0]!.v > denied[0]) {
     const moved = items[0]!.v - denied[0] + value;
     if (moved > 0) return { kind: 'facts', facts: [{ path: `equipment[${items[0]!.i}].valueYuan`, value: moved, words }] };
+  }
+  // 第三批记错了 是二十五万, of a purchase told in lots and held as their sum: the lot's old figure is
+  // not known here, so the new total cannot be worked out — asked for, never the lot taken as the whole.
+  if (totalValue === undefined && lotNamed && denied.length === 0 && items.length === 1) {
+    return { kind: 'which', figure: words, options: ['设备总值'], examples: ['各批加起来一共××万'], relative: true };
   }
   const named = FIELDS.filter((f) => f.says.test(text));
   if (named.length === 1) {

@@ -87,9 +87,25 @@ export function readFacts(text: string, context: ReadContext = {}): FactReading 
   const otherUnknown = r.unknown.some((u) => !pending || field(u) !== field(pending));
   if (pending && !own && !otherUnknown && !r.evidence.some((e) => e.path === pending || e.path === pending.replace(/\[\d+\]/, '[]')) && !r.unknown.includes(pending)) {
     if (pending !== 'hires' || !headCountOnly(text, reading)) answerPending(text, pending, reading);
+  } else if (pending && own && !otherUnknown && describeFact(pending)?.kind === 'boolean' && !r.evidence.some((e) => field(e.path) === field(pending)) && !r.unknown.includes(pending)) {
+    // 问了会计 说一直交着呢 岗前那个补贴也没申过, asked about insurance: the other fact read, the words
+    // left over may still answer the yes/no question asked (each piece is short, or it is no reply).
+    let rest = text;
+    for (const e of r.evidence) rest = rest.replace(e.words, ' ');
+    // (Only words of the asked fact's own verb: 没开过店, to "您有创业的打算吗", is no "no".)
+    const verb = LEFTOVER_VERB.find(([path]) => path.test(pending))?.[1];
+    if (verb?.test(rest)) answerPending(rest, pending, reading);
   }
   return reading;
 }
+
+/** The verbs a yes/no reply to these facts uses, left over beside another fact. */
+const LEFTOVER_VERB: Array<[RegExp, RegExp]> = [
+  [/^insured$/, /交|缴|参保|社保|保险/],
+  [/preJobTrainingSubsidy$/, /领|申|拿|享受|报/],
+  [/\.accepted$/, /验|合格|通过/],
+  [/fromEducationFund$/, /经费/],
+];
 
 const RANGE_DIGITS = '一二三四五六七八九十';
 /**
@@ -152,7 +168,7 @@ function answerPending(text: string, pending: string, reading: FactReading): voi
       .replace(/^(上个月|上月|前几天|前些天|前两天|上周|昨天|去年|前年|年初|早就|早都|早|刚刚|刚|已经)+/, '')
       .replace(/^(都|也|还|一直|从来)?木$/, '$1没');
   // Split at a question echoed before its answer too (验收？上个月过了).
-  const pieces = [text, ...text.split(/[\s,，。;；!！?？、]+/).filter(Boolean).map(told)].filter((p) => (!boolean || p === text || p.replace(/\s+/g, '').length <= 4) && (p === text || !/^(哦|噢|啊)?对了$/.test(p.trim())));
+  const pieces = [text, ...text.split(/[\s,，。;；!！?？、]+/).filter(Boolean).map(told)].filter((p) => (!boolean || p === text || p.replace(/\s+/g, '').replace(/^(一直|都|也|早就|早都|确实|其实|本来)+/, '').length <= 4) && (p === text || !/^(哦|噢|啊)?对了$/.test(p.trim())));
   // 建档立卡的 他们都不是: a group named in one piece and denied in the next is no answer.
   const denied = /group/.test(pending) ? new Set<unknown>(findGroups(prepareText(text).text, []).filter((g) => g.denied).map((g) => g.group)) : new Set<unknown>();
   const replies = pieces.map((piece) => ({ piece, reply: readReply(piece, pending) })).filter((x) => x.reply !== undefined && !(typeof x.reply.value === 'string' && denied.has(x.reply.value)));

@@ -1481,6 +1481,16 @@ export const FACT_TABLE: FactRow[] = [
     // 各 says it of each of the groups, as 都 does.
     // The fund said of one site, then denied of the other after its sum: each keeps its own.
     ['基地买设备七十万 用的职工教育经费 工作室买了三十万 那是贷款买的 不是教育经费', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 700_000, 'equipment[0].fromEducationFund': true, 'equipment[1].kind': 'master_studio', 'equipment[1].valueYuan': 300_000, 'equipment[1].fromEducationFund': false }, E],
+    // The work done was the 以工代训 itself: its months, with no span of its own after it.
+    ['厂里参保 零就业的俩 都干了4个月以工代训 岗前补贴没领', { entity: 'enterprise', insured: true, 'hires[0].group': 'zero_employment_family', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 4, 'hires[0].preJobTrainingSubsidy': false }, E],
+    // 搞点小买卖: the wish to start out, in the words people use.
+    ['中专毕业在家 想搞点小生意', { wantsToStartBusiness: true, student: 'vocational' }, P],
+    // One office of the two checked, the other not yet: no acceptance read.
+    ['工作室设备三十万 职工教育经费买的 财政局验收过了 人社那边还没来', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 300_000, 'equipment[0].fromEducationFund': true }, { ...E, absent: ['equipment[0].accepted'] }],
+    // Who checked, then the result in a slip of voice input (和格).
+    ['设备验收是人社和财政一起来的 和格', { 'equipment[0].accepted': true }, E],
+    // The part the fund paid, its 万 inside the figure: that part is the purchase the fund made.
+    ['工作室设备 教育经费出的是二十五万 剩下的是贷款', { 'equipment[0].kind': 'master_studio', 'equipment[0].valueYuan': 250_000, 'equipment[0].fromEducationFund': true }, E],
     // A relative's case opened with the date: 她 is the relative, and a bare 没补过 is none before.
     ['2020年10月我姐在郑州学的育婴员 证拿了 没补过 她也不领养老金', { certificate: true, previousSubsidies: [], monthlyPension: false, occupation: '育婴员' }, P],
     // A group named, then denied of them two pauses later: not theirs.

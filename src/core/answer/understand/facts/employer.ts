@@ -193,6 +193,7 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
   }
   copyToParts(ctx);
   readEquipment(ctx);
+  oneOfficePending(ctx);
   readMoney(ctx);
   readSchoolFacts(ctx);
   return rows;
@@ -200,6 +201,18 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
 
 /** 带了五个 / 招了3个徒弟 / 培养了八名: people taken on to be trained, counted. */
 export const APPRENTICES_TOLD = /(带了|带着|招了|收了|培养了|培养|签了|有)\s*[\d一二两三四五六七八九十俩仨]+\s*(个|名|位)(人|徒弟|学徒|新型学徒)?(?![\u4e00-\u9fff]?月)/;
+
+/** 人社局验收过了 财政局那边还没来 / 人社 验了 财政 还没来: one office of the two has yet to check. */
+const OFFICE_NOT_YET = /(人社|财政)(局|部门|那边|那头)?[^。？?]{0,8}?(还没|没来|没验|未验|没去|没有来|还不|不来|没过来|还在等)/;
+
+/**
+ * 四(一) needs the acceptance of both 人社 and 财政: when the message says one of them has not come
+ * yet, a "验收过了" said of the other is no acceptance — left open, to be asked, never a verdict.
+ */
+function oneOfficePending(ctx: ReadingContext): void {
+  if (!OFFICE_NOT_YET.test(ctx.t)) return;
+  for (const f of ctx.facts.filter((x) => /^equipment\[\d+\]\.accepted$/.test(x.path) && x.value === true)) takeBack(ctx, f.path);
+}
 
 /** 贫困户的没领 / 残疾那个领过了: a claim said right after a hired group, without naming the subsidy. */
 const GROUP_CLAIM = /^(的|那个|那几个|这个|这几个|那俩|这俩|那些|这些)?(人)?[,\s]?(也|都|倒是|倒|可)?(没有|没|未|从没|从来没)?(去)?(领|拿|申请|申领|报|享受)(过|了)?(?![^,;。]{0,4}(吗|么|没|不|多少|几))/;
@@ -765,7 +778,8 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     return;
   }
   // A part with no unit (其中30是教育经费出的) is no sum: 30 元 would be a figure nobody meant.
-  const partYuan = fundPart && (fundPart[2] !== undefined || fundPart[3] !== undefined) ? yuanOf(fundPart[1]!, fundPart[2]) : undefined;
+  // (三十五万 read whole: the 万 inside the figure is its unit.)
+  const partYuan = fundPart && (fundPart[2] !== undefined || fundPart[3] !== undefined || /[万千亿]$/.test(fundPart[1]!)) ? (/[万亿]/.test(fundPart[1]!) ? numberValue(fundPart[1]!) : yuanOf(fundPart[1]!, fundPart[2])) : undefined;
   if (fundPart && partYuan !== undefined && partYuan > 0) {
     takeBack(ctx, path('valueYuan'));
     put(ctx, path('valueYuan'), partYuan, at(fundPart), at(fundPart) + fundPart[0].length);

@@ -594,12 +594,16 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // 带她带了4个月 / 带着跑单跑了7个月 / 带着学做奶茶学了3个月: led at the work itself, said without 以工代训.
     // (The doubled forms name the leading twice: they say it of the case's people when none is named here.)
     const ledThem = (/(^|[的个名人俩仨户,\s]|大姐|大哥|小伙子?|姑娘|师傅|阿姨|大叔|大婶|大娘|大爷|妹子|兄弟|老乡)(又|也|都|各|一共|给他们|给她们)?带(了|过|满|着)?(有|了)?$/.test(before) && rows.length > 0) || ((/带(她|他|她们|他们|着她|着他|着她们|着他们)?带(了|过|满)$|带着[\u4e00-\u9fff]{1,6}?(学|练|跑|干|做)(了|过|满)$/.test(before) || LED_AT_WORK.test(before)) && (rows.length > 0 || ctx.employer));
-    if (ledThem || OJT_BEFORE.test(before) || (prevText !== '' && /^(目前|现在|已经|到现在|至今|一共|总共|共)?(教|练|学|带|干|做|搞)?(了|过)?(有)?$/.test(before) && OJT_BEFORE.test(prevText) && findMonths(prevText).length === 0)) key = 'onJobTrainingMonths';
+    // 以工代训是从进厂就开始带嘞 带了八个月: the clause before names the training, this one its span.
+    const ledAfterNamed = prevText !== '' && /^(又|也|都|一共|总共|前后)?带(了|过|满)?$/.test(before.trim()) && /以工代训|代训|带训/.test(prevText) && findMonths(prevText).length === 0;
+    if (ledThem || ledAfterNamed || OJT_BEFORE.test(before) || (prevText !== '' && /^(目前|现在|已经|到现在|至今|一共|总共|共)?(教|练|学|带|干|做|搞)?(了|过)?(有)?$/.test(before) && OJT_BEFORE.test(prevText) && findMonths(prevText).length === 0)) key = 'onJobTrainingMonths';
     // 干了十个月以工代训六个月: the 以工代训 after the span has a span of its own, so this one is the work's.
     // 以工代训一直在搞 算下来9个月: the sum of a training named in the clause before, with no span of its own.
     else if (prevText !== '' && /^(算下来|算起来|加起来|前后|满打满算|总共|一共)$/.test(before.trim()) && /代训|带训/.test(prevText) && findMonths(prevText).length === 0) key = 'onJobTrainingMonths';
     else if (weak && OJT_AFTER.test(after) && !OJT_WITH_OWN_SPAN.test(after)) key = 'onJobTrainingMonths';
     else if (weak && pendingMonths) key = pendingMonths;
+    // 都干了3个月以工代训: the work done was the 以工代训 itself — its span, when it has none of its own.
+    else if (/(干|做|搞|弄)(了|过)$/.test(before) && OJT_AFTER.test(after) && !OJT_WITH_OWN_SPAN.test(after)) key = 'onJobTrainingMonths';
     else if (EMPLOYED_BEFORE.test(before)) key = 'monthsEmployed';
     // (刚满6个月以工代训6个月: the 以工代训 after has its own span, so this one is the work's.)
     else if (OJT_AFTER.test(after) && !OJT_WITH_OWN_SPAN.test(after)) key = 'onJobTrainingMonths';

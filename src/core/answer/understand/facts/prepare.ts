@@ -174,6 +174,8 @@ const REWRITES: ReadonlyArray<[RegExp, (m: string) => string]> = [
   // 人社局跟财政局一块来验的 说是合格了: checked by the offices and passed — 验收合格, in their words.
   // (人社局来验过了说合格 财政局还没来: one office of the two is no 验收合格 — left as said.)
   [/(人社|财政)[^,;。]{0,12}?(来|过来|去)?验(的|了|过)(了)?[,，\s]*(说是|说|结果是?|人家说)?(合格|通过|没问题)(了)?(?![^。]*(还没|没来|没验|未验|没去|还不|没有来))/g, () => ',验收合格了,'],
+  // 验收是人社跟财政一块来的 合格: who checked said first, then the result.
+  [/验收(是|由)(人社|财政)[^,;。]{0,12}?(来|做|验|搞)(的|了)[,，\s]*(结果)?(合格|通过)(了)?(?![^。]*(还没|没来|没验|未验|没去|还不|没有来))/g, () => ',验收合格了,'],
   [JOINT_TOTAL_THEN_ONE, splitJointTotal],
   [JOINT_TOTAL, (m) => m.replace(ONE_JOINT_TOTAL, '$1,$2,')],
   [/([,.;!?。、，~…])\1+/g, (m) => m[0]!],

@@ -42,10 +42,14 @@ const CONFUSIONS: ReadonlyArray<readonly [term: string, slips: readonly string[]
   ['补贴', ['不', ''], { before: '[训前工徒备育活通业费策种有领拿]', after: '(?:多少|标准|怎么|咋|吗|么|嘛|呢|啥|什么|能|可以|有|没|和|跟|与|申|领|发|给|到|是|的|钱|金额|政策|[，,。？?！!\\s]|$)' }],
   // 陪训 / 赔训: 培训 on its own (参加技能陪训).
   ['培训', ['陪赔', '']],
+  // 大师工做室: the 作 of 工作室 typed as 做 (by ear).
+  ['工作室', ['', '做坐座', '']],
   // 招学图: 学徒 (never 学图纸, 学图片).
   ['学徒', ['', '图途'], { notAfter: '[纸片画像形表书标]' }],
   // 验手合格了: voice input's 验收, before what is said of it.
   ['验收', ['', '手首受兽'], { after: '(?:合格|通过|过|了|完|没|吗|么|[，,。？?\\s]|$)' }],
+  // 验收…和格: voice input's 合格, after what was checked (never 和格式).
+  ['合格', ['和河盒', ''], { before: '(?:收|验|都|是|了|的|[，,\\s])', notAfter: '[式局子]' }],
   // 正书: voice input's 证书.
   ['证书', ['正政征', '']],
 ];

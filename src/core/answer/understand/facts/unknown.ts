@@ -33,7 +33,9 @@ const PERSON_CUES: Array<[RegExp, string]> = [
 /** Marks as unknown the facts named in clauses that say "I do not know". */
 export function readUnknown(ctx: ReadingContext, rows: GroupMention[]): void {
   ctx.clauses.forEach((clause, ci) => {
-    if (!saysUnknown(clause.text)) return;
+    // 俺们都不知道还有这个: never heard of it — said of the subsidy named, no fact left open.
+    // (还有 opens a clause of its own, so the words after the clause are read with it.)
+    if (!saysUnknown(clause.text) || NEVER_HEARD_OF.test(ctx.t.slice(clause.start, clause.end + 8))) return;
     const cues = ctx.employer ? EMPLOYER_CUES : PERSON_CUES;
     let named = false;
     // 设备验收了没有 不确定: a bare "not sure" is about the fact the clause before asked itself.
@@ -97,6 +99,9 @@ function withdraw(ctx: ReadingContext, path: string, before: number): void {
   delete (ctx.patch.employer as Record<string, unknown>)[path];
   ctx.facts = ctx.facts.filter((f) => f.path !== path);
 }
+
+/** 不知道还有这个 / 都不知道有这回事: never heard of the thing named — not a fact not known. */
+const NEVER_HEARD_OF = /不知道(还|竟然|居然)?有(这|那)(个|回事|种|项|笔|么个)/;
 
 /** A clause that is nothing but "not sure" (不确定, 我也不清楚, 记不清了). */
 /** A statement made with a hedge (应该是没领过, 好像交了). */
