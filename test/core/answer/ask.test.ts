@@ -737,3 +737,12 @@ describe('insurance answered late, in the words of who was asked', () => {
     expect(amountOf(r, 'on_job_training')).toBe(400);
   });
 });
+
+describe('a unit changed by the caller (改口)', () => {
+  it('a cooperative corrected to the company it registered: the insured enterprise’s hires are paid', async () => {
+    const a = await q('来电的是合作社理事长 收了两个就业困难人员 以工代训三个月 岗前补贴没领 社保交着');
+    expect(a.eligibility?.results.find((x) => x.id === 'on_job_training')?.status).toBe('ineligible');
+    const r = await q('他改口了 说不是合作社 是后来注册的公司 人都在公司名下 社保也是公司交', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(1200);
+  });
+});

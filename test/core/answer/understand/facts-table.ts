@@ -1481,6 +1481,10 @@ export const FACT_TABLE: FactRow[] = [
     // 各 says it of each of the groups, as 都 does.
     // The fund said of one site, then denied of the other after its sum: each keeps its own.
     ['基地买设备七十万 用的职工教育经费 工作室买了三十万 那是贷款买的 不是教育经费', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 700_000, 'equipment[0].fromEducationFund': true, 'equipment[1].kind': 'master_studio', 'equipment[1].valueYuan': 300_000, 'equipment[1].fromEducationFund': false }, E],
+    // The unit said to pay it itself, 社保 named: insured.
+    ['社保的事问了 这几个人都是厂里自己交嘞', { entity: 'enterprise', insured: true }, E],
+    // 改口 is a correction too.
+    ['来电人改口了 说不是扶贫车间 是注册的公司', { entity: 'enterprise' }, { ...E, correcting: true }],
     // The work done was the 以工代训 itself: its months, with no span of its own after it.
     ['厂里参保 零就业的俩 都干了4个月以工代训 岗前补贴没领', { entity: 'enterprise', insured: true, 'hires[0].group': 'zero_employment_family', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 4, 'hires[0].preJobTrainingSubsidy': false }, E],
     // 搞点小买卖: the wish to start out, in the words people use.

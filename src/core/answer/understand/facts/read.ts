@@ -40,7 +40,7 @@ const HIRE_COUNT = /(贫困户|贫困劳动力|残疾人|残疾的|退役军人|
 // 快递站收了俩贫困户 / 站点招了2个 / 俩贫困户在俺们快递站干了10个月: a workplace that took people on.
 const UNIT_THEN_GROUP = /(公司|工厂|厂|企业|合作社|车间|站点|快递站|外卖站|驿站|分拣中心|物流中心|配送站|门店|站里|车队)[^。？?]{0,8}(贫困劳动力|贫困户|建档立卡|残疾人|残疾的|退伍|退役|就业困难|零就业)|(俩|仨|[\d一两三四五六七八九十]+个)(贫困户|残疾人|就业困难|零就业)[^。？?]{0,4}在(俺们|我们|咱们)?[^。？?,]{0,4}(站|公司|厂|店|车间|合作社)(里)?(干|上班|干活)|(招|收|要|雇)(了)?(俩|仨|个)[^,;。]{0,3}(贫困户|残疾|退伍|退役|零就业|就业困难)|(现在|如今|已经|早就)?(是|改成了?|变成了?|注册成了?)(个|一个|家)?(公司|企业)[^。？?]{0,6}(社保|参保|五险)/;
 
-const CORRECTION = /不对|说错|说岔|讲错|口误|搞混|弄混|搞错|弄错|打错|写错|记错|记成|写成|看成|看错|更正|纠正|改一下|应该是|不是[^,;。]{0,6}[,;。]?(而)?是[^,;。]{0,3}[\d一二两三四五六七八九十]/;
+const CORRECTION = /不对|说错|说岔|讲错|口误|改口|搞混|弄混|搞错|弄错|打错|写错|记错|记成|写成|看成|看错|更正|纠正|改一下|应该是|不是[^,;。]{0,6}[,;。]?(而)?是[^,;。]{0,3}[\d一二两三四五六七八九十]/;
 
 /** Reads a message. `audience` is whom the dialogue is already about. */
 export function readText(input: string, audience?: 'person' | 'employer', pendingFact?: string, aboutEquipment?: boolean, equipmentItems?: number, aboutFund?: boolean, aboutProject?: boolean, placesBefore?: string, aboutApprentices?: boolean): TextReading {
