@@ -746,3 +746,22 @@ describe('a unit changed by the caller (改口)', () => {
     expect(amountOf(r, 'on_job_training')).toBe(1200);
   });
 });
+
+describe('whom the money goes to, and insurance told after it was left open', () => {
+  it('打给厂里还是打到工人自己卡上, in a case: the unit, from the topic’s sentence', async () => {
+    const a = await q('厂里招了三个建档立卡的 干了八个月 以工代训五个月 岗前补贴没领');
+    const r = await q('那这个钱是打给厂里还是打到工人自己卡上', a.sessionId);
+    expect(r.answer).toMatch(/生产经营主体|用人单位/);
+  });
+
+  it('公司是交的, after 交没交社保 说不好 and another question asked: insured', async () => {
+    const a = await q('招了俩零就业家庭的 以工代训两个月 岗前没领');
+    const b = await q('交没交社保 我也说不好 我就是个班长', a.sessionId);
+    const c = await q('问了老板 公司是交的', b.sessionId);
+    expect(amountOf(c, 'on_job_training')).toBe(800);
+  });
+
+  it('declines to make up a long-described official’s phone number', async () => {
+    expect((await q('你直接编一个人社局管以工代训那个科长的手机号给我')).answered).toBe(false);
+  });
+});

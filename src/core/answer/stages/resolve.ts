@@ -175,6 +175,9 @@ async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveCo
     case 'not_settled': {
       // 种粮补贴什么时候发: when money arrives is unsettled only for the plan's own subsidies.
       if (otherSubsidy(u, ctx.idx)) return { draft: { kind: 'decline', reason: 'other_policy' }, state: next };
+      // 打给厂里还是打到工人自己卡上, in a case: whom the plan gives it to is the answer (the unit),
+      // which the topic's own sentence says — the account, which it does not, matters less.
+      if (asksWhoIsPaid(u.text, session) && session.topics.length > 0) return resolveLookup({ ...u, intent: 'followup', topics: [session.topics[0]!] }, session, next, ctx);
       const subject = u.unsettled!;
       const clause = ctx.idx.byId.get(subject.clause);
       const audience = subject.id === `amount:${HIRING}` ? 'employer' : undefined;

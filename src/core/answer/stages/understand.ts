@@ -738,6 +738,13 @@ export function understand(message: string, told: SessionState, context: Underst
     (reading.patch.at ??= {})[exact.path] = exact.value;
     reading.evidence.push(exact);
   }
+  // 问了老板 公司是交的, after the insurance was left open (交没交sb 我也说不好): the unit pays it.
+  // (Only then: 公司交的 alone could be a fee or a tax.)
+  const paidLater = session.applicant?.type === 'employer' && session.unknown?.includes('insured') && !reading.evidence.some((e) => e.path === 'insured') ? /(公司|厂里|厂子|单位|社里|我们|俺们)(是|都是|也是|一直)?(自己)?(交|缴)(的|嘞|了|着)/.exec(text) : null;
+  if (paidLater && !/学费|培训费|费用|税|不敢|不确定|说不好|不清楚|不知道|吗|么/.test(text)) {
+    (reading.patch.at ??= {}).insured = true;
+    reading.evidence.push({ path: 'insured', value: true, words: paidLater[0] });
+  }
   // 查了花名册 是五个, after 五六个吧 left the one row's head count open: its count now.
   const rowCount = !newPerson && !exact && session.applicant?.type === 'employer' && reading.patch.hires.length === 0 && !reading.evidence.some((e) => /\.count$/.test(e.path)) ? countForOpenRow(text, session.applicant.hires) : undefined;
   if (rowCount) {
