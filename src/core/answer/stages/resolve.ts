@@ -177,7 +177,11 @@ async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveCo
       if (otherSubsidy(u, ctx.idx)) return { draft: { kind: 'decline', reason: 'other_policy' }, state: next };
       // 打给厂里还是打到工人自己卡上, in a case: whom the plan gives it to is the answer (the unit),
       // which the topic's own sentence says — the account, which it does not, matters less.
-      if (asksWhoIsPaid(u.text, session) && session.topics.length > 0) return resolveLookup({ ...u, intent: 'followup', topics: [session.topics[0]!] }, session, next, ctx);
+      // (Only the topic under discussion, named again or not at all, and only where its sentence
+      // names a unit: a training subsidy's clause names none, so its account stays unsettled.)
+      const paidTopic = session.topics[0];
+      const paidRule = paidTopic !== undefined && (u.topics.length === 0 || u.topics[0] === paidTopic) ? ctx.catalogue.get(paidTopic) : undefined;
+      if (paidRule && asksWhoIsPaid(u.text, session) && paidToLead(paidRule.citations.map((c) => c.quote).join('；'))) return resolveLookup({ ...u, intent: 'followup', topics: [paidTopic!] }, session, next, ctx);
       const subject = u.unsettled!;
       const clause = ctx.idx.byId.get(subject.clause);
       const audience = subject.id === `amount:${HIRING}` ? 'employer' : undefined;
