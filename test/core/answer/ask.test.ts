@@ -765,3 +765,16 @@ describe('whom the money goes to, and insurance told after it was left open', ()
     expect((await q('你直接编一个人社局管以工代训那个科长的手机号给我')).answered).toBe(false);
   });
 });
+
+describe('purchases told with 又给, and a lot moved in a what-if', () => {
+  it('用职工教育经费给基地买了… 又给工作室买了…: the fund said of both purchases', async () => {
+    const r = await q('用职工教育经费给高技能人才培训基地买了一百万设备 又给技能大师工作室买了二十万 两个都验收合格了 人社财政一起验的 一共补多少');
+    expect(amountOf(r, 'equipment_subsidy')).toBe(240000);
+  });
+
+  it('one lot of a summed purchase moved to another studio in a what-if: each total asked, no figure', async () => {
+    const a = await q('技能大师工作室分两批买的设备 二十万 十五万 都是职工教育经费 人社财政验收合格');
+    const r = await q('那第二批那十五万要是算在另一个工作室名下呢', a.sessionId);
+    expect(r.answer).not.toMatch(/\d+\s*元/);
+  });
+});

@@ -780,7 +780,10 @@ export function understand(message: string, told: SessionState, context: Underst
   const onlyNames = !reading.evidence.some((e) => e.path !== 'entity' && !/^hires\[\d+\]\.group$/.test(e.path) && !(/^hires\[\d+\]\.count$/.test(e.path) && /(那|这)(俩|仨)$/.test(e.words)));
   // 第三批记错了 是二十五万, of a purchase held as the sum of its lots: the reader takes the figure as
   // the item's whole value; the correction reader knows better (the lot's, with the old lot unknown).
-  const lotFix = !claimAgain && !countOrMonths && !newPerson && session.applicant?.type === 'employer' && (session.applicant.equipment?.length ?? 0) === 1 && LOT_NAMED.test(text) && reading.evidence.some((e) => /^equipment\[\d+\]\.valueYuan$/.test(e.path)) ? readMoneyCorrection(text, session.applicant, session.lastSaid) : undefined;
+  // 那第三批那二十五万要是算在另一个工作室名下呢: any other word of one lot's sum (a what-if, a move to
+  // another site) cannot be placed on the held sum either — each site's total is asked for.
+  const lotTouched = !claimAgain && !countOrMonths && !newPerson && session.applicant?.type === 'employer' && (session.applicant.equipment?.length ?? 0) === 1 && LOT_NAMED.test(text) && !/合计|一共|总共|加起来/.test(text) && (reading.correcting || /要是|如果|假如|算在|挪到|放到|归到|记在|改到|名下/.test(text)) && reading.evidence.some((e) => /^equipment\[\d+\]\.valueYuan$/.test(e.path));
+  const lotFix = lotTouched ? (readMoneyCorrection(text, session.applicant, session.lastSaid) ?? { kind: 'which' as const, figure: /[\d零〇一二两三四五六七八九十百千.]+\s*万/.exec(text)?.[0] ?? '这批', options: ['每个基地或工作室各自的设备总值'], examples: ['第一个工作室××万，第二个工作室××万'], relative: true }) : undefined;
   const change = lotFix ?? (claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && onlyNames ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant, session.lastSaid) ?? readCaseCorrection(text, session.applicant, session.lastSaid) ?? readPersonCorrection(text, session.applicant)) : undefined));
   // 等会 会计说交了 一直交着, after a verdict on the unit's insurance: said anew without its noun.
   const insured = !change && !pending && !claimAgain && reading.evidence.length === 0 ? insuranceSaidAgain(text, session) : undefined;

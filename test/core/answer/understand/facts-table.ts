@@ -1481,6 +1481,8 @@ export const FACT_TABLE: FactRow[] = [
     // 各 says it of each of the groups, as 都 does.
     // The fund said of one site, then denied of the other after its sum: each keeps its own.
     ['基地买设备七十万 用的职工教育经费 工作室买了三十万 那是贷款买的 不是教育经费', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 700_000, 'equipment[0].fromEducationFund': true, 'equipment[1].kind': 'master_studio', 'equipment[1].valueYuan': 300_000, 'equipment[1].fromEducationFund': false }, E],
+    // 又给 the second site: bought the same way as the first.
+    ['用职工教育经费给基地买了八十万设备 又给大师工作室买了十万', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].valueYuan': 800_000, 'equipment[0].fromEducationFund': true, 'equipment[1].kind': 'master_studio', 'equipment[1].valueYuan': 100_000, 'equipment[1].fromEducationFund': true }, E],
     // The unit said to pay it itself, 社保 named: insured.
     ['社保的事问了 这几个人都是厂里自己交嘞', { entity: 'enterprise', insured: true }, E],
     // 改口 is a correction too.

@@ -441,6 +441,21 @@ function readEquipment(ctx: ReadingContext): void {
   }
   sameAsAbove(ctx, segments);
   eachOfTwoStudios(ctx, segments);
+  sameMeansAgain(ctx, segments);
+}
+
+/**
+ * 用职工教育经费给基地买了二百万设备 又给工作室买了三十万: the second purchase, told with 又给/也给,
+ * was made the same way — the fund said of the first is said of it too (never a denial carried over).
+ */
+function sameMeansAgain(ctx: ReadingContext, segments: Segment[]): void {
+  segments.forEach((seg, i) => {
+    if (i === 0 || has(ctx, `equipment[${i}].fromEducationFund`)) return;
+    const before = ctx.t.slice(Math.max(segments[i - 1]!.end - 2, seg.start - 6), (seg.siteAt ?? seg.start) + 1);
+    if (!/(又|也|还|同样)(给|为|替|帮)/.test(before)) return;
+    const first = ctx.facts.find((f) => f.path === `equipment[${i - 1}].fromEducationFund`);
+    if (first?.value === true) put(ctx, `equipment[${i}].fromEducationFund`, true, first.start, first.end);
+  });
 }
 
 /**
@@ -736,7 +751,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
     if (seg.twin) put(ctx, path('site'), seg.label ? `${seg.label}那个` : `第${seg.twin}个${seg.siteText!.replace(/^技能/, '')}`, seg.siteAt, seg.siteAt + seg.siteText!.length);
     // A named studio (王师傅大师工作室) at the start of a clause: items of one site share its cap.
     const named = seg.kind === 'master_studio' ? /(?:^|[,;。])([\u4e00-\u9fff]{2,5}?)大师工作室/.exec(t) : null;
-    if (named && !seg.twin && !/技能$|^(我们|俺|咱|公司|给|为|是|建|买|我司|另外|还有|同一|这|那|一个|两个|俩|有)/.test(named[1]!)) {
+    if (named && !seg.twin && !/技能$|^(我们|俺|咱|公司|给|为|是|建|买|我司|另外|还有|同一|这|那|一个|两个|俩|有|又|也|还|再)/.test(named[1]!)) {
       const start = at(named) + named[0].length - named[1]!.length - 5;
       put(ctx, path('site'), `${named[1]}大师工作室`, start, start + named[1]!.length + 5);
     }
