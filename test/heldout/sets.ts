@@ -243,6 +243,8 @@ import { DIALOGUES_V119 } from './v119/dialogues.js';
 import { SCOPE_V119 } from './v119/scope.js';
 import { DIALOGUES_V120 } from './v120/dialogues.js';
 import { SCOPE_V120 } from './v120/scope.js';
+import { DIALOGUES_V121 } from './v121/dialogues.js';
+import { SCOPE_V121 } from './v121/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -371,4 +373,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v118', dialogues: DIALOGUES_V118, scope: SCOPE_V118 },
   { name: 'v119', dialogues: DIALOGUES_V119, scope: SCOPE_V119 },
   { name: 'v120', dialogues: DIALOGUES_V120, scope: SCOPE_V120 },
+  { name: 'v121', dialogues: DIALOGUES_V121, scope: SCOPE_V121 },
 ];
