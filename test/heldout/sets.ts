@@ -241,6 +241,8 @@ import { DIALOGUES_V118 } from './v118/dialogues.js';
 import { SCOPE_V118 } from './v118/scope.js';
 import { DIALOGUES_V119 } from './v119/dialogues.js';
 import { SCOPE_V119 } from './v119/scope.js';
+import { DIALOGUES_V123 } from './v123/dialogues.js';
+import { SCOPE_V123 } from './v123/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -368,4 +370,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v117', dialogues: DIALOGUES_V117, scope: SCOPE_V117 },
   { name: 'v118', dialogues: DIALOGUES_V118, scope: SCOPE_V118 },
   { name: 'v119', dialogues: DIALOGUES_V119, scope: SCOPE_V119 },
+  { name: 'v123', dialogues: DIALOGUES_V123, scope: SCOPE_V123 },
 ];
