@@ -247,6 +247,8 @@ import { DIALOGUES_V121 } from './v121/dialogues.js';
 import { SCOPE_V121 } from './v121/scope.js';
 import { DIALOGUES_V122 } from './v122/dialogues.js';
 import { SCOPE_V122 } from './v122/scope.js';
+import { DIALOGUES_V123 } from './v123/dialogues.js';
+import { SCOPE_V123 } from './v123/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -377,4 +379,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v120', dialogues: DIALOGUES_V120, scope: SCOPE_V120 },
   { name: 'v121', dialogues: DIALOGUES_V121, scope: SCOPE_V121 },
   { name: 'v122', dialogues: DIALOGUES_V122, scope: SCOPE_V122 },
+  { name: 'v123', dialogues: DIALOGUES_V123, scope: SCOPE_V123 },
 ];
