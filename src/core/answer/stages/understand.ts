@@ -23,6 +23,8 @@ import { asksFutureClaim, asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
 import { LEAVES_SUBJECT, routeQuestion, type OutOfScopeReason } from '../router.js';
 import { OWNER } from '../understand/facts/kin.js';
+import { unitSaysItPays } from '../understand/facts/employer.js';
+import { namesAskedSubject } from '../understand/asked-fact.js';
 import { fixTypos } from '../understand/facts/typos.js';
 import { CONTACT_QUESTION, trainingSubsidyNamed, inPlanField, openInField, subjectsOfParts, supportSumAsked, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import { withParkedCase, type PendingWhich, type SessionState } from '../session-state.js';
@@ -532,25 +534,13 @@ function unitCaseTold(said: string, asPerson: FactReading): boolean {
   return asTold.patch.audience === 'employer' && asTold.evidence.filter((e) => /^(equipment\[|hires\[|payrollYuan$|educationFundYuan$|trainingSubsidyYuan$)/.test(e.path)).length >= 2;
 }
 
-/** The words that name a waiting question's subject, by the fact it asks. */
-const SUBJECT_OF_FACT: Array<[RegExp, RegExp]> = [
-  [/preJobTrainingSubsidy$/, /岗前/],
-  [/^insured$/, /社保|参保|五险/],
-  [/onJobTrainingMonths$/, /以工代训|代训|带训/],
-  [/monthsEmployed$/, /干了|入职|上班|工作了|来了|在岗/],
-  [/\.accepted$/, /验收/],
-  [/fromEducationFund$/, /经费/],
-  [/^entity$/, /公司|企业|合作社|车间|机构|学校|院校/],
-];
-
 /**
  * 岗前补贴的事 都没领过, after an aside (生活费补贴…) asked while the case waited on the pre-job
  * subsidy: the message names the waiting question's subject, so it answers it.
  */
 function backFromAside(text: string, waiting: string | undefined): string | undefined {
   if (!waiting) return undefined;
-  const words = SUBJECT_OF_FACT.find(([path]) => path.test(waiting))?.[1];
-  return words?.test(text) ? waiting : undefined;
+  return namesAskedSubject(text, waiting) ? waiting : undefined;
 }
 
 function onTheSiteNamed(text: string, session: SessionState, pending: string | undefined): string | undefined {
@@ -740,8 +730,8 @@ export function understand(message: string, told: SessionState, context: Underst
   }
   // 问了老板 公司是交的, after the insurance was left open (交没交sb 我也说不好): the unit pays it.
   // (Only then: 公司交的 alone could be a fee or a tax.)
-  const paidLater = session.applicant?.type === 'employer' && session.unknown?.includes('insured') && !reading.evidence.some((e) => e.path === 'insured') ? /(公司|厂里|厂子|单位|社里|我们|俺们)(是|都是|也是|一直)?(自己)?(交|缴)(的|嘞|了|着)/.exec(text) : null;
-  if (paidLater && !/学费|培训费|费用|税|不敢|不确定|说不好|不清楚|不知道|吗|么/.test(text)) {
+  const paidLater = session.applicant?.type === 'employer' && session.unknown?.includes('insured') && !reading.evidence.some((e) => e.path === 'insured') ? unitSaysItPays(text) : null;
+  if (paidLater) {
     (reading.patch.at ??= {}).insured = true;
     reading.evidence.push({ path: 'insured', value: true, words: paidLater[0] });
   }
@@ -903,8 +893,9 @@ export function understand(message: string, told: SessionState, context: Underst
   // (A person's case has no sum of the plan's to recall; 一个叉车证到底补多少钱 asks the standard.)
   // (就是说最多也就十万了是吧: a confirmation of the case's sum, 最多 or not.)
   const confirms = session.inDialogue === true && /是吧|对吧|对不对|没错吧/.test(text);
-  const caseFacts = session.applicant?.type === 'employer' && (confirms || !/标准|一个|每个|每人|一般|最多|最高/.test(text)) && Object.entries(session.applicant).some(([k, v]) => !['type', 'entity', 'insured'].includes(k) && v !== undefined && !(Array.isArray(v) && v.length === 0));
-  const recap = caseFacts && (session.inDialogue === true || /那个数|对一遍|对一下|是吧|对吧/.test(text)) && RECAP.test(text.replace(/\s+/g, '')) && reading.evidence.every((e) => e.path === 'entity') && reading.unknown.length === 0 && reading.vague.length === 0 && (decision.route !== 'out_of_scope' || decision.reason === 'not_covered' || decision.reason === 'chitchat');
+  const holdsCaseFacts = session.applicant?.type === 'employer' && Object.entries(session.applicant).some(([k, v]) => !['type', 'entity', 'insured'].includes(k) && v !== undefined && !(Array.isArray(v) && v.length === 0));
+  const asksTheStandard = !confirms && /标准|一个|每个|每人|一般|最多|最高/.test(text);
+  const recap = holdsCaseFacts && !asksTheStandard && (session.inDialogue === true || /那个数|对一遍|对一下|是吧|对吧/.test(text)) && RECAP.test(text.replace(/\s+/g, '')) && reading.evidence.every((e) => e.path === 'entity') && reading.unknown.length === 0 && reading.vague.length === 0 && (decision.route !== 'out_of_scope' || decision.reason === 'not_covered' || decision.reason === 'chitchat');
   if (recap) return { ...base, intent: 'eligibility', recheck: true };
   // The supposition's own words are read as if said (a condition is otherwise no fact).
   // (要是学完拿了证 一年能领几回: the rule's limit asked, whatever is supposed.)

@@ -14,6 +14,7 @@ import { readText } from './facts/read.js';
 import { THE_OTHERS_SAID } from './facts/others.js';
 import { numberValue } from './facts/quantities.js';
 import { leaveDoubtedGroupOpen } from './group-in-doubt.js';
+import { hasReplyVerb } from './asked-fact.js';
 
 /** One fact read from the text, with the words it was read from. */
 export interface FactEvidence {
@@ -93,19 +94,10 @@ export function readFacts(text: string, context: ReadContext = {}): FactReading 
     let rest = text;
     for (const e of r.evidence) rest = rest.replace(e.words, ' ');
     // (Only words of the asked fact's own verb: 没开过店, to "您有创业的打算吗", is no "no".)
-    const verb = LEFTOVER_VERB.find(([path]) => path.test(pending))?.[1];
-    if (verb?.test(rest)) answerPending(rest, pending, reading);
+    if (hasReplyVerb(rest, pending)) answerPending(rest, pending, reading);
   }
   return reading;
 }
-
-/** The verbs a yes/no reply to these facts uses, left over beside another fact. */
-const LEFTOVER_VERB: Array<[RegExp, RegExp]> = [
-  [/^insured$/, /交|缴|参保|社保|保险/],
-  [/preJobTrainingSubsidy$/, /领|申|拿|享受|报/],
-  [/\.accepted$/, /验|合格|通过/],
-  [/fromEducationFund$/, /经费/],
-];
 
 const RANGE_DIGITS = '一二三四五六七八九十';
 /**

@@ -186,9 +186,8 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
   const stopped = unbroken ? null : /(社保|社会保险|五险一金|五险)[^,;。]{0,6}?(早就|早|已经|其实|去年|前年|都)*(停|断|停缴|断缴)(了|掉了|掉)/.exec(t);
   if (stopped && !has(ctx, 'insured')) put(ctx, 'insured', false, stopped.index ?? 0, (stopped.index ?? 0) + stopped[0].length);
   // 这仨人都是公司自己交嘞 (社保 named, or asked): the unit pays it — insured.
-  const paysItself = has(ctx, 'insured') ? null : /(都是|也是|是)?(公司|厂里|厂子|单位|社里|我们|俺们)(自己)?(给(他们|她们|他|她|工人|员工))?(交|缴)(的|嘞|了|着)/.exec(t);
-  // (算不算我们交的 我也迷糊: asked or in doubt, it says nothing.)
-  if (paysItself && (/社保|保险|五险/.test(t) || ctx.pendingFact === 'insured') && !/不敢|不确定|迷糊|不知道|不清楚|说不好|拿不准|算不算|是不是|吗|么/.test(t) && !NEGATOR.test(t.slice(Math.max(0, paysItself.index - 2), paysItself.index + paysItself[0].length))) put(ctx, 'insured', true, paysItself.index, paysItself.index + paysItself[0].length);
+  const paysItself = has(ctx, 'insured') || !(/社保|保险|五险/.test(t) || ctx.pendingFact === 'insured') ? null : unitSaysItPays(t);
+  if (paysItself) put(ctx, 'insured', true, paysItself.index, paysItself.index + paysItself[0].length);
   // 社保那个我搞错了 公司去年就停缴了: 停缴 / 断缴 is paying stopped — the 缴 in it is no "paid".
   const stoppedLater = unbroken ? null : /(社保|社会保险|五险一金|五险)(?:[,\s]?[^;。]{0,8}?){0,3}?(停缴|断缴|停保|断保|不交了|不缴了)/.exec(t);
   if (stoppedLater && ctx.patch.employer.insured === true && ctx.facts.some((f) => f.path === 'insured' && f.end >= (stoppedLater.index ?? 0) + stoppedLater[0].length - 2)) {
@@ -204,6 +203,22 @@ export function readEmployer(ctx: ReadingContext, groups: GroupMention[]): Group
 }
 
 /** 带了五个 / 招了3个徒弟 / 培养了八名: people taken on to be trained, counted. */
+/** 公司自己交嘞 / 厂里是交的 / 俺们给工人缴着呢: the unit says it pays. */
+const UNIT_PAYS = /(都是|也是|是)?(公司|厂里|厂子|单位|社里|我们|俺们)(是|都是|也是|一直)?(自己)?(给(他们|她们|他|她|工人|员工))?(交|缴)(的|嘞|了|着)/;
+/** 算不算我们交的 我也迷糊 / 公司交的学费: a doubt, a question, or another payment — no statement. */
+const NOT_A_STATEMENT = /学费|培训费|费用|税|不敢|不确定|迷糊|不知道|不清楚|说不好|拿不准|算不算|是不是|吗|么/;
+
+/**
+ * Where the unit says it pays (公司是交的), the words that say so. The caller decides that it is the
+ * insurance being talked about: said beside 社保, or asked for.
+ */
+export function unitSaysItPays(text: string): RegExpExecArray | null {
+  if (NOT_A_STATEMENT.test(text)) return null;
+  const said = UNIT_PAYS.exec(text);
+  if (!said || NEGATOR.test(text.slice(Math.max(0, said.index - 2), said.index + said[0].length))) return null;
+  return said;
+}
+
 export const APPRENTICES_TOLD = /(带了|带着|招了|收了|培养了|培养|签了|有)\s*[\d一二两三四五六七八九十俩仨]+\s*(个|名|位)(人|徒弟|学徒|新型学徒)?(?![\u4e00-\u9fff]?月)/;
 
 /** 人社局验收过了 财政局那边还没来 / 人社 验了 财政 还没来: one office of the two has yet to check. */
