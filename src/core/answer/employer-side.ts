@@ -11,14 +11,15 @@ import type { Applicant, EntityKind, Hire, PersonGroup } from '../rules/schema.j
 
 /** The employer (厂里, 公司, 老板, 单位 …) getting money: what it can have for a hire. */
 const EMPLOYER_GETS =
-  /(厂里|厂子|工厂|厂家|公司|老板|单位|企业|车间|合作社|用人单位)[^，,。？?]{0,4}(能|可以|会|有没有|能不能|可不可以)?((拿|领|得|享受|申请|有)[^，,。？?]{0,6}?(钱|补贴|补助|奖励)|(拿|领|得|补)(多少|几个钱))|给(厂里|公司|老板|单位|企业|车间)(补|发)/;
+  /(厂里|厂子|工厂|厂家|公司|老板|单位|企业|车间|合作社|用人单位)[^，,。？?]{0,4}(能|可以|会|有没有|能不能|可不可以)?((拿|领|得|享受|申请|有|落|挣)[^，,。？?]{0,6}?(钱|补贴|补助|奖励)|(拿|领|得|补|落|挣|赚)(多少|几个钱))|给(厂里|公司|老板|单位|企业|车间)(补|发)/;
 
 /** Groups 以工代训 pays an employer for hiring. */
 /** The groups the hiring subsidy counts (the main pack says which). */
 const HIRED_GROUPS: readonly PersonGroup[] = ANSWERS.hiredGroups;
 
 /** More than one person spoken of: the count is asked, not guessed. */
-const SEVERAL = /们|几个|俩(?!月)|仨(?!月)|些|多个|\d+\s*(个|名|人)(?!月)|[两二三四五六七八九十]\s*(个|名)(?!月)/;
+// (俺跟俺媳妇都是贫困户: the asker and one more.)
+const SEVERAL = /(俺|我)(跟|和|与|同|还有)(俺|我)?(家)?[^，,。？?\s]{1,3}(都|俩|两个)|们|几个|俩(?!月)|仨(?!月)|些|多个|\d+\s*(个|名|人)(?!月)|[两二三四五六七八九十]\s*(个|名)(?!月)/;
 
 /** True when the message asks what an employer gets, told by someone other than the employer. */
 export function asksWhatEmployerGets(text: string): boolean {
@@ -31,6 +32,9 @@ export function asksWhatEmployerGets(text: string): boolean {
 
 /** 公司给我以工代训 / 厂里带我以工代训了半年: the worker trained on the job by the employer. */
 const WORKER_TRAINED = /(公司|厂里?|单位|老板|店里|车间)[^，,。？?]{0,4}(给|让|带|安排)(我|俺)[^，,。？?]{0,4}(以工代训|带训|代训)/;
+
+/** 贫困户 在厂里干了七个月 / 有残疾证 厂交五险 以工代训六个月: a group said first, then months of a job. */
+const SELF_TOLD = /^[^，,。？?\s]{0,4}(贫困户|建档立卡|残疾|零就业|就业困难)[^。？?]*[\d一二两三四五六七八九十半俩仨]+\s*个?(月|年)/;
 
 /** The employer speaking of itself (我们公司能拿什么补贴): its own dialogue, not a worker's story. */
 // (公司给我们交社保: 我们 are the workers the company insures, not the company.)
@@ -52,10 +56,15 @@ export function employerFromWorker(text: string, groups: readonly PersonGroup[])
   const entity = entityIn(text);
   // One hire only when one person is spoken of (我老公, 俺姐, 我自己); 零就业家庭的人 says how many nobody.
   // (公司给我们交社保: the workers the company insures, no count of hires.)
-  const one = !SEVERAL.test(text.replace(/我们(厂|公司|单位)|给我们/g, '')) && ONE_PERSON.test(text);
+  // (贫困户 在厂里干了七个月 … 厂里能领多少: the worker's side opening with a group and telling months
+  // of it, with no count or plural word, tells of one person — the one asking.)
+  const one = !SEVERAL.test(text.replace(/我们(厂|公司|单位)|给我们/g, '')) && (ONE_PERSON.test(text) || SELF_TOLD.test(text.trim()));
   // What the worker says of the training and the claim is said of their own row.
   const said = hireFacts(text);
   const hires: Hire[] = HIRED_GROUPS.filter((g) => groups.includes(g)).map((group) => ({ group, ...(one ? { count: 1 } : {}), ...said }));
+  // 以工代训俺四个月 厂里能落多少, with no group said the plan counts: still one hire, whose group is asked
+  // (no hire at all would read as 没有吸纳人员 — a 不符合 nobody's words gave).
+  if (hires.length === 0 && one && (SELF_AS_HIRE.test(text) || WORKER_TRAINED.test(text.replace(/\s+/g, '')))) hires.push({ count: 1, ...said } as Hire);
   const insured = insuredSaid(text);
   return { type: 'employer', ...(entity ? { entity } : {}), ...(insured !== undefined ? { insured } : {}), ...(hires.length > 0 ? { hires } : {}) } as Applicant;
 }
@@ -74,13 +83,38 @@ function insuredSaid(text: string): boolean | undefined {
 /** 公司让我以工代训了半年 岗前补贴也没领: the months of 以工代训 and the pre-job claim, as the worker tells them. */
 function hireFacts(text: string): Partial<Hire> {
   const out: Partial<Hire> = {};
-  const ojt = /(以工代训|带训|代训)[^，,。？?]{0,3}?(了|过)?(\d+|[一二两三四五六七八九十]+|半)(个)?(月|年)/.exec(text);
+  const ojt = /(以工代训|带训|代训)[^，,。？?]{0,3}?(了|过)?(\d+|[一二两三四五六七八九十]+|半|俩|仨)(个)?(月|年)/.exec(text);
   if (ojt) {
-    const n = ojt[3] === '半' ? 0.5 : numberValue(ojt[3]!);
+    const n = ojt[3] === '半' ? 0.5 : ojt[3] === '俩' ? 2 : ojt[3] === '仨' ? 3 : numberValue(ojt[3]!);
     const months = n === undefined ? undefined : ojt[5] === '年' ? n * 12 : n;
     if (months !== undefined && Number.isInteger(months) && months > 0) out.onJobTrainingMonths = months;
   }
   if (/岗前[^，,。？?]{0,8}(没|没有|未|木)(领|拿|申请|报)/.test(text)) out.preJobTrainingSubsidy = false;
   else if (/岗前[^，,。？?]{0,8}(领|拿|申请|报)(过|了)/.test(text)) out.preJobTrainingSubsidy = true;
   return out;
+}
+
+/** The asker speaks of their own job (俺进厂九个月 / 以工代训俺 / 就俺一个): they are a hire. */
+const SELF_AS_HIRE = /(俺|我)(?!们|家|爹|妈|娘|媳妇|老婆|老公|对象|闺女|儿子|娃|孩子|哥|姐|弟|妹|爸|舅|叔|姨|厂|司|公司|单位|店|合作社|社|车间|村|队|这|那)(自己)?[^，,。？?\s]{0,3}(进厂|进的|进了|干了|干满|上班|在厂|以工代训|入职|来厂)|(以工代训|带|培训|招了|收了|雇了)(俺|我)(?!们)|就(俺|我)(自己)?一个|(俺|我|咱)俩|(俺|我)(?!们)(本人|自己)?(也)?(是|有|属于|算)(个|一个|一名)?(建档立卡|贫困|残疾|零就业|就业困难|下岗|失业)|^(有|持有?)(残疾证|残疾人证)/;
+
+/** 俺媳妇贫困户 扶贫车间干了半年: one relative's own job, told by the asker. */
+const KIN_AS_HIRE = /^[^，,。？?]{0,4}(俺|我)(家)?(媳妇|老婆|老公|对象|闺女|儿子|爹|妈|娘|哥|姐|弟|妹|爸|表哥|表姐|表弟|表妹)(?!们|俩|仨)/;
+
+/**
+ * 回到刚才 俺进厂九个月 以工代训六个月, from a worker who said 俺是贫困户 before: the worker is the
+ * hire — one person (two for 俺俩, one per group then), of the group they gave of themselves when
+ * they gave one. Asked instead, the worker would be asked how many people they are.
+ */
+export function workerAsHire(merged: Applicant, before: Applicant | undefined, text: string): Applicant {
+  if (merged.type !== 'employer' || !(SELF_AS_HIRE.test(text.replace(/\s+/g, ' ')) || KIN_AS_HIRE.test(text))) return merged;
+  const rows = merged.hires ?? [];
+  const own = before?.type === 'person' ? HIRED_GROUPS.filter((g) => before.groups?.includes(g)) : [];
+  const pair = /(俺|我|咱)俩/.test(text);
+  // Several people beside the asker (他们仨, 5个): not the asker's own row.
+  if (SEVERAL.test(text.replace(/(俺|我|咱)俩|我们(厂|公司|单位)|给我们/g, '')) || rows.length > (pair ? 2 : 1)) return merged;
+  if (pair && rows.length !== 2) return merged;
+  const hires = rows.map((h) => ({ ...h, ...(h.count === undefined ? { count: 1 } : {}), ...(h.group === undefined && own.length === 1 && rows.length === 1 ? { group: own[0]! } : {}) }));
+  // 俺进厂九个月: the works the worker went into is the unit, named by its kind as the worker tells it.
+  const entity = merged.entity ?? entityIn(text);
+  return { ...merged, ...(entity ? { entity } : {}), hires };
 }

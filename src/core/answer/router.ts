@@ -110,7 +110,8 @@ const INJECTION = [
  * Everyday tasks and services no list of this policy names (写诗, 翻译, 算房贷, 限行, 地铁, 身份证):
  * declined without a search, which would find some clause for any words.
  */
-const EVERYDAY = /限号|限行|尾号|驾照|驾驶证|[cC][12]照?(?![0-9])|科目[一二三四]|ETC|etc(?![a-z])|年检|违章|罚单|挪车|换驾照|驾照换证|加油卡|(上|读|念)(高中|技校|职校|大学|中专)还是(上|读|念)?(高中|技校|职校|大学|中专)|(起|取)(个|一个)?[^，,。？?]{0,6}(名字|名儿|店名|公司名|厂名)|起名|取名|(抖音|快手|淘宝|拼多多)[^，。]{0,6}(开店|卖|直播|带货)|招聘启事|启事|(写|作)(一|个|篇|首|份|段)[^，。]{0,8}(诗|文章|作文|总结|周报|日报|报告|邮件|请假条|情书|小说|歌|文案|检讨)|写诗|翻译|翻成|译成|猪价|菜价|粮价|油价|股价|股票|金价|彩票|段子|脑筋急转弯|谜语|电视剧|综艺|推荐(几|一)?(部|本|首|个)|房贷|车贷|月供|限行|尾号|(地铁|公交|班车|高铁|火车|航班)[^，,。]{0,8}(几点|时间|线路|怎么坐|怎么走|停运|票价|票多少|晚点)|末班车|首班车|火车票|机票|快递到哪|身份证.{0,4}(办|丢|换|挂失|过期|补)|社保卡(丢|补办|激活)|户口本|结婚证|出生证明|(中考|高考)(分数线|成绩|志愿)|(上|读)(小学|初中|高中|幼儿园).{0,6}(报名|入学|划片)|入学报名/;
+// 宿舍空调坏了该找谁修: a repair is an errand, whoever it is asked of.
+const EVERYDAY = /(坏了|漏水|漏雨|停电|没电|堵了|不制冷|不出水)[^。？?]{0,8}(找谁|谁修|谁管|咋修|怎么修|修)|报修|限号|限行|尾号|驾照|驾驶证|[cC][12]照?(?![0-9])|科目[一二三四]|ETC|etc(?![a-z])|年检|违章|罚单|挪车|换驾照|驾照换证|加油卡|(上|读|念)(高中|技校|职校|大学|中专)还是(上|读|念)?(高中|技校|职校|大学|中专)|(起|取)(个|一个)?[^，,。？?]{0,6}(名字|名儿|店名|公司名|厂名)|起名|取名|(抖音|快手|淘宝|拼多多)[^，。]{0,6}(开店|卖|直播|带货)|招聘启事|启事|(写|作)(一|个|篇|首|份|段)[^，。]{0,8}(诗|文章|作文|总结|周报|日报|报告|邮件|请假条|情书|小说|歌|文案|检讨)|写诗|翻译|翻成|译成|猪价|菜价|粮价|油价|股价|股票|金价|彩票|段子|脑筋急转弯|谜语|电视剧|综艺|推荐(几|一)?(部|本|首|个)|房贷|车贷|月供|限行|尾号|(地铁|公交|班车|高铁|火车|航班)[^，,。]{0,8}(几点|时间|线路|怎么坐|怎么走|停运|票价|票多少|晚点)|末班车|首班车|火车票|机票|快递到哪|身份证.{0,4}(办|丢|换|挂失|过期|补)|社保卡(丢|补办|激活)|户口本|结婚证|出生证明|(中考|高考)(分数线|成绩|志愿)|(上|读)(小学|初中|高中|幼儿园).{0,6}(报名|入学|划片)|入学报名/;
 
 /**
  * Programmes of later years (2024年郑州新出台的技能补贴): the corpus has the 2019—2021 plan only.
@@ -124,7 +125,7 @@ const LATER_PROGRAMME = /(20(2[2-9]|[3-9]\d)\s*年|今年|去年|前年|最近|�
  * 政策): the corpus ends with the plan, which has ended — a question of its own, even while a
  * reply to the service's own question is awaited.
  */
-const NEWER_POLICY = /(现在|目前|如今|当前|眼下|这两年|这几年|近几年|近两年|最近|近期|今年|去年|后来|之后)[^，。？?]{0,10}(新出|新的|新出台|新发|新下发|新颁布|新政)[^，。？?]{0,6}(政策|文件|规定|通知|办法|补贴|方案)|(现在|目前|如今|当前|眼下)[^，。？?]{0,6}(执行|实行|施行|适用|用|按)的?(是)?(哪个|哪些|什么|啥|哪一个)(政策|文件|方案|规定)|现行(的)?(政策|文件|规定)(是)?(哪个|哪些|什么|啥)/;
+const NEWER_POLICY = /(现在|目前|如今|当前|眼下|这两年|这几年|近几年|近两年|最近|近期|今年|去年|后来|之后)[^，。？?]{0,10}(新出|新的|新出台|新发|新下发|新颁布|新政(?!策)|新(?=政策|文件|规定|补贴))[^，。？?]{0,6}(政策|文件|规定|通知|办法|补贴|方案)|(现在|目前|如今|当前|眼下)[^，。？?]{0,6}(执行|实行|施行|适用|用|按)的?(是)?(哪个|哪些|什么|啥|哪一个)(政策|文件|方案|规定)|现行(的)?(政策|文件|规定)(是)?(哪个|哪些|什么|啥)/;
 
 const WEATHER = /天气|气温|下雨|下雪|降温|温度多少|雾霾|空气质量|台风|刮风|晴天|阴天|weather/i;
 
@@ -156,7 +157,7 @@ const CHITCHAT = [
 /** 帮我写份车间安全生产的年终总结 / 给我起草个通知: a writing errand, whatever its subject. */
 // 帮我给娃写个技校入学申请书: for someone, and any letter or form of application.
 // 帮我把“技能提升”翻译成英文 / 写个招聘启事: translating and notices are errands too.
-const WRITING_ERRAND = /^(请|麻烦)?(你)?(帮我|给我|替我|帮忙|帮着)(给[^，,。？?]{1,4})?(写|起草|拟|编|翻译|润色|改写|整理)(一)?(份|篇|个|段|封|下)?[^，,。？?]{0,16}(总结|报告|通知|文章|作文|稿|计划书|PPT|ppt|简历|合同|检讨|演讲|发言|文案|邮件|信|申请书|申请表|承诺书|说明|启事|公告|海报|标语)|(翻译|翻)成(英文|英语|日语|韩语|俄语|法语|德语|外语)/i;
+const WRITING_ERRAND = /^(请|麻烦)?(你)?(帮我|给我|替我|帮俺|给俺|替俺|帮忙|帮着)(给[^，,。？?]{1,4})?(写|起草|拟|编|翻译|润色|改写|整理)(一)?(份|篇|个|段|封|下)?[^，,。？?]{0,16}(总结|报告|通知|文章|作文|稿|计划书|PPT|ppt|简历|合同|检讨|演讲|发言|文案|邮件|信|申请书|申请表|承诺书|说明|启事|公告|海报|标语|请假条|假条|欠条|收条|借条)|(翻译|翻)成(英文|英语|日语|韩语|俄语|法语|德语|外语)/i;
 /**
  * Questions about the assistant itself — who made it, what model or company runs it — whatever
  * other words come with them (公司, 做的): the plan says nothing of it.
@@ -259,6 +260,8 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // alone, not answered from the words said in passing (技校 → a family-aid card).
   const talk = smallTalkOnly(text);
   if (talk) return { route: 'out_of_scope', reason: talk, topics };
+  // 招了残疾人是不是残保金能少交点, mid-case: another policy asked — declined, the case kept for later.
+  if (ctx.inDialogue && !ctx.answersPendingQuestion && !ctx.ownFigures && !ctx.quotesPlan && asksOutside(text)) return { route: 'out_of_scope', reason: 'other_policy', topics };
   if (ctx.toldCase && strongOtherPolicy(text) && !ctx.inDialogue && !ctx.quotesPlan) return { route: 'out_of_scope', reason: 'other_policy', topics };
   // 那作为残疾人 方案里还有哪方面的培训安排: what the plan has in store, asked mid-case, is a lookup.
   if (PLAN_HAS_WHAT.test(text) && !ctx.ownFigures) return { route: 'lookup', topics };
@@ -293,6 +296,9 @@ export function routeQuestion(question: string, ctx: RouteContext = {}): RouteDe
   // 燃气开户去哪办 / 上牌找谁: short too — an errand named, not the matter under discussion (这事找谁).
   const errand = topics.length === 0 && !FIELD_NAMES.test(text) ? errandNamed(text) : undefined;
   const foreignMatter = errand !== undefined;
+  // 你们有没有人工 给个电话号码: whom to call about this plan, asked of the service — its offices and hotline answer.
+  // (Someone's own number, or one made up, is declined above as an injection.)
+  if (SERVICE_NUMBER.test(text) && !ctx.factsFound) return { route: 'lookup', topics };
   if (CONTACT_QUESTION.test(text) && errand && !ctx.factsFound) return { route: 'out_of_scope', reason: errand === 'short' ? 'everyday' : 'not_covered', topics };
   if (CONTACT_QUESTION.test(text) && !foreignMatter && (!ctx.factsFound || ctx.onlyWho) && !ctx.inDialogue && !ctx.ownFigures) return { route: 'lookup', topics };
   // 以工代训具体几个月不记得了 tells about the asker's case: the fact is left open and asked for.
@@ -394,6 +400,21 @@ function smallTalkOnly(text: string): 'weather' | 'chitchat' | undefined {
  * 开封和郑州比 哪个补得高 / 洛阳那边是不是补得比郑州多: another place weighed against Zhengzhou —
  * the other place's rules are the question, and its figures are not in this corpus.
  */
+/** A number or a person to call, asked of the service itself (no errand of another kind named). */
+const SERVICE_NUMBER = /^[^，,。？?]{0,6}(你们|这边|这里)?[^，,。？?]{0,4}((有没有|有)(人工|真人|客服)|(给|说|留|报)(个|一个|下)?(电话|号码|联系方式)(号码)?)[^。？?]{0,12}$|^(你)?(就)?(给|说)(个|一个)?(电话|号码)[^。？?]{0,12}(打过去|问问|咨询)?/;
+
+/** Words that ask (a question word, or 真的假的 / 归不归 / 管不管). */
+const ASKS = new RegExp(`${QUESTION_WORD.source}|是不是|咋|啥|[不没么嘛][?？]?$|真的假的|是真的吗|归不归|管不管|另算`);
+
+/**
+ * 他们医保断了俩月 还能补交不 / 洛阳人社的人说他们那补得多 真的假的: a question about another policy
+ * or another place's own rules — asked in the middle of a case, it is no reply to the case's question.
+ */
+export function asksOutside(text: string): boolean {
+  if (!ASKS.test(text)) return false;
+  return aboutOtherPolicy(text) || OTHERS_OWN.test(text) || comparesPlaces(text) || (OTHER_PLACES.test(text) && !ZHENGZHOU.test(text) && /说|政策|补贴|补助|补得|给得|标准/.test(text));
+}
+
 function comparesPlaces(text: string): boolean {
   return ZHENGZHOU.test(text) && PLACES_COMPARED.test(text) && /比|哪个|哪边|谁/.test(text);
 }

@@ -97,6 +97,7 @@ const STAFF_FUND = /职教经费/g;
 
 /** The message with its shorthand spelled out (same text when it has none). */
 export function expandShorthand(text: string): string {
+  if (CANTONESE_MARK.test(text)) text = fromCantonese(text);
   if (!/[a-z]|滴|没问题|没毛病|正常|齐|职教经费/i.test(text)) return text;
   return officeEnglish(text)
     .replace(STAFF_FUND, '职工教育经费')
@@ -106,6 +107,49 @@ export function expandShorthand(text: string): string {
     .replace(COUNT_GE, (_m, d: string) => `${d}个`)
     .replace(WORD, (w) => BY_WORD.get(w.toLowerCase()) ?? w)
     .replace(DI, '的');
+}
+
+/** Characters only written Cantonese uses (而家, 唔, 冇, 嘅, 咗, 喺 …): a message that has none is left alone. */
+const CANTONESE_MARK = /而家|唔|冇|嘅|咗|喺|嚟|佢|啲|乜|攞|搵|畀|咁|係咪|即係|點樣|點解|幾多|邊度|邊個|仲(?=可|有|係|要|能|未|得|唔)/;
+
+/**
+ * Written Cantonese, as relatives in Hong Kong type it (咁而家仲可唔可以申請呀), in the Mandarin words
+ * the reader knows. Longer words first; 係 is taken before the traditional-to-simplified step would
+ * make it 系.
+ */
+const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/可唔可以/g, '可不可以'],
+  [/係咪/g, '是不是'],
+  [/即係/g, '就是'],
+  [/唔係/g, '不是'],
+  [/而家/g, '现在'],
+  [/仲(?=可|有|係|是|要|能|未|得|不|唔)/g, '还'],
+  [/點樣|点样/g, '怎样'],
+  [/點解|点解/g, '为什么'],
+  [/幾多|几多/g, '多少'],
+  [/乜嘢|乜/g, '什么'],
+  [/邊度|边度/g, '哪里'],
+  [/邊個|边个/g, '哪个'],
+  [/佢哋|佢地/g, '他们'],
+  [/佢/g, '他'],
+  [/冇/g, '没有'],
+  [/唔/g, '不'],
+  [/係/g, '是'],
+  [/嘅/g, '的'],
+  [/咗/g, '了'],
+  [/喺/g, '在'],
+  [/嚟/g, '来'],
+  [/啲/g, '些'],
+  [/攞/g, '拿'],
+  [/搵/g, '找'],
+  [/畀/g, '给'],
+  [/咁/g, '那'],
+];
+
+function fromCantonese(text: string): string {
+  let t = text;
+  for (const [re, to] of CANTONESE) t = t.replace(re, to);
+  return t;
 }
 
 /** Office English and form conventions in the plan's words (see `ENGLISH`). */

@@ -778,3 +778,129 @@ describe('purchases told with 又给, and a lot moved in a what-if', () => {
     expect(r.answer).not.toMatch(/\d+\s*元/);
   });
 });
+
+describe('a case changed by more people, fewer people, parts and another kind of unit', () => {
+  it('那再加俩残疾人呢 …: the added group is a what-if beside the held rows, each with its own months', async () => {
+    const a = await q('我们物业公司交社保 招了三个贫困户 干了一年 以工代训六个月 岗前补贴都没领');
+    expect(amountOf(a, 'on_job_training')).toBe(3600);
+    const r = await q('那再加俩残疾人呢 以工代训三个月 岗前也没领', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(4800);
+  });
+
+  it('注册的不是公司 是合作社: the unit kind replaced, the disabled hires no longer paid', async () => {
+    const a = await q('我们是家具公司 交社保 招了一个残疾人 以工代训五个月 岗前补贴没领');
+    expect(amountOf(a, 'on_job_training')).toBe(1000);
+    const r = await q('说错了 我们注册的不是公司 是农民专业合作社', a.sessionId);
+    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.status).not.toBe('eligible');
+  });
+
+  it('零就业那个辞职走了: that row leaves the count', async () => {
+    const a = await q('交社保的公司 贫困户三个干了十个月以工代训四个月 零就业家庭一个以工代训三个月 岗前补贴都没领');
+    expect(amountOf(a, 'on_job_training')).toBe(3000);
+    const r = await q('零就业那个上周离职了 别算他了', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(2400);
+  });
+
+  it('months said to be no longer counted are not people leaving', async () => {
+    const a = await q('交社保的公司 零就业家庭一个以工代训八个月 岗前补贴没领');
+    const r = await q('零就业那个 多出来那俩月就不算了是吧', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(1200);
+  });
+
+  it('贫困户不是五个是四个 有一个是退伍的: the one taken off moves to a row of its own', async () => {
+    const a = await q('我们厂交社保 贫困户五个 干了十个月 以工代训六个月 岗前补贴没领');
+    expect(amountOf(a, 'on_job_training')).toBe(6000);
+    const r = await q('贫困户不是五个 是四个 有一个是退伍回来的', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(4800);
+  });
+
+  it('其中俩人的岗前补贴领过了: only that part of the row is refused', async () => {
+    const a = await q('汽修公司交社保 招了四个就业困难人员 以工代训三个月 岗前补贴没领');
+    const r = await q('不对 会计说岗前补贴 其中俩人的 早领过了', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(1200);
+  });
+
+  it('那俩其实只干了4个月 另外仨没错: the rest keep what they held', async () => {
+    const a = await q('我们扶贫车间贫困户五个 都干了九个月 以工代训六个月 岗前补贴没领');
+    const r = await q('说错了 那俩贫困户其实只干了4个月 以工代训也才4个月 另外仨没错', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(3600);
+  });
+
+  it('batches given their months one by one, then one batch supposed further', async () => {
+    const a = await q('我们扶贫车间贫困劳动力分两批来的 第一批四个干了十个月 第二批两个干了八个月 岗前补贴都没领');
+    const b = await q('以工代训第一批带了五个月 第二批带了三个月', a.sessionId);
+    expect(amountOf(b, 'on_job_training')).toBe(5200);
+    const c = await q('第二批那俩要是以工代训也带满五个月 一共多少', b.sessionId);
+    expect(amountOf(c, 'on_job_training')).toBe(6000);
+  });
+
+  it('the same purchase supposed under the other kind of site: its own cap, no second purchase', async () => {
+    const a = await q('技能大师工作室用职工教育经费买了七十万设备 人社财政验收合格');
+    expect(amountOf(a, 'equipment_subsidy')).toBe(100000);
+    const r = await q('那要是这批设备算在高技能人才培训基地名下呢', a.sessionId);
+    expect(amountOf(r, 'equipment_subsidy')).toBe(140000);
+  });
+
+  it('one site inspected, the other not yet: the inspected site’s subsidy alone', async () => {
+    const a = await q('公司基地用职工教育经费买了六十万设备 工作室用职工教育经费买了二十万设备');
+    const r = await q('基地那边人社财政都签字合格了 工作室还没验', a.sessionId);
+    expect(amountOf(r, 'equipment_subsidy')).toBe(120000);
+  });
+});
+
+describe('a worker telling their own job', () => {
+  it('俺是贫困户 … 俺进厂十个月 以工代训五个月: one hire of the group said, in the works named', async () => {
+    const a = await q('俺是建档立卡贫困户 想问问厂里以工代训俺能有多少');
+    const r = await q('俺进厂十个月了 以工代训五个月 岗前补贴没领', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(1000);
+  });
+
+  it('a household with nobody in work, said plainly, and 就俺一个: one 零就业 hire', async () => {
+    const a = await q('俺家里一个上班的都没有 进了个交社保的厂 以工代训三个月 厂里能有钱不');
+    const r = await q('岗前那个没领过 就俺一个', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(600);
+  });
+
+  it('残疾证 没有: no disabled hire paid for, whatever else is told', async () => {
+    const r = await q('俺老公 残疾证 没有 腿有点毛病 在电子厂上班 厂里交社保 以工代训三个月 岗前补贴没领 厂里能领不');
+    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.status).not.toBe('eligible');
+    expect(r.answer).not.toMatch(/600\s*元/);
+  });
+});
+
+describe('asides outside the plan in the middle of a case', () => {
+  it('残保金 / 医保 asked mid-case: declined, the case still there after', async () => {
+    const a = await q('食品厂交社保 招了两个贫困户 干了八个月');
+    const b = await q('招了残疾人是不是残保金能少交点', a.sessionId);
+    expect(b.answered).toBe(false);
+    const c = await q('他们医保断了一个月 还能补上不', b.sessionId);
+    expect(c.answered).toBe(false);
+    const d = await q('以工代训四个月 岗前补贴没领', c.sessionId);
+    expect(amountOf(d, 'on_job_training')).toBe(1600);
+  });
+
+  it('another city’s rumour, a repair, a new policy, a note to write: declined', async () => {
+    const a = await q('我们公司交社保 招了三个就业困难人员');
+    expect((await q('听说开封人社那边补得更多 是真的吗', a.sessionId)).answered).toBe(false);
+    expect((await q('宿舍热水器坏了找谁修')).answered).toBe(false);
+    expect((await q('那现在郑州有啥新政策 给讲讲')).answered).toBe(false);
+    expect((await q('帮俺写个请假条 去考电工证 请两天')).answered).toBe(false);
+  });
+
+  it('asked in written Cantonese whether one can still apply: the plan has ended', async () => {
+    clock = new Date('2026-11-30T04:00:00Z');
+    try {
+      const r = await q('而家仲可唔可以申請以工代訓補貼呀');
+      expect(r.answer).toMatch(/已结束|到期/);
+    } finally {
+      clock = new Date('2020-06-01T04:00:00Z');
+    }
+  });
+
+  it('what the plan does not settle about stoppages, deadlines and its own end: said so', async () => {
+    for (const text of ['厂里停产了一个月 以工代训的月数能接着往后算吗', '拿证以后多久之内必须申请补贴', '21年12月报的名 22年2月才拿证 还算不算']) {
+      const r = await q(text);
+      expect(r.answer, text).toMatch(/本方案没有规定/);
+    }
+  });
+});

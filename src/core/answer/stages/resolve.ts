@@ -5,6 +5,8 @@
  * database), the clause that comes closest for a subject the plan does not settle. The result
  * is a draft for `compose` and the session state after this turn.
  */
+import { asksOutside } from '../router.js';
+import { leftTheCase } from '../understand/left-the-case.js';
 import { placeStatements } from '../understand/facts/person.js';
 import { evaluateEligibility, ruleCatalogue, type EvaluateOptions, type RuleMeta } from '../../rules/engine.js';
 import type { ParameterTable } from '../../rules/parameters.js';
@@ -17,11 +19,11 @@ import { DUTY_ASKED, dutyClause, fieldClause, listedClause, phraseClause, quoted
 import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compose-extractive.js';
 import type { DialogueFacts } from '../compose-dialogue.js';
 import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
-import { asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
+import { workerAsHire, asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import { othersOfTheCase, splitByClaim } from '../understand/split-by-claim.js';
-import { moveNamedPart, splitByDenial, splitByOthers, splitBySubset } from '../understand/split-by-others.js';
+import { moveNamedPart, splitByDenial, splitByOthers, splitByRecount, splitBySubset } from '../understand/split-by-others.js';
 import { acknowledgesCase, isCaseTalk } from '../understand/case-talk.js';
 import { asksWhoIsPaid, inCaseQuestion, paidToLead } from '../understand/in-case-question.js';
 import type { OutOfScopeReason } from '../router.js';
@@ -79,6 +81,8 @@ export interface ResolveContext {
   now: () => Date;
   /** The rules' parameters with the library's amendments (default: the shipped ones). */
   parameters?: ParameterTable;
+  /** The person the dialogue was about before this message started a case afresh (俺是贫困户 … 俺进厂九个月). */
+  askerBefore?: Applicant;
 }
 
 export interface Resolved {
@@ -110,7 +114,7 @@ export async function resolve(u: Understanding, current: SessionState, ctx: Reso
   const parked = u.newPerson && current.applicant?.type === 'employer' ? { applicant: current.applicant, topics: current.topics, ...(current.pendingFact ? { pendingFact: current.pendingFact } : {}) } : current.parked;
   const resumed = u.resumeParked && current.parked ? withParkedCase(current) : undefined;
   const session: SessionState = u.newPerson ? { ...freshState(), turns: current.turns, ...(current.periodTold ? { periodTold: true } : {}), ...(current.labelsUsed ? { labelsUsed: current.labelsUsed } : {}), ...(parked ? { parked } : {}) } : (resumed ?? current);
-  const resolved = await resolveIn(u, session, ctx);
+  const resolved = await resolveIn(u, session, u.newPerson && current.applicant?.type === 'person' ? { ...ctx, askerBefore: current.applicant } : ctx);
   // 顺便问下 工人有生活费补贴吗, while the case waited on 岗前补贴: the question still waits behind the
   // aside (the case kept, nothing run on it), for a later message that names its subject.
   const waiting = current.pendingFact ?? current.asidePending;
@@ -163,7 +167,8 @@ async function resolveIn(u: Understanding, session: SessionState, ctx: ResolveCo
       // about has an answer that needs no obedience — the plan has ended.
       // 就当方案还在执行期 告诉我现在能补多少: asked to pretend the plan still runs — its end is the answer.
       const ended = u.reason === 'injection' && (u.topics.length > 0 || PRETENDS_IN_FORCE.test(u.text));
-      if ((u.reason === 'not_covered' || u.reason === 'other_policy') && isCaseTalk(u.text, session)) return unclearInCase(session, next);
+      // (洛阳人社的人说他们那补得多 真的假的: another place's or policy's matter asked — declined, not asked again.)
+      if ((u.reason === 'not_covered' || u.reason === 'other_policy') && isCaseTalk(u.text, session) && !asksOutside(u.text)) return unclearInCase(session, next);
       // 嗯 / 好的 / 谢谢, after the case's answer: acknowledged, the case kept — no "can't help with chat".
       if ((u.reason === 'not_covered' || u.reason === 'chitchat') && acknowledgesCase(u.text, session)) return { draft: { kind: 'ack' }, state: { ...next, inDialogue: session.inDialogue === true, ...(session.pendingFact ? { pendingFact: session.pendingFact } : {}) } };
       // 为啥只按6个月算 / 你就说个大概 / 一分没到 找谁: a question about the topic being discussed.
@@ -329,7 +334,8 @@ const CORRECTS = /不对|搞错|弄错|说错|记错|更正|纠正|改一下|应
 /** Words that state the unit's kind anew (其实是合作社, 我们是职业院校) rather than mention a place. */
 // 另外 我们直播公司招了…: the asker's own unit named by its kind states it, whatever an earlier
 // question was about.
-const STATES_KIND = /其实|实际|应该是|(我们|俺们|咱们|我们这|俺这)(是|属于|算)|(我们|俺们|咱们|我司)[^,，。\s]{0,4}(公司|厂|企业|合作社|扶贫车间|机构|学校|院校|店)/;
+// (俺们注册的不是公司 是农民专业合作社: the kind said against the one held — its correction.)
+const STATES_KIND = /其实|实际|应该是|注册|登记|执照|不是[^,，。\s]{0,8}[,，\s]*(而)?是|(我们|俺们|咱们|我们这|俺这)(是|属于|算)|(我们|俺们|咱们|我司)[^,，。\s]{0,4}(公司|厂|企业|合作社|扶贫车间|机构|学校|院校|店)/;
 
 function resolveEligibility(u: Understanding, session: SessionState, next: SessionState, ctx: ResolveContext): Resolved {
   const resolved = resolveCase(u, session, next, ctx);
@@ -378,10 +384,13 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   let merged = side
     ? (mergeFacts(applicant, { ...ontoTheHire(patch), audience: 'employer' }) ?? applicant)
     : forget(takeBack(noneClaimedNow(u, session) ? fillNoneClaimed(mergeFacts(applicant, patch) ?? applicant, unknown) : (mergeFacts(applicant, patch) ?? applicant), u.reading.denied, new Set(patch.hires.map((h) => h.group).filter((g): g is NonNullable<typeof g> => g !== undefined))), u.reading.unknown);
+  // 俺进厂九个月 以工代训六个月: the worker telling their own job is one hire, of the group they gave.
+  if (!side) merged = workerAsHire(merged, session.applicant ?? ctx.askerBefore, u.text);
   const relabelled = side ? undefined : (relabelPointed(applicant, merged, u.text) ?? relabelNamedRow(applicant, merged, u.text));
   if (relabelled) merged = relabelled;
   // 是2个残疾人 另外那个是退伍回来的: part of the one row is another group — split, not relabelled.
-  const split = side ? undefined : splitByOthers(applicant, u.text);
+  // 贫困户不是七个 是六个 有一个是退伍回来的: the one taken off is of another group.
+  const split = side ? undefined : (splitByOthers(applicant, u.text) ?? splitByRecount(applicant, u.text));
   if (split) merged = split;
   // 里面有一个不是建档立卡的 她是普通下岗的: part of the one row denied its group, given another.
   const denialSplit = side || split ? undefined : splitByDenial(applicant, u.reading);
@@ -391,7 +400,12 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   const subsetSplit = side || split || denialSplit ? undefined : (splitBySubset(applicant, u.reading, u.text) ?? moveNamedPart(applicant, u.text));
   if (subsetSplit) merged = subsetSplit;
   // 有两个之前领过 剩下三个没领: the 岗前 claim said of part of a row — split, each part its own claim.
-  const claimSplit = side || split || denialSplit || subsetSplit ? undefined : splitByClaim(applicant, u.text, /preJobTrainingSubsidy$/.test(session.pendingFact ?? ''));
+  // 零就业那个上个月辞职走了 不算他了: people of a row the case held have left — out of the count.
+  const gone = side || split || denialSplit || subsetSplit || applicant.type !== 'employer' || !applicant.hires?.length ? undefined : leftTheCase(merged, u.text);
+  if (gone) merged = gone;
+  // (The reader may have split the row itself, each part with its claim: that split stands.)
+  const readerSplit = patch.lots === 'inherit' && new Set(patch.hires.map((h) => h.preJobTrainingSubsidy)).size > 1;
+  const claimSplit = side || split || denialSplit || subsetSplit || readerSplit ? undefined : splitByClaim(applicant, u.text, /preJobTrainingSubsidy$/.test(session.pendingFact ?? ''));
   if (claimSplit) {
     merged = claimSplit;
     for (const p of [...unknown]) if (p.endsWith('.preJobTrainingSubsidy')) unknown.delete(p);

@@ -21,10 +21,12 @@ import { POLICY } from '../../rules/policy.js';
 import { ANSWERS, RULES } from '../../rules/registry.js';
 import { asksFutureClaim, asksStillValid, datedAsOf } from '../period.js';
 import { readReply } from '../reply-to-question.js';
-import { LEAVES_SUBJECT, routeQuestion, type OutOfScopeReason } from '../router.js';
+import { asksOutside, LEAVES_SUBJECT, routeQuestion, type OutOfScopeReason } from '../router.js';
 import { OWNER } from '../understand/facts/kin.js';
 import { unitSaysItPays } from '../understand/facts/employer.js';
 import { namesAskedSubject } from '../understand/asked-fact.js';
+import { monthsByBatch, ontoNamedBatch } from '../understand/months-by-batch.js';
+import { frontlineSpent, shareOfFund } from '../understand/frontline-spend.js';
 import { fixTypos } from '../understand/facts/typos.js';
 import { CONTACT_QUESTION, trainingSubsidyNamed, inPlanField, openInField, subjectsOfParts, supportSumAsked, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
 import { withParkedCase, type PendingWhich, type SessionState } from '../session-state.js';
@@ -266,6 +268,15 @@ function unitLabelOf(text: string): string | undefined {
   return `第${n}家`;
 }
 
+/** The message's rows are all of one group the case holds as one row, and their counts make up its count. */
+function partsOfOneRow(rows: readonly Hire[], applicant: SessionState['applicant']): boolean {
+  if (rows.length < 2 || applicant?.type !== 'employer') return false;
+  const group = rows[0]!.group;
+  if (!group || rows.some((h) => h.group !== group || typeof h.count !== 'number')) return false;
+  const held = (applicant.hires ?? []).filter((h) => h.group === group);
+  return held.length === 1 && held[0]!.count === rows.reduce((n, h) => n + h.count!, 0);
+}
+
 /** 再加3个 / 又招了2个 / 多招俩: people supposed on top of those the case holds, not instead of them. */
 const ADDED_PEOPLE = /(再|又|多|另外再)(加|招|收|要|雇|来|添)(了)?([\d一二两三四五六七八九十俩仨]+)(个|名|位|人)?/;
 
@@ -285,8 +296,32 @@ function addedToTheCase(supposed: FactReading, text: string, session: SessionSta
   return { ...supposed, patch: { ...supposed.patch, hires: [hire] }, evidence: supposed.evidence.map((e) => (e.path === 'hires[0].count' ? { ...e, value: count } : e)) };
 }
 
+/** 第三批那俩等干够半年…: the supposition is of the batch named, not of every row. */
+function batchSupposed(supposed: FactReading, text: string, session: SessionState): FactReading {
+  ontoNamedBatch(supposed, text, session.applicant);
+  return supposed;
+}
+
+/** 这批设备 / 算在…名下 / 换成…: the purchase held, put under another kind of site. */
+const SAME_ITEM = /这批|这些设备|这套|同一批|这笔|算在|算成|挂在|记在|放在|换成|改成|归到/;
+
+/**
+ * 那要是这批设备算在高技能人才培训基地名下呢, of the one purchase held: the same purchase under the
+ * other kind of site (its own cap), not a second purchase beside it.
+ */
+function sameItemElsewhere(supposed: FactReading, text: string, session: SessionState): FactReading {
+  const held = session.applicant?.type === 'employer' ? session.applicant.equipment ?? [] : [];
+  const items = supposed.patch.employer.equipment ?? [];
+  const kind = items[0]?.kind;
+  if (held.length !== 1 || items.length !== 1 || !kind || kind === held[0]!.kind || !SAME_ITEM.test(text)) return supposed;
+  const { equipment: _items, ...employer } = supposed.patch.employer;
+  return { ...supposed, patch: { ...supposed.patch, employer, at: { ...supposed.patch.at, 'equipment[0].kind': kind, ...(items[0]!.valueYuan !== undefined ? { 'equipment[0].valueYuan': items[0]!.valueYuan } : {}) } } };
+}
+
 /** A supposition (要是…呢, 如果…的话, 假如…): asked of the case, not told as a fact of it. */
-const WHAT_IF = /^(那|那么|那个[^,，。]{0,8})?(他|她|它|俺|我|咱|我们|俺们|咱们|这人|那人|这个人|那个人)?(要是|如果|假如|假设|万一|若是|换成|换作)|的话(呢|吗|么|能|可以|会|中不中|行不行)?[？?]*$/;
+// (那再加俩残疾人呢 / 再添仨贫困户呢: more people supposed, asked as 呢 — a what-if as much; so is a
+// time to come: 那俩等干满六个月…, 以工代训到时候也满六个月.)
+const WHAT_IF = /^(那|那么|那个[^,，。]{0,8})?(他|她|它|俺|我|咱|我们|俺们|咱们|这人|那人|这个人|那个人|第[一二三四五六1-6](批|拨|波)(那|这)?(俩|仨|几个|些|个)?)?(要是|如果|假如|假设|万一|若是|换成|换作)|的话(呢|吗|么|能|可以|会|中不中|行不行)?[？?]*$|^(那|那么)?(再|又|另外再|另外|多)(加|添|招|收|雇|加上|招上|来)[^,，。？?]{0,12}呢|^(那|那么)?[^,，。\s]{0,6}?等(到)?[^,，。\s]{0,10}(满|够|到了|过了)|到时候|届时/;
 /** The words that make it a supposition, taken out to read what is supposed. */
 const WHAT_IF_WORDS = /要是|如果|假如|假设|万一|若是|的话/g;
 
@@ -662,6 +697,26 @@ export function understand(message: string, told: SessionState, context: Underst
   if (lot) reading = lot;
   const inMessage = !lot && !parts && !newPerson ? readLotInMessage(text, reading, readContext) : undefined;
   if (inMessage) reading = inMessage;
+  // 那俩贫困户其实只干了4个月 … 另外仨没错, of the case's five: the one row told in parts that add up
+  // to it — each part keeps what the row held unless said anew (the three keep their eight months).
+  if (!newPerson && !reading.patch.lots && partsOfOneRow(reading.patch.hires, session.applicant)) reading.patch.lots = 'inherit';
+  // 一线工人培训花了四十万, with the fund told before: the share of it the front line had.
+  const frontline = (session.applicant?.type === 'employer' && !newPerson) || reading.patch.employer.educationFundYuan !== undefined ? (reading.patch.employer.frontlineShareOfFund === undefined ? frontlineSpent(text) : undefined) : undefined;
+  const fundHeld = reading.patch.employer.educationFundYuan ?? (session.applicant?.type === 'employer' ? session.applicant.educationFundYuan : undefined);
+  const frontShare = frontline && fundHeld !== undefined ? shareOfFund(frontline.yuan, fundHeld) : undefined;
+  if (frontline && frontShare !== undefined) {
+    (reading.patch.at ??= {}).frontlineShareOfFund = frontShare;
+    reading.evidence.push({ path: 'frontlineShareOfFund', value: frontShare, words: frontline.words });
+  }
+  // 以工代训第一批带了六个月 第二批带了四个月…, of a case told in batches: each batch's months at its row.
+  const batches = !newPerson && reading.patch.hires.length === 0 ? monthsByBatch(text, session.applicant, session.pendingFact) : [];
+  for (const f of batches) {
+    (reading.patch.at ??= {})[f.path] = f.value;
+    reading.evidence = reading.evidence.filter((e) => !/^hires\[\d*\]\.(monthsEmployed|onJobTrainingMonths)$/.test(e.path));
+    reading.evidence.push(f);
+  }
+  if (batches.length > 0) for (const k of ['monthsEmployed', 'onJobTrainingMonths'] as const) delete (reading.patch.hireDefaults as Record<string, unknown>)[k];
+  else if (!newPerson) ontoNamedBatch(reading, text, session.applicant);
 
   // 五个, asked for months while the head count is still open: people or months? Asked, not guessed.
   // A reply to "which one?" (五个人 / 以工代训5个月) is read first: the question before it is still pending.
@@ -747,7 +802,8 @@ export function understand(message: string, told: SessionState, context: Underst
   // The subject the plan leaves open that the message names by itself (read once, used twice below).
   const openOnItsOwn = unsettledSubject(text, [], context.rule);
   // 对了顺便问问 员工考证补贴一年能领几次: a question of its own, not a reply (一年 is no 12 months).
-  const ownQuestion = (/^(对了|顺便|另外|再问|还想问|哦对了)[^,，]{0,4}(问|说)?/.test(text.replace(/\s+/g, '')) && /几次|几回|多少|吗|能不能|可不可以|咋|怎么|什么|啥/.test(text)) ||
+  // (他们医保断了俩月 还能补交不: another policy asked — its 俩月 is no reply to the case's question.)
+  const ownQuestion = asksOutside(text) || (/^(对了|顺便|另外|再问|还想问|哦对了)[^,，]{0,4}(问|说)?/.test(text.replace(/\s+/g, '')) && /几次|几回|多少|吗|能不能|可不可以|咋|怎么|什么|啥/.test(text)) ||
     // 那学的时候有没有生活费补: a question about a subject of its own — its 没有 is no reply.
     (/有没有|吗|么|多少|咋|怎么|什么|啥|能不能/.test(text) && openOnItsOwn !== undefined &&
       // 岗前培训补贴 木有。到底多少钱: a reply, then the case's amount asked — not the amount of
@@ -895,14 +951,15 @@ export function understand(message: string, told: SessionState, context: Underst
   const confirms = session.inDialogue === true && /是吧|对吧|对不对|没错吧/.test(text);
   const holdsCaseFacts = session.applicant?.type === 'employer' && Object.entries(session.applicant).some(([k, v]) => !['type', 'entity', 'insured'].includes(k) && v !== undefined && !(Array.isArray(v) && v.length === 0));
   const asksTheStandard = !confirms && /标准|一个|每个|每人|一般|最多|最高/.test(text);
-  const recap = holdsCaseFacts && !asksTheStandard && (session.inDialogue === true || /那个数|对一遍|对一下|是吧|对吧/.test(text)) && RECAP.test(text.replace(/\s+/g, '')) && reading.evidence.every((e) => e.path === 'entity') && reading.unknown.length === 0 && reading.vague.length === 0 && (decision.route !== 'out_of_scope' || decision.reason === 'not_covered' || decision.reason === 'chitchat');
+  // (第二批那俩要是…一共多少: a sum asked of a supposition is the what-if's, below.)
+  const recap = holdsCaseFacts && !asksTheStandard && !WHAT_IF.test(text.replace(/\s+/g, '')) && (session.inDialogue === true || /那个数|对一遍|对一下|是吧|对吧/.test(text)) && RECAP.test(text.replace(/\s+/g, '')) && reading.evidence.every((e) => e.path === 'entity') && reading.unknown.length === 0 && reading.vague.length === 0 && (decision.route !== 'out_of_scope' || decision.reason === 'not_covered' || decision.reason === 'chitchat');
   if (recap) return { ...base, intent: 'eligibility', recheck: true };
   // The supposition's own words are read as if said (a condition is otherwise no fact).
   // (要是学完拿了证 一年能领几回: the rule's limit asked, whatever is supposed.)
   const supposed = session.applicant !== undefined && WHAT_IF.test(text.replace(/\s+/g, '')) && !/几次|几回|多少次|多少回|哪些|什么条件|啥条件/.test(text) && !reading.correcting && decision.route !== 'out_of_scope'
     ? readFacts(said.replace(WHAT_IF_WORDS, '').replace(/^(那|那么)[,，\s]?/, '').replace(/呢(?=[,，\s])/g, '').replace(/([,，\s]*(呢|吗|么|嘛|中不中|行不行|可以不|能行不|会咋样|会怎样|咋样|怎么样|能拿多少|能补多少|能给多少|能领多少|给多少|补多少|多少钱))*[？?。!！\s]*$/, ''), readContext)
     : undefined;
-  if (supposed && session.applicant!.type === (supposed.patch.audience ?? session.applicant!.type) && supposed.evidence.some((e) => e.path !== 'entity')) return { ...base, reading: addedToTheCase(supposed, text, session), intent: 'eligibility', hypothetical: true };
+  if (supposed && session.applicant!.type === (supposed.patch.audience ?? session.applicant!.type) && supposed.evidence.some((e) => e.path !== 'entity')) return { ...base, reading: sameItemElsewhere(addedToTheCase(batchSupposed(supposed, text, session), text, session), text, session), intent: 'eligibility', hypothetical: true };
   // 先说一下 岗前培训补贴俺们一分都没领: an employer opening its case with the claim — the case starts.
   const opensWithClaim = !session.applicant && reading.patch.audience === 'employer' && reading.evidence.length > 0 && reading.evidence.every((e) => /preJobTrainingSubsidy$|^entity$|^insured$/.test(e.path)) && reading.evidence.some((e) => /preJobTrainingSubsidy$/.test(e.path)) && !ASKS.test(text);
   if (opensWithClaim) return { ...base, intent: 'eligibility' };

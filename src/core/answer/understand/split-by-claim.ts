@@ -13,10 +13,9 @@ import { numberValue } from './facts/quantities.js';
 const COUNT = '([\\d一二两三四五六七八九十]+|俩|仨)';
 const VERB = '(?:领|拿|申请|申领|享受|报)';
 /** The part: 有两个之前领过 / 其中3个没领 / 有俩岗前补贴领了. */
-const PART = new RegExp(`(?:有|其中|里面|里头|中间|当中|^|[,，。;；\\s])${COUNT}(?:个|名|位)(?!月)(?:人)?(?:的)?(?:岗前[^,，。;；\\s]{0,6})?[\\s,，]*(?:之前|以前|已经|早就|早|都|也|还)*(没有|没|未)?${VERB}(?:过|了)?`);
-/** The rest: 剩下三个没领 / 其余的都领过了. */
-const REST = new RegExp(`(?:剩下|剩余|其余|另外|其他)(?:的)?(?:那)?(?:${COUNT}(?:个|名|位))?(?:人)?[\\s,，]*(?:之前|以前|已经|早就|早|都|也|还)*(没有|没|未)?${VERB}(?:过|了)?`);
-
+const PART = new RegExp(`(?:有|其中|里面|里头|中间|当中|^|[,，。;；\\s])(?:${COUNT}(?:个|名|位)(?!月)(?:人)?|(俩|仨)人?)(?:的)?(?:岗前[^,，。;；\\s]{0,6})?[\\s,，]*(?:之前|以前|已经|早就|早|都|也|还|其实|确实|实际上|后来|原来)*(没有|没|未)?${VERB}(?:过|了)?`);
+/** The rest: 剩下三个没领 / 其余的都领过了 / 另外俩没领. */
+const REST = new RegExp(`(?:剩下|剩余|其余|另外|其他)(?:的)?(?:那)?(?:${COUNT}(?:个|名|位)|(俩|仨))?(?:人)?[\\s,，]*(?:之前|以前|已经|早就|早|都|也|还|其实|确实|实际上|后来|原来)*(没有|没|未)?${VERB}(?:过|了)?`);
 const headCount = (raw: string): number | undefined => (raw === '俩' ? 2 : raw === '仨' ? 3 : numberValue(raw));
 
 /**
@@ -28,7 +27,7 @@ export function splitByClaim(before: Applicant | undefined, text: string, aboutC
   if (!aboutClaim && !/岗前/.test(text)) return undefined;
   const part = PART.exec(text);
   if (!part) return undefined;
-  const n = headCount(part[1]!);
+  const n = headCount((part[1] ?? part[2])!);
   if (n === undefined || !Number.isInteger(n) || n < 1) return undefined;
   // The row: the only one, or the one whose group the message names.
   const named = new Set(findGroups(text, []).filter((g) => !g.denied && !g.asked).map((g) => g.group));
@@ -36,12 +35,13 @@ export function splitByClaim(before: Applicant | undefined, text: string, aboutC
   if (candidates.length !== 1) return undefined;
   const row = candidates[0]!;
   if (row.count === undefined || n >= row.count) return undefined;
-  const partClaimed = part[2] === undefined;
+  const partClaimed = part[3] === undefined;
   const rest = REST.exec(text.slice((part.index ?? 0) + part[0].length));
-  const restCount = rest?.[1] !== undefined ? headCount(rest[1]) : undefined;
+  const restWord = rest?.[1] ?? rest?.[2];
+  const restCount = restWord !== undefined ? headCount(restWord) : undefined;
   if (restCount !== undefined && restCount + n !== row.count) return undefined;
   // The rest as said; unsaid, as the row was told before (岗前都没领 … 有两个领过了: the others still not).
-  const restClaimed = rest ? rest[2] === undefined : row.preJobTrainingSubsidy;
+  const restClaimed = rest ? rest[3] === undefined : row.preJobTrainingSubsidy;
   if (rest && restClaimed === partClaimed) return undefined;
   const rows: Hire[] = before.hires.flatMap((h) =>
     h !== row

@@ -123,3 +123,32 @@ export function moveNamedPart(before: Applicant | undefined, text: string): Appl
   }
   return undefined;
 }
+
+/** 贫困户不是七个 是六个: a row's count said wrong, with the right one. */
+const RECOUNT = new RegExp(`不是\\s*${COUNT}\\s*(?:个|名|位)?(?:人)?[,，\\s]*(?:而)?是\\s*${COUNT}\\s*(?:个|名|位)?`);
+/** 有一个是退伍回来的: how many of the ones taken off are of the group named next. */
+const MOVED_COUNT = new RegExp(`${COUNT}\\s*(?:个|名|位)(?!月)`);
+
+/**
+ * 贫困户不是七个 是六个 有一个是退伍回来的: the row told with seven people has six, and the one
+ * taken off is of another group — a row of its own, with the months and claims told of all of
+ * them. Read as a count alone, the seventh person would vanish; read as a new hire beside the
+ * seven, they would be counted twice.
+ */
+export function splitByRecount(before: Applicant | undefined, text: string): Applicant | undefined {
+  if (before?.type !== 'employer' || !before.hires?.length) return undefined;
+  const said = RECOUNT.exec(text);
+  if (!said) return undefined;
+  const [was, now] = [headCount(said[1]!), headCount(said[2]!)];
+  if (was === undefined || now === undefined || now >= was) return undefined;
+  const groups = findGroups(text, []).filter((g) => !g.asked && !g.denied);
+  const after = said.index + said[0].length;
+  const other = groups.find((g) => g.start >= after);
+  const own = groups.find((g) => g.start < said.index);
+  const rows = before.hires.filter((h) => h.count === was && (own ? h.group === own.group : true));
+  if (!other || rows.length !== 1 || rows[0]!.group === other.group) return undefined;
+  const row = rows[0]!;
+  const moved = MOVED_COUNT.exec(text.slice(after, other.start));
+  if (moved && headCount(moved[1]!) !== was - now) return undefined;
+  return { ...before, hires: before.hires.flatMap((h) => (h === row ? [{ ...row, count: now }, { ...row, group: other.group, count: was - now }] : [h])) };
+}

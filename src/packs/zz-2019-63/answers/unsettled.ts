@@ -95,6 +95,15 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /开展以工代训/,
   },
   {
+    // 疫情那年厂里停工两个月 以工代训的月数能接着往后算不: the plan counts months of 以工代训 up to six;
+    // what a stoppage in between does to the count it does not say.
+    id: 'ojt_interrupted',
+    test: /(停工|停产|停了|歇了|放假|中断|断了|封控|疫情)[^。？?]{0,20}(以工代训|代训)?[^。？?]{0,8}(月数|几个月|月份)?[^。？?]{0,6}(接着|往后|连着|接续|续上|累计|合并|顺延)[^。？?]{0,6}(算|计)/,
+    what: '以工代训中途停工、中断的月数如何计算',
+    clause: '六(一)',
+    quote: /最长不超过6个月/,
+  },
+  {
     // 以工代训的钱 合作社要分给干活的人不: the subsidy goes to the unit; what it does with it is unsaid.
     id: 'ojt_share_with_workers',
     // 俺在厂里边干边学 那200块钱是发给俺的不: the worker asking, in the words workers use for it.
@@ -361,9 +370,27 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
     quote: /税前扣除限额/,
   },
   {
+    // 培训完了过多长时间就不让申请补贴了: the plan grants the subsidy on a certificate obtained and
+    // sets no time limit for claiming it.
+    id: 'claim_deadline',
+    test: /(培训完|学完|结业|拿证|取证|考完)[^。？?]{0,8}(过|隔)?(多长时间|多久|几个月|几天|多少天)[^。？?]{0,8}(不让|不能|不给|就不)[^。？?]{0,4}(申请|申领|领|报)|申请(的)?(期限|时限|截止时间)|(多长时间|多久)(之内|以内|内)[^。？?]{0,6}(申请|申领|报)/,
+    what: '培训结束后申请补贴的期限',
+    clause: '七(二)',
+    quote: /取得相应证书的/,
+  },
+  {
+    // 21年12月开班 22年1月才结业拿证 还算不算 / 21年底没来得及申请的 22年还给不给发: what straddles the
+    // plan's end (2021-12-31) it does not settle.
+    id: 'straddles_end',
+    test: /(20)?21年(底|末|年底|12月|十二月)[^。？?]{0,24}(20)?2[2-9]年|(20)?2[2-9]年[^。？?]{0,12}(结业|拿证|取证|申请|补报|补申请|发)[^。？?]{0,12}(还算不算|算不算|还给不给|给不给|还能不能|还算|还给)|(没来得及|来不及)(申请|报|申领)/,
+    what: '方案到期前后跨期的培训和申请如何处理',
+    clause: '一',
+    quote: /坚持目标导向/,
+  },
+  {
     // 结束以后有新的文件接上没: what followed the plan is no part of it.
     id: 'successor',
-    test: /(结束|到期|过期)(了)?(以后|之后|后)[^，,。？?]{0,10}(新的?|别的|后续|接续)[^，,。？?]{0,4}(文件|政策|方案)|(新的|后续|接续)(文件|政策|方案)[^，,。？?]{0,6}(接上|接替|出台|有没有|有吗|有没)|有(没有)?(新的)?(文件|政策|方案)(接上|接着|接替)/,
+    test: /(结束|到期|过期)(了)?(以后|之后|后)?[^，,。？?]{0,6}(还)?(延不延|延期|延长|顺延)|(结束|到期|过期)(了)?(以后|之后|后)[^，,。？?]{0,10}(新的?|别的|后续|接续)[^，,。？?]{0,4}(文件|政策|方案)|(新的|后续|接续)(文件|政策|方案)[^，,。？?]{0,6}(接上|接替|出台|有没有|有吗|有没)|有(没有)?(新的)?(文件|政策|方案)(接上|接着|接替)/,
     what: '本方案结束后接续的政策文件',
     clause: '一',
     quote: /坚持目标导向/,

@@ -193,7 +193,15 @@ export type FactClass =
    * file's own): an earlier subsidised training named with its level beside this one's level, and an
    * exam of a named trade and level said as taken.
    */
-  | 'round31';
+  | 'round31'
+  /**
+   * Thirty-second round (a session of issue 10; classes read off held-out sets v120–v123, words this
+   * file's own): a household with nobody in work said plainly, a card or status said not held after
+   * its noun, nobody having said "not paid", a year written short read as a date, 凑够 / 以工代训 with
+   * its object before the months, a site still to be inspected (还没验) and 合格 alone, 全是 of one site's
+   * sum, the fund drawn beside the payroll without 了.
+   */
+  | 'round32';
 
 export interface FactRow {
   cls: FactClass;
@@ -1502,5 +1510,27 @@ export const FACT_TABLE: FactRow[] = [
     // A group named, then denied of them two pauses later: not theirs.
     ['零就业家庭的 他们俩 都不是 就是一般的农民工', { 'hires[0].group': 'rural_migrant' }, { ...E, absent: ['hires[0].group:zero_employment_family'] }],
     ['残疾的俩和零就业的一个 以工代训各三个月', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[1].group': 'zero_employment_family', 'hires[1].count': 1, 'hires[].onJobTrainingMonths': 3 }, E],
+  ]),
+  ...rows('round32', [
+    // A household with nobody in work, in plain words: the 零就业家庭 group.
+    ['我们家里一个工作的都没有', { groups: ['zero_employment_family'] }, P],
+    ['家里除了我没人上班', { groups: ['zero_employment_family'] }, P],
+    // The card or the status that makes one of a group, said not held after its noun: not of it.
+    ['我弟 残疾证 还没办', {}, { ...P, absent: ['groups'] }],
+    ['就业困难认定 也没有', {}, { ...P, absent: ['groups'] }],
+    // Nobody said it was not paid: no word that it was, nor that it was not.
+    ['社保的事 老板也没说不交', {}, { ...E, absent: ['insured'] }],
+    // A year written short is when, not how long: no 240 months.
+    ['以工代训是20年开春开始的', {}, { ...E, absent: ['hires[].onJobTrainingMonths'] }],
+    ['一直干到21年底', {}, { ...E, absent: ['hires[].monthsEmployed'] }],
+    // 凑够 / the one trained named before the figure: months of 以工代训.
+    ['以工代训也凑够五个月了', { 'hires[].onJobTrainingMonths': 5 }, E],
+    ['厂里以工代训我三个月', { entity: 'enterprise', 'hires[].onJobTrainingMonths': 3 }, E],
+    // One site inspected, the other not yet (还没验): each its own.
+    ['基地验收过了 工作室还没验', { 'equipment[0].kind': 'high_skill_base', 'equipment[0].accepted': true, 'equipment[1].kind': 'master_studio', 'equipment[1].accepted': false }, E],
+    // 合格 alone after who signed: passed.
+    ['工作室那边 人社财政都盖章合格了', { 'equipment[0].kind': 'master_studio', 'equipment[0].accepted': true }, E],
+    // The fund drawn, said beside the payroll as 提 and a sum.
+    ['工资总额两百万 提十六万', { payrollYuan: 2_000_000, educationFundYuan: 160_000 }, E],
   ]),
 ];

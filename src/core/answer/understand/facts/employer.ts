@@ -65,7 +65,9 @@ export const PRE_JOB: PolaritySpec = {
 };
 const ACCEPTED: PolaritySpec = {
   key: 'accepted',
-  noun: /验收/g,
+  // 工作室还没验 / 基地那边验过了: 验 alone, once done or denied, is the inspection too.
+  // 人社财政都签字合格了: 合格 said alone is the inspection passed.
+  noun: /验收|(?<=(没|未|已|已经|刚|都))验(?!收)|验(?=了|过|完)|(?<!验收|验收都|验收也|验收已经|验收已)(?<=(都|也|已经|已|签字|盖章|审核|检查))合格(?!证)/g,
   verb: /验收/,
   nounIsVerb: () => true,
   // 验收，上个月过了: the answer may come after the noun's own clause, with when it happened.
@@ -407,7 +409,9 @@ function readEquipment(ctx: ReadingContext): void {
     // 都验收了, after two sites were told: said of each item the dialogue holds.
     const held = ctx.equipmentItems ?? 1;
     for (const f of ctx.facts.filter((x) => /^equipment\[0\]\.(accepted|fromEducationFund)$/.test(x.path))) {
-      if (held < 2 || !/都|均|全|两个都|一起/.test(t.slice(Math.max(0, f.start - 3), f.end))) continue;
+      // (大师工作室买了四十万 全是职工教育经费: 全 of the one site named is the whole of its sum, not each site.)
+      const each = segments[0]?.kind !== undefined ? /都|均|两个都|一起|两边/ : /都|均|全|两个都|一起/;
+      if (held < 2 || !each.test(t.slice(Math.max(0, f.start - 3), f.end))) continue;
       for (let i = 1; i < held; i++) put(ctx, f.path.replace('[0]', `[${i}]`), f.value, f.start, f.end);
     }
     return;
@@ -516,7 +520,8 @@ function siteSegments(ctx: ReadingContext): Segment[] {
   const bareBaseIsSite = /工作室/.test(t) || (new RegExp(EQUIPMENT_NOUN).test(t) && !/(养殖|种植|生产|种养|产业|示范)基地/.test(t));
   // 基地还没批: a site denied is none of the purchase's.
   // 是大师工作室 不是基地: the site denied is not the one bought for either.
-  const sites = [...t.matchAll(SITE)].filter((m) => (bareBaseIsSite || !BARE_BASE.test(m[0])) && !/^(还)?(没批|没建|没有批|没有建|不是|还没)/.test(t.slice((m.index ?? 0) + m[0].length)) && !/(不是|并非|而非|不算|算不上|够不上|称不上)$/.test(t.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))).map((m) => ({
+  // (工作室还没验: the site is there, its inspection is not.)
+  const sites = [...t.matchAll(SITE)].filter((m) => (bareBaseIsSite || !BARE_BASE.test(m[0])) && !/^(还)?(没批|没建|没有批|没有建|不是|还没(?!验|通过|过|合格))/.test(t.slice((m.index ?? 0) + m[0].length)) && !/(不是|并非|而非|不算|算不上|够不上|称不上)$/.test(t.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0))).map((m) => ({
     at: m.index ?? 0,
     text: m[0],
     kind: /工作室/.test(m[0]) ? ('master_studio' as const) : ('high_skill_base' as const),
@@ -755,7 +760,7 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   if (perUnit && (value || spent)) ctx.vague.push({ path: path('valueYuan'), value: undefined, start: at(value ?? spent), end: at(value ?? spent) + (value ?? spent)![0].length });
   // A site asked about (大师工作室补多少) is no purchase; a figure spent on it, or equipment, is.
   // 建了高技能人才培训基地 用的教育经费 验收合格了: a site with its fund or acceptance is a purchase told without the word 设备.
-  const talk = value !== null || alone !== null || (spent !== null && unit(spent, 3, 4)) || noun.test(whole) || asked || (seg.kind !== undefined && /教育经费|验收/.test(t) && !QUESTION.test(t.replace(/[吗么]$/, '')));
+  const talk = value !== null || alone !== null || (spent !== null && unit(spent, 3, 4)) || noun.test(whole) || asked || (seg.kind !== undefined && /教育经费|验收|验(了|过|完)|(没|未)验/.test(t) && !QUESTION.test(t.replace(/[吗么]$/, '')));
   // 烘焙那个是政府专项资金买的, when the case holds two sites told by their trades: the site meant.
   const pointed = !seg.kind && (ctx.equipmentItems ?? 0) > 1 ? DESCRIBED_SITE.exec(t) : null;
   if (pointed && !/^(不对|哦|噢|就是|还有|另外|是|对|刚才|上面|前面)/.test(pointed[1]!)) put(ctx, path('site'), `${pointed[1]}那个`, at(pointed), at(pointed) + pointed[0].length);
@@ -904,7 +909,8 @@ function readMoney(ctx: ReadingContext): void {
       // 工资总额100万 经费5万: beside the payroll, a bare 经费 with a sum is the fund.
       (/工资|教育经费|职教经费/.test(t) ? new RegExp(`(?<![教育训目研公])经费[,\\s]?(${NUM})(亿|万|千)(元|块)?`).exec(t) : null) ??
       // In a dialogue about the deduction, 提了二十万 needs no noun.
-      (ctx.aboutFund || /(教育|职教)经费/.test(t) ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说|是|其实|实际|(?:我们|俺们|咱们)(?:厂|公司|单位|店)?|我司|公司|单位|厂里)(?:一共|总共|今年|去年|这一年|一年)?(?:提了|计提了?|提取了?|(?:计提|提取|提)的是)(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
+      // (工资涨到一百五十万 提十二万: beside the payroll, the sum drawn is the fund's too.)
+      (ctx.aboutFund || /(教育|职教)经费|工资(总额)?[^,;。]{0,4}(涨到|是|有|为|[\d零〇一二两三四五六七八九十百千])/.test(t) ? new RegExp(`(?:^|[^\u4e00-\u9fff]|[万千元块]|会计说|说|是|其实|实际|(?:我们|俺们|咱们)(?:厂|公司|单位|店)?|我司|公司|单位|厂里)(?:一共|总共|今年|去年|这一年|一年|再|就)?(?:提了|计提了?|提取了?|(?:计提|提取|提)的是|提(?=[${NUM_CHARS}]))(${NUM})(亿|万|千)?(元|块)?`).exec(t) : null));
   // A fund is money: 一半花在一线 / 教育经费一线 carries no sum (一 is not one yuan).
   const found = [fund, drawn].find((m) => m && (m[2] !== undefined || m[3] !== undefined || /[千万亿]/.test(m[1]!) || (numberValue(m[1]!) ?? 0) >= 100));
   if (found) {

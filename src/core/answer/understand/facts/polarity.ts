@@ -138,7 +138,8 @@ export function readPolarity(
     }
     // 俺们交了社保的公司 / 我们是交社保的企业: the asker's own unit described, not a kind talked about.
     // 交社保的企业 招了1个贫困户…: opening a message that tells its hires, the unit is the asker's.
-    const opensOwnCase = text.slice(0, Math.max(0, mention.start - 4)).replace(/[,\s]/g, '') === '' && /招了|吸纳了?|收了|雇了|录用了/.test(text);
+    // (交社保的公司 贫困户三个干了十个月: a count of people or their months tells the case as much.)
+    const opensOwnCase = text.slice(0, Math.max(0, mention.start - 4)).replace(/[,\s]/g, '') === '' && /招了|吸纳了?|收了|雇了|录用了|以工代训[^,;。？?]{0,4}[\d一二两三四五六七八九十半俩仨]|干了[\d一二两三四五六七八九十半俩仨]|[\d一二两三四五六七八九十俩仨]\s*(个|名|位)(?![^,;。]?月)/.test(text);
     if (GENERIC_AFTER.test(post) && !opensOwnCase && !/(我们|俺们|咱们|我司|本公司)(是|这|就是)?(个|家|一家)?[^,;。]{0,5}$/.test(pre)) {
       out.push({ mention, polarity: undefined });
       continue;
@@ -199,6 +200,8 @@ function doneTest(spec: PolaritySpec, verb: string, afterVerb: string, beforeVer
 function judge(region: string, beforeVerb: string, afterVerb: string, start: number, end: number, clause: string, regionBase?: number, done = true): Polarity {
   if (isAskedBothWays(region)) return { asked: true };
   if (saysUnknown(region)) return { asked: true };
+  // 老板也没说不交: nobody said it was not done — which is no word that it was.
+  if (/(没|没有|也没|从没)(说|讲|提|讲过|说过|提过)(过)?$/.test(beforeVerb.replace(/不$/, '')) && /不$/.test(beforeVerb)) return { asked: true };
   // 领 没有 一分没拿: the verb, a pause, then a bare denial — the verb echoed from the question, answered no.
   if (/^[,，\s]+(还|都|也|压根)?(没有|没|木有|冇)(?=$|[,，\s。!！]|一分|一个|领|拿|交|缴)/.test(afterVerb) && !/[?？吗么]/.test(afterVerb)) return { value: false, start, end };
   // 领没有 / 交了没, ending the clause: the verb asked both ways — nothing read.

@@ -165,6 +165,9 @@ export function findMonths(text: string): MonthsFound[] {
       atLeast = Math.floor(value * NEAR_SHARE);
     }
     if (rough) value = undefined;
+    // 21年底 / 20年开春搞的 / 到22年: a year written short is a date, not twenty-one years.
+    const shortYear = value !== undefined && m[5] !== undefined && Number.isInteger(value / 12) && value / 12 >= 18 && value / 12 <= 30 && (SHORT_YEAR_AFTER.test(text.slice(end)) || SHORT_YEAR_BEFORE.test(before));
+    if (shortYear) value = (2000 + value! / 12) * 12;
     // 2019年 is a date, not a duration — but 2020年开春来的 / 2021年3月入职 is a start.
     if (value !== undefined && value >= 1900 * 12) {
       const start = startInPlanYear(value / 12, text.slice(end));
@@ -176,6 +179,11 @@ export function findMonths(text: string): MonthsFound[] {
   }
   return out;
 }
+
+/** After a short year, words of a date: 21年底, 20年开春, 21年3月, 20年的时候. */
+const SHORT_YEAR_AFTER = /^(底|初|末|中|年底|年初|开春|春天?|夏天?|秋天?|冬天?|上半年|下半年|那会儿?|那时候?|的时候|时|[\d一二三四五六七八九十]+月|开始|以来|至今|到现在|来的|入职|进厂|招的|搞的|办的|考的|买的)/;
+/** Before a short year, words of a date: 到21年, 从20年, 是20年, 在21年. */
+const SHORT_YEAR_BEFORE = /(到|从|是|在|于|自|那|去|截至|截止到?)$/;
 
 /**
  * 2020年开春来的 / 2021年3月入职: a start in a year of the plan's, long past — at least the months
