@@ -251,6 +251,8 @@ import { DIALOGUES_V123 } from './v123/dialogues.js';
 import { SCOPE_V123 } from './v123/scope.js';
 import { DIALOGUES_V124 } from './v124/dialogues.js';
 import { SCOPE_V124 } from './v124/scope.js';
+import { DIALOGUES_V125 } from './v125/dialogues.js';
+import { SCOPE_V125 } from './v125/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -383,4 +385,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v122', dialogues: DIALOGUES_V122, scope: SCOPE_V122 },
   { name: 'v123', dialogues: DIALOGUES_V123, scope: SCOPE_V123 },
   { name: 'v124', dialogues: DIALOGUES_V124, scope: SCOPE_V124 },
+  { name: 'v125', dialogues: DIALOGUES_V125, scope: SCOPE_V125 },
 ];
