@@ -249,6 +249,8 @@ import { DIALOGUES_V122 } from './v122/dialogues.js';
 import { SCOPE_V122 } from './v122/scope.js';
 import { DIALOGUES_V123 } from './v123/dialogues.js';
 import { SCOPE_V123 } from './v123/scope.js';
+import { DIALOGUES_V127 } from './v127/dialogues.js';
+import { SCOPE_V127 } from './v127/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -380,4 +382,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v121', dialogues: DIALOGUES_V121, scope: SCOPE_V121 },
   { name: 'v122', dialogues: DIALOGUES_V122, scope: SCOPE_V122 },
   { name: 'v123', dialogues: DIALOGUES_V123, scope: SCOPE_V123 },
+  { name: 'v127', dialogues: DIALOGUES_V127, scope: SCOPE_V127 },
 ];
