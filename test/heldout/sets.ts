@@ -255,6 +255,8 @@ import { DIALOGUES_V125 } from './v125/dialogues.js';
 import { SCOPE_V125 } from './v125/scope.js';
 import { DIALOGUES_V126 } from './v126/dialogues.js';
 import { SCOPE_V126 } from './v126/scope.js';
+import { DIALOGUES_V127 } from './v127/dialogues.js';
+import { SCOPE_V127 } from './v127/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -389,4 +391,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v124', dialogues: DIALOGUES_V124, scope: SCOPE_V124 },
   { name: 'v125', dialogues: DIALOGUES_V125, scope: SCOPE_V125 },
   { name: 'v126', dialogues: DIALOGUES_V126, scope: SCOPE_V126 },
+  { name: 'v127', dialogues: DIALOGUES_V127, scope: SCOPE_V127 },
 ];
