@@ -84,7 +84,7 @@ export const SCOPE_V127: ScopeQuestion[] = [
   { id: 'v127s56', label: 'outside', q: '医保断了仨月了 还能补交不 会不会影响报销' },
   { id: 'v127s57', label: 'outside', q: '深圳那边技能人才落户有啥政策 好办不' },
   { id: 'v127s58', label: 'outside', q: '灵活就业的社保补贴 一年能补多少钱' },
-  { id: 'v127s59', label: 'outside', q: '帮俺写个请假条 就说孩子发烧了得去医院' },
+  { id: 'v127s59', label: 'outside', q: '帮俺写个请假条 就说娃发烧了要去诊所' },
   { id: 'v127s60', label: 'outside', q: '高新技术企业认定要啥条件 俺们厂够不够' },
   { id: 'v127s61', label: 'outside', q: '退役军人的退役金一个月能拿多少' },
   { id: 'v127s62', label: 'outside', q: '驾照扣了十二分咋办 还得重新考不' },
