@@ -106,14 +106,19 @@ const KIN_AS_HIRE = /^[^，,。？?]{0,4}(俺|我)(家)?(媳妇|老婆|老公|�
  * they gave one. Asked instead, the worker would be asked how many people they are.
  */
 export function workerAsHire(merged: Applicant, before: Applicant | undefined, text: string): Applicant {
-  if (merged.type !== 'employer' || !(SELF_AS_HIRE.test(text.replace(/\s+/g, ' ')) || KIN_AS_HIRE.test(text))) return merged;
+  // (进厂九个月…, from a person who told their own group before: the same person goes on about their job.)
+  const goesOn = before?.type === 'person' && (before.groups?.length ?? 0) > 0 && /^(进厂|进了厂|在厂里?|来厂里?|入职|干了|上班)/.test(text.trim());
+  if (merged.type !== 'employer' || !(goesOn || SELF_AS_HIRE.test(text.replace(/\s+/g, ' ')) || KIN_AS_HIRE.test(text))) return merged;
   const rows = merged.hires ?? [];
   const own = before?.type === 'person' ? HIRED_GROUPS.filter((g) => before.groups?.includes(g)) : [];
   const pair = /(俺|我|咱)俩/.test(text);
   // Several people beside the asker (他们仨, 5个): not the asker's own row.
   if (SEVERAL.test(text.replace(/(俺|我|咱)俩|我们(厂|公司|单位)|给我们/g, '')) || rows.length > (pair ? 2 : 1)) return merged;
   if (pair && rows.length !== 2) return merged;
-  const hires = rows.map((h) => ({ ...h, ...(h.count === undefined ? { count: 1 } : {}), ...(h.group === undefined && own.length === 1 && rows.length === 1 ? { group: own[0]! } : {}) }));
+  // (俺侄子的公司要是招了我: no row told yet — the asker is the one, of the group they gave.)
+  const told: Hire[] = rows.length > 0 ? rows : own.length === 1 && !pair ? [{ group: own[0]! } as Hire] : [];
+  if (told.length === 0) return merged;
+  const hires = told.map((h) => ({ ...h, ...(h.count === undefined ? { count: 1 } : {}), ...(h.group === undefined && own.length === 1 && told.length === 1 ? { group: own[0]! } : {}) }));
   // 俺进厂九个月: the works the worker went into is the unit, named by its kind as the worker tells it.
   const entity = merged.entity ?? entityIn(text);
   return { ...merged, ...(entity ? { entity } : {}), hires };

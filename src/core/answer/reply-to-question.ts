@@ -97,6 +97,8 @@ export const ROUGH_FIGURE = /几|来个|多个|左右|上下|大概|大约|约|�
 const EMPLOYED_THRESHOLD = 6;
 
 function numberReply(t: string, fact: FactDescription): ReplyValue | undefined {
+  // 22年考的算不算: a year, never a count (nor a duration, unless the question was months).
+  if (fact.unit !== '个月' && /[\d零〇一二两三四五六七八九十]+\s*年(?!级)/.test(t)) return undefined;
   // 五个人 answers how many people, never how many months.
   if (fact.unit === '个月' && /[人名位]/.test(t) && !/月/.test(t)) return undefined;
   if (fact.unit === '个月') {

@@ -98,6 +98,8 @@ const STAFF_FUND = /职教经费/g;
 /** The message with its shorthand spelled out (same text when it has none). */
 export function expandShorthand(text: string): string {
   if (CANTONESE_MARK.test(text)) text = fromCantonese(text);
+  // 二二年考的 / 一九年底: a year written in two numerals (never two neighbouring ones: 二三年 may be "two or three years").
+  if (/[一二][〇零一二四五六七八九]年/.test(text)) text = text.replace(SHORT_YEAR_IN_WORDS, (_m, a: string, b: string) => `${DIGIT[a]}${DIGIT[b]}年`);
   if (!/[a-z]|滴|没问题|没毛病|正常|齐|职教经费/i.test(text)) return text;
   return officeEnglish(text)
     .replace(STAFF_FUND, '职工教育经费')
@@ -108,6 +110,9 @@ export function expandShorthand(text: string): string {
     .replace(WORD, (w) => BY_WORD.get(w.toLowerCase()) ?? w)
     .replace(DI, '的');
 }
+
+const DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const SHORT_YEAR_IN_WORDS = /(?<![\d〇零一二两三四五六七八九十百千])(一(?=九)|二(?=[〇零一二四五六七八九]))([〇零一二四五六七八九])年/g;
 
 /** Characters only written Cantonese uses (而家, 唔, 冇, 嘅, 咗, 喺 …): a message that has none is left alone. */
 const CANTONESE_MARK = /而家|唔|冇|嘅|咗|喺|嚟|佢|啲|乜|攞|搵|畀|咁|係咪|即係|點樣|點解|幾多|邊度|邊個|仲(?=可|有|係|要|能|未|得|唔)/;

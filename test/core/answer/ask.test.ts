@@ -904,3 +904,51 @@ describe('asides outside the plan in the middle of a case', () => {
     }
   });
 });
+
+describe('hedges, confirmations and a unit’s subject after a person’s case', () => {
+  it('对 就是五个月, after a hedged figure: the case again, with its sum', async () => {
+    const a = await q('我们是扶贫车间 三个建档立卡的干了一年多 岗前补贴没拿过 以工代训几个月我不清楚');
+    const b = await q('大概是四个月吧', a.sessionId);
+    const c = await q('对 就是四个月', b.sessionId);
+    expect(amountOf(c, 'on_job_training')).toBe(2400);
+  });
+
+  it('三拨人都是… said of the months asked of one row: every row’s', async () => {
+    const a = await q('我们公司交社保 贫困户两个 干了十个月 残疾人一个 干了五个月');
+    const r = await q('两拨人都是带着干了四个月 岗前补贴一个都没领', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(2400);
+  });
+
+  it('不是 是三个 有一个是退伍的: the old count unsaid, the one row corrected and split', async () => {
+    const a = await q('我们公司交社保 招了四个就业困难人员 以工代训五个月 岗前补贴没领');
+    const r = await q('不是 是三个 有一个是退伍的', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(3000);
+  });
+
+  it('那俺老板买实训设备 能补多少, after the person’s own training: the unit’s case is asked for', async () => {
+    const a = await q('户口郑州 在郑州培训 证拿了 今年头一回 以前没领过 没退休 学校在系统里');
+    const r = await q('那我老板买实训设备 能补多少', a.sessionId);
+    expect(r.citations.map((c) => c.clause)).toContain('四(一)');
+    expect(r.answer).toMatch(/？/);
+  });
+
+  it('a year in the answer to how many times: no count read, the plan’s end said', async () => {
+    const a = await q('我考了个电工证 在户口所在地考的 能补多少');
+    const r = await q('二二年考的算不算', a.sessionId);
+    expect(r.answer).not.toMatch(/22\s*次/);
+    expect(r.answer).toMatch(/已结束|到期/);
+  });
+
+  it('an apprenticeship sum reckoned by the asker: the plan fixes none', async () => {
+    const a = await q('我们公司搞企业新型学徒制 带了二十个 能拿多少');
+    const r = await q('那按一人一月二百算 带了半年 是不是就是两万四', a.sessionId);
+    expect(r.answer).toMatch(/本方案没有规定/);
+    expect(r.answer).not.toMatch(/24000|两万四/);
+  });
+
+  it('front-line training told as a sum beside the fund: its share, under 60 %', async () => {
+    const r = await q('我们公司工资总额一千万 职工教育经费提了六十万 一线职工培训用了三十万 能扣多少');
+    expect(amountOf(r, 'education_fund_deduction')).toBe(600000);
+    expect(r.answer).toMatch(/60%/);
+  });
+});

@@ -93,7 +93,8 @@ export interface Resolved {
 /** 我个人能领以工代训不 / 我自己能拿岗前补贴吗: a person asking for what only an employer is paid. */
 /** 我能分到吗 / 钱打给我吗, asked by the worker of the employer's subsidy: whose it is, said. */
 const WORKER_SHARE_ASKED = /(我|俺)(能|可以)?(分|拿|领|得)(到|着)?(吗|不|么|多少)|给(我|俺)(吗|不|么)|到(我|俺)手|打给(我|俺)|归(我|俺)/;
-const UNIT_ONLY_ASKED = /(我|俺)(个人|自己|本人)?[^。？?]{0,6}(能|可以|可不可以|能不能)?(领|拿|申请|享受|申领)[^。？?]{0,3}(以工代训|岗前(培训)?补贴)/;
+// (厂里说俺是以工代训招进来的 这钱俺能领多少: 以工代训 named first, then what the worker gets of it.)
+const UNIT_ONLY_ASKED = /(我|俺)(个人|自己|本人)?[^。？?]{0,6}(能|可以|可不可以|能不能)?(领|拿|申请|享受|申领)[^。？?]{0,3}(以工代训|岗前(培训)?补贴)|以工代训[^。？?]{0,16}(这|那)?(钱|补贴)[^。？?]{0,4}(我|俺)(个人|自己|本人)?(能|可以)?(领|拿|得|分)(多少|不|吗|么|到)/;
 
 /** The unit has said (now or earlier in the case) that none of its hires had the pre-job subsidy. */
 function noneClaimedNow(u: Understanding, session: SessionState): boolean {
@@ -364,8 +365,11 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   if (side?.type === 'employer' && !side.hires?.length) side = undefined;
   const topics: readonly TopicId[] = side ? [HIRING] : dialogueTopics(u, session);
   // Who asks: as the text says, else as the subject implies (以工代训 is an employer's).
-  const audience = patch.audience ?? session.applicant?.type ?? (topics[0] ? topicById(topics[0])?.applicant : undefined) ?? 'person';
-  let applicant: Applicant = side ?? session.applicant ?? ({ type: audience } as Applicant);
+  // 那俺老板买实训设备 能补多少, after the person's own training: a subject only a unit can claim, named with
+  // no fact of the person — the unit's case, started afresh (the person's facts say nothing of it).
+  const unitsSubject = !side && session.applicant?.type === 'person' && !patch.audience && u.topics.length > 0 && u.topics.every((t) => topicById(t)?.applicant === 'employer') && Object.keys(patch.person).length === 0;
+  const audience = unitsSubject ? 'employer' : (patch.audience ?? session.applicant?.type ?? (topics[0] ? topicById(topics[0])?.applicant : undefined) ?? 'person');
+  let applicant: Applicant = side ?? (unitsSubject ? ({ type: 'employer' } as Applicant) : session.applicant) ?? ({ type: audience } as Applicant);
   const unknown = new Set(session.unknown ?? []);
   // 验收？不清楚过没过: a fact the message itself says is not known stays open and is remembered as such.
   // (In a case's first message it is still asked once: the person may find it out at once.)

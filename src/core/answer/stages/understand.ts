@@ -302,6 +302,27 @@ function batchSupposed(supposed: FactReading, text: string, session: SessionStat
   return supposed;
 }
 
+/** A sum the asker reckoned, put to be checked: 是不是就是三万六 / 按一人一月200算…对不对 / 算下来是5000. */
+const PROPOSES_SUM = /(是不是|是否|那)?就是[\d零〇一二两三四五六七八九十百千万.]+(万|千|块|元)?|按[^，,。？?]{0,12}算[^。？?]{0,16}(是不是|对不对|对吧|是吧|多少)|算下来(是|就是|有)?[\d零〇一二两三四五六七八九十百千万]/;
+
+/** The case holds this value at this path already (hires[] paths: in every row that has the field). */
+function heldAlready(applicant: NonNullable<SessionState['applicant']>, path: string, value: unknown): boolean {
+  const m = /^hires\[(\d*)\]\.(\w+)$/.exec(path);
+  if (m && applicant.type === 'employer') {
+    const rows = m[1] === '' ? applicant.hires ?? [] : [applicant.hires?.[Number(m[1])]].filter((h): h is NonNullable<typeof h> => h !== undefined);
+    return rows.length > 0 && rows.every((h) => (h as Record<string, unknown>)[m[2]!] === value);
+  }
+  return JSON.stringify((applicant as Record<string, unknown>)[path]) === JSON.stringify(value);
+}
+
+/** 就是五个月, with no word of which months: true when the case holds that many months somewhere. */
+function monthsHeld(text: string, applicant: NonNullable<SessionState['applicant']>): boolean {
+  const m = /([\d一二两三四五六七八九十]+)\s*个?月/.exec(text);
+  const n = m ? numberValue(m[1]!) : undefined;
+  if (n === undefined || applicant.type !== 'employer') return false;
+  return (applicant.hires ?? []).some((h) => h.monthsEmployed === n || h.onJobTrainingMonths === n);
+}
+
 /** 这批设备 / 算在…名下 / 换成…: the purchase held, put under another kind of site. */
 const SAME_ITEM = /这批|这些设备|这套|同一批|这笔|算在|算成|挂在|记在|放在|换成|改成|归到/;
 
@@ -366,7 +387,7 @@ function ownCaseAfterSwitch(text: string): boolean {
 /** Facts of an employer's case that settle an amount or a condition. */
 const CASE_FACT = /^(insured|hires\[\d*\]\.(count|monthsEmployed|onJobTrainingMonths|preJobTrainingSubsidy)|equipment\[\d+\]\.(valueYuan|accepted|fromEducationFund)|payrollYuan|educationFundYuan|frontlineShareOfFund|apprentices)$/;
 /** A person's own facts that settle a rule (the yearly limit, a certificate, a pension, a business). */
-const PERSON_CASE_FACT = /^(subsidizedTrainingsThisYear|certificate|monthlyPension|wantsToStartBusiness|businessYears|previousSubsidies.*|institutionInSystem)$/;
+const PERSON_CASE_FACT = /^(subsidizedTrainingsThisYear|certificate|trainingPlace|monthlyPension|wantsToStartBusiness|businessYears|previousSubsidies.*|institutionInSystem)$/;
 const ASKS = /吗|么|呢|[?？]|多少|几|怎么|怎样|如何|能不能|可不可以|是否|什么|啥|哪/;
 
 /** The asker speaks of themselves or their own unit. */
@@ -954,6 +975,9 @@ export function understand(message: string, told: SessionState, context: Underst
   // (第二批那俩要是…一共多少: a sum asked of a supposition is the what-if's, below.)
   const recap = holdsCaseFacts && !asksTheStandard && !WHAT_IF.test(text.replace(/\s+/g, '')) && (session.inDialogue === true || /那个数|对一遍|对一下|是吧|对吧/.test(text)) && RECAP.test(text.replace(/\s+/g, '')) && reading.evidence.every((e) => e.path === 'entity') && reading.unknown.length === 0 && reading.vague.length === 0 && (decision.route !== 'out_of_scope' || decision.reason === 'not_covered' || decision.reason === 'chitchat');
   if (recap) return { ...base, intent: 'eligibility', recheck: true };
+  // 对 就是五个月, after 应该是五个月吧: the value held, confirmed — the case again, nothing changed.
+  const confirmsHeld = session.inDialogue === true && session.applicant !== undefined && /^(对|对的|是的|没错|嗯|是|确实|确定)[,，\s]*(就是|是|确定是|确实是)/.test(text.trim()) && (reading.evidence.length > 0 ? reading.evidence.every((e) => heldAlready(session.applicant!, e.path, e.value)) : monthsHeld(text, session.applicant!));
+  if (confirmsHeld) return { ...base, intent: 'eligibility', recheck: true };
   // The supposition's own words are read as if said (a condition is otherwise no fact).
   // (要是学完拿了证 一年能领几回: the rule's limit asked, whatever is supposed.)
   const supposed = session.applicant !== undefined && WHAT_IF.test(text.replace(/\s+/g, '')) && !/几次|几回|多少次|多少回|哪些|什么条件|啥条件/.test(text) && !reading.correcting && decision.route !== 'out_of_scope'
@@ -1035,6 +1059,10 @@ export function understand(message: string, told: SessionState, context: Underst
   // figure — the last subject's amount is the question, and the plan fixes none for it.
   const likeAnother = !pending && reading.evidence.length === 0 && session.topics.length > 0 && /^(那|那么)?(是不是|是否|能不能|会不会)?(也)?(跟|和|同|像)[^,，。？?]{1,8}(一样|那样|似的)/.test(text.replace(/\s+/g, '')) ? unsettledSubject('补多少', session.topics.slice(0, 1), context.rule) : undefined;
   if (likeAnother?.id.startsWith('amount:')) return { ...base, intent: 'not_settled', unsettled: likeAnother };
+  // 那按一人一月200算 带了六个月 是不是就是三万六, of a rule that fixes no sum: the asker's own reckoning —
+  // the plan fixes none to check it against.
+  const ownSum = !pending && session.topics.length > 0 && PROPOSES_SUM.test(text.replace(/\s+/g, '')) ? unsettledSubject('补多少', session.topics.slice(0, 1), context.rule) : undefined;
+  if (ownSum?.id.startsWith('amount:')) return { ...base, intent: 'not_settled', unsettled: ownSum };
   if (pending) return { ...base, intent: 'answer' };
   // 想回村开个养鸡场 有创业培训没 (培训管饭不): the wish is the very fact 三(八) reads, so the
   // verdict answers; a part the plan leaves open is answered beside it.

@@ -76,6 +76,7 @@ export function readFacts(text: string, context: ReadContext = {}): FactReading 
   const reading: FactReading = { patch: r.patch, evidence: r.evidence, unknown: r.unknown, correcting: r.correcting, vague: r.vague, denied: r.denied, ...(r.shares ? { shares: r.shares } : {}) };
   sayOfTheOthers(text, reading);
   sayOfEveryGroup(text, reading);
+  saidOfAllRows(text, reading, context.pendingFact);
   splitClaimLeavesOpen(text, reading);
   leaveDoubtedGroupOpen(text, reading);
   const pending = context.pendingFact;
@@ -97,6 +98,26 @@ export function readFacts(text: string, context: ReadContext = {}): FactReading 
     if (hasReplyVerb(rest, pending)) answerPending(rest, pending, reading);
   }
   return reading;
+}
+
+/** Before a figure, words that say it of every row: 三拨人都是 / 大家都 / 所有人 / 各. */
+const OF_ALL_ROWS = /(都|全都|全部|所有人|大家|[几两三四五六]拨人?|每拨|这几拨|各)[^,，。;；]{0,4}$/;
+
+/**
+ * 三拨人都是带着干了三个月, to the months asked of the first row: said of every row, not of the one
+ * the question named.
+ */
+function saidOfAllRows(text: string, reading: FactReading, pending: string | undefined): void {
+  const asked = /^hires\[\d+\]\.(monthsEmployed|onJobTrainingMonths|preJobTrainingSubsidy)$/.exec(pending ?? '');
+  if (!asked) return;
+  const e = reading.evidence.find((x) => x.path === pending);
+  if (!e || !OF_ALL_ROWS.test(text.slice(Math.max(0, text.indexOf(e.words) - 8), text.indexOf(e.words)))) return;
+  (reading.patch.hireDefaults as Record<string, unknown>)[asked[1]!] = e.value;
+  if (reading.patch.at) delete reading.patch.at[pending!];
+  const row = /\[(\d+)\]/.exec(pending!)![1]!;
+  const r = reading.patch.hires[Number(row)] as Record<string, unknown> | undefined;
+  if (r) delete r[asked[1]!];
+  e.path = `hires[].${asked[1]}`;
 }
 
 const RANGE_DIGITS = '一二三四五六七八九十';

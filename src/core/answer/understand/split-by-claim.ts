@@ -16,6 +16,9 @@ const VERB = '(?:领|拿|申请|申领|享受|报)';
 const PART = new RegExp(`(?:有|其中|里面|里头|中间|当中|^|[,，。;；\\s])(?:${COUNT}(?:个|名|位)(?!月)(?:人)?|(俩|仨)人?)(?:的)?(?:岗前[^,，。;；\\s]{0,6})?[\\s,，]*(?:之前|以前|已经|早就|早|都|也|还|其实|确实|实际上|后来|原来)*(没有|没|未)?${VERB}(?:过|了)?`);
 /** The rest: 剩下三个没领 / 其余的都领过了 / 另外俩没领. */
 const REST = new RegExp(`(?:剩下|剩余|其余|另外|其他)(?:的)?(?:那)?(?:${COUNT}(?:个|名|位)|(俩|仨))?(?:人)?[\\s,，]*(?:之前|以前|已经|早就|早|都|也|还|其实|确实|实际上|后来|原来)*(没有|没|未)?${VERB}(?:过|了)?`);
+/** 领岗前补贴的只有俩 / 领过的就一个: those who claimed, then how many. */
+const CLAIMERS = new RegExp(`${VERB}(?:过|了)?(?:岗前[^,，。;；\\s]{0,6})?的(?:人)?(?:只有|就|有|是|一共)?${COUNT}(?:个|名|位)?(?!月)`);
+
 const headCount = (raw: string): number | undefined => (raw === '俩' ? 2 : raw === '仨' ? 3 : numberValue(raw));
 
 /**
@@ -25,7 +28,9 @@ const headCount = (raw: string): number | undefined => (raw === '俩' ? 2 : raw 
 export function splitByClaim(before: Applicant | undefined, text: string, aboutClaim: boolean): Applicant | undefined {
   if (before?.type !== 'employer' || !before.hires?.length) return undefined;
   if (!aboutClaim && !/岗前/.test(text)) return undefined;
-  const part = PART.exec(text);
+  // 领岗前补贴的只有俩: the ones who claimed, counted after them.
+  const claimers = PART.exec(text) ? null : CLAIMERS.exec(text);
+  const part = PART.exec(text) ?? (claimers ? Object.assign([claimers[0], claimers[1], undefined, undefined], { index: claimers.index, input: text }) as unknown as RegExpExecArray : null);
   if (!part) return undefined;
   const n = headCount((part[1] ?? part[2])!);
   if (n === undefined || !Number.isInteger(n) || n < 1) return undefined;

@@ -126,6 +126,8 @@ export function moveNamedPart(before: Applicant | undefined, text: string): Appl
 
 /** 贫困户不是七个 是六个: a row's count said wrong, with the right one. */
 const RECOUNT = new RegExp(`不是\\s*${COUNT}\\s*(?:个|名|位)?(?:人)?[,，\\s]*(?:而)?是\\s*${COUNT}\\s*(?:个|名|位)?`);
+/** 不是 是四个: the count said anew, the old one left unsaid. */
+const RECOUNT_BARE = new RegExp(`^(?:不是|不对|错了|说错了)[,，\\s]*(?:而)?是\\s*${COUNT}\\s*(?:个|名|位)`);
 /** 有一个是退伍回来的: how many of the ones taken off are of the group named next. */
 const MOVED_COUNT = new RegExp(`${COUNT}\\s*(?:个|名|位)(?!月)`);
 
@@ -137,7 +139,9 @@ const MOVED_COUNT = new RegExp(`${COUNT}\\s*(?:个|名|位)(?!月)`);
  */
 export function splitByRecount(before: Applicant | undefined, text: string): Applicant | undefined {
   if (before?.type !== 'employer' || !before.hires?.length) return undefined;
-  const said = RECOUNT.exec(text);
+  // (不是 是四个 有一个是退伍的: the old count unsaid — the case's one row is the one corrected.)
+  const bare = RECOUNT.exec(text) ? null : RECOUNT_BARE.exec(text);
+  const said = RECOUNT.exec(text) ?? (bare && before.hires.length === 1 && before.hires[0]!.count !== undefined ? Object.assign([bare[0], String(before.hires[0]!.count), bare[1]], { index: bare.index, input: text }) as unknown as RegExpExecArray : null);
   if (!said) return undefined;
   const [was, now] = [headCount(said[1]!), headCount(said[2]!)];
   if (was === undefined || now === undefined || now >= was) return undefined;

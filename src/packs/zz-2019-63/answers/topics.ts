@@ -27,7 +27,7 @@ export const TOPICS: readonly PackTopic<RuleId>[] = [
   { id: 'poor_family_child_aid', name: '子女接受技工教育、职业教育的贫困家庭补助', applicant: 'person', clause: '三(三)', onlyForGroup: /贫困|建档立卡/, keywords: /(孩子|子女|儿子|女儿|闺女|姑娘|小孩|娃).{0,10}(技工|技校|职校|职业学校|中职|职业院校|职业教育)(?![^，,。]{0,2}(毕业|毕了业|出来))/ },
   { id: 'competition_winner_award', name: '职业技能竞赛获奖选手奖励', applicant: 'person', clause: '五(三)', keywords: /(?<!备战.{0,6})(大赛|竞赛|比赛|技能赛|比手艺|比武|[国省市区县]赛|世赛).{0,10}(获奖|得奖|得了|拿了|名次|[一二三头]等奖|金牌|银牌|铜牌|奖金|奖励)|(选手|学生|学员|徒弟|职工|员工)[^，,。]{0,4}(拿了|得了|获了)(个)?([国省市区县]赛|世赛)?[^，,。]{0,4}(奖|名次)|获奖(选手|的选手)/ },
   { id: 'school_poor_student_aid', name: '招收贫困家庭学生的职业院校补助', applicant: 'employer', clause: '三(十四)', keywords: /(学校|院校|学院|技校|职校).{0,10}(招收|招了|招生|收了|录取了|接收了|招(?!聘|工|人)).{0,10}(贫困|建档立卡)(?![^,，。；;]{0,8}(干|打杂|上班|做饭|后勤|保洁|以工代训|当|工作|员工|职工))/ },
-  { id: 'enterprise_school_support', name: '企业举办职业院校资金支持', applicant: 'employer', clause: '四(一)', keywords: /(企业|公司|我们).{0,6}(举办|办了|开办|办|参与举办|合办).{0,4}(职业院校|职业学校|技工学校|技工院校|技校|职校)/ },
+  { id: 'enterprise_school_support', name: '企业举办职业院校资金支持', applicant: 'employer', clause: '四(一)', keywords: /(企业|公司|我们).{0,6}(举办|办了|开办|办|参与举办|合办).{0,4}(职业院校|职业学校|职业学院|技工学校|技工院校|技校|职校)/ },
   { id: 'competition_training_award', name: '备战职业技能竞赛专项培训奖补', applicant: 'employer', clause: '三(十五)', keywords: /备战.{0,6}(竞赛|大赛|比赛)|(竞赛|大赛|比赛).{0,4}专项培训|(竞赛|大赛).{0,4}集训|备赛/ },
   { id: 'training_materials_support', name: '培训教材开发、教学改革经费支持', applicant: 'employer', clause: '六(二)', keywords: /教材.{0,2}开发|开发.{0,8}教材|(编|写|编写).{0,4}教材|教学改革/ },
 ];

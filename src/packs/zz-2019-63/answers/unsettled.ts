@@ -272,8 +272,8 @@ export const UNSETTLED: readonly PackUnsettledSubject[] = [
   {
     id: 'living_allowance',
     // 每天有补助没: a daily allowance while training is the same open question, and so is board
-    // and lodging (包不包食宿, 中午管饭不).
-    test: /生活费|生活补助|生活补贴|伙食|包吃|吃住|住宿|管饭|误工|食宿|包住|管吃|管住|宿舍|住的地方|(提供|安排|有没有|有)(午饭|午餐|工作餐|盒饭)|餐补|饭补|(每天|一天|每日|天天)[^，,。？?]{0,4}(补助|补贴|给钱|有钱)/,
+    // and lodging (包不包食宿, 中午管饭不) — asked for, not 住的地方 named as a place (不是住的地方).
+    test: /生活费|生活补助|生活补贴|伙食|包吃|吃住|住宿|管饭|误工|食宿|包住|管吃|管住|宿舍|(有|管|安排|提供|给)(没有|不)?(个)?住的地方|住的地方(管|给|安排|提供|有没有|有吗)|(提供|安排|有没有|有)(午饭|午餐|工作餐|盒饭)|餐补|饭补|(每天|一天|每日|天天)[^，,。？?]{0,4}(补助|补贴|给钱|有钱)/,
     what: '生活费补贴的标准和发放办法',
     clause: '六(一)',
     quote: /生活费补贴/,

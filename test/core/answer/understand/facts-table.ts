@@ -1532,5 +1532,21 @@ export const FACT_TABLE: FactRow[] = [
     ['工作室那边 人社财政都盖章合格了', { 'equipment[0].kind': 'master_studio', 'equipment[0].accepted': true }, E],
     // The fund drawn, said beside the payroll as 提 and a sum.
     ['工资总额两百万 提十六万', { payrollYuan: 2_000_000, educationFundYuan: 160_000 }, E],
+    // Said neither way by the one asked: open.
+    ['社保 会计没说交了 也没说没交', {}, { ...E, absent: ['insured'] }],
+    // 不是没验收 after the fund: the double denial is of the inspection, not of the fund.
+    ['设备八十万 职工教育经费买的 不是没验收 人社财政都验过了', { 'equipment[0].valueYuan': 800_000, 'equipment[0].fromEducationFund': true, 'equipment[0].accepted': true }, E],
+    // Run on with no commas: a new subject (机构, 学校) ends the denial before it.
+    ['今年一次也没补过以前也没有机构在系统里', { subsidizedTrainingsThisYear: 0, institutionInSystem: true }, P],
+    ['今年头一次以前没领过学校进了系统', { subsidizedTrainingsThisYear: 0, previousSubsidies: [], institutionInSystem: true }, P],
+    ['户口在荥阳在荥阳学的电工证拿了', { certificate: true, trainingPlace: 'household' }, P],
+    ['户口在商丘虞城人住郑州也在郑州上班跑去许昌学的', { trainingPlace: 'other' }, P],
+    ['跑外地学的 不是户口地也不是住的地方 也不在那上班', { trainingPlace: 'other' }, P],
+    // A count after the group with 倒是有 / 是.
+    ['残疾人倒是有俩', { 'hires[0].group': 'disabled', 'hires[0].count': 2 }, E],
+    // When they came, then how long since.
+    ['贫困户三个 腊月进的厂 到现在整八个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 8 }, E],
+    // Hires told, then how long they learned at the work: the 以工代训.
+    ['公司招了俩残疾人 学了三个月', { entity: 'enterprise', 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 3 }, E],
   ]),
 ];

@@ -61,7 +61,7 @@ export const PRE_JOB: PolaritySpec = {
   // 弄/办 only when done (没弄过, 没去办): 办理流程 and 怎么弄 say nothing.
   // 没申过 / 没要过 / 那块没碰过: everyday verbs of claiming.
   // 人社那边已经给我们批过了: granted is claimed.
-  verb: /申领|申请|申|领|拿|享受|(?<![录雇聘使采])用|报|要|碰|动|批(?=过|了|下来)|弄(?=过|了|到|成|下来|$)|办(?=过|了|到|成|下来|$)/,
+  verb: /申领|申请|申|领|拿|享受|(?<![录雇聘使采])用|报|要|碰|沾|动|批(?=过|了|下来)|弄(?=过|了|到|成|下来|$)|办(?=过|了|到|成|下来|$)/,
 };
 const ACCEPTED: PolaritySpec = {
   key: 'accepted',
@@ -789,7 +789,8 @@ function readEquipmentItem(ctx: ReadingContext, seg: Segment, item: number, aske
   const otherMoney = /(银行)?贷款(买|购)|银行贷(款|的)|贷款(?!吗|么|不|能)|贷的款|自筹|自有资金|自有的|自己(掏|出)(的)?钱|自己出的|公司(自己)?出的|借钱买|(用|拿)(的)?(自有|自己的)?(资金|钱)买/.exec(t);
   // 职工教育经费 这块钱 俺们 没动: the fund named, then denied a few words on.
   // (是不是 further on asks something else: 按20%是不是16万.)
-  const deniedOn = fund && /^[^。]{0,12}?(没动|没用|没花|没出|没走|没拿|没从|(?<!是)不是(?!\d))/.test(t.slice((fund.index ?? 0) + fund[0].length));
+  // (职工教育经费买的 不是没验收: the 不是 after it denies the next fact, not the fund.)
+  const deniedOn = fund && /^[^。]{0,12}?(没动|没用|没花|没出|没走|没拿|没从|(?<!是)不是(?!\d|没|不|验|合格|还没))/.test(t.slice((fund.index ?? 0) + fund[0].length));
   // 其中90万从职工教育经费出，170万是自有资金: bought partly with the fund — the part it paid for is
   // the new equipment the fund bought (四(一)), the rest is not; neither "yes" nor "no" of the whole.
   // (其中60%用的职工教育经费: a share under the whole says the rest was other money, named or not.)

@@ -19,12 +19,12 @@ type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 // 带着练了4个月 / 边干边教 教了4个月: 以工代训 as employers describe it.
 // 训了6个月, typed short in a talk about 以工代训 (not 培训/军训/集训, which are other trainings).
 // 带教 / 传帮带 / 跟班学习 / 一边干一边学 / 以训代工 (the words swapped): learning by the work itself.
-const OJT_BEFORE = /(以工代训|以训代工|代训|带训|(?<![培集军教特])训|带着(练|学|干|做)|边干边(教|学|练|带)|一边干一边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干)|带教|传帮带|跟班(学习|学)?)(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(每个人|每人|每位|人均|大家|统一|一律|全部|全都|也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|够|凑|到时候|届时|那会儿|俺|我|(?<=训)他|(?<=训)她|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|刚好|正好|恰好|同样|同样是|也是|各|应该|应为|应该为|改为|更正为|就是|即|也即|(?:上面|刚才|前面|之前|上边)所?说(?:的|过的)|实际|其实|确实|教|练|学|说是|据说|听说|他说|她说|说|给他们|给她们|给他|给她|给|按|算|算下来|算起来|加起来|满打满算|报|按照|报的是|,)*$/;
+const OJT_BEFORE = /(以工代训|以训代工|代训|带训|(?<![培集军教特])训|带着(练|学|干|做)|边干边(教|学|练|带)|一边干一边(教|学|练|带)|手把手(地)?(教|带)|跟着师傅(学|干)|带教|传帮带|跟班(学习|学)?)(的话|的)?(时间|月数|月份|时长|期限|期)?(那块|这块|那个|这个|那边|这边)?(呢|嘛|啊|吧)?(每个人|每人|每位|人均|大家|统一|一律|全部|全都|也|都|就|是|为|有|已经|已|搞|做|带|弄|干|培训|进行|开展|了|过|满|够|凑|到时候|届时|那会儿|俺|我|(?<=训)他|(?<=训)她|(?<=是)头|共|一共|前后|前前后后|总共|大概|才|刚|只|仅|足足|整整|整|刚好|正好|恰好|同样|同样是|也是|各|应该|应为|应该为|改为|更正为|就是|即|也即|(?:上面|刚才|前面|之前|上边)所?说(?:的|过的)|实际|其实|确实|教|练|学|说是|据说|听说|他说|她说|说|给他们|给她们|给他|给她|给|按|算|算下来|算起来|加起来|满打满算|报|按照|报的是|,)*$/;
 /** 来店里快一年了 / 在厂里干了8个月 / 在俺这快一年了: where they work, between the verb and the span. */
 const WORKPLACE = '(?:(?:在|到)?(?:厂|店|公司|车间|单位|社里|基地|俺这|我这|咱这|俺们这|我们这|咱们这|这)(?:里|儿|边)?)?';
 const EMPLOYED_BEFORE = new RegExp(
   // 跟了我一年多了: with the asker that long.
-  `(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|雇用|聘用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂|跟(?:了|着)(?:我|俺|我们|俺们|咱)?|在(?:厂|店|公司|车间|单位|社|俺这|我这|咱这|俺们这|我们这|这)(?:里|儿|边)?)${WORKPLACE}(呢|嘛|啊|吧)?(了|过|满|够|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|刚好|正好|恰好|足足|整整|整|足|超过|超|不止|还|到现在|到今天|至今|到目前)*$`,
+  `(干|工作|就业|上班|上岗|上了|在岗|在职|用工|录用|雇用|聘用|来|入职|雇佣|雇|待|呆|做|干活|任职|进厂|进的厂|进了厂|入的职|来的厂|跟(?:了|着)(?:我|俺|我们|俺们|咱)?|在(?:厂|店|公司|车间|单位|社|俺这|我这|咱这|俺们这|我们这|这)(?:里|儿|边)?)${WORKPLACE}(呢|嘛|啊|吧)?(?:[,\\s](?=到现在|到今天|至今|到目前))?(了|过|满|够|有|已经|已|都|也|就|共|一共|快|将近|差不多|大概|的时间|时间|才|刚|刚好|正好|恰好|足足|整整|整|足|超过|超|不止|还|到现在|到今天|至今|到目前)*$`,
 );
 const OJT_AFTER = /^(的)?(以工代训|代训|带训)/;
 /**
@@ -547,6 +547,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
       // long they have been there (the span of 以工代训 is named as such).
       else if (prev && /^了/.test(t.slice(q.end)) && !/代训|带训|培训|学/.test(before) && findMonths(before).length === 0 && (ctx.hireMentions ?? []).some((m) => m.start >= prev.start && m.start < prev.end)) before = '干了';
     }
+    // 腊月进的厂 到现在整十个月了: the clause before says when they came; this one, how long since.
+    if (clause && /^(到现在|到今天|至今|到目前)(都|已经|有|整|足足|整整|快)*$/.test(before) && /(进的厂|进了厂|进厂|来的|来了|入职|入的职|上班|来厂|招进来)/.test(previousClause(ctx, q.index)) && !/代训|带训/.test(previousClause(ctx, q.index))) before = '干了';
     const after = t.slice(q.end, clause?.end ?? t.length);
     // 不是6个月: the figure said to be wrong. 还差一个月: a shortfall, read with the figure it falls short of.
     if (/(不是|并非)$/.test(before) || /(还差|差)$/.test(before)) continue;
@@ -593,7 +595,9 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // 招了3个就业困难的 带了2个月: an employer's 带 of the people just named is the on-the-job training.
     // 带她带了4个月 / 带着跑单跑了7个月 / 带着学做奶茶学了3个月: led at the work itself, said without 以工代训.
     // (The doubled forms name the leading twice: they say it of the case's people when none is named here.)
-    const ledThem = (/(^|[的个名人俩仨户,\s]|大姐|大哥|小伙子?|姑娘|师傅|阿姨|大叔|大婶|大娘|大爷|妹子|兄弟|老乡)(又|也|都|各|一共|给他们|给她们)?带(了|过|满|着)?(有|了)?$/.test(before) && rows.length > 0) || ((/带(她|他|她们|他们|着她|着他|着她们|着他们)?带(了|过|满)$|带着[\u4e00-\u9fff]{1,6}?(学|练|跑|干|做)(了|过|满)$/.test(before) || LED_AT_WORK.test(before)) && (rows.length > 0 || ctx.employer));
+    const ledThem = (/(^|[的个名人俩仨户,\s]|大姐|大哥|小伙子?|姑娘|师傅|阿姨|大叔|大婶|大娘|大爷|妹子|兄弟|老乡)(又|也|都|各|一共|给他们|给她们)?带(了|过|满|着)?(有|了)?$/.test(before) && rows.length > 0) || ((/带(她|他|她们|他们|着她|着他|着她们|着他们)?带(了|过|满)$|带着[\u4e00-\u9fff]{0,6}?(学|练|跑|干|做)(了|过|满)$/.test(before) || LED_AT_WORK.test(before)) && (rows.length > 0 || ctx.employer)) ||
+      // 招了仨残疾人 学了四个月: the hires told, how long they learned at the work is the 以工代训.
+      (/(^|[的个名人俩仨户,\s])(又|也|都|各|一共)?(跟着|跟师傅|跟着师傅)?学(了|过|满)$/.test(before) && rows.length === 1 && ctx.employer === true && /招了|收了|雇了|吸纳了|录用了|招进/.test(t) && !/培训|上课|考|学校|技校/.test(clause?.text ?? ''));
     // 以工代训是从进厂就开始带嘞 带了八个月: the clause before names the training, this one its span.
     const ledAfterNamed = prevText !== '' && /^(又|也|都|一共|总共|前后)?带(了|过|满)?$/.test(before.trim()) && /以工代训|代训|带训/.test(prevText) && findMonths(prevText).length === 0;
     if (ledThem || ledAfterNamed || OJT_BEFORE.test(before) || (prevText !== '' && /^(目前|现在|已经|到现在|至今|一共|总共|共)?(教|练|学|带|干|做|搞)?(了|过)?(有)?$/.test(before) && OJT_BEFORE.test(prevText) && findMonths(prevText).length === 0)) key = 'onJobTrainingMonths';

@@ -274,8 +274,9 @@ function readSubsidies(ctx: ReadingContext): void {
   }
   if (never) put(ctx, 'previousSubsidies', [], never.index ?? 0, (never.index ?? 0) + never[0].length);
   // 以前没学过: never trained before, so never subsidised for a training either.
-  // 今年没领过补贴 以前也没领过: 领 in a message about subsidies is a subsidy claimed.
-  else if (before && (before[7] || before[5] === '学' || before[5] === '考' || before[5] === '培训' || before[5] === '补' || ctx.pendingFact === 'previousSubsidies' || (/^(领|享受|拿|申请)$/.test(before[5]!) && /补贴|补助/.test(t)))) put(ctx, 'previousSubsidies', [], before.index ?? 0, (before.index ?? 0) + before[0].length);
+  // 今年没领过补贴 以前也没领过: 领 in a message about subsidies is a subsidy claimed (今年头一回 以前没领过: so is one
+  // that counts this year's subsidies).
+  else if (before && (before[7] || before[5] === '学' || before[5] === '考' || before[5] === '培训' || before[5] === '补' || ctx.pendingFact === 'previousSubsidies' || (/^(领|享受|拿|申请)$/.test(before[5]!) && (/补贴|补助/.test(t) || has(ctx, 'subsidizedTrainingsThisYear'))))) put(ctx, 'previousSubsidies', [], before.index ?? 0, (before.index ?? 0) + before[0].length);
   const unknownTimes = /(今年)?(领|补|享受)(过|了)?几次/.exec(t);
   if (unknownTimes && saysUnknown(clauseOf(ctx, unknownTimes.index ?? 0))) markUnknown(ctx, 'subsidizedTrainingsThisYear');
 }
@@ -291,23 +292,26 @@ function clauseOf(ctx: ReadingContext, index: number): string {
 
 /** A place name as people give it: 郑州, 中牟, 商丘 (two to three characters, no function words). */
 const PLACE = '([\\u4e00-\\u9fff]{2,3}?)';
-const HOME_PLACE = new RegExp(`户口(?:就|也|都|一直)?(?:在|是|落在)?${PLACE}(?:的|人|那边|县|市|区)?(?=$|[,\\s;。\\d]|的)|(?:老家|家)(?:在|是)${PLACE}(?=$|[,\\s;。\\d]|的)`);
+// (户口在登封在登封学的 / 户口在郑州上街住也在上街: run on with no commas, the next word ends the name.)
+const HOME_PLACE = new RegExp(`户口(?:就|也|都|一直)?(?:在|是|落在)?([\\u4e00-\\u9fff]{2,4}?)(?:的|人|那边|县|市|区)?(?=$|[,\\s;。\\d]|的|在|住|人|也|就|上班|打工)|(?:老家|家)(?:在|是)${PLACE}(?=$|[,\\s;。\\d]|的)`);
 // 住郑州 / 人住在郑州: living there, said without 常 or 家 too.
 // 在郑州住 / 在郑州常住: the place first, then the living.
-const LIVING_PLACE = new RegExp(`常住(?:在)?${PLACE}(?=$|[,\\s;。就在]|的)|(?:住在|家住|(?<![常家])住)${PLACE}(?=$|[,\\s;。]|的)|(?<![不没])在${PLACE}(?:这边|那边|这儿)?(?:常住|长住|住|居住|生活)(?=$|[,\\s;。就了]|的)`);
+const LIVING_PLACE = new RegExp(`常住(?:在)?${PLACE}(?=$|[,\\s;。就在]|的)|(?:住在|家住|(?<![常家])住)${PLACE}(?=$|[,\\s;。]|的|也|在|上班|就|打工)|(?<![不没])在${PLACE}(?:这边|那边|这儿)?(?:常住|长住|住|居住|生活)(?=$|[,\\s;。就了]|的)`);
 /** Zhengzhou's own districts and counties: a home there and a training "在郑州" name one city. */
 const ZHENGZHOU_PART = /^(金水|二七|中原|管城|惠济|上街|郑东|航空|经开|高新|巩义|新郑|登封|新密|荥阳|中牟)/;
 // 人在郑州找工作 / 在郑州送外卖: where one seeks or does work is the 求职就业地.
 // 工作也在郑州 / 上班在郑州: the work said first, then where it is.
 const WORK_PLACE = new RegExp(`在${PLACE}(?:这边|那边|这儿|市里)?(?:上班|打工|干活|工作|找工作|找活|找事|送外卖|跑外卖|跑单|干(?!部))|(?:上班|打工|干活|工作)(?:也|都|就|一直)?在${PLACE}(?=$|[,\\s;。]|的)`);
 // 在郑州一家录进省系统的学校学了 / 跑去洛阳学的: the school may be described between the place and the training.
-const TRAINED_AT = new RegExp(`(?:在|去|到|跑去|跑到)${PLACE}(?:这边|那边|这儿|本地|当地|市里)?(?:[^,;。]{0,20}?(?:学校|机构|培训班|技校|中心|职校))?(?:参加|报|报名|学|培训|上课|考|弄|搞)`);
+const TRAINED_AT = new RegExp(`(?:在|去|到|跑去|跑到|跑)${PLACE}(?:这边|那边|这儿|本地|当地|市里)?(?:[^,;。]{0,20}?(?:学校|机构|培训班|技校|中心|职校))?(?:参加|报|报名|学|培训|上课|考|弄|搞)`);
 /** 洛阳啥也不沾 / 哪个都不是: the place of training said to be none of the three. */
 const NONE_OF_THEM = /(啥|什么|哪个|哪样)(也|都)(不沾|不占|不是|不算|沾不上)|(三个|三样)?都不(沾|占|是)/;
 /** 户口不在那 也不住那 也不在那找活: each of the three denied of the place in turn. */
 function deniesAllThree(t: string): boolean {
   // 那地方不是户籍地不是常住地也不是他找工作的地方: the three named and denied in one breath.
   if (/(不是|非)(户籍地|户口所在地)[^。？?]{0,4}(不是|非)(常住地|居住地)[^。？?]{0,6}(不是|非)[^。？?]{0,8}(就业|工作|找活|打工|求职)/.test(t)) return true;
+  // 不是户口地也不是住的地方 也不在那找活: the same three, in everyday words.
+  if (/(不是|非)(户籍地|户口所在地|户口地|户口那|老家)[^。？?]{0,6}(不是|非)(常住地|居住地|住的地方|住的地儿|住那)[^。？?]{0,8}(不|没)(是|在)?[^。？?]{0,6}(就业|工作|找活|打工|上班|干活|求职)/.test(t)) return true;
   return /户口(也)?(不在|没在|不是)/.test(t) && /(不|没)(住|在那住|在那儿住)/.test(t) && /(不|没)在(那|那儿|那边)?[^,;。]{0,2}(找活|找工作|上班|打工|干活|工作)/.test(t);
 }
 
@@ -389,7 +393,8 @@ function readPlace(ctx: ReadingContext): void {
     // 今年第一次培训 在常住地: the place said alone, right after a clause about the training.
     const prev = [...ctx.clauses].reverse().find((c) => c.end <= at)?.text ?? '';
     const alone = /^[,;。\s]*(是)?在?$/.test(clause.slice(0, clause.indexOf(m[0])).replace(/^[,;。\s]+/, '')) && clause.replace(/[,;。!?\s]/g, '').length <= m[0].length + 4;
-    const trained = /培训|学|参加|上课|考/.test(clause) || /^(就)?(在)?[\u4e00-\u9fff]{0,4}?(培训|学|参加|上课|报(?=了|的|名|个))/.test(next.replace(/^[,;。\s]+/, '')) || (alone && /培训|参加|学的|上课/.test(prev));
+    // (在学校交还是回老家交: 学 of 学校 is no training.)
+    const trained = /培训|学(?!校|生|费|历)|参加|上课|考/.test(clause) || /^(就)?(在)?[\u4e00-\u9fff]{0,4}?(培训|学|参加|上课|报(?=了|的|名|个))/.test(next.replace(/^[,;。\s]+/, '')) || (alone && /培训|参加|学的|上课/.test(prev));
     // The place of the training: 在老家参加的培训, 在户籍地培训; not 外地户口.
     // (户口外地 / 外地户口 / 外地人: where one is from, not where one trained.)
     if (!trained || /户口|人$/.test(t.slice(m.index! + m[0].length, m.index! + m[0].length + 2)) || (place === 'other' && /(户口|户籍|老家|籍贯)(是|在)?$/.test(t.slice(Math.max(0, at - 4), at)))) continue;

@@ -200,8 +200,8 @@ function doneTest(spec: PolaritySpec, verb: string, afterVerb: string, beforeVer
 function judge(region: string, beforeVerb: string, afterVerb: string, start: number, end: number, clause: string, regionBase?: number, done = true): Polarity {
   if (isAskedBothWays(region)) return { asked: true };
   if (saysUnknown(region)) return { asked: true };
-  // 老板也没说不交: nobody said it was not done — which is no word that it was.
-  if (/(没|没有|也没|从没)(说|讲|提|讲过|说过|提过)(过)?$/.test(beforeVerb.replace(/不$/, '')) && /不$/.test(beforeVerb)) return { asked: true };
+  // 老板也没说不交 / 会计没说领了 也没说没领: what nobody said either way is no word that it was, or was not.
+  if (/(没|没有|也没|从没|不曾)(说|讲|提|讲过|说过|提过)(过)?$/.test(beforeVerb.replace(/(不|没|没有)$/, ''))) return { asked: true };
   // 领 没有 一分没拿: the verb, a pause, then a bare denial — the verb echoed from the question, answered no.
   if (/^[,，\s]+(还|都|也|压根)?(没有|没|木有|冇)(?=$|[,，\s。!！]|一分|一个|领|拿|交|缴)/.test(afterVerb) && !/[?？吗么]/.test(afterVerb)) return { value: false, start, end };
   // 领没有 / 交了没, ending the clause: the verb asked both ways — nothing read.
@@ -215,7 +215,11 @@ function judge(region: string, beforeVerb: string, afterVerb: string, start: num
   if (/(没有|没|无)(一个|一人|谁|哪个|人)?(是)?不$/.test(beforeVerb) && /^(的|过的|了的)/.test(afterVerb)) return QUESTION.test(clause) ? undefined : { value: true, start, end };
   // 岗前补贴不是领过，是没领: 不是 right before the verb denies it.
   if (/(不是|并不是|并非)$/.test(beforeVerb)) return QUESTION.test(clause) ? undefined : { value: false, start, end };
-  const neg = NEGATOR.exec(beforeVerb);
+  const negFound = NEGATOR.exec(beforeVerb);
+  // 以前也没有学校在系统里: a subject of its own (学校, 俺, 公司) between the denial and the verb starts a
+  // new statement — the denial was of the words before it (run-on messages have no commas to say so).
+  // (没给他们交: whom it is done for is no new subject.)
+  const neg = negFound && /(?<![给替帮为让跟和对])(学校|机构|中心|我|俺|他|她|老板|公司|厂|单位)/.test(beforeVerb.slice((negFound.index ?? 0) + negFound[0].length)) ? null : negFound;
   // The evidence of a denial before the noun starts at the denial (没交社保, not 交社保).
   if (neg && !/不是/.test(neg[0])) return { value: false, start: regionBase !== undefined ? regionBase + (neg.index ?? 0) : start, end };
   // 不给(他们)交社保: a refusal on someone's behalf denies as plainly as 没交.
