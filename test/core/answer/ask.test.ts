@@ -952,3 +952,21 @@ describe('hedges, confirmations and a unit’s subject after a person’s case',
     expect(r.answer).toMatch(/60%/);
   });
 });
+
+describe('one person of a row pointed at, and a condition asked mid-case', () => {
+  it('还是五个 那个小伙子是当兵退下来的: one of them split off, never the row relabelled', async () => {
+    const a = await q('公司交社保 招了四个零就业家庭的 以工代训三个月');
+    const b = await q('等会 不是四个是五个 有个小伙子我给漏了', a.sessionId);
+    const c = await q('又数了一遍 还是四个 那个小伙子是当兵回来的 不是零就业', b.sessionId);
+    const d = await q('岗前补贴这四个都没领过', c.sessionId);
+    expect(amountOf(d, 'on_job_training')).toBe(2400);
+  });
+
+  it('不满六个月的话是不是就白搭了, while months employed are open: no fact read, no verdict', async () => {
+    const a = await q('扶贫车间里有六个贫困户 带着学了三个月 岗前的补贴没领');
+    const b = await q('他们来了多久我记不清了 得查查', a.sessionId);
+    const r = await q('你先说说不满六个月的话是不是就白搭了', b.sessionId);
+    expect(r.eligibility?.results.find((x) => x.id === 'on_job_training')?.status).not.toBe('ineligible');
+    expect(r.answer).not.toMatch(/不符合/);
+  });
+});

@@ -23,7 +23,7 @@ import { workerAsHire, asksWhatEmployerGets, employerFromWorker } from '../emplo
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import { othersOfTheCase, splitByClaim } from '../understand/split-by-claim.js';
-import { moveNamedPart, splitByDenial, splitByOthers, splitByRecount, splitBySubset } from '../understand/split-by-others.js';
+import { moveNamedPart, splitByDenial, splitByOthers, splitOneOff, splitByRecount, splitBySubset } from '../understand/split-by-others.js';
 import { acknowledgesCase, isCaseTalk } from '../understand/case-talk.js';
 import { asksWhoIsPaid, inCaseQuestion, paidToLead } from '../understand/in-case-question.js';
 import type { OutOfScopeReason } from '../router.js';
@@ -394,7 +394,7 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   if (relabelled) merged = relabelled;
   // 是2个残疾人 另外那个是退伍回来的: part of the one row is another group — split, not relabelled.
   // 贫困户不是七个 是六个 有一个是退伍回来的: the one taken off is of another group.
-  const split = side ? undefined : (splitByOthers(applicant, u.text) ?? splitByRecount(applicant, u.text));
+  const split = side ? undefined : (splitByOthers(applicant, u.text) ?? splitByRecount(applicant, u.text) ?? splitOneOff(applicant, u.text));
   if (split) merged = split;
   // 里面有一个不是建档立卡的 她是普通下岗的: part of the one row denied its group, given another.
   const denialSplit = side || split ? undefined : splitByDenial(applicant, u.reading);

@@ -759,7 +759,9 @@ export function understand(message: string, told: SessionState, context: Underst
     (reading.patch.at ??= {})[heads.path] = heads.value;
     reading.evidence.push(heads);
   }
-  const unknownMonths = !whichReply && !newPerson && !heads ? monthsOfUnknownRow(text, session, reading) : undefined;
+  // (不满六个月的话是不是…: a span under a condition fills no open row and answers no question.)
+  const conditionAsked = /的话|要是|如果|假如|万一/.test(text) && /是不是|吗|么|咋办|怎么办|呢|白搭|白干/.test(text);
+  const unknownMonths = !whichReply && !newPerson && !heads && !conditionAsked ? monthsOfUnknownRow(text, session, reading) : undefined;
   if (unknownMonths) {
     (reading.patch.at ??= {})[unknownMonths.path] = unknownMonths.value;
     reading.evidence.push(unknownMonths);
@@ -817,14 +819,15 @@ export function understand(message: string, told: SessionState, context: Underst
     (reading.patch.at ??= {})[rowCount.path] = rowCount.value;
     reading.evidence.push(rowCount);
   }
-  const countOrMonths = whichReply ?? (pendingFact && !newPerson && !heads && !exact ? headsOrMonths(text, pendingFact, session) : undefined);
+  const countOrMonths = whichReply ?? (pendingFact && !newPerson && !heads && !exact && !conditionAsked ? headsOrMonths(text, pendingFact, session) : undefined);
   const pendingRow = /^hires\[(\d+)\]\./.exec(pendingFact ?? '');
   const pendingGroup = pendingRow && session.applicant?.type === 'employer' ? session.applicant.hires?.[Number(pendingRow[1])]?.group : undefined;
   // The subject the plan leaves open that the message names by itself (read once, used twice below).
   const openOnItsOwn = unsettledSubject(text, [], context.rule);
   // 对了顺便问问 员工考证补贴一年能领几次: a question of its own, not a reply (一年 is no 12 months).
   // (他们医保断了俩月 还能补交不: another policy asked — its 俩月 is no reply to the case's question.)
-  const ownQuestion = asksOutside(text) || (/^(对了|顺便|另外|再问|还想问|哦对了)[^,，]{0,4}(问|说)?/.test(text.replace(/\s+/g, '')) && /几次|几回|多少|吗|能不能|可不可以|咋|怎么|什么|啥/.test(text)) ||
+  // (你先说说不满六个月的话是不是就白搭了: a condition asked about, no reply to the months asked.)
+  const ownQuestion = asksOutside(text) || (/的话|要是|如果|假如|万一/.test(text) && /是不是|吗|么|咋办|怎么办|呢|白搭|白干/.test(text) && !WHAT_IF.test(text.replace(/\s+/g, ''))) || (/^(对了|顺便|另外|再问|还想问|哦对了)[^,，]{0,4}(问|说)?/.test(text.replace(/\s+/g, '')) && /几次|几回|多少|吗|能不能|可不可以|咋|怎么|什么|啥/.test(text)) ||
     // 那学的时候有没有生活费补: a question about a subject of its own — its 没有 is no reply.
     (/有没有|吗|么|多少|咋|怎么|什么|啥|能不能/.test(text) && openOnItsOwn !== undefined &&
       // 岗前培训补贴 木有。到底多少钱: a reply, then the case's amount asked — not the amount of
@@ -851,7 +854,7 @@ export function understand(message: string, told: SessionState, context: Underst
   // another site) cannot be placed on the held sum either — each site's total is asked for.
   const lotTouched = !claimAgain && !countOrMonths && !newPerson && session.applicant?.type === 'employer' && (session.applicant.equipment?.length ?? 0) === 1 && LOT_NAMED.test(text) && !/合计|一共|总共|加起来/.test(text) && (reading.correcting || /要是|如果|假如|算在|挪到|放到|归到|记在|改到|名下/.test(text)) && reading.evidence.some((e) => /^equipment\[\d+\]\.valueYuan$/.test(e.path));
   const lotFix = lotTouched ? (readMoneyCorrection(text, session.applicant, session.lastSaid) ?? { kind: 'which' as const, figure: /[\d零〇一二两三四五六七八九十百千.]+\s*万/.exec(text)?.[0] ?? '这批', options: ['每个基地或工作室各自的设备总值'], examples: ['第一个工作室××万，第二个工作室××万'], relative: true }) : undefined;
-  const change = lotFix ?? (claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && onlyNames ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant, session.lastSaid) ?? readCaseCorrection(text, session.applicant, session.lastSaid) ?? readPersonCorrection(text, session.applicant)) : undefined));
+  const change = lotFix ?? (claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && onlyNames && !conditionAsked ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant, session.lastSaid) ?? readCaseCorrection(text, session.applicant, session.lastSaid) ?? readPersonCorrection(text, session.applicant)) : undefined));
   // 等会 会计说交了 一直交着, after a verdict on the unit's insurance: said anew without its noun.
   const insured = !change && !pending && !claimAgain && reading.evidence.length === 0 ? insuranceSaidAgain(text, session) : undefined;
   if (claimAgain) {
@@ -919,7 +922,9 @@ export function understand(message: string, told: SessionState, context: Underst
   // 说错了 那俩其实是残疾人: the one group of the case named anew for the same people — it replaces the old.
   const oneRow = session.applicant?.type === 'employer' && session.applicant.hires?.length === 1 ? session.applicant.hires[0] : undefined;
   const renamed = reading.patch.hires.length === 1 ? reading.patch.hires[0]!.group : undefined;
-  if (reading.correcting && oneRow?.group && renamed && renamed !== oneRow.group && reading.denied.length === 0 && /(那|这)(俩|仨|几个|些|个|两个|三个)|他们|她们|(?:小|老|阿)[\u4e00-\u9fff](其实|应该|实际)?是/.test(text)) {
+  // (那个小伙子是当兵退下来的, of a row of five: one person of them, split off in resolve — not the row relabelled.)
+  const onePointed = /(那|这)个(小伙子?|姑娘|大姐|大哥|大叔|人|的)?[^,，。\s]{0,2}是/.test(text) && (oneRow?.count ?? 1) > 1;
+  if (reading.correcting && oneRow?.group && renamed && renamed !== oneRow.group && reading.denied.length === 0 && !onePointed && /(那|这)(俩|仨|几个|些|个|两个|三个)|他们|她们|(?:小|老|阿)[\u4e00-\u9fff](其实|应该|实际)?是/.test(text)) {
     reading.denied.push({ path: 'hires[].group', value: oneRow.group, words: '' });
   }
   // 等等 俺们公司社保压根没交 那还中不中 / 搞错了 那三个是就业困难人员 那多少钱: a fact of the case

@@ -156,3 +156,30 @@ export function splitByRecount(before: Applicant | undefined, text: string): App
   if (moved && headCount(moved[1]!) !== was - now) return undefined;
   return { ...before, hires: before.hires.flatMap((h) => (h === row ? [{ ...row, count: now }, { ...row, group: other.group, count: was - now }] : [h])) };
 }
+
+/** 那个小伙子是当兵退下来的: one person of the people told, pointed at. */
+const ONE_POINTED = /(那|这|有)(一)?个(小伙子?|姑娘|大姐|大哥|大叔|人|的)?[^,，。\s]{0,2}是/;
+/** 还是五个 / 是五个: the row's count said again. */
+const COUNT_AGAIN = new RegExp(`(还是|就是|是|一共|总共)${COUNT}(?:个|名|位)`);
+
+/**
+ * 还是五个 那个小伙子是当兵退下来的 不是零就业, of a row of six: one of them is of another group — a
+ * row of one beside the rest (five here, as said, or one less than the row). Relabelling the whole
+ * row would give every one of them the one person's group.
+ */
+export function splitOneOff(before: Applicant | undefined, text: string): Applicant | undefined {
+  if (before?.type !== 'employer' || before.hires?.length !== 1) return undefined;
+  const row = before.hires[0]!;
+  if (row.count === undefined || row.count < 2 || !row.group) return undefined;
+  const pointed = ONE_POINTED.exec(text);
+  if (!pointed) return undefined;
+  const groups = findGroups(text, []).filter((g) => !g.asked);
+  const other = groups.find((g) => !g.denied && g.group !== row.group && g.start >= pointed.index);
+  if (!other) return undefined;
+  const again = COUNT_AGAIN.exec(text);
+  const rest = again ? headCount(again[2]!) : row.count - 1;
+  if (rest === undefined || rest < 1 || rest >= row.count + 1 || (again && rest !== row.count - 1 && rest !== row.count)) return undefined;
+  // 还是五个 after six were said: the five are the row's people, and the one is beside them.
+  const kept = again && rest === row.count ? row.count - 1 : rest;
+  return { ...before, hires: [{ ...row, count: kept }, { ...row, group: other.group, count: 1 }] };
+}

@@ -550,6 +550,8 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     // 腊月进的厂 到现在整十个月了: the clause before says when they came; this one, how long since.
     if (clause && /^(到现在|到今天|至今|到目前)(都|已经|有|整|足足|整整|快)*$/.test(before) && /(进的厂|进了厂|进厂|来的|来了|入职|入的职|上班|来厂|招进来)/.test(previousClause(ctx, q.index)) && !/代训|带训/.test(previousClause(ctx, q.index))) before = '干了';
     const after = t.slice(q.end, clause?.end ?? t.length);
+    // (不满六个月的话是不是就白搭了: a span under a condition is no fact, short of the line or not.)
+    if (clause && /的话|要是|如果|假如|万一/.test(clause.text) && CONDITION.test(clause.text)) continue;
     // 不是6个月: the figure said to be wrong. 还差一个月: a shortfall, read with the figure it falls short of.
     if (/(不是|并非)$/.test(before) || /(还差|差)$/.test(before)) continue;
     // 干满半年没有 还差一个月: the span denied; what was reached is the span less the shortfall, if said.
