@@ -885,6 +885,7 @@ describe('asides outside the plan in the middle of a case', () => {
     expect((await q('宿舍热水器坏了找谁修')).answered).toBe(false);
     expect((await q('那现在郑州有啥新政策 给讲讲')).answered).toBe(false);
     expect((await q('帮俺写个请假条 去考电工证 请两天')).answered).toBe(false);
+    expect((await q('我刚进厂 试用期俩月 厂里不给交社保 合法吗')).answered).toBe(false);
   });
 
   it('asked in written Cantonese whether one can still apply: the plan has ended', async () => {
@@ -898,7 +899,7 @@ describe('asides outside the plan in the middle of a case', () => {
   });
 
   it('what the plan does not settle about stoppages, deadlines and its own end: said so', async () => {
-    for (const text of ['厂里停产了一个月 以工代训的月数能接着往后算吗', '拿证以后多久之内必须申请补贴', '21年12月报的名 22年2月才拿证 还算不算']) {
+    for (const text of ['厂里停产了一个月 以工代训的月数能接着往后算吗', '拿证以后多久之内必须申请补贴', '21年12月报的名 22年2月才拿证 还算不算', '以工代训期间放了一个月假 那一个月算不算数', '补贴是每季度一起发还是按月发']) {
       const r = await q(text);
       expect(r.answer, text).toMatch(/本方案没有规定/);
     }

@@ -171,6 +171,8 @@ export function splitOneOff(before: Applicant | undefined, text: string): Applic
   if (before?.type !== 'employer' || before.hires?.length !== 1) return undefined;
   const row = before.hires[0]!;
   if (row.count === undefined || row.count < 2 || !row.group) return undefined;
+  // (A correction of who they are: a supposition — 要是他俩里头有一个是… — is the what-if's to read.)
+  if (!/不是|不对|搞错|弄错|记错|说错|还是|其实/.test(text) || /要是|如果|假如|万一/.test(text)) return undefined;
   const pointed = ONE_POINTED.exec(text);
   if (!pointed) return undefined;
   const groups = findGroups(text, []).filter((g) => !g.asked);
