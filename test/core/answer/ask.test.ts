@@ -801,6 +801,13 @@ describe('a case changed by more people, fewer people, parts and another kind of
     expect(amountOf(r, 'on_job_training')).toBe(2400);
   });
 
+  it('那个 of a group of several who left: one fewer of them', async () => {
+    const a = await q('我们公司交社保 招了四个零就业家庭的 以工代训三个月 岗前补贴没领');
+    expect(amountOf(a, 'on_job_training')).toBe(2400);
+    const r = await q('零就业那个上礼拜辞职了 别算他了', a.sessionId);
+    expect(amountOf(r, 'on_job_training')).toBe(1800);
+  });
+
   it('months said to be no longer counted are not people leaving', async () => {
     const a = await q('交社保的公司 零就业家庭一个以工代训八个月 岗前补贴没领');
     const r = await q('零就业那个 多出来那俩月就不算了是吧', a.sessionId);

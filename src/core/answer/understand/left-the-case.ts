@@ -37,7 +37,9 @@ export function leftTheCase(before: Applicant | undefined, text: string): Applic
   const span = text.slice(mention.end, left.index + left[0].length + 6);
   const heads = [...span.matchAll(HEADS)];
   const last = heads.at(-1);
-  const n = last ? headCount((last[1] ?? last[2])!) : undefined;
+  // (零就业那个上周辞职了: 那个 points at one person of the group.)
+  const one = !last && /^[的\s]?(那个|这个|其中一个|有一个|有个|一个)/.test(text.slice(mention.end));
+  const n = last ? headCount((last[1] ?? last[2])!) : one ? 1 : undefined;
   const count = row.count;
   let rest: Hire[];
   if (n === undefined) {
