@@ -89,6 +89,13 @@ function hireFacts(text: string): Partial<Hire> {
     const months = n === undefined ? undefined : ojt[5] === '年' ? n * 12 : n;
     if (months !== undefined && Number.isInteger(months) && months > 0) out.onJobTrainingMonths = months;
   }
+  // 俺进厂九个月了 / 在厂里干了一年: how long the worker has been there.
+  const employed = /(进厂|进了厂|进的厂|干了|上班|来了|入职)[^，,。？?\d一二两三四五六七八九十]{0,3}?(\d+|[一二两三四五六七八九十]+|半)(个)?(月|年)(?!以工代训)/.exec(text);
+  if (employed && !/代训|带训/.test(text.slice(Math.max(0, employed.index - 4), employed.index))) {
+    const n = employed[2] === '半' ? 0.5 : numberValue(employed[2]!);
+    const months = n === undefined ? undefined : employed[4] === '年' ? n * 12 : n;
+    if (months !== undefined && Number.isInteger(months) && months > 0) out.monthsEmployed = months;
+  }
   if (/岗前[^，,。？?]{0,8}(没|没有|未|木)(领|拿|申请|报)/.test(text)) out.preJobTrainingSubsidy = false;
   else if (/岗前[^，,。？?]{0,8}(领|拿|申请|报)(过|了)/.test(text)) out.preJobTrainingSubsidy = true;
   return out;

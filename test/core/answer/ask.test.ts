@@ -862,6 +862,11 @@ describe('a worker telling their own job', () => {
     expect(amountOf(r, 'on_job_training')).toBe(1000);
   });
 
+  it('俺进厂八个月了 … 厂里能领多少, in one message: the months employed are the hire’s too', async () => {
+    const r = await q('俺是建档立卡贫困户 俺进厂八个月了 以工代训四个月 岗前补贴没领 厂里能领多少');
+    expect(amountOf(r, 'on_job_training')).toBe(800);
+  });
+
   it('a household with nobody in work, said plainly, and 就俺一个: one 零就业 hire', async () => {
     const a = await q('俺家里一个上班的都没有 进了个交社保的厂 以工代训三个月 厂里能有钱不');
     const r = await q('岗前那个没领过 就俺一个', a.sessionId);
