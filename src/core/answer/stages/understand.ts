@@ -24,6 +24,7 @@ import { readReply } from '../reply-to-question.js';
 import { asksOutside, LEAVES_SUBJECT, routeQuestion, type OutOfScopeReason } from '../router.js';
 import { OWNER } from '../understand/facts/kin.js';
 import { unitSaysItPays } from '../understand/facts/employer.js';
+import { asksUnderCondition } from '../understand/facts/scope.js';
 import { namesAskedSubject } from '../understand/asked-fact.js';
 import { monthsByBatch, ontoNamedBatch } from '../understand/months-by-batch.js';
 import { frontlineSpent, shareOfFund } from '../understand/frontline-spend.js';
@@ -760,7 +761,7 @@ export function understand(message: string, told: SessionState, context: Underst
     reading.evidence.push(heads);
   }
   // (不满六个月的话是不是…: a span under a condition fills no open row and answers no question.)
-  const conditionAsked = /的话|要是|如果|假如|万一/.test(text) && /是不是|吗|么|咋办|怎么办|呢|白搭|白干/.test(text);
+  const conditionAsked = asksUnderCondition(text);
   const unknownMonths = !whichReply && !newPerson && !heads && !conditionAsked ? monthsOfUnknownRow(text, session, reading) : undefined;
   if (unknownMonths) {
     (reading.patch.at ??= {})[unknownMonths.path] = unknownMonths.value;
@@ -827,7 +828,7 @@ export function understand(message: string, told: SessionState, context: Underst
   // 对了顺便问问 员工考证补贴一年能领几次: a question of its own, not a reply (一年 is no 12 months).
   // (他们医保断了俩月 还能补交不: another policy asked — its 俩月 is no reply to the case's question.)
   // (你先说说不满六个月的话是不是就白搭了: a condition asked about, no reply to the months asked.)
-  const ownQuestion = asksOutside(text) || (/的话|要是|如果|假如|万一/.test(text) && /是不是|吗|么|咋办|怎么办|呢|白搭|白干/.test(text) && !WHAT_IF.test(text.replace(/\s+/g, ''))) || (/^(对了|顺便|另外|再问|还想问|哦对了)[^,，]{0,4}(问|说)?/.test(text.replace(/\s+/g, '')) && /几次|几回|多少|吗|能不能|可不可以|咋|怎么|什么|啥/.test(text)) ||
+  const ownQuestion = asksOutside(text) || (asksUnderCondition(text) && !WHAT_IF.test(text.replace(/\s+/g, ''))) || (/^(对了|顺便|另外|再问|还想问|哦对了)[^,，]{0,4}(问|说)?/.test(text.replace(/\s+/g, '')) && /几次|几回|多少|吗|能不能|可不可以|咋|怎么|什么|啥/.test(text)) ||
     // 那学的时候有没有生活费补: a question about a subject of its own — its 没有 is no reply.
     (/有没有|吗|么|多少|咋|怎么|什么|啥|能不能/.test(text) && openOnItsOwn !== undefined &&
       // 岗前培训补贴 木有。到底多少钱: a reply, then the case's amount asked — not the amount of

@@ -6,14 +6,13 @@
  */
 import type { Applicant, Hire } from '../../rules/schema.js';
 import { findGroups } from './facts/groups.js';
-import { numberValue } from './facts/quantities.js';
+import { headCount } from './facts/quantities.js';
 
 /** Leaving, or being left out of the count. */
 const LEFT = /(辞职|离职|辞工|走了|走人了|不干了|跑了|不来了|没来了|被辞退|辞退了|开除了|退出了|去掉|删掉|划掉|不算(他|她|他们|她们|这个|那个|这俩|这仨)?了|别算(他|她|他们|她们)?了?|不用算(他|她|他们|她们)?了?)/;
 /** A head count (三个 / 俩 / 2名), not months (三个月). */
 const HEADS = /([\d一二两三四五六七八九十]+)\s*(?:个|名|位)(?![\u4e00-\u9fff]?月)|(俩|仨)(?!月)/g;
 
-const headCount = (raw: string): number | undefined => (raw === '俩' ? 2 : raw === '仨' ? 3 : numberValue(raw));
 
 /** The case without those said to have left, or undefined when the message says no such thing of one row. */
 export function leftTheCase(before: Applicant | undefined, text: string): Applicant | undefined {

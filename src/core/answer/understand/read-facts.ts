@@ -15,6 +15,7 @@ import { THE_OTHERS_SAID } from './facts/others.js';
 import { numberValue } from './facts/quantities.js';
 import { leaveDoubtedGroupOpen } from './group-in-doubt.js';
 import { hasReplyVerb } from './asked-fact.js';
+import { asksUnderCondition } from './facts/scope.js';
 
 /** One fact read from the text, with the words it was read from. */
 export interface FactEvidence {
@@ -88,8 +89,7 @@ export function readFacts(text: string, context: ReadContext = {}): FactReading 
   thresholdFromRange(reading);
   const otherUnknown = r.unknown.some((u) => !pending || field(u) !== field(pending));
   // (不满六个月的话是不是就白搭了: a condition asked about answers nothing.)
-  const asksCondition = /的话|要是|如果|假如|万一/.test(text) && /是不是|吗|么|咋办|怎么办|呢|白搭|白干/.test(text);
-  if (pending && !asksCondition && !own && !otherUnknown && !r.evidence.some((e) => e.path === pending || e.path === pending.replace(/\[\d+\]/, '[]')) && !r.unknown.includes(pending)) {
+  if (pending && !asksUnderCondition(text) && !own && !otherUnknown && !r.evidence.some((e) => e.path === pending || e.path === pending.replace(/\[\d+\]/, '[]')) && !r.unknown.includes(pending)) {
     if (pending !== 'hires' || !headCountOnly(text, reading)) answerPending(text, pending, reading);
   } else if (pending && own && !otherUnknown && describeFact(pending)?.kind === 'boolean' && !r.evidence.some((e) => field(e.path) === field(pending)) && !r.unknown.includes(pending)) {
     // 问了会计 说一直交着呢 岗前那个补贴也没申过, asked about insurance: the other fact read, the words

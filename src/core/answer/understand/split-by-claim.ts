@@ -8,7 +8,7 @@
 import type { Applicant, Hire } from '../../rules/schema.js';
 import { findGroups } from './facts/groups.js';
 import { THE_OTHERS_SAID } from './facts/others.js';
-import { numberValue } from './facts/quantities.js';
+import { headCount } from './facts/quantities.js';
 
 const COUNT = '([\\d一二两三四五六七八九十]+|俩|仨)';
 const VERB = '(?:领|拿|申请|申领|享受|报)';
@@ -19,7 +19,6 @@ const REST = new RegExp(`(?:剩下|剩余|其余|另外|其他)(?:的)?(?:那)?(
 /** 领岗前补贴的只有俩 / 领过的就一个: those who claimed, then how many. */
 const CLAIMERS = new RegExp(`${VERB}(?:过|了)?(?:岗前[^,，。;；\\s]{0,6})?的(?:人)?(?:只有|就|有|是|一共)?${COUNT}(?:个|名|位)?(?!月)`);
 
-const headCount = (raw: string): number | undefined => (raw === '俩' ? 2 : raw === '仨' ? 3 : numberValue(raw));
 
 /**
  * The case with the row the claim is said of split into the part and the rest, or undefined when

@@ -6,7 +6,7 @@
  * be paid (or refused) under one group, a confident amount for people who do not qualify.
  */
 import type { Applicant, Hire, PersonGroup } from '../../rules/schema.js';
-import { numberValue } from './facts/quantities.js';
+import { headCount } from './facts/quantities.js';
 import { findGroups } from './facts/groups.js';
 
 const COUNT = '([\\d一二两三四五六七八九十]+|俩|仨)';
@@ -17,7 +17,6 @@ const REST = new RegExp(`(另外|剩下|剩余|其余|其他|另)(的)?(那)?(${
 /** The rest said to lack what the part has: 没办 / 不是 / 没有认定. */
 const REST_LACKS = /^[^,，。;；]{0,6}(没|没有|不是|未|不算|不属于)/;
 
-const headCount = (raw: string): number | undefined => (raw === '俩' ? 2 : raw === '仨' ? 3 : numberValue(raw));
 
 /** The case with its one row split into the part named and the rest, or undefined when the message is no such split. */
 export function splitByOthers(before: Applicant | undefined, text: string): Applicant | undefined {

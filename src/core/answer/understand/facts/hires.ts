@@ -11,7 +11,7 @@ import { has, inUnknownClause, put, putAt, takeBack, type ReadingContext } from 
 import type { GroupMention } from './groups.js';
 import { findParts, partMention } from './parts.js';
 import { NUM, countAfter, countBefore, findMonths, isRoughNumeral, numberValue, type MonthsFound } from './quantities.js';
-import { CONDITION, QUESTION } from './scope.js';
+import { CONDITION, QUESTION, SUPPOSITION } from './scope.js';
 
 type MonthsKey = 'monthsEmployed' | 'onJobTrainingMonths';
 
@@ -551,7 +551,7 @@ function readMonths(ctx: ReadingContext, rows: GroupMention[]): void {
     if (clause && /^(到现在|到今天|至今|到目前)(都|已经|有|整|足足|整整|快)*$/.test(before) && /(进的厂|进了厂|进厂|来的|来了|入职|入的职|上班|来厂|招进来)/.test(previousClause(ctx, q.index)) && !/代训|带训/.test(previousClause(ctx, q.index))) before = '干了';
     const after = t.slice(q.end, clause?.end ?? t.length);
     // (不满六个月的话是不是就白搭了: a span under a condition is no fact, short of the line or not.)
-    if (clause && /的话|要是|如果|假如|万一/.test(clause.text) && CONDITION.test(clause.text)) continue;
+    if (clause && SUPPOSITION.test(clause.text) && CONDITION.test(clause.text)) continue;
     // 不是6个月: the figure said to be wrong. 还差一个月: a shortfall, read with the figure it falls short of.
     if (/(不是|并非)$/.test(before) || /(还差|差)$/.test(before)) continue;
     // 干满半年没有 还差一个月: the span denied; what was reached is the span less the shortfall, if said.

@@ -200,6 +200,9 @@ function startInPlanYear(year: number, after: string): { atLeast: number; length
 }
 
 /** Yuan from a number and a unit (万, 千, 百, 亿). */
+/** A head count as typed: 俩 and 仨 carry their own measure word. */
+export const headCount = (raw: string): number | undefined => (raw === '俩' ? 2 : raw === '仨' ? 3 : numberValue(raw));
+
 export function yuanOf(num: string, unit: string | undefined): number | undefined {
   const n = numberValue(num);
   if (n === undefined) return undefined;

@@ -73,6 +73,17 @@ export const CONDITION = {
   },
 };
 
+/** Words that set a supposition (的话, 要是 …): a span said under them is no fact. */
+export const SUPPOSITION = /的话|要是|如果|假如|万一/;
+
+/**
+ * 不满六个月的话是不是就白搭了: a condition asked about — nothing in it answers a question of the case,
+ * corrects a fact or fills an open one.
+ */
+export function asksUnderCondition(text: string): boolean {
+  return SUPPOSITION.test(text) && /是不是|吗|么|咋办|怎么办|呢|白搭|白干/.test(text);
+}
+
 /** Words that make a clause a question. */
 export const QUESTION = /吗|么|(?<![着哩])呢|[?？]|什么|啥|多少|(?<![这那好])几(个|次|年)|多久|多长|怎么|怎样|如何|哪|能不能|可不可以|可以吗|行不行|有没有|是不是|算不算/;
 
