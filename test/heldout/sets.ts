@@ -259,6 +259,8 @@ import { DIALOGUES_V127 } from './v127/dialogues.js';
 import { SCOPE_V127 } from './v127/scope.js';
 import { DIALOGUES_V128 } from './v128/dialogues.js';
 import { SCOPE_V128 } from './v128/scope.js';
+import { DIALOGUES_V129 } from './v129/dialogues.js';
+import { SCOPE_V129 } from './v129/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -395,4 +397,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v126', dialogues: DIALOGUES_V126, scope: SCOPE_V126 },
   { name: 'v127', dialogues: DIALOGUES_V127, scope: SCOPE_V127 },
   { name: 'v128', dialogues: DIALOGUES_V128, scope: SCOPE_V128 },
+  { name: 'v129', dialogues: DIALOGUES_V129, scope: SCOPE_V129 },
 ];
