@@ -261,6 +261,8 @@ import { DIALOGUES_V128 } from './v128/dialogues.js';
 import { SCOPE_V128 } from './v128/scope.js';
 import { DIALOGUES_V129 } from './v129/dialogues.js';
 import { SCOPE_V129 } from './v129/scope.js';
+import { DIALOGUES_V130 } from './v130/dialogues.js';
+import { SCOPE_V130 } from './v130/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -398,4 +400,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v127', dialogues: DIALOGUES_V127, scope: SCOPE_V127 },
   { name: 'v128', dialogues: DIALOGUES_V128, scope: SCOPE_V128 },
   { name: 'v129', dialogues: DIALOGUES_V129, scope: SCOPE_V129 },
+  { name: 'v130', dialogues: DIALOGUES_V130, scope: SCOPE_V130 },
 ];
