@@ -257,6 +257,8 @@ import { DIALOGUES_V126 } from './v126/dialogues.js';
 import { SCOPE_V126 } from './v126/scope.js';
 import { DIALOGUES_V127 } from './v127/dialogues.js';
 import { SCOPE_V127 } from './v127/scope.js';
+import { DIALOGUES_V131 } from './v131/dialogues.js';
+import { SCOPE_V131 } from './v131/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -392,4 +394,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v125', dialogues: DIALOGUES_V125, scope: SCOPE_V125 },
   { name: 'v126', dialogues: DIALOGUES_V126, scope: SCOPE_V126 },
   { name: 'v127', dialogues: DIALOGUES_V127, scope: SCOPE_V127 },
+  { name: 'v131', dialogues: DIALOGUES_V131, scope: SCOPE_V131 },
 ];
