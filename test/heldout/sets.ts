@@ -263,6 +263,8 @@ import { DIALOGUES_V129 } from './v129/dialogues.js';
 import { SCOPE_V129 } from './v129/scope.js';
 import { DIALOGUES_V130 } from './v130/dialogues.js';
 import { SCOPE_V130 } from './v130/scope.js';
+import { DIALOGUES_V131 } from './v131/dialogues.js';
+import { SCOPE_V131 } from './v131/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -401,4 +403,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v128', dialogues: DIALOGUES_V128, scope: SCOPE_V128 },
   { name: 'v129', dialogues: DIALOGUES_V129, scope: SCOPE_V129 },
   { name: 'v130', dialogues: DIALOGUES_V130, scope: SCOPE_V130 },
+  { name: 'v131', dialogues: DIALOGUES_V131, scope: SCOPE_V131 },
 ];
