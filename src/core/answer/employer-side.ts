@@ -6,7 +6,8 @@
  * one hire of the group named when one person is spoken of; the rest is asked.
  */
 import { ANSWERS } from '../rules/registry.js';
-import { numberValue } from './understand/facts/quantities.js';
+import { householdRows } from './household.js';
+import { hireFacts } from './worker-hire-facts.js';
 import type { Applicant, EntityKind, Hire, PersonGroup } from '../rules/schema.js';
 
 /** The employer (厂里, 公司, 老板, 单位 …) getting money: what it can have for a hire. */
@@ -61,7 +62,9 @@ export function employerFromWorker(text: string, groups: readonly PersonGroup[])
   const one = !SEVERAL.test(text.replace(/我们(厂|公司|单位)|给我们/g, '')) && (ONE_PERSON.test(text) || SELF_TOLD.test(text.trim()));
   // What the worker says of the training and the claim is said of their own row.
   const said = hireFacts(text);
-  const hires: Hire[] = HIRED_GROUPS.filter((g) => groups.includes(g)).map((group) => ({ group, ...(one ? { count: 1 } : {}), ...said }));
+  // 俺跟俺妹都是贫困户 … 俺的领过了 俺妹的没领: several people told by who they are — one row each.
+  const household = householdRows(text);
+  const hires: Hire[] = household ?? HIRED_GROUPS.filter((g) => groups.includes(g)).map((group) => ({ group, ...(one ? { count: 1 } : {}), ...said }));
   // 以工代训俺四个月 厂里能落多少, with no group said the plan counts: still one hire, whose group is asked
   // (no hire at all would read as 没有吸纳人员 — a 不符合 nobody's words gave).
   if (hires.length === 0 && one && (SELF_AS_HIRE.test(text) || WORKER_TRAINED.test(text.replace(/\s+/g, '')))) hires.push({ count: 1, ...said } as Hire);
@@ -78,27 +81,6 @@ function insuredSaid(text: string): boolean | undefined {
   // 一个交社保的公司 / 不交社保的厂: the insurance said as what the employer is.
   const kind = /(没|没有|不)?(交|缴)(着)?(社保|保险|五险)的(公司|厂|单位|企业)/.exec(text);
   return kind ? kind[1] === undefined : undefined;
-}
-
-/** 公司让我以工代训了半年 岗前补贴也没领: the months of 以工代训 and the pre-job claim, as the worker tells them. */
-function hireFacts(text: string): Partial<Hire> {
-  const out: Partial<Hire> = {};
-  const ojt = /(以工代训|带训|代训)[^，,。？?]{0,3}?(了|过)?(\d+|[一二两三四五六七八九十]+|半|俩|仨)(个)?(月|年)/.exec(text);
-  if (ojt) {
-    const n = ojt[3] === '半' ? 0.5 : ojt[3] === '俩' ? 2 : ojt[3] === '仨' ? 3 : numberValue(ojt[3]!);
-    const months = n === undefined ? undefined : ojt[5] === '年' ? n * 12 : n;
-    if (months !== undefined && Number.isInteger(months) && months > 0) out.onJobTrainingMonths = months;
-  }
-  // 俺进厂九个月了 / 在厂里干了一年: how long the worker has been there.
-  const employed = /(进厂|进了厂|进的厂|干了|上班|来了|入职)[^，,。？?\d一二两三四五六七八九十]{0,3}?(\d+|[一二两三四五六七八九十]+|半)(个)?(月|年)(?!以工代训)/.exec(text);
-  if (employed && !/代训|带训/.test(text.slice(Math.max(0, employed.index - 4), employed.index))) {
-    const n = employed[2] === '半' ? 0.5 : numberValue(employed[2]!);
-    const months = n === undefined ? undefined : employed[4] === '年' ? n * 12 : n;
-    if (months !== undefined && Number.isInteger(months) && months > 0) out.monthsEmployed = months;
-  }
-  if (/岗前[^，,。？?]{0,8}(没|没有|未|木)(领|拿|申请|报)/.test(text)) out.preJobTrainingSubsidy = false;
-  else if (/岗前[^，,。？?]{0,8}(领|拿|申请|报)(过|了)/.test(text)) out.preJobTrainingSubsidy = true;
-  return out;
 }
 
 /** The asker speaks of their own job (俺进厂九个月 / 以工代训俺 / 就俺一个): they are a hire. */

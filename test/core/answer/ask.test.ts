@@ -983,3 +983,101 @@ describe('one person of a row pointed at, and a condition asked mid-case', () =>
     expect(r.answer).not.toMatch(/不符合/);
   });
 });
+
+describe('a month figure checked with someone, another site like the first, parts of a group', () => {
+  it('问了带班的 说是四个月 后俩月自己干的: the months of 以工代训 just corrected, corrected again', async () => {
+    const a = await q('扶贫车间收了两个贫困户 干了十个月 以工代训两个月 岗前补贴没拿过');
+    const b = await q('说错了 以工代训是七个月', a.sessionId);
+    expect(amountOf(b, 'on_job_training')).toBe(2400);
+    const c = await q('又问了带班的 说是四个月 后俩月是自己干的', b.sessionId);
+    expect(amountOf(c, 'on_job_training')).toBe(1600);
+    expect(c.answer).not.toMatch(/2400/);
+    const d = await q('带班的说了算 就按四个月 两个人一共多少', c.sessionId);
+    expect(amountOf(d, 'on_job_training')).toBe(1600);
+  });
+
+  it('a month figure nothing names, in a case: which months is asked, the old sum never said again', async () => {
+    const a = await q('我们公司交着社保 招了三个残疾人 干了八个月 以工代训五个月 岗前补贴没领');
+    expect(amountOf(a, 'on_job_training')).toBe(3000);
+    const b = await q('车间那边刚回话 两个月', a.sessionId);
+    expect(amountOf(b, 'on_job_training')).toBeUndefined();
+    expect(b.answer).not.toMatch(/3000/);
+    expect(b.answer).toMatch(/以工代训的月数/);
+    const c = await q('以工代训两个月', b.sessionId);
+    expect(amountOf(c, 'on_job_training')).toBe(1200);
+  });
+
+  it('还有一个工作室 也是三十万 情况一样: a second studio with its own cap, the two summed', async () => {
+    const a = await q('大师工作室买了三十万设备 用的职工教育经费 人社和财政验收合格了');
+    expect(amountOf(a, 'equipment_subsidy')).toBe(60000);
+    const b = await q('我们还有一个工作室 也是三十万 情况一样', a.sessionId);
+    expect(amountOf(b, 'equipment_subsidy')).toBe(120000);
+  });
+
+  it('十个贫困户 有六个干够八个月了 剩下四个刚来: only the six are paid', async () => {
+    const a = await q('扶贫车间九个贫困户 有五个干够七个月了 剩下四个刚来一个月');
+    const b = await q('干够七个月那五个以工代训三个月 刚来那四个也带了一个月 都没领岗前补贴', a.sessionId);
+    expect(amountOf(b, 'on_job_training')).toBe(3000);
+    expect(b.answer).not.toMatch(/5400|3600/);
+  });
+});
+
+describe('people told by who they are, more people like the first, a fund drawn as a rate', () => {
+  it('俺跟俺弟都是残疾人 … 俺弟的领过了 俺的没领: one row each, only the one not claimed paid', async () => {
+    const r = await q('俺跟俺弟都是残疾人 在一家交社保的物流公司干了半年 以工代训都4个月 俺弟的岗前补贴领过了 俺的没领 公司能拿多少');
+    expect(amountOf(r, 'on_job_training')).toBe(800);
+    expect(r.answer).not.toMatch(/不符合/);
+  });
+
+  it('a worker and his wife in one workshop, she not six months in: only his months paid', async () => {
+    const r = await q('俺两口子都在一个扶贫车间 俺是贫困户干了十个月 以工代训五个月 俺媳妇也是贫困户 才来俩月 以工代训俩月 岗前补贴都没领 车间能拿多少');
+    expect(amountOf(r, 'on_job_training')).toBe(1000);
+  });
+
+  it('二车间也是一样的情况 3个 加起来: the second workshop beside the first, with its facts', async () => {
+    const a = await q('公司交社保 三车间招了2个零就业家庭的 以工代训4个月 岗前没领');
+    expect(amountOf(a, 'on_job_training')).toBe(1600);
+    const b = await q('二车间也是一样的情况 3个 两个车间加起来多少', a.sessionId);
+    expect(amountOf(b, 'on_job_training')).toBe(4000);
+  });
+
+  it('里头有一个其实也是残疾人: of a second group as well — the case and its sum unchanged', async () => {
+    const a = await q('公司缴着社保 招了四个零就业家庭的 以工代训两个月 岗前补贴没领');
+    const b = await q('这四个里头有一个其实也是残疾人 有影响没', a.sessionId);
+    expect(amountOf(b, 'on_job_training')).toBe(1600);
+  });
+
+  it('合作社是隔壁另一家 俺们是公司: the case’s own kind corrected, its hires kept', async () => {
+    const a = await q('俺们合作社 招了三个就业困难人员 以工代训四个月 岗前没领 社保交着');
+    const b = await q('说错了 合作社是隔壁另一家 俺们是有限公司', a.sessionId);
+    expect(amountOf(b, 'on_job_training')).toBe(2400);
+  });
+
+  it('经费按3%提的: the fund is the rate of the payroll, deducted in full under 8 %', async () => {
+    const r = await q('我们公司工资总额五百万 职工教育经费按3%提的 税前能扣多少');
+    expect(amountOf(r, 'education_fund_deduction')).toBe(150000);
+  });
+});
+
+describe('rows pointed at by their head count, people who left, "the others"', () => {
+  it('那七个里头有俩干到第二个月就走了: two fewer, the rest keep their months', async () => {
+    const a = await q('公司招了七个建档立卡贫困户 都干了一年 以工代训五个月 岗前没申请');
+    expect(amountOf(a, 'on_job_training')).toBe(7000);
+    const b = await q('那七个里头有俩干到第二个月就走了 就干了俩月', a.sessionId);
+    expect(amountOf(b, 'on_job_training')).toBe(5000);
+  });
+
+  it('说反了 干了九个月的是那3个 才来两个月的是那5个: months swapped by head count', async () => {
+    const a = await q('企业 建档立卡贫困户一共8个 其中5个干了九个月 另外3个才来两个月 岗前都没领');
+    const b = await q('我说反了 干了九个月的是那3个 才来两个月的是那5个', a.sessionId);
+    const c = await q('那3个以工代训搞了4个月', b.sessionId);
+    expect(amountOf(c, 'on_job_training')).toBe(2400);
+    expect(c.answer).not.toMatch(/4000/);
+  });
+
+  it('零就业那俩领过了 其他的没有: every other row not claimed', async () => {
+    const a = await q('公司参保 招了三种人 贫困户2个干了一年 残疾人3个 零就业2个 以工代训都是4个月');
+    const b = await q('零就业那俩岗前补贴领过了 其他的没有', a.sessionId);
+    expect(amountOf(b, 'on_job_training')).toBe(4000);
+  });
+});

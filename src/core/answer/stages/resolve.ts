@@ -20,6 +20,8 @@ import { DOCUMENT_QUESTION, type LookupInput, type SourceClause } from '../compo
 import type { DialogueFacts } from '../compose-dialogue.js';
 import { asksWhatGroupGets, type GroupLookupInput } from '../compose-group.js';
 import { workerAsHire, asksWhatEmployerGets, employerFromWorker } from '../employer-side.js';
+import { householdRows } from '../household.js';
+import { alsoOfAnotherGroup } from '../understand/also-of-held.js';
 import { hireName, plainFact } from '../fact-words.js';
 import { findGroups } from '../understand/facts/groups.js';
 import { othersOfTheCase, splitByClaim } from '../understand/split-by-claim.js';
@@ -386,26 +388,28 @@ function resolveCase(u: Understanding, session: SessionState, next: SessionState
   }
   // The worker's side spoke of the worker: those facts are the hire's, already taken.
   let merged = side
-    ? (mergeFacts(applicant, { ...ontoTheHire(patch), audience: 'employer' }) ?? applicant)
+    ? (mergeFacts(applicant, { ...ontoTheHire(patch), ...(householdRows(u.text) ? { hires: [], hireDefaults: {} } : {}), audience: 'employer' }) ?? applicant)
     : forget(takeBack(noneClaimedNow(u, session) ? fillNoneClaimed(mergeFacts(applicant, patch) ?? applicant, unknown) : (mergeFacts(applicant, patch) ?? applicant), u.reading.denied, new Set(patch.hires.map((h) => h.group).filter((g): g is NonNullable<typeof g> => g !== undefined))), u.reading.unknown);
   // 俺进厂九个月 以工代训六个月: the worker telling their own job is one hire, of the group they gave.
   if (!side) merged = workerAsHire(merged, session.applicant ?? ctx.askerBefore, u.text);
-  const relabelled = side ? undefined : (relabelPointed(applicant, merged, u.text) ?? relabelNamedRow(applicant, merged, u.text));
+  // (那5个里有一个其实也是残疾人: of a second group as well — no row moves.)
+  const also = alsoOfAnotherGroup(u.text);
+  const relabelled = side || also ? undefined : (relabelPointed(applicant, merged, u.text) ?? relabelNamedRow(applicant, merged, u.text));
   if (relabelled) merged = relabelled;
   // 是2个残疾人 另外那个是退伍回来的: part of the one row is another group — split, not relabelled.
   // 贫困户不是七个 是六个 有一个是退伍回来的: the one taken off is of another group.
-  const split = side ? undefined : (splitByOthers(applicant, u.text) ?? splitByRecount(applicant, u.text) ?? splitOneOff(applicant, u.text));
+  const split = side || also ? undefined : (splitByOthers(applicant, u.text) ?? splitByRecount(applicant, u.text) ?? splitOneOff(applicant, u.text));
   if (split) merged = split;
   // 里面有一个不是建档立卡的 她是普通下岗的: part of the one row denied its group, given another.
-  const denialSplit = side || split ? undefined : splitByDenial(applicant, u.reading);
+  const denialSplit = side || also || split ? undefined : splitByDenial(applicant, u.reading);
   if (denialSplit) merged = denialSplit;
   // 其中有两个是残疾人: part of the one row is of another group, the rest as they were.
   // 零就业那3个里有1个其实是下岗的: part of one of several rows moves to the group said now.
-  const subsetSplit = side || split || denialSplit ? undefined : (splitBySubset(applicant, u.reading, u.text) ?? moveNamedPart(applicant, u.text));
+  const subsetSplit = side || also || split || denialSplit ? undefined : (splitBySubset(applicant, u.reading, u.text) ?? moveNamedPart(applicant, u.text));
   if (subsetSplit) merged = subsetSplit;
   // 有两个之前领过 剩下三个没领: the 岗前 claim said of part of a row — split, each part its own claim.
   // 零就业那个上个月辞职走了 不算他了: people of a row the case held have left — out of the count.
-  const gone = side || split || denialSplit || subsetSplit || applicant.type !== 'employer' || !applicant.hires?.length ? undefined : leftTheCase(merged, u.text);
+  const gone = side || split || denialSplit || subsetSplit || applicant.type !== 'employer' || !applicant.hires?.length ? undefined : leftTheCase(patch.hires.length === 0 ? applicant : merged, u.text);
   if (gone) merged = gone;
   // (The reader may have split the row itself, each part with its claim: that split stands.)
   const readerSplit = patch.lots === 'inherit' && new Set(patch.hires.map((h) => h.preJobTrainingSubsidy)).size > 1;

@@ -5,6 +5,11 @@
  * or "不知道" leaving the fact open), and what shapes the answer: the subject the plan does not
  * settle, the date asked about, the parts of a two-part question, a request for whom to ask.
  */
+import { anotherSiteAlike } from '../understand/another-site.js';
+import { alikeLot } from '../understand/alike-lot.js';
+import { alsoOfAnotherGroup } from '../understand/also-of-held.js';
+import { householdRows } from '../household.js';
+import { unplacedMonths } from '../understand/unplaced-months.js';
 import { DOCUMENT_QUESTION } from '../compose-extractive.js';
 import type { RuleMeta } from '../../rules/engine.js';
 import type { Hire } from '../../rules/schema.js';
@@ -26,7 +31,7 @@ import { OWNER } from '../understand/facts/kin.js';
 import { unitSaysItPays } from '../understand/facts/employer.js';
 import { asksUnderCondition } from '../understand/facts/scope.js';
 import { namesAskedSubject } from '../understand/asked-fact.js';
-import { monthsByBatch, ontoNamedBatch } from '../understand/months-by-batch.js';
+import { monthsByBatch, ontoCountedRow, ontoNamedBatch } from '../understand/months-by-batch.js';
 import { frontlineSpent, shareOfFund } from '../understand/frontline-spend.js';
 import { fixTypos } from '../understand/facts/typos.js';
 import { CONTACT_QUESTION, trainingSubsidyNamed, inPlanField, openInField, subjectsOfParts, supportSumAsked, TIMES_USED, unsettledSubject, type UnsettledSubject } from '../scope.js';
@@ -264,7 +269,8 @@ function unitLabelOf(text: string): string | undefined {
     return owned ? `${owned[1]}的单位` : undefined;
   }
   // 退役军人是另一家的: whose people they are, not a unit told next.
-  if (m[3]) return /是(另一家|另外一家|另外那家)的/.test(text) ? undefined : 'another';
+  // (合作社是俺村里另一家 俺们是有限公司: the kind said was another unit's — this one's kind corrected, no unit told next.)
+  if (m[3]) return /是(另一家|另外一家|另外那家)的|是[^，,。\s]{0,6}(另一家|另外一家)[，,。\s]*(俺们|我们|咱们|咱)(是|才是|就是)/.test(text) ? undefined : 'another';
   const n = /\d/.test(m[1]!) ? CN_DIGITS[Number(m[1])] ?? m[1]! : m[1]!;
   return `第${n}家`;
 }
@@ -715,10 +721,20 @@ export function understand(message: string, told: SessionState, context: Underst
   // its count), read before 另外两个 could be taken for more people beside it.
   const parts = !newPerson ? readPartsOfRow(text, session.applicant, reading, readContext) : undefined;
   if (parts) reading = parts;
-  const lot = !newPerson && !parts ? readLaterLot(text, session.applicant, reading, readContext) : undefined;
+  // 俺跟俺妹都是贫困户 … 俺的领过了 俺妹的没领: people told by who they are, one row each — in a unit's
+  // first telling only (the rows carry no names to match later messages against).
+  const household = reading.patch.audience === 'employer' && !(session.applicant?.type === 'employer' && session.applicant.hires?.length) ? householdRows(text) : undefined;
+  if (household) reading = asHouseholdRows(reading, household);
+  // 第二个车间也是一样的情况 4个 / 俺媳妇也是建档立卡: more people beside the row held, not in its stead.
+  const alike = !newPerson && !parts ? alikeLot(text, session.applicant, reading) : undefined;
+  if (alike) reading = alike;
+  const lot = !newPerson && !parts && !alike ? readLaterLot(text, session.applicant, reading, readContext) : undefined;
   if (lot) reading = lot;
   const inMessage = !lot && !parts && !newPerson ? readLotInMessage(text, reading, readContext) : undefined;
   if (inMessage) reading = inMessage;
+  // 还有另一个工作室 也是五十万 一样的情况: a second site beside the purchase held, not the same one again.
+  const secondSite = !newPerson ? anotherSiteAlike(text, session.applicant, reading) : undefined;
+  if (secondSite) reading = secondSite;
   // 那俩贫困户其实只干了4个月 … 另外仨没错, of the case's five: the one row told in parts that add up
   // to it — each part keeps what the row held unless said anew (the three keep their eight months).
   if (!newPerson && !reading.patch.lots && partsOfOneRow(reading.patch.hires, session.applicant)) reading.patch.lots = 'inherit';
@@ -731,7 +747,9 @@ export function understand(message: string, told: SessionState, context: Underst
     reading.evidence.push({ path: 'frontlineShareOfFund', value: frontShare, words: frontline.words });
   }
   // 以工代训第一批带了六个月 第二批带了四个月…, of a case told in batches: each batch's months at its row.
-  const batches = !newPerson && reading.patch.hires.length === 0 ? monthsByBatch(text, session.applicant, session.pendingFact) : [];
+  // 那4个以工代训也搞了6个月: the row of that head count, not the one a pending question named.
+  const countedRow = !newPerson ? ontoCountedRow(reading, text, session.applicant) : false;
+  const batches = !newPerson && !countedRow && reading.patch.hires.length === 0 ? monthsByBatch(text, session.applicant, session.pendingFact) : [];
   for (const f of batches) {
     (reading.patch.at ??= {})[f.path] = f.value;
     reading.evidence = reading.evidence.filter((e) => !/^hires\[\d*\]\.(monthsEmployed|onJobTrainingMonths)$/.test(e.path));
@@ -762,7 +780,7 @@ export function understand(message: string, told: SessionState, context: Underst
   }
   // (不满六个月的话是不是…: a span under a condition fills no open row and answers no question.)
   const conditionAsked = asksUnderCondition(text);
-  const unknownMonths = !whichReply && !newPerson && !heads && !conditionAsked ? monthsOfUnknownRow(text, session, reading) : undefined;
+  const unknownMonths = !whichReply && !newPerson && !heads && !conditionAsked && !countedRow ? monthsOfUnknownRow(text, session, reading) : undefined;
   if (unknownMonths) {
     (reading.patch.at ??= {})[unknownMonths.path] = unknownMonths.value;
     reading.evidence.push(unknownMonths);
@@ -834,7 +852,9 @@ export function understand(message: string, told: SessionState, context: Underst
       // 岗前培训补贴 木有。到底多少钱: a reply, then the case's amount asked — not the amount of
       // the subsidy the reply names.
       !(openOnItsOwn.id.startsWith('amount:') && session.inDialogue && session.applicant !== undefined && ASKS_SUM.test(text)));
-  let pending = pendingFact && !newPerson && !countOrMonths && !lot && !ownQuestion ? (readPending(message, pendingFact, reading, pendingGroup) ?? pendingFromReading(reading, pendingFact, pendingGroup, message)) : undefined;
+  // 我说反了 干了九个月的是那3个: facts swapped between rows — a correction, never the reply to the question pending.
+  const swapped = /说反|弄反|搞反|记反|写反|反了|颠倒/.test(text);
+  let pending = pendingFact && !newPerson && !countOrMonths && !lot && !ownQuestion && !countedRow && !swapped ? (readPending(message, pendingFact, reading, pendingGroup) ?? pendingFromReading(reading, pendingFact, pendingGroup, message)) : undefined;
   // 验收？不清楚过没过, asked for the unit's kind: the "not sure" is about the fact it names, not the question pending.
   if (pending && 'unknown' in pending && pending.unknown && reading.unknown.length > 0 && !reading.unknown.some((u) => sameField(u, pending!.path))) pending = undefined;
   // 证还没考 不知道能不能考过: the answer is "not known"; the reader's "还没" is no "no" beside it.
@@ -855,7 +875,11 @@ export function understand(message: string, told: SessionState, context: Underst
   // another site) cannot be placed on the held sum either — each site's total is asked for.
   const lotTouched = !claimAgain && !countOrMonths && !newPerson && session.applicant?.type === 'employer' && (session.applicant.equipment?.length ?? 0) === 1 && LOT_NAMED.test(text) && !/合计|一共|总共|加起来/.test(text) && (reading.correcting || /要是|如果|假如|算在|挪到|放到|归到|记在|改到|名下/.test(text)) && reading.evidence.some((e) => /^equipment\[\d+\]\.valueYuan$/.test(e.path));
   const lotFix = lotTouched ? (readMoneyCorrection(text, session.applicant, session.lastSaid) ?? { kind: 'which' as const, figure: /[\d零〇一二两三四五六七八九十百千.]+\s*万/.exec(text)?.[0] ?? '这批', options: ['每个基地或工作室各自的设备总值'], examples: ['第一个工作室××万，第二个工作室××万'], relative: true }) : undefined;
-  const change = lotFix ?? (claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && onlyNames && !conditionAsked ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant, session.lastSaid) ?? readCaseCorrection(text, session.applicant, session.lastSaid) ?? readPersonCorrection(text, session.applicant)) : undefined));
+  const corrected = lotFix ?? (claimAgain ? undefined : countOrMonths ?? (!pending && !newPerson && onlyNames && !conditionAsked ? (readWhichReply(text, session.pendingWhich) ?? readMoneyCorrection(text, session.applicant, session.lastSaid) ?? readCaseCorrection(text, session.applicant, session.lastSaid) ?? readPersonCorrection(text, session.applicant)) : undefined));
+  // 车间主任说了 五个月: a month figure nothing above placed — which months, asked, never the old sum again.
+  // (With a question pending, a bare figure is an attempt at it: that question is asked again instead.)
+  const unplaced = !corrected && !claimAgain && !pending && !pendingFact && !newPerson && !heads && !exact && !conditionAsked && !ownQuestion && !rowCount && batches.length === 0 && session.inDialogue === true && reading.patch.hires.length === 0 && !reading.evidence.some((e) => /onths|count/.test(e.path)) ? unplacedMonths(text, session.applicant) : undefined;
+  const change = alsoOfAnotherGroup(text) ? undefined : (corrected ?? unplaced);
   // 等会 会计说交了 一直交着, after a verdict on the unit's insurance: said anew without its noun.
   const insured = !change && !pending && !claimAgain && reading.evidence.length === 0 ? insuranceSaidAgain(text, session) : undefined;
   if (claimAgain) {
@@ -984,6 +1008,10 @@ export function understand(message: string, told: SessionState, context: Underst
   // 对 就是五个月, after 应该是五个月吧: the value held, confirmed — the case again, nothing changed.
   const confirmsHeld = session.inDialogue === true && session.applicant !== undefined && /^(对|对的|是的|没错|嗯|是|确实|确定)[,，\s]*(就是|是|确定是|确实是)/.test(text.trim()) && (reading.evidence.length > 0 ? reading.evidence.every((e) => heldAlready(session.applicant!, e.path, e.value)) : monthsHeld(text, session.applicant!));
   if (confirmsHeld) return { ...base, intent: 'eligibility', recheck: true };
+  // 那5个里有一个其实也是残疾人 不影响吧: one of the people held is of a second group as well — no row
+  // changes (either group counts them once); the case again, as it stands.
+  const alsoOfHeld = session.applicant?.type === 'employer' && (session.applicant.hires?.length ?? 0) > 0 && alsoOfAnotherGroup(text) && reading.evidence.every((e) => /^hires\[\d*\]\.group$/.test(e.path));
+  if (alsoOfHeld) return { ...base, reading: { ...reading, patch: { ...reading.patch, hires: [] }, evidence: [] }, intent: 'eligibility', recheck: true };
   // The supposition's own words are read as if said (a condition is otherwise no fact).
   // (要是学完拿了证 一年能领几回: the rule's limit asked, whatever is supposed.)
   const supposed = session.applicant !== undefined && WHAT_IF.test(text.replace(/\s+/g, '')) && !/几次|几回|多少次|多少回|哪些|什么条件|啥条件/.test(text) && !reading.correcting && decision.route !== 'out_of_scope'
@@ -1124,4 +1152,13 @@ export function understand(message: string, told: SessionState, context: Underst
   if (decision.route === 'followup') return { ...base, intent: 'followup' };
   const hadTopic = session.topics.length > 0 || Boolean(session.lastQuery);
   return { ...base, intent: hadTopic ? 'new_topic' : 'lookup' };
+}
+
+/** The reading with its hire rows replaced by one row per person named (their facts are the rows' own). */
+function asHouseholdRows(reading: FactReading, rows: Hire[]): FactReading {
+  const evidence = reading.evidence.filter((e) => !/^hires\[/.test(e.path));
+  rows.forEach((h, i) => {
+    for (const [k, value] of Object.entries(h)) evidence.push({ path: `hires[${i}].${k}`, value, words: String(value) });
+  });
+  return { ...reading, patch: { ...reading.patch, hires: rows, hireDefaults: {} }, evidence };
 }

@@ -14,7 +14,8 @@ import { NUM, numberValue } from './facts/quantities.js';
 
 /** Words that say the message changes what was said before. */
 // 最后确认了 9个人 / 多数了一个: a figure checked again, or a count off by some.
-const CHANGES = /确认了|核实了|最后定了|最终是|多数了|少数了|数错|不对|错了|说反|弄反|搞反|记反|写反|打反|反了|颠倒|少说|多说|不是|记成|写成|看成|说成|记岔|说错|搞错|看错|写错|记错|弄错|填错|更正|纠正|少算|多算|漏了|少了|多了|其实|实际上|实际是|总共|一共|共计|合计|应该是|应是|改成|改为|换成|那栏|这栏|那一栏|那一项|写的是|填的是|再加|还有一个|还有俩|还有两个/;
+// 又问了车间主任 说是五个月 / 就按五个月: a figure checked with someone, or the one to go by.
+const CHANGES = /又问了|问过了|(就|都)按(?=[\d一二两三四五六七八九十俩仨])|确认了|核实了|最后定了|最终是|多数了|少数了|数错|不对|错了|说反|弄反|搞反|记反|写反|打反|反了|颠倒|少说|多说|不是|记成|写成|看成|说成|记岔|说错|搞错|看错|写错|记错|弄错|填错|更正|纠正|少算|多算|漏了|少了|多了|其实|实际上|实际是|总共|一共|共计|合计|应该是|应是|改成|改为|换成|那栏|这栏|那一栏|那一项|写的是|填的是|再加|还有一个|还有俩|还有两个/;
 /** Only a difference (少了一个, 再加一个): the new total is not said. */
 const RELATIVE = /少了|多了|少算|多算|少说|多说|漏了|再加|还有(一|两|俩)个/;
 /** Words that say a total or the right value outright. */
@@ -39,11 +40,13 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   // 抱歉，更正一下：人数应为2名（另1人离职，不计）；以工代训月数不变: the asides in brackets, the
   // apology and what stays unchanged say nothing to place.
   const plain = message.replace(/[（(][^）)]{0,30}[)）]/g, '').replace(/[;；,，。\s]?[^;；,，。\s]{0,12}(不变|没变|照旧)[。.]?/g, '').replace(/^(抱歉|不好意思|对不起)[,，：:\s]*/, '');
-  const text = spokenForms(plain.replace(/\s+/g, ' ')).trim().replace(/[,，\s]+(那|这下|那么)?[^,，\s]{0,6}(多少|中不中|行不行|能不能|算算)[^,，\s]*$/, '');
+  const text = spokenForms(plain.replace(/\s+/g, ' ')).trim().replace(/[,，\s]+(那|这下|那么|你)?[^,，\s]{0,12}(多少|中不中|行不行|能不能|算算)[^,，\s]*$/, '');
   if (text.length > 30 || !CHANGES.test(text)) return undefined;
+  // 又改口说9个 我也搞不清: a figure the person doubts themselves places nothing.
+  if (/搞不清|弄不清|不清楚|说不准|说不好|拿不准|不确定|不知道/.test(text)) return undefined;
   // 一共能补6个月吗 / 还有一个问题: a question, not a figure of the case.
   if (ASKS.test(text.replace(/[那这]几(个|位|名)/g, '')) || /还有(一)?个(问题|事|情况)/.test(text)) return undefined;
-  const perGroup = monthsPerGroup(text, applicant.hires);
+  const perGroup = monthsPerGroup(text, applicant.hires) ?? monthsPerCount(text, applicant.hires);
   if (perGroup) return { kind: 'facts', facts: perGroup };
   // 是两个人 不是三个: the figure denied is the old one, not the new.
   // 更正一下 / 等一下: 一 there counts nothing. 俩不对: the figure said to be wrong is the old one.
@@ -56,7 +59,9 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
       // 那仨不是就业困难 是退伍兵: 那仨 points at people told before, it counts nothing new.
       !(/(那|这)$/.test(text.slice(0, f.index ?? 0)) && !/月/.test(f[2] ?? '') && /^\s*(个|名|位|人)?(不是|并不是)/.test(text.slice((f.index ?? 0) + f[0].length))) &&
       // 其中一个不是贫困户: a part of the group, not its new head count (the reader takes that many out).
-      !/(其中|里面|里头|这里头)(的)?\s*$/.test(text.slice(0, f.index ?? 0)) &&
+      !/(其中|里面|里头|这里头|里有|当中有)(的)?\s*$/.test(text.slice(0, f.index ?? 0)) &&
+      // 后仨月就自己干了: a stretch inside the span (its last three months), not a figure of the case.
+      !/(后|前|头|最后|剩下)\s*$/.test(text.slice(0, f.index ?? 0)) &&
       !/^\s*(不对|错了|是错的|说错了)/.test(text.slice((f.index ?? 0) + f[0].length)),
   );
   // 是7个人 不是6个 漏了一个: the difference beside the total (漏了一个) is no figure of the case.
@@ -75,7 +80,9 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
   // 人数不是3 是2: the fact named by its own word, the figure bare.
   const count = (/个人|个|名|人|位/.test(unit) || /^[俩仨]$/.test(last[1]!) || (unit === '' && /人数/.test(text))) && !months;
   const absolute = ABSOLUTE.test(text.slice(0, last.index ?? 0)) || figures.length > 1;
-  const nameOf = (h: (typeof hires)[number]) => hireName({ ...(h.group ? { group: h.group } : {}) } as (typeof hires)[number]);
+  // (Two rows of one group are told apart by their head counts.)
+  const twins = new Set(hires.map((h) => h.group)).size < hires.length;
+  const nameOf = (h: (typeof hires)[number]) => hireName((twins ? h : { ...(h.group ? { group: h.group } : {}) }) as (typeof hires)[number]);
   const countOptions = hires.map((h) => `${nameOf(h)}的人数`);
   const monthOptions = hires.flatMap((h) => {
     const name = hires.length > 1 ? nameOf(h) : '';
@@ -107,7 +114,10 @@ export function readCaseCorrection(message: string, applicant: Applicant | undef
     if (held.length === 1 && !/干|工作|上班|入职|代训|带训/.test(text)) return { kind: 'facts', facts: [{ path: held[0]!, value, words: figure }] };
     // 以工代训那块说错了 是三个月 / 干的时间记错了 是十个月: the words name the fact; one group, one row.
     const led = /代训|带训|带了|带满|带着/;
-    const namedKey = led.test(text) && !/干了|干满|工作了|上班|入职|来了/.test(text) ? 'onJobTrainingMonths' : /干了|干满|干的|工作了|上班|入职|来了/.test(text) && !led.test(text) ? 'monthsEmployed' : undefined;
+    // (Only words up to the figure's own clause name it: 说是五个月 后仨月就自己干了 — the 干了 is of another stretch.)
+    const at = (last.index ?? 0) + last[0].length;
+    const own = text.slice(0, at + (/^[^,，;；。\s]*/.exec(text.slice(at))?.[0].length ?? 0));
+    const namedKey = led.test(own) && !/干了|干满|工作了|上班|入职|来了/.test(own) ? 'onJobTrainingMonths' : /干了|干满|干的|工作了|上班|入职|来了/.test(own) && !led.test(own) ? 'monthsEmployed' : undefined;
     const oneRow = hires.length === 1 ? 0 : rowsNamed.length === 1 ? rowsNamed[0]!.i : undefined;
     if (namedKey && oneRow !== undefined) return { kind: 'facts', facts: [{ path: `hires[${oneRow}].${namedKey}`, value, words: figure }] };
     // 以工代训六个月 → 不对 是四个月: the one month fact the message before stated.
@@ -172,4 +182,25 @@ export function readPersonCorrection(message: string, applicant: Applicant | und
   const fact = PERSON_FIGURES.find((f) => f.unit.test(last[2]!));
   if (value === undefined || !fact || applicant[fact.path] === undefined) return undefined;
   return { kind: 'facts', facts: [{ path: fact.path, value, words: last[0] }] };
+}
+
+/** 干了8个月的是那4个 / 才来3个月的是那6个: months said of the row pointed at by its head count. */
+const MONTHS_OF_COUNT = new RegExp(`([^,，;；。\\s]{0,8}?)(${NUM})个?月的?(?:是|就是|其实是|应该是)(?:那|这)?(${NUM}|俩|仨)个?`, 'g');
+
+/**
+ * 我说反了 干了8个月的是那4个 才来3个月的是那6个: rows of one group told apart by their counts, each
+ * given the months said of it — the fact named by its verb (干了/来了 → employed; 以工代训 → training).
+ * Undefined unless every figure finds exactly one row by its count.
+ */
+function monthsPerCount(text: string, hires: NonNullable<Extract<Applicant, { type: 'employer' }>['hires']>): Array<{ path: string; value: number; words: string }> | undefined {
+  const out: Array<{ path: string; value: number; words: string }> = [];
+  for (const m of text.matchAll(MONTHS_OF_COUNT)) {
+    const value = numberValue(m[2]!);
+    const n = m[3] === '俩' ? 2 : m[3] === '仨' ? 3 : numberValue(m[3]!);
+    const rows = hires.flatMap((h, i) => (h.count === n ? [i] : []));
+    const key = /代训|带训|带了|带着/.test(m[1]!) ? 'onJobTrainingMonths' : /干|来|进|入职|上班|工作/.test(m[1]!) ? 'monthsEmployed' : undefined;
+    if (value === undefined || rows.length !== 1 || !key) return undefined;
+    out.push({ path: `hires[${rows[0]}].${key}`, value, words: m[0] });
+  }
+  return out.length > 0 ? out : undefined;
 }

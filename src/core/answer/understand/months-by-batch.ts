@@ -52,3 +52,38 @@ export function ontoNamedBatch(reading: { patch: { hires: readonly unknown[]; hi
     for (const e of reading.evidence) if (e.path === `hires[].${k}`) e.path = `hires[${place - 1}].${k}`;
   }
 }
+
+/** 那4个 / 这俩 opening a message: the people of the row with that head count. */
+const COUNTED_ROW = /^(?:[^,，。\s]{0,4}[,，\s]*)?(?:那|这)([\d一二两三四五六七八九十]+个|俩|仨)(?!月)/;
+
+/**
+ * 那4个以工代训也搞了6个月, of a case with rows of 6 and 4: what the message says of "them" is said of
+ * the one row of that head count — not of every row, nor of the row a pending question named.
+ */
+export function ontoCountedRow(reading: { patch: { hires: readonly unknown[]; hireDefaults: object; at?: Record<string, unknown> }; evidence: FactEvidence[] }, text: string, applicant: Applicant | undefined): boolean {
+  if (applicant?.type !== 'employer' || (applicant.hires?.length ?? 0) < 2 || reading.patch.hires.length > 0) return false;
+  const m = COUNTED_ROW.exec(text.trim());
+  if (!m) return false;
+  const n = m[1] === '俩' ? 2 : m[1] === '仨' ? 3 : numberValue(m[1]!.replace(/个$/, ''));
+  const rows = applicant.hires!.flatMap((h, i) => (h.count === n ? [i] : []));
+  if (rows.length !== 1) return false;
+  const defaults = reading.patch.hireDefaults as Record<string, unknown>;
+  let moved = false;
+  for (const [k, v] of Object.entries(defaults)) {
+    if (v === undefined) continue;
+    (reading.patch.at ??= {})[`hires[${rows[0]}].${k}`] = v;
+    delete defaults[k];
+    for (const e of reading.evidence) if (e.path === `hires[].${k}`) e.path = `hires[${rows[0]}].${k}`;
+    moved = true;
+  }
+  // (Read as the reply to a question on another row, the facts were put at that row: moved too.)
+  for (const [path, v] of Object.entries(reading.patch.at ?? {})) {
+    const m = /^hires\[(\d+)\]\.(\w+)$/.exec(path);
+    if (!m || Number(m[1]) === rows[0]) continue;
+    delete reading.patch.at![path];
+    reading.patch.at![`hires[${rows[0]}].${m[2]}`] = v;
+    for (const e of reading.evidence) if (e.path === path) e.path = `hires[${rows[0]}].${m[2]}`;
+    moved = true;
+  }
+  return moved;
+}

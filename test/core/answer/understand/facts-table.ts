@@ -201,7 +201,15 @@ export type FactClass =
    * its object before the months, a site still to be inspected (还没验) and 合格 alone, 全是 of one site's
    * sum, the fund drawn beside the payroll without 了.
    */
-  | 'round32';
+  | 'round32'
+  /**
+   * Thirty-third round (a session of issue 10; classes read off held-out set v124, words this file's
+   * own): a group told with 有N个 / a bare count opening each part's time at work (干够, 刚来, 进厂),
+   * so each part keeps its own months employed; the kind of unit denied right after it (企业 不是); the
+   * fund drawn as a rate of the payroll (按3%提的, 百分之二点五); a claim hedged then doubted, in the
+   * clause that also names the row.
+   */
+  | 'round33';
 
 export interface FactRow {
   cls: FactClass;
@@ -1548,5 +1556,18 @@ export const FACT_TABLE: FactRow[] = [
     ['贫困户三个 腊月进的厂 到现在整八个月了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 8 }, E],
     // Hires told, then how long they learned at the work: the 以工代训.
     ['公司招了俩残疾人 学了三个月', { entity: 'enterprise', 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].onJobTrainingMonths': 3 }, E],
+  ]),
+  ...rows('round33', [
+    // 有N个 opens the first part of a group told with its total; the rest keeps its own months.
+    ['合作社收了九个贫困户 有五个干够十个月了 剩下四个才来一个月', { entity: 'farmer_cooperative', 'hires[0].group': 'poor_labor', 'hires[0].count': 5, 'hires[0].monthsEmployed': 10, 'hires[1].group': 'poor_labor', 'hires[1].count': 4, 'hires[1].monthsEmployed': 1 }, E],
+    ['残疾人七个 俩刚来两个月 另外五个进厂九个月了', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].monthsEmployed': 2, 'hires[1].group': 'disabled', 'hires[1].count': 5, 'hires[1].monthsEmployed': 9 }, E],
+    // One part named out of a total, with its own months: the rest is not given them.
+    ['我们 公司 不是 是扶贫车间', { entity: 'poverty_workshop' }, E],
+    ['工资总额五百万 职工教育经费按3%提的', { payrollYuan: 5_000_000, educationFundYuan: 150_000 }, E],
+    ['经费按百分之二点五提 工资总额四百万', { payrollYuan: 4_000_000, educationFundYuan: 100_000 }, E],
+    // The limit of the deduction is no rate the fund was drawn at.
+    ['工资总额六百万 教育经费四十万 按8%的标准能扣多少', { payrollYuan: 6_000_000, educationFundYuan: 400_000 }, E],
+    ['残疾人那仨 岗前补贴好像拿过 我不确定', { 'hires[0].group': 'disabled', 'hires[0].count': 3 }, { ...E, absent: ['hires[].preJobTrainingSubsidy'], unknown: ['hires[0].preJobTrainingSubsidy'] }],
+    ['贫困户八个 有三个干满一年了', { 'hires[0].group': 'poor_labor', 'hires[0].count': 3, 'hires[0].monthsEmployed': 12, 'hires[1].group': 'poor_labor', 'hires[1].count': 5 }, { ...E, absent: ['hires[1].monthsEmployed'] }],
   ]),
 ];

@@ -281,6 +281,9 @@ function readEntity(ctx: ReadingContext): void {
   if (!has(ctx, 'entity') && KIND_IN_DOUBT.test(ctx.t)) markUnknown(ctx, 'entity');
 }
 
+/** 企业 不是 / 公司不算: the kind just said, denied on its own (what follows is the kind instead). */
+const DENIED_AFTER = /^[,\s]?(不是|不算|算不上)(?=$|[,;。\s]|是)/;
+
 function readEntityWord(ctx: ReadingContext): void {
   const { t } = ctx;
   // 美容学校 不对 我们是美容公司: the kind said after the correction is the unit's.
@@ -294,7 +297,7 @@ function readEntityWord(ctx: ReadingContext): void {
     const start = (self.index ?? 0) + self[0].length - w.length;
     // 我们不是扶贫车间: the kind denied is not the kind; look further.
     // 我们学校开的那家公司: the school owns the business the case is about.
-    if (!/(不是|并非)$/.test(t.slice(0, start)) && !OWNS_NEXT.test(t.slice(start + w.length, start + w.length + 12))) word = { text: w, start, end: start + w.length };
+    if (!/(不是|并非)$/.test(t.slice(0, start)) && !DENIED_AFTER.test(t.slice(start + w.length)) && !OWNS_NEXT.test(t.slice(start + w.length, start + w.length + 12))) word = { text: w, start, end: start + w.length };
   }
   if (!word) {
     for (const m of t.matchAll(ENTITY_ANY)) {
@@ -318,6 +321,10 @@ function readEntityWord(ctx: ReadingContext): void {
       // 新密的厂子 贫困户3个: a unit named by its place, opening a message that goes on with its hires.
       const placedOpening = /^[\u4e00-\u9fff]{1,4}(那边|这边)?的$/.test(t.slice(0, start)) && !/不是|并非|别人|人家/.test(t.slice(0, start)) && /招|吸纳|收了|雇了|录用|[\d一二两三四五六七八九十俩仨]\s*(个|名|位|人)/.test(t.slice(start + m[0].length));
       if (!owned && !statedKind && !hiresWorkThere && !introducedWithHires && !placedOpening && /(的|不是|并非|非|和|跟|与|所|在|到|进)$/.test(before)) continue;
+      // 俺们 企业 不是 是合作社: the kind denied after it, on its own.
+      if (DENIED_AFTER.test(t.slice(start + m[0].length))) continue;
+      // 合作社是隔壁另一家: a kind said to be another unit's, not the asker's.
+      if (/^是[^,;。]{0,6}(另一家|另外一家|别人家|别家|人家的)/.test(t.slice(start + m[0].length))) continue;
       // 家政这行 有培训计划没: a trade as a line of work, not the unit asking.
       if (/^(这行|这一行|那行|行业|这个行业|这块|这一块|方面|类的)/.test(t.slice(start + m[0].length, start + m[0].length + 4))) continue;
       // 闺女中专毕业进了一家公司: a school someone finished or attends is theirs, not the unit asking.
@@ -873,7 +880,9 @@ function readMoney(ctx: ReadingContext): void {
   const payrolls = [...t.matchAll(new RegExp(`(?:工资|工薪|薪资|薪酬)(薪金)?(总额|总数|总共|一共|合计)?${gap}{0,4},?(?:[一每全今去上]年,?)?(?:是|为|有|都是|算下来是)?(大概|大约|约|差不多|估计|将近)?(${NUM})(亿|万|千)?(元|块)?(?!分之)`, 'g'))];
   // 工资薪金总额 800万 … 哦写错了 工资总额是 880万: said again after taking it back, the later figure holds.
   const retold = payrolls.length > 1 && /写错|说错|打错|记错|搞错|不对|更正|纠正|应该是/.test(t.slice((payrolls[0]!.index ?? 0) + payrolls[0]![0].length, payrolls[payrolls.length - 1]!.index ?? 0));
-  const payroll = (retold ? payrolls[payrolls.length - 1] : payrolls[0]) ?? null;
+  // 提了工资总额的10% 工资总额800万: the share names the payroll first; its sum comes after.
+  const sums = payrolls.filter((m) => !/^分之|^%/.test(t.slice((m.index ?? 0) + m[0].length)));
+  const payroll = (retold ? sums[sums.length - 1] : sums[0]) ?? null;
   // 工资的百分之几 is a share, not a payroll: a payroll carries a money unit or a large figure.
   if (payroll && (payroll[5] !== undefined || payroll[6] !== undefined || (numberValue(payroll[4]!) ?? 0) >= 10_000) && !/^分之|^%/.test(t.slice((payroll.index ?? 0) + payroll[0].length))) {
     const v = yuanOf(payroll[4]!, payroll[5]);
@@ -918,6 +927,14 @@ function readMoney(ctx: ReadingContext): void {
     const v = yuanOf(found[1]!, found[2]);
     if (v !== undefined) put(ctx, 'educationFundYuan', v, found.index ?? 0, (found.index ?? 0) + found[0].length);
   }
+  // 经费按2.5%提的 / 提了工资总额的10%: the fund drawn as a rate of the payroll said beside it.
+  // (按8%扣 / 扣除比例8%: the deduction's limit, not what was drawn.)
+  const payrollNow = ctx.patch.employer.payrollYuan;
+  const rate = payrollNow !== undefined && /经费/.test(t) ? new RegExp(`(?:按|提了?|提取了?|计提了?)(?:工资(?:薪金)?(?:总额)?的)?(?:(\\d+(?:\\.\\d+)?)\\s*[%％]|百分之([零一二两三四五六七八九十]+)(?:点([零一二两三四五六七八九]+))?)(?![^,;。]{0,4}(扣|抵|算|上限|封顶|口径|标准))`).exec(t) : null;
+  // 百分之一点五: the digits after 点 are tenths, hundredths.
+  const tenths = rate?.[3] ? Number(`0.${[...rate[3]].map((c) => numberValue(c)).join('')}`) : 0;
+  const ratePct = rate ? (rate[1] !== undefined ? Number(rate[1]) : (numberValue(rate[2]!) ?? NaN) + tenths) : undefined;
+  if (!has(ctx, 'educationFundYuan') && rate && ratePct !== undefined && Number.isFinite(ratePct) && ratePct > 0 && ratePct <= 100 && !/吗|么|是不是|对不对/.test(t)) put(ctx, 'educationFundYuan', Math.round((payrollNow! * ratePct) / 100), rate.index ?? 0, (rate.index ?? 0) + rate[0].length);
   // 职工教育经费提了90多万: a rough sum is no figure to compute with — left open and asked for exactly.
   const roughFund = found ? null : new RegExp(`(?:教育|职教)经费[^,;。]{0,6}?(${NUM})(多|来|几)(万|千)`).exec(t);
   if (roughFund) ctx.vague.push({ path: 'educationFundYuan', value: undefined, start: roughFund.index ?? 0, end: (roughFund.index ?? 0) + roughFund[0].length });

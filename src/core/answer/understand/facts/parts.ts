@@ -17,8 +17,12 @@ const FIRST_PART = new RegExp(`(其中|里面|里头|这里面|这其中|当中|
 // 一拨3个…；一拨2个…: the second lot named like the first.
 const OTHER_PART = new RegExp(`(另外|剩下|剩余|其余|其他|其它|还有|另|第[二三四五2-5]批|[二三四五]批|后一批|最后一批|第[二三四五2-5]拨|后一拨|另一拨|另一批|另一波|一拨|一批|一波)(?:[\u4e00-\u9fff]{0,5}?)(的)?(那)?(有)?${HEADS}`, 'g');
 
+/** Words of time at work or training that open a part's own facts. */
+const AT_WORK = '以工代训|代训|带训|干了|干够|干满|干到|刚来|来了|进厂|入职|上班|岗前|已经';
+
 // 建档立卡的有五个：仨干了一年了…: a colon after the total opens its parts as a comma does.
-const FIRST_BARE = new RegExp(`(?<=^|[,:;]|(?:\\d|[一二两三四五六七八九十])[个名位人][:]?)${HEADS}(?=以工代训|代训|带训|干了|岗前|已经)`, 'g');
+// 十个贫困户 有六个干够八个月了: 有 opening a clause is a part's first word too.
+const FIRST_BARE = new RegExp(`(?<=^|[,:;]|[,:;]有|(?:\\d|[一二两三四五六七八九十])[个名位人][:]?)${HEADS}(?=${AT_WORK})`, 'g');
 
 /** A part of a group: its head count and where its words begin. */
 export interface GroupPart {

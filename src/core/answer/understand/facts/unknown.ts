@@ -74,8 +74,9 @@ export function readUnknown(ctx: ReadingContext, rows: GroupMention[]): void {
     // 岗前培训补贴 应该是没申请过 俺不太确定: a bare "not sure" right after a clause that stated one
     // yes/no fact with a hedge doubts that fact — it is taken back and left open — not the question pending.
     if (!named && prev !== undefined && BARE_UNKNOWN.test(clause.text) && HEDGED.test(prev.text)) {
-      const stated = ctx.facts.filter((f) => f.end > prev.start && f.start < prev.end && f.path !== 'entity');
-      if (stated.length === 1 && typeof stated[0]!.value === 'boolean') {
+      // (零就业那4个岗前补贴好像领过: the row's group and count said in the same clause are not doubted.)
+      const stated = ctx.facts.filter((f) => f.end > prev.start && f.start < prev.end && f.path !== 'entity' && typeof f.value === 'boolean');
+      if (stated.length === 1) {
         const path = stated[0]!.path;
         takeBack(ctx, path);
         if (!/^(hires|equipment)\[/.test(path)) delete (ctx.patch.employer as Record<string, unknown>)[path];
