@@ -28,8 +28,14 @@ export function asksWhatEmployerGets(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   // 公司给我以工代训了6个月…那会儿能补多少: the worker's own 以工代训 is the employer's to claim.
   const ownTraining = WORKER_TRAINED.test(t) && /多少|能补|补不补|有补贴|有没有补|能拿|能领|给不给/.test(t);
-  return (EMPLOYER_GETS.test(t) || ownTraining) && !OWN_EMPLOYER.test(text.trim().replace(/\s+/g, '，'));
+  // 在纺织公司干了一年 以工代训6个月 能补多少: the worker's own 以工代训 at a workplace told, the sum
+  // asked with no one named — the 以工代训 subsidy is only ever the employer's.
+  const ownJobTold = WORKPLACE_TOLD.test(t) && /以工代训|带训|代训/.test(t) && /(能|可以)?(补|领|拿|给)(多少|几个钱)|有补贴(吗|不|没)/.test(t) && !/(我|俺|咱)(们)?(的)?(公司|厂|单位|企业|合作社|车间|店)|我司|招了|吸纳了|雇了/.test(t);
+  return (EMPLOYER_GETS.test(t) || ownTraining || ownJobTold) && !OWN_EMPLOYER.test(text.trim().replace(/\s+/g, '，'));
 }
+
+/** 在纺织公司干了一年 / 进厂九个月了: the worker's time at a workplace. */
+const WORKPLACE_TOLD = /在[^，,。？?]{0,8}(公司|厂|车间|合作社|工地|店|饭店|酒店)|进厂|进公司/;
 
 /** 公司给我以工代训 / 厂里带我以工代训了半年: the worker trained on the job by the employer. */
 const WORKER_TRAINED = /(公司|厂里?|单位|老板|店里|车间)[^，,。？?]{0,4}(给|让|带|安排)(我|俺)[^，,。？?]{0,4}(以工代训|带训|代训)/;
@@ -39,7 +45,7 @@ const SELF_TOLD = /^[^，,。？?\s]{0,4}(贫困户|建档立卡|残疾|零就�
 
 /** The employer speaking of itself (我们公司能拿什么补贴): its own dialogue, not a worker's story. */
 // (公司给我们交社保: 我们 are the workers the company insures, not the company.)
-const OWN_EMPLOYER = /(?<!给|让|替|帮|对|带|教)(我们|咱们)(?![^，,。？?]{0,2}(以工代训|上班|干活|打工|这些人|员工|工人))|我司|本公司|本单位|本企业|咱(公司|厂|单位)|(^|[，,。！？!?；;])我(的)?(公司|厂|企业)/;
+const OWN_EMPLOYER = /(?<!给|让|替|帮|对|带|教)(我们|咱们)(?![^，,。？?]{0,2}(以工代训|上班|干活|打工|这些人|员工|工人|兄弟|姐妹|俩|仨|两口|一家子))|我司|本公司|本单位|本企业|咱(公司|厂|单位)|(^|[，,。！？!?；;])我(的)?(公司|厂|企业)/;
 
 /** Words for one particular person: the asker, a relative, 这个人, 一个. */
 // 社保给她交着 / 她在那以工代训: the one person the dialogue is about, spoken of as 她.
@@ -67,7 +73,8 @@ export function employerFromWorker(text: string, groups: readonly PersonGroup[])
   const hires: Hire[] = household ?? HIRED_GROUPS.filter((g) => groups.includes(g)).map((group) => ({ group, ...(one ? { count: 1 } : {}), ...said }));
   // 以工代训俺四个月 厂里能落多少, with no group said the plan counts: still one hire, whose group is asked
   // (no hire at all would read as 没有吸纳人员 — a 不符合 nobody's words gave).
-  if (hires.length === 0 && one && (SELF_AS_HIRE.test(text) || WORKER_TRAINED.test(text.replace(/\s+/g, '')))) hires.push({ count: 1, ...said } as Hire);
+  // (俺家前几年好像评过啥贫困 在扶贫车间干了8个月: the one speaking, at work there, whatever their group.)
+  if (hires.length === 0 && one && (SELF_AS_HIRE.test(text) || WORKER_TRAINED.test(text.replace(/\s+/g, '')) || (WORKPLACE_TOLD.test(text.replace(/\s+/g, '')) && said.monthsEmployed !== undefined))) hires.push({ count: 1, ...said } as Hire);
   const insured = insuredSaid(text);
   return { type: 'employer', ...(entity ? { entity } : {}), ...(insured !== undefined ? { insured } : {}), ...(hires.length > 0 ? { hires } : {}) } as Applicant;
 }
@@ -96,7 +103,7 @@ const KIN_AS_HIRE = /^[^，,。？?]{0,4}(俺|我)(家)?(媳妇|老婆|老公|�
  */
 export function workerAsHire(merged: Applicant, before: Applicant | undefined, text: string): Applicant {
   // (进厂九个月…, from a person who told their own group before: the same person goes on about their job.)
-  const goesOn = before?.type === 'person' && (before.groups?.length ?? 0) > 0 && /^(进厂|进了厂|在厂里?|来厂里?|入职|干了|上班)/.test(text.trim());
+  const goesOn = before?.type === 'person' && (before.groups?.length ?? 0) > 0 && /^(进厂|进了厂|进公司|进了公司|在厂里?|在公司|来厂里?|来公司|入职|干了|上班)/.test(text.trim());
   if (merged.type !== 'employer' || !(goesOn || SELF_AS_HIRE.test(text.replace(/\s+/g, ' ')) || KIN_AS_HIRE.test(text))) return merged;
   const rows = merged.hires ?? [];
   const own = before?.type === 'person' ? HIRED_GROUPS.filter((g) => before.groups?.includes(g)) : [];

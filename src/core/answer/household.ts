@@ -60,9 +60,9 @@ export function householdRows(text: string): Hire[] | undefined {
     const others = OTHERS.exec(clause);
     if (others) named.push(byKey('others', others[1] === '俩' ? 2 : others[1] === '仨' ? 3 : (numberValue(others[1]!.replace(/个$/, '')) ?? Number.NaN)));
     // 俺的岗前补贴领过了 俺妹的没领: each person's clause speaks of them alone; a bare clause goes on about the last ones.
-    const who = ALL.test(clause) && !others ? people : named.length > 0 ? named : last;
+    const who = ALL.test(clause) && !others ? [...people] : named.length > 0 ? named : last;
     if (who.length === 0) continue;
-    last = named.length > 0 ? named : last;
+    last = who;
     const group = GROUPS.find(([re]) => re.test(clause))?.[1];
     if (group && !DENIED.test(clause)) for (const p of who) p.group ??= group;
     const facts = hireFacts(clause);

@@ -1081,3 +1081,34 @@ describe('rows pointed at by their head count, people who left, "the others"', (
     expect(amountOf(b, 'on_job_training')).toBe(4000);
   });
 });
+
+describe('a worker’s own job and the sum asked, the plan’s dates, whom to call', () => {
+  it('在印刷公司干了十个月 以工代训五个月 能补多少: the employer’s 以工代训, for one hire', async () => {
+    const r = await q('俺是建档立卡户 在印刷公司干了十个月 以工代训五个月 岗前补贴没拿 能补多少');
+    expect(amountOf(r, 'on_job_training')).toBe(1000);
+  });
+
+  it('我们姐妹俩 我有残疾证 我妹当过兵: one row each, only the disabled one counts', async () => {
+    const r = await q('我们姐妹俩 我有残疾证 我妹是退伍的 都在一家交社保的服装公司 以工代训都三个月 岗前补贴没领 俩人能补多少');
+    expect(amountOf(r, 'on_job_training')).toBe(600);
+  });
+
+  it('…给俺交着社保呢, in reply to the group asked: a statement of the case, not a question of insurance', async () => {
+    const a = await q('俺不是建档立卡的 在木器厂干了九个月 以工代训四个月 岗前补贴没拿 厂里能补多少');
+    const b = await q('对了俺有残疾证 厂子是正经公司 一直给俺交着社保呢', a.sessionId);
+    expect(b.answered).toBe(true);
+    expect(amountOf(b, 'on_job_training')).toBe(800);
+  });
+
+  it('啥时候开始啥时候结束: the plan’s period, told', async () => {
+    const r = await q('这个方案是啥时候开始 又是啥时候结束的');
+    expect(r.answer).toMatch(/2021/);
+    expect(r.answer).toMatch(/2019/);
+  });
+
+  it('今年还有类似补贴吗 去哪问: the plan has ended, the local 人社 office for what holds now', async () => {
+    const r = await q('今年还有类似的补贴吗 去哪问');
+    expect(r.answer).toMatch(/已结束/);
+    expect(r.answer).toMatch(/人社/);
+  });
+});

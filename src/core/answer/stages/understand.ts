@@ -846,7 +846,8 @@ export function understand(message: string, told: SessionState, context: Underst
   // 对了顺便问问 员工考证补贴一年能领几次: a question of its own, not a reply (一年 is no 12 months).
   // (他们医保断了俩月 还能补交不: another policy asked — its 俩月 is no reply to the case's question.)
   // (你先说说不满六个月的话是不是就白搭了: a condition asked about, no reply to the months asked.)
-  const ownQuestion = asksOutside(text) || (asksUnderCondition(text) && !WHAT_IF.test(text.replace(/\s+/g, ''))) || (/^(对了|顺便|另外|再问|还想问|哦对了)[^,，]{0,4}(问|说)?/.test(text.replace(/\s+/g, '')) && /几次|几回|多少|吗|能不能|可不可以|咋|怎么|什么|啥/.test(text)) ||
+  // (打12333问问中不中: whom to call, asked — its 问问 is no "not known" reply.)
+  const ownQuestion = asksOutside(text) || CONTACT_QUESTION.test(text) || (asksUnderCondition(text) && !WHAT_IF.test(text.replace(/\s+/g, ''))) || (/^(对了|顺便|另外|再问|还想问|哦对了)[^,，]{0,4}(问|说)?/.test(text.replace(/\s+/g, '')) && /几次|几回|多少|吗|能不能|可不可以|咋|怎么|什么|啥/.test(text)) ||
     // 那学的时候有没有生活费补: a question about a subject of its own — its 没有 is no reply.
     (/有没有|吗|么|多少|咋|怎么|什么|啥|能不能/.test(text) && openOnItsOwn !== undefined &&
       // 岗前培训补贴 木有。到底多少钱: a reply, then the case's amount asked — not the amount of

@@ -1562,6 +1562,9 @@ export const FACT_TABLE: FactRow[] = [
     ['合作社收了九个贫困户 有五个干够十个月了 剩下四个才来一个月', { entity: 'farmer_cooperative', 'hires[0].group': 'poor_labor', 'hires[0].count': 5, 'hires[0].monthsEmployed': 10, 'hires[1].group': 'poor_labor', 'hires[1].count': 4, 'hires[1].monthsEmployed': 1 }, E],
     ['残疾人七个 俩刚来两个月 另外五个进厂九个月了', { 'hires[0].group': 'disabled', 'hires[0].count': 2, 'hires[0].monthsEmployed': 2, 'hires[1].group': 'disabled', 'hires[1].count': 5, 'hires[1].monthsEmployed': 9 }, E],
     // One part named out of a total, with its own months: the rest is not given them.
+    // 苦 typed for 困 by ear.
+    ['招了俩贫苦户', { 'hires[0].group': 'poor_labor', 'hires[0].count': 2 }, E],
+    ['进公司八个月了', { 'hires[].monthsEmployed': 8 }, E],
     ['我们 公司 不是 是扶贫车间', { entity: 'poverty_workshop' }, E],
     ['工资总额五百万 职工教育经费按3%提的', { payrollYuan: 5_000_000, educationFundYuan: 150_000 }, E],
     ['经费按百分之二点五提 工资总额四百万', { payrollYuan: 4_000_000, educationFundYuan: 100_000 }, E],
