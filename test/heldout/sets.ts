@@ -267,6 +267,8 @@ import { DIALOGUES_V131 } from './v131/dialogues.js';
 import { SCOPE_V131 } from './v131/scope.js';
 import { DIALOGUES_V132 } from './v132/dialogues.js';
 import { SCOPE_V132 } from './v132/scope.js';
+import { DIALOGUES_V133 } from './v133/dialogues.js';
+import { SCOPE_V133 } from './v133/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -407,4 +409,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v130', dialogues: DIALOGUES_V130, scope: SCOPE_V130 },
   { name: 'v131', dialogues: DIALOGUES_V131, scope: SCOPE_V131 },
   { name: 'v132', dialogues: DIALOGUES_V132, scope: SCOPE_V132 },
+  { name: 'v133', dialogues: DIALOGUES_V133, scope: SCOPE_V133 },
 ];
