@@ -269,6 +269,8 @@ import { DIALOGUES_V132 } from './v132/dialogues.js';
 import { SCOPE_V132 } from './v132/scope.js';
 import { DIALOGUES_V133 } from './v133/dialogues.js';
 import { SCOPE_V133 } from './v133/scope.js';
+import { DIALOGUES_V134 } from './v134/dialogues.js';
+import { SCOPE_V134 } from './v134/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -410,4 +412,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v131', dialogues: DIALOGUES_V131, scope: SCOPE_V131 },
   { name: 'v132', dialogues: DIALOGUES_V132, scope: SCOPE_V132 },
   { name: 'v133', dialogues: DIALOGUES_V133, scope: SCOPE_V133 },
+  { name: 'v134', dialogues: DIALOGUES_V134, scope: SCOPE_V134 },
 ];
