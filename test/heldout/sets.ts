@@ -265,6 +265,8 @@ import { DIALOGUES_V130 } from './v130/dialogues.js';
 import { SCOPE_V130 } from './v130/scope.js';
 import { DIALOGUES_V131 } from './v131/dialogues.js';
 import { SCOPE_V131 } from './v131/scope.js';
+import { DIALOGUES_V135 } from './v135/dialogues.js';
+import { SCOPE_V135 } from './v135/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -404,4 +406,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v129', dialogues: DIALOGUES_V129, scope: SCOPE_V129 },
   { name: 'v130', dialogues: DIALOGUES_V130, scope: SCOPE_V130 },
   { name: 'v131', dialogues: DIALOGUES_V131, scope: SCOPE_V131 },
+  { name: 'v135', dialogues: DIALOGUES_V135, scope: SCOPE_V135 },
 ];
