@@ -271,6 +271,8 @@ import { DIALOGUES_V133 } from './v133/dialogues.js';
 import { SCOPE_V133 } from './v133/scope.js';
 import { DIALOGUES_V134 } from './v134/dialogues.js';
 import { SCOPE_V134 } from './v134/scope.js';
+import { DIALOGUES_V135 } from './v135/dialogues.js';
+import { SCOPE_V135 } from './v135/scope.js';
 
 export interface HeldOutSet {
   name: string;
@@ -413,4 +415,5 @@ export const HELD_OUT_SETS: readonly HeldOutSet[] = [
   { name: 'v132', dialogues: DIALOGUES_V132, scope: SCOPE_V132 },
   { name: 'v133', dialogues: DIALOGUES_V133, scope: SCOPE_V133 },
   { name: 'v134', dialogues: DIALOGUES_V134, scope: SCOPE_V134 },
+  { name: 'v135', dialogues: DIALOGUES_V135, scope: SCOPE_V135 },
 ];
