@@ -490,7 +490,7 @@ export const DIALOGUES_V135: Dialogue[] = [
     probes: 'same occupation and level only once; a new level is not excluded; payment timing unset',
     periodEnd: true,
     turns: [
-      { user: '同一个工种同一个等级 考两回能补两回不', expect: { cites: ['七(二)'] } },
+      { user: '同一个工种同一个级别 考了两回能补两回不', expect: { cites: ['七(二)'] } },
       { user: '俺已经拿过中式烹调师四级的补贴 这回想考三级', expect: { notVerdict: { rule: 'vocational_training', status: 'ineligible' }, noAmount: 'unfixed' } },
       { user: '考完证多久能把补贴发下来', expect: unsettled },
     ],
